@@ -1,0 +1,89 @@
+"""Building the python-telegram-bot Application: the one place where handlers are registered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.context import BotContext, attach
+from bot.handlers import errors, fallback, info, language, own_data, preferences, start
+from bot.handlers.common import acknowledge, decoded
+from bot.onboarding import DeepLinks
+from bot.services import Services
+
+PRIVATE = filters.ChatType.PRIVATE
+
+
+def build(services: Services, token: str) -> Application[Any, Any, Any, Any, Any, Any]:
+    settings = services.settings
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.api_url)
+        .base_file_url(settings.file_api_url)
+        .updater(None)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .context_types(ContextTypes(context=BotContext))
+        .build()
+    )
+    attach(application, services)
+    register(application, services)
+    return application
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
+    codec = services.codec
+    links = DeepLinks()
+
+    def button(action: str, callback: Any) -> CallbackQueryHandler[Any, Any]:
+        return CallbackQueryHandler(callback, pattern=codec.matches(action))
+
+    menu_screens = {
+        "privacy": info.privacy,
+        "help": info.help_command,
+        "taal": language.choose,
+        "instellingen": preferences.show,
+        "mijngegevens": own_data.download,
+    }
+
+    async def menu_button(update: Update, context: BotContext) -> None:
+        await acknowledge(update)
+        (screen,) = decoded(update, codec).args or ("",)
+        await menu_screens.get(screen, info.main_menu)(update, context)
+
+    application.add_handlers(
+        [
+            # Outside a private chat: only point people to the private chat.
+            MessageHandler(~PRIVATE & filters.COMMAND, fallback.group_command),
+            MessageHandler(~PRIVATE, fallback.ignore),
+            MessageHandler(filters.UpdateType.EDITED, fallback.edited),
+            CommandHandler("start", start.make_start(links), PRIVATE),
+            CommandHandler("privacy", info.privacy, PRIVATE),
+            CommandHandler("help", info.help_command, PRIVATE),
+            CommandHandler("taal", language.choose, PRIVATE),
+            CommandHandler("instellingen", preferences.show, PRIVATE),
+            CommandHandler("mijngegevens", own_data.download, PRIVATE),
+            CommandHandler("vergeetmij", own_data.ask_erasure, PRIVATE),
+            button("consent", start.make_consent(links)),
+            button("lang", language.chosen),
+            button("erase", own_data.erasure_answer),
+            button("withdraw", preferences.withdraw),
+            button("menu", menu_button),
+            MessageHandler(filters.COMMAND, fallback.not_understood),
+            MessageHandler(filters.TEXT, fallback.not_understood),
+            MessageHandler(filters.ALL, fallback.not_text),
+            CallbackQueryHandler(fallback.stale_button),
+        ]
+    )
+    application.add_error_handler(errors.on_error)

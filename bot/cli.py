@@ -1,0 +1,139 @@
+"""The command line: ``doetmee`` (also ``python -m bot``)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from bot.config import ConfigError, Settings, load_settings, read_environment
+from bot.storage.database import DatabaseError
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Wrong arguments: one plain line, exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="doetmee",
+        description="The Telegram bot of Overijssel doet mee!",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    commands.required = True
+
+    run = commands.add_parser("run", help="run the bot (long polling, or webhook when configured)")
+    run.set_defaults(handler=_run)
+
+    staff = commands.add_parser("staff", help="grant or take away the staff role")
+    staff_actions = staff.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    staff_actions.required = True
+    for action, text in (("add", "make a Telegram user staff"), ("remove", "take the role away")):
+        sub = staff_actions.add_parser(action, help=text)
+        sub.add_argument("user_id", type=_telegram_id, metavar="ID", help="Telegram user id")
+        sub.set_defaults(handler=_staff)
+
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    backup.set_defaults(handler=_backup)
+    return parser
+
+
+def _telegram_id(raw: str) -> int:
+    if not raw.isdigit() or int(raw) == 0:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a Telegram user id")
+    return int(raw)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import logging_setup, runner
+
+    token = settings.require_token()
+    logging_setup.configure(token)
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        runner.stop_on_signals(stop)
+        await runner.serve(settings, token, stop)
+
+    asyncio.run(main())
+    return 0
+
+
+def _staff(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.storage import audit, roles
+    from bot.storage.database import open_database
+
+    async def main() -> str:
+        db = await open_database(settings.database)
+        try:
+            if args.action == "add":
+                changed = await roles.grant(db, args.user_id, "staff", "command line")
+            else:
+                changed = await roles.revoke(db, args.user_id, "staff")
+            await audit.record(db, None, f"staff_{args.action}", str(args.user_id))
+        finally:
+            await db.close()
+        if args.action == "add":
+            return "is now staff" if changed else "was already staff"
+        note = " (still staff through DOETMEE_STAFF)" if args.user_id in settings.staff else ""
+        return ("is no longer staff" if changed else "was not staff") + note
+
+    print(f"{args.user_id} {asyncio.run(main())}")
+    return 0
+
+
+def _backup(args: argparse.Namespace, settings: Settings) -> int:
+    import sqlite3
+
+    target: Path = args.file
+    if target.exists():
+        raise UsageError(f"doetmee backup: {target} exists already; choose a new file name")
+    if not target.parent.is_dir():
+        raise UsageError(f"doetmee backup: the folder {target.parent} does not exist")
+    if not settings.database.exists():
+        raise DatabaseError(f"there is no database at {settings.database}")
+    source = sqlite3.connect(settings.database)
+    try:
+        copy = sqlite3.connect(target)
+        with copy:
+            source.backup(copy)
+        copy.close()
+    finally:
+        source.close()
+    print(f"backup written to {target}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        settings = load_settings(read_environment())
+        handler: Callable[[argparse.Namespace, Settings], int] = args.handler
+        return handler(args, settings)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except ConfigError as error:
+        print(f"doetmee: configuration: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except DatabaseError as error:
+        print(f"doetmee: database: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""Configuration: built once from the environment (and ``.env``) and passed in.
+
+Nothing in the bot reads the environment at import time; :func:`load_settings` is called
+by the command line and the resulting :class:`Settings` object is handed to everything
+that needs it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import dotenv_values
+
+from bot.i18n import SUPPORTED_LOCALES
+
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+SHIPPED_DIALOGUES = Path(__file__).resolve().parent.parent / "dialogen"
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names the variable."""
+
+    def __init__(self, variable: str, problem: str) -> None:
+        super().__init__(f"{variable}: {problem}")
+        self.variable = variable
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str | None
+    api_url: str
+    database: Path
+    dialogues: Path
+    staff: frozenset[int]
+    timezone: ZoneInfo
+    locale: str
+    secret: str | None
+    retention_days: int
+    webhook_url: str | None = None
+    webhook_port: int = 8443
+
+    @property
+    def file_api_url(self) -> str:
+        """Where files are downloaded from, derived from the API URL as Telegram does."""
+        base = self.api_url.rstrip("/")
+        if base.endswith("/bot"):
+            return base[: -len("/bot")] + "/file/bot"
+        return base + "/file/bot"
+
+    def require_token(self) -> str:
+        if not self.token:
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN",
+                "is not set; get a token from @BotFather, or try the bot without one "
+                "with `doetmee sandbox`",
+            )
+        return self.token
+
+
+def read_environment(env_file: Path | None = Path(".env")) -> dict[str, str]:
+    """The process environment on top of the values in ``env_file`` (if it exists)."""
+    values: dict[str, str] = {}
+    if env_file is not None and env_file.is_file():
+        values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    values.update(os.environ)
+    return values
+
+
+def load_settings(environ: Mapping[str, str]) -> Settings:
+    def get(name: str) -> str | None:
+        value = environ.get(name)
+        return value.strip() if value is not None and value.strip() else None
+
+    token = get("TELEGRAM_BOT_TOKEN")
+    if token is not None and (":" not in token or any(c.isspace() for c in token)):
+        raise ConfigError("TELEGRAM_BOT_TOKEN", "does not look like a bot token (123456:ABC…)")
+
+    api_url = get("DOETMEE_API_URL") or DEFAULT_API_URL
+    if not api_url.startswith(("http://", "https://")):
+        raise ConfigError(
+            "DOETMEE_API_URL", f"must start with http:// or https://, got {api_url!r}"
+        )
+
+    return Settings(
+        token=token,
+        api_url=api_url,
+        database=_database_path(get("DOETMEE_DATABASE") or "doetmee.sqlite3"),
+        dialogues=_dialogues_path(get("DOETMEE_DIALOGUES")),
+        staff=_staff_ids(get("DOETMEE_STAFF")),
+        timezone=_timezone(get("DOETMEE_TIMEZONE") or "Europe/Amsterdam"),
+        locale=_locale(get("DOETMEE_LOCALE") or "nl"),
+        secret=get("DOETMEE_SECRET"),
+        retention_days=_positive_int("DOETMEE_RETENTION_DAYS", get("DOETMEE_RETENTION_DAYS"), 730),
+        webhook_url=_webhook_url(get("DOETMEE_WEBHOOK_URL")),
+        webhook_port=_positive_int("DOETMEE_WEBHOOK_PORT", get("DOETMEE_WEBHOOK_PORT"), 8443),
+    )
+
+
+def _database_path(raw: str) -> Path:
+    path = Path(raw).expanduser()
+    if path.exists() and path.is_dir():
+        raise ConfigError("DOETMEE_DATABASE", f"{path} is a folder, not a file")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ConfigError("DOETMEE_DATABASE", f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.R_OK | os.W_OK)):
+        raise ConfigError("DOETMEE_DATABASE", f"{path} cannot be read and written")
+    return path
+
+
+def _dialogues_path(raw: str | None) -> Path:
+    path = Path(raw).expanduser() if raw else SHIPPED_DIALOGUES
+    if not path.is_dir():
+        raise ConfigError("DOETMEE_DIALOGUES", f"{path} is not a folder")
+    return path
+
+
+def _staff_ids(raw: str | None) -> frozenset[int]:
+    if not raw:
+        return frozenset()
+    ids: set[int] = set()
+    for part in raw.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.isdigit():
+            raise ConfigError(
+                "DOETMEE_STAFF", f"{part!r} is not a Telegram user id (digits, separated by commas)"
+            )
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def _timezone(raw: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            "DOETMEE_TIMEZONE", f"{raw!r} is not a known time zone (e.g. Europe/Amsterdam)"
+        ) from None
+
+
+def _locale(raw: str) -> str:
+    if raw not in SUPPORTED_LOCALES:
+        raise ConfigError(
+            "DOETMEE_LOCALE",
+            f"{raw!r} is not supported; choose one of {', '.join(SUPPORTED_LOCALES)}",
+        )
+    return raw
+
+
+def _positive_int(variable: str, raw: str | None, default: int) -> int:
+    if raw is None:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(variable, f"must be a whole number above 0, got {raw!r}")
+    return int(raw)
+
+
+def _webhook_url(raw: str | None) -> str | None:
+    if raw is not None and not raw.startswith("https://"):
+        raise ConfigError("DOETMEE_WEBHOOK_URL", "must be an https:// address")
+    return raw

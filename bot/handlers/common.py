@@ -1,0 +1,102 @@
+"""What every handler does: find out who is talking, and send a Reply."""
+
+from __future__ import annotations
+
+import contextlib
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from bot import language
+from bot.callback_codec import Callback, CallbackCodec, CallbackDataError
+from bot.context import BotContext
+from bot.reply import Reply
+from bot.storage import citizens
+from bot.visitor import Visitor
+
+
+async def visitor(update: Update, context: BotContext) -> Visitor:
+    user = update.effective_user
+    chat = update.effective_chat
+    assert user is not None and chat is not None
+    services = context.services
+    citizen = await citizens.seen(services.db, user.id, user.language_code)
+    t = language.choose(services.catalogs, citizen, user.language_code)
+    return Visitor(user.id, chat.id, citizen, t, user.first_name, user.last_name)
+
+
+def decoded(update: Update, codec: CallbackCodec) -> Callback:
+    """The callback of a pressed button (the handler's pattern already checked it)."""
+    query = update.callback_query
+    assert query is not None
+    try:
+        return codec.decode(query.data)
+    except CallbackDataError:  # pragma: no cover - the pattern filters these out
+        return Callback("", ())
+
+
+def markup(reply: Reply, codec: CallbackCodec) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    keyboard = [
+        [
+            InlineKeyboardButton(button.label, url=button.url)
+            if button.url
+            else InlineKeyboardButton(
+                button.label, callback_data=codec.encode(button.action or "", *button.args)
+            )
+            for button in row
+        ]
+        for row in reply.buttons
+    ]
+    return InlineKeyboardMarkup(keyboard)
+
+
+async def send(update: Update, context: BotContext, reply: Reply) -> None:
+    """Send a reply to the chat of the update, or edit the pressed message in place."""
+    chat = update.effective_chat
+    assert chat is not None
+    keyboard = markup(reply, context.services.codec)
+    query = update.callback_query
+    if reply.replace and query is not None and query.message is not None:
+        try:
+            await context.bot.edit_message_text(
+                chat_id=chat.id,
+                message_id=query.message.message_id,
+                text=reply.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard,
+            )
+        except BadRequest as error:
+            if "not modified" not in error.message:
+                raise
+        await _attachments(context, chat.id, reply)
+        return
+    await context.bot.send_message(
+        chat_id=chat.id, text=reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard
+    )
+    await _attachments(context, chat.id, reply)
+
+
+async def _attachments(context: BotContext, chat_id: int, reply: Reply) -> None:
+    if reply.document is not None:
+        await context.bot.send_document(
+            chat_id=chat_id,
+            document=InputFile(reply.document.content, filename=reply.document.filename),
+            caption=reply.document.caption or None,
+        )
+    if reply.photo is not None:
+        await context.bot.send_photo(chat_id=chat_id, photo=reply.photo)
+
+
+async def send_all(update: Update, context: BotContext, replies: list[Reply]) -> None:
+    for reply in replies:
+        await send(update, context, reply)
+
+
+async def acknowledge(update: Update, text: str | None = None) -> None:
+    """Stop the spinner on a pressed button (optionally with a short notice)."""
+    if update.callback_query is not None:
+        with contextlib.suppress(BadRequest):
+            await update.callback_query.answer(text)

@@ -1,0 +1,41 @@
+"""Everything no feature handles: a sensible short answer, or silence on purpose."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import BotContext
+from bot.handlers.common import acknowledge, send, visitor
+from bot.screens import notices
+
+
+async def not_text(update: Update, context: BotContext) -> None:
+    """Stickers, photos, voice messages, locations, …: we only read text."""
+    who = await visitor(update, context)
+    await send(update, context, notices.only_text(who.t))
+
+
+async def not_understood(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    await send(update, context, notices.not_understood(who.t))
+
+
+async def edited(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    await send(update, context, notices.edited_message(who.t))
+
+
+async def stale_button(update: Update, context: BotContext) -> None:
+    """A button we did not make, or one whose moment has passed: a short notice, no change."""
+    who = await visitor(update, context)
+    await acknowledge(update, notices.stale_button(who.t))
+
+
+async def group_command(update: Update, context: BotContext) -> None:
+    """In a group we only point to the private chat; other group messages are ignored."""
+    who = await visitor(update, context)
+    await send(update, context, notices.private_chat_only(who.t, context.bot.username))
+
+
+async def ignore(update: Update, context: BotContext) -> None:
+    """Messages in groups and channels that are not meant for the bot: ignored on purpose."""

@@ -1,0 +1,25 @@
+"""/privacy and /help: readable without consent."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import BotContext
+from bot.handlers.common import send, visitor
+from bot.screens import menu
+from bot.screens.privacy import privacy_statement
+
+
+async def privacy(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    await send(update, context, privacy_statement(who.t, context.services.settings.retention_days))
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    await send(update, context, menu.help_text(who.t))
+
+
+async def main_menu(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    await send(update, context, menu.main_menu(who.t))

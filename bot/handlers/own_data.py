@@ -1,0 +1,31 @@
+"""/mijngegevens and /vergeetmij."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import own_data
+from bot.context import BotContext
+from bot.handlers.common import acknowledge, decoded, send, visitor
+from bot.screens import own_data as screens
+
+
+async def download(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    data = await own_data.collect(context.services.db, who.user_id)
+    await send(update, context, screens.data_file(who.t, own_data.as_json(data), who.user_id))
+
+
+async def ask_erasure(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    await send(update, context, screens.confirm_erasure(who.t))
+
+
+async def erasure_answer(update: Update, context: BotContext) -> None:
+    await acknowledge(update)
+    who = await visitor(update, context)
+    if decoded(update, context.services.codec).args == ("yes",):
+        await own_data.erase(context.services.db, who.user_id)
+        await send(update, context, screens.erased(who.t))
+    else:
+        await send(update, context, screens.erasure_cancelled(who.t))

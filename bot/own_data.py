@@ -1,0 +1,35 @@
+"""A citizen's own data: everything we store about them, and erasing it.
+
+Every feature that stores something about a citizen adds a section to :func:`collect`
+and makes sure :func:`bot.storage.citizens.erase` removes it (normally through
+``ON DELETE CASCADE`` on ``citizens``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from bot.storage import audit, citizens
+from bot.storage.database import Database, utc_now
+
+
+async def collect(db: Database, user_id: int) -> dict[str, Any]:
+    citizen = await citizens.get(db, user_id)
+    if citizen is None:
+        return {"telegram_user_id": user_id, "stored": "nothing"}
+    return {
+        "made_at": utc_now(),
+        "citizen": asdict(citizen),
+        "consent_history": await citizens.consent_events(db, user_id),
+        "audit_log": await audit.entries(db, user_id),
+    }
+
+
+def as_json(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+
+
+async def erase(db: Database, user_id: int) -> None:
+    await citizens.erase(db, user_id)

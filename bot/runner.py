@@ -1,0 +1,99 @@
+"""Starting and stopping the bot: database, services, Application, durable inbox."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import BotCommandScopeDefault
+from telegram.ext import Application
+
+from bot import application as application_module
+from bot.callback_codec import CallbackCodec
+from bot.config import Settings
+from bot.i18n import SUPPORTED_LOCALES, load_translations
+from bot.inbox import DurableInbox
+from bot.screens import menu
+from bot.services import Services
+from bot.storage import app_state
+from bot.storage.database import open_database
+
+log = logging.getLogger("bot.runner")
+
+
+@dataclass
+class RunningBot:
+    services: Services
+    application: Application[Any, Any, Any, Any, Any, Any]
+    inbox: DurableInbox
+
+
+async def build_services(settings: Settings) -> Services:
+    db = await open_database(settings.database)
+    secret = await app_state.secret(db, settings.secret)
+    catalogs = load_translations(settings.locale)
+    return Services(
+        settings=settings, db=db, catalogs=catalogs, codec=CallbackCodec(secret), secret=secret
+    )
+
+
+async def publish_commands(
+    application: Application[Any, Any, Any, Any, Any, Any], services: Services
+) -> None:
+    """The command menu in every language we speak (setMyCommands per language code)."""
+    bot = application.bot
+    default = services.catalogs.get(services.settings.locale)
+    await bot.set_my_commands(menu.citizen_commands(default), scope=BotCommandScopeDefault())
+    for locale in SUPPORTED_LOCALES:
+        t = services.catalogs.get(locale)
+        await bot.set_my_commands(menu.citizen_commands(t), language_code=locale)
+
+
+@asynccontextmanager
+async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
+    """The Application initialised and started, with its services; stopped cleanly after."""
+    services = await build_services(settings)
+    try:
+        application = application_module.build(services, token)
+        await application.initialize()
+        try:
+            await publish_commands(application, services)
+            await application.start()
+            try:
+                yield RunningBot(services, application, DurableInbox(services.db, application))
+            finally:
+                await application.stop()
+        finally:
+            await application.shutdown()
+    finally:
+        await services.db.close()
+
+
+async def serve(settings: Settings, token: str, stop: asyncio.Event) -> None:
+    """Long polling until ``stop`` is set."""
+    async with running(settings, token) as bot:
+        me = bot.application.bot
+        log.info("bot @%s is running (long polling); stop with Ctrl-C", me.username)
+        consumer = asyncio.create_task(bot.inbox.consume(stop), name="inbox-consumer")
+        fetcher = asyncio.create_task(bot.inbox.fetch(stop), name="inbox-fetcher")
+        done, _ = await asyncio.wait({consumer, fetcher}, return_when=asyncio.FIRST_EXCEPTION)
+        stop.set()
+        for task in (fetcher, consumer):
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        for task in done:
+            if task.exception() is not None:
+                raise task.exception()  # type: ignore[misc]
+
+
+def stop_on_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signum, stop.set)

@@ -1,0 +1,51 @@
+"""The main menu, the help text and the command list shown in Telegram's menu."""
+
+from __future__ import annotations
+
+from bot.i18n import Translator
+from bot.reply import Button, Reply, rows
+
+
+def citizen_commands(t: Translator) -> list[tuple[str, str]]:
+    """(command, description) for Telegram's command menu, in the citizen's language."""
+    return [
+        ("start", t.gettext("Start or show the menu")),
+        ("gesprek", t.gettext("Answer questions about good government")),
+        ("taal", t.gettext("Choose your language")),
+        ("instellingen", t.gettext("Your settings and consent")),
+        ("privacy", t.gettext("What we store and why")),
+        ("mijngegevens", t.gettext("Download everything we store about you")),
+        ("vergeetmij", t.gettext("Erase everything we store about you")),
+        ("stop", t.gettext("Pause the current conversation")),
+        ("help", t.gettext("Help")),
+    ]
+
+
+def main_menu(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext("<b>What would you like to do?</b>"),
+        buttons=rows(
+            [Button(t.gettext("💬 Join a conversation"), "menu", ("gesprek",))],
+            [
+                Button(t.gettext("🔒 My data"), "menu", ("mijngegevens",)),
+                Button(t.gettext("⚙️ Settings"), "menu", ("instellingen",)),
+            ],
+            [
+                Button(t.gettext("🌐 Language"), "menu", ("taal",)),
+                Button(t.gettext("❓ Help"), "menu", ("help",)),
+            ],
+        ),
+    )
+
+
+def help_text(t: Translator) -> Reply:
+    lines = [t.gettext("<b>How this bot works</b>"), ""]
+    lines += [f"/{command} – {description}" for command, description in citizen_commands(t)]
+    lines += [
+        "",
+        t.gettext(
+            "Use the buttons under a message to answer. Your answers are saved right away, "
+            "so you can stop at any moment and go on later."
+        ),
+    ]
+    return Reply(text="\n".join(lines))

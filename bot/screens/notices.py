@@ -1,0 +1,56 @@
+"""Short answers to things the bot cannot use, and to failures."""
+
+from __future__ import annotations
+
+from bot.i18n import Translator
+from bot.reply import Reply
+
+
+def only_text(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "I can only read text. Type your answer, or use the buttons. "
+            "Send /help to see what I can do."
+        )
+    )
+
+
+def not_understood(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext("I did not understand that. Choose something from the menu, or send /help.")
+    )
+
+
+def edited_message(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "You changed a message. I keep the first version. Want to change an answer? "
+            "Send it again, or go back in the conversation."
+        )
+    )
+
+
+def stale_button(t: Translator) -> str:
+    return t.gettext("This button no longer works. Please use the newest message.")
+
+
+def staff_only(t: Translator) -> Reply:
+    return Reply(text=t.gettext("Sorry, only staff of the province can do this."))
+
+
+def private_chat_only(t: Translator, bot_username: str) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "I only talk in a private chat. Write to me at https://t.me/{username}",
+            username=bot_username,
+        )
+    )
+
+
+def something_went_wrong(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "Sorry, something went wrong on our side. Nothing you sent is lost. "
+            "Please try again in a moment."
+        )
+    )

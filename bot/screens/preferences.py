@@ -1,0 +1,61 @@
+"""/instellingen: language and consent."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from bot.dates import readable
+from bot.i18n import Translator
+from bot.reply import Button, Reply, rows
+from bot.screens.language import LANGUAGE_NAMES
+from bot.storage.citizens import Citizen
+
+
+def preferences(t: Translator, citizen: Citizen, timezone: ZoneInfo) -> Reply:
+    lines = [
+        t.gettext("<b>Your settings</b>"),
+        t.gettext("Language: {language}", language=LANGUAGE_NAMES[t.locale]),
+    ]
+    if citizen.has_consent and citizen.consent_at:
+        lines.append(
+            t.gettext(
+                "Consent: given on {moment}",
+                moment=readable(citizen.consent_at, timezone, t.locale),
+            )
+        )
+        consent_button = Button(t.gettext("Withdraw my consent"), "withdraw", ("ask",))
+    else:
+        lines.append(t.gettext("Consent: not given"))
+        consent_button = Button(t.gettext("✅ Give consent"), "consent", ("yes",))
+    return Reply(
+        text="\n".join(lines),
+        buttons=rows([Button(t.gettext("🌐 Language"), "menu", ("taal",))], [consent_button]),
+    )
+
+
+def confirm_withdrawal(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "If you withdraw your consent, we no longer use your answers, also not in "
+            "reports. Your answers stay stored until you erase them with /vergeetmij. "
+            "Do you want to withdraw?"
+        ),
+        buttons=rows(
+            [
+                Button(t.gettext("Yes, withdraw"), "withdraw", ("yes",)),
+                Button(t.gettext("No"), "withdraw", ("no",)),
+            ]
+        ),
+        replace=True,
+    )
+
+
+def withdrawn(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext("Your consent is withdrawn. You can give it again at any time with /start."),
+        replace=True,
+    )
+
+
+def kept(t: Translator) -> Reply:
+    return Reply(text=t.gettext("Nothing has changed."), replace=True)

@@ -1,0 +1,19 @@
+"""Everything a handler needs, built once at start-up and passed in through PTB's bot_data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.callback_codec import CallbackCodec
+from bot.config import Settings
+from bot.i18n import Catalogs
+from bot.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    db: Database
+    catalogs: Catalogs
+    codec: CallbackCodec
+    secret: str

@@ -1,0 +1,157 @@
+"""Citizens: language, consent, age band, and erasure."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from bot.storage.database import Database, utc_now
+
+
+@dataclass(frozen=True)
+class Citizen:
+    user_id: int
+    first_name: str | None
+    last_name: str | None
+    telegram_language: str | None
+    language: str | None
+    consent_version: int | None
+    consent_at: str | None
+    age_band: str | None
+    pending_start: str | None
+    active: bool
+    created_at: str
+
+    @property
+    def has_consent(self) -> bool:
+        return self.consent_version is not None
+
+
+def _citizen(row: sqlite3.Row) -> Citizen:
+    return Citizen(
+        user_id=row["user_id"],
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        telegram_language=row["telegram_language"],
+        language=row["language"],
+        consent_version=row["consent_version"],
+        consent_at=row["consent_at"],
+        age_band=row["age_band"],
+        pending_start=row["pending_start"],
+        active=bool(row["active"]),
+        created_at=row["created_at"],
+    )
+
+
+async def get(db: Database, user_id: int) -> Citizen | None:
+    row = await db.fetch_one("SELECT * FROM citizens WHERE user_id = ?", (user_id,))
+    return _citizen(row) if row else None
+
+
+async def seen(db: Database, user_id: int, telegram_language: str | None) -> Citizen:
+    """Record that a user wrote to us (creating the row once) and return them."""
+    now = utc_now()
+    async with db.transaction() as connection:
+        await connection.execute(
+            """
+            INSERT INTO citizens (user_id, telegram_language, created_at, updated_at)
+            VALUES (?, ?, ?, ?)
+            ON CONFLICT (user_id) DO UPDATE SET
+                telegram_language = excluded.telegram_language,
+                active = 1,
+                updated_at = CASE WHEN citizens.telegram_language IS excluded.telegram_language
+                                  AND citizens.active = 1
+                             THEN citizens.updated_at ELSE excluded.updated_at END
+            """,
+            (user_id, telegram_language, now, now),
+        )
+        cursor = await connection.execute("SELECT * FROM citizens WHERE user_id = ?", (user_id,))
+        row = await cursor.fetchone()
+    assert row is not None
+    return _citizen(row)
+
+
+async def set_language(db: Database, user_id: int, language: str) -> None:
+    await db.execute(
+        "UPDATE citizens SET language = ?, updated_at = ? WHERE user_id = ?",
+        (language, utc_now(), user_id),
+    )
+
+
+async def set_pending_start(db: Database, user_id: int, payload: str | None) -> None:
+    await db.execute(
+        "UPDATE citizens SET pending_start = ?, updated_at = ? WHERE user_id = ?",
+        (payload, utc_now(), user_id),
+    )
+
+
+async def give_consent(
+    db: Database, user_id: int, version: int, first_name: str | None, last_name: str | None
+) -> None:
+    now = utc_now()
+    async with db.transaction() as connection:
+        await connection.execute(
+            """UPDATE citizens SET consent_version = ?, consent_at = ?, first_name = ?,
+               last_name = ?, updated_at = ? WHERE user_id = ?""",
+            (version, now, first_name, last_name, now, user_id),
+        )
+        await connection.execute(
+            "INSERT INTO consent_events (user_id, version, given, at) VALUES (?, ?, 1, ?)",
+            (user_id, version, now),
+        )
+
+
+async def withdraw_consent(db: Database, user_id: int, version: int) -> None:
+    """No further use of the citizen's input; the names kept for scrubbing are dropped."""
+    now = utc_now()
+    async with db.transaction() as connection:
+        await connection.execute(
+            """UPDATE citizens SET consent_version = NULL, consent_at = NULL, first_name = NULL,
+               last_name = NULL, pending_start = NULL, updated_at = ? WHERE user_id = ?""",
+            (now, user_id),
+        )
+        await connection.execute(
+            "INSERT INTO consent_events (user_id, version, given, at) VALUES (?, ?, 0, ?)",
+            (user_id, version, now),
+        )
+
+
+async def set_age_band(db: Database, user_id: int, age_band: str) -> None:
+    await db.execute(
+        "UPDATE citizens SET age_band = ?, updated_at = ? WHERE user_id = ?",
+        (age_band, utc_now(), user_id),
+    )
+
+
+async def mark_inactive(db: Database, user_id: int) -> None:
+    """The citizen blocked the bot: stop writing to them until they write again."""
+    await db.execute(
+        "UPDATE citizens SET active = 0, updated_at = ? WHERE user_id = ?", (utc_now(), user_id)
+    )
+
+
+async def consent_events(db: Database, user_id: int) -> list[dict[str, object]]:
+    rows = await db.fetch_all(
+        "SELECT version, given, at FROM consent_events WHERE user_id = ? ORDER BY id", (user_id,)
+    )
+    return [{"version": r["version"], "given": bool(r["given"]), "at": r["at"]} for r in rows]
+
+
+async def erase(db: Database, user_id: int) -> None:
+    """Erase everything stored about the citizen, in one transaction.
+
+    Rows that belong to the citizen are removed through ``ON DELETE CASCADE``; the raw
+    updates they sent are emptied (the ``update_id`` stays, so a repeated delivery of an
+    old update is still recognised and not processed again).
+    """
+    async with db.transaction() as connection:
+        await connection.execute("DELETE FROM citizens WHERE user_id = ?", (user_id,))
+        await connection.execute("DELETE FROM audit_log WHERE actor_id = ?", (user_id,))
+        await connection.execute(
+            "UPDATE inbox SET payload = NULL WHERE chat_id = ? AND done_at IS NOT NULL",
+            (user_id,),
+        )
+        await connection.execute(
+            "INSERT INTO audit_log (at, actor_id, action, detail) VALUES (?, NULL, ?, '')",
+            (utc_now(), "citizen_erased"),
+        )

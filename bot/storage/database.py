@@ -1,0 +1,134 @@
+"""The one SQLite connection, its settings and the numbered migrations.
+
+Migrations are the files ``migrations/NNNN_name.sql``; ``PRAGMA user_version`` holds
+the number of the last one applied. A database written by a newer version of the bot
+(a higher ``user_version`` than we know) is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    sql: str
+
+
+def migrations() -> list[Migration]:
+    found: list[Migration] = []
+    for entry in resources.files("bot.storage.migrations").iterdir():
+        match = MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.number)
+    numbers = [m.number for m in found]
+    if numbers != list(range(1, len(found) + 1)):
+        raise DatabaseError(f"migrations are not numbered 1..n without gaps: {numbers}")
+    return found
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Database:
+    """One aiosqlite connection shared by the whole bot.
+
+    Every statement runs under one lock, so a transaction of one task is never
+    interleaved with statements of another task on the same connection.
+    """
+
+    def __init__(self, connection: aiosqlite.Connection) -> None:
+        self._connection = connection
+        self._lock = asyncio.Lock()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        async with self._lock:
+            await self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+            except BaseException:
+                await self._connection.rollback()
+                raise
+            await self._connection.commit()
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """Run one statement in its own transaction; returns the number of changed rows."""
+        async with self.transaction() as connection:
+            cursor = await connection.execute(sql, tuple(params))
+            return cursor.rowcount
+
+    async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        async with self._lock:
+            cursor = await self._connection.execute(sql, tuple(params))
+            return list(await cursor.fetchall())
+
+    async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
+        async with self._lock:
+            cursor = await self._connection.execute(sql, tuple(params))
+            return await cursor.fetchone()
+
+    async def close(self) -> None:
+        await self._connection.close()
+
+
+async def open_database(path: Path | str) -> Database:
+    """Open (or create) the database and bring its schema up to date."""
+    try:
+        connection = await aiosqlite.connect(str(path), isolation_level=None)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"cannot open the database {path}: {error}") from None
+    connection.row_factory = sqlite3.Row
+    try:
+        await connection.execute("PRAGMA journal_mode=WAL")
+        await connection.execute("PRAGMA foreign_keys=ON")
+        await connection.execute("PRAGMA synchronous=NORMAL")
+        await connection.execute("PRAGMA busy_timeout=5000")
+        await _migrate(connection, path)
+    except sqlite3.DatabaseError as error:
+        await connection.close()
+        raise DatabaseError(f"cannot use the database {path}: {error}") from None
+    except DatabaseError:
+        await connection.close()
+        raise
+    return Database(connection)
+
+
+async def _migrate(connection: aiosqlite.Connection, path: Path | str) -> None:
+    known = migrations()
+    cursor = await connection.execute("PRAGMA user_version")
+    row = await cursor.fetchone()
+    current = int(row[0]) if row else 0
+    if current > len(known):
+        raise DatabaseError(
+            f"the database {path} was written by a newer version of the bot "
+            f"(schema {current}, this version knows up to {len(known)}); upgrade the bot"
+        )
+    for migration in known[current:]:
+        script = f"BEGIN;\n{migration.sql}\nPRAGMA user_version = {migration.number};\nCOMMIT;"
+        try:
+            await connection.executescript(script)
+        except sqlite3.Error:
+            await connection.rollback()
+            raise

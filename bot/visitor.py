@@ -1,0 +1,18 @@
+"""The person an update comes from, as the domain sees them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.i18n import Translator
+from bot.storage.citizens import Citizen
+
+
+@dataclass(frozen=True)
+class Visitor:
+    user_id: int
+    chat_id: int
+    citizen: Citizen
+    t: Translator
+    first_name: str | None = None
+    last_name: str | None = None
