@@ -16,8 +16,9 @@ from telegram.ext import (
     filters,
 )
 
+from bot.answering import flow
 from bot.context import BotContext, attach
-from bot.handlers import errors, fallback, info, language, own_data, preferences, start
+from bot.handlers import dialogues, errors, fallback, info, language, own_data, preferences, start
 from bot.handlers.common import acknowledge, decoded
 from bot.onboarding import DeepLinks
 from bot.services import Services
@@ -45,6 +46,7 @@ def build(services: Services, token: str) -> Application[Any, Any, Any, Any, Any
 def register(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
     codec = services.codec
     links = DeepLinks()
+    links.register("d", flow.start)
 
     def button(action: str, callback: Any) -> CallbackQueryHandler[Any, Any]:
         return CallbackQueryHandler(callback, pattern=codec.matches(action))
@@ -55,6 +57,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
         "taal": language.choose,
         "instellingen": preferences.show,
         "mijngegevens": own_data.download,
+        "gesprek": dialogues.list_dialogues,
     }
 
     async def menu_button(update: Update, context: BotContext) -> None:
@@ -75,13 +78,21 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             CommandHandler("instellingen", preferences.show, PRIVATE),
             CommandHandler("mijngegevens", own_data.download, PRIVATE),
             CommandHandler("vergeetmij", own_data.ask_erasure, PRIVATE),
+            CommandHandler("gesprek", dialogues.list_dialogues, PRIVATE),
+            CommandHandler("stop", dialogues.stop, PRIVATE),
             button("consent", start.make_consent(links)),
             button("lang", language.chosen),
             button("erase", own_data.erasure_answer),
             button("withdraw", preferences.withdraw),
             button("menu", menu_button),
+            button("dlg", dialogues.chosen),
+            button("again", dialogues.chosen),
+            button("q", dialogues.pressed),
+            button("age", dialogues.age),
+            button("quote", dialogues.quote),
+            button("quotes_done", dialogues.quotes_done),
             MessageHandler(filters.COMMAND, fallback.not_understood),
-            MessageHandler(filters.TEXT, fallback.not_understood),
+            MessageHandler(filters.TEXT, dialogues.text),
             MessageHandler(filters.ALL, fallback.not_text),
             CallbackQueryHandler(fallback.stale_button),
         ]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from bot.config import ConfigError, Settings, load_settings, read_environment
+from bot.dialogues.problems import DialogueFileError
 from bot.storage.database import DatabaseError
 
 EXIT_USAGE = 2
@@ -43,6 +44,21 @@ def build_parser() -> Parser:
         sub.add_argument("user_id", type=_telegram_id, metavar="ID", help="Telegram user id")
         sub.set_defaults(handler=_staff)
 
+    dialogues = commands.add_parser("dialogues", help="work with the dialogue files")
+    dialogue_actions = dialogues.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=Parser
+    )
+    dialogue_actions.required = True
+    check = dialogue_actions.add_parser("check", help="report every problem in dialogue files")
+    check.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="PATH",
+        help="a dialogue file or folder (default: DOETMEE_DIALOGUES)",
+    )
+    check.set_defaults(handler=_check_dialogues)
+
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.set_defaults(handler=_backup)
@@ -67,6 +83,22 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         await runner.serve(settings, token, stop)
 
     asyncio.run(main())
+    return 0
+
+
+def _check_dialogues(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.dialogues.loader import check_path
+    from bot.i18n import load_translations
+
+    path: Path = args.path or settings.dialogues
+    problems = check_path(path)
+    t = load_translations(settings.locale).get(settings.locale)
+    for problem in problems:
+        print(problem.describe(t.gettext))
+    if problems:
+        print(t.ngettext("{n} problem found.", "{n} problems found.", len(problems)))
+        return 1
+    print(t.gettext("All dialogue files in {path} are fine.", path=path))
     return 0
 
 
@@ -117,6 +149,7 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    settings: Settings | None = None
     try:
         args = parser.parse_args(argv)
         settings = load_settings(read_environment())
@@ -128,6 +161,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"doetmee: configuration: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except DialogueFileError as error:
+        from bot.i18n import load_translations
+
+        t = load_translations(settings.locale).get(settings.locale)
+        print("doetmee: the dialogue files have problems; the bot does not start.", file=sys.stderr)
+        print(error.describe(t.gettext), file=sys.stderr)
+        return 1
     except DatabaseError as error:
         print(f"doetmee: database: {error}", file=sys.stderr)
         return 1

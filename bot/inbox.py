@@ -22,7 +22,7 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot.storage import inbox
@@ -73,16 +73,29 @@ class DurableInbox:
         offset = await inbox.highest_update_id(self._db) + 1
         backoff = 1.0
         while not stop.is_set():
-            try:
-                updates = await bot.get_updates(
+            poll = asyncio.ensure_future(
+                bot.get_updates(
                     offset=offset, timeout=self._poll_timeout, allowed_updates=Update.ALL_TYPES
                 )
+            )
+            stopping = asyncio.ensure_future(stop.wait())
+            await asyncio.wait({poll, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            stopping.cancel()
+            if not poll.done():
+                # Stopping: drop the open long poll. What it would have brought is not
+                # confirmed, so Telegram delivers it again on the next start.
+                poll.cancel()
+                with contextlib.suppress(asyncio.CancelledError, TelegramError):
+                    await poll
+                return
+            try:
+                updates = poll.result()
             except InvalidToken:
                 raise
             except RetryAfter as error:
                 await _sleep_or_stop(stop, _seconds(error.retry_after))
                 continue
-            except (NetworkError, TelegramError) as error:
+            except TelegramError as error:
                 log.warning("getUpdates failed (%s); trying again in %.0f s", error, backoff)
                 await _sleep_or_stop(stop, backoff)
                 backoff = min(backoff * 2, 30.0)
@@ -91,9 +104,6 @@ class DurableInbox:
             if updates:
                 await self.store(list(updates))
                 offset = updates[-1].update_id + 1
-        # Confirm the last batch (it is stored) without waiting for new updates.
-        with contextlib.suppress(TelegramError):
-            await bot.get_updates(offset=offset, timeout=0, limit=1)
 
     async def consume(self, stop: asyncio.Event) -> None:
         """Process stored updates until ``stop`` is set; then finish the ones in hand."""

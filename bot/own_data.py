@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from bot.storage import audit, citizens
+from bot.storage import audit, citizens, runs
 from bot.storage.database import Database, utc_now
 
 
@@ -24,6 +24,13 @@ async def collect(db: Database, user_id: int) -> dict[str, Any]:
         "citizen": asdict(citizen),
         "consent_history": await citizens.consent_events(db, user_id),
         "audit_log": await audit.entries(db, user_id),
+        "dialogues": [
+            {
+                **asdict(run),
+                "answers": [asdict(a) for a in await runs.stored_answers(db, run.id)],
+            }
+            for run in await runs.of_citizen(db, user_id)
+        ],
     }
 
 

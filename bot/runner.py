@@ -17,6 +17,7 @@ from telegram.ext import Application
 from bot import application as application_module
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
+from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import SUPPORTED_LOCALES, load_translations
 from bot.inbox import DurableInbox
 from bot.screens import menu
@@ -35,11 +36,20 @@ class RunningBot:
 
 
 async def build_services(settings: Settings) -> Services:
+    """Everything the handlers need. Invalid dialogue files stop start-up before the database
+    is touched (:class:`~bot.dialogues.problems.DialogueFileError`)."""
+    dialogues = DialogueCatalog()
+    dialogues.load(settings.dialogues)
     db = await open_database(settings.database)
     secret = await app_state.secret(db, settings.secret)
     catalogs = load_translations(settings.locale)
     return Services(
-        settings=settings, db=db, catalogs=catalogs, codec=CallbackCodec(secret), secret=secret
+        settings=settings,
+        db=db,
+        catalogs=catalogs,
+        codec=CallbackCodec(secret),
+        secret=secret,
+        dialogues=dialogues,
     )
 
 

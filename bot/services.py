@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
+from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import Catalogs
 from bot.storage.database import Database
 
@@ -17,3 +18,4 @@ class Services:
     catalogs: Catalogs
     codec: CallbackCodec
     secret: str
+    dialogues: DialogueCatalog

@@ -14,5 +14,6 @@ class Visitor:
     chat_id: int
     citizen: Citizen
     t: Translator
+    update_id: int = 0
     first_name: str | None = None
     last_name: str | None = None

@@ -23,7 +23,7 @@ async def visitor(update: Update, context: BotContext) -> Visitor:
     services = context.services
     citizen = await citizens.seen(services.db, user.id, user.language_code)
     t = language.choose(services.catalogs, citizen, user.language_code)
-    return Visitor(user.id, chat.id, citizen, t, user.first_name, user.last_name)
+    return Visitor(user.id, chat.id, citizen, t, update.update_id, user.first_name, user.last_name)
 
 
 def decoded(update: Update, codec: CallbackCodec) -> Callback:

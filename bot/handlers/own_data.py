@@ -5,8 +5,9 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import own_data
+from bot.answering import flow
 from bot.context import BotContext
-from bot.handlers.common import acknowledge, decoded, send, visitor
+from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
 from bot.screens import own_data as screens
 
 
@@ -14,6 +15,7 @@ async def download(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
     data = await own_data.collect(context.services.db, who.user_id)
     await send(update, context, screens.data_file(who.t, own_data.as_json(data), who.user_id))
+    await send_all(update, context, await flow.quote_reviews(context.services, who))
 
 
 async def ask_erasure(update: Update, context: BotContext) -> None:

@@ -1,0 +1,233 @@
+"""Reading single values out of a dialogue file, reporting what is wrong with each.
+
+A :class:`FileReport` collects the problems of one file. The ``read_*`` functions return the
+value, or ``None`` after reporting a problem, so the caller carries on and every problem of a
+file is found in one go.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from yaml.nodes import Node
+
+from bot.dialogues.localtext import DUTCH, LocalText
+from bot.dialogues.model import ID_MAX_LENGTH, NUMBER_LIMIT
+from bot.dialogues.problems import ParamValue, Problem
+from bot.dialogues.yamlnodes import (
+    Entry,
+    bool_of,
+    entries_of,
+    int_of,
+    is_mapping,
+    is_null,
+    line_of,
+    text_of,
+)
+from bot.i18n import N_
+
+ID_PATTERN: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LANGUAGE_PATTERN: Final = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
+
+
+@dataclass
+class FileReport:
+    """The problems found so far in one file."""
+
+    file: Path
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, at: Node | int | None, message: str, **params: ParamValue) -> None:
+        line = line_of(at) if isinstance(at, Node) else at
+        self.problems.append(Problem(self.file, line, message, params))
+
+
+def mapping_of(report: FileReport, node: Node, allowed: Collection[str]) -> dict[str, Entry]:
+    """The entries of a mapping by key, reporting keys that are not text, unknown, or repeated.
+
+    Unknown and repeated keys are left out of the result (the first of a repeated key is kept).
+    """
+    result: dict[str, Entry] = {}
+    for entry in entries_of(node):
+        if entry.key is None:
+            report.add(
+                entry.key_node,
+                N_("This key is not a plain word."),
+            )
+        elif entry.key not in allowed:
+            report_unknown_key(report, entry, allowed)
+        elif entry.key in result:
+            report.add(
+                entry.key_node,
+                N_("The key '{key}' appears twice here."),
+                key=entry.key,
+            )
+        else:
+            result[entry.key] = entry
+    return result
+
+
+def report_unknown_key(report: FileReport, entry: Entry, allowed: Collection[str]) -> None:
+    key = entry.key or ""
+    close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+    if close:
+        report.add(
+            entry.key_node,
+            N_("Unknown key '{key}'. Did you mean '{suggestion}'?"),
+            key=key,
+            suggestion=close[0],
+        )
+    else:
+        report.add(
+            entry.key_node,
+            N_("Unknown key '{key}'. Allowed here: {allowed}."),
+            key=key,
+            allowed=", ".join(sorted(allowed)),
+        )
+
+
+def read_id(report: FileReport, node: Node, *, key: str = "id") -> str | None:
+    """An id: lowercase letters, digits and single dashes, at most 32 characters."""
+    value = text_of(node)
+    if value is None or not ID_PATTERN.fullmatch(value) or len(value) > ID_MAX_LENGTH:
+        report.add(
+            node,
+            N_(
+                "'{key}' must be lowercase letters, digits and dashes (like goed-bestuur), "
+                "at most {limit} characters; found '{value}'."
+            ),
+            key=key,
+            limit=ID_MAX_LENGTH,
+            value=_shown(node),
+        )
+        return None
+    return value
+
+
+def read_int(report: FileReport, node: Node, *, key: str, minimum: int | None = None) -> int | None:
+    """A whole number within ±NUMBER_LIMIT, and at least ``minimum`` when given."""
+    value = int_of(node)
+    if value is None:
+        report.add(
+            node,
+            N_("'{key}' must be a whole number; found '{value}'."),
+            key=key,
+            value=_shown(node),
+        )
+        return None
+    if minimum is not None and value < minimum:
+        report.add(
+            node,
+            N_("'{key}' must be at least {minimum}; found {value}."),
+            key=key,
+            minimum=minimum,
+            value=value,
+        )
+        return None
+    if abs(value) > NUMBER_LIMIT:
+        report.add(
+            node,
+            N_("'{key}' must lie between -{limit} and {limit}; found {value}."),
+            key=key,
+            limit=NUMBER_LIMIT,
+            value=value,
+        )
+        return None
+    return value
+
+
+def read_bool(report: FileReport, node: Node, *, key: str) -> bool | None:
+    value = bool_of(node)
+    if value is None:
+        report.add(
+            node,
+            N_("'{key}' must be true or false; found '{value}'."),
+            key=key,
+            value=_shown(node),
+        )
+    return value
+
+
+def read_local_text(report: FileReport, entry: Entry) -> LocalText | None:
+    """A text per language (``{nl: "…", en: "…"}``); a plain text means Dutch only.
+
+    Dutch is required. Other language codes are free (``de``, ``fy`` …) but each must hold
+    plain, non-empty text.
+    """
+    key = entry.key or ""
+    node = entry.value
+    if not is_mapping(node):
+        plain = text_of(node)
+        if plain is not None and plain.strip():
+            return LocalText.of(plain.strip())
+        if plain is None and not is_null(node):
+            report.add(
+                node,
+                N_('\'{key}\' must be a text per language, like {{nl: "…", en: "…"}}.'),
+                key=key,
+            )
+            return None
+        report.add(entry.key_node, N_("'{key}' has no Dutch text (nl)."), key=key)
+        return None
+    texts: dict[str, str] = {}
+    valid = True
+    for item in entries_of(node):
+        language = (item.key or "").lower()
+        if not LANGUAGE_PATTERN.fullmatch(language):
+            report.add(
+                item.key_node,
+                N_("'{language}' in '{key}' is not a language code (use codes like nl or en)."),
+                language=item.key or _shown(item.key_node),
+                key=key,
+            )
+            valid = False
+            continue
+        if language in texts:
+            report.add(
+                item.key_node,
+                N_("The language '{language}' appears twice in '{key}'."),
+                language=language,
+                key=key,
+            )
+            valid = False
+            continue
+        text = text_of(item.value)
+        if text is None and not is_null(item.value):
+            report.add(
+                item.value,
+                N_("The '{language}' text of '{key}' must be plain text."),
+                language=language,
+                key=key,
+            )
+            valid = False
+            continue
+        if not (text or "").strip():
+            if language != DUTCH:
+                report.add(
+                    item.key_node,
+                    N_("The '{language}' text of '{key}' is empty."),
+                    language=language,
+                    key=key,
+                )
+                valid = False
+            continue
+        texts[language] = (text or "").strip()
+    if DUTCH not in texts:
+        report.add(entry.key_node, N_("'{key}' has no Dutch text (nl)."), key=key)
+        return None
+    return LocalText.from_mapping(texts) if valid else None
+
+
+def _shown(node: Node) -> str:
+    """A short rendering of a node for a message."""
+    text = text_of(node)
+    if text is not None:
+        return text if len(text) <= 40 else text[:39] + "…"
+    if is_null(node):
+        return ""
+    return "…"

@@ -1,0 +1,111 @@
+"""The keep-list: Overijssel's places and the programme's names, which must survive scrubbing.
+
+deduce removes nearly every place name (and many are surnames too: Staphorst, Kampen,
+Hardenberg). The scrubber finds the keep-list's names in a text first; name and place
+annotations that overlap one are cut back so the kept name stays, unless the context says
+it is a surname after all ("Jan Kampen", "wethouder Kampen").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+KeepKind = Literal["place", "programme"]
+
+_FILES: dict[KeepKind, str] = {"place": "places.txt", "programme": "programme.txt"}
+
+
+@dataclass(frozen=True, slots=True)
+class KeepSpan:
+    start: int
+    end: int
+    kind: KeepKind
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _variants(name: str) -> set[str]:
+    found = {name, _fold(name)}
+    for variant in list(found):
+        if "-" in variant:
+            found.add(variant.replace("-", " "))
+    return found
+
+
+def _read(kind: KeepKind) -> tuple[set[str], set[str]]:
+    """(case-insensitive names, exact-case names) of one list."""
+    text = resources.files("bot.export.scrub").joinpath(_FILES[kind]).read_text("utf-8")
+    loose: set[str] = set()
+    exact: set[str] = set()
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("="):
+            exact |= _variants(line[1:].strip())
+        else:
+            loose |= _variants(line)
+    return loose, exact - {name for name in exact if name.casefold() in _casefolded(loose)}
+
+
+def _casefolded(names: set[str]) -> set[str]:
+    return {name.casefold() for name in names}
+
+
+def _pattern(names: set[str], flags: int) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'])", flags)
+
+
+@dataclass(frozen=True)
+class KeepList:
+    """Compiled keep-list patterns."""
+
+    patterns: tuple[tuple[re.Pattern[str], KeepKind], ...]
+
+    def find(self, text: str) -> list[KeepSpan]:
+        """Non-overlapping keep spans, longest first where two candidates overlap."""
+        candidates = [
+            KeepSpan(m.start(), m.end(), kind)
+            for pattern, kind in self.patterns
+            for m in pattern.finditer(text)
+        ]
+        candidates.sort(key=lambda s: (-(s.end - s.start), s.start))
+        chosen: list[KeepSpan] = []
+        for span in candidates:
+            if all(span.end <= c.start or c.end <= span.start for c in chosen):
+                chosen.append(span)
+        chosen.sort(key=lambda s: s.start)
+        return chosen
+
+    def contains(self, word: str) -> bool:
+        """Whether ``word`` as a whole is a kept name."""
+        return any(
+            m.start() == 0 and m.end() == len(word)
+            for pattern, _ in self.patterns
+            for m in [pattern.match(word)]
+            if m is not None
+        )
+
+
+@cache
+def keep_list() -> KeepList:
+    """The packaged keep-list (places and programme names), compiled once per process."""
+    patterns: list[tuple[re.Pattern[str], KeepKind]] = []
+    for kind in ("programme", "place"):
+        loose, exact = _read(kind)
+        for names, flags in ((loose, re.IGNORECASE), (exact, 0)):
+            pattern = _pattern(names, flags)
+            if pattern is not None:
+                patterns.append((pattern, kind))
+    return KeepList(tuple(patterns))

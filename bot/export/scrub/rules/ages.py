@@ -1,0 +1,122 @@
+"""Ages: "(81)", "ik ben 23", "mijn zoon van 12", "17-jarige", "op mijn 16e", birth years.
+
+deduce only finds "<number> jaar" and also takes durations ("de afgelopen 4 jaar") for ages;
+:func:`is_duration` lets the scrubber drop those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.spans import Span
+
+_MAX_AGE = 115
+_N = r"(\d{1,3})"
+_NOT_AN_AGE_AFTER = (
+    r"(?!\s*(?:%|procent|percent|euro|eur|€|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
+    r"minuten|min\b|seconden|dagen|weken|maanden|stuks|mensen|personen|leden|huizen|"
+    r"woningen|kinderen\b|jaar\s+(?:in|op|bij|aan|lang|geleden|terug|later|samen|lid|actief|"
+    r"bezig|getrouwd|gewoond|gewerkt|vrijwilliger)\b|years?\s+(?:ago|later|in|of)\b|[.,]\d))"
+)
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        # "Mijn oma (81)", "Noah (15)"; not list numbers at the start of a line.
+        ("brackets", r"(?<=[\w.])[ \t]*\(" + _N + r"(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?\)"),
+        # "ik ben 23", "ik ben net 18 geworden", "I'm 34", "ik bin 72", "toen ik 17 was".
+        (
+            "self",
+            r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|"
+            r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
+            r"hij\s+is|zij\s+is|ze\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen)\s+"
+            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|only|just|almost|"
+            r"now|already|over|about|around|ongeveer|zo'n|sinds\s+kort)\s+)*"
+            + _N
+            + r"\b"
+            + _NOT_AN_AGE_AFTER,
+        ),
+        # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45".
+        (
+            "person-of",
+            r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kleinzoon|kleindochter|"
+            r"kleinkinderen|vader|moeder|pa|ma|opa|oma|man|vrouw|jongen|meisje|broer|broertje|"
+            r"zus|zusje|buurman|buurvrouw|schoonvader|schoonmoeder|tante|oom|neef|nicht|vriend|"
+            r"vriendin|partner|baby|boer|boerin|weduwe|weduwnaar|student|studente|scholier|"
+            r"dame|heer|jongere|puber|tiener|moeder|vader|inwoner|inwoonster|bewoner|"
+            r"bewoonster|gepensioneerde|mantelzorger|ondernemer|vrijwilliger|burger|persoon)"
+            r"\s+(?:van|is|is\s+nu|was|zijn|of|aged)\s+"
+            + _N
+            + r"(?:\s+(?:en|and|&)\s+"
+            + _N
+            + r")?\b"
+            + _NOT_AN_AGE_AFTER,
+        ),
+        # "op mijn 16e", "sinds mijn 40e", "met mijn 67 jaar", "at 16".
+        (
+            "possessive",
+            r"\b(?:op|sinds|vanaf|tot|na|voor|met|rond|al\s+vanaf)\s+(?:mijn|m'n|mn|zijn|z'n|haar|"
+            r"hun)\s+" + _N + r"(?:e|ste|de|ste\s+jaar)?\b",
+        ),
+        # "17-jarige", "17 jarig", "81 jaar oud", "34 years old", "a 72-year-old", "45 jr".
+        ("jarig", r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|jaar\s+oud|year[s]?[ -]old)\b"),
+        # "aged 70", "leeftijd: 45", "age 34", "leeftijd 45 jaar".
+        ("labelled", r"\b(?:aged|age|leeftijd|lft\.?|ouderdom)\s*[:=]?\s*" + _N + r"\b"),
+        # "geboren in 1951", "ik ben van 1951", "bouwjaar 1951" is not a person; "born in 1990".
+        (
+            "birth-year",
+            r"\b(?:geboren\s+(?:in|op)?|geb\.|born\s+in|born|ik\s+ben\s+van|ik\s+bin\s+van|"
+            r"geboortejaar:?|jaargang|van\s+het\s+jaar)\s*((?:19|20)\d{2}|'\d{2})\b",
+        ),
+    )
+)
+
+
+def find(text: str) -> list[Span]:
+    spans = []
+    for name, pattern in _RULES:
+        for m in pattern.finditer(text):
+            for group in range(1, (pattern.groups or 0) + 1):
+                value = m.group(group)
+                if value is None:
+                    continue
+                if name != "birth-year" and not value.isdigit():
+                    continue
+                if name != "birth-year" and int(value) > _MAX_AGE:
+                    continue
+                spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
+    return spans
+
+
+_DURATION_BEFORE = frozenset(
+    """
+    al afgelopen komende laatste eerste volgende paar ruim per binnen tijdens hier er nu
+    sinds over na gedurende elke iedere om de ongeveer circa ca zo'n zowat bijna dik minstens
+    minimaal maximaal maar slechts pas voor tot vanaf nog lang en of jarenlang
+    """.split()
+)
+_DURATION_AFTER = frozenset(
+    """
+    lang terug geleden later eerder in op bij aan samen lid actief bezig getrouwd gewoond
+    gewerkt gestopt gerookt vrijwilliger werkzaam woonachtig hier daar al nodig duren duurt
+    duurde geduurd gaan gaat voordat voor na achter elkaar ervaring
+    """.split()
+)
+_WORD = re.compile(r"[\w']+")
+
+
+def is_duration(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` ("4" in "de afgelopen 4 jaar") is a span of time.
+
+    deduce tags "<number> jaar" as an age; a neighbouring word like "afgelopen", "al", "lang"
+    or "geleden" says it is a duration, which is not personal data.
+    """
+    before = _WORD.findall(text[max(0, start - 30) : start])
+    after_text = text[end : end + 40]
+    after = _WORD.findall(after_text)
+    if before and before[-1].lower() in _DURATION_BEFORE:
+        return True
+    # after[0] is "jaar"/"jarig"; look at the word after that.
+    return len(after) > 1 and after[0].lower() in {"jaar", "jr"} and (
+        after[1].lower() in _DURATION_AFTER
+    )

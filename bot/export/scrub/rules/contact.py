@@ -1,0 +1,95 @@
+"""E-mail addresses, links and social-media handles."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.spans import Span
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])", re.UNICODE
+)
+_EMAIL_SPELLED = re.compile(
+    r"(?i)(?<![\w.+-])[\w.+-]+\s*[\[(]\s*(?:at|apenstaart(?:je)?)\s*[\])]\s*[\w-]+"
+    r"(?:\s*(?:[\[(]\s*(?:dot|punt)\s*[\])]|\.)\s*[\w-]+)+"
+)
+_TLDS = (
+    "nl|com|org|net|eu|be|de|info|io|me|dev|app|frl|amsterdam|nu|tv|co|uk|fr|es|it|biz|online|"
+    "site|shop|xyz|social|page|link|blog|website|email|tk|ly|gg|to|ai"
+)
+_URL = re.compile(
+    rf"(?i)(?:\bhttps?://[^\s<>\"']+|\bwww\.[^\s<>\"']+|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})"
+    rf"(?![\w-])(?:[/?#][^\s<>\"']*)?)"
+)
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?")
+_PLATFORM_HANDLE = re.compile(
+    r"(?i)\b(?:insta(?:gram)?|twitter|tiktok|snap(?:chat)?|telegram|facebook|fb|threads|"
+    r"bluesky|linkedin|discord|youtube|x|tg)\b(?:[ \t]+(?:account|naam|name|handle))?"
+    r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
+)
+_TRAILING = ".,;:!?)]}'\""
+
+ALLOWED_HOSTS: tuple[str, ...] = (
+    "overijssel.nl",
+    "overijsseldoetmee.nl",
+    "rijksoverheid.nl",
+    "overheid.nl",
+    "government.nl",
+    "tweedekamer.nl",
+    "eerstekamer.nl",
+    "wikipedia.org",
+    "vechtstromen.nl",
+    "wdodelta.nl",
+    "regiotwente.nl",
+    "regiozwolle.info",
+)
+"""Links to these hosts (and their subdomains) are public information and stay."""
+
+
+def _host_allowed(url: str, allowed: tuple[str, ...]) -> bool:
+    candidate = url if "://" in url else f"http://{url}"
+    try:
+        host = (urlsplit(candidate).hostname or "").lower()
+    except ValueError:
+        return False
+    host = host.removeprefix("www.")
+    return any(host == a or host.endswith("." + a) for a in allowed)
+
+
+def find_emails(text: str) -> list[Span]:
+    found = [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL.finditer(text)]
+    found += [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL_SPELLED.finditer(text)]
+    return found
+
+
+def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS) -> list[Span]:
+    """Every link is replaced except those to public bodies (``allowed``).
+
+    A link to a personal site, a social-media profile or a petition with a referral code
+    can point straight at a person; a bare ``overijssel.nl`` cannot.
+    """
+    spans = []
+    for m in _URL.finditer(text):
+        url = m.group(0)
+        end = m.end()
+        while url and url[-1] in _TRAILING:
+            url = url[:-1]
+            end -= 1
+        if url and not _host_allowed(url, allowed):
+            spans.append(Span(m.start(), end, Kind.URL, "url"))
+    return spans
+
+
+def find_handles(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), Kind.HANDLE, "handle") for m in _HANDLE.finditer(text)]
+    for m in _PLATFORM_HANDLE.finditer(text):
+        word = m.group(1)
+        if any(ch.isdigit() or ch in "_." for ch in word) or text[m.start(1) - 1] == "@":
+            spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "platform-handle"))
+    return spans
+
+
+def find(text: str) -> list[Span]:
+    return find_emails(text) + find_urls(text) + find_handles(text)

@@ -1,0 +1,67 @@
+"""Bank accounts (IBAN), citizen service numbers (BSN) and Dutch postcodes.
+
+Validation comes from python-stdnum; where a number is clearly meant as one (a Dutch IBAN
+layout, or "BSN" written right before it) it is removed even when the check digits are wrong:
+a typo in your own account number is still your account number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban
+from stdnum.nl import bsn, postcode
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.spans import Span
+
+_NL_IBAN = re.compile(r"(?<![A-Za-z0-9])NL ?\d{2} ?[A-Z]{4}(?: ?\d){10}(?![0-9])", re.IGNORECASE)
+_ANY_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")
+_BSN = re.compile(
+    r"(?<![\d.,-])(\d{3}([ .-]?)\d{3}\2\d{3}|\d{4}([ .-])\d{2}\3\d{3}|\d{2}([ .-])\d{3}\4\d{2}\4\d{2})"
+    r"(?![\d]|[.,-]\d)"
+)
+_BSN_CONTEXT = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|burgerservice nummer|sofinummer|sofi)\b")
+_POSTCODE_UPPER = re.compile(r"(?<![\w-])([1-9]\d{3}) ?([A-Z]{2})(?![\w])")
+_POSTCODE_LOWER = re.compile(r"(?<![\w-])([1-9]\d{3})([a-z]{2})(?![\w])")
+_UNITS = frozenset(
+    "km kg mg ml cl dl cm mm kw mw gw mb gb kb tb pk ha hz uu st pp eu jr ct nm am pm".split()
+)
+
+
+def find_ibans(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), Kind.IBAN, "iban-nl") for m in _NL_IBAN.finditer(text)]
+    for m in _ANY_IBAN.finditer(text):
+        candidate = m.group(0)
+        # Trim trailing groups until the checksum fits (the pattern may swallow a next word).
+        while candidate:
+            if iban.is_valid(candidate):
+                spans.append(Span(m.start(), m.start() + len(candidate), Kind.IBAN, "iban"))
+                break
+            candidate = candidate[:-1].rstrip()
+    return spans
+
+
+def find_bsns(text: str) -> list[Span]:
+    spans = []
+    for m in _BSN.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        context = _BSN_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+        if bsn.is_valid(digits) or context is not None:
+            spans.append(Span(m.start(1), m.end(1), Kind.BSN, "bsn"))
+    return spans
+
+
+def find_postcodes(text: str) -> list[Span]:
+    spans = []
+    for m in _POSTCODE_UPPER.finditer(text):
+        if postcode.is_valid(m.group(1) + m.group(2)):
+            spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode"))
+    for m in _POSTCODE_LOWER.finditer(text):
+        if m.group(2) not in _UNITS and postcode.is_valid(m.group(0)):
+            spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode"))
+    return spans
+
+
+def find(text: str) -> list[Span]:
+    return find_ibans(text) + find_bsns(text) + find_postcodes(text)

@@ -1,0 +1,53 @@
+"""Dutch licence plates (kentekens), sidecodes 1 to 14."""
+
+from __future__ import annotations
+
+import re
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.spans import Span
+
+# L = letter, D = digit; the sidecodes in use since 1951.
+_SIDECODES = (
+    "LL-DD-DD",
+    "DD-DD-LL",
+    "DD-LL-DD",
+    "LL-DD-LL",
+    "LL-LL-DD",
+    "DD-LL-LL",
+    "DD-LLL-D",
+    "D-LLL-DD",
+    "LL-DDD-L",
+    "L-DDD-LL",
+    "LLL-DD-L",
+    "L-DD-LLL",
+    "D-LL-DDD",
+    "DDD-LL-D",
+)
+
+
+def _regex(sidecode: str, separator: str, letters: str) -> str:
+    groups = sidecode.split("-")
+    parts = [
+        "".join(letters if ch == "L" else r"\d" for ch in group) for group in groups
+    ]
+    return separator.join(parts)
+
+
+_WITH_DASHES = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(_regex(code, "[-–]", "[A-Za-z]") for code in _SIDECODES)
+    + r")(?![\w-])"
+)
+_WITHOUT_DASHES = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_regex(code, "", "[A-Z]") for code in _SIDECODES[3:]) + r")(?![\w-])"
+)
+
+
+def find(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), Kind.PLATE, "plate") for m in _WITH_DASHES.finditer(text)]
+    spans += [
+        Span(m.start(), m.end(), Kind.PLATE, "plate-compact")
+        for m in _WITHOUT_DASHES.finditer(text)
+    ]
+    return spans

@@ -1,0 +1,84 @@
+"""/gesprek, /stop, typed answers and the buttons of a dialogue."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.answering import flow
+from bot.context import BotContext
+from bot.handlers.common import acknowledge, decoded, send_all, visitor
+from bot.handlers.fallback import not_understood
+
+
+async def list_dialogues(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    await send_all(update, context, await flow.list_dialogues(context.services, who))
+
+
+async def chosen(update: Update, context: BotContext) -> None:
+    await acknowledge(update)
+    who = await visitor(update, context)
+    callback = decoded(update, context.services.codec)
+    (dialogue_id,) = callback.args or ("",)
+    again = callback.action == "again"
+    await send_all(
+        update, context, await flow.start(context.services, who, dialogue_id, again=again)
+    )
+
+
+async def stop(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    await send_all(update, context, await flow.pause(context.services, who))
+
+
+async def text(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    who = await visitor(update, context)
+    replies = await flow.on_text(context.services, who, message.text)
+    if replies is None:
+        await not_understood(update, context)
+        return
+    await send_all(update, context, replies)
+
+
+async def _outcome(update: Update, context: BotContext, outcome: flow.Outcome) -> None:
+    await acknowledge(update, outcome.notice)
+    await send_all(update, context, outcome.replies)
+
+
+async def pressed(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    args = decoded(update, context.services.codec).args
+    if len(args) != 4 or not args[0].isdigit() or not args[1].isdigit():
+        await acknowledge(update)
+        return
+    run_id, index, kind, value = args
+    outcome = await flow.on_press(context.services, who, int(run_id), int(index), kind, value)
+    await _outcome(update, context, outcome)
+
+
+async def age(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    run_id, band = _two(decoded(update, context.services.codec).args)
+    await _outcome(update, context, await flow.on_age(context.services, who, run_id, band))
+
+
+async def quote(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    run_id, index = _two(decoded(update, context.services.codec).args)
+    await _outcome(
+        update, context, await flow.on_quote_toggle(context.services, who, run_id, index)
+    )
+
+
+async def quotes_done(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    run_id, _ = _two((*decoded(update, context.services.codec).args, ""))
+    await _outcome(update, context, await flow.on_quotes_done(context.services, who, run_id))
+
+
+def _two(args: tuple[str, ...]) -> tuple[int, str]:
+    if len(args) < 2 or not args[0].isdigit():
+        return (0, "")
+    return (int(args[0]), args[1])

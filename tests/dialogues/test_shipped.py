@@ -1,0 +1,140 @@
+"""The dialogues in ``dialogen/`` pass the checker and can be walked to the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.dialogues.answering import Accepted, confirm_selection, parse_answer, toggle
+from bot.dialogues.answers import AnswerValue
+from bot.dialogues.engine import (
+    applicable,
+    cleanup,
+    is_complete,
+    next_question,
+    position,
+    previous_question,
+)
+from bot.dialogues.loader import check_path, load_dialogues
+from bot.dialogues.model import Dialogue, Question
+
+SHIPPED = Path(__file__).resolve().parents[2] / "dialogen"
+DIALOGUES = load_dialogues(SHIPPED)
+
+
+def test_the_shipped_dialogues_pass_the_checker() -> None:
+    assert [p.describe() for p in check_path(SHIPPED)] == []
+    assert sorted(DIALOGUES) == ["goed-bestuur", "meedoen-provincie", "statenspel-jongeren"]
+
+
+@pytest.mark.parametrize("dialogue", DIALOGUES.values(), ids=lambda d: d.id)
+def test_everything_has_english_text(dialogue: Dialogue) -> None:
+    texts = [dialogue.title, *([dialogue.intro] if dialogue.intro else [])]
+    for question in dialogue.questions:
+        texts.append(question.prompt)
+        texts.extend(option.label for option in question.options if question.options_from is None)
+    for text in texts:
+        assert text.languages == ("nl", "en"), text
+        assert text.get("en") != text.get("nl") or len(text.get("nl")) < 12, text
+
+
+def answer_for(question: Question, pick: int) -> AnswerValue:
+    """An answer chosen by ``pick``: a different option or number for each walk."""
+    if question.type == "text":
+        outcome = parse_answer(question, "Een antwoord van een inwoner.")
+    elif question.type == "number":
+        low = question.min_value or 0
+        outcome = parse_answer(question, str(low + pick))
+    elif question.type == "scale":
+        values = question.scale_values
+        outcome = parse_answer(question, str(values[pick % len(values)]))
+    elif question.type == "choice":
+        outcome = parse_answer(question, question.options[-pick % len(question.options)].id)
+    else:
+        selected: tuple[str, ...] = ()
+        for option in question.options[pick % 2 :: 2]:
+            toggled = toggle(question, selected, option.id)
+            if isinstance(toggled, tuple):
+                selected = toggled
+        outcome = confirm_selection(question, selected)
+    assert isinstance(outcome, Accepted), outcome
+    return outcome.value
+
+
+def walk(dialogue: Dialogue, pick: int) -> tuple[list[str], dict[str, AnswerValue]]:
+    answers: dict[str, AnswerValue] = {}
+    shown: list[str] = []
+    question = next_question(dialogue, answers)
+    while question is not None:
+        assert len(shown) <= len(dialogue.questions), "the walk does not end"
+        shown.append(question.id)
+        if question.needs_answer:
+            number, total = position(dialogue, answers, question)
+            assert 1 <= number <= total
+            answers = {**answers, question.id: answer_for(question, pick)}
+        question = next_question(dialogue, answers, question)
+    return shown, answers
+
+
+@pytest.mark.parametrize("pick", [0, 1, 2])
+@pytest.mark.parametrize("dialogue", DIALOGUES.values(), ids=lambda d: d.id)
+def test_a_walk_through_each_shipped_dialogue_finishes(dialogue: Dialogue, pick: int) -> None:
+    shown, answers = walk(dialogue, pick)
+    assert shown == [q.id for q in applicable(dialogue, answers)]
+    assert is_complete(dialogue, answers)
+    assert cleanup(dialogue, answers) == answers
+    last_answered = [q for q in applicable(dialogue, answers) if q.needs_answer][-1]
+    number, total = position(dialogue, answers, last_answered)
+    assert number == total
+    back = previous_question(dialogue, answers, None)
+    assert back is not None and back.id == shown[-1]
+
+
+def test_the_follow_up_questions_of_the_shipped_dialogues_can_be_reached() -> None:
+    reached = {
+        question_id
+        for dialogue in DIALOGUES.values()
+        for pick in range(3)
+        for question_id in walk(dialogue, pick)[0]
+    }
+    conditional = {
+        q.id for dialogue in DIALOGUES.values() for q in dialogue.questions if q.when is not None
+    }
+    assert conditional and conditional <= reached
+
+
+def test_goed_bestuur_follows_the_brief() -> None:
+    dialogue = DIALOGUES["goed-bestuur"]
+    assert dialogue.story_consent
+    assert 6 <= len(dialogue.questions) <= 8
+    types = {q.type for q in dialogue.questions}
+    assert {"text", "choice", "multi", "scale"} <= types
+    gemeente = dialogue.question("gemeente")
+    assert gemeente.optional and gemeente.options_from == "gemeenten"
+    assert "goed bestuur" in dialogue.title.get("nl")
+
+
+def test_statenspel_jongeren_is_short_and_asks_no_story_consent() -> None:
+    dialogue = DIALOGUES["statenspel-jongeren"]
+    assert 4 <= len(dialogue.questions) <= 5
+    assert not dialogue.story_consent
+
+
+def test_meedoen_has_a_number_and_a_limited_multi() -> None:
+    dialogue = DIALOGUES["meedoen-provincie"]
+    assert dialogue.story_consent
+    assert any(q.type == "number" for q in dialogue.questions)
+    assert any(q.type == "multi" and q.max_choices for q in dialogue.questions)
+
+
+@pytest.mark.parametrize("dialogue", DIALOGUES.values(), ids=lambda d: d.id)
+def test_option_labels_fit_a_phone_button(dialogue: Dialogue) -> None:
+    too_long = [
+        text
+        for question in dialogue.questions
+        for option in question.options
+        for text in option.label.values()
+        if len(text) > 40
+    ]
+    assert too_long == []
