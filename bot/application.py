@@ -10,15 +10,28 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
     filters,
 )
 
+from bot import role_invites
 from bot.answering import flow
 from bot.context import BotContext, attach
-from bot.handlers import dialogues, errors, fallback, info, language, own_data, preferences, start
+from bot.handlers import (
+    dialogues,
+    errors,
+    fallback,
+    info,
+    language,
+    membership,
+    own_data,
+    preferences,
+    roles,
+    start,
+)
 from bot.handlers.common import acknowledge, decoded
 from bot.onboarding import DeepLinks
 from bot.services import Services
@@ -47,6 +60,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
     codec = services.codec
     links = DeepLinks()
     links.register("d", flow.start)
+    links.register("r", role_invites.redeem)
 
     def button(action: str, callback: Any) -> CallbackQueryHandler[Any, Any]:
         return CallbackQueryHandler(callback, pattern=codec.matches(action))
@@ -67,6 +81,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
 
     application.add_handlers(
         [
+            ChatMemberHandler(membership.changed, ChatMemberHandler.MY_CHAT_MEMBER),
             # Outside a private chat: only point people to the private chat.
             MessageHandler(~PRIVATE & filters.COMMAND, fallback.group_command),
             MessageHandler(~PRIVATE, fallback.ignore),
@@ -80,11 +95,13 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             CommandHandler("vergeetmij", own_data.ask_erasure, PRIVATE),
             CommandHandler("gesprek", dialogues.list_dialogues, PRIVATE),
             CommandHandler("stop", dialogues.stop, PRIVATE),
+            CommandHandler("rol", roles.overview, PRIVATE),
             button("consent", start.make_consent(links)),
             button("lang", language.chosen),
             button("erase", own_data.erasure_answer),
             button("withdraw", preferences.withdraw),
             button("menu", menu_button),
+            button("invite", roles.invite),
             button("dlg", dialogues.chosen),
             button("again", dialogues.chosen),
             button("q", dialogues.pressed),

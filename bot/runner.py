@@ -15,6 +15,7 @@ from telegram import BotCommandScopeDefault
 from telegram.ext import Application
 
 from bot import application as application_module
+from bot import logging_setup
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
@@ -68,6 +69,7 @@ async def publish_commands(
 @asynccontextmanager
 async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
     """The Application initialised and started, with its services; stopped cleanly after."""
+    logging_setup.protect(token)
     services = await build_services(settings)
     try:
         application = application_module.build(services, token)

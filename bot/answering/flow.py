@@ -270,13 +270,11 @@ async def _answer(
     kept = engine.cleanup(dialogue, updated)
     dropped = tuple(q for q in updated if q not in kept)
     following = engine.next_question(dialogue, kept, question)
-    await runs.advance(
-        services.db,
-        state.run.id,
-        {question.id: value},
-        dropped,
-        following.id if following else None,
-    )
+    target = following.id if following else None
+    if not await runs.advance(
+        services.db, state.run.id, visitor.update_id, {question.id: value}, dropped, target
+    ):
+        return await _replay(services, visitor, state.run.id)
     replies: list[Reply] = []
     if from_button:
         replies.append(presenter.answered(visitor.t, dialogue, question, value))

@@ -62,6 +62,16 @@ Faults
   description?, delay?: seconds}``: the next ``count`` calls of ``method`` wait ``delay`` and
   answer ``status`` (429 carries ``parameters.retry_after``); no status = only the delay
 - ``GET    /_control/faults``; ``DELETE /_control/faults``
+
+Events (``{"seq", "type", "chat_id", "time", ...}``; ``chat_id`` null when no chat is concerned)
+
+``message_sent`` / ``message_edited`` (``message``: the message view above, bot's or user's),
+``message_deleted`` (``message_id``), ``update_queued`` (``update``), ``updates_delivered``
+(``update_ids``), ``update_skipped``, ``callback_answered`` (``callback``), ``chat_action``
+(``action``), ``commands_set``, ``menu_button_set``, ``user_updated``, ``chat_updated``,
+``user_blocked_bot``, ``user_unblocked_bot``, ``api_error`` (``method``, ``status``,
+``description``), ``fault_added``, ``webhook_set``, ``webhook_delivered``, ``webhook_failed``,
+``reset``.
 """
 
 from __future__ import annotations

@@ -128,10 +128,16 @@ class BotApiStandIn:
         app.on_shutdown.append(self._on_shutdown)
         return app
 
-    async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    async def start(
+        self, host: str = "127.0.0.1", port: int = 0, *, app: web.Application | None = None
+    ) -> None:
+        """Serve on ``host:port`` (0: a free port): the stand-in's own app, or ``app`` made by
+        :meth:`make_app` and extended with more routes."""
         if self._runner is not None:
             raise RuntimeError("the stand-in is already running")
-        runner = web.AppRunner(self.make_app(), access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT)
+        runner = web.AppRunner(
+            app or self.make_app(), access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT
+        )
         await runner.setup()
         site = web.TCPSite(runner, host, port)
         await site.start()

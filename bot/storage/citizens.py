@@ -147,6 +147,7 @@ async def erase(db: Database, user_id: int) -> None:
     async with db.transaction() as connection:
         await connection.execute("DELETE FROM citizens WHERE user_id = ?", (user_id,))
         await connection.execute("DELETE FROM audit_log WHERE actor_id = ?", (user_id,))
+        await connection.execute("DELETE FROM roles WHERE user_id = ?", (user_id,))
         await connection.execute(
             "UPDATE inbox SET payload = NULL WHERE chat_id = ? AND done_at IS NOT NULL",
             (user_id,),

@@ -31,3 +31,46 @@ async def has_role(db: Database, user_id: int, role: Role) -> bool:
 async def members(db: Database, role: Role) -> list[int]:
     rows = await db.fetch_all("SELECT user_id FROM roles WHERE role = ? ORDER BY user_id", (role,))
     return [r["user_id"] for r in rows]
+
+
+async def create_invite(
+    db: Database, code: str, role: Role, created_by: int, expires_at: str
+) -> None:
+    await db.execute(
+        "INSERT INTO role_invites (code, role, created_by, created_at, expires_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (code, role, created_by, utc_now(), expires_at),
+    )
+
+
+async def redeem_invite(db: Database, code: str, user_id: int, now: str) -> Role | None:
+    """Grant the invite's role to ``user_id`` if it is valid; None if unknown, used or expired.
+
+    Redeeming the same invite again by the same person (a repeated update) gives the role
+    again without error.
+    """
+    async with db.transaction() as connection:
+        cursor = await connection.execute(
+            "SELECT role, expires_at, redeemed_by FROM role_invites WHERE code = ?", (code,)
+        )
+        row = await cursor.fetchone()
+        if row is None or row["expires_at"] < now:
+            return None
+        if row["redeemed_by"] not in (None, user_id):
+            return None
+        role: Role = row["role"]
+        await connection.execute(
+            "UPDATE role_invites SET redeemed_by = ?, redeemed_at = COALESCE(redeemed_at, ?) "
+            "WHERE code = ?",
+            (user_id, now, code),
+        )
+        await connection.execute(
+            "INSERT OR IGNORE INTO roles (user_id, role, added_at, added_by) VALUES (?, ?, ?, ?)",
+            (user_id, role, now, f"invite {code[:4]}…"),
+        )
+        await connection.execute(
+            "INSERT INTO audit_log (at, actor_id, action, detail) "
+            "VALUES (?, ?, 'role_redeemed', ?)",
+            (now, user_id, role),
+        )
+    return role

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 
+import httpx
 import pytest
 from aiohttp import web
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -218,14 +218,21 @@ async def test_control_is_refused_from_elsewhere() -> None:
     assert not _is_loopback("192.168.1.10")
 
 
-async def test_served_app_can_be_extended(standin: BotApiStandIn) -> None:
+async def test_made_app_can_be_extended_and_served() -> None:
     async def page(request: web.Request) -> web.Response:
         return web.Response(text="chat page")
 
+    standin = BotApiStandIn(bot_username="other_bot")
     app = standin.make_app()
     app.router.add_get("/chat", page)
-    assert any(r.resource and r.resource.canonical == "/chat" for r in app.router.routes())
-    assert json.loads(json.dumps(standin.state.identity.__dict__))["username"] == "doetmee_test_bot"
+    await standin.start(app=app)
+    try:
+        async with httpx.AsyncClient(trust_env=False) as http:
+            assert (await http.get(f"{standin.url}/chat")).text == "chat page"
+            me = (await http.get(f"{standin.base_url}1:A/getMe")).json()
+            assert me["ok"] and me["result"]["username"] == "other_bot"
+    finally:
+        await standin.stop()
 
 
 async def test_stop_ends_long_polls_and_event_streams() -> None:

@@ -28,7 +28,9 @@ _STREET = re.compile(
     r"|"
     # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg").
     rf"[a-z][\w'-]+(?:{_SUFFIXES})"
-    r")\s+(" + _HOUSE_NUMBER + r")(?![\w,.]\d)(?!\s*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b))"
+    r")\s+("
+    + _HOUSE_NUMBER
+    + r")(?![\w,.]\d)(?!\s*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b))"
 )
 
 

@@ -23,7 +23,21 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         # "Mijn oma (81)", "Noah (15)"; not list numbers at the start of a line.
-        ("brackets", r"(?<=[\w.])[ \t]*\(" + _N + r"(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?\)"),
+        (
+            "brackets",
+            r"(?<=[\w.])[ \t]*\("
+            + _N
+            + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
+            + _N
+            + r")?(?:[ \t]*(?:,|en|and|&)[ \t]*"
+            + _N
+            + r")?(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?\)",
+        ),
+        # "al 67 jaar op deze aarde", "80 jaar jong".
+        (
+            "on-earth",
+            r"(?<![\d.,])" + _N + r"[ \t]+jaar[ \t]+(?:op[ \t]+deze[ \t]+(?:aarde|wereld)|jong)\b",
+        ),
         # "ik ben 23", "ik ben net 18 geworden", "I'm 34", "ik bin 72", "toen ik 17 was".
         (
             "self",
@@ -59,7 +73,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"hun)\s+" + _N + r"(?:e|ste|de|ste\s+jaar)?\b",
         ),
         # "17-jarige", "17 jarig", "81 jaar oud", "34 years old", "a 72-year-old", "45 jr".
-        ("jarig", r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|jaar\s+oud|year[s]?[ -]old)\b"),
+        (
+            "jarig",
+            r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|jaar\s+oud|year[s]?[ -]old)\b",
+        ),
         # "aged 70", "leeftijd: 45", "age 34", "leeftijd 45 jaar".
         ("labelled", r"\b(?:aged|age|leeftijd|lft\.?|ouderdom)\s*[:=]?\s*" + _N + r"\b"),
         # "geboren in 1951", "ik ben van 1951", "bouwjaar 1951" is not a person; "born in 1990".
@@ -89,18 +106,92 @@ def find(text: str) -> list[Span]:
 
 
 _DURATION_BEFORE = frozenset(
-    """
-    al afgelopen komende laatste eerste volgende paar ruim per binnen tijdens hier er nu
-    sinds over na gedurende elke iedere om de ongeveer circa ca zo'n zowat bijna dik minstens
-    minimaal maximaal maar slechts pas voor tot vanaf nog lang en of jarenlang
-    """.split()
+    [
+        "al",
+        "afgelopen",
+        "komende",
+        "laatste",
+        "eerste",
+        "volgende",
+        "paar",
+        "ruim",
+        "per",
+        "binnen",
+        "tijdens",
+        "hier",
+        "er",
+        "nu",
+        "sinds",
+        "over",
+        "na",
+        "gedurende",
+        "elke",
+        "iedere",
+        "om",
+        "de",
+        "ongeveer",
+        "circa",
+        "ca",
+        "zo'n",
+        "zowat",
+        "bijna",
+        "dik",
+        "minstens",
+        "minimaal",
+        "maximaal",
+        "maar",
+        "slechts",
+        "pas",
+        "voor",
+        "tot",
+        "vanaf",
+        "nog",
+        "lang",
+        "en",
+        "of",
+        "jarenlang",
+    ]
 )
 _DURATION_AFTER = frozenset(
-    """
-    lang terug geleden later eerder in op bij aan samen lid actief bezig getrouwd gewoond
-    gewerkt gestopt gerookt vrijwilliger werkzaam woonachtig hier daar al nodig duren duurt
-    duurde geduurd gaan gaat voordat voor na achter elkaar ervaring
-    """.split()
+    [
+        "lang",
+        "terug",
+        "geleden",
+        "later",
+        "eerder",
+        "in",
+        "op",
+        "bij",
+        "aan",
+        "samen",
+        "lid",
+        "actief",
+        "bezig",
+        "getrouwd",
+        "gewoond",
+        "gewerkt",
+        "gestopt",
+        "gerookt",
+        "vrijwilliger",
+        "werkzaam",
+        "woonachtig",
+        "hier",
+        "daar",
+        "al",
+        "nodig",
+        "duren",
+        "duurt",
+        "duurde",
+        "geduurd",
+        "gaan",
+        "gaat",
+        "voordat",
+        "voor",
+        "na",
+        "achter",
+        "elkaar",
+        "ervaring",
+    ]
 )
 _WORD = re.compile(r"[\w']+")
 
@@ -117,6 +208,8 @@ def is_duration(text: str, start: int, end: int) -> bool:
     if before and before[-1].lower() in _DURATION_BEFORE:
         return True
     # after[0] is "jaar"/"jarig"; look at the word after that.
-    return len(after) > 1 and after[0].lower() in {"jaar", "jr"} and (
-        after[1].lower() in _DURATION_AFTER
+    return (
+        len(after) > 1
+        and after[0].lower() in {"jaar", "jr"}
+        and (after[1].lower() in _DURATION_AFTER)
     )

@@ -21,11 +21,41 @@ _BSN = re.compile(
     r"(?<![\d.,-])(\d{3}([ .-]?)\d{3}\2\d{3}|\d{4}([ .-])\d{2}\3\d{3}|\d{2}([ .-])\d{3}\4\d{2}\4\d{2})"
     r"(?![\d]|[.,-]\d)"
 )
-_BSN_CONTEXT = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|burgerservice nummer|sofinummer|sofi)\b")
+_BSN_CONTEXT = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|burgerservice nummer|sofinummer|sofi)\b"
+)
 _POSTCODE_UPPER = re.compile(r"(?<![\w-])([1-9]\d{3}) ?([A-Z]{2})(?![\w])")
 _POSTCODE_LOWER = re.compile(r"(?<![\w-])([1-9]\d{3})([a-z]{2})(?![\w])")
 _UNITS = frozenset(
-    "km kg mg ml cl dl cm mm kw mw gw mb gb kb tb pk ha hz uu st pp eu jr ct nm am pm".split()
+    [
+        "km",
+        "kg",
+        "mg",
+        "ml",
+        "cl",
+        "dl",
+        "cm",
+        "mm",
+        "kw",
+        "mw",
+        "gw",
+        "mb",
+        "gb",
+        "kb",
+        "tb",
+        "pk",
+        "ha",
+        "hz",
+        "uu",
+        "st",
+        "pp",
+        "eu",
+        "jr",
+        "ct",
+        "nm",
+        "am",
+        "pm",
+    ]
 )
 
 

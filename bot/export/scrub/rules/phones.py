@@ -18,7 +18,7 @@ _FALLBACK = re.compile(r"(?<![\w+])(?:\+|00|\(?0)[\d\s().\-/]{8,22}\d(?![\w])")
 def find(text: str) -> list[Span]:
     spans = [
         Span(m.start, m.end, Kind.PHONE, "phonenumbers")
-        for m in PhoneNumberMatcher(text, "NL", leniency=Leniency.POSSIBLE)
+        for m in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID)
     ]
     for m in _FALLBACK.finditer(text):
         chunk = m.group(0)

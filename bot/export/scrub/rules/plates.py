@@ -28,9 +28,7 @@ _SIDECODES = (
 
 def _regex(sidecode: str, separator: str, letters: str) -> str:
     groups = sidecode.split("-")
-    parts = [
-        "".join(letters if ch == "L" else r"\d" for ch in group) for group in groups
-    ]
+    parts = ["".join(letters if ch == "L" else r"\d" for ch in group) for group in groups]
     return separator.join(parts)
 
 
@@ -40,7 +38,9 @@ _WITH_DASHES = re.compile(
     + r")(?![\w-])"
 )
 _WITHOUT_DASHES = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_regex(code, "", "[A-Z]") for code in _SIDECODES[3:]) + r")(?![\w-])"
+    r"(?<![\w-])(?:"
+    + "|".join(_regex(code, "", "[A-Z]") for code in _SIDECODES[3:])
+    + r")(?![\w-])"
 )
 
 

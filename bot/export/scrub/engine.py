@@ -1,0 +1,280 @@
+"""deduce, loaded once per worker process, and its annotations turned into our spans.
+
+Only the export worker imports this module's :func:`DeduceEngine.load`: importing deduce
+calls ``logging.basicConfig(level=DEBUG)``, which in the bot's process would make httpx log
+request URLs containing the bot token. :func:`quiet_logging` runs before and after the import.
+
+deduce keeps its lookup structures in a pickle cache. Building it takes one to two minutes
+and happens once per installation (no download: the lists ship with the package). The cache
+goes where deduce puts it by default, inside the installed package, when that is writable;
+otherwise in ``$XDG_CACHE_HOME/doetmee/deduce-<version>`` (``~/.cache/...``).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules.ages import is_duration
+from bot.export.scrub.rules.names import KnownPerson
+from bot.export.scrub.spans import Span
+from bot.export.scrub.words import ENGLISH_COMMON, NOT_NAMES
+
+LOG_LEVEL = logging.WARNING
+
+DISABLED_PROCESSORS = frozenset(
+    {
+        # We resolve overlaps, merge and redact ourselves, after applying the keep-list.
+        "person_annotation_converter",
+        "post_processing",
+        # Keep "straat+huisnummer" apart from "locatie" (address versus place).
+        "clean_street_tags",
+        # Hospitals and care institutions are organisations, not personal data.
+        "institutions",
+        # Our own URL rule keeps links to public bodies.
+        "url",
+    }
+)
+
+_POSTCODE = re.compile(r"^\d{4}\s?[A-Za-z]{2}$")
+_NAME_TAG_PARTS = ("naam", "initia", "prefix", "interfix", "patient", "persoon")
+AMBIGUOUS_FIRST_NAMES = frozenset(
+    [
+        "ben",
+        "ton",
+        "rob",
+        "roos",
+        "bas",
+        "will",
+        "hope",
+        "may",
+        "mark",
+        "joy",
+        "faith",
+        "june",
+        "april",
+        "august",
+        "ali",
+        "els",
+        "gert",
+        "dirk",
+        "mees",
+        "wies",
+        "lente",
+        "zon",
+        "sterre",
+        "bloem",
+        "storm",
+        "rivier",
+        "dag",
+        "nacht",
+        "sky",
+        "hoi",
+        "hai",
+        "sam",
+        "max",
+        "sem",
+        "bram",
+        "tijn",
+        "lars",
+        "luc",
+        "job",
+        "kim",
+        "ida",
+        "ans",
+        "bep",
+        "jo",
+        "jet",
+        "fien",
+        "nel",
+    ]
+)
+
+
+def quiet_logging() -> None:
+    """Set the root logger and every known logger to WARNING (before and after deduce)."""
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(LOG_LEVEL)
+    for logger in list(logging.root.manager.loggerDict.values()):
+        if isinstance(logger, logging.Logger):
+            logger.setLevel(LOG_LEVEL)
+    logging.getLogger("httpx").setLevel(LOG_LEVEL)
+    logging.getLogger("httpcore").setLevel(LOG_LEVEL)
+
+
+def _cache_dir(package_lookup: Path, version: str) -> Path:
+    cache_file = package_lookup / "cache" / "lookup_structs.pickle"
+    if cache_file.exists() or os.access(package_lookup / "cache", os.W_OK):
+        return package_lookup
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "doetmee" / f"deduce-{version}"
+
+
+@dataclass(frozen=True, slots=True)
+class RawSpan:
+    """A deduce annotation mapped to our kinds; ``tag`` is deduce's own tag."""
+
+    start: int
+    end: int
+    kind: Kind | None
+    tag: str
+
+
+class DeduceEngine:
+    """A loaded deduce model plus the word lists the name rules borrow from it."""
+
+    def __init__(
+        self,
+        model: Any,
+        first_names: frozenset[str],
+        common_words: frozenset[str],
+        load_seconds: float,
+    ) -> None:
+        self._model = model
+        self.first_names = first_names
+        self.common_words = common_words
+        self.load_seconds = load_seconds
+        self._person_class: Any = None
+
+    @classmethod
+    def load(cls, cache_dir: Path | None = None) -> DeduceEngine:
+        """Import and load deduce (8–15 s without the tricks below, ~2–3 s with them)."""
+        started = time.perf_counter()
+        quiet_logging()
+        import deduce
+
+        quiet_logging()
+        package_lookup = Path(deduce.__file__).parent / "data" / "lookup"
+        cache = cache_dir or _cache_dir(package_lookup, deduce.__version__)
+        # Unpickling ~1 GB of small objects with the garbage collector running costs
+        # three times as long; freeze them afterwards so later collections skip them.
+        gc.disable()
+        try:
+            model = deduce.Deduce(cache_path=cache)
+        finally:
+            gc.enable()
+        gc.freeze()
+        quiet_logging()
+        source = package_lookup / "src"
+        first_names = _read_words(source / "names" / "lst_first_name" / "items.txt")
+        common = (
+            _read_words(source / "whitelist" / "lst_common_word" / "items.txt")
+            | _read_words(source / "whitelist" / "lst_stop_word" / "items.txt")
+            | NOT_NAMES
+            | ENGLISH_COMMON
+        )
+        engine = cls(
+            model,
+            frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_FIRST_NAMES,
+            frozenset(common),
+            time.perf_counter() - started,
+        )
+        from deduce.person import Person
+
+        engine._person_class = Person
+        return engine
+
+    def annotate(self, text: str, person: KnownPerson | None) -> list[RawSpan]:
+        metadata = None
+        patient = self._patient(person)
+        if patient is not None:
+            metadata = {"patient": patient}
+        document = self._model.deidentify(
+            text, disabled=set(DISABLED_PROCESSORS), metadata=metadata
+        )
+        spans = []
+        for annotation in document.annotations:
+            start, end = int(annotation.start_char), int(annotation.end_char)
+            kind = _kind(annotation.tag, text[start:end])
+            if kind is Kind.AGE and is_duration(text, start, end):
+                continue
+            spans.append(RawSpan(start, end, kind, annotation.tag))
+        return _drop_pseudo_names(spans)
+
+    def _patient(self, person: KnownPerson | None) -> Any:
+        if person is None or self._person_class is None:
+            return None
+        first = _clean_name(person.first_name)
+        last = _clean_name(person.last_name)
+        if not first and not last:
+            return None
+        return self._person_class(
+            first_names=first.split() if first else None, surname=last or None
+        )
+
+
+_NOT_NAME_CHARS = re.compile(r"[^\w' -]+")
+
+
+def _clean_name(name: str | None) -> str:
+    if not name:
+        return ""
+    return " ".join(_NOT_NAME_CHARS.sub(" ", name).split())
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip().lower() for line in lines if line.strip())
+
+
+def _kind(tag: str, text: str) -> Kind | None:
+    """Our kind for a deduce tag; ``None`` for a pseudo name (a disease named after someone)."""
+    if tag == "pseudo_name":
+        return None
+    if "huisnummer" in tag or "straat" in tag:
+        return Kind.ADDRESS
+    if tag == "locatie":
+        stripped = text.strip()
+        if _POSTCODE.match(stripped):
+            return Kind.POSTCODE
+        if stripped.lower().startswith("postbus"):
+            return Kind.ADDRESS
+        return Kind.PLACE
+    simple = {
+        "datum": Kind.DATE,
+        "leeftijd": Kind.AGE,
+        "bsn": Kind.BSN,
+        "id": Kind.NUMBER,
+        "telefoonnummer": Kind.PHONE,
+        "emailadres": Kind.EMAIL,
+        "url": Kind.URL,
+    }
+    if tag in simple:
+        return simple[tag]
+    if any(part in tag for part in _NAME_TAG_PARTS) or tag in {"voornaam", "achternaam"}:
+        return Kind.NAME
+    return Kind.NAME
+
+
+def _drop_pseudo_names(spans: list[RawSpan]) -> list[RawSpan]:
+    """Names overlapping a pseudo name ("ziekte van Parkinson") are not names."""
+    pseudo = [s for s in spans if s.kind is None]
+    kept = []
+    for span in spans:
+        if span.kind is None:
+            continue
+        if span.kind is Kind.NAME and any(
+            p.start < span.end and span.start < p.end for p in pseudo
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+def to_spans(raw: list[RawSpan]) -> list[Span]:
+    return [Span(r.start, r.end, r.kind, f"deduce:{r.tag}") for r in raw if r.kind is not None]

@@ -1,0 +1,306 @@
+"""Names deduce misses: after a title or a family word, in self-introductions and sign-offs,
+and the citizen's own Telegram name wherever it appears (also in lower case).
+
+deduce finds capitalised names from its lookup lists. Citizens write "groetjes, jan",
+"burgemeester Van der Meer", "mijn man Wim", "ik heet fleur": these rules cover that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.spans import Span
+from bot.export.scrub.words import (
+    CONNECTORS,
+    GREETINGS,
+    INTERFIXES,
+    NOT_NAMES,
+    RELATIONS,
+    SIGN_OFFS,
+    TITLES,
+)
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CAP = rf"(?:[{_UPPER}]['’][{_UPPER}])?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
+_INITIALS = rf"(?:[{_UPPER}]\.[ \t]?){{1,4}}"
+_INTERFIX = "(?i:" + "|".join(re.escape(i) for i in INTERFIXES) + ")"
+# One capitalised name of one to four parts, maybe with initials and surname prefixes:
+# "De Jong", "Van der Meer", "W. Kroeze", "Fatima El Amrani", "Oude Luttikhuis".
+NAME = (
+    rf"(?:{_INITIALS}[ \t]?)?(?:{_INTERFIX}[ \t]+)?{_CAP}"
+    rf"(?:[ \t]+(?:{_INTERFIX}[ \t]+)?{_CAP}){{0,3}}"
+)
+_WORD = rf"[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}'’-]*"
+_LOWER_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+
+
+def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_TITLE_RE = re.compile(rf"(?i:(?<![\w.])(?:{_alternation(TITLES)}))(?![\w])\.?[ \t]+({NAME})")
+_RELATION_RE = re.compile(
+    rf"(?i:(?<![\w])(?:{_alternation(RELATIONS)}))(?![\w])[ \t]*,?[ \t]+({NAME}|{_WORD})"
+)
+_GREETING_RE = re.compile(
+    rf"(?i:(?:^|(?<=[\s(]))(?:{_alternation(GREETINGS)}))(?![\w]),?[ \t]+({NAME}|{_WORD})"
+)
+_INTRO_STRICT_RE = re.compile(
+    r"(?i:(?<![\w])(?:ik\s+ben|ik\s+bin|i\s+am|i'm|wij\s+zijn|we\s+zijn|we\s+are|we're|"
+    r"dit\s+is|this\s+is|hier\s+is|ze\s+heette|hij\s+heette|zij\s+heette|ze\s+heet|hij\s+heet|"
+    r"zij\s+heet|genaamd|called|named))(?![\w])[ \t]+"
+    rf"({NAME}|{_WORD})((?:[ \t]*(?:,|en|and|&)[ \t]+{NAME})*)"
+)
+_INTRO_LOOSE_RE = re.compile(
+    r"(?i:(?<![\w])(?:mijn\s+naam\s+is|m'n\s+naam\s+is|mn\s+naam\s+is|ik\s+heet|ik\s+hiet|"
+    r"my\s+name\s+is|my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
+    r"ask\s+for|contactpersoon\s*:?|contact\s*:|t\.a\.v\.?|attn\.?:?|afzender\s*:?|"
+    r"ondertekend\s*:?|namens))(?![\w])[ \t]*"
+    rf"({NAME}|{_LOWER_NAME})"
+)
+_SIGN_OFF_RE = re.compile(
+    rf"(?i:(?:^|(?<=[\s,.!?;:()\-]))(?:{_alternation(SIGN_OFFS)}))(?=[\s,.:;!\-–]|$)"
+)
+_DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_NAME})[\s.!]*$")
+_BRACKET_SIGNATURE_RE = re.compile(rf"\([ \t]*({NAME})[ \t]*,[ \t]*(\d{{1,3}})[ \t]*[,)]")
+_TAIL_WORD = re.compile(rf"{_WORD}")
+_PLACE_PREPOSITIONS = frozenset({"uit", "vanuit", "oet", "from", "in", "te", "out", "of"})
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """The citizen's own Telegram name: looked for while scrubbing, never stored."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    username: str | None = None
+
+
+@dataclass(frozen=True)
+class NameContext:
+    """What the name rules need besides the text."""
+
+    first_names: frozenset[str] = field(default_factory=frozenset)
+    """Lower-case first names (from deduce's list) for names written in lower case."""
+    common_words: frozenset[str] = field(default_factory=frozenset)
+    """Lower-case ordinary words; a known name equal to one is only matched capitalised."""
+    is_kept: object = None
+    """Callable ``str -> bool`` telling whether a word is on the keep-list."""
+
+    def kept(self, word: str) -> bool:
+        return bool(self.is_kept(word)) if callable(self.is_kept) else False
+
+    def plausible(self, words: list[str], *, lower_ok: bool) -> bool:
+        """Whether ``words`` can be a name: not an ordinary word, capitalised or a known name."""
+        if not words:
+            return False
+        first = words[0]
+        folded = first.lower()
+        if folded in NOT_NAMES or folded in CONNECTORS or folded in TITLES:
+            return False
+        if folded in SIGN_OFF_WORDS or self.kept(first):
+            return False
+        if first[0].isupper():
+            return True
+        return lower_ok and folded in self.first_names and folded not in self.common_words
+
+
+SIGN_OFF_WORDS: frozenset[str] = frozenset(w for s in SIGN_OFFS for w in s.split())
+
+
+def _name_span(m: re.Match[str], group: int, source: str) -> Span:
+    return Span(m.start(group), m.end(group), Kind.NAME, source)
+
+
+def _words(text: str) -> list[str]:
+    return _TAIL_WORD.findall(text)
+
+
+def find_titled(text: str, context: NameContext) -> list[Span]:
+    """A name after a title, a family word or a greeting: "wethouder De Jong", "mijn man Wim"."""
+    spans = []
+    for regex, source, lower_ok in (
+        (_TITLE_RE, "title", False),
+        (_RELATION_RE, "relation", True),
+        (_GREETING_RE, "greeting", True),
+    ):
+        for m in regex.finditer(text):
+            words = _words(m.group(1))
+            # "burgemeester van Kampen" is a place, not a name: an interfix + a kept place.
+            if words and words[0].lower() in CONNECTORS and len(words) >= 2:
+                rest = m.group(1)[m.group(1).lower().find(words[1].lower()) :]
+                if context.kept(rest) or context.kept(words[-1]):
+                    continue
+                spans.append(_name_span(m, 1, source))
+                continue
+            if context.plausible(words, lower_ok=lower_ok):
+                spans.append(_name_span(m, 1, source))
+    return spans
+
+
+def find_introductions(text: str, context: NameContext) -> list[Span]:
+    """ "Ik ben Noah", "mijn naam is piet de vries", "vraag naar Joke", "ze heette Marieke"."""
+    spans = []
+    for m in _INTRO_STRICT_RE.finditer(text):
+        words = _words(m.group(1))
+        if context.plausible(words, lower_ok=True):
+            spans.append(_name_span(m, 1, "intro"))
+            for more in re.finditer(NAME, m.group(2) or ""):
+                if context.plausible(_words(more.group(0)), lower_ok=False):
+                    start = m.start(2) + more.start()
+                    spans.append(Span(start, start + len(more.group(0)), Kind.NAME, "intro"))
+    for m in _INTRO_LOOSE_RE.finditer(text):
+        words = _words(m.group(1))
+        kept = []
+        for word in words:
+            if word.lower() in NOT_NAMES or (word.lower() in CONNECTORS and not kept):
+                break
+            if word.lower() in CONNECTORS and word.lower() not in {
+                "van",
+                "de",
+                "der",
+                "den",
+                "ter",
+                "ten",
+            }:
+                break
+            kept.append(word)
+        while kept and kept[-1].lower() in CONNECTORS:
+            kept.pop()
+        if kept and (kept[0][0].isupper() or context.plausible(kept, lower_ok=True) or True):
+            if kept[0].lower() in NOT_NAMES or context.kept(kept[0]):
+                continue
+            start = m.start(1)
+            end = start + _end_of_words(m.group(1), kept)
+            spans.append(Span(start, end, Kind.NAME, "intro"))
+    return spans
+
+
+def _end_of_words(chunk: str, words: list[str]) -> int:
+    position = 0
+    for word in words:
+        position = chunk.index(word, position) + len(word)
+    return position
+
+
+def find_sign_offs(text: str, context: NameContext) -> list[Span]:
+    """The name after a closing word at the end of an answer: "groetjes, jan", "- Priya"."""
+    spans: list[Span] = []
+    stripped_end = len(text.rstrip(" \t\n\r.!?)😊🙂👍🙏❤️"))
+    for m in _SIGN_OFF_RE.finditer(text):
+        tail_start = m.end()
+        tail = text[tail_start:stripped_end]
+        span = _sign_off_name(tail, tail_start, context)
+        if span is not None:
+            spans.append(span)
+    dash = _DASH_SIGNATURE_RE.search(text)
+    if dash and context.plausible(_words(dash.group(1)), lower_ok=True):
+        spans.append(_name_span(dash, 1, "signature"))
+    for m in _BRACKET_SIGNATURE_RE.finditer(text):
+        if context.plausible(_words(m.group(1)), lower_ok=False):
+            spans.append(_name_span(m, 1, "signature"))
+            if int(m.group(2)) <= 115:
+                spans.append(Span(m.start(2), m.end(2), Kind.AGE, "signature"))
+    return spans
+
+
+def _sign_off_name(tail: str, offset: int, context: NameContext) -> Span | None:
+    """Parse what follows a sign-off: "[,] [van] NAME [, PLACE]" or "uit PLACE, NAME"."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TAIL_WORD.finditer(tail)]
+    if not tokens or len(tokens) > 7:
+        return None
+    if any(ch.isdigit() for ch in tail):
+        return None
+    first = tokens[0][0].lower()
+    if first in _PLACE_PREPOSITIONS:
+        # "groetjes uit Kampen, jan" / "Greetings from Ootmarsum, sophie"
+        comma = tail.find(",", tokens[0][2])
+        if comma < 0:
+            return None
+        tokens = [t for t in tokens if t[1] > comma]
+    elif first in {"van", "from"}:
+        tokens = tokens[1:]
+    # A trailing ", Lemele" (a kept place) is not part of the name.
+    while tokens and context.kept(tokens[-1][0]):
+        tokens = tokens[:-1]
+        while tokens and tokens[-1][0].lower() in _PLACE_PREPOSITIONS:
+            tokens = tokens[:-1]
+    if not tokens or len(tokens) > 4:
+        return None
+    words = [t[0] for t in tokens]
+    if any(w.lower() in NOT_NAMES for w in words):
+        return None
+    if any(
+        w.lower() in CONNECTORS and w.lower() not in {"van", "de", "der", "den", "ter", "ten", "el"}
+        for w in words
+    ):
+        return None
+    if not context.plausible(words, lower_ok=True):
+        return None
+    return Span(offset + tokens[0][1], offset + tokens[-1][2], Kind.NAME, "sign-off")
+
+
+_SPLIT_NAME = re.compile(r"[\s,;/]+")
+_NAME_CHARS = re.compile(r"[^\w'’ -]+")
+
+
+def _parts(name: str | None) -> list[str]:
+    if not name:
+        return []
+    cleaned = _NAME_CHARS.sub(" ", name).strip()
+    return [p for p in _SPLIT_NAME.split(cleaned) if p]
+
+
+def find_known_person(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
+    """The citizen's own first name, surname and username, in any capitalisation.
+
+    A part that is also an ordinary word ("Ben", "Roos") is only matched capitalised.
+    """
+    if person is None:
+        return []
+    spans: list[Span] = []
+    phrases: list[str] = []
+    first_parts = _parts(person.first_name)
+    last_parts = _parts(person.last_name)
+    if first_parts and last_parts:
+        phrases.append(" ".join(first_parts + last_parts))
+    if last_parts:
+        phrases.append(" ".join(last_parts))
+    for part in first_parts + last_parts:
+        if part.lower() in CONNECTORS or part.lower() in {i.lower() for i in INTERFIXES}:
+            continue
+        if len(part) >= 2 and not part.isdigit():
+            phrases.append(part)
+    for phrase in dict.fromkeys(phrases):
+        flags = re.IGNORECASE
+        if " " not in phrase and (
+            phrase.lower() in context.common_words
+            or phrase.lower() in NOT_NAMES
+            or phrase.lower() in CONNECTORS
+        ):
+            flags = 0
+        body = r"[ \t]+".join(re.escape(part) for part in phrase.split())
+        pattern = re.compile(rf"(?<![\w@]){body}(?![\w])", flags)
+        for m in pattern.finditer(text):
+            if flags == 0 and not m.group(0)[0].isupper():
+                continue
+            spans.append(Span(m.start(), m.end(), Kind.NAME, "known-person"))
+    username = (person.username or "").lstrip("@")
+    if len(username) >= 3:
+        pattern = re.compile(rf"(?<![\w.])@?{re.escape(username)}(?![\w])", re.IGNORECASE)
+        spans += [
+            Span(m.start(), m.end(), Kind.HANDLE, "known-username") for m in pattern.finditer(text)
+        ]
+    return spans
+
+
+def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
+    return (
+        find_titled(text, context)
+        + find_introductions(text, context)
+        + find_sign_offs(text, context)
+        + find_known_person(text, person, context)
+    )

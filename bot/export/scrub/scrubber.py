@@ -1,0 +1,246 @@
+"""The scrubber: deduce plus our rules plus the keep-list, one answer at a time.
+
+Order of work for one text:
+
+1. find the keep-list names (places of Overijssel, the programme's names);
+2. collect spans from deduce (its raw annotations, before its own post-processing) and from
+   our rules (identifiers, phones, contact, plates, ages, dates of birth, addresses, names);
+3. cut kept names out of name and place spans — unless the kept name stands right after a
+   first name, an initial or a title ("Jan Kampen", "wethouder Kampen"): then it is a surname
+   and goes too;
+4. leave titles visible ("burgemeester [naam]"), find ages written after a name
+   ("Sander, 31");
+5. merge overlapping spans (the higher-priority kind wins) and replace each by its tag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.export.labels import TAGS
+from bot.export.records import Language
+from bot.export.scrub.engine import DeduceEngine, to_spans
+from bot.export.scrub.keep import KeepList, KeepSpan, keep_list
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import (
+    addresses,
+    ages,
+    contact,
+    dates,
+    identifiers,
+    names,
+    phones,
+    plates,
+)
+from bot.export.scrub.rules.names import KnownPerson, NameContext
+from bot.export.scrub.spans import Span, merge, render
+from bot.export.scrub.words import CONNECTORS, NOT_NAMES, TITLES
+
+_PRECEDING_TOKEN = re.compile(r"(\S+)[ \t]+$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_LETTER = re.compile(r"[^\W\d_]")
+_EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
+_AGE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
+
+
+@dataclass(frozen=True, slots=True)
+class ScrubResult:
+    """Scrubbed text, how many items of each kind were replaced, and where (for tests)."""
+
+    text: str
+    counts: dict[str, int]
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ScrubItem:
+    """One text to scrub with the known person of its author."""
+
+    text: str
+    person: KnownPerson | None = None
+
+
+class Scrubber:
+    """Finds and replaces personal data in free text.
+
+    ``engine`` is the loaded deduce model; ``None`` runs our rules alone, which is only
+    meant for fast unit tests of the rules.
+    """
+
+    def __init__(self, engine: DeduceEngine | None, keep: KeepList | None = None) -> None:
+        self.engine = engine
+        self.keep = keep or keep_list()
+        self.context = NameContext(
+            first_names=engine.first_names if engine else frozenset(),
+            common_words=engine.common_words if engine else frozenset(NOT_NAMES),
+            is_kept=self.keep.contains,
+        )
+
+    def find(self, text: str, person: KnownPerson | None = None) -> list[Span]:
+        """Merged, sorted spans of personal data in ``text``."""
+        if not text or not text.strip():
+            return []
+        keep_spans = self.keep.find(text)
+        found: list[Span] = []
+        if self.engine is not None:
+            found += to_spans(self.engine.annotate(text, person))
+        found += identifiers.find(text)
+        found += phones.find(text)
+        found += contact.find(text)
+        found += plates.find(text)
+        found += ages.find(text)
+        found += dates.find(text)
+        found += [self._trim_address(text, s) for s in addresses.find(text)]
+        found += names.find(text, person, self.context)
+
+        name_like = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
+        others = [s for s in found if s.kind not in (Kind.NAME, Kind.PLACE)]
+        surnames = [
+            k for k in keep_spans if k.kind == "place" and self._is_surname(text, k, name_like)
+        ]
+        protected = [k for k in keep_spans if k not in surnames]
+        resolved: list[Span] = []
+        for span in name_like:
+            resolved += _subtract(text, span, protected)
+        resolved += [Span(k.start, k.end, Kind.NAME, "surname-in-context") for k in surnames]
+        resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
+        others += _ages_after_names(text, resolved)
+        return merge(others + resolved, text)
+
+    def scrub(
+        self, text: str, person: KnownPerson | None = None, language: Language = "nl"
+    ) -> ScrubResult:
+        spans = self.find(text, person)
+        tags = TAGS[language]
+        counts = Counter(str(s.kind) for s in spans)
+        return ScrubResult(render(text, spans, _tagger(tags)), dict(counts), tuple(spans))
+
+    def _is_surname(self, text: str, keep: KeepSpan, name_like: list[Span]) -> bool:
+        """Whether a kept place right after a first name, initial or title is a surname."""
+        m = _PRECEDING_TOKEN.search(text, max(0, keep.start - 60), keep.start)
+        if m is None:
+            return False
+        token = m.group(1)
+        start, end = m.start(1), m.end(1)
+        folded = token.lower()
+        if folded in CONNECTORS or folded.rstrip(".") in CONNECTORS:
+            return False
+        if folded in TITLES or folded.rstrip(".") in TITLES:
+            return True
+        if _INITIAL.match(token):
+            return True
+        if not token[0].isupper() or not token.isalpha():
+            return False
+        if folded in NOT_NAMES or self.keep.contains(token):
+            return False
+        return any(s.kind is Kind.NAME and s.start <= start and s.end >= end for s in name_like)
+
+    def _trim_address(self, text: str, span: Span) -> Span:
+        """Drop leading words of an address that are a kept place or a sentence word."""
+        start = span.start
+        while True:
+            m = re.match(r"([\w'.-]+)\s+", text[start : span.end])
+            if m is None:
+                break
+            word = m.group(1)
+            if self.keep.contains(word) or word.lower() in NOT_NAMES:
+                start += m.end()
+                continue
+            break
+        return Span(start, span.end, span.kind, span.source)
+
+
+def _tagger(tags: dict[str, str]) -> Callable[[Kind], str]:
+    def tag(kind: Kind) -> str:
+        return tags[str(kind)]
+
+    return tag
+
+
+def _subtract(text: str, span: Span, protected: list[KeepSpan]) -> list[Span]:
+    """``span`` minus the kept names inside it, each piece trimmed of little words."""
+    cuts = sorted(
+        (k for k in protected if k.start < span.end and span.start < k.end), key=lambda k: k.start
+    )
+    if not cuts:
+        return [span]
+    pieces = []
+    position = span.start
+    for keep in cuts:
+        if keep.start > position:
+            pieces.append((position, keep.start))
+        position = max(position, keep.end)
+    if position < span.end:
+        pieces.append((position, span.end))
+    result = []
+    for start, end in pieces:
+        trimmed = _trim_connectors(text, start, end)
+        if trimmed is not None:
+            result.append(Span(trimmed[0], trimmed[1], span.kind, span.source))
+    return result
+
+
+def _trim_connectors(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim spaces, punctuation and lower-case connectors ("van", "aan de") off both ends."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        chunk = text[start:end]
+        stripped = chunk.lstrip(" \t\n,.;:!?()-–")
+        if len(stripped) != len(chunk):
+            start += len(chunk) - len(stripped)
+            changed = True
+        chunk = text[start:end]
+        stripped = chunk.rstrip(" \t\n,.;:!?()-–")
+        if len(stripped) != len(chunk):
+            end -= len(chunk) - len(stripped)
+            changed = True
+        chunk = text[start:end]
+        words = chunk.split()
+        if words and words[0] in CONNECTORS:
+            start += chunk.index(words[0]) + len(words[0])
+            changed = True
+        elif words and words[-1] in CONNECTORS:
+            end = start + chunk.rindex(words[-1])
+            changed = True
+    if start >= end or not _LETTER.search(text[start:end]):
+        return None
+    return start, end
+
+
+def _strip_title(text: str, span: Span) -> Span | None:
+    """Leave a leading title visible: "Burgemeester Van der Meer" -> "Burgemeester [naam]"."""
+    if span.kind is not Kind.NAME:
+        return span
+    start = span.start
+    while start < span.end:
+        m = re.match(r"([\w'.-]+?)\.?(?:\s+|$)", text[start : span.end])
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if word in TITLES or f"{word}." in TITLES or (word == "de" and _next_is_title(text, start)):
+            start += m.end()
+            continue
+        break
+    if start >= span.end or not _LETTER.search(text[start : span.end]):
+        return None
+    return Span(start, span.end, span.kind, span.source)
+
+
+def _next_is_title(text: str, start: int) -> bool:
+    m = re.match(r"de\s+([\w.]+)", text[start:], re.IGNORECASE)
+    return m is not None and m.group(1).lower().rstrip(".") in TITLES
+
+
+def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind is not Kind.NAME:
+            continue
+        m = _AGE_AFTER_NAME.match(text, span.end)
+        if m and int(m.group(1)) <= 115:
+            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
+    return found

@@ -1,0 +1,144 @@
+"""Reading the quality corpus and measuring the scrubber against it.
+
+Each line of ``corpus/*.jsonl`` is one citizen answer. Personal data and kept names are
+marked inline as ``{{kind:text}}``; kinds: name, address, postcode, phone, email, iban, bsn,
+age, handle, plate, url, date (to be removed) and keep (a place of Overijssel), keep_org (a
+programme or public body) (to be kept). ``person`` is the author's Telegram name, which the
+scrubber receives as the known person.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+CORPUS = Path(__file__).parent / "corpus"
+MARK = re.compile(r"\{\{(\w+):(.+?)\}\}")
+REMOVE_KINDS = (
+    "name",
+    "address",
+    "postcode",
+    "phone",
+    "email",
+    "iban",
+    "bsn",
+    "age",
+    "handle",
+    "plate",
+    "url",
+    "date",
+)
+KEEP_KINDS = ("keep", "keep_org")
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    id: str
+    lang: str
+    question: str
+    text: str
+    items: tuple[Item, ...]
+    first_name: str | None
+    last_name: str | None
+    username: str | None
+
+
+def parse(marked: str) -> tuple[str, tuple[Item, ...]]:
+    """Strip the ``{{kind:text}}`` marks; return plain text and the marked items."""
+    plain: list[str] = []
+    items: list[Item] = []
+    position = 0
+    length = 0
+    for m in MARK.finditer(marked):
+        before = marked[position : m.start()]
+        plain.append(before)
+        length += len(before)
+        kind, value = m.group(1), m.group(2)
+        items.append(Item(kind, length, length + len(value), value))
+        plain.append(value)
+        length += len(value)
+        position = m.end()
+    plain.append(marked[position:])
+    return "".join(plain), tuple(items)
+
+
+def load(name: str) -> list[Answer]:
+    answers = []
+    for line in (CORPUS / f"{name}.jsonl").read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text, items = parse(row["text"])
+        person = row.get("person", {})
+        answers.append(
+            Answer(
+                row["id"],
+                row["lang"],
+                row["q"],
+                text,
+                items,
+                person.get("first"),
+                person.get("last"),
+                person.get("username"),
+            )
+        )
+    return answers
+
+
+def covered(item: Item, spans: Iterable[tuple[int, int]]) -> tuple[bool, bool]:
+    """(every letter/digit of the item replaced, any character of it replaced)."""
+    hit = [False] * (item.end - item.start)
+    for start, end in spans:
+        for i in range(max(start, item.start), min(end, item.end)):
+            hit[i - item.start] = True
+    relevant = [h for h, ch in zip(hit, item.text, strict=True) if ch.isalnum()]
+    return all(relevant), any(hit)
+
+
+@dataclass
+class Score:
+    total: int = 0
+    good: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.good / self.total if self.total else 1.0
+
+
+def measure(
+    answers: list[Answer], spans_per_answer: list[list[tuple[int, int]]]
+) -> tuple[dict[str, Score], list[str]]:
+    """Per kind: how many items were removed (or, for keep kinds, kept); plus failures."""
+    scores: dict[str, Score] = defaultdict(Score)
+    failures: list[str] = []
+    for answer, spans in zip(answers, spans_per_answer, strict=True):
+        for item in answer.items:
+            removed, touched = covered(item, spans)
+            ok = removed if item.kind in REMOVE_KINDS else not touched
+            scores[item.kind].total += 1
+            scores[item.kind].good += ok
+            if not ok:
+                failures.append(f"{answer.id} {item.kind}: {item.text!r}")
+    return dict(scores), failures
+
+
+def report(title: str, scores: dict[str, Score]) -> str:
+    lines = [f"{title}:"]
+    for kind in (*REMOVE_KINDS, *KEEP_KINDS):
+        if kind in scores:
+            s = scores[kind]
+            verb = "kept" if kind in KEEP_KINDS else "removed"
+            lines.append(f"  {kind:9} {verb:7} {s.good:3}/{s.total:3} = {s.rate:6.1%}")
+    return "\n".join(lines)

@@ -1,0 +1,245 @@
+"""Citizens answer dialogues through the real bot: every answer stored exactly once."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import SHIPPED_DIALOGUES
+from bot.dialogues.catalog import DialogueCatalog
+from bot.dialogues.model import Question
+from bot.sandbox.client import StandInClient
+from bot.storage import citizens as citizen_store
+from bot.storage import runs
+from bot.storage.database import Database
+from tests.scenarios.conftest import BotUnderTest, consent
+
+SHIPPED = DialogueCatalog()
+SHIPPED.load(SHIPPED_DIALOGUES)
+LABELS = {
+    "nl": {"done": "Klaar ✔️", "next": "Verder ➡️", "question": "Vraag"},
+    "en": {"done": "Done ✔️", "next": "Next ➡️", "question": "Question"},
+}
+
+
+async def answer_current(
+    citizens: StandInClient, user: int, question: Question, language: str
+) -> None:
+    """Answer one question the way a person would: type, or press a button."""
+    labels = LABELS[language]
+    if question.type == "text":
+        await citizens.send_text(user, f"Mijn antwoord op {question.id}: meer luisteren in Zwolle")
+    elif question.type == "number":
+        low = question.min_value if question.min_value is not None else 0
+        await citizens.send_text(user, str(low + 1 if question.max_value != low else low))
+    elif question.type == "choice":
+        await citizens.press(user, question.options[0].label.get(language))
+    elif question.type == "scale":
+        await citizens.press(user, str(question.max_value))
+    elif question.type == "multi":
+        await citizens.press(user, question.options[0].label.get(language))
+        await citizens.wait_for_bot_message(user)
+        await citizens.press(user, labels["done"])
+    else:
+        await citizens.press(user, labels["next"])
+
+
+async def walk(
+    citizens: StandInClient, db: Database, user: int, dialogue_id: str, language: str
+) -> int:
+    """Start ``dialogue_id`` with a deep link and answer until it is finished; returns the run."""
+    await citizens.send_text(user, f"/start d_{dialogue_id}")
+    await citizens.wait_for_bot_message(user, count=2)
+    dialogue = SHIPPED.current(dialogue_id)
+    assert dialogue is not None
+    for _ in range(len(dialogue.questions) + 1):
+        await citizens.wait_until_idle()
+        run = await runs.active(db, user)
+        if run is None:
+            break
+        assert run.current_question is not None
+        await answer_current(citizens, user, dialogue.question(run.current_question), language)
+    await citizens.wait_until_idle()
+    finished = [r for r in await runs.of_citizen(db, user) if r.dialogue_id == dialogue_id]
+    assert finished and finished[-1].status == "finished"
+    return finished[-1].id
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("dialogue_id", sorted(d.id for d in SHIPPED.all_current()))
+async def test_each_shipped_dialogue_can_be_finished(
+    bot: BotUnderTest, citizens: StandInClient, db: Database, dialogue_id: str, language: str
+) -> None:
+    user = 4000 + hash((dialogue_id, language)) % 1000
+    await consent(citizens, user, language)
+    run_id = await walk(citizens, db, user, dialogue_id, language)
+    stored = await runs.stored_answers(db, run_id)
+    assert stored, "no answers stored"
+    assert len({a.question_id for a in stored}) == len(stored)
+    thanks = "Bedankt" if language == "nl" else "Thank you"
+    assert any(thanks in m["text"] for m in await citizens.bot_messages(user) if m.get("text"))
+
+
+async def test_goed_bestuur_full_run_with_quoting(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    user = 5001
+    await consent(citizens, user)
+    await citizens.send_text(user, "/start d_goed-bestuur")
+    first = await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    assert "Wat betekent goed bestuur voor jou?" in first["text"]
+
+    # Wrong input: too short, then the same question again.
+    await citizens.send_text(user, "a")
+    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    await citizens.send_text(user, "Eerlijk zijn en goed luisteren naar Deventer")
+    second = await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
+
+    old_button = next(
+        b["callback_data"]
+        for row in second["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["text"] == "Goed luisteren naar inwoners"
+    )
+    # Choose "Iets anders": the follow-up question is added.
+    await citizens.press(user, "Iets anders")
+    follow_up = await citizens.wait_for_bot_message(user, contains="Wat vind jij dan")
+    assert "Vraag 3 van" in follow_up["text"]
+    # A button of the earlier question no longer changes anything.
+    stale = await citizens.forge_callback(user, second["message_id"], old_button)
+    await citizens.wait_until_idle()
+    notice = await citizens.callback_answer(stale.callback_query_id)
+    assert "werkt niet meer" in (notice.get("text") or "")
+
+    await citizens.send_text(user, "Samen optrekken")
+    multi = await citizens.wait_for_bot_message(user, contains="Kies er hooguit 3")
+    for label in (
+        "Vertrouwen in elkaar",
+        "Open zijn over wat je doet",
+        "Respect, ook als je het oneens bent",
+    ):
+        await citizens.press(user, label, message_id=multi["message_id"])
+        await citizens.wait_until_idle()
+    toggled = next(
+        m for m in await citizens.bot_messages(user) if m["message_id"] == multi["message_id"]
+    )
+    assert [row[0] for row in toggled["buttons"][:3]] == [
+        "✓ Vertrouwen in elkaar",
+        "✓ Open zijn over wat je doet",
+        "✓ Respect, ook als je het oneens bent",
+    ]
+    await citizens.press(user, "Tijd nemen voor een goed gesprek")
+    await citizens.wait_until_idle()
+    answers = await citizens.callback_answers()
+    assert "hoogstens 3" in (answers[-1].get("text") or "")
+    await citizens.press(user, "Klaar ✔️", message_id=multi["message_id"])
+    await citizens.wait_for_bot_message(user, contains="vertrouwen")
+
+    run = await runs.active(db, user)
+    assert run is not None
+    stored = await runs.answers(db, run.id)
+    assert stored["belangrijkst"] == "anders"
+    assert stored["belangrijkst-anders"] == "Samen optrekken"
+    assert stored["van-elkaar"] == ("vertrouwen", "open", "respect")
+
+
+async def test_back_changes_an_answer_and_drops_the_follow_up(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    user = 5002
+    await consent(citizens, user)
+    await citizens.send_text(user, "/start d_goed-bestuur")
+    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    await citizens.send_text(user, "Luisteren")
+    await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
+    await citizens.press(user, "Iets anders")
+    await citizens.wait_for_bot_message(user, contains="Wat vind jij dan")
+    await citizens.send_text(user, "Samen optrekken")
+    await citizens.wait_for_bot_message(user, contains="Kies er hooguit 3")
+    await citizens.press(user, "⬅️ Terug")
+    await citizens.wait_for_bot_message(user, contains="Wat vind jij dan")
+    await citizens.press(user, "⬅️ Terug")
+    await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
+    await citizens.press(user, "Eerlijk en integer zijn")
+    await citizens.wait_for_bot_message(user, contains="Kies er hooguit 3")
+    run = await runs.active(db, user)
+    assert run is not None
+    stored = await runs.answers(db, run.id)
+    assert stored["belangrijkst"] == "eerlijk"
+    assert "belangrijkst-anders" not in stored
+
+
+async def test_pause_and_resume_after_restart(bot: BotUnderTest, citizens: StandInClient) -> None:
+    user = 5003
+    await consent(citizens, user)
+    await citizens.send_text(user, "/start d_goed-bestuur")
+    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    await citizens.send_text(user, "Goed uitleggen wat je doet")
+    await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
+    await citizens.send_text(user, "/stop")
+    paused = await citizens.wait_for_bot_message(user)
+    assert "/gesprek" in paused["text"]
+
+    await bot.restart()
+
+    await citizens.send_text(user, "/gesprek")
+    listing = await citizens.wait_for_bot_message(user)
+    title = next(b for row in listing["buttons"] for b in row if "goed bestuur" in b)
+    assert "(ga verder)" in title
+    await citizens.press(user, title)
+    resumed = await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
+    assert "belangrijkst" in resumed["text"].lower()
+    run = await runs.active(bot.db, user)
+    assert run is not None
+    assert (await runs.answers(bot.db, run.id))["betekenis"] == "Goed uitleggen wat je doet"
+
+
+async def test_text_outside_a_dialogue_and_multi_typed(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    user = 5004
+    await consent(citizens, user)
+    await citizens.send_text(user, "hallo")
+    reply = await citizens.wait_for_bot_message(user)
+    assert "begreep ik niet" in reply["text"]
+
+
+async def test_quoting_asks_age_once_and_stores_per_answer(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    user = 5005
+    await consent(citizens, user)
+    run_id = await walk(citizens, db, user, "goed-bestuur", "nl")
+    await citizens.wait_for_bot_message(user, contains="hoe oud", since=0)
+    await citizens.press(user, "26–40")
+    quoting = await citizens.wait_for_bot_message(user, contains="verhalenreeks")
+    await citizens.press(user, "☐ 1", message_id=quoting["message_id"])
+    await citizens.wait_for_bot_message(user, contains="☑")
+    await citizens.press(user, "Klaar ✔️")
+    await citizens.wait_until_idle()
+    stored = await runs.stored_answers(db, run_id)
+    allowed = [a.question_id for a in stored if a.quote_allowed]
+    assert allowed == ["betekenis"] or len(allowed) == 1
+    citizen = await citizen_store.get(db, user)
+    assert citizen is not None and citizen.age_band == "26-40"
+
+    # Withdraw it later in /mijngegevens.
+    await citizens.send_text(user, "/mijngegevens")
+    review = await citizens.wait_for_bot_message(user, contains="verhalenreeks")
+    await citizens.press(user, "☑ 1", message_id=review["message_id"])
+    await citizens.wait_until_idle()
+    assert not any(a.quote_allowed for a in await runs.stored_answers(db, run_id))
+
+
+async def test_under_16_is_never_asked_to_be_quoted(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    user = 5006
+    await consent(citizens, user)
+    await walk(citizens, db, user, "goed-bestuur", "nl")
+    await citizens.wait_for_bot_message(user, contains="hoe oud", since=0)
+    await citizens.press(user, "jonger dan 16")
+    await citizens.wait_until_idle()
+    assert not any(
+        "verhalenreeks" in (m.get("text") or "") and "☐" in (m.get("text") or "")
+        for m in await citizens.bot_messages(user)
+    )

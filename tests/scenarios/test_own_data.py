@@ -1,0 +1,86 @@
+"""/mijngegevens gives everything stored; /vergeetmij erases it after confirmation."""
+
+from __future__ import annotations
+
+import json
+
+from bot.sandbox.client import StandInClient
+from bot.storage import citizens as citizen_store
+from bot.storage import runs
+from bot.storage.database import Database
+from tests.scenarios.conftest import BotUnderTest, consent
+
+
+async def _answer_first_question(citizens: StandInClient, user_id: int) -> None:
+    await citizens.send_text(user_id, "/start d_goed-bestuur")
+    await citizens.wait_for_bot_message(user_id, contains="Vraag 1 van")
+    await citizens.send_text(user_id, "Luisteren naar mensen in Kampen")
+    await citizens.wait_for_bot_message(user_id, contains="Vraag 2 van")
+
+
+async def test_data_download_contains_consent_and_answers(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    await consent(citizens, 2001)
+    await _answer_first_question(citizens, 2001)
+    await citizens.send_text(2001, "/mijngegevens")
+    document = await citizens.wait_for_bot_message(2001, contains=None, count=2)
+    documents = [m for m in await citizens.bot_messages(2001) if "document" in m]
+    assert documents, "no document was sent"
+    content = json.loads(await citizens.download(documents[-1]["document"]["file_id"]))
+    assert document is not None
+    assert content["citizen"]["user_id"] == 2001
+    assert content["consent_history"][0]["given"] is True
+    answers = content["dialogues"][0]["answers"]
+    assert answers[0]["value"] == "Luisteren naar mensen in Kampen"
+
+
+async def test_erasure_asks_first_and_then_removes_everything(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await consent(citizens, 2002)
+    await _answer_first_question(citizens, 2002)
+
+    await citizens.send_text(2002, "/vergeetmij")
+    await citizens.wait_for_bot_message(2002, contains="wissen")
+    await citizens.press(2002, "Nee, bewaren")
+    await citizens.wait_for_bot_message(2002)
+    assert await citizen_store.get(db, 2002) is not None
+
+    await citizens.send_text(2002, "/vergeetmij")
+    await citizens.wait_for_bot_message(2002, contains="wissen")
+    await citizens.press(2002, "🗑 Ja, wis alles")
+    done = await citizens.wait_for_bot_message(2002)
+    assert "gewist" in done["text"]
+    await citizens.wait_until_idle()
+    assert await citizen_store.get(db, 2002) is None
+    assert await runs.of_citizen(db, 2002) == []
+    leftovers = await db.fetch_all(
+        "SELECT COUNT(*) AS n FROM answers JOIN dialogue_runs ON run_id = id WHERE user_id = 2002"
+    )
+    assert leftovers[0]["n"] == 0
+    texts = await db.fetch_all(
+        "SELECT COUNT(*) AS n FROM inbox WHERE chat_id = 2002 AND payload IS NOT NULL"
+    )
+    assert texts[0]["n"] == 0
+
+
+async def test_withdrawing_consent_in_settings(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await consent(citizens, 2003)
+    await citizens.send_text(2003, "/instellingen")
+    settings = await citizens.wait_for_bot_message(2003, contains="Toestemming")
+    assert "2026" in settings["text"] or "20" in settings["text"]
+    await citizens.press(2003, "Toestemming intrekken")
+    await citizens.wait_for_bot_message(2003)
+    await citizens.press(2003, "Ja, intrekken")
+    await citizens.wait_for_bot_message(2003)
+    stored = await citizen_store.get(db, 2003)
+    assert stored is not None and not stored.has_consent and stored.first_name is None
+    events = await citizen_store.consent_events(db, 2003)
+    assert [e["given"] for e in events] == [True, False]
+
+    await citizens.send_text(2003, "/gesprek")
+    refused = await citizens.wait_for_bot_message(2003)
+    assert "toestemming" in refused["text"]
