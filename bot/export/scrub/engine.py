@@ -26,7 +26,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.ages import is_duration
 from bot.export.scrub.rules.names import KnownPerson
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import ENGLISH_COMMON, NOT_NAMES
+from bot.export.scrub.words import AMBIGUOUS_FIRST_NAMES, ENGLISH_COMMON, NOT_NAMES
 
 LOG_LEVEL = logging.WARNING
 
@@ -46,57 +46,6 @@ DISABLED_PROCESSORS = frozenset(
 
 _POSTCODE = re.compile(r"^\d{4}\s?[A-Za-z]{2}$")
 _NAME_TAG_PARTS = ("naam", "initia", "prefix", "interfix", "patient", "persoon")
-AMBIGUOUS_FIRST_NAMES = frozenset(
-    [
-        "ben",
-        "ton",
-        "rob",
-        "roos",
-        "bas",
-        "will",
-        "hope",
-        "may",
-        "mark",
-        "joy",
-        "faith",
-        "june",
-        "april",
-        "august",
-        "ali",
-        "els",
-        "gert",
-        "dirk",
-        "mees",
-        "wies",
-        "lente",
-        "zon",
-        "sterre",
-        "bloem",
-        "storm",
-        "rivier",
-        "dag",
-        "nacht",
-        "sky",
-        "hoi",
-        "hai",
-        "sam",
-        "max",
-        "sem",
-        "bram",
-        "tijn",
-        "lars",
-        "luc",
-        "job",
-        "kim",
-        "ida",
-        "ans",
-        "bep",
-        "jo",
-        "jet",
-        "fien",
-        "nel",
-    ]
-)
 
 
 def quiet_logging() -> None:

@@ -10,6 +10,7 @@ import re
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
+from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE
 
 _MAX_AGE = 115
 _N = r"(\d{1,3})"
@@ -105,94 +106,6 @@ def find(text: str) -> list[Span]:
     return spans
 
 
-_DURATION_BEFORE = frozenset(
-    [
-        "al",
-        "afgelopen",
-        "komende",
-        "laatste",
-        "eerste",
-        "volgende",
-        "paar",
-        "ruim",
-        "per",
-        "binnen",
-        "tijdens",
-        "hier",
-        "er",
-        "nu",
-        "sinds",
-        "over",
-        "na",
-        "gedurende",
-        "elke",
-        "iedere",
-        "om",
-        "de",
-        "ongeveer",
-        "circa",
-        "ca",
-        "zo'n",
-        "zowat",
-        "bijna",
-        "dik",
-        "minstens",
-        "minimaal",
-        "maximaal",
-        "maar",
-        "slechts",
-        "pas",
-        "voor",
-        "tot",
-        "vanaf",
-        "nog",
-        "lang",
-        "en",
-        "of",
-        "jarenlang",
-    ]
-)
-_DURATION_AFTER = frozenset(
-    [
-        "lang",
-        "terug",
-        "geleden",
-        "later",
-        "eerder",
-        "in",
-        "op",
-        "bij",
-        "aan",
-        "samen",
-        "lid",
-        "actief",
-        "bezig",
-        "getrouwd",
-        "gewoond",
-        "gewerkt",
-        "gestopt",
-        "gerookt",
-        "vrijwilliger",
-        "werkzaam",
-        "woonachtig",
-        "hier",
-        "daar",
-        "al",
-        "nodig",
-        "duren",
-        "duurt",
-        "duurde",
-        "geduurd",
-        "gaan",
-        "gaat",
-        "voordat",
-        "voor",
-        "na",
-        "achter",
-        "elkaar",
-        "ervaring",
-    ]
-)
 _WORD = re.compile(r"[\w']+")
 
 
@@ -205,11 +118,11 @@ def is_duration(text: str, start: int, end: int) -> bool:
     before = _WORD.findall(text[max(0, start - 30) : start])
     after_text = text[end : end + 40]
     after = _WORD.findall(after_text)
-    if before and before[-1].lower() in _DURATION_BEFORE:
+    if before and before[-1].lower() in DURATION_BEFORE:
         return True
     # after[0] is "jaar"/"jarig"; look at the word after that.
     return (
         len(after) > 1
         and after[0].lower() in {"jaar", "jr"}
-        and (after[1].lower() in _DURATION_AFTER)
+        and (after[1].lower() in DURATION_AFTER)
     )

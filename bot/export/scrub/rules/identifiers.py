@@ -14,6 +14,7 @@ from stdnum.nl import bsn, postcode
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
+from bot.export.scrub.words import UNITS
 
 _NL_IBAN = re.compile(r"(?<![A-Za-z0-9])NL ?\d{2} ?[A-Z]{4}(?: ?\d){10}(?![0-9])", re.IGNORECASE)
 _ANY_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")
@@ -26,37 +27,6 @@ _BSN_CONTEXT = re.compile(
 )
 _POSTCODE_UPPER = re.compile(r"(?<![\w-])([1-9]\d{3}) ?([A-Z]{2})(?![\w])")
 _POSTCODE_LOWER = re.compile(r"(?<![\w-])([1-9]\d{3})([a-z]{2})(?![\w])")
-_UNITS = frozenset(
-    [
-        "km",
-        "kg",
-        "mg",
-        "ml",
-        "cl",
-        "dl",
-        "cm",
-        "mm",
-        "kw",
-        "mw",
-        "gw",
-        "mb",
-        "gb",
-        "kb",
-        "tb",
-        "pk",
-        "ha",
-        "hz",
-        "uu",
-        "st",
-        "pp",
-        "eu",
-        "jr",
-        "ct",
-        "nm",
-        "am",
-        "pm",
-    ]
-)
 
 
 def find_ibans(text: str) -> list[Span]:
@@ -88,7 +58,7 @@ def find_postcodes(text: str) -> list[Span]:
         if postcode.is_valid(m.group(1) + m.group(2)):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode"))
     for m in _POSTCODE_LOWER.finditer(text):
-        if m.group(2) not in _UNITS and postcode.is_valid(m.group(0)):
+        if m.group(2) not in UNITS and postcode.is_valid(m.group(0)):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode"))
     return spans
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
+    AMBIGUOUS_FIRST_NAMES,
     CONNECTORS,
     GREETINGS,
     INTERFIXES,
@@ -278,6 +279,7 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
         flags = re.IGNORECASE
         if " " not in phrase and (
             phrase.lower() in context.common_words
+            or phrase.lower() in AMBIGUOUS_FIRST_NAMES
             or phrase.lower() in NOT_NAMES
             or phrase.lower() in CONNECTORS
         ):
