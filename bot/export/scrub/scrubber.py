@@ -35,13 +35,14 @@ from bot.export.scrub.rules import (
     phones,
     plates,
 )
-from bot.export.scrub.rules.names import KnownPerson, NameContext
+from bot.export.scrub.rules.names import SIGN_OFF_WORDS, KnownPerson, NameContext
 from bot.export.scrub.spans import Span, merge, render
-from bot.export.scrub.words import CONNECTORS, NOT_NAMES, TITLES
+from bot.export.scrub.words import CONNECTORS, GREETINGS, NOT_NAMES, TITLES
 
 _PRECEDING_TOKEN = re.compile(r"(\S+)[ \t]+$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
 
@@ -96,7 +97,9 @@ class Scrubber:
         found += [self._trim_address(text, s) for s in addresses.find(text)]
         found += names.find(text, person, self.context)
 
-        name_like = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
+        name_like = [
+            s for s in found if s.kind in (Kind.NAME, Kind.PLACE) and not self._ordinary(text, s)
+        ]
         others = [s for s in found if s.kind not in (Kind.NAME, Kind.PLACE)]
         surnames = [
             k for k in keep_spans if k.kind == "place" and self._is_surname(text, k, name_like)
@@ -117,6 +120,26 @@ class Scrubber:
         tags = TAGS[language]
         counts = Counter(str(s.kind) for s in spans)
         return ScrubResult(render(text, spans, _tagger(tags)), dict(counts), tuple(spans))
+
+    def _ordinary(self, text: str, span: Span) -> bool:
+        """A deduce name or place that is just an ordinary word ("My", "Best", "Super").
+
+        deduce's lists hold many words that are also names or places; capitalised at the
+        start of a sentence they are taken. A single-word place at the start of a sentence,
+        or a single-word name or place that is a common word, is kept.
+        """
+        if not span.source.startswith("deduce:"):
+            return False
+        words = text[span.start : span.end].split()
+        if len(words) != 1:
+            return False
+        word = words[0].strip(".,;:!?()").lower()
+        if word in self.context.common_words:
+            return True
+        if span.kind is Kind.PLACE:
+            before = text[: span.start].rstrip(" \t\"'(")
+            return not before or before[-1] in ".!?\n:"
+        return False
 
     def _is_surname(self, text: str, keep: KeepSpan, name_like: list[Span]) -> bool:
         """Whether a kept place right after a first name, initial or title is a surname."""
@@ -177,6 +200,8 @@ def _subtract(text: str, span: Span, protected: list[KeepSpan]) -> list[Span]:
         pieces.append((position, span.end))
     result = []
     for start, end in pieces:
+        if all(w.lower() in CONNECTORS for w in _WORDS.findall(text[start:end])):
+            continue
         trimmed = _trim_connectors(text, start, end)
         if trimmed is not None:
             result.append(Span(trimmed[0], trimmed[1], span.kind, span.source))
@@ -221,7 +246,13 @@ def _strip_title(text: str, span: Span) -> Span | None:
         if m is None:
             break
         word = m.group(1).lower()
-        if word in TITLES or f"{word}." in TITLES or (word == "de" and _next_is_title(text, start)):
+        if (
+            word in TITLES
+            or f"{word}." in TITLES
+            or word in SIGN_OFF_WORDS
+            or word in GREETINGS
+            or (word == "de" and _next_is_title(text, start))
+        ):
             start += m.end()
             continue
         break

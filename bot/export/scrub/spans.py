@@ -22,7 +22,7 @@ class Span:
         return self.start < end and start < self.end
 
 
-_ADJACENT_GAP = re.compile(r"[ \t.\-]{0,2}")
+_ADJACENT_GAP = re.compile(r"[ \t\-]{0,2}")
 
 
 def merge(spans: Iterable[Span], text: str) -> list[Span]:

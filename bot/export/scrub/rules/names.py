@@ -68,6 +68,7 @@ _SIGN_OFF_RE = re.compile(
 _DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_NAME})[\s.!]*$")
 _BRACKET_SIGNATURE_RE = re.compile(rf"\([ \t]*({NAME})[ \t]*,[ \t]*(\d{{1,3}})[ \t]*[,)]")
 _TAIL_WORD = re.compile(rf"{_WORD}")
+_SURNAME_PREFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el"})
 _PLACE_PREPOSITIONS = frozenset({"uit", "vanuit", "oet", "from", "in", "te", "out", "of"})
 
 
@@ -109,7 +110,10 @@ class NameContext:
         return lower_ok and folded in self.first_names and folded not in self.common_words
 
 
-SIGN_OFF_WORDS: frozenset[str] = frozenset(w for s in SIGN_OFFS for w in s.split())
+SIGN_OFF_WORDS: frozenset[str] = frozenset(
+    w for s in SIGN_OFFS for w in s.split() if w not in CONNECTORS and w not in {"je", "wel", "you"}
+)
+"""Words of the sign-offs ("mvg", "groetjes", "cheers"), never the start of a name."""
 
 
 def _name_span(m: re.Match[str], group: int, source: str) -> Span:
@@ -154,26 +158,18 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
                     start = m.start(2) + more.start()
                     spans.append(Span(start, start + len(more.group(0)), Kind.NAME, "intro"))
     for m in _INTRO_LOOSE_RE.finditer(text):
-        words = _words(m.group(1))
-        kept = []
-        for word in words:
-            if word.lower() in NOT_NAMES or (word.lower() in CONNECTORS and not kept):
-                break
-            if word.lower() in CONNECTORS and word.lower() not in {
-                "van",
-                "de",
-                "der",
-                "den",
-                "ter",
-                "ten",
-            }:
+        kept: list[str] = []
+        for word in _words(m.group(1)):
+            folded = word.lower()
+            if kept and folded in _SURNAME_PREFIXES:
+                kept.append(word)
+                continue
+            if folded in NOT_NAMES or folded in CONNECTORS or context.kept(word):
                 break
             kept.append(word)
-        while kept and kept[-1].lower() in CONNECTORS:
+        while kept and kept[-1].lower() in _SURNAME_PREFIXES:
             kept.pop()
-        if kept and (kept[0][0].isupper() or context.plausible(kept, lower_ok=True) or True):
-            if kept[0].lower() in NOT_NAMES or context.kept(kept[0]):
-                continue
+        if kept:
             start = m.start(1)
             end = start + _end_of_words(m.group(1), kept)
             spans.append(Span(start, end, Kind.NAME, "intro"))
@@ -234,10 +230,7 @@ def _sign_off_name(tail: str, offset: int, context: NameContext) -> Span | None:
     words = [t[0] for t in tokens]
     if any(w.lower() in NOT_NAMES for w in words):
         return None
-    if any(
-        w.lower() in CONNECTORS and w.lower() not in {"van", "de", "der", "den", "ter", "ten", "el"}
-        for w in words
-    ):
+    if any(w.lower() in CONNECTORS and w.lower() not in _SURNAME_PREFIXES for w in words):
         return None
     if not context.plausible(words, lower_ok=True):
         return None

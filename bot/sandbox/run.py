@@ -1,0 +1,166 @@
+"""``doetmee sandbox``: the real bot against the local Bot API stand-in, with a chat page.
+
+One aiohttp server on loopback serves three things:
+
+- the Bot API stand-in (``/bot<token>/<method>``, ``/file/bot<token>/…``) that the real
+  python-telegram-bot Application talks to, exactly as it would talk to Telegram;
+- its control interface (``/_control/…``), with which the page plays people;
+- the chat page (``/``, ``/static/…``, ``/_sandbox/…``, see :mod:`bot.sandbox.chat_page`).
+
+The people the page can play are :data:`PEOPLE`: three citizens (two Dutch, one English), a
+facilitator and a staff member, each with their own private chat with the bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bot import runner
+from bot.config import Settings
+from bot.sandbox.chat_page import ChatPage
+from bot.sandbox.standin import BotApiStandIn
+from bot.storage import inbox as inbox_store
+from bot.storage import roles as role_store
+
+log = logging.getLogger("bot.sandbox")
+
+SANDBOX_TOKEN = "1000000:SANDBOX"
+SANDBOX_BOT_USERNAME = "doetmee_sandbox_bot"
+SANDBOX_BOT_NAME = "Overijssel doet mee!"
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone the page can play: a Telegram user with a private chat with the bot."""
+
+    key: str
+    user_id: int
+    first_name: str
+    language_code: str
+    role: str  # citizen | facilitator | staff
+
+    def view(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "user_id": self.user_id,
+            "first_name": self.first_name,
+            "language_code": self.language_code,
+            "role": self.role,
+        }
+
+
+# The ids are made up and far from each other's; the sandbox normally runs on a throw-away
+# database, so nothing real is touched by them.
+CITIZENS = (
+    Person("anne", 7_000_000_101, "Anne", "nl", "citizen"),
+    Person("bram", 7_000_000_102, "Bram", "nl", "citizen"),
+    Person("chris", 7_000_000_103, "Chris", "en", "citizen"),
+)
+FACILITATOR = Person("femke", 7_000_000_201, "Femke", "nl", "facilitator")
+STAFF = Person("sam", 7_000_000_301, "Sam", "nl", "staff")
+PEOPLE = (*CITIZENS, FACILITATOR, STAFF)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def sandbox_settings(settings: Settings, standin: BotApiStandIn) -> Settings:
+    """The bot's settings in the sandbox: the stand-in's address and token, and the sandbox's
+    staff member added to the staff. Staff come from DOETMEE_STAFF (``settings.staff``) or from
+    a role in the database; putting the id into ``settings.staff`` is what ``DOETMEE_STAFF``
+    would do, so Sam is staff from the first message on, also with a fresh database, without
+    writing anything to it."""
+    return replace(
+        settings,
+        token=SANDBOX_TOKEN,
+        api_url=standin.base_url,
+        staff=settings.staff | {STAFF.user_id},
+        webhook_url=None,
+    )
+
+
+async def run_sandbox(
+    settings: Settings,
+    *,
+    port: int = 8080,
+    host: str = "127.0.0.1",
+    ready: Callable[[str], None] | None = None,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Serve the stand-in and the chat page on ``host:port`` (loopback only; 0 picks a free
+    port), run the real bot against it, call ``ready(url)`` with the page's address once the
+    bot is up, and run until ``stop`` is set (forever when None); then stop everything.
+
+    ``settings`` carry the database and dialogues to use; the token and API URL are replaced.
+    Errors while starting (an invalid dialogue file, a database problem, the port in use)
+    are raised as they are.
+    """
+    if not _is_loopback(host):
+        raise ValueError(f"the sandbox serves on loopback only, not on {host!r}")
+    stop = stop or asyncio.Event()
+    standin = BotApiStandIn(
+        token=SANDBOX_TOKEN, bot_username=SANDBOX_BOT_USERNAME, bot_first_name=SANDBOX_BOT_NAME
+    )
+    page = ChatPage(standin, PEOPLE)
+    app = standin.make_app()
+    page.mount(app)
+    await standin.start(host, port, app=app)
+    try:
+        for person in PEOPLE:
+            standin.state.ensure_user(
+                person.user_id, first_name=person.first_name, language_code=person.language_code
+            )
+        bot_settings = sandbox_settings(settings, standin)
+        async with runner.running(bot_settings, SANDBOX_TOKEN) as bot:
+            db = bot.services.db
+            # Facilitators have no setting of their own: the role lives in the database.
+            await role_store.grant(db, FACILITATOR.user_id, "facilitator", "sandbox")
+            # A kept database (--database) remembers the update ids it has seen; the stand-in
+            # must go on above them, or the bot would take new updates for old ones.
+            highest = await inbox_store.highest_update_id(db)
+            standin.state.next_update_id = max(standin.state.next_update_id, highest + 1)
+            page.attach(bot)
+            await _serve(bot, stop, ready, standin.url + "/")
+    finally:
+        page.detach()
+        await standin.stop()
+
+
+async def _serve(
+    bot: runner.RunningBot,
+    stop: asyncio.Event,
+    ready: Callable[[str], None] | None,
+    url: str,
+) -> None:
+    """Poll and process updates until ``stop`` is set or a task fails (re-raised)."""
+    inner = asyncio.Event()
+    tasks = {
+        asyncio.create_task(bot.inbox.consume(inner), name="sandbox-consumer"),
+        asyncio.create_task(bot.inbox.fetch(inner), name="sandbox-fetcher"),
+    }
+    stopping = asyncio.create_task(stop.wait(), name="sandbox-stop")
+    try:
+        if ready is not None:
+            ready(url)
+        log.info("sandbox running at %s", url)
+        await asyncio.wait({*tasks, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        inner.set()
+        stopping.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await stopping
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+            raise result
