@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
@@ -42,6 +43,7 @@ class Settings:
     retention_days: int
     webhook_url: str | None = None
     webhook_port: int = 8443
+    webhook_listen: str = "127.0.0.1"
 
     @property
     def file_api_url(self) -> str:
@@ -97,6 +99,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         retention_days=_positive_int("DOETMEE_RETENTION_DAYS", get("DOETMEE_RETENTION_DAYS"), 730),
         webhook_url=_webhook_url(get("DOETMEE_WEBHOOK_URL")),
         webhook_port=_positive_int("DOETMEE_WEBHOOK_PORT", get("DOETMEE_WEBHOOK_PORT"), 8443),
+        webhook_listen=get("DOETMEE_WEBHOOK_LISTEN") or "127.0.0.1",
     )
 
 
@@ -162,6 +165,12 @@ def _positive_int(variable: str, raw: str | None, default: int) -> int:
 
 
 def _webhook_url(raw: str | None) -> str | None:
-    if raw is not None and not raw.startswith("https://"):
-        raise ConfigError("DOETMEE_WEBHOOK_URL", "must be an https:// address")
+    if raw is None:
+        return None
+    parts = urlsplit(raw)
+    loopback = parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if not (parts.scheme == "https" or loopback) or not parts.hostname:
+        raise ConfigError(
+            "DOETMEE_WEBHOOK_URL", "must be an https:// address (http:// only on this machine)"
+        )
     return raw

@@ -70,6 +70,7 @@ class DurableInbox:
     async def fetch(self, stop: asyncio.Event) -> None:
         """Long-poll until ``stop`` is set; each update is stored before it is confirmed."""
         bot = self._application.bot
+        await bot.delete_webhook()  # polling and a webhook exclude each other
         offset = await inbox.highest_update_id(self._db) + 1
         backoff = 1.0
         while not stop.is_set():

@@ -15,7 +15,7 @@ from telegram import BotCommandScopeDefault
 from telegram.ext import Application
 
 from bot import application as application_module
-from bot import logging_setup
+from bot import logging_setup, retention
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
@@ -66,6 +66,21 @@ async def publish_commands(
         await bot.set_my_commands(menu.citizen_commands(t), language_code=locale)
 
 
+RETENTION_INTERVAL = 6 * 60 * 60
+
+
+def schedule_retention(
+    application: Application[Any, Any, Any, Any, Any, Any], services: Services
+) -> None:
+    """Delete old answers now and every few hours (the job only reads the database)."""
+
+    async def job(_context: object) -> None:
+        await retention.apply(services.db, services.settings.retention_days)
+
+    assert application.job_queue is not None
+    application.job_queue.run_repeating(job, interval=RETENTION_INTERVAL, first=1, name="retention")
+
+
 @asynccontextmanager
 async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
     """The Application initialised and started, with its services; stopped cleanly after."""
@@ -77,6 +92,7 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
         try:
             await publish_commands(application, services)
             await application.start()
+            schedule_retention(application, services)
             try:
                 yield RunningBot(services, application, DurableInbox(services.db, application))
             finally:
@@ -88,8 +104,15 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
 
 
 async def serve(settings: Settings, token: str, stop: asyncio.Event) -> None:
-    """Long polling until ``stop`` is set."""
+    """Long polling (or the webhook, when configured) until ``stop`` is set."""
     async with running(settings, token) as bot:
+        if settings.webhook_url:
+            from bot import webhook
+
+            await webhook.serve(
+                bot, settings.webhook_url, settings.webhook_listen, settings.webhook_port, stop
+            )
+            return
         me = bot.application.bot
         log.info("bot @%s is running (long polling); stop with Ctrl-C", me.username)
         consumer = asyncio.create_task(bot.inbox.consume(stop), name="inbox-consumer")

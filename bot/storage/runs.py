@@ -252,3 +252,12 @@ async def set_quote_allowed(
             (int(allowed), run_id, question_id),
         )
     return True
+
+
+async def delete_before(db: Database, cutoff: str) -> int:
+    """Retention: drop answers given before ``cutoff`` and runs not touched since then."""
+    async with db.transaction() as connection:
+        cursor = await connection.execute("DELETE FROM answers WHERE answered_at < ?", (cutoff,))
+        removed = cursor.rowcount
+        await connection.execute("DELETE FROM dialogue_runs WHERE updated_at < ?", (cutoff,))
+    return removed
