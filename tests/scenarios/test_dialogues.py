@@ -243,3 +243,40 @@ async def test_under_16_is_never_asked_to_be_quoted(
         "verhalenreeks" in (m.get("text") or "") and "☐" in (m.get("text") or "")
         for m in await citizens.bot_messages(user)
     )
+
+
+async def test_optional_questions_can_be_skipped_and_scale_and_gemeente_work(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    user = 5007
+    await consent(citizens, user)
+    await citizens.send_text(user, "/start d_goed-bestuur")
+    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    await citizens.send_text(user, "Duidelijk zijn")
+    await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
+    await citizens.press(user, "Goed luisteren naar inwoners")
+    multi = await citizens.wait_for_bot_message(user, contains="Kies er hooguit 3")
+    await citizens.press(user, "Klaar ✔️", message_id=multi["message_id"])
+    await citizens.wait_until_idle()
+    notice = (await citizens.callback_answers())[-1]
+    assert "minstens één" in (notice.get("text") or "")  # a required multi needs a choice
+    await citizens.press(user, "Vertrouwen in elkaar", message_id=multi["message_id"])
+    await citizens.wait_until_idle()
+    await citizens.press(user, "Klaar ✔️", message_id=multi["message_id"])
+    scale = await citizens.wait_for_bot_message(user, contains="vertrouwen")
+    assert [b for row in scale["buttons"][:2] for b in row][:10] == [str(n) for n in range(1, 11)]
+    await citizens.press(user, "8")
+    example = await citizens.wait_for_bot_message(user, contains="goed voorbeeld")
+    assert "Sla over ⏭" in [b for row in example["buttons"] for b in row]
+    await citizens.press(user, "Sla over ⏭")
+    municipality = await citizens.wait_for_bot_message(user, contains="In welke gemeente")
+    names = [b for row in municipality["buttons"] for b in row]
+    assert "Zwolle" in names and "Hof van Twente" in names and len(names) >= 26
+    await citizens.press(user, "Hof van Twente")
+    await citizens.wait_for_bot_message(user, contains="Bedankt")
+    finished = (await runs.of_citizen(db, user))[-1]
+    stored = await runs.answers(db, finished.id)
+    assert stored["voorbeeld"] is None
+    assert stored["vertrouwen"] == 8
+    assert "vertrouwen-groter" not in stored
+    assert stored["gemeente"] == "hof-van-twente"

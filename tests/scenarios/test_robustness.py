@@ -139,6 +139,8 @@ async def test_token_and_citizen_text_never_reach_the_log(
     await citizens.wait_for_bot_message(3801)
     await citizens.fail_next("sendMessage", 500)
     await citizens.send_text(3801, secret_words + " nogmaals")
+    apology = await citizens.wait_for_bot_message(3801)
+    assert "is niet kwijt" in apology["text"]
     await citizens.wait_until_idle()
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert TOKEN not in logged

@@ -1,0 +1,127 @@
+"""Markdown draft for the editors of the verhalenreeks.
+
+Per question: the number of answers; for closed questions (choice, multi, scale, number) a
+table of counts and a bar chart; for open questions the scrubbed quotes as blockquotes with
+the respondent's label and released demographics. Charts are PNG files in a folder
+``<name>_files/`` beside the ``.md`` (relative links, so the pair can be zipped or opened in
+any Markdown editor). The folder is only made when there is a chart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from urllib.parse import quote
+
+from bot.export.atomic import atomic_directory, atomic_path
+from bot.export.document import ExportDocument, ExportRow
+from bot.export.formats.charts import bar_chart
+from bot.export.formats.summary import facts, scrubbed
+from bot.export.labels import SUMMARY
+
+CLOSED_TYPES = frozenset({"choice", "multi", "scale", "number"})
+_MAX_BARS = 15
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def escape(text: str) -> str:
+    """Backslash-escape Markdown and HTML syntax, so an answer is shown, never interpreted."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def files_dir(out: Path) -> Path:
+    return out.with_name(f"{out.stem}_files")
+
+
+def _number(value: str) -> float | None:
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def counts_of(question_type: str, answers: list[str]) -> list[tuple[str, int]]:
+    """Answer counts in display order: options by frequency, numbers in numeric order."""
+    values = [a.strip() for a in answers if a.strip()]
+    if question_type == "multi":
+        values = [part.strip() for a in values for part in a.split(";") if part.strip()]
+    counter = Counter(values)
+    if question_type not in {"scale", "number"}:
+        return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+    numeric = {v: _number(v) for v in counter}
+    if question_type == "number" and len(counter) > _MAX_BARS:
+        return _bins([n for v in values if (n := numeric[v]) is not None])
+    return sorted(counter.items(), key=lambda kv: (numeric[kv[0]] is None, numeric[kv[0]] or 0))
+
+
+def _bins(numbers: list[float]) -> list[tuple[str, int]]:
+    low, high = min(numbers), max(numbers)
+    width = max(1, int((high - low) // 10) + 1)
+    counter: Counter[int] = Counter(int((n - low) // width) for n in numbers)
+    result = []
+    for index in range(max(counter) + 1):
+        start = int(low) + index * width
+        result.append((f"{start}–{start + width - 1}", counter.get(index, 0)))
+    return result
+
+
+def _attribution(row: ExportRow) -> str:
+    parts = [row.respondent]
+    parts += [value for value in (row.municipality, row.age_band) if value]
+    return " · ".join(escape(p) for p in parts)
+
+
+def _quote(row: ExportRow) -> list[str]:
+    lines = [f"> {escape(line)}" if line.strip() else ">" for line in row.answer.splitlines()]
+    return [*(lines or [">"]), ">", f"> — {_attribution(row)}", ""]
+
+
+def write(document: ExportDocument, out: Path) -> list[Path]:
+    words = SUMMARY[document.language]
+    questions: dict[str, list[ExportRow]] = {}
+    for row in document.rows:
+        questions.setdefault(row.question_id, []).append(row)
+
+    lines = [f"# {escape(words['title'])}: {escape(document.dialogue_id)}", "", words["intro"], ""]
+    lines += [f"- {escape(label)}: {escape(str(value))}" for label, value in facts(document)]
+    removed = scrubbed(document)
+    summary = ", ".join(f"{count} {escape(name)}" for name, count in removed) or words["none"]
+    lines += [f"- {escape(words['scrubbed'])}: {summary}", ""]
+
+    charts: list[tuple[str, str, list[tuple[str, int]]]] = []
+    folder = files_dir(out)
+    for number, (question_id, rows) in enumerate(questions.items(), start=1):
+        latest = max(rows, key=lambda r: r.version)
+        question_type = latest.type
+        count = len(rows)
+        heading = words["answer_for_question"] if count == 1 else words["answers_for_question"]
+        lines += [f"## {number}. {escape(latest.question)}", "", f"_{heading.format(n=count)}_", ""]
+        if question_type in CLOSED_TYPES:
+            counts = counts_of(question_type, [r.answer for r in rows])
+            png = f"q{number:02d}-{_SLUG.sub('-', question_id.lower()).strip('-') or 'vraag'}.png"
+            charts.append((png, latest.question, counts))
+            link = quote(f"{folder.name}/{png}")
+            lines += [f"![{escape(words['chart_alt'])}]({link})", ""]
+            lines += [f"| {escape(words['option'])} | {escape(words['count'])} |", "| --- | ---: |"]
+            lines += [f"| {escape(label)} | {value} |" for label, value in counts]
+            lines.append("")
+        else:
+            lines += [f"### {escape(words['quotes'])}", ""]
+            quotes = [r for r in rows if r.answer.strip()]
+            for row in quotes:
+                lines += _quote(row)
+            if not quotes:
+                lines += [words["no_quotes"], ""]
+    text = "\n".join(lines).rstrip("\n") + "\n"
+
+    if not charts:
+        with atomic_path(out) as temporary:
+            temporary.write_text(text, encoding="utf-8")
+        return []
+    with atomic_directory(folder) as temporary_folder, atomic_path(out) as temporary:
+        for png, title, counts in charts:
+            bar_chart(title, counts, temporary_folder / png)
+        temporary.write_text(text, encoding="utf-8")
+    return [folder / png for png, _, _ in charts]
