@@ -36,6 +36,21 @@ def build_parser() -> Parser:
     run = commands.add_parser("run", help="run the bot (long polling, or webhook when configured)")
     run.set_defaults(handler=_run)
 
+    sandbox = commands.add_parser(
+        "sandbox", help="try the bot in a browser: the bot, a local Bot API stand-in, a chat page"
+    )
+    sandbox.add_argument("--port", type=_port, default=8080, help="port on 127.0.0.1 (8080)")
+    sandbox.add_argument(
+        "--dialogues", type=Path, metavar="PATH", help="folder of dialogue files to try"
+    )
+    sandbox.add_argument(
+        "--database",
+        type=Path,
+        metavar="PATH",
+        help="keep the data in this file (default: a throw-away one)",
+    )
+    sandbox.set_defaults(handler=_sandbox)
+
     staff = commands.add_parser("staff", help="grant or take away the staff role")
     staff_actions = staff.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
     staff_actions.required = True
@@ -63,6 +78,12 @@ def build_parser() -> Parser:
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.set_defaults(handler=_backup)
     return parser
+
+
+def _port(raw: str) -> int:
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a port number")
+    return int(raw)
 
 
 def _telegram_id(raw: str) -> int:
@@ -99,6 +120,43 @@ def _check_dialogues(args: argparse.Namespace, settings: Settings) -> int:
         print(t.ngettext("{n} problem found.", "{n} problems found.", len(problems)))
         return 1
     print(t.gettext("All dialogue files in {path} are fine.", path=path))
+    return 0
+
+
+def _sandbox(args: argparse.Namespace, settings: Settings) -> int:
+    import dataclasses
+    import tempfile
+
+    from bot import logging_setup, runner
+    from bot.sandbox.run import run_sandbox
+
+    if args.dialogues is not None and not args.dialogues.is_dir():
+        raise UsageError(f"doetmee sandbox: {args.dialogues} is not a folder")
+    if args.database is not None and not args.database.parent.is_dir():
+        raise UsageError(f"doetmee sandbox: the folder {args.database.parent} does not exist")
+    logging_setup.configure(None)
+
+    def ready(url: str) -> None:
+        print(f"The sandbox is running: open {url} in your browser. Stop with Ctrl-C.", flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="doetmee-sandbox-") as scratch:
+        chosen = dataclasses.replace(
+            settings,
+            database=args.database or Path(scratch) / "sandbox.sqlite3",
+            dialogues=args.dialogues or settings.dialogues,
+        )
+
+        async def main() -> None:
+            stop = asyncio.Event()
+            runner.stop_on_signals(stop)
+            await run_sandbox(chosen, port=args.port, ready=ready, stop=stop)
+
+        try:
+            asyncio.run(main())
+        except OSError as error:
+            raise UsageError(
+                f"doetmee sandbox: cannot serve on port {args.port}: {error.strerror}"
+            ) from None
     return 0
 
 

@@ -27,6 +27,7 @@ from bot.export.records import Language, Purpose
 
 PSEUDONYM_PREFIX = "R-"
 PSEUDONYM_LENGTH = 10
+_RANDOM = secrets.SystemRandom()
 
 
 def analysis_pseudonym(secret: bytes, respondent_key: str) -> str:
@@ -38,7 +39,7 @@ def analysis_pseudonym(secret: bytes, respondent_key: str) -> str:
 def story_labels(
     respondent_keys: Iterable[str],
     language: Language,
-    shuffle: Callable[[list[str]], None] = secrets.SystemRandom().shuffle,
+    shuffle: Callable[[list[str]], None] = _RANDOM.shuffle,
 ) -> dict[str, str]:
     """Fresh labels "Inwoner 1…n" for the respondents of one export, in random order."""
     keys = list(dict.fromkeys(respondent_keys))

@@ -1,7 +1,7 @@
 """The sandbox's chat page: static files from ``bot/sandbox/page/`` and one JSON route.
 
 - ``GET /``                      the page (``index.html``)
-- ``GET /static/{name}``         ``chat.css``, ``chat.js`` (nothing else is served)
+- ``GET /static/{name}``         ``chat.css``, ``chat.js``, ``favicon.svg`` (nothing else)
 - ``GET /_sandbox/config``       ``{bot, people, dialogues, ready}``: who the page can play and
   the shipped dialogues as deep links (``d_<id>``), titles per language
 
@@ -35,6 +35,7 @@ PAGE_DIR = Path(__file__).resolve().parent / "page"
 STATIC_FILES = {
     "chat.css": "text/css",
     "chat.js": "text/javascript",
+    "favicon.svg": "image/svg+xml",
 }
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

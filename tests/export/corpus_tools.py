@@ -120,10 +120,20 @@ class Score:
 def measure(
     answers: list[Answer], spans_per_answer: list[list[tuple[int, int]]]
 ) -> tuple[dict[str, Score], list[str]]:
-    """Per kind: how many items were removed (or, for keep kinds, kept); plus failures."""
+    """Per kind: how many items were removed (or, for keep kinds, kept); plus failures.
+
+    ``scores["unmarked"]`` counts replacements that touch no marked item (over-scrubbing):
+    ``good`` of them out of ``total`` replacements.
+    """
     scores: dict[str, Score] = defaultdict(Score)
     failures: list[str] = []
     for answer, spans in zip(answers, spans_per_answer, strict=True):
+        marked = [(i.start, i.end) for i in answer.items if i.kind in REMOVE_KINDS]
+        for start, end in spans:
+            scores["unmarked"].total += 1
+            if not any(start < e and s < end for s, e in marked):
+                scores["unmarked"].good += 1
+                failures.append(f"{answer.id} replaced, not marked: {answer.text[start:end]!r}")
         for item in answer.items:
             removed, touched = covered(item, spans)
             ok = removed if item.kind in REMOVE_KINDS else not touched
@@ -141,4 +151,7 @@ def report(title: str, scores: dict[str, Score]) -> str:
             s = scores[kind]
             verb = "kept" if kind in KEEP_KINDS else "removed"
             lines.append(f"  {kind:9} {verb:7} {s.good:3}/{s.total:3} = {s.rate:6.1%}")
+    if "unmarked" in scores:
+        s = scores["unmarked"]
+        lines.append(f"  replacements not marked as personal data: {s.good} of {s.total}")
     return "\n".join(lines)

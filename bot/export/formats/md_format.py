@@ -18,17 +18,19 @@ from bot.export.atomic import atomic_directory, atomic_path
 from bot.export.document import ExportDocument, ExportRow
 from bot.export.formats.charts import bar_chart
 from bot.export.formats.summary import facts, scrubbed
-from bot.export.labels import SUMMARY
+from bot.export.labels import SUMMARY, SUPPRESSED
 
 CLOSED_TYPES = frozenset({"choice", "multi", "scale", "number"})
 _MAX_BARS = 15
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_<>|])")
+_LEADING_HASH = re.compile(r"^(\s*)#", re.MULTILINE)
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def escape(text: str) -> str:
-    """Backslash-escape Markdown and HTML syntax, so an answer is shown, never interpreted."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Backslash-escape what would turn an answer into HTML, code, emphasis, a table or a
+    heading; square brackets stay, so the tags read "[naam]" in the raw file too."""
+    return _LEADING_HASH.sub(r"\1\\#", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
 def files_dir(out: Path) -> Path:
@@ -67,15 +69,16 @@ def _bins(numbers: list[float]) -> list[tuple[str, int]]:
     return result
 
 
-def _attribution(row: ExportRow) -> str:
+def _attribution(row: ExportRow, suppressed: str) -> str:
+    """ "Inwoner 3 · Kampen · 26-40"; suppressed or missing fields are left out."""
     parts = [row.respondent]
-    parts += [value for value in (row.municipality, row.age_band) if value]
+    parts += [v for v in (row.municipality, row.age_band) if v and v != suppressed]
     return " · ".join(escape(p) for p in parts)
 
 
-def _quote(row: ExportRow) -> list[str]:
+def _quote(row: ExportRow, suppressed: str) -> list[str]:
     lines = [f"> {escape(line)}" if line.strip() else ">" for line in row.answer.splitlines()]
-    return [*(lines or [">"]), ">", f"> — {_attribution(row)}", ""]
+    return [*(lines or [">"]), ">", f"> — {_attribution(row, suppressed)}", ""]
 
 
 def write(document: ExportDocument, out: Path) -> list[Path]:
@@ -111,7 +114,7 @@ def write(document: ExportDocument, out: Path) -> list[Path]:
             lines += [f"### {escape(words['quotes'])}", ""]
             quotes = [r for r in rows if r.answer.strip()]
             for row in quotes:
-                lines += _quote(row)
+                lines += _quote(row, SUPPRESSED[document.language])
             if not quotes:
                 lines += [words["no_quotes"], ""]
     text = "\n".join(lines).rstrip("\n") + "\n"

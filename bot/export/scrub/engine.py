@@ -13,12 +13,14 @@ otherwise in ``$XDG_CACHE_HOME/doetmee/deduce-<version>`` (``~/.cache/...``).
 from __future__ import annotations
 
 import gc
+import importlib.util
 import logging
 import os
 import re
 import sys
 import time
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -116,20 +118,8 @@ class DeduceEngine:
             gc.enable()
         gc.freeze()
         quiet_logging()
-        source = package_lookup / "src"
-        first_names = _read_words(source / "names" / "lst_first_name" / "items.txt")
-        common = (
-            _read_words(source / "whitelist" / "lst_common_word" / "items.txt")
-            | _read_words(source / "whitelist" / "lst_stop_word" / "items.txt")
-            | NOT_NAMES
-            | ENGLISH_COMMON
-        )
-        engine = cls(
-            model,
-            frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_FIRST_NAMES,
-            frozenset(common),
-            time.perf_counter() - started,
-        )
+        first_names, common = word_lists()
+        engine = cls(model, first_names, common, time.perf_counter() - started)
         from deduce.person import Person
 
         engine._person_class = Person
@@ -171,6 +161,29 @@ def _clean_name(name: str | None) -> str:
     if not name:
         return ""
     return " ".join(_NOT_NAME_CHARS.sub(" ", name).split())
+
+
+@cache
+def word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case first names, lower-case common words) from deduce's shipped lists.
+
+    Found with ``importlib.util.find_spec``, which locates the package without importing it,
+    so rule-only scrubbing (unit tests) gets the same lists without deduce's logging side
+    effects.
+    """
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or spec.origin is None:
+        return frozenset(), frozenset(NOT_NAMES | ENGLISH_COMMON)
+    source = Path(spec.origin).parent / "data" / "lookup" / "src"
+    first_names = _read_words(source / "names" / "lst_first_name" / "items.txt")
+    common = (
+        _read_words(source / "whitelist" / "lst_common_word" / "items.txt")
+        | _read_words(source / "whitelist" / "lst_stop_word" / "items.txt")
+        | NOT_NAMES
+        | ENGLISH_COMMON
+    )
+    names = frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_FIRST_NAMES
+    return names, frozenset(common)
 
 
 def _read_words(path: Path) -> frozenset[str]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.export.labels import TAGS
 from bot.export.records import Language
-from bot.export.scrub.engine import DeduceEngine, to_spans
+from bot.export.scrub.engine import DeduceEngine, to_spans, word_lists
 from bot.export.scrub.keep import KeepList, KeepSpan, keep_list
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import (
@@ -74,10 +74,9 @@ class Scrubber:
     def __init__(self, engine: DeduceEngine | None, keep: KeepList | None = None) -> None:
         self.engine = engine
         self.keep = keep or keep_list()
+        first_names, common_words = word_lists()
         self.context = NameContext(
-            first_names=engine.first_names if engine else frozenset(),
-            common_words=engine.common_words if engine else frozenset(NOT_NAMES),
-            is_kept=self.keep.contains,
+            first_names=first_names, common_words=common_words, is_kept=self.keep.contains
         )
 
     def find(self, text: str, person: KnownPerson | None = None) -> list[Span]:

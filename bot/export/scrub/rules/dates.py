@@ -16,7 +16,10 @@ _MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "october"
 )
-_DATE = rf"(\d{{1,2}}(?:e|ste|de)?[ -](?:{_MONTHS})\.?(?:[ -]\d{{2,4}})?|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?)"
+_DATE = (
+    rf"(\d{{1,2}}(?:e|ste|de)?[ -](?:{_MONTHS})\.?(?:[ -]\d{{2,4}})?"
+    r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)"
+)
 _BIRTH = re.compile(
     r"(?i)\b(?:geboren\s+op|geb\.|geboortedatum:?|verjaardag\s+(?:is\s+)?(?:op\s+)?|jarig\s+op|"
     r"born\s+on|birthday\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*" + _DATE

@@ -68,6 +68,7 @@ _SIGN_OFF_RE = re.compile(
 _DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_NAME})[\s.!]*$")
 _BRACKET_SIGNATURE_RE = re.compile(rf"\([ \t]*({NAME})[ \t]*,[ \t]*(\d{{1,3}})[ \t]*[,)]")
 _TAIL_WORD = re.compile(rf"{_WORD}")
+_TAIL_STOP = re.compile(r"[^\w\s,.'’-]|\d|_")
 _SURNAME_PREFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el"})
 _PLACE_PREPOSITIONS = frozenset({"uit", "vanuit", "oet", "from", "in", "te", "out", "of"})
 
@@ -206,10 +207,11 @@ def find_sign_offs(text: str, context: NameContext) -> list[Span]:
 
 def _sign_off_name(tail: str, offset: int, context: NameContext) -> Span | None:
     """Parse what follows a sign-off: "[,] [van] NAME [, PLACE]" or "uit PLACE, NAME"."""
+    stop = _TAIL_STOP.search(tail)
+    if stop is not None:
+        tail = tail[: stop.start()]
     tokens = [(m.group(0), m.start(), m.end()) for m in _TAIL_WORD.finditer(tail)]
     if not tokens or len(tokens) > 7:
-        return None
-    if any(ch.isdigit() for ch in tail):
         return None
     first = tokens[0][0].lower()
     if first in _PLACE_PREPOSITIONS:

@@ -1,0 +1,74 @@
+"""The worker: deduce in another process, logging safe, and deduce's known misses fixed."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+import pytest
+
+from bot.export.scrub import KnownPerson, ScrubItem
+from bot.export.worker import ExportWorker
+from tests.export.conftest import PARENT_LEVELS
+
+
+def test_worker_is_another_process(worker: ExportWorker) -> None:
+    info = worker.info().result()
+    assert info.pid != os.getpid()
+    assert info.deduce_imported
+    assert info.deduce_seconds > 0
+
+
+def test_logging_stays_safe(worker: ExportWorker) -> None:
+    info = worker.info().result()
+    # In the worker: importing deduce did not leave DEBUG logging on.
+    assert info.root_level == logging.WARNING
+    assert info.httpx_level >= logging.WARNING
+    # In this (the bot's or CLI's) process: deduce never imported, levels untouched.
+    assert "deduce" not in sys.modules
+    assert logging.getLogger("httpx").level == PARENT_LEVELS[1] == logging.WARNING
+    assert logging.getLogger().level == PARENT_LEVELS[0]
+    assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
+
+
+def scrub(worker: ExportWorker, text: str, person: KnownPerson | None = None) -> str:
+    return worker.scrub([ScrubItem(text, person)], "nl").result()[0].text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mijn IBAN: NL91 ABNA 0417 1643 00.", "Mijn IBAN: [iban]."),
+        ("BSN 111 222 333 graag", "BSN [bsn] graag"),
+        ("Bel +31 6 1234 5678.", "Bel [telefoon]."),
+        ("Mail maria@protonmail.me!", "Mail [e-mail]!"),
+        ("Volg @jan_93 en @Kampenaar_1985", "Volg [account] en [account]"),
+        ("Auto 12-ABC-3 en GV-849-X", "Auto [kenteken] en [kenteken]"),
+        ("Mijn oma (81) en ik ben 23.", "Mijn oma ([leeftijd]) en ik ben [leeftijd]."),
+        ("Eerlijk zijn. groetjes, jan", "Eerlijk zijn. groetjes, [naam]"),
+        ("Ik sprak burgemeester Van der Meer.", "Ik sprak burgemeester [naam]."),
+        (
+            "Ik woon in Staphorst, werk in Kampen en sport in Hardenberg.",
+            "Ik woon in Staphorst, werk in Kampen en sport in Hardenberg.",
+        ),
+        (
+            "Provinciale Staten en Gedeputeerde Staten in Zwolle",
+            "Provinciale Staten en Gedeputeerde Staten in Zwolle",
+        ),
+        ("Ik ben Jan Kampen uit Kampen.", "Ik ben [naam] uit Kampen."),
+    ],
+)
+def test_deduce_misses_are_covered(worker: ExportWorker, text: str, expected: str) -> None:
+    assert scrub(worker, text) == expected
+
+
+def test_known_person_passed_to_deduce(worker: ExportWorker) -> None:
+    person = KnownPerson("Gerrit", "Nijhuis", "gerritn")
+    assert scrub(worker, "Groet, gerrit nijhuis (gerritn)", person) == "Groet, [naam] ([account])"
+
+
+def test_english_tags(worker: ExportWorker) -> None:
+    result = worker.scrub([ScrubItem("Cheers, Tom. Call 06-12345678")], "en").result()[0]
+    assert result.text == "Cheers, [name]. Call [phone]"
+    assert result.counts == {"name": 1, "phone": 1}
