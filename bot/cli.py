@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -74,6 +75,30 @@ def build_parser() -> Parser:
     )
     check.set_defaults(handler=_check_dialogues)
 
+    export = commands.add_parser(
+        "export", help="anonymised answers for the verhalenreeks or for reports"
+    )
+    export.add_argument("--dialogue", required=True, metavar="ID", help="dialogue id")
+    export.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="first day")
+    export.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="last day")
+    export.add_argument(
+        "--purpose",
+        choices=("verhalenreeks", "analyse"),
+        default="analyse",
+        help="verhalenreeks: only answers their author allowed to quote; analyse: all",
+    )
+    export.add_argument("--format", required=True, choices=("csv", "jsonl", "xlsx", "md"))
+    export.add_argument("--out", required=True, type=Path, metavar="PATH")
+    export.add_argument(
+        "--k",
+        type=_positive,
+        default=10,
+        metavar="N",
+        help="suppress demographic cells shared by fewer than N respondents (10)",
+    )
+    export.add_argument("--language", choices=("nl", "en"), default=None)
+    export.set_defaults(handler=_export)
+
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.set_defaults(handler=_backup)
@@ -83,6 +108,19 @@ def build_parser() -> Parser:
 def _port(raw: str) -> int:
     if not raw.isdigit() or not 0 < int(raw) < 65536:
         raise argparse.ArgumentTypeError(f"{raw!r} is not a port number")
+    return int(raw)
+
+
+def _date(raw: str) -> date:
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a date like 2026-11-25") from None
+
+
+def _positive(raw: str) -> int:
+    if not raw.isdigit() or int(raw) < 1:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number above 0")
     return int(raw)
 
 
@@ -180,6 +218,40 @@ def _staff(args: argparse.Namespace, settings: Settings) -> int:
         return ("is no longer staff" if changed else "was not staff") + note
 
     print(f"{args.user_id} {asyncio.run(main())}")
+    return 0
+
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import export_runs
+    from bot.export import ExportError
+    from bot.progress_bar import ProgressBar
+
+    if not settings.database.exists():
+        raise UsageError(f"doetmee export: there is no database at {settings.database}")
+    order = export_runs.ExportOrder(
+        dialogue_id=args.dialogue,
+        purpose=args.purpose,
+        format=args.format,
+        out=args.out,
+        since=args.since,
+        until=args.until,
+        k=args.k,
+        language=args.language or settings.locale,
+    )
+    bar = ProgressBar(sys.stderr)
+    try:
+        summary = export_runs.run_blocking(settings, order, bar.update)
+    except ExportError as error:
+        raise UsageError(f"doetmee export: {error}") from None
+    bar.finish()
+    scrubbed = ", ".join(f"{kind} {n}" for kind, n in sorted(summary.scrubbed.items()) if n)
+    print(f"written: {summary.out}")
+    for extra in summary.extra_files:
+        print(f"  with: {extra}")
+    print(f"respondents: {summary.respondents}")
+    print(f"answers: {summary.answers}")
+    print(f"scrubbed: {scrubbed or 'nothing'}")
+    print(f"cells suppressed (k={args.k}): {summary.suppressed_cells}")
     return 0
 
 

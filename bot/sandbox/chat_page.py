@@ -58,11 +58,15 @@ def _host_name(authority: str) -> str:
 @web.middleware
 async def same_origin_only(request: web.Request, handler: Handler) -> web.StreamResponse:
     if _host_name(request.host).lower() not in LOOPBACK_HOSTS:
-        return web.json_response({"error": "the sandbox answers on loopback names only"}, status=421)
+        return web.json_response(
+            {"error": "the sandbox answers on loopback names only"}, status=421
+        )
     origin = request.headers.get("Origin")
-    if request.method not in SAFE_METHODS and origin is not None:
-        if origin == "null" or urlsplit(origin).netloc.lower() != request.host.lower():
-            return web.json_response({"error": "cross-origin requests are refused"}, status=403)
+    foreign = origin is not None and (
+        origin == "null" or urlsplit(origin).netloc.lower() != request.host.lower()
+    )
+    if foreign and request.method not in SAFE_METHODS:
+        return web.json_response({"error": "cross-origin requests are refused"}, status=403)
     return await handler(request)
 
 

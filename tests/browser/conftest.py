@@ -75,7 +75,9 @@ async def sandbox(tmp_path: Path) -> AsyncIterator[Sandbox]:
     task = asyncio.create_task(
         run_sandbox(settings, port=0, ready=ready.set_result, stop=stop), name="sandbox"
     )
-    done, _ = await asyncio.wait({task, ready}, timeout=START_TIMEOUT, return_when="FIRST_COMPLETED")
+    done, _ = await asyncio.wait(
+        {task, ready}, timeout=START_TIMEOUT, return_when="FIRST_COMPLETED"
+    )
     if task in done:
         task.result()  # it failed while starting: show why
         raise AssertionError("run_sandbox returned before it was ready")
@@ -106,6 +108,7 @@ async def browser() -> AsyncIterator[Browser]:
 async def page(browser: Browser, sandbox: Sandbox) -> AsyncIterator[Page]:
     """The chat page at a desktop size, loaded; JavaScript errors fail the test."""
     context = await browser.new_context(viewport={"width": 1200, "height": 820}, locale="nl-NL")
+    context.set_default_timeout(WAIT_MS)
     opened = await context.new_page()
     errors: list[str] = []
     opened.on("pageerror", lambda error: errors.append(str(error)))

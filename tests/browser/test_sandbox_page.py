@@ -12,7 +12,7 @@ import segno
 from playwright.async_api import Browser, Page, expect
 
 from bot.sandbox.run import CITIZENS, SANDBOX_TOKEN
-from tests.browser.conftest import Sandbox, button, messages, person
+from tests.browser.conftest import WAIT_MS, Sandbox, button, messages, person
 
 ANNE = CITIZENS[0]
 CONSENT = "✅ Ja, ik doe mee"
@@ -54,84 +54,78 @@ async def test_citizen_answers_a_dialogue_until_the_thank_you(page: Page) -> Non
     await expect(thanks).to_contain_text("Als ze echt naar jongeren luisteren")
 
 
-async def tab_to(page: Page, target: str, *, limit: int = 80) -> None:
-    """Press Tab (only Tab) until the element matched by the selector ``target`` has focus."""
-    for _ in range(limit):
+FOCUS_MATCHES = """(target) => {
+  const focused = document.activeElement;
+  if (!focused || focused === document.body) return false;
+  if (target.selector) return focused.matches(target.selector);
+  return focused.tagName === "BUTTON" && focused.textContent.trim() === target.text;
+}"""
+
+
+async def tab_to(page: Page, *, text: str | None = None, selector: str | None = None) -> None:
+    """Press Tab (only Tab) until the button with exactly ``text``, or the element matching
+    ``selector``, has the focus."""
+    target = {"text": text, "selector": selector}
+    for _ in range(80):
         await page.keyboard.press("Tab")
-        if await page.evaluate(
-            "(selector) => { const all = document.querySelectorAll(selector);"
-            " return all.length > 0 && all[all.length - 1] === document.activeElement; }",
-            target,
-        ):
+        if await page.evaluate(FOCUS_MATCHES, target):
             return
     focused = await page.evaluate("() => document.activeElement?.outerHTML.slice(0, 200)")
-    raise AssertionError(f"Tab never reached {target!r}; focus is on {focused}")
-
-
-def button_named(name: str) -> str:
-    """A CSS selector for buttons whose whole text is ``name`` (via a data attribute we set)."""
-    return f'button[data-testname="{name}"]'
+    raise AssertionError(f"Tab never reached {text or selector!r}; the focus is on {focused}")
 
 
 async def test_keyboard_only_consent_and_answers(page: Page) -> None:
     log = messages(page)
-    # Name the buttons for ``tab_to`` (test-only attribute; the page's own markup unchanged).
-    await page.evaluate(
-        """() => new MutationObserver(() => {
-             for (const b of document.querySelectorAll('button'))
-               b.dataset.testname = b.textContent.trim();
-           }).observe(document.body, {subtree: true, childList: true, characterData: true})"""
-    )
-    await page.evaluate(
-        "() => document.querySelectorAll('button')"
-        ".forEach(b => { b.dataset.testname = b.textContent.trim(); })"
-    )
-
-    await tab_to(page, "#start-button")
+    await tab_to(page, text="Start")
     await page.keyboard.press("Enter")
     await expect(button(page, CONSENT)).to_be_visible()
-    await tab_to(page, button_named(CONSENT))
+    await tab_to(page, text=CONSENT)
     outline = await page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none", "the focused button shows no focus ring"
     await page.keyboard.press("Space")
     await expect(page.get_by_role("button", name=CONSENT)).to_have_count(0)
     await expect(log.locator("li")).to_have_count(3)
 
-    await tab_to(page, '#dialogues button[data-payload="d_statenspel-jongeren"]')
+    await tab_to(page, selector='#dialogues button[data-payload="d_statenspel-jongeren"]')
     await page.keyboard.press("Enter")
     await expect(log).to_contain_text("Vraag 1 van 5")
-    await tab_to(page, button_named("Een beetje"))
+    await tab_to(page, text="Een beetje")
     await page.keyboard.press("Space")
     await expect(log).to_contain_text("Vraag 2 van 5")
     # The focus went on to the next question, so the next Tab reaches its first option.
     await expect(log.locator("li:focus")).to_contain_text("Vraag 2 van 5")
     await page.keyboard.press("Tab")
     assert await page.evaluate("() => document.activeElement.textContent") == "Bus en trein"
-    await tab_to(page, button_named("Natuur"))
+    await tab_to(page, text="Natuur")
     await page.keyboard.press("Enter")
     await expect(log).to_contain_text("Vraag 3 van 5")
 
-    await tab_to(page, "#message-input")
+    await tab_to(page, selector="#message-input")
     await page.keyboard.type("Eerlijk zijn")
     await page.keyboard.press("Enter")
     await expect(log.locator(".message-out").last).to_contain_text("Eerlijk zijn")
     await expect(log).to_contain_text("Vraag 4 van 5")
 
 
-async def open_page(browser: Browser, sandbox: Sandbox, width: int, height: int) -> Page:
+async def open_page(
+    browser: Browser, sandbox: Sandbox, width: int, height: int
+) -> tuple[Page, list[str]]:
     context = await browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(WAIT_MS)
     page = await context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     await page.goto(sandbox.url)
     await expect(page.locator("body.ready")).to_have_count(1)
-    return page
+    return page, errors
 
 
 async def test_each_person_has_a_separate_chat_on_a_phone(
     browser: Browser, sandbox: Sandbox
 ) -> None:
-    page = await open_page(browser, sandbox, 390, 844)
+    page, errors = await open_page(browser, sandbox, 390, 844)
     log = messages(page)
-    menu = page.get_by_role("button", name=re.compile("Sandbox-menu"))
+    menu = page.get_by_role("button", name=re.compile("Sandbox.menu"))
 
     await button(page, "Start").click()
     await expect(button(page, CONSENT)).to_be_visible()
@@ -163,13 +157,15 @@ async def test_each_person_has_a_separate_chat_on_a_phone(
     await menu.click()
     await expect(person(page, "Anne")).to_have_attribute("aria-label", re.compile(r"\d+ new"))
     await page.context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
 
 
 async def test_command_menu_document_and_deep_link_field(page: Page) -> None:
     log = messages(page)
     await consent(page)
     await page.get_by_role("button", name="Menu").click()
-    await page.locator("#command-menu").get_by_role("button", name=re.compile("^/mijngegevens")).click()
+    menu = page.locator("#command-menu")
+    await menu.get_by_role("button", name=re.compile(r"^\/mijngegevens")).click()
     download_link = log.locator("a.document-link").last
     await expect(download_link).to_be_visible()
     async with page.expect_download() as info:
@@ -266,7 +262,7 @@ async def test_what_the_bot_sends_is_rendered_safely(page: Page, sandbox: Sandbo
         await expect(picture).to_have_attribute("alt", "QR-code van de sessie")
         assert await picture.evaluate("(img) => img.decode().then(() => img.naturalWidth)") > 0
 
-        csv = "gemeente;aantal\nZwolle;12\n".encode()
+        csv = b"gemeente;aantal\nZwolle;12\n"
         await http.post(
             f"{api}/sendDocument",
             data={"chat_id": str(chat_id)},

@@ -604,7 +604,10 @@
   function renderChat() {
     const person = state.current;
     if (!person) return;
+    // A whole chat drawn at once is not news: keep the live region quiet while drawing it.
+    ui.list.setAttribute("aria-live", "off");
     ui.list.replaceChildren(...sortedItems(person.user_id).map((i) => itemElement(person.user_id, i)));
+    setTimeout(() => ui.list.setAttribute("aria-live", "polite"), 0);
     stickToBottom = true;
     renderChrome();
     keepAtBottom();
@@ -635,7 +638,8 @@
       ui.list.insertBefore(fresh, before);
     }
     if (focusHint) restoreFocus(chatId, fresh, focusHint);
-    if (wasAtBottom) {
+    const ownMessage = item && item.message && !item.message.from_bot;
+    if (wasAtBottom || ownMessage) {
       stickToBottom = true;
       keepAtBottom();
     }

@@ -68,7 +68,7 @@ _SIGN_OFF_RE = re.compile(
 _DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_NAME})[\s.!]*$")
 _BRACKET_SIGNATURE_RE = re.compile(rf"\([ \t]*({NAME})[ \t]*,[ \t]*(\d{{1,3}})[ \t]*[,)]")
 _TAIL_WORD = re.compile(rf"{_WORD}")
-_TAIL_STOP = re.compile(r"[^\w\s,.'’-]|\d|_")
+_TAIL_STOP = re.compile(r"[^\w\s,.'’-]|\d|_|(?<!\b[A-Z])\.(?=\s)")
 _SURNAME_PREFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el"})
 _PLACE_PREPOSITIONS = frozenset({"uit", "vanuit", "oet", "from", "in", "te", "out", "of"})
 

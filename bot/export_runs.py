@@ -1,0 +1,93 @@
+"""Making an export: from the database through the anonymising export to files, with an
+audit-log row. Used by ``doetmee export`` and by ``/export`` in the bot."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bot import export_source
+from bot.config import Settings
+from bot.export import ExportRequest, ExportSummary, export
+from bot.export.records import FORMATS, PURPOSES, ExportError, Format, Language, Purpose
+from bot.storage import app_state, audit, export_rows
+from bot.storage.database import Database
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportOrder:
+    dialogue_id: str
+    purpose: Purpose
+    format: Format
+    out: Path
+    since: date | None = None
+    until: date | None = None
+    k: int = 10
+    language: Language = "nl"
+
+
+async def check_order(db: Database, order: ExportOrder) -> None:
+    """Refuse what cannot be exported, with one plain sentence."""
+    if order.purpose not in PURPOSES:
+        raise ExportError(f"unknown purpose {order.purpose!r}; use verhalenreeks or analyse")
+    if order.format not in FORMATS:
+        raise ExportError(f"unknown format {order.format!r}; use {', '.join(FORMATS)}")
+    if not await export_rows.known_dialogue(db, order.dialogue_id):
+        raise ExportError(f"no answers were ever given to a dialogue {order.dialogue_id!r}")
+    if order.since and order.until and order.since > order.until:
+        raise ExportError("--since is after --until")
+
+
+async def make(
+    db: Database,
+    settings: Settings,
+    order: ExportOrder,
+    actor_id: int | None,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    await check_order(db, order)
+    secret = await app_state.secret(db, settings.secret)
+    records = await export_source.records(
+        db, order.dialogue_id, order.since, order.until, settings.timezone, order.language
+    )
+    request = ExportRequest(
+        dialogue_id=order.dialogue_id,
+        purpose=order.purpose,
+        format=order.format,
+        out=order.out,
+        secret=("export:" + secret).encode(),
+        since=order.since,
+        until=order.until,
+        k=order.k,
+        language=order.language,
+    )
+    summary = await export(request, records, progress)
+    await audit.record(
+        db,
+        actor_id,
+        "export",
+        f"dialogue={order.dialogue_id} purpose={order.purpose} format={order.format} "
+        f"respondents={summary.respondents} rows={summary.answers}",
+    )
+    return summary
+
+
+def run_blocking(
+    settings: Settings, order: ExportOrder, progress: Progress | None
+) -> ExportSummary:
+    """For the command line: open the database, export, close."""
+    from bot.storage.database import open_database
+
+    async def main() -> ExportSummary:
+        db = await open_database(settings.database)
+        try:
+            return await make(db, settings, order, None, progress)
+        finally:
+            await db.close()
+
+    return asyncio.run(main())

@@ -1,0 +1,31 @@
+"""/export (staff): dialogue → purpose → format → the file as a document."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import staff_export
+from bot.context import BotContext
+from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
+from bot.handlers.staff import staff_only
+
+
+@staff_only("export")
+async def start(update: Update, context: BotContext) -> None:
+    who = await visitor(update, context)
+    await send(update, context, staff_export.choose_dialogue(context.services, who.t))
+
+
+@staff_only("export")
+async def step(update: Update, context: BotContext) -> None:
+    await acknowledge(update)
+    who = await visitor(update, context)
+    dialogue_id, purpose, fmt = staff_export.parse(decoded(update, context.services.codec).args)
+    if purpose is None:
+        await send(update, context, staff_export.choose_purpose(who.t, dialogue_id))
+    elif fmt is None:
+        await send(update, context, staff_export.choose_format(who.t, dialogue_id, purpose))
+    else:
+        await send(update, context, staff_export.working(who.t))
+        replies = await staff_export.make(context.services, who, dialogue_id, purpose, fmt)
+        await send_all(update, context, replies)

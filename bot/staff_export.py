@@ -1,0 +1,113 @@
+"""/export in the bot: staff choose dialogue, purpose and format with buttons and get the file."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from html import escape
+from pathlib import Path
+
+from bot import export_runs
+from bot.export.records import FORMATS, ExportError, Format, Purpose
+from bot.i18n import Translator
+from bot.reply import Button, Document, Reply, rows
+from bot.services import Services
+from bot.visitor import Visitor
+
+PURPOSE_CODES: dict[str, Purpose] = {"v": "verhalenreeks", "a": "analyse"}
+
+
+def choose_dialogue(services: Services, t: Translator) -> Reply:
+    dialogues = services.dialogues.all_current()
+    if not dialogues:
+        return Reply(text=t.gettext("There are no dialogues to export."))
+    return Reply(
+        text=t.gettext("<b>Export</b>\nWhich dialogue?"),
+        buttons=rows(*[[Button(d.title.get(t.locale), "exp", (d.id,))] for d in dialogues]),
+    )
+
+
+def choose_purpose(t: Translator, dialogue_id: str) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "<b>For what?</b>\n"
+            "Verhalenreeks: only text answers their author allowed to be quoted (16+).\n"
+            "Analysis: all answers of citizens who gave consent."
+        ),
+        buttons=rows(
+            [Button(t.gettext("Verhalenreeks"), "exp", (dialogue_id, "v"))],
+            [Button(t.gettext("Analysis"), "exp", (dialogue_id, "a"))],
+        ),
+        replace=True,
+    )
+
+
+def choose_format(t: Translator, dialogue_id: str, purpose_code: str) -> Reply:
+    names = {
+        "csv": "CSV (Excel)",
+        "jsonl": "JSONL",
+        "xlsx": "XLSX (Excel)",
+        "md": t.gettext("Draft text (md)"),
+    }
+    return Reply(
+        text=t.gettext("<b>Which format?</b>"),
+        buttons=rows(*[[Button(names[f], "exp", (dialogue_id, purpose_code, f))] for f in FORMATS]),
+        replace=True,
+    )
+
+
+async def make(
+    services: Services, visitor: Visitor, dialogue_id: str, purpose_code: str, fmt: str
+) -> list[Reply]:
+    t = visitor.t
+    purpose = PURPOSE_CODES.get(purpose_code)
+    if purpose is None or fmt not in FORMATS:
+        return []
+    with tempfile.TemporaryDirectory(prefix="doetmee-export-") as folder:
+        out = Path(folder) / f"{dialogue_id}-{purpose}.{fmt}"
+        order = export_runs.ExportOrder(
+            dialogue_id=dialogue_id,
+            purpose=purpose,
+            format=fmt,  # type: ignore[arg-type]
+            out=out,
+            language="en" if t.locale == "en" else "nl",
+        )
+        try:
+            summary = await export_runs.make(services.db, services.settings, order, visitor.user_id)
+        except ExportError as error:
+            return [Reply(text=t.gettext("The export failed: {reason}", reason=escape(str(error))))]
+        content, filename = _packed(out, summary.extra_files)
+    caption = t.gettext(
+        "{respondents} respondents, {answers} answers, {suppressed} cells suppressed.",
+        respondents=summary.respondents,
+        answers=summary.answers,
+        suppressed=summary.suppressed_cells,
+    )
+    return [
+        Reply(text=t.gettext("Here is the export."), document=Document(filename, content, caption))
+    ]
+
+
+def _packed(out: Path, extra: tuple[Path, ...]) -> tuple[bytes, str]:
+    """One file as it is; a Markdown draft with its charts as one zip."""
+    if not extra:
+        return out.read_bytes(), out.name
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(out, out.name)
+        for path in extra:
+            if path.is_file():
+                archive.write(path, f"{path.parent.name}/{path.name}")
+    return buffer.getvalue(), out.with_suffix(".zip").name
+
+
+def working(t: Translator) -> Reply:
+    return Reply(text=t.gettext("Making the export. This takes about half a minute…"), replace=True)
+
+
+def parse(args: tuple[str, ...]) -> tuple[str, str | None, Format | None]:
+    dialogue_id = args[0] if args else ""
+    purpose = args[1] if len(args) > 1 else None
+    fmt = args[2] if len(args) > 2 and args[2] in FORMATS else None
+    return dialogue_id, purpose, fmt  # type: ignore[return-value]

@@ -1,0 +1,54 @@
+"""/export through the stand-in: staff get an anonymised file; others are refused."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from bot.sandbox.client import StandInClient
+from bot.storage import audit
+from bot.storage.database import Database
+from tests.scenarios.conftest import BotUnderTest, consent
+
+STAFF = 9000
+
+
+async def test_staff_export_arrives_as_an_anonymised_document(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    citizen = 8801
+    await consent(citizens, citizen)
+    await citizens.send_text(citizen, "/start d_goed-bestuur")
+    await citizens.wait_for_bot_message(citizen, contains="Vraag 1 van")
+    await citizens.send_text(
+        citizen, "Ik ben Test, bel 06-12345678 als je wilt. Luister naar Kampen."
+    )
+    await citizens.wait_for_bot_message(citizen, contains="Vraag 2 van")
+
+    await citizens.send_text(STAFF, "/export")
+    await citizens.wait_for_bot_message(STAFF, contains="Export")
+    await citizens.press(STAFF, "Wat betekent goed bestuur voor jou?")
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.press(STAFF, "Analyse")
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.press(STAFF, "CSV (Excel)")
+    await citizens.wait_for_bot_message(STAFF, contains="Hier is de export", timeout=120)
+    await citizens.wait_until_idle()
+    documents = [m for m in await citizens.bot_messages(STAFF) if "document" in m]
+    assert documents, [m.get("text") for m in await citizens.bot_messages(STAFF)]
+    content = (await citizens.download(documents[-1]["document"]["file_id"])).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    text = next(r for r in rows if "betekenis" in r)
+    assert "06-12345678" not in content
+    assert "Kampen" in " ".join(text)
+    assert str(citizen) not in content
+    assert any(e["action"] == "export" for e in await audit.entries(db, STAFF))
+
+
+async def test_export_is_refused_to_citizens(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await citizens.send_text(8802, "/export")
+    refusal = await citizens.wait_for_bot_message(8802)
+    assert "medewerkers" in refusal["text"]
+    assert [e["action"] for e in await audit.entries(db, 8802)] == ["refused"]
