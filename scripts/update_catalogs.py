@@ -47,10 +47,21 @@ def fill_english(po_path: Path) -> int:
 def main() -> None:
     pot = LOCALES / "messages.pot"
     pybabel(
-        "extract", "-F", "babel.cfg", "-k", "N_", "--no-location", "--sort-output",
-        "--omit-header", "-o", str(pot), ".",
+        "extract",
+        "-F",
+        "babel.cfg",
+        "-k",
+        "N_",
+        "--no-location",
+        "--sort-output",
+        "--omit-header",
+        "-o",
+        str(pot),
+        ".",
     )
-    pybabel("update", "-i", str(pot), "-d", str(LOCALES), "--no-fuzzy-matching", "--ignore-obsolete")
+    pybabel(
+        "update", "-i", str(pot), "-d", str(LOCALES), "--no-fuzzy-matching", "--ignore-obsolete"
+    )
     filled = fill_english(LOCALES / "en" / "LC_MESSAGES" / "messages.po")
     print(f"catalogs updated; {filled} English entries filled from their msgid")
 
