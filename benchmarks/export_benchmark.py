@@ -31,15 +31,20 @@ from bot.export import AnswerRecord, ExportRequest, ExportWorker, export_sync  #
 
 CORPUS = ROOT / "tests" / "export" / "corpus"
 MARK = re.compile(r"\{\{\w+:(.+?)\}\}")
-PLACES = (
-    "Zwolle Enschede Deventer Hengelo Almelo Kampen Staphorst Hardenberg Ommen Raalte Goor "
-    "Delden Markelo Nijverdal Vriezenveen Genemuiden Giethoorn Vollenhove Dedemsvaart Heino "
-    "Holten Enter Wierden Haaksbergen Glanerbrug Denekamp Ootmarsum Oldenzaal Losser Borne"
-).split()
-MUNICIPALITIES = (
-    "Zwolle Enschede Deventer Hengelo Almelo Kampen Staphorst Hardenberg Ommen Raalte Losser"
-).split()
-FIRST = "Jan Anouk Henk Fatima Mehmet Sanne Gerrit Lotte Daan Esther Noah Emma Bram Yara".split()
+PLACES = [
+    *("Zwolle", "Enschede", "Deventer", "Hengelo", "Almelo", "Kampen", "Staphorst"),
+    *("Hardenberg", "Ommen", "Raalte", "Goor", "Delden", "Markelo", "Nijverdal"),
+    *("Vriezenveen", "Genemuiden", "Giethoorn", "Vollenhove", "Dedemsvaart", "Heino"),
+    *("Holten", "Enter", "Wierden", "Haaksbergen", "Glanerbrug", "Denekamp", "Ootmarsum"),
+]
+MUNICIPALITIES = [
+    *("Zwolle", "Enschede", "Deventer", "Hengelo", "Almelo", "Kampen", "Staphorst"),
+    *("Hardenberg", "Ommen", "Raalte", "Losser"),
+]
+FIRST = [
+    *("Jan", "Anouk", "Henk", "Fatima", "Mehmet", "Sanne", "Gerrit", "Lotte", "Daan"),
+    *("Esther", "Noah", "Emma", "Bram", "Yara"),
+]
 LAST = ["de Vries", "Nijhuis", "Kamphuis", "Brinkman", "Yilmaz", "ter Horst", "Assink", None]
 BANDS = ["16-17", "18-25", "26-40", "41-65", "65+", "<16", None]
 OPTIONS = ["Goed luisteren", "Eerlijk en integer", "Duidelijke taal", "Iets anders"]
@@ -71,7 +76,7 @@ def synthetic(count: int, seed: int = 4) -> list[AnswerRecord]:
     records = []
     for i in range(count):
         respondent = i // 4
-        kind = i % 5
+        kind = i % 5  # 0-3: open answers; 4: a choice or a scale answer
         common = {
             "respondent_key": f"bench-{respondent}",
             "first_name": FIRST[respondent % len(FIRST)],
@@ -84,7 +89,7 @@ def synthetic(count: int, seed: int = 4) -> list[AnswerRecord]:
             "answered_at": start + timedelta(minutes=7 * i),
             "quote_allowed": True,
         }
-        if kind == 3:
+        if kind == 4 and (i // 5) % 2:
             records.append(
                 AnswerRecord(
                     **common,
@@ -108,7 +113,7 @@ def synthetic(count: int, seed: int = 4) -> list[AnswerRecord]:
             records.append(
                 AnswerRecord(
                     **common,
-                    question_id=("betekenis", "betrokken", "vraag")[kind],
+                    question_id=("betekenis", "betrokken", "vraag", "moment")[kind],
                     question_type="text",
                     question_prompt="Wat betekent goed bestuur voor jou?",
                     value=vary(rng.choice(texts), rng, texts),
@@ -140,7 +145,7 @@ def run(format_name: str, records: list[AnswerRecord], processes: int, folder: P
     scrub_seconds = marks[-1] - marks[0]
     write_seconds = finished - marks[-1]
     print(f"{format_name}:")
-    print(f"  worker start + deduce load {ready - started:6.2f} s (deduce itself {max(loads):.2f} s)")
+    print(f"  worker start + deduce load {ready - started:6.2f} s (deduce {max(loads):.2f} s)")
     print(f"  plan (filter, pseudonyms)  {marks[0] - ready:6.2f} s")
     print(
         f"  scrubbing                  {scrub_seconds:6.2f} s "

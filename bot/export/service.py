@@ -38,12 +38,17 @@ BATCH_SIZE = 200
 """Text answers per call to the worker: large enough to hide the call overhead, small
 enough for a smooth progress bar."""
 
+TWO_WORKERS_FROM = 20_000
+"""From this many open answers an export uses two worker processes, if the machine has two
+cores and 3 GB of memory available: loading deduce twice costs ~2 s more, scrubbing goes
+twice as fast (measured: 1,050 versus 2,050 answers/s on 2 cores). Below it, one is faster."""
+
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
 
 
 @dataclass
-class _Plan:
+class ExportPlan:
     """An export after the purpose rules, pseudonyms and k-anonymity; before scrubbing."""
 
     request: ExportRequest
@@ -72,6 +77,25 @@ class _Plan:
         ]
 
 
+def _available_memory() -> int | None:
+    """MemAvailable from /proc/meminfo in bytes (Linux), else ``None``."""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def worker_processes(text_answers: int) -> int:
+    """1, or 2 for big exports on a machine that can carry two copies of deduce."""
+    if text_answers < TWO_WORKERS_FROM or (os.cpu_count() or 1) < 2:
+        return 1
+    memory = _available_memory()
+    return 2 if memory is not None and memory >= 3 * 1024**3 else 1
+
+
 def check_output(out: Path) -> None:
     """Raise :class:`ExportError` unless ``out`` can be written."""
     folder = out.parent
@@ -95,7 +119,7 @@ def _profiles(records: list[AnswerRecord]) -> dict[str, Profile]:
     return profiles
 
 
-def plan(request: ExportRequest, records: Iterable[AnswerRecord]) -> _Plan:
+def plan(request: ExportRequest, records: Iterable[AnswerRecord]) -> ExportPlan:
     """Steps 2 and 3: filter, label, suppress. Pure and fast; no deduce."""
     kept = [r for r in records if admitted(r, request)]
     profiles = _profiles(kept)
@@ -118,7 +142,7 @@ def plan(request: ExportRequest, records: Iterable[AnswerRecord]) -> _Plan:
             suppressed += 1
         labels.append(label(record.respondent_key))
         demographics.append((municipality, age_band))
-    return _Plan(
+    return ExportPlan(
         request=request,
         records=kept,
         labels=labels,
@@ -129,7 +153,7 @@ def plan(request: ExportRequest, records: Iterable[AnswerRecord]) -> _Plan:
     )
 
 
-def _document(work: _Plan, scrubbed: dict[int, ScrubResult]) -> ExportDocument:
+def _document(work: ExportPlan, scrubbed: dict[int, ScrubResult]) -> ExportDocument:
     counts: Counter[str] = Counter()
     for result in scrubbed.values():
         counts.update(result.counts)
@@ -171,7 +195,7 @@ def _today() -> date:
     return datetime.now(AMSTERDAM).date()
 
 
-def _summary(work: _Plan, document: ExportDocument, extra: list[Path]) -> ExportSummary:
+def _summary(work: ExportPlan, document: ExportDocument, extra: list[Path]) -> ExportSummary:
     return ExportSummary(
         respondents=work.respondents,
         answers=len(document.rows),
@@ -202,7 +226,7 @@ def export_sync(
     check_output(request.out)
     work = plan(request, records)
     own = worker is None
-    active = worker or ExportWorker()
+    active = worker or ExportWorker(processes=worker_processes(len(work.text_indexes)))
     try:
         total = len(work.records)
         done = total - len(work.text_indexes)
@@ -237,7 +261,7 @@ async def export(
     check_output(request.out)
     work = await asyncio.to_thread(plan, request, list(records))
     own = worker is None
-    active = worker or ExportWorker()
+    active = worker or ExportWorker(processes=worker_processes(len(work.text_indexes)))
     try:
         total = len(work.records)
         done = total - len(work.text_indexes)

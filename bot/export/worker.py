@@ -26,7 +26,8 @@ from typing import Any
 
 from bot.export.document import ExportDocument
 from bot.export.records import ExportError, Language
-from bot.export.scrub.scrubber import ScrubItem, ScrubResult
+from bot.export.scrub.engine import DeduceEngine, quiet_logging
+from bot.export.scrub.scrubber import Scrubber, ScrubItem, ScrubResult
 
 _STATE: dict[str, Any] = {}
 
@@ -43,17 +44,29 @@ class WorkerInfo:
 
 
 def _initialise(cache_dir: str | None) -> None:
-    """Runs first in the worker process: quiet logging, then load deduce."""
-    from bot.export.scrub.engine import DeduceEngine, quiet_logging
-    from bot.export.scrub.scrubber import Scrubber
+    """Runs first in the worker process: quiet logging, then load deduce.
 
+    A failure is remembered rather than raised (which would only say "the process pool
+    broke"): every task then reports it as one readable :class:`ExportError`.
+    """
     quiet_logging()
-    engine = DeduceEngine.load(Path(cache_dir) if cache_dir else None)
+    try:
+        engine = DeduceEngine.load(Path(cache_dir) if cache_dir else None)
+    except Exception as error:  # reported by every task
+        _STATE["error"] = f"deduce could not be loaded: {type(error).__name__}: {error}"
+        return
     _STATE["scrubber"] = Scrubber(engine)
     _STATE["deduce_seconds"] = engine.load_seconds
 
 
+def _scrubber() -> Any:
+    if "error" in _STATE:
+        raise ExportError(_STATE["error"])
+    return _STATE["scrubber"]
+
+
 def _info() -> WorkerInfo:
+    _scrubber()
     return WorkerInfo(
         pid=os.getpid(),
         deduce_seconds=float(_STATE.get("deduce_seconds", 0.0)),
@@ -64,7 +77,7 @@ def _info() -> WorkerInfo:
 
 
 def _scrub_batch(items: list[ScrubItem], language: Language, with_spans: bool) -> list[ScrubResult]:
-    scrubber = _STATE["scrubber"]
+    scrubber = _scrubber()
     results = []
     for item in items:
         result = scrubber.scrub(item.text, item.person, language)

@@ -204,7 +204,8 @@ async def test_what_the_bot_sends_is_rendered_safely(page: Page, sandbox: Sandbo
         "<b>Vet</b> <i>schuin</i> <u>onder</u> <s>weg</s> <code>code()</code> "
         '<a href="https://example.org/uitleg">uitleg</a> <a href="javascript:alert(1)">stout</a>\n'
         "<pre>blok</pre><blockquote>citaat</blockquote>"
-        '&lt;img src=x onerror="window.hacked=1"&gt; en /help'
+        '&lt;img src=x onerror="window.hacked=1"&gt; en /help\n'
+        "Doe mee: https://t.me/doetmee_sandbox_bot?start=s_AB12"
     )
     keyboard = {
         "inline_keyboard": [
@@ -236,9 +237,12 @@ async def test_what_the_bot_sends_is_rendered_safely(page: Page, sandbox: Sandbo
             "href", "https://example.org/"
         )
 
-        # A /command in the bot's text can be pressed, as in Telegram.
+        # A /command in the bot's text can be pressed, and a link to the bot opens in the
+        # chat with its start payload, as in Telegram.
         await bubble.get_by_role("button", name="/help").click()
         await expect(log.locator(".message-out").last).to_have_text(re.compile("/help"))
+        await bubble.get_by_role("link", name=re.compile("start=s_AB12")).click()
+        await expect(log.locator(".message-out").last).to_have_text(re.compile("/start s_AB12"))
 
         await http.post(
             f"{api}/editMessageText",

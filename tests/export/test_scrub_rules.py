@@ -277,3 +277,17 @@ def test_keep_list_case_rules() -> None:
     assert keep.contains("Marienberg")  # diacritics folded
     assert keep.contains("Rijssen Holten")  # hyphen or space
     assert keep.contains("Enter") and not keep.contains("enter")
+
+
+def test_known_person_hyphenated_and_odd_names(rules: Scrubber) -> None:
+    person = KnownPerson("Jan-Willem 🚜", "Oude Luttikhuis", None)
+    result = rules.scrub("Groet van jan-willem. Willem vindt het oude huis mooi.", person)
+    assert result.text == "Groet van [naam]. [naam] vindt het oude huis mooi."
+    assert rules.scrub("Gewoon tekst.", KnownPerson("", "  ", "@")).text == "Gewoon tekst."
+
+
+def test_ordinary_words_that_end_like_a_street_are_not_addresses() -> None:
+    from bot.export.scrub.rules import addresses
+
+    assert addresses.find("Antwoord 2: meer luisteren. Akkoord 3 was goed.") == []
+    assert addresses.find("Ik woon op de Dorpsstraat 12 in Ommen.") != []

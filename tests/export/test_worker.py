@@ -5,10 +5,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 import pytest
 
+from bot.export.records import ExportError
 from bot.export.scrub import KnownPerson, ScrubItem
+from bot.export.scrub.engine import _cache_dir
+from bot.export.service import TWO_WORKERS_FROM, worker_processes
 from bot.export.worker import ExportWorker
 from tests.export.conftest import PARENT_LEVELS
 
@@ -72,3 +76,30 @@ def test_english_tags(worker: ExportWorker) -> None:
     result = worker.scrub([ScrubItem("Cheers, Tom. Call 06-12345678")], "en").result()[0]
     assert result.text == "Cheers, [name]. Call [phone]"
     assert result.counts == {"name": 1, "phone": 1}
+
+
+def test_failed_load_is_one_readable_error(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "cache-file"
+    not_a_folder.write_text("")
+    with ExportWorker(cache_dir=not_a_folder) as broken:
+        with pytest.raises(ExportError, match="deduce could not be loaded"):
+            broken.info().result(timeout=120)
+        with pytest.raises(ExportError, match="deduce could not be loaded"):
+            broken.scrub([ScrubItem("x")], "nl").result(timeout=120)
+
+
+def test_cache_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "deduce" / "data" / "lookup"
+    (package / "cache").mkdir(parents=True)
+    assert _cache_dir(package, "3.0.6") == package  # writable: deduce's own place
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert _cache_dir(package, "3.0.6") == tmp_path / "xdg" / "doetmee" / "deduce-3.0.6"
+    (package / "cache" / "lookup_structs.pickle").write_bytes(b"")
+    assert _cache_dir(package, "3.0.6") == package  # an existing cache is always used
+
+
+def test_two_workers_only_for_big_exports() -> None:
+    assert worker_processes(10) == 1
+    assert worker_processes(TWO_WORKERS_FROM - 1) == 1
+    assert worker_processes(TWO_WORKERS_FROM) in (1, 2)

@@ -28,7 +28,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.ages import is_duration
 from bot.export.scrub.rules.names import KnownPerson
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import AMBIGUOUS_FIRST_NAMES, ENGLISH_COMMON, NOT_NAMES
+from bot.export.scrub.words import AMBIGUOUS_NAMES, ENGLISH_COMMON, NOT_NAMES
 
 LOG_LEVEL = logging.WARNING
 
@@ -182,7 +182,7 @@ def word_lists() -> tuple[frozenset[str], frozenset[str]]:
         | NOT_NAMES
         | ENGLISH_COMMON
     )
-    names = frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_FIRST_NAMES
+    names = frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_NAMES
     return names, frozenset(common)
 
 

@@ -60,11 +60,40 @@ def _casefolded(names: set[str]) -> set[str]:
     return {name.casefold() for name in names}
 
 
+def _trie_regex(names: set[str]) -> str:
+    """One regex for many literal names, shaped as a trie ("Den (?:Ham|Nul|Velde)").
+
+    A plain alternation of hundreds of names is tried name by name at every position; the
+    trie shares prefixes, which makes the keep-list scan several times faster.
+    """
+    trie: dict[str, dict] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
 def _pattern(names: set[str], flags: int) -> re.Pattern[str] | None:
     if not names:
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'])", flags)
+    if flags & re.IGNORECASE:
+        names = {name.casefold() for name in names}
+    # Greedy trie branches try the longest name first; a shorter name then matches only if
+    # the boundary check after the longer one fails (the engine backtracks).
+    return re.compile(rf"(?<![\w'-])(?:{_trie_regex(names)})(?![\w'])", flags)
 
 
 @dataclass(frozen=True)

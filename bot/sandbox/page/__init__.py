@@ -1,0 +1,1 @@
+"""Static files of the sandbox chat page (served by :mod:`bot.sandbox.chat_page`)."""

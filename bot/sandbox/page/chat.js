@@ -715,7 +715,10 @@
       node.setAttribute("placeholder", t(node.dataset.placeholder));
     }
     ui.chatTitle.textContent = state.bot.first_name;
-    if (state.current) ui.playingAs.textContent = t("playingAs", { name: displayName(state.current) });
+    if (state.current) {
+      ui.playingAs.textContent = t("playingAs", { name: displayName(state.current) });
+      document.title = `${state.current.first_name} · ${state.bot.first_name} – ${t("sandbox")}`;
+    }
   }
 
   function avatar(person) {
@@ -733,6 +736,7 @@
     return `${last.from_bot ? "" : `${t("you")}: `}${text.replace(/\s+/g, " ")}`;
   }
 
+  let shownPeople = null;
   function renderPeople() {
     const entries = state.people.map((person) => {
       const data = chat(person.user_id);
@@ -755,6 +759,9 @@
           el("span", { className: "person-preview" }, lastPreview(person))),
         unread ? el("span", { className: "badge", "aria-hidden": "true" }, String(data.unread)) : null));
     });
+    const signature = entries.map((entry) => entry.firstChild.outerHTML).join("");
+    if (signature === shownPeople) return;
+    shownPeople = signature;
     const focusedKey = document.activeElement && document.activeElement.dataset
       ? document.activeElement.dataset.person : undefined;
     ui.people.replaceChildren(...entries);
@@ -912,6 +919,8 @@
 
   function setDrawer(open) {
     document.body.classList.toggle("drawer-open", open);
+    // While the drawer covers the chat on a phone, the chat behind it cannot be reached.
+    $("chat").inert = open && drawerIsModal();
     ui.drawerOpen.setAttribute("aria-expanded", open ? "true" : "false");
     ui.backdrop.hidden = !open;
     if (open) {
@@ -925,6 +934,10 @@
   }
 
   function bindEvents() {
+    $("skip-link").addEventListener("click", (event) => {
+      event.preventDefault();
+      (ui.composer.hidden ? ui.startButton : ui.input).focus();
+    });
     ui.composer.addEventListener("submit", async (event) => {
       event.preventDefault();
       const text = ui.input.value;
@@ -959,6 +972,12 @@
       closeCommandMenu(false);
       ui.input.focus();
       await sendText(button.dataset.command);
+    });
+    document.addEventListener("click", (event) => {
+      if (ui.commandMenu.hidden) return;
+      if (!ui.commandMenu.contains(event.target) && !ui.menuButton.contains(event.target)) {
+        closeCommandMenu(false);
+      }
     });
     document.addEventListener("keydown", (event) => {
       if (event.key !== "Escape") return;

@@ -34,8 +34,16 @@ _STREET = re.compile(
 )
 
 
+_COMMON_WORDS = frozenset(
+    {"antwoord", "woord", "akkoord", "voorwoord", "nawoord", "wachtwoord", "trefwoord", "boord"}
+)
+"""Ordinary words that end like a street ("Antwoord 2", "akkoord 3") are not addresses."""
+
+
 def find(text: str) -> list[Span]:
     spans = []
     for m in _STREET.finditer(text):
+        if m.group(1).split()[-1].lower() in _COMMON_WORDS:
+            continue
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address"))
     return spans

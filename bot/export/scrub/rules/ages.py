@@ -45,8 +45,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
             r"hij\s+is|zij\s+is|ze\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen)\s+"
-            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|only|just|almost|"
-            r"now|already|over|about|around|ongeveer|zo'n|sinds\s+kort)\s+)*"
+            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
+            r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort)\s+)*"
             + _N
             + r"\b"
             + _NOT_AN_AGE_AFTER,
@@ -59,7 +59,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"zus|zusje|buurman|buurvrouw|schoonvader|schoonmoeder|tante|oom|neef|nicht|vriend|"
             r"vriendin|partner|baby|boer|boerin|weduwe|weduwnaar|student|studente|scholier|"
             r"dame|heer|jongere|puber|tiener|moeder|vader|inwoner|inwoonster|bewoner|"
-            r"bewoonster|gepensioneerde|mantelzorger|ondernemer|vrijwilliger|burger|persoon)"
+            r"bewoonster|gepensioneerde|mantelzorger|ondernemer|vrijwilliger|burger|persoon|"
+            r"grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|"
+            r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister)"
             r"\s+(?:van|is|is\s+nu|was|zijn|of|aged)\s+"
             + _N
             + r"(?:\s+(?:en|and|&)\s+"

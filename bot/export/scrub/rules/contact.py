@@ -45,7 +45,22 @@ ALLOWED_HOSTS: tuple[str, ...] = (
     "regiotwente.nl",
     "regiozwolle.info",
 )
-"""Links to these hosts (and their subdomains) are public information and stay."""
+"""Links to these hosts (and their subdomains) are public information and stay; so do the
+sites of Overijssel's municipalities (:data:`MUNICIPAL_HOSTS`)."""
+
+MUNICIPALITIES = (
+    *("Almelo", "Borne", "Dalfsen", "Deventer", "Dinkelland", "Enschede", "Haaksbergen"),
+    *("Hardenberg", "Hellendoorn", "Hengelo", "Hof van Twente", "Kampen", "Losser"),
+    *("Oldenzaal", "Olst-Wijhe", "Ommen", "Raalte", "Rijssen-Holten", "Staphorst"),
+    *("Steenwijkerland", "Tubbergen", "Twenterand", "Wierden", "Zwartewaterland", "Zwolle"),
+)
+MUNICIPAL_HOSTS: tuple[str, ...] = tuple(
+    sorted(
+        {f"{m.lower().replace(' ', '')}.nl" for m in MUNICIPALITIES}
+        | {f"{m.lower().replace(' ', '').replace('-', '')}.nl" for m in MUNICIPALITIES}
+        | {f"gemeente{m.lower().replace(' ', '').replace('-', '')}.nl" for m in MUNICIPALITIES}
+    )
+)
 
 
 def _host_allowed(url: str, allowed: tuple[str, ...]) -> bool:
@@ -64,7 +79,7 @@ def find_emails(text: str) -> list[Span]:
     return found
 
 
-def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS) -> list[Span]:
+def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HOSTS) -> list[Span]:
     """Every link is replaced except those to public bodies (``allowed``).
 
     A link to a personal site, a social-media profile or a petition with a referral code

@@ -8,12 +8,14 @@ deduce finds capitalised names from its lookup lists. Citizens write "groetjes, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
-    AMBIGUOUS_FIRST_NAMES,
+    AMBIGUOUS_NAMES,
     CONNECTORS,
     GREETINGS,
     INTERFIXES,
@@ -90,11 +92,11 @@ class NameContext:
     """Lower-case first names (from deduce's list) for names written in lower case."""
     common_words: frozenset[str] = field(default_factory=frozenset)
     """Lower-case ordinary words; a known name equal to one is only matched capitalised."""
-    is_kept: object = None
-    """Callable ``str -> bool`` telling whether a word is on the keep-list."""
+    is_kept: Callable[[str], bool] = field(default=lambda word: False)
+    """Whether a word is on the keep-list (a place of Overijssel, a programme name)."""
 
     def kept(self, word: str) -> bool:
-        return bool(self.is_kept(word)) if callable(self.is_kept) else False
+        return self.is_kept(word)
 
     def plausible(self, words: list[str], *, lower_ok: bool) -> bool:
         """Whether ``words`` can be a name: not an ordinary word, capitalised or a known name."""
@@ -140,7 +142,10 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
                 rest = m.group(1)[m.group(1).lower().find(words[1].lower()) :]
                 if context.kept(rest) or context.kept(words[-1]):
                     continue
-                spans.append(_name_span(m, 1, source))
+                after = [w for w in words if w.lower() not in CONNECTORS]
+                # "wethouder van Onderwijs" is a portfolio, "mevrouw van den Berg" a name.
+                if context.plausible(after, lower_ok=False):
+                    spans.append(_name_span(m, 1, source))
                 continue
             if context.plausible(words, lower_ok=lower_ok):
                 spans.append(_name_span(m, 1, source))
@@ -166,6 +171,10 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
                 kept.append(word)
                 continue
             if folded in NOT_NAMES or folded in CONNECTORS or context.kept(word):
+                break
+            if not kept and not context.plausible([word], lower_ok=True):
+                break  # "contact: via e-mail" names nobody
+            if kept and word[0].islower() and folded in context.common_words:
                 break
             kept.append(word)
         while kept and kept[-1].lower() in _SURNAME_PREFIXES:
@@ -257,7 +266,31 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     """
     if person is None:
         return []
-    spans: list[Span] = []
+    names, exact, username = _person_patterns(person, context.common_words)
+    spans = [Span(m.start(), m.end(), Kind.NAME, "known-person") for m in names.finditer(text)]
+    spans += [
+        Span(m.start(), m.end(), Kind.NAME, "known-person")
+        for m in exact.finditer(text)
+        if m.group(0)[0].isupper()
+    ]
+    spans += [
+        Span(m.start(), m.end(), Kind.HANDLE, "known-username") for m in username.finditer(text)
+    ]
+    return spans
+
+
+_NEVER = re.compile(r"(?!)")
+_INTERFIX_WORDS = frozenset(i.lower() for i in INTERFIXES)
+
+
+@lru_cache(maxsize=256)
+def _person_patterns(
+    person: KnownPerson, common_words: frozenset[str]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(any-case name pattern, capitalised-only name pattern, username pattern) of a person.
+
+    Cached: consecutive answers of one respondent share them.
+    """
     phrases: list[str] = []
     first_parts = _parts(person.first_name)
     last_parts = _parts(person.last_name)
@@ -265,33 +298,39 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
         phrases.append(" ".join(first_parts + last_parts))
     if last_parts:
         phrases.append(" ".join(last_parts))
-    for part in first_parts + last_parts:
-        if part.lower() in CONNECTORS or part.lower() in {i.lower() for i in INTERFIXES}:
+    pieces = [p for part in first_parts + last_parts for p in (part, *part.split("-")) if p]
+    for part in pieces:
+        folded = part.lower()
+        if folded in CONNECTORS or folded in _INTERFIX_WORDS:
             continue
         if len(part) >= 2 and not part.isdigit():
             phrases.append(part)
-    for phrase in dict.fromkeys(phrases):
-        flags = re.IGNORECASE
-        if " " not in phrase and (
-            phrase.lower() in context.common_words
-            or phrase.lower() in AMBIGUOUS_FIRST_NAMES
-            or phrase.lower() in NOT_NAMES
-            or phrase.lower() in CONNECTORS
-        ):
-            flags = 0
+    loose: list[str] = []
+    exact: list[str] = []
+    for phrase in sorted(dict.fromkeys(phrases), key=len, reverse=True):
+        folded = phrase.lower()
+        ordinary = " " not in phrase and (
+            folded in common_words
+            or folded in AMBIGUOUS_NAMES
+            or folded in NOT_NAMES
+            or folded in CONNECTORS
+        )
         body = r"[ \t]+".join(re.escape(part) for part in phrase.split())
-        pattern = re.compile(rf"(?<![\w@]){body}(?![\w])", flags)
-        for m in pattern.finditer(text):
-            if flags == 0 and not m.group(0)[0].isupper():
-                continue
-            spans.append(Span(m.start(), m.end(), Kind.NAME, "known-person"))
+        (exact if ordinary else loose).append(body)
     username = (person.username or "").lstrip("@")
-    if len(username) >= 3:
-        pattern = re.compile(rf"(?<![\w.])@?{re.escape(username)}(?![\w])", re.IGNORECASE)
-        spans += [
-            Span(m.start(), m.end(), Kind.HANDLE, "known-username") for m in pattern.finditer(text)
-        ]
-    return spans
+    return (
+        _compiled(loose, re.IGNORECASE),
+        _compiled(exact, 0),
+        re.compile(rf"(?<![\w.])@?{re.escape(username)}(?![\w])", re.IGNORECASE)
+        if len(username) >= 3
+        else _NEVER,
+    )
+
+
+def _compiled(bodies: list[str], flags: int) -> re.Pattern[str]:
+    if not bodies:
+        return _NEVER
+    return re.compile(rf"(?<![\w@])(?:{'|'.join(bodies)})(?![\w])", flags)
 
 
 def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
