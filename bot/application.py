@@ -23,19 +23,23 @@ from bot.context import BotContext, attach
 from bot.handlers import (
     dialogues,
     errors,
+    events,
     export,
     fallback,
+    ideas,
     info,
     language,
     membership,
     own_data,
     preferences,
     roles,
+    sessions,
     start,
 )
 from bot.handlers.common import acknowledge, decoded
 from bot.onboarding import DeepLinks
 from bot.services import Services
+from bot.text_inputs import TextInputs
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -62,6 +66,13 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
     links = DeepLinks()
     links.register("d", flow.start)
     links.register("r", role_invites.redeem)
+    inputs = TextInputs()
+    features = (ideas, events, sessions)
+    for feature in features:
+        for prefix, link in feature.DEEP_LINKS.items():
+            links.register(prefix, link)
+        for kind, handler in feature.TEXT_INPUTS.items():
+            inputs.register(kind, handler)
 
     def button(action: str, callback: Any) -> CallbackQueryHandler[Any, Any]:
         return CallbackQueryHandler(callback, pattern=codec.matches(action))
@@ -105,6 +116,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             button("menu", menu_button),
             button("invite", roles.invite),
             button("exp", export.step),
+            *[handler for feature in features for handler in feature.handlers(codec)],
             button("dlg", dialogues.chosen),
             button("again", dialogues.chosen),
             button("q", dialogues.pressed),
@@ -112,9 +124,11 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             button("quote", dialogues.quote),
             button("quotes_done", dialogues.quotes_done),
             MessageHandler(filters.COMMAND, fallback.not_understood),
-            MessageHandler(filters.TEXT, dialogues.text),
+            MessageHandler(filters.TEXT, dialogues.make_text(inputs)),
             MessageHandler(filters.ALL, fallback.not_text),
             CallbackQueryHandler(fallback.stale_button),
         ]
     )
+    # Before everything else: a command clears what a feature was waiting for.
+    application.add_handler(MessageHandler(filters.COMMAND, dialogues.clear_awaiting), group=-1)
     application.add_error_handler(errors.on_error)

@@ -15,7 +15,7 @@ from telegram import BotCommandScopeDefault
 from telegram.ext import Application
 
 from bot import application as application_module
-from bot import logging_setup, retention
+from bot import logging_setup, outbox, retention
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
@@ -81,6 +81,24 @@ def schedule_retention(
     application.job_queue.run_repeating(job, interval=RETENTION_INTERVAL, first=1, name="retention")
 
 
+def schedule_outbox(
+    application: Application[Any, Any, Any, Any, Any, Any], services: Services
+) -> None:
+    """Deliver queued messages (the queue is in the database, so a restart resumes it)."""
+
+    async def job(_context: object) -> None:
+        await outbox.deliver_due(services.db, application.bot, services.codec)
+
+    assert application.job_queue is not None
+    application.job_queue.run_repeating(
+        job,
+        interval=outbox.INTERVAL_SECONDS,
+        first=0.5,
+        name="outbox",
+        job_kwargs={"max_instances": 1, "coalesce": True},
+    )
+
+
 @asynccontextmanager
 async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
     """The Application initialised and started, with its services; stopped cleanly after."""
@@ -93,6 +111,7 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
             await publish_commands(application, services)
             await application.start()
             schedule_retention(application, services)
+            schedule_outbox(application, services)
             try:
                 yield RunningBot(services, application, DurableInbox(services.db, application))
             finally:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot import language
 from bot.callback_codec import Callback, CallbackCodec, CallbackDataError
 from bot.context import BotContext
+from bot.delivery import markup, send_attachments, send_new
 from bot.reply import Reply
 from bot.storage import citizens
 from bot.visitor import Visitor
@@ -36,28 +37,11 @@ def decoded(update: Update, codec: CallbackCodec) -> Callback:
         return Callback("", ())
 
 
-def markup(reply: Reply, codec: CallbackCodec) -> InlineKeyboardMarkup | None:
-    if not reply.buttons:
-        return None
-    keyboard = [
-        [
-            InlineKeyboardButton(button.label, url=button.url)
-            if button.url
-            else InlineKeyboardButton(
-                button.label, callback_data=codec.encode(button.action or "", *button.args)
-            )
-            for button in row
-        ]
-        for row in reply.buttons
-    ]
-    return InlineKeyboardMarkup(keyboard)
-
-
 async def send(update: Update, context: BotContext, reply: Reply) -> None:
     """Send a reply to the chat of the update, or edit the pressed message in place."""
     chat = update.effective_chat
     assert chat is not None
-    keyboard = markup(reply, context.services.codec)
+    codec = context.services.codec
     query = update.callback_query
     if reply.replace and query is not None and query.message is not None:
         try:
@@ -66,28 +50,14 @@ async def send(update: Update, context: BotContext, reply: Reply) -> None:
                 message_id=query.message.message_id,
                 text=reply.text,
                 parse_mode=ParseMode.HTML,
-                reply_markup=keyboard,
+                reply_markup=markup(reply, codec),
             )
         except BadRequest as error:
             if "not modified" not in error.message:
                 raise
-        await _attachments(context, chat.id, reply)
+        await send_attachments(context.bot, chat.id, reply)
         return
-    await context.bot.send_message(
-        chat_id=chat.id, text=reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard
-    )
-    await _attachments(context, chat.id, reply)
-
-
-async def _attachments(context: BotContext, chat_id: int, reply: Reply) -> None:
-    if reply.document is not None:
-        await context.bot.send_document(
-            chat_id=chat_id,
-            document=InputFile(reply.document.content, filename=reply.document.filename),
-            caption=reply.document.caption or None,
-        )
-    if reply.photo is not None:
-        await context.bot.send_photo(chat_id=chat_id, photo=reply.photo)
+    await send_new(context.bot, chat.id, reply, codec)
 
 
 async def send_all(update: Update, context: BotContext, replies: list[Reply]) -> None:

@@ -8,6 +8,8 @@ from bot.answering import flow
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.fallback import not_understood
+from bot.storage import citizens
+from bot.text_inputs import TextInputs
 
 
 async def list_dialogues(update: Update, context: BotContext) -> None:
@@ -31,15 +33,35 @@ async def stop(update: Update, context: BotContext) -> None:
     await send_all(update, context, await flow.pause(context.services, who))
 
 
-async def text(update: Update, context: BotContext) -> None:
-    message = update.effective_message
-    assert message is not None and message.text is not None
-    who = await visitor(update, context)
-    replies = await flow.on_text(context.services, who, message.text)
-    if replies is None:
-        await not_understood(update, context)
-        return
-    await send_all(update, context, replies)
+def make_text(inputs: TextInputs):
+    async def text(update: Update, context: BotContext) -> None:
+        """A typed message: for what a feature asked, else the current dialogue."""
+        message = update.effective_message
+        assert message is not None and message.text is not None
+        who = await visitor(update, context)
+        wanted = inputs.find(who.citizen.awaiting)
+        if wanted is not None:
+            handler, argument = wanted
+            await send_all(
+                update, context, await handler(context.services, who, argument, message.text)
+            )
+            return
+        answered = await flow.on_text(context.services, who, message.text)
+        if answered is None:
+            await not_understood(update, context)
+            return
+        await send_all(update, context, answered)
+
+    return text
+
+
+async def clear_awaiting(update: Update, context: BotContext) -> None:
+    """A command means the citizen moved on: forget what a feature was waiting for."""
+    user = update.effective_user
+    if user is not None:
+        citizen = await citizens.get(context.services.db, user.id)
+        if citizen is not None and citizen.awaiting is not None:
+            await citizens.set_awaiting(context.services.db, user.id, None)
 
 
 async def _outcome(update: Update, context: BotContext, outcome: flow.Outcome) -> None:

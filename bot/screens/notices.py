@@ -54,3 +54,11 @@ def something_went_wrong(t: Translator) -> Reply:
             "Please try again in a moment."
         )
     )
+
+
+def facilitator_only(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "Sorry, only facilitators can do this. Ask staff of the province for an invitation."
+        )
+    )

@@ -21,6 +21,7 @@ class Citizen:
     pending_start: str | None
     active: bool
     created_at: str
+    awaiting: str | None = None
 
     @property
     def has_consent(self) -> bool:
@@ -40,6 +41,7 @@ def _citizen(row: sqlite3.Row) -> Citizen:
         pending_start=row["pending_start"],
         active=bool(row["active"]),
         created_at=row["created_at"],
+        awaiting=row["awaiting"],
     )
 
 
@@ -75,6 +77,14 @@ async def set_language(db: Database, user_id: int, language: str) -> None:
     await db.execute(
         "UPDATE citizens SET language = ?, updated_at = ? WHERE user_id = ?",
         (language, utc_now(), user_id),
+    )
+
+
+async def set_awaiting(db: Database, user_id: int, awaiting: str | None) -> None:
+    """What the citizen's next typed message is for (None: the current dialogue, if any)."""
+    await db.execute(
+        "UPDATE citizens SET awaiting = ?, updated_at = ? WHERE user_id = ?",
+        (awaiting, utc_now(), user_id),
     )
 
 
@@ -148,6 +158,9 @@ async def erase(db: Database, user_id: int) -> None:
         await connection.execute("DELETE FROM citizens WHERE user_id = ?", (user_id,))
         await connection.execute("DELETE FROM audit_log WHERE actor_id = ?", (user_id,))
         await connection.execute("DELETE FROM roles WHERE user_id = ?", (user_id,))
+        await connection.execute(
+            "DELETE FROM outbox WHERE chat_id = ? AND sent_at IS NULL", (user_id,)
+        )
         await connection.execute(
             "UPDATE inbox SET payload = NULL WHERE chat_id = ? AND done_at IS NOT NULL",
             (user_id,),
