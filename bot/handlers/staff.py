@@ -10,6 +10,8 @@ from telegram import Update
 from bot import roles
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, send, visitor
+from bot.i18n import Translator
+from bot.reply import Reply
 from bot.screens import notices
 from bot.services import Services
 from bot.storage import audit
@@ -18,7 +20,9 @@ Callback = Callable[[Update, BotContext], Awaitable[None]]
 RoleCheck = Callable[[Services, int], Awaitable[bool]]
 
 
-def _guard(allowed: RoleCheck, command: str, refusal: Callable) -> Callable[[Callback], Callback]:  # noqa: ANN001
+def _guard(
+    allowed: RoleCheck, command: str, refusal: Callable[[Translator], Reply]
+) -> Callable[[Callback], Callback]:
     def wrap(callback: Callback) -> Callback:
         @wraps(callback)
         async def guarded(update: Update, context: BotContext) -> None:
