@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from bot.storage import audit, citizens, runs
+from bot.storage import audit, citizens, roles, runs
 from bot.storage.database import Database, utc_now
 
 
@@ -23,6 +23,7 @@ async def collect(db: Database, user_id: int) -> dict[str, Any]:
         "made_at": utc_now(),
         "citizen": asdict(citizen),
         "consent_history": await citizens.consent_events(db, user_id),
+        "roles": await roles.of_user(db, user_id),
         "audit_log": await audit.entries(db, user_id),
         "dialogues": [
             {

@@ -74,3 +74,10 @@ async def redeem_invite(db: Database, code: str, user_id: int, now: str) -> Role
             (now, user_id, role),
         )
     return role
+
+
+async def of_user(db: Database, user_id: int) -> list[dict[str, str]]:
+    rows = await db.fetch_all(
+        "SELECT role, added_at, added_by FROM roles WHERE user_id = ? ORDER BY role", (user_id,)
+    )
+    return [{"role": r["role"], "added_at": r["added_at"], "added_by": r["added_by"]} for r in rows]

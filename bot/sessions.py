@@ -1,0 +1,445 @@
+"""Sessions: a facilitator opens one for a group, everyone joins with a code (deep link
+``s_<code>`` or its QR code), the facilitator pushes dialogues or a typed prompt, watches the
+answers come in and closes it with a summary.
+
+Domain only: returns Replies, stores through :mod:`bot.storage.sessions`, and sends what goes
+to participants through the outbox (dedupe key ``session:<id>:push:<n>:<user>``), so a
+repeated update sends nothing twice.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+from datetime import UTC, datetime
+from typing import Any
+
+import segno
+from babel.dates import format_date
+
+from bot import dates, language, outbox, roles
+from bot.consent import is_current
+from bot.i18n import Translator
+from bot.reply import Reply
+from bot.screens import sessions as screens
+from bot.screens import welcome
+from bot.services import Services
+from bot.session_charts import chart_png, tallies
+from bot.storage import app_state, citizens
+from bot.storage import sessions as store
+from bot.storage.database import Database
+from bot.storage.sessions import Push, Session
+from bot.visitor import Visitor
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+"""No 0/O and 1/I: a code read aloud or from a screen is not mistaken."""
+CODE_LENGTH = 6
+NAME_LIMIT = 60
+PROMPT_LIMIT = 500
+ANSWER_LIMIT = 1000
+RECENT_ANSWERS = 5
+ANSWER_KIND = "session"
+"""``awaiting = "session:<push id>"``: the participant's next message answers that prompt."""
+NAME_KIND = "sessionname"
+PROMPT_KIND = "sessionprompt"
+_BOT_USERNAME_KEY = "bot_username"
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalise_code(raw: str) -> str:
+    return raw.strip().upper()
+
+
+def join_link(bot_username: str, code: str) -> str:
+    return f"https://t.me/{bot_username}?start=s_{code}"
+
+
+def qr_png(link: str) -> bytes:
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="png", scale=10, border=4)
+    return buffer.getvalue()
+
+
+async def remember_bot_username(services: Services, username: str) -> None:
+    """The bot's @username, for links made while answering a typed message."""
+    if username and await app_state.get(services.db, _BOT_USERNAME_KEY) != username:
+        await app_state.put(services.db, _BOT_USERNAME_KEY, username)
+
+
+async def bot_username(services: Services) -> str:
+    return await app_state.get(services.db, _BOT_USERNAME_KEY) or ""
+
+
+# facilitator: overview and new sessions
+
+
+async def overview(services: Services, visitor: Visitor) -> list[Reply]:
+    await _stop_waiting(services, visitor)
+    return [screens.overview(visitor.t, await store.open_of(services.db, visitor.user_id))]
+
+
+def default_name(services: Services, t: Translator) -> str:
+    today = datetime.now(UTC).astimezone(services.settings.timezone)
+    return t.gettext("Statenspel {date}", date=format_date(today, "long", locale=t.locale))
+
+
+async def ask_name(services: Services, visitor: Visitor) -> list[Reply]:
+    await citizens.set_awaiting(services.db, visitor.user_id, NAME_KIND)
+    return [screens.ask_name(visitor.t, default_name(services, visitor.t))]
+
+
+async def create(
+    services: Services, visitor: Visitor, name: str | None, username: str
+) -> list[Reply]:
+    """Open a session (``name`` None: the default name) and show its link and QR code."""
+    t = visitor.t
+    if not await roles.is_facilitator(services.db, services.settings, visitor.user_id):
+        await _stop_waiting(services, visitor)
+        return []
+    chosen = " ".join((name or "").split()) or default_name(services, t)
+    if len(chosen) > NAME_LIMIT:
+        return [screens.bad_name(t, NAME_LIMIT)]
+    session = None
+    for _ in range(10):
+        session = await store.create(
+            services.db, new_code(), chosen, visitor.user_id, visitor.update_id or None
+        )
+        if session is not None:
+            break
+    assert session is not None, "no free join code after 10 tries"
+    await _stop_waiting(services, visitor)
+    link = join_link(username, session.code)
+    return [screens.created(t, session, link, qr_png(link))]
+
+
+async def named(services: Services, visitor: Visitor, _argument: str, text: str) -> list[Reply]:
+    """The name the facilitator typed (``awaiting = "sessionname"``)."""
+    return await create(services, visitor, text, await bot_username(services))
+
+
+# facilitator: one session
+
+
+async def _own(services: Services, visitor: Visitor, session_id: int) -> Session | None:
+    """The session, if this visitor leads it (staff may manage every session)."""
+    session = await store.get(services.db, session_id)
+    if session is None:
+        return None
+    if session.facilitator_id == visitor.user_id:
+        return session
+    return session if await roles.is_staff(services.db, services.settings, visitor.user_id) else None
+
+
+async def _stop_waiting(services: Services, visitor: Visitor) -> None:
+    awaiting = visitor.citizen.awaiting or ""
+    if awaiting.split(":")[0] in (NAME_KIND, PROMPT_KIND):
+        await citizens.set_awaiting(services.db, visitor.user_id, None)
+
+
+async def panel(
+    services: Services, visitor: Visitor, session_id: int, username: str
+) -> list[Reply]:
+    await _stop_waiting(services, visitor)
+    session = await _own(services, visitor, session_id)
+    if session is None:
+        return [screens.not_found(visitor.t)]
+    if not session.is_open:
+        return [screens.session_closed(visitor.t)]
+    count = await store.participant_count(services.db, session.id)
+    pushed = len(await store.pushes(services.db, session.id))
+    link = join_link(username, session.code)
+    return [screens.panel(visitor.t, session, link, count, pushed)]
+
+
+async def show_qr(
+    services: Services, visitor: Visitor, session_id: int, username: str
+) -> list[Reply]:
+    session = await _own(services, visitor, session_id)
+    if session is None:
+        return [screens.not_found(visitor.t)]
+    link = join_link(username, session.code)
+    return [screens.qr_code(visitor.t, session, link, qr_png(link))]
+
+
+async def _open_session(
+    services: Services, visitor: Visitor, session_id: int
+) -> Session | Reply:
+    session = await _own(services, visitor, session_id)
+    if session is None:
+        return screens.not_found(visitor.t)
+    if not session.is_open:
+        return screens.session_closed(visitor.t)
+    return session
+
+
+async def choose_dialogue(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
+    session = await _open_session(services, visitor, session_id)
+    if isinstance(session, Reply):
+        return [session]
+    number = await store.next_number(services.db, session.id)
+    return [screens.choose_dialogue(visitor.t, session, services.dialogues.all_current(), number)]
+
+
+async def push_dialogue(
+    services: Services,
+    visitor: Visitor,
+    session_id: int,
+    number: int,
+    dialogue_id: str,
+    username: str,
+) -> tuple[list[Reply], str | None]:
+    """Send a dialogue to every participant; (replies, a notice on the pressed button)."""
+    session = await _open_session(services, visitor, session_id)
+    if isinstance(session, Reply):
+        return [session], None
+    if services.dialogues.current(dialogue_id) is None:
+        return await choose_dialogue(services, visitor, session_id), None
+    pushed = await store.add_push(
+        services.db,
+        session.id,
+        "dialogue",
+        dialogue_id=dialogue_id,
+        source_update_id=visitor.update_id or None,
+        expected_number=number,
+    )
+    if pushed.push is None:
+        panel_replies = await panel(services, visitor, session.id, username)
+        return panel_replies, screens.already_sent(visitor.t)
+    count = await _deliver(services, session, pushed.push)
+    return [screens.sent(visitor.t, count), *await panel(services, visitor, session.id, username)], None
+
+
+async def ask_prompt(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
+    session = await _open_session(services, visitor, session_id)
+    if isinstance(session, Reply):
+        return [session]
+    await citizens.set_awaiting(services.db, visitor.user_id, f"{PROMPT_KIND}:{session.id}")
+    return [screens.ask_prompt(visitor.t, session, PROMPT_LIMIT)]
+
+
+async def prompt_typed(
+    services: Services, visitor: Visitor, argument: str, text: str
+) -> list[Reply]:
+    """The prompt the facilitator typed (``awaiting = "sessionprompt:<session id>"``)."""
+    t = visitor.t
+    if not argument.isdigit() or not await roles.is_facilitator(
+        services.db, services.settings, visitor.user_id
+    ):
+        await _stop_waiting(services, visitor)
+        return []
+    session = await _open_session(services, visitor, int(argument))
+    if isinstance(session, Reply):
+        await _stop_waiting(services, visitor)
+        return [session]
+    prompt = text.strip()
+    if len(prompt) > PROMPT_LIMIT:
+        return [screens.prompt_too_long(t, PROMPT_LIMIT)]
+    pushed = await store.add_push(
+        services.db,
+        session.id,
+        "prompt",
+        prompt_text=prompt,
+        source_update_id=visitor.update_id or None,
+        awaiting_kind=ANSWER_KIND,
+        clear_awaiting_of=visitor.user_id,
+    )
+    if pushed.push is None:
+        return [screens.session_closed(t)]
+    count = await _deliver(services, session, pushed.push)
+    username = await bot_username(services)
+    return [screens.sent(t, count), *await panel(services, visitor, session.id, username)]
+
+
+async def _translator(services: Services, user_id: int) -> tuple[Translator, bool]:
+    """The participant's language, and whether they may still be written to."""
+    citizen = await citizens.get(services.db, user_id)
+    t = language.choose(
+        services.catalogs, citizen, citizen.telegram_language if citizen else None
+    )
+    return t, citizen is not None and is_current(citizen.consent_version)
+
+
+def _push_message(
+    services: Services, t: Translator, session: Session, push: Push
+) -> Reply | None:
+    if push.kind == "prompt":
+        return screens.pushed_prompt(t, session, push)
+    dialogue = services.dialogues.current(push.dialogue_id or "")
+    return screens.pushed_dialogue(t, session, dialogue) if dialogue is not None else None
+
+
+async def _deliver(services: Services, session: Session, push: Push) -> int:
+    """Queue the push for every participant, once each; returns how many it is for."""
+    count = 0
+    for user_id in await store.participant_ids(services.db, session.id):
+        t, allowed = await _translator(services, user_id)
+        message = _push_message(services, t, session, push)
+        if not allowed or message is None:
+            continue
+        key = f"session:{session.id}:push:{push.number}:{user_id}"
+        await outbox.queue(services.db, user_id, message, dedupe_key=key)
+        count += 1
+    return count
+
+
+# facilitator: results and closing
+
+
+async def _statuses(services: Services, session: Session, locale: str) -> list[screens.ItemStatus]:
+    db = services.db
+    statuses: list[screens.ItemStatus] = []
+    for push in await store.pushes(db, session.id):
+        if push.kind == "prompt":
+            answered = await store.answer_count(db, push.id)
+            statuses.append(screens.ItemStatus(push, push.prompt_text or "", answers=answered))
+            continue
+        dialogue_id = push.dialogue_id or ""
+        dialogue = services.dialogues.current(dialogue_id)
+        started, finished = await store.dialogue_progress(db, session.id, dialogue_id, push.pushed_at)
+        found = ()
+        if dialogue is not None:
+            answers = await store.dialogue_answers(db, session.id, dialogue_id, push.pushed_at)
+            found = tuple(tallies(dialogue, answers, locale))
+        title = dialogue.title.get(locale) if dialogue is not None else dialogue_id
+        statuses.append(screens.ItemStatus(push, title, started, finished, tallies=found))
+    return statuses
+
+
+def _chart(statuses: list[screens.ItemStatus]) -> bytes | None:
+    """A chart of the newest pushed dialogue that has answers to closed questions."""
+    for status in reversed(statuses):
+        if status.tallies:
+            return chart_png(status.title, list(status.tallies))
+    return None
+
+
+async def stand(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
+    session = await _own(services, visitor, session_id)
+    if session is None:
+        return [screens.not_found(visitor.t)]
+    t = visitor.t
+    statuses = await _statuses(services, session, t.locale)
+    count = await store.participant_count(services.db, session.id)
+    recent = await store.prompt_answers(services.db, session.id, RECENT_ANSWERS)
+    return [screens.stand(t, session, count, statuses, recent, _chart(statuses))]
+
+
+async def confirm_close(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
+    session = await _open_session(services, visitor, session_id)
+    if isinstance(session, Reply):
+        return [session]
+    return [screens.confirm_close(visitor.t, session)]
+
+
+async def close(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
+    """Close the session, tell every participant once, and give the facilitator a summary."""
+    session = await _own(services, visitor, session_id)
+    if session is None:
+        return [screens.not_found(visitor.t)]
+    t = visitor.t
+    db = services.db
+    await store.close(db, session.id)
+    closed = await store.get(db, session.id)
+    assert closed is not None and closed.closed_at is not None
+    for user_id in await store.participant_ids(db, session.id):
+        their_t, allowed = await _translator(services, user_id)
+        if allowed:
+            key = f"session:{session.id}:closed:{user_id}"
+            await outbox.queue(db, user_id, screens.ended(their_t, closed), dedupe_key=key)
+    statuses = await _statuses(services, closed, t.locale)
+    count = await store.participant_count(db, session.id)
+    answers = list(reversed(await store.prompt_answers(db, session.id)))
+    when = dates.readable(closed.closed_at, services.settings.timezone, t.locale)
+    markdown = screens.summary_markdown(t, closed, count, statuses, answers, when)
+    return [screens.summary(t, closed, count, statuses, markdown)]
+
+
+# participants
+
+
+async def join(services: Services, visitor: Visitor, code: str) -> list[Reply]:
+    """Deep link ``s_<code>``: join the session (again is harmless)."""
+    t = visitor.t
+    if not is_current(visitor.citizen.consent_version):
+        await citizens.set_pending_start(services.db, visitor.user_id, f"s_{code}")
+        return [welcome.consent_needed(t)]
+    session = await store.by_code(services.db, normalise_code(code))
+    if session is None:
+        return [screens.unknown_code(t)]
+    if not session.is_open:
+        return [screens.ended(t, session)]
+    if not await store.join(services.db, session.id, visitor.user_id):
+        return [screens.already_joined(t, session)]
+    replies = [screens.joined(t, session)]
+    pushed = await store.pushes(services.db, session.id)
+    latest = _push_message(services, t, session, pushed[-1]) if pushed else None
+    if latest is not None:
+        if pushed[-1].kind == "prompt":
+            awaiting = f"{ANSWER_KIND}:{pushed[-1].id}"
+            await citizens.set_awaiting(services.db, visitor.user_id, awaiting)
+        replies.append(latest)
+    return replies
+
+
+async def _prompt_of(services: Services, argument: str) -> tuple[Push, Session] | None:
+    push = await store.get_push(services.db, int(argument)) if argument.isdigit() else None
+    session = await store.get(services.db, push.session_id) if push is not None else None
+    if push is None or session is None or push.kind != "prompt":
+        return None
+    return push, session
+
+
+async def answer(services: Services, visitor: Visitor, argument: str, text: str) -> list[Reply]:
+    """A participant's typed answer to a prompt (``awaiting = "session:<push id>"``)."""
+    t = visitor.t
+    if not is_current(visitor.citizen.consent_version):
+        await citizens.set_awaiting(services.db, visitor.user_id, None)
+        return [welcome.consent_needed(t)]
+    awaiting = f"{ANSWER_KIND}:{argument}"
+    found = await _prompt_of(services, argument)
+    if found is None:
+        await citizens.set_awaiting(services.db, visitor.user_id, None)
+        return [screens.answer_not_saved(t)]
+    push, session = found
+    if session.is_open and len(text.strip()) > ANSWER_LIMIT:
+        return [screens.answer_too_long(t, ANSWER_LIMIT)]
+    if await store.answer_prompt(services.db, push.id, visitor.user_id, text.strip(), awaiting):
+        return [screens.answer_saved(t)]
+    if await store.has_answered(services.db, push.id, visitor.user_id):
+        return [screens.already_answered(t)]
+    return [screens.answer_not_saved(t)]
+
+
+async def ready_to_answer(services: Services, visitor: Visitor, push_id: str) -> list[Reply]:
+    """The "Answer" button under a prompt: the next typed message is the answer."""
+    t = visitor.t
+    found = await _prompt_of(services, push_id)
+    if found is None or not found[1].is_open:
+        return [screens.answer_not_saved(t)]
+    push, session = found
+    if not await store.is_participant(services.db, session.id, visitor.user_id):
+        return [screens.answer_not_saved(t)]
+    if await store.has_answered(services.db, push.id, visitor.user_id):
+        return [screens.already_answered(t)]
+    await citizens.set_awaiting(services.db, visitor.user_id, f"{ANSWER_KIND}:{push.id}")
+    return [screens.type_answer(t)]
+
+
+# own data
+
+
+async def own_data(db: Database, user_id: int) -> dict[str, Any]:
+    """For /mijngegevens: the sessions the citizen joined (with their prompt answers) and
+    the ones they lead."""
+    return {
+        "joined": await store.of_participant(db, user_id),
+        "led": [
+            {"session": s.name, "code": s.code, "created_at": s.created_at, "closed_at": s.closed_at}
+            for s in await store.led_by(db, user_id)
+        ],
+    }
+
+
