@@ -84,6 +84,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
         "instellingen": preferences.show,
         "mijngegevens": own_data.download,
         "gesprek": dialogues.list_dialogues,
+        "idee": ideas.new_idea,
+        "ideeen": ideas.browse,
     }
 
     async def menu_button(update: Update, context: BotContext) -> None:

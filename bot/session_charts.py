@@ -83,9 +83,8 @@ def chart_png(title: str, found: list[Tally]) -> bytes | None:
         axes.barh(positions, values, color=_COLOUR)
         axes.set_yticks(positions, labels, fontsize=8)
         axes.invert_yaxis()
-        axes.set_title(
-            "\n".join(textwrap.wrap(tally.prompt, 80)[:2]), fontsize=9, loc="left"
-        )
+        axes.set_title("\n".join(textwrap.wrap(tally.prompt, 70)[:2]), fontsize=9, loc="left")
+        axes.set_title(f"n = {tally.respondents}", fontsize=8, loc="right")
         axes.spines[["top", "right"]].set_visible(False)
         axes.xaxis.get_major_locator().set_params(integer=True)
         axes.set_xlim(0, max(max(values), 1) * 1.15)

@@ -9,6 +9,7 @@ repeated update sends nothing twice.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import secrets
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ import segno
 from babel.dates import format_date
 
 from bot import dates, language, outbox, roles
+from bot.answering import flow
 from bot.consent import is_current
 from bot.i18n import Translator
 from bot.reply import Reply
@@ -25,7 +27,7 @@ from bot.screens import sessions as screens
 from bot.screens import welcome
 from bot.services import Services
 from bot.session_charts import chart_png, tallies
-from bot.storage import app_state, citizens
+from bot.storage import app_state, citizens, runs
 from bot.storage import sessions as store
 from bot.storage.database import Database
 from bot.storage.sessions import Push, Session
@@ -130,7 +132,9 @@ async def _own(services: Services, visitor: Visitor, session_id: int) -> Session
         return None
     if session.facilitator_id == visitor.user_id:
         return session
-    return session if await roles.is_staff(services.db, services.settings, visitor.user_id) else None
+    return (
+        session if await roles.is_staff(services.db, services.settings, visitor.user_id) else None
+    )
 
 
 async def _stop_waiting(services: Services, visitor: Visitor) -> None:
@@ -164,9 +168,7 @@ async def show_qr(
     return [screens.qr_code(visitor.t, session, link, qr_png(link))]
 
 
-async def _open_session(
-    services: Services, visitor: Visitor, session_id: int
-) -> Session | Reply:
+async def _open_session(services: Services, visitor: Visitor, session_id: int) -> Session | Reply:
     session = await _own(services, visitor, session_id)
     if session is None:
         return screens.not_found(visitor.t)
@@ -209,7 +211,10 @@ async def push_dialogue(
         panel_replies = await panel(services, visitor, session.id, username)
         return panel_replies, screens.already_sent(visitor.t)
     count = await _deliver(services, session, pushed.push)
-    return [screens.sent(visitor.t, count), *await panel(services, visitor, session.id, username)], None
+    return [
+        screens.sent(visitor.t, count),
+        *await panel(services, visitor, session.id, username),
+    ], None
 
 
 async def ask_prompt(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
@@ -256,15 +261,11 @@ async def prompt_typed(
 async def _translator(services: Services, user_id: int) -> tuple[Translator, bool]:
     """The participant's language, and whether they may still be written to."""
     citizen = await citizens.get(services.db, user_id)
-    t = language.choose(
-        services.catalogs, citizen, citizen.telegram_language if citizen else None
-    )
+    t = language.choose(services.catalogs, citizen, citizen.telegram_language if citizen else None)
     return t, citizen is not None and is_current(citizen.consent_version)
 
 
-def _push_message(
-    services: Services, t: Translator, session: Session, push: Push
-) -> Reply | None:
+def _push_message(services: Services, t: Translator, session: Session, push: Push) -> Reply | None:
     if push.kind == "prompt":
         return screens.pushed_prompt(t, session, push)
     dialogue = services.dialogues.current(push.dialogue_id or "")
@@ -298,7 +299,9 @@ async def _statuses(services: Services, session: Session, locale: str) -> list[s
             continue
         dialogue_id = push.dialogue_id or ""
         dialogue = services.dialogues.current(dialogue_id)
-        started, finished = await store.dialogue_progress(db, session.id, dialogue_id, push.pushed_at)
+        started, finished = await store.dialogue_progress(
+            db, session.id, dialogue_id, push.pushed_at
+        )
         found = ()
         if dialogue is not None:
             answers = await store.dialogue_answers(db, session.id, dialogue_id, push.pushed_at)
@@ -308,11 +311,12 @@ async def _statuses(services: Services, session: Session, locale: str) -> list[s
     return statuses
 
 
-def _chart(statuses: list[screens.ItemStatus]) -> bytes | None:
-    """A chart of the newest pushed dialogue that has answers to closed questions."""
+async def _chart(statuses: list[screens.ItemStatus]) -> bytes | None:
+    """A chart of the newest pushed dialogue that has answers to closed questions (drawn in
+    a worker thread: the other chats go on meanwhile)."""
     for status in reversed(statuses):
         if status.tallies:
-            return chart_png(status.title, list(status.tallies))
+            return await asyncio.to_thread(chart_png, status.title, list(status.tallies))
     return None
 
 
@@ -324,7 +328,7 @@ async def stand(services: Services, visitor: Visitor, session_id: int) -> list[R
     statuses = await _statuses(services, session, t.locale)
     count = await store.participant_count(services.db, session.id)
     recent = await store.prompt_answers(services.db, session.id, RECENT_ANSWERS)
-    return [screens.stand(t, session, count, statuses, recent, _chart(statuses))]
+    return [screens.stand(t, session, count, statuses, recent, await _chart(statuses))]
 
 
 async def confirm_close(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
@@ -407,10 +411,16 @@ async def answer(services: Services, visitor: Visitor, argument: str, text: str)
     if session.is_open and len(text.strip()) > ANSWER_LIMIT:
         return [screens.answer_too_long(t, ANSWER_LIMIT)]
     if await store.answer_prompt(services.db, push.id, visitor.user_id, text.strip(), awaiting):
-        return [screens.answer_saved(t)]
+        return [screens.answer_saved(t), *await _back_to_dialogue(services, visitor)]
     if await store.has_answered(services.db, push.id, visitor.user_id):
         return [screens.already_answered(t)]
     return [screens.answer_not_saved(t)]
+
+
+async def _back_to_dialogue(services: Services, visitor: Visitor) -> list[Reply]:
+    """The question of the dialogue the participant was answering, to go on with it."""
+    run = await runs.active(services.db, visitor.user_id)
+    return await flow.start(services, visitor, run.dialogue_id) if run is not None else []
 
 
 async def ready_to_answer(services: Services, visitor: Visitor, push_id: str) -> list[Reply]:
@@ -437,9 +447,44 @@ async def own_data(db: Database, user_id: int) -> dict[str, Any]:
     return {
         "joined": await store.of_participant(db, user_id),
         "led": [
-            {"session": s.name, "code": s.code, "created_at": s.created_at, "closed_at": s.closed_at}
+            {
+                "session": s.name,
+                "code": s.code,
+                "created_at": s.created_at,
+                "closed_at": s.closed_at,
+            }
             for s in await store.led_by(db, user_id)
         ],
     }
 
 
+# the facilitator's buttons ("sess", verb, arguments…)
+
+
+async def on_button(
+    services: Services, visitor: Visitor, args: tuple[str, ...], username: str
+) -> tuple[list[Reply], str | None]:
+    """Dispatch a pressed session button; (replies, a short notice on the button)."""
+    verb, rest = (args[0], args[1:]) if args else ("", ())
+    if verb == "new":
+        return await ask_name(services, visitor), None
+    if verb == "def":
+        return await create(services, visitor, None, username), None
+    if not rest or not rest[0].isdigit():
+        return await overview(services, visitor), None
+    session_id = int(rest[0])
+    if verb == "pd" and len(rest) == 3 and rest[1].isdigit():
+        return await push_dialogue(services, visitor, session_id, int(rest[1]), rest[2], username)
+    simple = {
+        "open": lambda: panel(services, visitor, session_id, username),
+        "qr": lambda: show_qr(services, visitor, session_id, username),
+        "dlgs": lambda: choose_dialogue(services, visitor, session_id),
+        "ask": lambda: ask_prompt(services, visitor, session_id),
+        "stand": lambda: stand(services, visitor, session_id),
+        "close": lambda: confirm_close(services, visitor, session_id),
+        "shut": lambda: close(services, visitor, session_id),
+    }
+    chosen = simple.get(verb)
+    if chosen is None:
+        return await overview(services, visitor), None
+    return await chosen(), None

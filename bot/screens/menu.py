@@ -11,6 +11,8 @@ def citizen_commands(t: Translator) -> list[tuple[str, str]]:
     return [
         ("start", t.gettext("Start or show the menu")),
         ("gesprek", t.gettext("Answer questions about good government")),
+        ("idee", t.gettext("Send an idea")),
+        ("ideeen", t.gettext("Read and support ideas")),
         ("taal", t.gettext("Choose your language")),
         ("instellingen", t.gettext("Your settings and consent")),
         ("privacy", t.gettext("What we store and why")),
@@ -26,6 +28,10 @@ def main_menu(t: Translator) -> Reply:
         text=t.gettext("<b>What would you like to do?</b>"),
         buttons=rows(
             [Button(t.gettext("💬 Join a conversation"), "menu", ("gesprek",))],
+            [
+                Button(t.gettext("💡 Send an idea"), "menu", ("idee",)),
+                Button(t.gettext("👍 Ideas of others"), "menu", ("ideeen",)),
+            ],
             [
                 Button(t.gettext("🔒 My data"), "menu", ("mijngegevens",)),
                 Button(t.gettext("⚙️ Settings"), "menu", ("instellingen",)),

@@ -61,8 +61,7 @@ def overview(t: Translator, sessions: list[Session]) -> Reply:
 def ask_name(t: Translator, default_name: str) -> Reply:
     return Reply(
         text=t.gettext(
-            "<b>New session</b>\nType a name for the session and send it, "
-            "or use “{name}”.",
+            "<b>New session</b>\nType a name for the session and send it, or use “{name}”.",
             name=escape(default_name),
         ),
         buttons=rows([Button(t.gettext("Use “{name}”", name=default_name), "sess", _s("def"))]),
@@ -70,9 +69,7 @@ def ask_name(t: Translator, default_name: str) -> Reply:
 
 
 def bad_name(t: Translator, limit: int) -> Reply:
-    return Reply(
-        text=t.gettext("Please use a shorter name: at most {n} characters.", n=limit)
-    )
+    return Reply(text=t.gettext("Please use a shorter name: at most {n} characters.", n=limit))
 
 
 def _panel_buttons(t: Translator, session: Session) -> tuple[tuple[Button, ...], ...]:
@@ -379,8 +376,9 @@ def unknown_code(t: Translator) -> Reply:
 
 def ended(t: Translator, session: Session) -> Reply:
     return Reply(
-        text=t.gettext("The session “{name}” has ended. Thank you for taking part!",
-                       name=_name(session))
+        text=t.gettext(
+            "The session “{name}” has ended. Thank you for taking part!", name=_name(session)
+        )
     )
 
 

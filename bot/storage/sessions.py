@@ -62,15 +62,24 @@ class PromptAnswer:
 
 def _session(row: sqlite3.Row) -> Session:
     return Session(
-        row["id"], row["code"], row["name"], row["facilitator_id"], row["created_at"],
+        row["id"],
+        row["code"],
+        row["name"],
+        row["facilitator_id"],
+        row["created_at"],
         row["closed_at"],
     )
 
 
 def _push(row: sqlite3.Row) -> Push:
     return Push(
-        row["id"], row["session_id"], row["number"], row["kind"], row["dialogue_id"],
-        row["prompt_text"], row["pushed_at"],
+        row["id"],
+        row["session_id"],
+        row["number"],
+        row["kind"],
+        row["dialogue_id"],
+        row["prompt_text"],
+        row["pushed_at"],
     )
 
 
@@ -259,9 +268,7 @@ async def get_push(db: Database, push_id: int) -> Push | None:
     return _push(row) if row else None
 
 
-async def answer_prompt(
-    db: Database, push_id: int, user_id: int, text: str, awaiting: str
-) -> bool:
+async def answer_prompt(db: Database, push_id: int, user_id: int, text: str, awaiting: str) -> bool:
     """Store a participant's answer once (only while the session is open) and stop waiting
     for it; False when there was an answer already, or the session is closed."""
     async with db.transaction() as connection:
@@ -273,7 +280,8 @@ async def answer_prompt(
             (push_id, user_id, text, utc_now(), user_id, push_id),
         )
         await connection.execute(
-            "UPDATE citizens SET awaiting = NULL, updated_at = ? WHERE user_id = ? AND awaiting = ?",
+            "UPDATE citizens SET awaiting = NULL, updated_at = ? "
+            "WHERE user_id = ? AND awaiting = ?",
             (utc_now(), user_id, awaiting),
         )
     return cursor.rowcount > 0
@@ -306,9 +314,7 @@ async def prompt_answers(db: Database, session_id: int, limit: int = -1) -> list
         + " WHERE sp.session_id = ? ORDER BY a.answered_at DESC, a.rowid DESC LIMIT ?",
         (session_id, limit),
     )
-    return [
-        PromptAnswer(r["number"], r["prompt_text"], r["text"], r["answered_at"]) for r in rows
-    ]
+    return [PromptAnswer(r["number"], r["prompt_text"], r["text"], r["answered_at"]) for r in rows]
 
 
 async def dialogue_progress(
@@ -375,6 +381,4 @@ async def of_participant(db: Database, user_id: int) -> list[dict[str, Any]]:
 
 async def delete_answers_before(db: Database, cutoff: str) -> int:
     """Retention: prompt answers older than ``cutoff`` (ISO time) are deleted."""
-    return await db.execute(
-        "DELETE FROM session_prompt_answers WHERE answered_at < ?", (cutoff,)
-    )
+    return await db.execute("DELETE FROM session_prompt_answers WHERE answered_at < ?", (cutoff,))

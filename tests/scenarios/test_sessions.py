@@ -1,0 +1,225 @@
+"""A facilitator runs a session through the real bot: create, join, push, results, close."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from bot import sessions
+from bot.sandbox.client import Message, StandInClient
+from bot.storage import citizens as citizen_store
+from bot.storage import roles, runs
+from bot.storage import sessions as store
+from bot.storage.database import Database
+from tests.scenarios.conftest import BotUnderTest, consent
+
+FACILITATOR = 9100
+STUDENTS = (9101, 9102, 9103)
+BOT_USERNAME = "doetmee_test_bot"
+DIALOGUE_TITLE = "Ready for the Statenspel?"
+OUTBOX_WAIT = 10.0
+
+
+def _photos(messages: list[Message]) -> list[Message]:
+    return [m for m in messages if "photo" in m]
+
+
+async def _messages_containing(citizens: StandInClient, user: int, text: str) -> list[Message]:
+    return [m for m in await citizens.bot_messages(user) if text in (m.get("text") or "")]
+
+
+async def _open_session(citizens: StandInClient, db: Database) -> tuple[str, str]:
+    """The facilitator makes a session "Klas 3B"; returns (code, link)."""
+    await roles.grant(db, FACILITATOR, "facilitator", "test")
+    await citizens.send_text(FACILITATOR, "/sessie", language_code="en", first_name="Femke")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Sessions")
+    await citizens.press(FACILITATOR, "➕ New session")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Type a name")
+    await citizens.send_text(FACILITATOR, "Klas 3B")
+    created = await citizens.wait_for_bot_message(FACILITATOR, contains="is open")
+    await citizens.wait_until_idle()
+    (session,) = await store.open_of(db, FACILITATOR)
+    link = f"https://t.me/{BOT_USERNAME}?start=s_{session.code}"
+    assert session.name == "Klas 3B"
+    assert link in created["text"]
+    return session.code, link
+
+
+async def _join(citizens: StandInClient, code: str) -> None:
+    for student in STUDENTS[:2]:
+        await consent(citizens, student, "en")
+        await citizens.send_text(student, f"/start s_{code}")
+        await citizens.wait_for_bot_message(student, contains="You joined the session “Klas 3B”")
+    # The third follows the link before consenting: consent first, then joined.
+    last = STUDENTS[2]
+    await citizens.send_text(last, f"/start s_{code}", language_code="en", first_name="Sam")
+    await citizens.wait_for_bot_message(last, contains="Do you want to take part")
+    await citizens.press(last, "✅ Yes, I'll take part")
+    await citizens.wait_for_bot_message(last, contains="You joined the session")
+
+
+async def _push_dialogue(citizens: StandInClient) -> None:
+    await citizens.press(FACILITATOR, "💬 Send a conversation")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Which conversation")
+    await citizens.press(FACILITATOR, DIALOGUE_TITLE)
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Sent to 3 participants")
+    for student in STUDENTS:
+        await citizens.wait_for_bot_message(
+            student, contains="The facilitator asks you", timeout=OUTBOX_WAIT
+        )
+
+
+async def _push_prompt(citizens: StandInClient, prompt: str) -> None:
+    await citizens.press(FACILITATOR, "✍️ Ask a question")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Type the question")
+    await citizens.send_text(FACILITATOR, prompt)
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Sent to 3 participants")
+    for student in STUDENTS:
+        await citizens.wait_for_bot_message(student, contains=prompt, timeout=OUTBOX_WAIT)
+
+
+async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: Database) -> None:
+    code, link = await _open_session(citizens, db)
+    qr = _photos(await citizens.bot_messages(FACILITATOR))
+    assert len(qr) == 1
+    assert await citizens.download(qr[0]["photo"][-1]["file_id"]) == sessions.qr_png(link)
+
+    await _join(citizens, code)
+    await citizens.send_text(STUDENTS[0], f"/start s_{code}")  # twice is harmless
+    await citizens.wait_for_bot_message(STUDENTS[0], contains="already in")
+    await citizens.send_text(FACILITATOR, "/sessie")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Your open sessions")
+    await citizens.press(FACILITATOR, f"📋 Klas 3B ({code})")
+    shown = await citizens.wait_for_bot_message(FACILITATOR, contains="Join code")
+    assert "3 participants" in shown["text"]
+
+    # (a) a dialogue: one message each, whose button starts it.
+    await _push_dialogue(citizens)
+    await citizens.press(STUDENTS[0], "▶️ Start")
+    await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 1 of")
+    await citizens.press(STUDENTS[0], "Yes, I know it well")
+    await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 2 of")
+    await citizens.press(STUDENTS[1], "▶️ Start")
+    await citizens.wait_for_bot_message(STUDENTS[1], contains="Question 1 of")
+    await citizens.press(STUDENTS[1], "A little")
+    await citizens.wait_for_bot_message(STUDENTS[1], contains="Question 2 of")
+
+    # (b) a prompt: the next typed message is the answer, also in the middle of a dialogue.
+    prompt = "What would you change first in Overijssel?"
+    await _push_prompt(citizens, prompt)
+    answers = {STUDENTS[0]: "More buses to Ommen", STUDENTS[2]: "Safe cycle paths"}
+    for student, text in answers.items():
+        await citizens.send_text(student, text)
+        await citizens.wait_for_bot_message(student, contains="Your answer is saved")
+    # The dialogue waited, and its question is shown again to go on with it.
+    await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 2 of")
+    run = await runs.active(db, STUDENTS[0])
+    assert run is not None and run.current_question == "onderwerp"
+
+    await citizens.press(FACILITATOR, "📊 Results so far")
+    stand = await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
+    text = stand["text"]
+    assert "3 participants" in text
+    assert f"1. 💬 “{DIALOGUE_TITLE}”: 2 started, 0 finished" in text
+    assert "2. ✍️ “What would you change first in Overijssel?”: 2 answered" in text
+    assert "“More buses to Ommen”" in text and "Femke" not in text and "Sam" not in text
+    await citizens.wait_until_idle()
+    assert len(_photos(await citizens.bot_messages(FACILITATOR))) == 2  # the QR code and a chart
+
+    await citizens.press(FACILITATOR, "🔄 Refresh")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
+
+    # Close: a summary for the facilitator, one message for each participant.
+    await citizens.press(FACILITATOR, "⬅️ Back")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Join code")
+    await citizens.press(FACILITATOR, "🔒 Close session")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 3B”?")
+    await citizens.press(FACILITATOR, "🔒 Yes, close it")
+    summary = await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
+    assert "2 answered" in summary["text"]
+    await citizens.wait_until_idle()
+    documents = [m for m in await citizens.bot_messages(FACILITATOR) if "document" in m]
+    assert len(documents) == 1
+    markdown = (await citizens.download(documents[0]["document"]["file_id"])).decode()
+    assert "# Klas 3B" in markdown and "> More buses to Ommen" in markdown
+    for student in STUDENTS:
+        await citizens.wait_for_bot_message(student, contains="has ended", timeout=OUTBOX_WAIT)
+    await asyncio.sleep(1.5)  # another round of the outbox sends nothing more
+    for student in STUDENTS:
+        assert len(await _messages_containing(citizens, student, "has ended")) == 1
+        assert len(await _messages_containing(citizens, student, "The facilitator asks")) == 1
+        assert len(await _messages_containing(citizens, student, prompt)) == 1
+
+    # Closed: joining says so.
+    await consent(citizens, 9104, "en")
+    await citizens.send_text(9104, f"/start s_{code}")
+    await citizens.wait_for_bot_message(9104, contains="has ended")
+
+
+async def test_pushing_twice_by_double_tap_sends_once(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    code, _ = await _open_session(citizens, db)
+    await _join(citizens, code)
+    await citizens.press(FACILITATOR, "💬 Send a conversation")
+    choice = await citizens.wait_for_bot_message(FACILITATOR, contains="Which conversation")
+    await citizens.press(FACILITATOR, DIALOGUE_TITLE, message_id=choice["message_id"])
+    await citizens.press(FACILITATOR, DIALOGUE_TITLE, message_id=choice["message_id"])
+    await citizens.wait_until_idle()
+    notices = [a.get("text") for a in await citizens.callback_answers()]
+    assert "This was sent already." in notices
+    for student in STUDENTS:
+        await citizens.wait_for_bot_message(
+            student, contains="The facilitator asks you", timeout=OUTBOX_WAIT
+        )
+    await asyncio.sleep(1.5)
+    for student in STUDENTS:
+        assert len(await _messages_containing(citizens, student, "The facilitator asks")) == 1
+    (session,) = await store.open_of(db, FACILITATOR)
+    assert len(await store.pushes(db, session.id)) == 1
+
+
+async def test_someone_without_the_role_is_refused(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await consent(citizens, 9201, "en")
+    await citizens.send_text(9201, "/sessie")
+    refusal = await citizens.wait_for_bot_message(9201)
+    assert "only facilitators" in refusal["text"]
+    await citizens.wait_until_idle()
+    rows = await db.fetch_all("SELECT action, detail FROM audit_log WHERE actor_id = 9201")
+    assert [(r["action"], r["detail"]) for r in rows] == [("refused", "sessie")]
+    assert await db.fetch_all("SELECT * FROM sessions") == []
+
+
+async def test_staff_count_as_facilitators(bot: BotUnderTest, citizens: StandInClient) -> None:
+    await citizens.send_text(9000, "/sessie", language_code="en")
+    await citizens.wait_for_bot_message(9000, contains="Sessions")
+    await citizens.press(9000, "➕ New session")
+    asked = await citizens.wait_for_bot_message(9000, contains="Type a name")
+    default = next(b for row in asked["buttons"] for b in row if b.startswith("Use “Statenspel"))
+    await citizens.press(9000, default)
+    created = await citizens.wait_for_bot_message(9000, contains="is open")
+    assert "Statenspel" in created["text"]
+
+
+async def test_erasure_removes_participation_and_answers(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    code, _ = await _open_session(citizens, db)
+    await _join(citizens, code)
+    await _push_prompt(citizens, "Why?")
+    await citizens.send_text(STUDENTS[0], "Because of Zwolle")
+    await citizens.wait_for_bot_message(STUDENTS[0], contains="Your answer is saved")
+    before: list[Any] = await db.fetch_all("SELECT * FROM session_prompt_answers")
+    assert len(before) == 1
+
+    await citizens.send_text(STUDENTS[0], "/vergeetmij")
+    await citizens.wait_for_bot_message(STUDENTS[0], contains="erase everything")
+    await citizens.press(STUDENTS[0], "🗑 Yes, erase everything")
+    await citizens.wait_for_bot_message(STUDENTS[0], contains="erased")
+    await citizens.wait_until_idle()
+    assert await citizen_store.get(db, STUDENTS[0]) is None
+    assert await db.fetch_all("SELECT * FROM session_prompt_answers") == []
+    left = await db.fetch_all("SELECT user_id FROM session_participants ORDER BY user_id")
+    assert [r["user_id"] for r in left] == list(STUDENTS[1:])

@@ -1,0 +1,355 @@
+"""Sessions, directly through the domain: create, join, push, answer, results, close."""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from PIL import Image
+
+from bot import sessions
+from bot.reply import Reply
+from bot.services import Services
+from bot.storage import citizens
+from bot.storage import sessions as store
+from tests.sessions.conftest import BOT, MakeVisitor
+from tests.sessions.helpers import join_all, open_session, outbox, run_of
+
+STATENSPEL = "statenspel-jongeren"
+
+
+def buttons(reply: Reply) -> list[tuple[str, str | None, tuple[str | int, ...]]]:
+    return [(b.label, b.action, b.args) for row in reply.buttons for b in row]
+
+
+def test_codes_are_short_and_unambiguous() -> None:
+    codes = {sessions.new_code() for _ in range(300)}
+    assert len(codes) > 290
+    for code in codes:
+        assert len(code) == 6
+        assert not set(code) & set("0O1I")
+        assert set(code) <= set(sessions.CODE_ALPHABET)
+    assert sessions.normalise_code(" abc234 ") == "ABC234"
+
+
+def test_qr_code_holds_the_link() -> None:
+    link = sessions.join_link(BOT, "ABC234")
+    assert link == "https://t.me/doetmee_test_bot?start=s_ABC234"
+    png = sessions.qr_png(link)
+    # Every module of the link's QR code is in the picture: dark where the code is dark.
+    matrix = segno.make(link, error="m").matrix
+    image = Image.open(io.BytesIO(png)).convert("L")
+    assert image.size == ((len(matrix) + 8) * 10,) * 2
+    for row, line in enumerate(matrix):
+        for column, dark in enumerate(line):
+            pixel = image.getpixel(((column + 4) * 10 + 5, (row + 4) * 10 + 5))
+            assert (pixel < 128) == bool(dark), (row, column)
+    other = sessions.qr_png(sessions.join_link(BOT, "ABC235"))
+    assert other != png
+
+
+async def test_new_session_shows_code_link_and_qr(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    asked = await sessions.ask_name(services, await visitor(facilitator))
+    assert "New session" in asked[0].text
+    assert (await citizens.get(services.db, facilitator)).awaiting == "sessionname"  # type: ignore[union-attr]
+    (default_button,) = buttons(asked[0])
+    assert default_button[0].startswith("Use “Statenspel ")
+
+    replies = await sessions.named(services, await visitor(facilitator), "", "  Klas   3B ")
+    (session,) = await store.open_of(services.db, facilitator)
+    assert session.name == "Klas 3B"
+    link = sessions.join_link("", session.code)  # no username remembered in this test
+    assert link in replies[0].text
+    assert replies[0].photo == sessions.qr_png(link)
+    assert (await citizens.get(services.db, facilitator)).awaiting is None  # type: ignore[union-attr]
+
+
+async def test_default_name_and_a_repeated_update_makes_one_session(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    first = await sessions.on_button(
+        services, await visitor(facilitator, update_id=50), ("def",), BOT
+    )
+    again = await sessions.on_button(
+        services, await visitor(facilitator, update_id=50), ("def",), BOT
+    )
+    (session,) = await store.open_of(services.db, facilitator)
+    assert session.name.startswith("Statenspel ")
+    assert first[0][0].photo == again[0][0].photo
+    assert f"?start=s_{session.code}" in first[0][0].text
+
+
+async def test_a_name_that_is_too_long_is_refused(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    replies = await sessions.named(services, await visitor(facilitator), "", "x" * 61)
+    assert "at most 60" in replies[0].text
+    assert await store.open_of(services.db, facilitator) == []
+
+
+async def test_joining_needs_consent_and_twice_is_harmless(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    stranger = await visitor(301, consent=False)
+    refused = await sessions.join(services, stranger, session.code)
+    assert "consent" in refused[0].text
+    assert (await citizens.get(services.db, 301)).pending_start == f"s_{session.code}"  # type: ignore[union-attr]
+    assert await store.participant_count(services.db, session.id) == 0
+
+    joined = await sessions.join(services, await visitor(302), session.code.lower())
+    assert "You joined the session “Klas 3B”" in joined[0].text
+    again = await sessions.join(services, await visitor(302), session.code)
+    assert "already in" in again[0].text
+    assert await store.participant_count(services.db, session.id) == 1
+
+    unknown = await sessions.join(services, await visitor(303), "ZZZZZZ")
+    assert "don't know this session" in unknown[0].text
+
+
+async def test_pushing_a_dialogue_queues_one_message_per_participant(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    await join_all(services, visitor, session, [401, 402, 403])
+    await sessions.join(services, await visitor(404, language="nl"), session.code)
+    await citizens.withdraw_consent(services.db, 403, 1)
+
+    chosen = await sessions.on_button(
+        services, await visitor(facilitator), ("dlgs", str(session.id)), BOT
+    )
+    push_button = next(b for b in buttons(chosen[0][0]) if b[2][-1] == STATENSPEL)
+    args = tuple(str(a) for a in push_button[2])
+    boss = await visitor(facilitator, update_id=77)
+    replies, notice = await sessions.on_button(services, boss, args, BOT)
+    assert notice is None
+    assert "Sent to 3 participants" in replies[0].text
+
+    queued = await outbox(services)
+    assert [chat for chat, _, _ in queued] == [401, 402, 404]
+    assert [key for _, key, _ in queued] == [
+        f"session:{session.id}:push:1:{user}" for user in (401, 402, 404)
+    ]
+    english = queued[0][2]
+    assert buttons(english) == [("▶️ Start", "dlg", (STATENSPEL,))]
+    assert "Ready for the Statenspel?" in english.text
+    assert "Klaar voor het Statenspel?" in queued[2][2].text
+
+    # The same update again (after a crash), and a double tap on the same button.
+    await sessions.on_button(services, await visitor(facilitator, update_id=77), args, BOT)
+    _, stale = await sessions.on_button(services, await visitor(facilitator), args, BOT)
+    assert stale == "This was sent already."
+    assert len(await outbox(services)) == 3
+    assert len(await store.pushes(services.db, session.id)) == 1
+
+
+async def test_a_prompt_is_answered_once_by_each_participant(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    await join_all(services, visitor, session, [501, 502])
+    asked = await sessions.on_button(
+        services, await visitor(facilitator), ("ask", str(session.id)), BOT
+    )
+    assert "Type the question" in asked[0][0].text
+    boss = await visitor(facilitator)
+    assert boss.citizen.awaiting == f"sessionprompt:{session.id}"
+
+    sent = await sessions.prompt_typed(
+        services, boss, str(session.id), "Wat zou jij als eerste veranderen?"
+    )
+    assert "Sent to 2 participants" in sent[0].text
+    (push,) = await store.pushes(services.db, session.id)
+    assert (await citizens.get(services.db, facilitator)).awaiting is None  # type: ignore[union-attr]
+    for user in (501, 502):
+        assert (await citizens.get(services.db, user)).awaiting == f"session:{push.id}"  # type: ignore[union-attr]
+    queued = await outbox(services)
+    assert len(queued) == 2
+    assert "Wat zou jij als eerste veranderen?" in queued[0][2].text
+    assert buttons(queued[0][2]) == [("✍️ Answer", "sanswer", (push.id,))]
+
+    # The facilitator's typed prompt processed a second time pushes nothing new.
+    await sessions.prompt_typed(services, boss, str(session.id), "Wat zou jij als eerste?")
+    assert len(await store.pushes(services.db, session.id)) == 1
+    assert len(await outbox(services)) == 2
+
+    saved = await sessions.answer(services, await visitor(501), str(push.id), "Meer fietspaden")
+    assert saved[0].text == "Thank you! Your answer is saved."
+    assert (await citizens.get(services.db, 501)).awaiting is None  # type: ignore[union-attr]
+    twice = await sessions.answer(services, await visitor(501), str(push.id), "Iets anders")
+    assert "already answered" in twice[0].text
+    assert await store.answer_count(services.db, push.id) == 1
+    (stored,) = await store.prompt_answers(services.db, session.id)
+    assert stored.text == "Meer fietspaden"
+
+    long_answer = await sessions.answer(services, await visitor(502), str(push.id), "x" * 1001)
+    assert "too long" in long_answer[0].text
+    assert (await citizens.get(services.db, 502)).awaiting == f"session:{push.id}"  # type: ignore[union-attr]
+
+    # A late joiner gets the latest prompt and may answer it.
+    late = await sessions.join(services, await visitor(503), session.code)
+    assert "Wat zou jij als eerste veranderen?" in late[1].text
+    await sessions.answer(services, await visitor(503), str(push.id), "Bus vaker")
+    assert await store.answer_count(services.db, push.id) == 2
+
+
+async def test_the_answer_button_waits_for_the_next_message(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    await join_all(services, visitor, session, [511])
+    await sessions.prompt_typed(services, await visitor(facilitator), str(session.id), "Vraag?")
+    (push,) = await store.pushes(services.db, session.id)
+    await citizens.set_awaiting(services.db, 511, None)  # e.g. a command in between
+    ready = await sessions.ready_to_answer(services, await visitor(511), str(push.id))
+    assert ready[0].text == "Type your answer and send it."
+    assert (await citizens.get(services.db, 511)).awaiting == f"session:{push.id}"  # type: ignore[union-attr]
+    outsider = await sessions.ready_to_answer(services, await visitor(512), str(push.id))
+    assert "not saved" in outsider[0].text
+
+
+async def test_results_count_runs_after_the_push_and_answers(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    users = [601, 602, 603]
+    await join_all(services, visitor, session, users)
+    # A run before the push does not count.
+    await run_of(services, 603, STATENSPEL, {"onderwerp": "ov"}, finished=True, update_id=10)
+    await services.db.execute("UPDATE dialogue_runs SET started_at = '2000-01-01T00:00:00+00:00'")
+    await sessions.push_dialogue(
+        services, await visitor(facilitator), session.id, 1, STATENSPEL, BOT
+    )
+    await run_of(
+        services,
+        601,
+        STATENSPEL,
+        {"onderwerp": "natuur", "gehoord": 4},
+        finished=True,
+        update_id=20,
+    )
+    await run_of(services, 602, STATENSPEL, {"onderwerp": "natuur"}, finished=False, update_id=30)
+    await visitor(777)  # not in the session
+    await run_of(services, 777, STATENSPEL, {"onderwerp": "ov"}, finished=True, update_id=40)
+    await sessions.prompt_typed(services, await visitor(facilitator), str(session.id), "Waarom?")
+    (_, prompt) = await store.pushes(services.db, session.id)
+    await sessions.answer(services, await visitor(603), str(prompt.id), "Omdat Anna het zegt")
+
+    replies, _ = await sessions.on_button(
+        services, await visitor(facilitator), ("stand", str(session.id)), BOT
+    )
+    (reply,) = replies
+    assert "3 participants" in reply.text
+    assert "1. 💬 “Ready for the Statenspel?”: 2 started, 1 finished" in reply.text
+    assert "2. ✍️ “Waarom?”: 1 answered" in reply.text
+    assert "“Omdat Anna het zegt”" in reply.text
+    assert "without names" in reply.text
+    assert reply.photo is not None and reply.photo.startswith(b"\x89PNG")
+    assert [b[0] for b in buttons(reply)] == ["🔄 Refresh", "⬅️ Back"]
+
+
+async def test_results_without_anything_sent(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    (reply,) = await sessions.stand(services, await visitor(facilitator), session.id)
+    assert "You have not sent anything yet." in reply.text
+    assert reply.photo is None
+
+
+async def test_closing_sums_up_and_tells_participants_once(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    await join_all(services, visitor, session, [801, 802])
+    await sessions.prompt_typed(services, await visitor(facilitator), str(session.id), "Wat nu?")
+    (push,) = await store.pushes(services.db, session.id)
+    await sessions.answer(services, await visitor(801), str(push.id), "Samen <b>beslissen</b>")
+
+    confirm = await sessions.on_button(
+        services, await visitor(facilitator), ("close", str(session.id)), BOT
+    )
+    assert "Close “Klas 3B”?" in confirm[0][0].text
+    boss = await visitor(facilitator, update_id=90)
+    (summary,) = (await sessions.on_button(services, boss, ("shut", str(session.id)), BOT))[0]
+    assert summary.document is not None and summary.document.filename.endswith(".md")
+    markdown = summary.document.content.decode()
+    assert "# Klas 3B" in markdown
+    assert "2 participants" in markdown
+    assert "> Samen &lt;b&gt;beslissen&lt;/b&gt;" in markdown
+    assert "Wat nu?" in markdown
+    assert "1 answered" in summary.text
+
+    await sessions.close(services, await visitor(facilitator, update_id=90), session.id)
+    ended = [(chat, r.text) for chat, key, r in await outbox(services) if "closed" in (key or "")]
+    assert [chat for chat, _ in ended] == [801, 802]
+    assert "has ended" in ended[0][1]
+
+    # Closed: no joining, no answering, no pushing.
+    late = await sessions.join(services, await visitor(803), session.code)
+    assert "has ended" in late[0].text
+    refused = await sessions.answer(services, await visitor(802), str(push.id), "Te laat")
+    assert "not saved" in refused[0].text
+    assert await store.answer_count(services.db, push.id) == 1
+    pushed = await sessions.push_dialogue(
+        services, await visitor(facilitator), session.id, 2, STATENSPEL, BOT
+    )
+    assert "closed" in pushed[0][0].text
+    assert await store.open_of(services.db, facilitator) == []
+
+
+async def test_only_the_own_facilitator_or_staff_manage_a_session(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    other = await visitor(710)
+    replies, _ = await sessions.on_button(services, other, ("stand", str(session.id)), BOT)
+    assert "can't find this session" in replies[0].text
+    staff = await visitor(9000)
+    replies, _ = await sessions.on_button(services, staff, ("open", str(session.id)), BOT)
+    assert "Klas 3B" in replies[0].text
+    # Someone without the role whose awaiting still says so creates nothing.
+    assert await sessions.named(services, other, "", "Mijn sessie") == []
+
+
+async def test_overview_lists_open_sessions(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    (reply,) = await sessions.overview(services, await visitor(facilitator))
+    labels = [b[0] for b in buttons(reply)]
+    assert labels == ["➕ New session", f"📋 Klas 3B ({session.code})"]
+
+
+async def test_own_data_and_erasure(
+    services: Services, visitor: MakeVisitor, facilitator: int
+) -> None:
+    session = await open_session(services, visitor)
+    await join_all(services, visitor, session, [901, 902])
+    await sessions.prompt_typed(services, await visitor(facilitator), str(session.id), "Wat?")
+    (push,) = await store.pushes(services.db, session.id)
+    await sessions.answer(services, await visitor(901), str(push.id), "Mijn antwoord")
+    mine = await sessions.own_data(services.db, 901)
+    assert mine["joined"][0]["session"] == "Klas 3B"
+    assert mine["joined"][0]["prompt_answers"] == [
+        {
+            "prompt": "Wat?",
+            "answer": "Mijn antwoord",
+            "at": mine["joined"][0]["prompt_answers"][0]["at"],
+        }
+    ]
+    led = await sessions.own_data(services.db, facilitator)
+    assert led["led"][0]["code"] == session.code
+
+    await citizens.erase(services.db, 901)
+    assert await sessions.own_data(services.db, 901) == {"joined": [], "led": []}
+    left = await services.db.fetch_all("SELECT user_id FROM session_participants")
+    assert [r["user_id"] for r in left] == [902]
+    assert await store.answer_count(services.db, push.id) == 0
+    assert await services.db.fetch_all("SELECT * FROM session_prompt_answers") == []
+
+    await citizens.erase(services.db, facilitator)
+    kept = await store.get(services.db, session.id)
+    assert kept is not None and kept.facilitator_id is None
