@@ -128,19 +128,18 @@ def read_events(path: Path, timezone: ZoneInfo) -> tuple[list[EventData], list[P
     seen: dict[str, int] = {}
     for raw in raws:
         data = _check(report, raw, timezone)
-        if data is None:
-            continue
-        id_line = raw.values["id"][1]
-        if data.id in seen:
+        event_id, id_line = raw.get("id") or ("", 0)
+        if event_id in seen:
             report.add(
                 id_line,
                 N_("The event id '{id}' is already used on line {line}."),
-                id=data.id,
-                line=seen[data.id],
+                id=event_id,
+                line=seen[event_id],
             )
-            continue
-        seen[data.id] = id_line
-        events.append(data)
+        elif event_id:
+            seen[event_id] = id_line
+        if data is not None:
+            events.append(data)
     if not raws and not report.problems:
         report.add(None, N_("The file has no events."))
     problems = sorted(report.problems, key=Problem.sort_key)

@@ -172,6 +172,15 @@ async def own_data(db: Database, user_id: int) -> dict[str, Any]:
     }
 
 
+async def forget_subscriptions(db: Database, user_id: int) -> int:
+    """After the citizen withdrew consent: no more subscriptions, no unsent reminders.
+    Returns how many subscriptions ended."""
+    ended = await store.unsubscribe_all(db, user_id)
+    for event_id in ended:
+        await reminders.forget(db, event_id, user_id)
+    return len(ended)
+
+
 # Staff (/evenement).
 
 

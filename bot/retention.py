@@ -6,6 +6,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from bot.storage import inbox, runs
+from bot.storage import sessions as session_store
 from bot.storage.database import Database
 
 log = logging.getLogger("bot.retention")
@@ -16,6 +17,7 @@ async def apply(db: Database, retention_days: int, now: datetime | None = None) 
     moment = now or datetime.now(UTC)
     cutoff = (moment - timedelta(days=retention_days)).isoformat(timespec="seconds")
     removed = await runs.delete_before(db, cutoff)
+    removed += await session_store.delete_answers_before(db, cutoff)
     await inbox.prune(db)
     if removed:
         log.info("retention: %d answers older than %d days deleted", removed, retention_days)

@@ -160,6 +160,17 @@ async def unsubscribe(db: Database, event_id: str, user_id: int) -> bool:
     return changed > 0
 
 
+async def unsubscribe_all(db: Database, user_id: int) -> list[str]:
+    """End every subscription of the citizen; returns the event ids."""
+    async with db.transaction() as connection:
+        cursor = await connection.execute(
+            "SELECT event_id FROM event_subscriptions WHERE user_id = ?", (user_id,)
+        )
+        ended = sorted(r["event_id"] for r in await cursor.fetchall())
+        await connection.execute("DELETE FROM event_subscriptions WHERE user_id = ?", (user_id,))
+    return ended
+
+
 async def is_subscribed(db: Database, event_id: str, user_id: int) -> bool:
     row = await db.fetch_one(
         "SELECT 1 FROM event_subscriptions WHERE event_id = ? AND user_id = ?", (event_id, user_id)

@@ -1,0 +1,101 @@
+"""What citizens and staff see: the agenda, one event, the calendar file, button data."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from icalendar import Calendar
+
+from bot import events
+from bot.callback_codec import CallbackCodec
+from bot.i18n import load_translations
+from bot.screens.events import KINDS
+from bot.services import Services
+from bot.storage import events as store
+from bot.storage.database import Database
+from tests.events.conftest import NOW, add_event, data, visitor
+
+
+async def test_agenda_lists_upcoming_events_escaped(services: Services, db: Database) -> None:
+    await add_event(db, data("debat-later", start=NOW + timedelta(days=9), title_en="A <b> & C"))
+    await add_event(db, data("statenspel-soon", start=NOW + timedelta(days=2)))
+    await add_event(db, data("debat-past", start=NOW - timedelta(days=1)))
+    await add_event(db, data("debat-off", start=NOW + timedelta(days=4)))
+    await store.cancel(db, "debat-off")
+    who = await visitor(db, 700, agreed=False)
+    (reply,) = await events.agenda(services, who, now=NOW)
+    assert reply.text.index("Provincial council game") < reply.text.index("A &lt;b&gt; &amp; C")
+    assert "debat-past" not in str(reply.buttons) and "debat-off" not in str(reply.buttons)
+    assert [row[0].args for row in reply.buttons] == [
+        ("statenspel-soon", "r"),
+        ("debat-later", "r"),
+    ]
+    assert "May 3, 2030, 12:00\u202fPM – 2:00\u202fPM" in reply.text
+
+
+async def test_agenda_in_dutch_uses_dutch_dates_and_titles(
+    services: Services, db: Database
+) -> None:
+    await add_event(db)
+    who = await visitor(db, 700, "nl")
+    (reply,) = await events.agenda(services, who, now=NOW)
+    assert "Statenspel in Zwolle" in reply.text
+    assert "4 mei 2030, 12:00 – 14:00" in reply.text
+
+
+async def test_empty_agenda(services: Services, db: Database) -> None:
+    (reply,) = await events.agenda(services, await visitor(db, 700), now=NOW)
+    assert "no events planned" in reply.text and not reply.buttons
+
+
+async def test_calendar_file_is_valid_icalendar(services: Services, db: Database) -> None:
+    await add_event(db)
+    (reply,) = await events.calendar_file(services, await visitor(db, 700), "statenspel-test")
+    assert reply.document is not None and reply.document.filename == "statenspel-test.ics"
+    calendar = Calendar.from_ical(reply.document.content)
+    (item,) = calendar.walk("VEVENT")
+    assert str(item["SUMMARY"]) == "Provincial council game in Zwolle"
+    assert str(item["LOCATION"]) == "Provinciehuis, Zwolle"
+    assert item.decoded("DTSTART") == NOW + timedelta(days=3)
+    assert item.decoded("DTEND") == NOW + timedelta(days=3, hours=2)
+    assert str(item["UID"]) == "statenspel-test@overijsseldoetmee.nl"
+    assert str(item["STATUS"]) == "CONFIRMED"
+
+
+async def test_unknown_event(services: Services, db: Database) -> None:
+    (reply,) = await events.open_event(services, await visitor(db, 700), "bestaat-niet")
+    assert "can't find this event" in reply.text
+
+
+async def test_button_data_fit_with_the_longest_id(services: Services, db: Database) -> None:
+    longest = "a" * 32
+    await add_event(db, data(longest, start=NOW + timedelta(days=3)))
+    who = await visitor(db, 9000)
+    replies = [
+        *await events.agenda(services, who, now=NOW),
+        *await events.open_event(services, who, longest, now=NOW),
+        *(await events.set_reminder(services, who, longest, True, now=NOW)).replies,
+        *await events.staff_overview(services, who, "doetmee_bot", now=NOW),
+        *await events.staff_confirm_cancel(services, who, longest, now=NOW),
+    ]
+    codec = CallbackCodec("secret")
+    for reply in replies:
+        for row in reply.buttons:
+            for button in row:
+                assert len(codec.encode(button.action or "", *button.args).encode()) <= 64
+
+
+async def test_staff_list_shows_links_and_counts(services: Services, db: Database) -> None:
+    await add_event(db)
+    await events.set_reminder(services, await visitor(db, 700), "statenspel-test", True, now=NOW)
+    (reply,) = await events.staff_overview(
+        services, await visitor(db, 9000), "doetmee_bot", now=NOW
+    )
+    assert "https://t.me/doetmee_bot?start=e_statenspel-test" in reply.text
+    assert "1 subscriber" in reply.text
+    assert reply.buttons[0][0].args == ("statenspel-test",)
+
+
+def test_kind_labels_are_translatable() -> None:
+    t = load_translations("nl").get("en")
+    assert all(t.gettext(label) for label in KINDS.values())
