@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from bot import ideas, sessions
+from bot import events, ideas, sessions
 from bot.storage import audit, citizens, roles, runs
 from bot.storage.database import Database, utc_now
 
@@ -35,6 +35,7 @@ async def collect(db: Database, user_id: int) -> dict[str, Any]:
         ],
         **await ideas.own_data(db, user_id),
         "sessions": await sessions.own_data(db, user_id),
+        "events": await events.own_data(db, user_id),
     }
 
 

@@ -15,7 +15,7 @@ from telegram import BotCommandScopeDefault
 from telegram.ext import Application
 
 from bot import application as application_module
-from bot import logging_setup, outbox, retention
+from bot import logging_setup, outbox, reminders, retention
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
@@ -112,6 +112,7 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
             await application.start()
             schedule_retention(application, services)
             schedule_outbox(application, services)
+            reminders.schedule(application, services)
             try:
                 yield RunningBot(services, application, DurableInbox(services.db, application))
             finally:

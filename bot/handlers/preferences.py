@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot import events
 from bot.consent import TERMS_VERSION
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send, visitor
@@ -26,6 +27,7 @@ async def withdraw(update: Update, context: BotContext) -> None:
         await send(update, context, screens.confirm_withdrawal(who.t))
     elif step == ("yes",) and who.citizen.has_consent:
         await citizens.withdraw_consent(context.services.db, who.user_id, TERMS_VERSION)
+        await events.forget_subscriptions(context.services.db, who.user_id)
         await send(update, context, screens.withdrawn(who.t))
     else:
         await send(update, context, screens.kept(who.t))

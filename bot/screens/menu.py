@@ -11,6 +11,7 @@ def citizen_commands(t: Translator) -> list[tuple[str, str]]:
     return [
         ("start", t.gettext("Start or show the menu")),
         ("gesprek", t.gettext("Answer questions about good government")),
+        ("agenda", t.gettext("Events and reminders")),
         ("idee", t.gettext("Send an idea")),
         ("ideeen", t.gettext("Read and support ideas")),
         ("taal", t.gettext("Choose your language")),
@@ -28,6 +29,7 @@ def main_menu(t: Translator) -> Reply:
         text=t.gettext("<b>What would you like to do?</b>"),
         buttons=rows(
             [Button(t.gettext("💬 Join a conversation"), "menu", ("gesprek",))],
+            [Button(t.gettext("📅 Events"), "ev_list")],
             [
                 Button(t.gettext("💡 Send an idea"), "menu", ("idee",)),
                 Button(t.gettext("👍 Ideas of others"), "menu", ("ideeen",)),
