@@ -11,11 +11,12 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import BotCommandScopeDefault
+from telegram import BotCommandScopeChat, BotCommandScopeDefault
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import application as application_module
-from bot import logging_setup, outbox, reminders, retention
+from bot import command_menu, language, logging_setup, outbox, reminders, retention
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
@@ -23,7 +24,8 @@ from bot.i18n import SUPPORTED_LOCALES, load_translations
 from bot.inbox import DurableInbox
 from bot.screens import menu
 from bot.services import Services
-from bot.storage import app_state
+from bot.storage import app_state, citizens
+from bot.storage import roles as role_store
 from bot.storage.database import open_database
 
 log = logging.getLogger("bot.runner")
@@ -64,6 +66,16 @@ async def publish_commands(
     for locale in SUPPORTED_LOCALES:
         t = services.catalogs.get(locale)
         await bot.set_my_commands(menu.citizen_commands(t), language_code=locale)
+    staff = set(services.settings.staff) | set(await role_store.members(services.db, "staff"))
+    facilitators = set(await role_store.members(services.db, "facilitator")) - staff
+    for user_id in sorted(staff | facilitators):
+        citizen = await citizens.get(services.db, user_id)
+        t = language.choose(services.catalogs, citizen, None)
+        commands = await command_menu.commands_for(services, user_id, t)
+        try:
+            await bot.set_my_commands(commands, scope=BotCommandScopeChat(user_id))
+        except TelegramError as error:  # e.g. they never wrote to the bot yet
+            log.info("no command menu for %s: %s", user_id, error)
 
 
 RETENTION_INTERVAL = 6 * 60 * 60

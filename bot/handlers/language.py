@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import BotCommandScopeChat, Update
 
+from bot import command_menu
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send, visitor
 from bot.screens import language, menu
@@ -25,7 +26,6 @@ async def chosen(update: Update, context: BotContext) -> None:
     await citizens.set_language(services.db, who.user_id, code)
     t = services.catalogs.get(code)
     await send(update, context, language.language_chosen(t))
-    await context.bot.set_my_commands(
-        menu.citizen_commands(t), scope=BotCommandScopeChat(who.chat_id)
-    )
+    commands = await command_menu.commands_for(services, who.user_id, t)
+    await context.bot.set_my_commands(commands, scope=BotCommandScopeChat(who.chat_id))
     await send(update, context, menu.main_menu(t))

@@ -24,6 +24,19 @@ def citizen_commands(t: Translator) -> list[tuple[str, str]]:
     ]
 
 
+def facilitator_commands(t: Translator) -> list[tuple[str, str]]:
+    return [("sessie", t.gettext("Sessions for a group (facilitators)"))]
+
+
+def staff_commands(t: Translator) -> list[tuple[str, str]]:
+    return [
+        ("moderatie", t.gettext("Review new ideas")),
+        ("evenement", t.gettext("Manage events")),
+        ("export", t.gettext("Export anonymised answers")),
+        ("rol", t.gettext("Roles and invitations")),
+    ]
+
+
 def main_menu(t: Translator) -> Reply:
     return Reply(
         text=t.gettext("<b>What would you like to do?</b>"),

@@ -129,3 +129,24 @@ async def test_commands_are_published_per_language(
         "taal",
     }
     assert dutch != english
+
+
+async def test_staff_see_their_commands_in_the_menu(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    await citizens.send_text(9000, "/taal")
+    await citizens.wait_for_bot_message(9000)
+    await citizens.press(9000, "✓ Nederlands")
+    await citizens.wait_for_bot_message(9000, contains="Wat wil je doen?")
+    await citizens.wait_until_idle()
+    commands = {
+        c["command"] for c in await citizens.commands(scope={"type": "chat", "chat_id": 9000})
+    }
+    assert {"export", "moderatie", "sessie", "rol", "gesprek"} <= commands
+    await citizens.send_text(1010, "/taal")
+    await citizens.wait_for_bot_message(1010)
+    await citizens.press(1010, "✓ Nederlands")
+    await citizens.wait_for_bot_message(1010, contains="Wat wil je doen?")
+    await citizens.wait_until_idle()
+    mine = {c["command"] for c in await citizens.commands(scope={"type": "chat", "chat_id": 1010})}
+    assert "gesprek" in mine and "export" not in mine
