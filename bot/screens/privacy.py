@@ -21,9 +21,10 @@ def privacy_statement(t: Translator, retention_days: int) -> Reply:
         ),
         t.gettext(
             "<b>What do we keep?</b> Your Telegram number, your first and last name on "
-            "Telegram, your language, your answers to the questions, your ideas, the events "
-            "you follow, your age group and municipality if you give them, and when you gave "
-            "your consent."
+            "Telegram, your language, your answers to the questions, your ideas and the ideas "
+            "you support, the events you follow, the group sessions you join and your answers "
+            "there, your age group and municipality if you give them, and when you gave your "
+            "consent."
         ),
         t.gettext(
             "<b>Why?</b> To hear what citizens think about good government, to improve how "
