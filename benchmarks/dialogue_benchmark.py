@@ -8,11 +8,12 @@ Citizens are closed loops: each acts, waits for the bot's answer, and acts again
 through the stand-in's own user actions (:mod:`bot.sandbox.user_actions`, what
 ``/_control/send/text`` and ``/_control/press`` call), so no HTTP client of the harness
 competes with the bot for the event loop. Per bot a fresh stand-in and three phases, each
-with its own citizens: a short warm-up; *saturated* (no think time: the highest throughput,
-where latency is only queueing, ``citizens / throughput``); *paced* (a think time of
-U(0.5, 1.5) x ``--think`` seconds before each action, like fast people: the latency under
-load). Before each phase the garbage collector freezes what exists, so the stand-in's record
-of earlier phases does not lengthen the bot's collections.
+with its own citizens: a short warm-up; *saturated* (all start at once, no think time: the
+highest throughput, where latency is only queueing, ``citizens / throughput``); *paced*
+(citizens join within ``--ramp`` seconds and think U(0.5, 1.5) x ``--think`` seconds before
+each action, like fast people: the latency under load). Before each phase the garbage
+collector freezes what exists, so the stand-in's record of earlier phases does not lengthen
+the bot's collections.
 
 Timing comes from the stand-in: each event of its log carries ``time`` (``time.time()``,
 taken inside the stand-in as it happens). Arrival is the ``update_queued`` event of the
@@ -46,16 +47,24 @@ import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
-from dataclasses import dataclass, field
+from contextlib import (
+    AbstractAsyncContextManager,
+    AbstractContextManager,
+    asynccontextmanager,
+    contextmanager,
+    nullcontext,
+)
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update  # noqa: E402
 from telegram.ext import (  # noqa: E402
+    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -195,6 +204,23 @@ class Sample:
     done: float
 
 
+@dataclass(frozen=True)
+class Phase:
+    name: str
+    citizens: int
+    think: float = 0.0
+    """Mean think time before each action (0: none)."""
+    ramp: float = 0.0
+    """Citizens join at a random moment in the first ``ramp`` seconds."""
+    limit: float = math.inf
+    """Seconds after which citizens stop starting actions."""
+    first_user: int = FIRST_USER_ID
+
+    @property
+    def users(self) -> range:
+        return range(self.first_user, self.first_user + self.citizens)
+
+
 def act(state: SandboxState, user_id: int, step: Step) -> None:
     """What ``/_control/send/text`` and ``/_control/press`` do, without the HTTP."""
     user = user_actions.acting_user(state, user_id)
@@ -214,14 +240,15 @@ async def citizen(
     watch: AnswerWatch,
     user_id: int,
     steps: Sequence[Step],
-    think: float,
+    phase: Phase,
     deadline: float,
     rng: random.Random,
 ) -> list[Sample]:
     """Walk ``steps`` (act, wait for the answer, think) until done or past ``deadline``."""
     samples: list[Sample] = []
-    if think:
-        await asyncio.sleep(rng.uniform(0, think))
+    think = phase.think
+    if phase.ramp:
+        await asyncio.sleep(rng.uniform(0, phase.ramp))
     for step in steps:
         if time.monotonic() >= deadline:
             break
@@ -239,15 +266,6 @@ async def citizen(
 
 
 # Phases and their numbers
-
-
-@dataclass(frozen=True)
-class Phase:
-    name: str
-    users: tuple[int, ...]
-    think: float = 0.0
-    limit: float = math.inf
-    """Seconds after which citizens stop starting actions."""
 
 
 def percentile(values: Sequence[float], share: float) -> float:
@@ -318,7 +336,7 @@ async def run_phase(
     with watching_gc() as pauses:
         cpu = time.process_time()
         walks = [
-            citizen(state, watch, user, steps, phase.think, deadline, random.Random(rng.random()))
+            citizen(state, watch, user, steps, phase, deadline, random.Random(rng.random()))
             for user in phase.users
         ]
         results = await asyncio.gather(*walks)
@@ -349,20 +367,13 @@ async def unfinished_walks(db: Database, users: Sequence[int]) -> int:
     return missing
 
 
-@contextmanager
-def flood_limits(shipped: bool) -> Iterator[None]:
+def flood_limits(shipped: bool) -> AbstractContextManager[object]:
     """The bot's ``AIORateLimiter`` as shipped, or with its limits set to 0 (off) while the
     Application is built; the limiter itself stays in the path."""
     if shipped:
-        yield
-        return
-    limiter = application_module.AIORateLimiter
-    unlimited = functools.partial(limiter, overall_max_rate=0, group_max_rate=0)
-    application_module.AIORateLimiter = unlimited  # type: ignore[misc]
-    try:
-        yield
-    finally:
-        application_module.AIORateLimiter = limiter  # type: ignore[misc]
+        return nullcontext()
+    unlimited = functools.partial(AIORateLimiter, overall_max_rate=0, group_max_rate=0)
+    return mock.patch.object(application_module, "AIORateLimiter", unlimited)
 
 
 @asynccontextmanager
@@ -459,16 +470,13 @@ class BotResult:
     unfinished: int = 0
 
 
-def plan(
-    counts: Sequence[tuple[str, int, float, float]], first_user: int = FIRST_USER_ID
-) -> tuple[Phase, ...]:
-    """Phases ``(name, citizens, think, limit)`` with their own citizens: a finished walk
-    cannot be walked again as new."""
-    phases = []
-    for name, count, think, limit in counts:
-        phases.append(Phase(name, tuple(range(first_user, first_user + count)), think, limit))
-        first_user += count
-    return tuple(phases)
+def plan(phases: Sequence[Phase]) -> tuple[Phase, ...]:
+    """The phases with citizens of their own: a finished walk cannot be walked again as new."""
+    planned, first_user = [], FIRST_USER_ID
+    for phase in phases:
+        planned.append(replace(phase, first_user=first_user))
+        first_user += phase.citizens
+    return tuple(planned)
 
 
 async def measure(target: Target, seed: int) -> BotResult:
@@ -503,10 +511,10 @@ def _progress(bot: str, phase: str, outcome: PhaseResult) -> None:
 
 
 def targets(options: argparse.Namespace) -> list[Target]:
-    n, think, warmup = options.citizens, options.think, options.warmup
-    full = [("warm-up", warmup, 0.0, math.inf), ("saturated", n, 0.0, math.inf)]
+    n, think = options.citizens, options.think
+    full = [Phase("warm-up", options.warmup), Phase("saturated", n)]
     if think:
-        full.append(("paced", n, think, math.inf))
+        full.append(Phase("paced", n, think, options.ramp))
     chosen = [
         Target(
             "doetmee (no flood limit)",
@@ -517,7 +525,10 @@ def targets(options: argparse.Namespace) -> list[Target]:
         Target("echo (bare PTB)", serving_echo, echo_steps(GOED_BESTUUR), plan(full)),
     ]
     if options.shipped_seconds:
-        capped = [("warm-up", 3, 0.0, math.inf), ("saturated", n, 0.0, options.shipped_seconds)]
+        capped = [
+            Phase("warm-up", 3),
+            Phase("saturated", n, limit=options.shipped_seconds),
+        ]
         shipped = functools.partial(serving_doetmee, shipped_limits=True)
         chosen.insert(1, Target("doetmee (as shipped)", shipped, GOED_BESTUUR, plan(capped)))
     return chosen
@@ -592,8 +603,9 @@ def report(results: Sequence[BotResult], options: argparse.Namespace) -> str:
         f"## Dialogue benchmark: {options.citizens} citizens through goed-bestuur",
         "",
         f"{len(GOED_BESTUUR)} actions per citizen ({texts} texts, "
-        f"{len(GOED_BESTUUR) - texts} presses). Paced: think time {options.think:g} s x "
-        f"U(0.5, 1.5), about {offered:.0f} updates/s offered. Python "
+        f"{len(GOED_BESTUUR) - texts} presses). Paced: joining within {options.ramp:g} s, "
+        f"think time {options.think:g} s x U(0.5, 1.5), about {offered:.0f} updates/s "
+        f"offered. Python "
         f"{platform.python_version()}, {os.cpu_count()} CPUs, load average {load}.",
         "",
         table(results, latency_phase),
@@ -614,6 +626,12 @@ def options_from(argv: Sequence[str] | None) -> argparse.Namespace:
         default=2.0,
         help="mean think time in seconds in the paced phase (2; 0: no paced phase)",
     )
+    parser.add_argument(
+        "--ramp",
+        type=float,
+        default=5.0,
+        help="paced citizens join at random in the first RAMP seconds (5)",
+    )
     parser.add_argument("--warmup", type=int, default=10, help="warm-up citizens (10)")
     parser.add_argument(
         "--shipped-seconds",
@@ -623,11 +641,13 @@ def options_from(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
-        "--quick", action="store_true", help="a smoke test: 50 citizens, think 1 s, shipped 5 s"
+        "--quick",
+        action="store_true",
+        help="a smoke test: 50 citizens, think 1 s, ramp 2 s, shipped 5 s",
     )
     options = parser.parse_args(argv)
     if options.quick:
-        options.citizens, options.think, options.shipped_seconds = 50, 1.0, 5.0
+        options.citizens, options.think, options.ramp, options.shipped_seconds = 50, 1, 2, 5
     return options
 
 

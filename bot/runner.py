@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 from collections.abc import AsyncIterator
@@ -81,6 +82,17 @@ async def publish_commands(
 RETENTION_INTERVAL = 6 * 60 * 60
 
 
+def settle_memory() -> None:
+    """Move everything loaded at start-up out of the garbage collector's sight.
+
+    The libraries, catalogs and dialogues live as long as the process; scanning them again
+    in every full collection caused pauses of 60 ms under load (benchmarks/).
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 100)
+
+
 def schedule_retention(
     application: Application[Any, Any, Any, Any, Any, Any], services: Services
 ) -> None:
@@ -122,6 +134,7 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
         try:
             await publish_commands(application, services)
             await application.start()
+            settle_memory()
             schedule_retention(application, services)
             schedule_outbox(application, services)
             reminders.schedule(application, services)

@@ -51,7 +51,13 @@ async def get(db: Database, user_id: int) -> Citizen | None:
 
 
 async def seen(db: Database, user_id: int, telegram_language: str | None) -> Citizen:
-    """Record that a user wrote to us (creating the row once) and return them."""
+    """Record that a user wrote to us (creating the row once) and return them.
+
+    Called for every update, so it only writes when something changed.
+    """
+    known = await get(db, user_id)
+    if known is not None and known.active and known.telegram_language == telegram_language:
+        return known
     now = utc_now()
     async with db.transaction() as connection:
         await connection.execute(
@@ -61,9 +67,7 @@ async def seen(db: Database, user_id: int, telegram_language: str | None) -> Cit
             ON CONFLICT (user_id) DO UPDATE SET
                 telegram_language = excluded.telegram_language,
                 active = 1,
-                updated_at = CASE WHEN citizens.telegram_language IS excluded.telegram_language
-                                  AND citizens.active = 1
-                             THEN citizens.updated_at ELSE excluded.updated_at END
+                updated_at = excluded.updated_at
             """,
             (user_id, telegram_language, now, now),
         )
