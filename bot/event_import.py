@@ -32,15 +32,13 @@ from pathlib import Path
 from typing import Final
 from zoneinfo import ZoneInfo
 
-import yaml
 from yaml.nodes import Node
 
 from bot import reminders
-from bot.dialogues.fields import FileReport, mapping_of, read_local_text
+from bot.dialogues.fields import FileReport, compose_reported, mapping_of, read_local_text
 from bot.dialogues.model import ID_MAX_LENGTH
 from bot.dialogues.problems import Problem
 from bot.dialogues.yamlnodes import (
-    compose,
     foreign_tags,
     is_mapping,
     is_null,
@@ -146,26 +144,8 @@ def read_events(path: Path, timezone: ZoneInfo) -> tuple[list[EventData], list[P
     return ([] if problems else events), problems
 
 
-def _compose(report: FileReport, text: str) -> Node | None:
-    try:
-        root = compose(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        detail = ", ".join(part for part in (error.context, error.problem) if part)
-        report.add(
-            mark.line + 1 if mark else None,
-            N_("This is not valid YAML: {detail}."),
-            detail=detail or str(error),
-        )
-        return None
-    except yaml.YAMLError as error:
-        report.add(None, N_("This is not valid YAML: {detail}."), detail=str(error))
-        return None
-    return root
-
-
 def _read_yaml(report: FileReport, text: str) -> list[RawEvent]:
-    root = _compose(report, text)
+    root = compose_reported(report, text, N_("The file has no events."))
     if root is None:
         return []
     for node in foreign_tags(root):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+import yaml
 from yaml.nodes import Node
 
 from bot.dialogues.localtext import DUTCH, LocalText
@@ -22,6 +23,7 @@ from bot.dialogues.problems import ParamValue, Problem
 from bot.dialogues.yamlnodes import (
     Entry,
     bool_of,
+    compose,
     entries_of,
     int_of,
     is_mapping,
@@ -231,3 +233,36 @@ def _shown(node: Node) -> str:
     if is_null(node):
         return ""
     return "…"
+
+
+def compose_reported(
+    report: FileReport, text: str, empty: str = N_("The file is empty.")
+) -> Node | None:
+    """The YAML node tree of ``text``, or None with the problem added to ``report``
+    (bad YAML with its line, tabs used for indenting, or ``empty`` for an empty file)."""
+    try:
+        root = compose(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        context = error.context
+        if context and error.context_mark is not None and error.context_mark is not mark:
+            context = f"{context} (line {error.context_mark.line + 1})"
+        detail = ", ".join(part for part in (context, error.problem) if part)
+        if "\t" in detail or "'\\t'" in detail:
+            report.add(
+                mark.line + 1 if mark else None,
+                N_("A tab is used for indenting; YAML only allows spaces."),
+            )
+        else:
+            report.add(
+                mark.line + 1 if mark else None,
+                N_("This is not valid YAML: {detail}."),
+                detail=detail or str(error),
+            )
+        return None
+    except yaml.YAMLError as error:
+        report.add(None, N_("This is not valid YAML: {detail}."), detail=str(error))
+        return None
+    if root is None:
+        report.add(None, empty)
+    return root

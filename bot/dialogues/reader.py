@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import yaml
 from yaml.nodes import Node
 
 from bot.dialogues.conditions import read_condition
 from bot.dialogues.fields import (
     FileReport,
+    compose_reported,
     mapping_of,
     read_bool,
     read_id,
@@ -24,7 +24,6 @@ from bot.dialogues.problems import Problem
 from bot.dialogues.questions import QuestionDraft, read_question
 from bot.dialogues.yamlnodes import (
     Entry,
-    compose,
     foreign_tags,
     is_mapping,
     is_null,
@@ -58,7 +57,7 @@ class FileResult:
 def read_dialogue(text: str, file: Path) -> FileResult:
     """Check the YAML ``text`` of a dialogue file and build its :class:`Dialogue`."""
     report = FileReport(file)
-    root = _compose(report, text)
+    root = compose_reported(report, text)
     if root is None:
         return FileResult(file, None, tuple(report.problems))
     for node in foreign_tags(root):
@@ -119,35 +118,6 @@ def read_dialogue(text: str, file: Path) -> FileResult:
         source=file,
     )
     return FileResult(file, dialogue, (), dialogue_id, id_line)
-
-
-def _compose(report: FileReport, text: str) -> Node | None:
-    try:
-        root = compose(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        context = error.context
-        if context and error.context_mark is not None and error.context_mark is not mark:
-            context = f"{context} (line {error.context_mark.line + 1})"
-        detail = ", ".join(part for part in (context, error.problem) if part)
-        if "\t" in detail or "'\\t'" in detail:
-            report.add(
-                mark.line + 1 if mark else None,
-                N_("A tab is used for indenting; YAML only allows spaces."),
-            )
-        else:
-            report.add(
-                mark.line + 1 if mark else None,
-                N_("This is not valid YAML: {detail}."),
-                detail=detail or str(error),
-            )
-        return None
-    except yaml.YAMLError as error:
-        report.add(None, N_("This is not valid YAML: {detail}."), detail=str(error))
-        return None
-    if root is None:
-        report.add(None, N_("The file is empty."))
-    return root
 
 
 def _read_questions(report: FileReport, root: Node, entry: Entry | None) -> list[QuestionDraft]:
