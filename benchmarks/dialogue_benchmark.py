@@ -594,19 +594,26 @@ def verdict(bot: BotResult, echo: BotResult, latency_phase: str) -> list[str]:
     return lines
 
 
+def _conditions(options: argparse.Namespace) -> str:
+    texts = sum(step.kind == "text" for step in GOED_BESTUUR)
+    walk = f"{len(GOED_BESTUUR)} actions per citizen ({texts} texts, "
+    walk += f"{len(GOED_BESTUUR) - texts} presses)."
+    if options.think:
+        walk += (
+            f" Paced: joining within {options.ramp:g} s, thinking {options.think:g} s x "
+            f"U(0.5, 1.5) before each action (at most {options.citizens / options.think:.0f} "
+            "updates/s offered)."
+        )
+    load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    return f"{walk} Python {platform.python_version()}, {os.cpu_count()} CPUs, load {load}."
+
+
 def report(results: Sequence[BotResult], options: argparse.Namespace) -> str:
     latency_phase = "paced" if options.think else "saturated"
-    texts = sum(step.kind == "text" for step in GOED_BESTUUR)
-    offered = options.citizens / options.think if options.think else math.inf
-    load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
     lines = [
         f"## Dialogue benchmark: {options.citizens} citizens through goed-bestuur",
         "",
-        f"{len(GOED_BESTUUR)} actions per citizen ({texts} texts, "
-        f"{len(GOED_BESTUUR) - texts} presses). Paced: joining within {options.ramp:g} s, "
-        f"think time {options.think:g} s x U(0.5, 1.5), about {offered:.0f} updates/s "
-        f"offered. Python "
-        f"{platform.python_version()}, {os.cpu_count()} CPUs, load average {load}.",
+        _conditions(options),
         "",
         table(results, latency_phase),
         "",
@@ -618,7 +625,9 @@ def report(results: Sequence[BotResult], options: argparse.Namespace) -> str:
 
 
 def options_from(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser = argparse.ArgumentParser(
+        description="N citizens through goed-bestuur, the real bot beside a bare PTB echo bot."
+    )
     parser.add_argument("--citizens", type=int, default=200, help="citizens per phase (200)")
     parser.add_argument(
         "--think",

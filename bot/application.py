@@ -17,10 +17,12 @@ from telegram.ext import (
     filters,
 )
 
+from bot import announcements as announcement_flow
 from bot import role_invites
 from bot.answering import flow
 from bot.context import BotContext, attach
 from bot.handlers import (
+    announcements,
     dialogues,
     errors,
     events,
@@ -67,6 +69,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
     links.register("d", flow.start)
     links.register("r", role_invites.redeem)
     inputs = TextInputs()
+    inputs.register(announcement_flow.AWAITING, announcement_flow.on_text)
     features = (ideas, events, sessions)
     for feature in features:
         for prefix, link in feature.DEEP_LINKS.items():
@@ -111,6 +114,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             CommandHandler("stop", dialogues.stop, PRIVATE),
             CommandHandler("rol", roles.overview, PRIVATE),
             CommandHandler("export", export.start, PRIVATE),
+            CommandHandler("bericht", announcements.ask, PRIVATE),
             button("consent", start.make_consent(links)),
             button("lang", language.chosen),
             button("erase", own_data.erasure_answer),
@@ -118,6 +122,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             button("menu", menu_button),
             button("invite", roles.invite),
             button("exp", export.step),
+            button("ann", announcements.decide),
+            button("news", announcements.news),
             *[handler for feature in features for handler in feature.handlers(codec)],
             button("dlg", dialogues.chosen),
             button("again", dialogues.chosen),

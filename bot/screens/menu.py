@@ -33,6 +33,7 @@ def staff_commands(t: Translator) -> list[tuple[str, str]]:
         ("moderatie", t.gettext("Review new ideas")),
         ("evenement", t.gettext("Manage events")),
         ("export", t.gettext("Export anonymised answers")),
+        ("bericht", t.gettext("Send news to citizens who asked for it")),
         ("rol", t.gettext("Roles and invitations")),
     ]
 

@@ -27,9 +27,17 @@ def preferences(t: Translator, citizen: Citizen, timezone: ZoneInfo) -> Reply:
     else:
         lines.append(t.gettext("Consent: not given"))
         consent_button = Button(t.gettext("✅ Give consent"), "consent", ("yes",))
+    if citizen.wants_announcements:
+        lines.append(t.gettext("News from the programme: on"))
+        news_button = Button(t.gettext("🔕 No more news"), "news", ("off",))
+    else:
+        lines.append(t.gettext("News from the programme: off"))
+        news_button = Button(t.gettext("📣 Get news now and then"), "news", ("on",))
     return Reply(
         text="\n".join(lines),
-        buttons=rows([Button(t.gettext("🌐 Language"), "menu", ("taal",))], [consent_button]),
+        buttons=rows(
+            [Button(t.gettext("🌐 Language"), "menu", ("taal",))], [news_button], [consent_button]
+        ),
     )
 
 

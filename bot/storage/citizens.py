@@ -22,6 +22,7 @@ class Citizen:
     active: bool
     created_at: str
     awaiting: str | None = None
+    wants_announcements: bool = False
 
     @property
     def has_consent(self) -> bool:
@@ -42,6 +43,7 @@ def _citizen(row: sqlite3.Row) -> Citizen:
         active=bool(row["active"]),
         created_at=row["created_at"],
         awaiting=row["awaiting"],
+        wants_announcements=bool(row["wants_announcements"]),
     )
 
 

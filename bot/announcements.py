@@ -1,0 +1,122 @@
+"""/bericht: staff send an announcement to the citizens who asked for news (/instellingen).
+
+The text is stored as a draft, shown back for a check, and on "send" queued in the outbox
+once per recipient (dedupe key ``announcement:<id>:<citizen>``), so a second press or a
+replayed update sends nothing twice.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from bot import language, outbox
+from bot.consent import is_current
+from bot.reply import Button, Reply, rows
+from bot.screens import welcome
+from bot.services import Services
+from bot.storage import announcements as store
+from bot.storage import audit, citizens
+from bot.visitor import Visitor
+
+AWAITING = "announcement"
+MIN_LENGTH = 5
+MAX_LENGTH = 3000
+
+
+async def ask(services: Services, visitor: Visitor) -> list[Reply]:
+    t = visitor.t
+    await citizens.set_awaiting(services.db, visitor.user_id, AWAITING)
+    count = len(await store.audience(services.db))
+    return [
+        Reply(
+            text=t.ngettext(
+                "Type the announcement and send it. It goes to {n} citizen who asked for news. "
+                "You will see it once more before it is sent.",
+                "Type the announcement and send it. It goes to {n} citizens who asked for news. "
+                "You will see it once more before it is sent.",
+                count,
+            )
+        )
+    ]
+
+
+async def on_text(services: Services, visitor: Visitor, _argument: str, text: str) -> list[Reply]:
+    t = visitor.t
+    text = text.strip()
+    if not MIN_LENGTH <= len(text) <= MAX_LENGTH:
+        return [
+            Reply(
+                text=t.gettext(
+                    "An announcement has {min} to {max} characters; this one has {length}. "
+                    "Please type it again.",
+                    min=MIN_LENGTH,
+                    max=MAX_LENGTH,
+                    length=len(text),
+                )
+            )
+        ]
+    await citizens.set_awaiting(services.db, visitor.user_id, None)
+    draft = await store.draft(services.db, text, visitor.user_id, visitor.update_id)
+    count = len(await store.audience(services.db))
+    return [
+        Reply(
+            text=t.ngettext(
+                "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} citizen?",
+                "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} citizens?",
+                count,
+                text=escape(draft.text),
+            ),
+            buttons=rows(
+                [
+                    Button(t.gettext("📣 Send"), "ann", (draft.id, "send")),
+                    Button(t.gettext("Cancel"), "ann", (draft.id, "cancel")),
+                ]
+            ),
+        )
+    ]
+
+
+async def decide(
+    services: Services, visitor: Visitor, announcement_id: int, choice: str
+) -> list[Reply]:
+    t = visitor.t
+    draft = await store.get(services.db, announcement_id)
+    if draft is None:
+        return []
+    if draft.sent_at is not None:
+        return [Reply(text=t.gettext("This announcement was sent already."), replace=True)]
+    if choice != "send":
+        return [Reply(text=t.gettext("Not sent."), replace=True)]
+    recipients = await store.audience(services.db)
+    for user_id in recipients:
+        citizen = await citizens.get(services.db, user_id)
+        reader = language.choose(services.catalogs, citizen, None)
+        message = Reply(
+            text=reader.gettext("📣 <b>News from Overijssel doet mee!</b>")
+            + "\n\n"
+            + escape(draft.text)
+            + "\n\n"
+            + reader.gettext("<i>No more news? Turn it off in /instellingen.</i>")
+        )
+        await outbox.queue(services.db, user_id, message, f"announcement:{draft.id}:{user_id}")
+    if await store.mark_sent(services.db, draft.id, len(recipients)):
+        await audit.record(
+            services.db, visitor.user_id, "announcement", f"{draft.id} to {len(recipients)}"
+        )
+    return [
+        Reply(
+            text=t.ngettext("Sent to {n} citizen.", "Sent to {n} citizens.", len(recipients)),
+            replace=True,
+        )
+    ]
+
+
+async def set_news(services: Services, visitor: Visitor, wanted: bool) -> list[Reply]:
+    """The citizen's own choice in /instellingen (explicit on/off, so a replay changes nothing)."""
+    t = visitor.t
+    if wanted and not is_current(visitor.citizen.consent_version):
+        return [welcome.consent_needed(t)]
+    await store.set_wanted(services.db, visitor.user_id, wanted)
+    if wanted:
+        return [Reply(text=t.gettext("You will get news from the programme now and then."))]
+    return [Reply(text=t.gettext("You will get no more news."))]

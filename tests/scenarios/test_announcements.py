@@ -1,0 +1,55 @@
+"""/bericht: news reaches exactly the citizens who asked for it, once."""
+
+from __future__ import annotations
+
+from bot.sandbox.client import StandInClient
+from bot.storage import audit
+from bot.storage.database import Database
+from tests.scenarios.conftest import BotUnderTest, consent
+
+STAFF = 9000
+
+
+async def test_news_goes_once_to_those_who_opted_in(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    for user in (9101, 9102):
+        await consent(citizens, user)
+    await citizens.send_text(9101, "/instellingen")
+    await citizens.wait_for_bot_message(9101)
+    await citizens.press(9101, "📣 Af en toe nieuws krijgen")
+    await citizens.wait_for_bot_message(9101, contains="nieuws")
+
+    await citizens.send_text(STAFF, "/bericht")
+    asked = await citizens.wait_for_bot_message(STAFF)
+    assert "1 inwoner" in asked["text"]
+    await citizens.send_text(STAFF, "kort")
+    await citizens.wait_for_bot_message(STAFF, contains="5")
+    await citizens.send_text(STAFF, "Op 3 december is het Statenspel in Zwolle. Doe je mee?")
+    preview = await citizens.wait_for_bot_message(STAFF, contains="Statenspel")
+    await citizens.press(STAFF, "📣 Versturen", message_id=preview["message_id"])
+    await citizens.wait_for_bot_message(STAFF, contains="Verstuurd")
+    news = await citizens.wait_for_bot_message(9101, contains="Statenspel in Zwolle", timeout=10)
+    assert "/instellingen" in news["text"]
+
+    await citizens.forge_callback(
+        STAFF,
+        preview["message_id"],
+        preview["reply_markup"]["inline_keyboard"][0][0]["callback_data"],
+    )
+    await citizens.wait_until_idle()
+    received = [
+        m for m in await citizens.bot_messages(9101) if "Statenspel in Zwolle" in (m["text"] or "")
+    ]
+    assert len(received) == 1
+    assert not any(
+        "Statenspel in Zwolle" in (m["text"] or "") for m in await citizens.bot_messages(9102)
+    )
+    assert [e["action"] for e in await audit.entries(db, STAFF)] == ["announcement"]
+
+
+async def test_citizens_cannot_send_news(bot: BotUnderTest, citizens: StandInClient) -> None:
+    await consent(citizens, 9103)
+    await citizens.send_text(9103, "/bericht")
+    refusal = await citizens.wait_for_bot_message(9103)
+    assert "medewerkers" in refusal["text"]
