@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot import language
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, send, visitor
 from bot.screens import notices
@@ -32,9 +33,13 @@ async def stale_button(update: Update, context: BotContext) -> None:
 
 
 async def group_command(update: Update, context: BotContext) -> None:
-    """In a group we only point to the private chat; other group messages are ignored."""
-    who = await visitor(update, context)
-    await send(update, context, notices.private_chat_only(who.t, context.bot.username))
+    """In a group we only point to the private chat; other group messages are ignored.
+
+    Nothing is stored about people in groups: they have not talked to the bot themselves.
+    """
+    user = update.effective_user
+    t = language.choose(context.services.catalogs, None, user.language_code if user else None)
+    await send(update, context, notices.private_chat_only(t, context.bot.username))
 
 
 async def ignore(update: Update, context: BotContext) -> None:

@@ -145,3 +145,11 @@ async def test_token_and_citizen_text_never_reach_the_log(
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert TOKEN not in logged
     assert secret_words not in logged
+
+
+async def test_nothing_is_stored_about_people_in_groups(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await citizens.post_in_group(-501, 3202, "/help")
+    await citizens.wait_for_bot_message(-501)
+    assert await citizen_store.get(db, 3202) is None
