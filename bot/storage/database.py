@@ -74,20 +74,18 @@ class Database:
             await self._connection.commit()
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
-        """Run one statement in its own transaction; returns the number of changed rows."""
-        async with self.transaction() as connection:
-            cursor = await connection.execute(sql, tuple(params))
+        """Run one statement (SQLite commits it on its own); returns the changed rows."""
+        async with self._lock:
+            cursor = await self._connection.execute(sql, tuple(params))
             return cursor.rowcount
 
     async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         async with self._lock:
-            cursor = await self._connection.execute(sql, tuple(params))
-            return list(await cursor.fetchall())
+            return list(await self._connection.execute_fetchall(sql, tuple(params)))
 
     async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
-        async with self._lock:
-            cursor = await self._connection.execute(sql, tuple(params))
-            return await cursor.fetchone()
+        rows = await self.fetch_all(sql, params)
+        return rows[0] if rows else None
 
     async def close(self) -> None:
         await self._connection.close()

@@ -20,16 +20,17 @@ class StoredUpdate:
 async def store(db: Database, updates: Sequence[tuple[int, int | None, dict[str, Any]]]) -> int:
     """Store updates in one transaction; returns how many were new (repeats are ignored)."""
     now = utc_now()
-    new = 0
+    rows = [
+        (update_id, chat_id, json.dumps(payload, separators=(",", ":")), now)
+        for update_id, chat_id, payload in updates
+    ]
     async with db.transaction() as connection:
-        for update_id, chat_id, payload in updates:
-            cursor = await connection.execute(
-                "INSERT OR IGNORE INTO inbox (update_id, chat_id, payload, received_at) "
-                "VALUES (?, ?, ?, ?)",
-                (update_id, chat_id, json.dumps(payload, separators=(",", ":")), now),
-            )
-            new += cursor.rowcount
-    return new
+        cursor = await connection.executemany(
+            "INSERT OR IGNORE INTO inbox (update_id, chat_id, payload, received_at) "
+            "VALUES (?, ?, ?, ?)",
+            rows,
+        )
+        return cursor.rowcount
 
 
 async def pending(db: Database, after: int = 0, limit: int = 500) -> list[StoredUpdate]:
