@@ -41,6 +41,7 @@ from bot.handlers import (
 from bot.handlers.common import acknowledge, decoded
 from bot.onboarding import DeepLinks
 from bot.services import Services
+from bot.telegram_http import AiohttpRequest
 from bot.text_inputs import TextInputs
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -54,6 +55,8 @@ def build(services: Services, token: str) -> Application[Any, Any, Any, Any, Any
         .base_url(settings.api_url)
         .base_file_url(settings.file_api_url)
         .updater(None)
+        .request(AiohttpRequest(connection_pool_size=256))
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .rate_limiter(AIORateLimiter(max_retries=3))
         .context_types(ContextTypes(context=BotContext))
         .build()
