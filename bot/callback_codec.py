@@ -16,6 +16,7 @@ VERSION = "1"
 MAX_BYTES = 64
 TAG_LENGTH = 6
 FORBIDDEN_IN_ARGS = (":", "~")
+DECODED_KEPT = 4096
 
 
 class CallbackDataError(ValueError):
@@ -31,6 +32,7 @@ class Callback:
 class CallbackCodec:
     def __init__(self, secret: str) -> None:
         self._key = hashlib.sha256(("callback:" + secret).encode()).digest()
+        self._decoded: dict[str, Callback] = {}  # PTB asks every button handler's pattern
 
     def _tag(self, body: str) -> str:
         digest = hmac.new(self._key, body.encode(), hashlib.sha256).digest()
@@ -48,6 +50,8 @@ class CallbackCodec:
         return data
 
     def decode(self, data: object) -> Callback:
+        if isinstance(data, str) and data in self._decoded:
+            return self._decoded[data]
         if not isinstance(data, str) or len(data.encode()) > MAX_BYTES:
             raise CallbackDataError("not callback data of ours")
         body, sep, tag = data.rpartition("~")
@@ -56,7 +60,10 @@ class CallbackCodec:
         if not hmac.compare_digest(tag, self._tag(body)):
             raise CallbackDataError("callback data was altered")
         action, *args = body[len(VERSION) :].split(":")
-        return Callback(action, tuple(args))
+        if len(self._decoded) >= DECODED_KEPT:
+            self._decoded.clear()
+        decoded = self._decoded[data] = Callback(action, tuple(args))
+        return decoded
 
     def matches(self, action: str) -> CallbackPattern:
         """A pattern for PTB's ``CallbackQueryHandler`` that accepts our data for ``action``."""

@@ -31,6 +31,7 @@ from bot.storage.database import Database
 log = logging.getLogger("bot.inbox")
 
 POLL_TIMEOUT = 10
+PARSED_KEPT = 10_000
 IDLE_WAIT = 1.0
 
 
@@ -58,6 +59,9 @@ class DurableInbox:
         self._lanes: dict[int | None, asyncio.Queue[inbox.StoredUpdate]] = {}
         self._lane_tasks: dict[int | None, asyncio.Task[None]] = {}
         self._slots = asyncio.Semaphore(max_lanes)
+        # Updates stored by this process, kept parsed so they need not be parsed again; after
+        # a restart they come from their stored JSON.
+        self._parsed: dict[int, Update] = {}
         self.processed = 0
 
     async def store(self, updates: list[Update]) -> None:
@@ -65,6 +69,10 @@ class DurableInbox:
         if not updates:
             return
         await inbox.store(self._db, [(u.update_id, chat_of(u), u.to_dict()) for u in updates])
+        if len(self._parsed) > PARSED_KEPT:  # e.g. repeats that are never processed again
+            self._parsed.clear()
+        for update in updates:
+            self._parsed[update.update_id] = update
         self._arrived.set()
 
     async def fetch(self, stop: asyncio.Event) -> None:
@@ -155,7 +163,9 @@ class DurableInbox:
     async def _process(self, stored: inbox.StoredUpdate) -> None:
         application = self._application
         try:
-            update = Update.de_json(stored.payload, application.bot)
+            update = self._parsed.pop(stored.update_id, None) or Update.de_json(
+                stored.payload, application.bot
+            )
             await application.process_update(update)
         except Exception:
             # process_update hands handler errors to the error handler; this is a failure of
