@@ -223,27 +223,7 @@ def export_sync(
     ``progress(done, total)`` is called with answers processed so far. A ``worker`` may be
     passed to reuse a loaded deduce; otherwise one is started and stopped for this export.
     """
-    check_output(request.out)
-    work = plan(request, records)
-    own = worker is None
-    active = worker or ExportWorker(processes=worker_processes(len(work.text_indexes)))
-    try:
-        total = len(work.records)
-        done = total - len(work.text_indexes)
-        _report(progress, done, total)
-        batches = work.batches()
-        futures = [active.scrub(work.items(b), request.language) for b in batches]
-        scrubbed: dict[int, ScrubResult] = {}
-        for batch, future in zip(batches, futures, strict=True):
-            scrubbed.update(zip(batch, _result(future), strict=True))
-            done += len(batch)
-            _report(progress, done, total)
-        document = _document(work, scrubbed)
-        extra = _result(active.write(document, request.out, request.format))
-        return _summary(work, document, extra)
-    finally:
-        if own:
-            active.close()
+    return asyncio.run(export(request, records, progress, worker=worker))
 
 
 async def export(
@@ -290,16 +270,6 @@ def _translated(error: BaseException) -> BaseException:
     if isinstance(error, OSError):
         return ExportError(f"could not write the export: {error}")
     return error
-
-
-def _result(future: Future[T]) -> T:
-    try:
-        return future.result()
-    except Exception as error:
-        translated = _translated(error)
-        if translated is error:
-            raise
-        raise translated from error
 
 
 async def _awaited(future: Future[T]) -> T:
