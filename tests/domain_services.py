@@ -1,0 +1,77 @@
+"""Shared by the domain tests of features: services on a fresh database, and visitors."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from itertools import count
+from pathlib import Path
+
+from bot.callback_codec import CallbackCodec
+from bot.config import load_settings
+from bot.consent import TERMS_VERSION
+from bot.dialogues.catalog import DialogueCatalog
+from bot.i18n import load_translations
+from bot.services import Services
+from bot.storage import citizens
+from bot.storage.database import open_database
+from bot.visitor import Visitor
+
+MakeVisitor = Callable[..., Awaitable[Visitor]]
+
+
+@asynccontextmanager
+async def fresh_services(
+    database: Path, secret: str, *, staff: str = "", dialogues: Path | None = None
+) -> AsyncIterator[Services]:
+    settings = load_settings(
+        {"DOETMEE_DATABASE": str(database), "DOETMEE_SECRET": secret, "DOETMEE_STAFF": staff}
+    )
+    db = await open_database(settings.database)
+    catalog = DialogueCatalog()
+    if dialogues is not None:
+        catalog.load(dialogues)
+    try:
+        yield Services(
+            settings=settings,
+            db=db,
+            catalogs=load_translations("nl"),
+            codec=CallbackCodec(secret),
+            secret=secret,
+            dialogues=catalog,
+        )
+    finally:
+        await db.close()
+
+
+def visitor_factory(
+    services: Services, first_name: str = "Test", last_name: str | None = None
+) -> MakeVisitor:
+    """``await make(user_id, consent=True)``: the person as the next update shows them.
+
+    Every call has a new update id, as every new Telegram update has; pass ``update_id`` to
+    play an update processed a second time.
+    """
+    updates = count(1000)
+
+    async def make(
+        user_id: int,
+        *,
+        consent: bool = True,
+        language: str = "en",
+        update_id: int | None = None,
+    ) -> Visitor:
+        citizen = await citizens.seen(services.db, user_id, language)
+        if consent and citizen.consent_version is None:
+            await citizens.give_consent(services.db, user_id, TERMS_VERSION, first_name, last_name)
+        stored = await citizens.get(services.db, user_id)
+        assert stored is not None
+        return Visitor(
+            user_id,
+            user_id,
+            stored,
+            services.catalogs.get(language),
+            update_id if update_id is not None else next(updates),
+        )
+
+    return make
