@@ -461,11 +461,14 @@ class Target:
     serve: Serve
     steps: tuple[Step, ...]
     phases: tuple[Phase, ...]
+    checked: bool = True
+    """Whether the goals apply (not to the run capped by Telegram's flood limit)."""
 
 
 @dataclass
 class BotResult:
     name: str
+    checked: bool = True
     phases: dict[str, PhaseResult] = field(default_factory=dict)
     unfinished: int = 0
 
@@ -480,7 +483,7 @@ def plan(phases: Sequence[Phase]) -> tuple[Phase, ...]:
 
 
 async def measure(target: Target, seed: int) -> BotResult:
-    result = BotResult(target.name)
+    result = BotResult(target.name, target.checked)
     users = [user for phase in target.phases for user in phase.users]
     with tempfile.TemporaryDirectory(prefix="doetmee-bench-") as workdir:
         async with BotApiStandIn(token=TOKEN) as standin:
@@ -530,7 +533,9 @@ def targets(options: argparse.Namespace) -> list[Target]:
             Phase("saturated", n, limit=options.shipped_seconds),
         ]
         shipped = functools.partial(serving_doetmee, shipped_limits=True)
-        chosen.insert(1, Target("doetmee (as shipped)", shipped, GOED_BESTUUR, plan(capped)))
+        chosen.insert(
+            1, Target("doetmee (as shipped)", shipped, GOED_BESTUUR, plan(capped), checked=False)
+        )
     return chosen
 
 
@@ -578,12 +583,16 @@ def _met(met: bool) -> str:
 
 
 def verdict(bot: BotResult, echo: BotResult, latency_phase: str) -> list[str]:
-    ratio = bot.phases["saturated"].per_second / echo.phases["saturated"].per_second
-    lines = [
-        f"- {bot.name}: throughput {ratio:.2f} x the echo bot "
-        f"(goal >= {GOAL_THROUGHPUT_RATIO}): {_met(ratio >= GOAL_THROUGHPUT_RATIO)}"
-    ]
-    if latency_phase in bot.phases:
+    saturated = bot.phases["saturated"].per_second
+    if bot.checked:
+        ratio = saturated / echo.phases["saturated"].per_second
+        lines = [
+            f"- {bot.name}: throughput {ratio:.2f} x the echo bot "
+            f"(goal >= {GOAL_THROUGHPUT_RATIO}): {_met(ratio >= GOAL_THROUGHPUT_RATIO)}"
+        ]
+    else:
+        lines = [f"- {bot.name}: {saturated:.0f} updates/s, under Telegram's flood limit (no goal)"]
+    if bot.checked and latency_phase in bot.phases:
         p99 = bot.phases[latency_phase].first_ms(0.99)
         lines.append(
             f"- {bot.name}: p99 first answer ({latency_phase}) {_ms(p99)} "

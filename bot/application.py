@@ -18,7 +18,7 @@ from telegram.ext import (
 )
 
 from bot import announcements as announcement_flow
-from bot import role_invites
+from bot import delivery, role_invites
 from bot.answering import flow
 from bot.context import BotContext, attach
 from bot.handlers import (
@@ -49,6 +49,7 @@ PRIVATE = filters.ChatType.PRIVATE
 
 def build(services: Services, token: str) -> Application[Any, Any, Any, Any, Any, Any]:
     settings = services.settings
+    delivery.expect_untyped_calls()
     application = (
         ApplicationBuilder()
         .token(token)

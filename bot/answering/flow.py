@@ -185,15 +185,15 @@ async def on_press(
         if not await runs.advance(services.db, run.id, visitor.update_id, {}, (), previous.id):
             return Outcome(await _replay(services, visitor, run.id))
         moved = RunState(run, state.dialogue, state.answers)
-        return Outcome([_ask(visitor, moved, previous)])
+        return Outcome([_ask(visitor, moved, previous, replace=True)])
     if kind == NEXT and question.type == "info":
         following = engine.next_question(state.dialogue, state.answers, question)
         target = following.id if following else None
         if not await runs.advance(services.db, run.id, visitor.update_id, {}, (), target):
             return Outcome(await _replay(services, visitor, run.id))
         if following is None:
-            return Outcome(await _finish(services, visitor, state, state.answers))
-        return Outcome([_ask(visitor, state, following)])
+            return Outcome(await _finish(services, visitor, state, state.answers, replace=True))
+        return Outcome([_ask(visitor, state, following, replace=True)])
     if kind == TOGGLE and question.type == "multi":
         option = _option_id(question, value)
         if option is None:
@@ -275,22 +275,24 @@ async def _answer(
         services.db, state.run.id, visitor.update_id, {question.id: value}, dropped, target
     ):
         return await _replay(services, visitor, state.run.id)
-    replies: list[Reply] = []
-    if from_button:
-        replies.append(presenter.answered(visitor.t, dialogue, question, value))
     fresh = RunState(_with_selection(state.run, ()), dialogue, kept)
     if following is None:
-        return replies + await _finish(services, visitor, fresh, kept)
-    return [*replies, _ask(visitor, fresh, following)]
+        return await _finish(services, visitor, fresh, kept, replace=from_button)
+    return [_ask(visitor, fresh, following, replace=from_button)]
 
 
 async def _finish(
-    services: Services, visitor: Visitor, state: RunState, answers: dict[str, AnswerValue]
+    services: Services,
+    visitor: Visitor,
+    state: RunState,
+    answers: dict[str, AnswerValue],
+    *,
+    replace: bool = False,
 ) -> list[Reply]:
     t = visitor.t
     dialogue = state.dialogue
     given = [(q, answers[q.id]) for q in engine.applicable(dialogue, answers) if q.id in answers]
-    replies = [presenter.summary(t, dialogue, given)]
+    replies = [presenter.summary(t, dialogue, given, replace=replace)]
     if not engine.quotable_answers(dialogue, answers):
         return replies
     citizen = await citizens.get(services.db, visitor.user_id)

@@ -129,20 +129,6 @@ def _hint(t: Translator, question: Question) -> str | None:
     return None
 
 
-def answered(t: Translator, dialogue: Dialogue, question: Question, value: AnswerValue) -> Reply:
-    """The question message after a button answered it: the choice shown, buttons gone."""
-    text = "\n".join(
-        [
-            f"<b>{escape(dialogue.title.get(t.locale))}</b>",
-            "",
-            escape(question.prompt.get(t.locale)),
-            "",
-            "✅ " + escape(answer_text(t, question, value)),
-        ]
-    )
-    return Reply(text=text, replace=True)
-
-
 def intro(t: Translator, dialogue: Dialogue) -> Reply:
     lines = [f"<b>{escape(dialogue.title.get(t.locale))}</b>"]
     if dialogue.intro is not None:
@@ -155,7 +141,11 @@ def intro(t: Translator, dialogue: Dialogue) -> Reply:
 
 
 def summary(
-    t: Translator, dialogue: Dialogue, answered_questions: list[tuple[Question, AnswerValue]]
+    t: Translator,
+    dialogue: Dialogue,
+    answered_questions: list[tuple[Question, AnswerValue]],
+    *,
+    replace: bool = False,
 ) -> Reply:
     lines = [
         t.gettext(
@@ -168,7 +158,7 @@ def summary(
         prompt = shorten(question.prompt.get(t.locale), 80)
         answer = shorten(answer_text(t, question, value), SUMMARY_ANSWER_LENGTH)
         lines.append(f"• {escape(prompt)}\n  <i>{escape(answer)}</i>")
-    return Reply(text="\n".join(lines))
+    return Reply(text="\n".join(lines), replace=replace)
 
 
 def age_question(t: Translator, run_id: int) -> Reply:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import contextlib
 
 from telegram import Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot import language
+from bot import delivery, language
 from bot.callback_codec import Callback, CallbackCodec, CallbackDataError
 from bot.context import BotContext
-from bot.delivery import markup, send_attachments, send_new
 from bot.reply import Reply
 from bot.storage import citizens
 from bot.visitor import Visitor
@@ -44,20 +42,9 @@ async def send(update: Update, context: BotContext, reply: Reply) -> None:
     codec = context.services.codec
     query = update.callback_query
     if reply.replace and query is not None and query.message is not None:
-        try:
-            await context.bot.edit_message_text(
-                chat_id=chat.id,
-                message_id=query.message.message_id,
-                text=reply.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup(reply, codec),
-            )
-        except BadRequest as error:
-            if "not modified" not in error.message:
-                raise
-        await send_attachments(context.bot, chat.id, reply)
+        await delivery.edit(context.bot, chat.id, query.message.message_id, reply, codec)
         return
-    await send_new(context.bot, chat.id, reply, codec)
+    await delivery.send_new(context.bot, chat.id, reply, codec)
 
 
 async def send_all(update: Update, context: BotContext, replies: list[Reply]) -> None:

@@ -38,6 +38,8 @@ _ENTITY_OF_TAG = {
 }
 _NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _CHAR_REF = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));")
+_PLAIN_RUN = re.compile(r"[^<&]+")
+"""Text up to the next tag or character reference, taken as one piece."""
 _ATTRIBUTE = re.compile(
     r"""\s*([^\s=>/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9.\-]+)))?""",
 )
@@ -176,9 +178,11 @@ def parse_html(source: str) -> tuple[str, list[dict[str, Any]]]:
                 index = decoded[1]
                 continue
         if char != "<":
-            out.append(char)
-            offset += utf16_len(char)
-            index += 1
+            plain = _PLAIN_RUN.match(source, index + 1)
+            run = source[index : plain.end() if plain else index + 1]
+            out.append(run)
+            offset += utf16_len(run)
+            index += len(run)
             continue
         if source.startswith("</", index):
             index = _close_tag(source, index, stack, inner_start, out, offset, entities)

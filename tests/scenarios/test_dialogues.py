@@ -142,6 +142,39 @@ async def test_goed_bestuur_full_run_with_quoting(
     assert stored["van-elkaar"] == ("vertrouwen", "open", "respect")
 
 
+async def test_a_pressed_answer_turns_its_message_into_the_next_question(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    """One message per button run: pressing an answer (or Terug) edits the question in place,
+    a typed answer gets the next question as a new message below it."""
+    user = 5005
+    await consent(citizens, user)
+    await citizens.send_text(user, "/start d_goed-bestuur")
+    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    await citizens.send_text(user, "Eerlijk zijn en goed luisteren")
+    second = await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
+    sent_before = len(await citizens.bot_messages(user))
+
+    await citizens.press(user, "Goed luisteren naar inwoners", message_id=second["message_id"])
+    await citizens.wait_until_idle()
+    messages = await citizens.bot_messages(user)
+    assert len(messages) == sent_before
+    third = next(m for m in messages if m["message_id"] == second["message_id"])
+    assert "Vraag 3 van" in third["text"]
+    assert "Goed luisteren naar inwoners" not in [b for row in third["buttons"] for b in row]
+
+    await citizens.press(user, "⬅️ Terug", message_id=second["message_id"])
+    await citizens.wait_until_idle()
+    messages = await citizens.bot_messages(user)
+    assert len(messages) == sent_before
+    back = next(m for m in messages if m["message_id"] == second["message_id"])
+    assert "Vraag 2 van" in back["text"]
+    assert "• Goed luisteren naar inwoners •" in [b for row in back["buttons"] for b in row]
+    run = await runs.active(db, user)
+    assert run is not None
+    assert (await runs.answers(db, run.id))["belangrijkst"] == "luisteren"
+
+
 async def test_back_changes_an_answer_and_drops_the_follow_up(
     bot: BotUnderTest, citizens: StandInClient, db: Database
 ) -> None:
