@@ -17,7 +17,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from telegram import Bot, InputFile
+from telegram import Bot, BotCommandScopeChat, InputFile
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.warnings import PTBUserWarning
@@ -76,6 +76,11 @@ async def edit(bot: Bot, chat_id: int, message_id: int, reply: Reply, codec: Cal
         if "not modified" not in error.message:
             raise
     await send_attachments(bot, chat_id, reply)
+
+
+async def show_commands(bot: Bot, chat_id: int, commands: tuple[tuple[str, str], ...]) -> None:
+    """Telegram's command menu for one chat (scope ``chat``)."""
+    await bot.set_my_commands(list(commands), scope=BotCommandScopeChat(chat_id))
 
 
 async def send_attachments(bot: Bot, chat_id: int, reply: Reply) -> None:

@@ -30,6 +30,9 @@ class Reply:
     photo: bytes | None = None
     replace: bool = field(default=False)
     """Edit the message whose button was pressed instead of sending a new one."""
+    commands: tuple[tuple[str, str], ...] | None = None
+    """The person's command menu changed (language, role): these commands, with descriptions,
+    become Telegram's menu for this chat once the message is sent."""
 
 
 def rows(*rows_: tuple[Button, ...] | list[Button]) -> tuple[tuple[Button, ...], ...]:

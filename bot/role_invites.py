@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from datetime import UTC, datetime, timedelta
 
+from bot import command_menu
 from bot.i18n import Translator
 from bot.reply import Button, Reply, rows
 from bot.services import Services
@@ -77,4 +78,9 @@ async def redeem(services: Services, visitor: Visitor, code: str) -> list[Reply]
         return [
             Reply(text=t.gettext("This invitation is not valid (any more). Ask for a new one."))
         ]
-    return [Reply(text=t.gettext("Welcome! You are now a {role}.", role=role_name(t, role)))]
+    return [
+        Reply(
+            text=t.gettext("Welcome! You are now a {role}.", role=role_name(t, role)),
+            commands=tuple(await command_menu.commands_for(services, visitor.user_id, t)),
+        )
+    ]

@@ -43,8 +43,10 @@ async def send(update: Update, context: BotContext, reply: Reply) -> None:
     query = update.callback_query
     if reply.replace and query is not None and query.message is not None:
         await delivery.edit(context.bot, chat.id, query.message.message_id, reply, codec)
-        return
-    await delivery.send_new(context.bot, chat.id, reply, codec)
+    else:
+        await delivery.send_new(context.bot, chat.id, reply, codec)
+    if reply.commands is not None:
+        await delivery.show_commands(context.bot, chat.id, reply.commands)
 
 
 async def send_all(update: Update, context: BotContext, replies: list[Reply]) -> None:

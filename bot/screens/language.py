@@ -20,5 +20,9 @@ def choose_language(t: Translator) -> Reply:
     )
 
 
-def language_chosen(t: Translator) -> Reply:
-    return Reply(text=t.gettext("From now on I will speak English with you."), replace=True)
+def language_chosen(t: Translator, commands: tuple[tuple[str, str], ...]) -> Reply:
+    return Reply(
+        text=t.gettext("From now on I will speak English with you."),
+        replace=True,
+        commands=commands,
+    )

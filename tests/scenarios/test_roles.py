@@ -1,0 +1,60 @@
+"""Staff invite a facilitator with a link that works once; the new role shows in the menu."""
+
+from __future__ import annotations
+
+import re
+
+from bot.sandbox.client import StandInClient
+from bot.storage import roles
+from bot.storage.database import Database
+from tests.scenarios.conftest import BotUnderTest, consent
+
+STAFF = 9000
+
+
+async def invite_link(citizens: StandInClient) -> str:
+    await consent(citizens, STAFF)
+    await citizens.send_text(STAFF, "/rol")
+    await citizens.wait_for_bot_message(STAFF, contains="Rollen")
+    await citizens.press(STAFF, "Nodig een gespreksleider uit")
+    sent = await citizens.wait_for_bot_message(STAFF, contains="start=r_")
+    found = re.search(r"start=(r_[\w-]+)", sent["text"])
+    assert found is not None
+    return found.group(1)
+
+
+async def test_an_invited_facilitator_gets_the_role_and_its_commands_at_once(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    payload = await invite_link(citizens)
+    statenlid = 3950
+    await consent(citizens, statenlid)
+    chat_scope = {"type": "chat", "chat_id": statenlid}
+    assert await citizens.commands(scope=chat_scope) == []
+
+    await citizens.send_text(statenlid, f"/start {payload}")
+    welcome = await citizens.wait_for_bot_message(statenlid, contains="Welkom!")
+    assert "gespreksleider" in welcome["text"]
+    await citizens.wait_until_idle()
+    assert await roles.members(db, "facilitator") == [statenlid]
+    menu = [c["command"] for c in await citizens.commands(scope=chat_scope)]
+    assert "sessie" in menu and "gesprek" in menu
+    assert "export" not in menu
+
+    await citizens.send_text(statenlid, "/sessie")
+    sessions = await citizens.wait_for_bot_message(statenlid)
+    assert "alleen een gespreksleider" not in sessions["text"]
+
+
+async def test_an_invitation_works_only_once(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    payload = await invite_link(citizens)
+    await consent(citizens, 3951)
+    await citizens.send_text(3951, f"/start {payload}")
+    await citizens.wait_for_bot_message(3951, contains="Welkom!")
+    await consent(citizens, 3952)
+    await citizens.send_text(3952, f"/start {payload}")
+    refused = await citizens.wait_for_bot_message(3952)
+    assert "werkt niet (meer)" in refused["text"]
+    assert await roles.members(db, "facilitator") == [3951]
