@@ -16,6 +16,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot import announcements as announcement_flow
 from bot import delivery, role_invites
@@ -41,13 +42,16 @@ from bot.handlers import (
 from bot.handlers.common import acknowledge, decoded
 from bot.onboarding import DeepLinks
 from bot.services import Services
-from bot.telegram_http import AiohttpRequest
 from bot.text_inputs import TextInputs
 
 PRIVATE = filters.ChatType.PRIVATE
 
 
-def build(services: Services, token: str) -> Application[Any, Any, Any, Any, Any, Any]:
+def build(
+    services: Services, token: str, *, calls: BaseRequest, updates: BaseRequest
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The Application with every handler; ``calls`` carries the Bot API calls, ``updates``
+    the long polls (the caller closes them if ``initialize`` fails)."""
     settings = services.settings
     delivery.expect_untyped_calls()
     application = (
@@ -56,8 +60,8 @@ def build(services: Services, token: str) -> Application[Any, Any, Any, Any, Any
         .base_url(settings.api_url)
         .base_file_url(settings.file_api_url)
         .updater(None)
-        .request(AiohttpRequest(connection_pool_size=256))
-        .get_updates_request(AiohttpRequest(connection_pool_size=1))
+        .request(calls)
+        .get_updates_request(updates)
         .rate_limiter(AIORateLimiter(max_retries=3))
         .context_types(ContextTypes(context=BotContext))
         .build()

@@ -140,6 +140,8 @@ def _telegram_id(raw: str) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from telegram.error import InvalidToken, NetworkError
+
     from bot import logging_setup, runner
 
     token = settings.require_token()
@@ -150,7 +152,17 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         runner.stop_on_signals(stop)
         await runner.serve(settings, token, stop)
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except InvalidToken:
+        raise ConfigError("TELEGRAM_BOT_TOKEN", "Telegram does not accept this token") from None
+    except NetworkError as error:  # also TimedOut: Telegram (or the stand-in) is not reachable
+        print(
+            f"doetmee: cannot reach the Bot API at {settings.api_url} (DOETMEE_API_URL): "
+            f"{error.message}",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

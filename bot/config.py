@@ -98,7 +98,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         secret=get("DOETMEE_SECRET"),
         retention_days=_positive_int("DOETMEE_RETENTION_DAYS", get("DOETMEE_RETENTION_DAYS"), 730),
         webhook_url=_webhook_url(get("DOETMEE_WEBHOOK_URL")),
-        webhook_port=_positive_int("DOETMEE_WEBHOOK_PORT", get("DOETMEE_WEBHOOK_PORT"), 8443),
+        webhook_port=_port("DOETMEE_WEBHOOK_PORT", get("DOETMEE_WEBHOOK_PORT"), 8443),
         webhook_listen=get("DOETMEE_WEBHOOK_LISTEN") or "127.0.0.1",
     )
 
@@ -162,6 +162,13 @@ def _positive_int(variable: str, raw: str | None, default: int) -> int:
     if not raw.isdigit() or int(raw) < 1:
         raise ConfigError(variable, f"must be a whole number above 0, got {raw!r}")
     return int(raw)
+
+
+def _port(variable: str, raw: str | None, default: int) -> int:
+    port = _positive_int(variable, raw, default)
+    if port > 65535:
+        raise ConfigError(variable, f"must be a port number from 1 to 65535, got {raw!r}")
+    return port
 
 
 def _webhook_url(raw: str | None) -> str | None:

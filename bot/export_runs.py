@@ -4,13 +4,15 @@ audit-log row. Used by ``doetmee export`` and by ``/export`` in the bot."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from bot import export_source
 from bot.config import Settings
+from bot.dialogues.loader import load_dialogues
+from bot.dialogues.problems import DialogueFileError
 from bot.export import ExportRequest, ExportSummary, export
 from bot.export.records import FORMATS, PURPOSES, ExportError, Format, Language, Purpose
 from bot.storage import app_state, audit, export_rows
@@ -31,14 +33,21 @@ class ExportOrder:
     language: Language = "nl"
 
 
-async def check_order(db: Database, order: ExportOrder) -> None:
-    """Refuse what cannot be exported, with one plain sentence."""
+async def check_order(db: Database, order: ExportOrder, current: Collection[str] = ()) -> None:
+    """Refuse what cannot be exported, with one plain sentence. A dialogue is known when it is
+    one of the ``current`` ones (its file is there; without answers yet the export is empty)
+    or when it was ever started."""
     if order.purpose not in PURPOSES:
         raise ExportError(f"unknown purpose {order.purpose!r}; use verhalenreeks or analyse")
     if order.format not in FORMATS:
         raise ExportError(f"unknown format {order.format!r}; use {', '.join(FORMATS)}")
-    if not await export_rows.known_dialogue(db, order.dialogue_id):
-        raise ExportError(f"no answers were ever given to a dialogue {order.dialogue_id!r}")
+    if order.dialogue_id not in current and not await export_rows.known_dialogue(
+        db, order.dialogue_id
+    ):
+        raise ExportError(
+            f"there is no dialogue {order.dialogue_id!r}, neither in the dialogue folder nor "
+            "in the database"
+        )
     if order.since and order.until and order.since > order.until:
         raise ExportError("--since is after --until")
 
@@ -49,8 +58,10 @@ async def make(
     order: ExportOrder,
     actor_id: int | None,
     progress: Progress | None = None,
+    current: Collection[str] = (),
 ) -> ExportSummary:
-    await check_order(db, order)
+    """``current``: the ids of the dialogues in the dialogue folder."""
+    await check_order(db, order, current)
     secret = await app_state.secret(db, settings.secret)
     records = await export_source.records(
         db, order.dialogue_id, order.since, order.until, settings.timezone, order.language
@@ -65,6 +76,7 @@ async def make(
         until=order.until,
         k=order.k,
         language=order.language,
+        timezone=settings.timezone,
     )
     summary = await export(request, records, progress)
     await audit.record(
@@ -83,11 +95,22 @@ def run_blocking(
     """For the command line: open the database, export, close."""
     from bot.storage.database import open_database
 
+    current = _dialogue_ids(settings.dialogues)
+
     async def main() -> ExportSummary:
         db = await open_database(settings.database)
         try:
-            return await make(db, settings, order, None, progress)
+            return await make(db, settings, order, None, progress, current)
         finally:
             await db.close()
 
     return asyncio.run(main())
+
+
+def _dialogue_ids(folder: Path) -> frozenset[str]:
+    """The dialogues in ``folder``; none when a file there is broken (``doetmee dialogues
+    check`` says which), so only dialogues in the database can be exported then."""
+    try:
+        return frozenset(load_dialogues(folder))
+    except DialogueFileError:
+        return frozenset()

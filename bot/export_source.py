@@ -69,7 +69,9 @@ async def records(
         if dialogue is None or not dialogue.has_question(row.question_id) or row.value is None:
             continue
         question = dialogue.question(row.question_id)
-        if question.type == "info":
+        if question.type == "info" or question.options_from == MUNICIPALITY_LIST:
+            # The municipality is the demographic column, k-suppressed there; as an answer
+            # row of its own it would show what the column hides.
             continue
         municipality = municipalities.get(row.user_id)
         result.append(

@@ -28,6 +28,7 @@ from bot.services import Services
 from bot.storage import app_state, citizens
 from bot.storage import roles as role_store
 from bot.storage.database import open_database
+from bot.telegram_http import AiohttpRequest
 
 log = logging.getLogger("bot.runner")
 
@@ -129,8 +130,14 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
     logging_setup.protect(token)
     services = await build_services(settings)
     try:
-        application = application_module.build(services, token)
-        await application.initialize()
+        calls, updates = AiohttpRequest(connection_pool_size=256), AiohttpRequest(1)
+        application = application_module.build(services, token, calls=calls, updates=updates)
+        try:
+            await application.initialize()
+        except BaseException:
+            # PTB closes its connections only after a successful start (getMe answered).
+            await asyncio.gather(calls.shutdown(), updates.shutdown())
+            raise
         try:
             await publish_commands(application, services)
             await application.start()

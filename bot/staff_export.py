@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import io
+import logging
 import tempfile
 import zipfile
-from html import escape
 from pathlib import Path
 
 from bot import export_runs
@@ -14,6 +14,8 @@ from bot.i18n import Translator
 from bot.reply import Button, Document, Reply, rows
 from bot.services import Services
 from bot.visitor import Visitor
+
+log = logging.getLogger("bot.staff_export")
 
 PURPOSE_CODES: dict[str, Purpose] = {"v": "verhalenreeks", "a": "analyse"}
 
@@ -73,10 +75,31 @@ async def make(
             out=out,
             language="en" if t.locale == "en" else "nl",
         )
+        current = [d.id for d in services.dialogues.all_current()]
         try:
-            summary = await export_runs.make(services.db, services.settings, order, visitor.user_id)
+            summary = await export_runs.make(
+                services.db, services.settings, order, visitor.user_id, current=current
+            )
         except ExportError as error:
-            return [Reply(text=t.gettext("The export failed: {reason}", reason=escape(str(error))))]
+            log.warning("export of %s failed: %s", dialogue_id, error)
+            return [
+                Reply(
+                    text=t.gettext(
+                        "Sorry, the export did not work. Try again later; if it keeps failing, "
+                        "ask the bot's administrator to look at the log."
+                    )
+                )
+            ]
+        if summary.answers == 0:
+            return [
+                Reply(
+                    text=t.gettext(
+                        "There is nothing to export yet: no answers fit this choice. "
+                        "(For the verhalenreeks only answers that citizens of 16 and over "
+                        "allowed to be quoted count.)"
+                    )
+                )
+            ]
         content, filename = _packed(out, summary.extra_files)
     caption = t.gettext(
         "{respondents} respondents, {answers} answers, {suppressed} cells suppressed.",

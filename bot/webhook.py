@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from telegram import Update
 
+from bot.config import ConfigError
 from bot.runner import RunningBot
 
 log = logging.getLogger("bot.webhook")
@@ -56,7 +57,13 @@ async def serve(running: RunningBot, url: str, listen: str, port: int, stop: asy
     runner = web.AppRunner(make_app(running, path, token), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, listen, port)
-    await site.start()
+    try:
+        await site.start()
+    except OSError as error:
+        await runner.cleanup()
+        raise ConfigError(
+            "DOETMEE_WEBHOOK_PORT", f"cannot listen on {listen}:{port} ({error.strerror})"
+        ) from None
     try:
         await running.application.bot.set_webhook(
             url=url, secret_token=token, allowed_updates=Update.ALL_TYPES

@@ -6,8 +6,8 @@ The lead's query already applies consent, erasure and the date range. On top of 
   and only from citizens whose age band is known and clearly 16 or older. A missing or
   unrecognised age band is not quotable.
 * ``analyse`` keeps every answer.
-* Both drop records of another dialogue and records answered (Amsterdam date) outside
-  ``since``/``until`` (inclusive), should the query ever let one through.
+* Both drop records of another dialogue and records answered (on a day in the request's time
+  zone) outside ``since``/``until`` (inclusive), should the query ever let one through.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 
 from bot.export.records import AnswerRecord, ExportRequest
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 QUOTABLE_AGE = 16
 
 _BELOW = re.compile(r"^\s*<\s*(\d+)\s*$")
@@ -26,9 +25,9 @@ _RANGE = re.compile(r"^\s*(\d+)\s*[-–]\s*(\d+)\s*$")
 _ABOVE = re.compile(r"^\s*(\d+)\s*\+\s*$")
 
 
-def answered_on(record: AnswerRecord) -> date:
-    """The answer's calendar date in Europe/Amsterdam (finer times help re-identify)."""
-    return record.answered_at.astimezone(AMSTERDAM).date()
+def answered_on(record: AnswerRecord, timezone: ZoneInfo) -> date:
+    """The answer's calendar date (finer times help re-identify)."""
+    return record.answered_at.astimezone(timezone).date()
 
 
 def quotable_age(age_band: str | None) -> bool:
@@ -46,7 +45,7 @@ def admitted(record: AnswerRecord, request: ExportRequest) -> bool:
     """Whether ``record`` belongs in the export ``request`` asks for."""
     if record.dialogue_id != request.dialogue_id:
         return False
-    day = answered_on(record)
+    day = answered_on(record, request.timezone)
     if request.since is not None and day < request.since:
         return False
     if request.until is not None and day > request.until:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 Purpose = Literal["verhalenreeks", "analyse"]
 Format = Literal["csv", "jsonl", "xlsx", "md"]
@@ -61,6 +62,8 @@ class ExportRequest:
     until: date | None = None
     k: int = 10
     language: Language = "nl"
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Amsterdam"))
+    """Where the calendar days of ``since``, ``until`` and the answers' dates are counted."""
 
     def __post_init__(self) -> None:
         if self.purpose not in PURPOSES:

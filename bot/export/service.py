@@ -20,14 +20,14 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from bot.export.document import ExportDocument, ExportRow
 from bot.export.kanon import Profile, Release, release
 from bot.export.labels import SUPPRESSED
-from bot.export.policy import AMSTERDAM, admitted, answered_on
+from bot.export.policy import admitted, answered_on
 from bot.export.pseudonyms import labeller
 from bot.export.records import AnswerRecord, ExportError, ExportRequest, ExportSummary
 from bot.export.scrub.rules.names import KnownPerson
@@ -157,6 +157,7 @@ def _document(work: ExportPlan, scrubbed: dict[int, ScrubResult]) -> ExportDocum
     counts: Counter[str] = Counter()
     for result in scrubbed.values():
         counts.update(result.counts)
+    request = work.request
     rows = []
     for i, record in enumerate(work.records):
         answer = scrubbed[i].text if i in scrubbed else record.value
@@ -170,12 +171,11 @@ def _document(work: ExportPlan, scrubbed: dict[int, ScrubResult]) -> ExportDocum
                 question=record.question_prompt,
                 type=record.question_type,
                 answer=answer,
-                date=answered_on(record),
+                date=answered_on(record, request.timezone),
                 municipality=municipality,
                 age_band=age_band,
             )
         )
-    request = work.request
     return ExportDocument(
         dialogue_id=request.dialogue_id,
         purpose=request.purpose,
@@ -183,16 +183,12 @@ def _document(work: ExportPlan, scrubbed: dict[int, ScrubResult]) -> ExportDocum
         since=request.since,
         until=request.until,
         k=request.k,
-        made_on=_today(),
+        made_on=datetime.now(request.timezone).date(),
         rows=tuple(rows),
         respondents=work.respondents,
         scrubbed=dict(sorted(counts.items())),
         suppressed_cells=work.suppressed_cells,
     )
-
-
-def _today() -> date:
-    return datetime.now(AMSTERDAM).date()
 
 
 def _summary(work: ExportPlan, document: ExportDocument, extra: list[Path]) -> ExportSummary:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -60,9 +62,18 @@ def test_analyse_keeps_everything_of_the_dialogue(record: RecordFactory) -> None
 
 def test_dates_in_amsterdam_time(record: RecordFactory) -> None:
     late = record(answered_at=datetime(2025, 3, 31, 22, 30, tzinfo=UTC))  # 00:30 CEST
-    assert answered_on(late) == date(2025, 4, 1)
+    assert answered_on(late, ZoneInfo("Europe/Amsterdam")) == date(2025, 4, 1)
     assert not admitted(late, request("analyse", until=date(2025, 3, 31)))
     assert admitted(late, request("analyse", since=date(2025, 4, 1)))
+
+
+def test_dates_in_the_configured_time_zone(record: RecordFactory) -> None:
+    evening = record(answered_at=datetime(2025, 4, 1, 2, 0, tzinfo=UTC))  # 22:00 in New York
+    new_york = ZoneInfo("America/New_York")
+    assert answered_on(evening, new_york) == date(2025, 3, 31)
+    on_the_day = request("analyse", since=date(2025, 3, 31), until=date(2025, 3, 31))
+    assert admitted(evening, replace(on_the_day, timezone=new_york))
+    assert not admitted(evening, on_the_day)
 
 
 def test_request_validation() -> None:

@@ -52,3 +52,19 @@ async def test_export_is_refused_to_citizens(
     refusal = await citizens.wait_for_bot_message(8802)
     assert "medewerkers" in refusal["text"]
     assert [e["action"] for e in await audit.entries(db, 8802)] == ["refused"]
+
+
+async def test_a_dialogue_nobody_answered_yet_is_said_plainly(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    await citizens.send_text(STAFF, "/export")
+    await citizens.wait_for_bot_message(STAFF, contains="Export")
+    await citizens.press(STAFF, "Klaar voor het Statenspel?")
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.press(STAFF, "Analyse")
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.press(STAFF, "JSONL")
+    said = await citizens.wait_for_bot_message(STAFF, contains="nog niets", timeout=120)
+    assert "geen antwoorden" in said["text"]
+    await citizens.wait_until_idle()
+    assert not [m for m in await citizens.bot_messages(STAFF) if "document" in m]

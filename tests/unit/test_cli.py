@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.sandbox.standin import BotApiStandIn
 
 
 def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
@@ -64,6 +67,7 @@ def test_wrong_usage_is_one_line_and_exit_2(args: list[str], says: str, tmp_path
         ({"TELEGRAM_BOT_TOKEN": "1:a", "DOETMEE_TIMEZONE": "Mars/Olympus"}, "DOETMEE_TIMEZONE"),
         ({"TELEGRAM_BOT_TOKEN": "1:a", "DOETMEE_LOCALE": "de"}, "DOETMEE_LOCALE"),
         ({"TELEGRAM_BOT_TOKEN": "1:a", "DOETMEE_DATABASE": "/nope/db"}, "DOETMEE_DATABASE"),
+        ({"TELEGRAM_BOT_TOKEN": "1:a", "DOETMEE_WEBHOOK_PORT": "70000"}, "DOETMEE_WEBHOOK_PORT"),
     ],
 )
 def test_run_refuses_bad_configuration_in_one_line(
@@ -73,6 +77,30 @@ def test_run_refuses_bad_configuration_in_one_line(
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and variable in lines[0]
+
+
+async def test_run_with_a_token_telegram_refuses_says_so_in_one_line(tmp_path: Path) -> None:
+    async with BotApiStandIn(token="4242:the-right-token") as standin:
+        result = await asyncio.to_thread(
+            run,
+            "run",
+            env={"TELEGRAM_BOT_TOKEN": "4242:a-wrong-token", "DOETMEE_API_URL": standin.base_url},
+            cwd=tmp_path,
+        )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "doetmee: configuration: TELEGRAM_BOT_TOKEN: Telegram does not accept this token"
+    ]
+
+
+def test_run_without_the_bot_api_says_where_it_looked(tmp_path: Path) -> None:
+    with socket.socket() as unused:  # a port nobody listens on
+        unused.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{unused.getsockname()[1]}/bot"
+    result = run("run", env={"TELEGRAM_BOT_TOKEN": "1:a", "DOETMEE_API_URL": url}, cwd=tmp_path)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and url in lines[0] and "DOETMEE_API_URL" in lines[0]
 
 
 def test_run_refuses_an_invalid_dialogue_file(tmp_path: Path) -> None:
