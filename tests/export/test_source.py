@@ -25,9 +25,7 @@ async def test_a_small_municipality_is_hidden_in_every_row(tmp_path: Path) -> No
         make = visitor_factory(services)
         dialogue = services.dialogues.current("goed-bestuur")
         assert dialogue is not None
-        await runs.store_definition(
-            services.db, dialogue.id, dialogue.version, to_json(dialogue)
-        )
+        await runs.store_definition(services.db, dialogue.id, dialogue.version, to_json(dialogue))
         for user_id in (1, 2, 3):
             visitor = await make(user_id)
             run = await runs.begin(
