@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dotenv import dotenv_values
 
 from bot.i18n import SUPPORTED_LOCALES
+from bot.shipped_files import shipped
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
-SHIPPED_DIALOGUES = Path(__file__).resolve().parent.parent / "dialogen"
+SHIPPED_DIALOGUES = shipped("dialogen")
 
 
 class ConfigError(Exception):
