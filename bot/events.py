@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
@@ -26,7 +26,10 @@ from bot.storage.database import Database
 from bot.storage.events import Event
 from bot.visitor import Visitor
 
-AGENDA_SIZE = 8
+T = TypeVar("T")
+
+PAGE_SIZE = 6
+"""Events per message (/agenda, /evenement): six of the longest still fit Telegram's 4096."""
 """Events in one /agenda message (a message holds at most 4096 characters)."""
 PRODUCT_ID = "-//Provincie Overijssel//Overijssel doet mee!//NL"
 UID_DOMAIN = "overijsseldoetmee.nl"
@@ -44,17 +47,26 @@ def _now(now: datetime | None) -> datetime:
     return now if now is not None else datetime.now(UTC)
 
 
+def _page(found: list[T], page: int) -> screens.Page[T]:
+    """One page of a query asked for ``PAGE_SIZE + 1`` rows from ``page * PAGE_SIZE`` on."""
+    return screens.Page(found[:PAGE_SIZE], page, more=len(found) > PAGE_SIZE)
+
+
 async def agenda(
-    services: Services, visitor: Visitor, *, replace: bool = False, now: datetime | None = None
+    services: Services,
+    visitor: Visitor,
+    *,
+    replace: bool = False,
+    page: int = 0,
+    now: datetime | None = None,
 ) -> list[Reply]:
-    """/agenda: the upcoming events, with a button per event."""
+    """/agenda: the upcoming events, a page at a time, with a button per event."""
     after = _now(now).isoformat(timespec="seconds")
-    found = await store.upcoming(services.db, after, limit=AGENDA_SIZE + 1)
+    found = await store.upcoming(services.db, after, PAGE_SIZE + 1, page * PAGE_SIZE)
     subscribed = await store.subscribed_ids(services.db, visitor.user_id)
-    shown = found[:AGENDA_SIZE]
     timezone = services.settings.timezone
-    more = len(found) > AGENDA_SIZE
-    return [screens.agenda(visitor.t, shown, subscribed, timezone, more=more, replace=replace)]
+    shown = _page(found, page)
+    return [screens.agenda(visitor.t, shown, subscribed, timezone, replace=replace)]
 
 
 async def _card(
@@ -190,12 +202,15 @@ async def staff_overview(
     bot_username: str,
     *,
     replace: bool = False,
+    page: int = 0,
     now: datetime | None = None,
 ) -> list[Reply]:
+    """/evenement: the coming events (also cancelled ones), a page at a time."""
     after = _now(now).isoformat(timespec="seconds")
-    listed = await store.starting_after(services.db, after)
+    found = await store.starting_after(services.db, after, PAGE_SIZE + 1, page * PAGE_SIZE)
     timezone = services.settings.timezone
-    return [screens.staff_list(visitor.t, listed, timezone, bot_username, replace=replace)]
+    shown = _page(found, page)
+    return [screens.staff_list(visitor.t, shown, timezone, bot_username, replace=replace)]
 
 
 async def staff_confirm_cancel(

@@ -28,7 +28,7 @@ from bot.screens.ideas import APPROVE, ASK_REASON, BACK, LATER, REASONS, THEMES,
 from bot.services import Services
 from bot.storage import audit, citizens
 from bot.storage import ideas as store
-from bot.storage.database import Database
+from bot.storage.database import Database, row_id
 from bot.storage.ideas import Idea, IdeaStatus
 from bot.visitor import Visitor
 
@@ -168,9 +168,10 @@ async def browse(
 async def open_link(services: Services, visitor: Visitor, argument: str) -> list[Reply]:
     """The deep link ``i_<id>``: one idea (the author also sees an unpublished one)."""
     t = visitor.t
-    if not argument.isdigit():
+    idea_id = row_id(argument)
+    if idea_id is None:
         return [screens.unavailable(t)]
-    listed = await store.view(services.db, int(argument), visitor.user_id, TERMS_VERSION)
+    listed = await store.view(services.db, idea_id, visitor.user_id, TERMS_VERSION)
     if listed is None:
         return [screens.unavailable(t)]
     idea = listed.idea

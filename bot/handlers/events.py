@@ -31,8 +31,11 @@ async def agenda(update: Update, context: BotContext) -> None:
     """/agenda (also the ``ev_list`` button; ``b``: in place of the pressed message)."""
     await acknowledge(update)
     who = await visitor(update, context)
-    replace = update.callback_query is not None and _args(update, context) == (screens.BACK,)
-    await send_all(update, context, await events.agenda(context.services, who, replace=replace))
+    args = _args(update, context) if update.callback_query is not None else ()
+    page = screens.page_number(args)
+    replace = args == (screens.BACK,) or page is not None
+    replies = await events.agenda(context.services, who, replace=replace, page=page or 0)
+    await send_all(update, context, replies)
 
 
 async def open_event(update: Update, context: BotContext) -> None:
@@ -67,8 +70,9 @@ async def staff_overview(update: Update, context: BotContext) -> None:
     await acknowledge(update)
     who = await visitor(update, context)
     replace = update.callback_query is not None
+    page = screens.page_number(_args(update, context)) if replace else None
     replies = await events.staff_overview(
-        context.services, who, context.bot.username, replace=replace
+        context.services, who, context.bot.username, replace=replace, page=page or 0
     )
     await send_all(update, context, replies)
 

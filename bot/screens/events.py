@@ -7,8 +7,10 @@ Telegram's 64 bytes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from html import escape
+from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_time
@@ -22,10 +24,13 @@ from bot.storage.events import Event
 OPEN = "ev"  # args: event id, and "r" to show it in place of the pressed message
 REMIND = "ev_rem"  # args: event id, "1" (remind me) or "0" (stop) — explicit, so repeatable
 CALENDAR = "ev_ics"
-LIST = "ev_list"  # args: () a new message, ("b",) back: edit the pressed one
-STAFF_LIST = "ev_staff"
+LIST = "ev_list"  # args: () a new message, ("b",) back: edit the pressed one, ("p", n) page n
+STAFF_LIST = "ev_staff"  # args: () or ("p", n) page n
 STAFF_CANCEL = "ev_cancel"  # args: event id → asks to confirm
 STAFF_CANCEL_SURE = "ev_cancel_ok"  # args: event id → cancels
+PAGE = "p"
+
+T = TypeVar("T")
 
 ON, OFF, BACK, IN_PLACE = "1", "0", "b", "r"
 
@@ -62,15 +67,37 @@ def _facts(t: Translator, event: Event, timezone: ZoneInfo) -> list[str]:
     return [f"📅 {when(t, event, timezone)}", f"📍 {escape(event.place)}"]
 
 
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """Some rows of a longer list: page ``number`` (from 0), and whether more follow."""
+
+    items: list[T]
+    number: int = 0
+    more: bool = False
+
+
+def page_number(args: tuple[str, ...]) -> int | None:
+    """The page a navigation button (``("p", n)``) asks for."""
+    if len(args) == 2 and args[0] == PAGE and args[1].isdigit():
+        return int(args[1])
+    return None
+
+
+def _navigation(t: Translator, action: str, page: Page[Any]) -> tuple[Button, ...]:
+    earlier = Button(t.gettext("⬅️ Earlier"), action, (PAGE, page.number - 1))
+    later = Button(t.gettext("Later ➡️"), action, (PAGE, page.number + 1))
+    return (*((earlier,) if page.number > 0 else ()), *((later,) if page.more else ()))
+
+
 def agenda(
     t: Translator,
-    events: list[Event],
+    page: Page[Event],
     subscribed: set[str],
     timezone: ZoneInfo,
     *,
-    more: bool = False,
     replace: bool = False,
 ) -> Reply:
+    events = page.items
     if not events:
         return Reply(
             text=t.gettext("There are no events planned right now. Have a look again later."),
@@ -84,14 +111,16 @@ def agenda(
         if description:
             lines.append(escape(_short(description, LIST_EXCERPT)))
         blocks.append("\n".join(lines))
-    if more:
-        blocks.append(t.gettext("There are more events later on."))
     blocks.append(t.gettext("Tap an event for reminders and a calendar file."))
     buttons = [
         (Button(f"📌 {_short(event.title(t.locale), BUTTON_TITLE)}", OPEN, (event.id, IN_PLACE)),)
         for event in events
     ]
-    return Reply(text="\n\n".join(blocks), buttons=tuple(buttons), replace=replace)
+    return Reply(
+        text="\n\n".join(blocks),
+        buttons=rows(*buttons, _navigation(t, LIST, page)),
+        replace=replace,
+    )
 
 
 def event_card(
@@ -205,12 +234,13 @@ def moved_notice(t: Translator, event: Event, timezone: ZoneInfo) -> Reply:
 
 def staff_list(
     t: Translator,
-    events: list[tuple[Event, int]],
+    page: Page[tuple[Event, int]],
     timezone: ZoneInfo,
     bot_username: str,
     *,
     replace: bool = False,
 ) -> Reply:
+    events = page.items
     if not events:
         return Reply(
             text=t.gettext(
@@ -247,7 +277,11 @@ def staff_list(
     blocks.append(
         t.gettext("New events and changes: <code>doetmee events import FILE</code> on the server.")
     )
-    return Reply(text="\n\n".join(blocks), buttons=tuple(buttons), replace=replace)
+    return Reply(
+        text="\n\n".join(blocks),
+        buttons=rows(*buttons, _navigation(t, STAFF_LIST, page)),
+        replace=replace,
+    )
 
 
 def confirm_cancel(t: Translator, event: Event, subscribers: int, timezone: ZoneInfo) -> Reply:

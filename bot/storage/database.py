@@ -47,6 +47,16 @@ def migrations() -> list[Migration]:
     return found
 
 
+MAX_ROW_ID = 2**63 - 1
+
+
+def row_id(text: str) -> int | None:
+    """A row id typed or linked by a person (``i_42``): plain digits in SQLite's range."""
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= MAX_ROW_ID:
+        return None
+    return int(text)
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 

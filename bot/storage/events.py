@@ -111,23 +111,25 @@ async def upsert(db: Database, data: EventData) -> Change:
     return "moved" if old.starts_at != data.starts_at else "updated"
 
 
-async def upcoming(db: Database, after: str, limit: int = 50) -> list[Event]:
+async def upcoming(db: Database, after: str, limit: int = 50, offset: int = 0) -> list[Event]:
     """Events not cancelled that start after ``after``, soonest first."""
     rows = await db.fetch_all(
         f"SELECT {_COLUMNS} FROM events WHERE cancelled_at IS NULL AND starts_at > ? "
-        "ORDER BY starts_at, id LIMIT ?",
-        (after, limit),
+        "ORDER BY starts_at, id LIMIT ? OFFSET ?",
+        (after, limit, offset),
     )
     return [_event(r) for r in rows]
 
 
-async def starting_after(db: Database, after: str, limit: int = 50) -> list[tuple[Event, int]]:
+async def starting_after(
+    db: Database, after: str, limit: int = 50, offset: int = 0
+) -> list[tuple[Event, int]]:
     """Events (also cancelled ones) that start after ``after``, with their subscriber count."""
     rows = await db.fetch_all(
         f"SELECT {_COLUMNS}, (SELECT COUNT(*) FROM event_subscriptions s "
         "WHERE s.event_id = events.id) AS subscribers FROM events WHERE starts_at > ? "
-        "ORDER BY starts_at, id LIMIT ?",
-        (after, limit),
+        "ORDER BY starts_at, id LIMIT ? OFFSET ?",
+        (after, limit, offset),
     )
     return [(_event(r), int(r["subscribers"])) for r in rows]
 

@@ -228,3 +228,59 @@ async def test_erasure_removes_subscriptions_and_reminders(
     assert await reminder_keys(db, 7109) == []
     left = await db.fetch_all("SELECT * FROM event_subscriptions WHERE user_id = 7109")
     assert left == []
+
+
+async def add_long_events(db: Database, count: int) -> None:
+    """``count`` events with every text at its longest (the import's limits)."""
+    start = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=2)
+    for number in range(count):
+        await store.upsert(
+            db,
+            EventData(
+                id=f"debat-{number:02d}",
+                kind="debat",
+                title_nl=f"Debat {number:02d} " + "n" * 110,
+                title_en=f"Debate {number:02d} " + "e" * 110,
+                description_nl="Beschrijving " + "x" * 980,
+                description_en="Description " + "y" * 980,
+                place="Zaal " + "p" * 195,
+                starts_at=(start + timedelta(hours=number)).isoformat(timespec="seconds"),
+                ends_at=None,
+            ),
+        )
+
+
+async def test_a_long_agenda_comes_in_pages(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await add_long_events(db, 15)
+    user = 7301
+    await citizens.send_text(user, "/agenda", language_code="en")
+    first = await citizens.wait_for_bot_message(user, contains="What is coming up")
+    assert "Debate 00" in first["text"] and "Debate 05" in first["text"]
+    assert "Debate 06" not in first["text"]
+    assert first["buttons"][-1] == ["Later ➡️"]
+
+    await citizens.press(user, "Later ➡️", message_id=first["message_id"])
+    second = await citizens.wait_for_bot_message(user, contains="Debate 06")
+    assert second["message_id"] == first["message_id"]
+    assert second["buttons"][-1] == ["⬅️ Earlier", "Later ➡️"]
+    await citizens.press(user, "Later ➡️", message_id=first["message_id"])
+    last = await citizens.wait_for_bot_message(user, contains="Debate 14")
+    assert "Debate 11" not in last["text"]
+    assert last["buttons"][-1] == ["⬅️ Earlier"]
+
+
+async def test_staff_see_many_events_in_pages(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await add_long_events(db, 25)
+    await consent(citizens, 9000, "en")
+    await citizens.send_text(9000, "/evenement")
+    listing = await citizens.wait_for_bot_message(9000, contains="Upcoming events")
+    assert "debat-05" in listing["text"] and "debat-06" not in listing["text"]
+    await citizens.press(9000, "Later ➡️", message_id=listing["message_id"])
+    later = await citizens.wait_for_bot_message(9000, contains="debat-06")
+    assert "❌ Cancel: Debate 06" in " ".join(later["buttons"][0])
+    await citizens.wait_until_idle()
+    assert not [m for m in await citizens.bot_messages(9000) if "went wrong" in m["text"]]

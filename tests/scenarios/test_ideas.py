@@ -245,8 +245,9 @@ async def test_deep_link_opens_the_idea(
     assert "👍 Support (0)" in [b for row in card["buttons"] for b in row]
     await citizens.press(user, "👍 Support (0)")
     await citizens.wait_for_bot_message(user, contains="1 person supports this idea")
-    await citizens.send_text(user, "/start i_99999")
-    await citizens.wait_for_bot_message(user, contains="cannot be seen")
+    for unknown in ("99999", str(2**63), "²"):  # not there, beyond SQLite, not a number
+        await citizens.send_text(user, f"/start i_{unknown}")
+        await citizens.wait_for_bot_message(user, contains="cannot be seen")
 
     # A newcomer is asked for consent first, then sees the idea.
     newcomer = 6163
