@@ -23,8 +23,8 @@ from bot.answering import flow
 from bot.consent import is_current
 from bot.i18n import Translator
 from bot.reply import Reply
+from bot.screens import notices, welcome
 from bot.screens import sessions as screens
-from bot.screens import welcome
 from bot.services import Services
 from bot.session_charts import chart_png, tallies
 from bot.storage import app_state, citizens, runs
@@ -199,6 +199,8 @@ async def push_dialogue(
         return [session], None
     if services.dialogues.current(dialogue_id) is None:
         return await choose_dialogue(services, visitor, session_id), None
+    if not await store.participant_count(services.db, session.id):
+        return [screens.nobody_joined(visitor.t)], None
     pushed = await store.add_push(
         services.db,
         session.id,
@@ -242,6 +244,9 @@ async def prompt_typed(
     prompt = text.strip()
     if len(prompt) > PROMPT_LIMIT:
         return [screens.prompt_too_long(t, PROMPT_LIMIT)]
+    if not await store.participant_count(services.db, session.id):
+        await _stop_waiting(services, visitor)
+        return [screens.nobody_joined(t)]
     pushed = await store.add_push(
         services.db,
         session.id,
@@ -345,7 +350,8 @@ async def close(services: Services, visitor: Visitor, session_id: int) -> list[R
         return [screens.not_found(visitor.t)]
     t = visitor.t
     db = services.db
-    await store.close(db, session.id)
+    if not await store.close(db, session.id):  # closed before: its summary was given then
+        return [screens.session_closed(t)]
     closed = await store.get(db, session.id)
     assert closed is not None and closed.closed_at is not None
     for user_id in await store.participant_ids(db, session.id):
@@ -469,6 +475,9 @@ async def on_button(
     if verb == "new":
         return await ask_name(services, visitor), None
     if verb == "def":
+        repeated = await store.made_by(services.db, visitor.update_id)
+        if visitor.citizen.awaiting != NAME_KIND and repeated is None:
+            return [], notices.stale_button(visitor.t)  # a second tap: the first one made it
         return await create(services, visitor, None, username), None
     if not rest or not rest[0].isdigit():
         return await overview(services, visitor), None

@@ -13,6 +13,8 @@ from bot.export.records import FORMATS, ExportError, Format, Purpose
 from bot.i18n import Translator
 from bot.reply import Button, Document, Reply, rows
 from bot.services import Services
+from bot.storage import app_state
+from bot.storage.database import utc_now
 from bot.visitor import Visitor
 
 log = logging.getLogger("bot.staff_export")
@@ -101,11 +103,12 @@ async def make(
                 )
             ]
         content, filename = _packed(out, summary.extra_files)
-    caption = t.gettext(
-        "{respondents} respondents, {answers} answers, {suppressed} cells suppressed.",
-        respondents=summary.respondents,
-        answers=summary.answers,
-        suppressed=summary.suppressed_cells,
+    caption = ", ".join(
+        [
+            t.ngettext("{n} respondent", "{n} respondents", summary.respondents),
+            t.ngettext("{n} answer", "{n} answers", summary.answers),
+            t.ngettext("{n} cell suppressed", "{n} cells suppressed", summary.suppressed_cells),
+        ]
     )
     return [
         Reply(text=t.gettext("Here is the export."), document=Document(filename, content, caption))
@@ -123,6 +126,15 @@ def _packed(out: Path, extra: tuple[Path, ...]) -> tuple[bytes, str]:
             if path.is_file():
                 archive.write(path, f"{path.parent.name}/{path.name}")
     return buffer.getvalue(), out.with_suffix(".zip").name
+
+
+async def claim(services: Services, visitor: Visitor, menu_message_id: int) -> str | None:
+    """One export per format menu: a second tap on it (or on another format in it) gives a
+    short notice to show on the button instead of a second export run."""
+    key = f"export-menu:{visitor.chat_id}:{menu_message_id}"
+    if await app_state.claim(services.db, key, utc_now()):
+        return None
+    return visitor.t.gettext("This export is being made already.")
 
 
 def working(t: Translator) -> Reply:

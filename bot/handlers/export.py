@@ -18,14 +18,21 @@ async def start(update: Update, context: BotContext) -> None:
 
 @staff_only("export")
 async def step(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
     who = await visitor(update, context)
     dialogue_id, purpose, fmt = staff_export.parse(decoded(update, context.services.codec).args)
     if purpose is None:
+        await acknowledge(update)
         await send(update, context, staff_export.choose_purpose(who.t, dialogue_id))
     elif fmt is None:
+        await acknowledge(update)
         await send(update, context, staff_export.choose_format(who.t, dialogue_id, purpose))
     else:
+        query = update.callback_query
+        assert query is not None and query.message is not None
+        busy = await staff_export.claim(context.services, who, query.message.message_id)
+        await acknowledge(update, busy)
+        if busy is not None:
+            return
         await send(update, context, staff_export.working(who.t))
         replies = await staff_export.make(context.services, who, dialogue_id, purpose, fmt)
         await send_all(update, context, replies)

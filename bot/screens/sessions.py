@@ -13,6 +13,8 @@ from bot.session_charts import Tally
 from bot.storage.sessions import PromptAnswer, Push, Session
 
 QUOTE_LENGTH = 200
+ITEMS_SHOWN = 12
+"""Pushed items listed in a message; the summary document has them all."""
 PROMPT_LENGTH = 60
 
 
@@ -176,6 +178,15 @@ def sent(t: Translator, count: int) -> Reply:
     )
 
 
+def nobody_joined(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "Nobody has joined yet, so nothing was sent. Share the link or show the QR code "
+            "first; then send it again."
+        )
+    )
+
+
 def already_sent(t: Translator) -> str:
     return t.gettext("This was sent already.")
 
@@ -203,7 +214,7 @@ def stand(
     ]
     if not items:
         lines.append(t.gettext("You have not sent anything yet."))
-    lines += [_item_line(t, item) for item in items]
+    lines += _item_lines(t, items)
     if recent:
         lines += [
             "",
@@ -238,12 +249,22 @@ def _item_line(t: Translator, item: ItemStatus, *, html: bool = True) -> str:
             started=item.started,
             finished=item.finished,
         )
-    return t.gettext(
-        "{number}. ✍️ “{title}”: {answers} answered",
+    return t.ngettext(
+        "{number}. ✍️ “{title}”: {n} answer",
+        "{number}. ✍️ “{title}”: {n} answers",
+        item.answers,
         number=item.push.number,
         title=title,
-        answers=item.answers,
     )
+
+
+def _item_lines(t: Translator, items: list[ItemStatus]) -> list[str]:
+    """The newest items, so the message stays within Telegram's length limit."""
+    lines = [_item_line(t, item) for item in items[-ITEMS_SHOWN:]]
+    hidden = len(items) - ITEMS_SHOWN
+    if hidden > 0:
+        lines.insert(0, t.ngettext("(and {n} earlier one)", "(and {n} earlier ones)", hidden))
+    return lines
 
 
 def confirm_close(t: Translator, session: Session) -> Reply:
@@ -268,9 +289,10 @@ def summary(
     lines = [
         t.gettext("<b>“{name}” is closed.</b> Here is the summary.", name=_name(session)),
         participants_line(t, participants),
-        *[_item_line(t, item) for item in items],
+        *_item_lines(t, items),
     ]
     return Reply(
+        replace=True,
         text="\n".join(lines),
         document=Document(
             filename=f"sessie-{session.code}.md",

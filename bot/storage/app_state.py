@@ -20,6 +20,15 @@ async def put(db: Database, key: str, value: str) -> None:
     )
 
 
+async def claim(db: Database, key: str, value: str) -> bool:
+    """Set ``key`` only if it is not set yet; True when this call set it (a one-time token)."""
+    changed = await db.execute(
+        "INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+        (key, value),
+    )
+    return changed > 0
+
+
 async def secret(db: Database, configured: str | None) -> str:
     """The configured secret, else the one generated and stored on the first run."""
     if configured:

@@ -111,6 +111,14 @@ async def create(
     return _session(row)
 
 
+async def made_by(db: Database, source_update_id: int) -> Session | None:
+    """The session an update created (when that update is processed a second time)."""
+    row = await db.fetch_one(
+        "SELECT * FROM sessions WHERE source_update_id = ?", (source_update_id,)
+    )
+    return _session(row) if row else None
+
+
 async def get(db: Database, session_id: int) -> Session | None:
     row = await db.fetch_one("SELECT * FROM sessions WHERE id = ?", (session_id,))
     return _session(row) if row else None

@@ -121,7 +121,7 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     text = stand["text"]
     assert "3 participants" in text
     assert f"1. 💬 “{DIALOGUE_TITLE}”: 2 started, 0 finished" in text
-    assert "2. ✍️ “What would you change first in Overijssel?”: 2 answered" in text
+    assert "2. ✍️ “What would you change first in Overijssel?”: 2 answers" in text
     assert "“More buses to Ommen”" in text and "Femke" not in text and "Sam" not in text
     await citizens.wait_until_idle()
     assert len(_photos(await citizens.bot_messages(FACILITATOR))) == 2  # the QR code and a chart
@@ -133,10 +133,20 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     await citizens.press(FACILITATOR, "⬅️ Back")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Join code")
     await citizens.press(FACILITATOR, "🔒 Close session")
-    await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 3B”?")
+    confirm = await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 3B”?")
+    close_data = next(
+        b["callback_data"]
+        for row in confirm["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["text"] == "🔒 Yes, close it"
+    )
     await citizens.press(FACILITATOR, "🔒 Yes, close it")
     summary = await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
-    assert "2 answered" in summary["text"]
+    assert summary["message_id"] == confirm["message_id"] and not summary["buttons"]
+    assert "2 answers" in summary["text"]
+    # A second tap on the (gone) close button gives no second summary.
+    await citizens.forge_callback(FACILITATOR, confirm["message_id"], close_data)
+    await citizens.wait_for_bot_message(FACILITATOR, contains="This session is closed")
     await citizens.wait_until_idle()
     documents = [m for m in await citizens.bot_messages(FACILITATOR) if "document" in m]
     assert len(documents) == 1
@@ -223,3 +233,37 @@ async def test_erasure_removes_participation_and_answers(
     assert await db.fetch_all("SELECT * FROM session_prompt_answers") == []
     left = await db.fetch_all("SELECT user_id FROM session_participants ORDER BY user_id")
     assert [r["user_id"] for r in left] == list(STUDENTS[1:])
+
+
+async def test_a_double_tap_on_the_default_name_opens_one_session(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await roles.grant(db, FACILITATOR, "facilitator", "test")
+    await citizens.send_text(FACILITATOR, "/sessie", language_code="en")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Sessions")
+    await citizens.press(FACILITATOR, "➕ New session")
+    asked = await citizens.wait_for_bot_message(FACILITATOR, contains="Type a name")
+    (label,) = asked["buttons"][0]
+    await citizens.press(FACILITATOR, label, message_id=asked["message_id"])
+    await citizens.press(FACILITATOR, label, message_id=asked["message_id"])
+    await citizens.wait_until_idle()
+    assert len(await store.open_of(db, FACILITATOR)) == 1
+    assert len(await _messages_containing(citizens, FACILITATOR, "is open")) == 1
+
+
+async def test_nothing_is_pushed_before_anyone_joined(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await _open_session(citizens, db)
+    await citizens.press(FACILITATOR, "💬 Send a conversation")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Which conversation")
+    await citizens.press(FACILITATOR, DIALOGUE_TITLE)
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Nobody has joined yet")
+    await citizens.send_text(FACILITATOR, "/sessie")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Your open sessions")
+    await citizens.press(FACILITATOR, "✍️ Ask a question")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Type the question")
+    await citizens.send_text(FACILITATOR, "Wat vind jij van de bus?")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Nobody has joined yet")
+    (session,) = await store.open_of(db, FACILITATOR)
+    assert await store.pushes(db, session.id) == []

@@ -69,6 +69,7 @@ async def test_new_session_shows_code_link_and_qr(
 async def test_default_name_and_a_repeated_update_makes_one_session(
     services: Services, visitor: MakeVisitor, facilitator: int
 ) -> None:
+    await sessions.ask_name(services, await visitor(facilitator))
     first = await sessions.on_button(
         services, await visitor(facilitator, update_id=50), ("def",), BOT
     )
@@ -243,7 +244,7 @@ async def test_results_count_runs_after_the_push_and_answers(
     (reply,) = replies
     assert "3 participants" in reply.text
     assert "1. 💬 “Ready for the Statenspel?”: 2 started, 1 finished" in reply.text
-    assert "2. ✍️ “Waarom?”: 1 answered" in reply.text
+    assert "2. ✍️ “Waarom?”: 1 answer" in reply.text
     assert "“Omdat Anna het zegt”" in reply.text
     assert "without names" in reply.text
     assert reply.photo is not None and reply.photo.startswith(b"\x89PNG")
@@ -280,7 +281,7 @@ async def test_closing_sums_up_and_tells_participants_once(
     assert "2 participants" in markdown
     assert "> Samen &lt;b&gt;beslissen&lt;/b&gt;" in markdown
     assert "Wat nu?" in markdown
-    assert "1 answered" in summary.text
+    assert "1 answer" in summary.text
 
     await sessions.close(services, await visitor(facilitator, update_id=90), session.id)
     ended = [(chat, r.text) for chat, key, r in await outbox(services) if "closed" in (key or "")]
