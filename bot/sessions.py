@@ -467,6 +467,41 @@ async def own_data(db: Database, user_id: int) -> dict[str, Any]:
 # the facilitator's buttons ("sess", verb, arguments…)
 
 
+async def command(
+    services: Services, visitor: Visitor, args: list[str], username: str
+) -> list[Reply]:
+    """``/sessie [new [name] | start [dialogue-id] | stand | sluit]``; without a word, the
+    overview. start, stand and sluit work on the facilitator's newest open session."""
+    t = visitor.t
+    word = args[0].lower() if args else ""
+    if not word:
+        return await overview(services, visitor)
+    if word in ("new", "nieuw"):
+        name = " ".join(args[1:])
+        if not name:
+            return await ask_name(services, visitor)
+        return await create(services, visitor, name, username)
+    if word not in ("start", "stand", "sluit", "close"):
+        return [screens.command_help(t), *await overview(services, visitor)]
+    await _stop_waiting(services, visitor)
+    open_sessions = await store.open_of(services.db, visitor.user_id)
+    if not open_sessions:
+        return [screens.no_open_session(t)]
+    session = open_sessions[0]
+    if word == "stand":
+        return await stand(services, visitor, session.id)
+    if word in ("sluit", "close"):
+        return await confirm_close(services, visitor, session.id)
+    dialogue_id = args[1].lower() if len(args) > 1 else ""
+    if services.dialogues.current(dialogue_id) is None:
+        return await choose_dialogue(services, visitor, session.id)
+    number = await store.next_number(services.db, session.id)
+    replies, _already_sent = await push_dialogue(  # a repeated update: the panel shows it
+        services, visitor, session.id, number, dialogue_id, username
+    )
+    return replies
+
+
 async def on_button(
     services: Services, visitor: Visitor, args: tuple[str, ...], username: str
 ) -> tuple[list[Reply], str | None]:

@@ -26,9 +26,13 @@ TEXT_INPUTS: dict[str, TextInputHandler] = {
 
 @facilitator_only("sessie")
 async def menu(update: Update, context: BotContext) -> None:
+    """/sessie, or /sessie new|start|stand|sluit …"""
     who = await visitor(update, context)
-    await sessions.remember_bot_username(context.services, context.bot.username)
-    await send_all(update, context, await sessions.overview(context.services, who))
+    services = context.services
+    username = context.bot.username
+    await sessions.remember_bot_username(services, username)
+    replies = await sessions.command(services, who, list(context.args or ()), username)
+    await send_all(update, context, replies)
 
 
 @facilitator_only("sessie")

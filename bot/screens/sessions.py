@@ -178,6 +178,24 @@ def sent(t: Translator, count: int) -> Reply:
     )
 
 
+def command_help(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "<b>/sessie</b> on its own shows your sessions. You can also type:\n"
+            "/sessie new <i>name</i> – open a new session\n"
+            "/sessie start <i>conversation</i> – send a conversation to your newest session\n"
+            "/sessie stand – the results so far\n"
+            "/sessie sluit – close your newest session"
+        )
+    )
+
+
+def no_open_session(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext("You have no open session. Open one with /sessie new or the button.")
+    )
+
+
 def nobody_joined(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(

@@ -267,3 +267,35 @@ async def test_nothing_is_pushed_before_anyone_joined(
     await citizens.wait_for_bot_message(FACILITATOR, contains="Nobody has joined yet")
     (session,) = await store.open_of(db, FACILITATOR)
     assert await store.pushes(db, session.id) == []
+
+
+async def test_sessie_with_words_as_the_design_names_them(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await roles.grant(db, FACILITATOR, "facilitator", "test")
+    await citizens.send_text(FACILITATOR, "/sessie stand", language_code="en")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="You have no open session")
+    await citizens.send_text(FACILITATOR, "/sessie new Klas 3B")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="is open")
+    (session,) = await store.open_of(db, FACILITATOR)
+    assert session.name == "Klas 3B"
+    await _join(citizens, session.code)
+
+    await citizens.send_text(FACILITATOR, "/sessie start statenspel-jongeren")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Sent to 3 participants")
+    for student in STUDENTS:
+        await citizens.wait_for_bot_message(
+            student, contains="The facilitator asks you", timeout=OUTBOX_WAIT
+        )
+    await citizens.send_text(FACILITATOR, "/sessie start")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Which conversation")
+    await citizens.send_text(FACILITATOR, "/sessie stand")
+    stand = await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
+    assert "3 participants" in stand["text"]
+    await citizens.send_text(FACILITATOR, "/sessie sluit")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 3B”?")
+    await citizens.press(FACILITATOR, "🔒 Yes, close it")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
+    await citizens.send_text(FACILITATOR, "/sessie vliegen")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="/sessie new")
+    assert await store.open_of(db, FACILITATOR) == []
