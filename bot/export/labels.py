@@ -52,7 +52,7 @@ SUPPRESSED: Final[dict[str, str]] = {"nl": "[onderdrukt]", "en": "[suppressed]"}
 """Marker in a demographic cell shared by fewer than k respondents."""
 
 RESPONDENT_LABEL: Final[dict[str, str]] = {"nl": "Inwoner", "en": "Resident"}
-"""Prefix of the fresh per-export labels of the verhalenreeks ("Inwoner 7")."""
+"""Prefix of the keyed labels of the verhalenreeks ("Inwoner K7Q2MD")."""
 
 COLUMNS: Final[dict[str, dict[str, str]]] = {
     "nl": {

@@ -1,17 +1,18 @@
-"""Respondent labels in an export.
+"""Respondent labels in an export: keyed pseudonyms (HMAC-SHA256 with ``DOETMEE_SECRET``).
 
-``analyse``: a keyed hash, ``"R-"`` + the first 10 base32 characters (50 bits) of
-HMAC-SHA256(secret, respondent_key). The same citizen gets the same pseudonym in every
-export made with the same ``DOETMEE_SECRET``, so analysts can follow answers across
-exports, but nobody can go back from the pseudonym to the citizen without the key (and
-guessing keys is useless: the respondent key is itself an opaque database id). With 50 bits,
-the chance that two of 100,000 respondents share a pseudonym is about 1 in 200,000.
+``analyse``: ``"R-"`` + the first 10 base32 characters (50 bits) of HMAC(secret,
+respondent_key). The same citizen gets the same pseudonym in every analysis export made with
+the same secret, so analysts can follow answers across exports, but nobody can go back from
+the pseudonym to the citizen without the key (and guessing is useless: the respondent key is
+itself an opaque database id). With 50 bits, the chance that two of 100,000 respondents share
+a pseudonym is about 1 in 200,000.
 
-``verhalenreeks``: a fresh random label per export ("Inwoner 1", "Inwoner 2", …, numbered in a
-random order). Quotes are published; a stable pseudonym would let readers link quotes of
-one person across stories, and each quote adds detail that could identify them. Within one
-export the label is stable, so editors still see which quotes come from the same person.
-The numbering says nothing about who answered first.
+``verhalenreeks``: "Inwoner " + 6 base32 characters (30 bits) of HMAC(secret,
+``verhalenreeks:<dialogue>:`` + respondent_key). Quotes are published, so these labels are
+keyed per dialogue: stable when an editor exports the same dialogue again, but different for
+the same person in another dialogue's stories and unrelated to the analysis pseudonyms, so
+readers cannot link one person's quotes across the series or to the analysis files. Within
+one export the label is the same for all quotes of one person.
 """
 
 from __future__ import annotations
@@ -19,47 +20,44 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from bot.export.labels import RESPONDENT_LABEL
 from bot.export.records import Language, Purpose
 
 PSEUDONYM_PREFIX = "R-"
 PSEUDONYM_LENGTH = 10
-_RANDOM = secrets.SystemRandom()
+STORY_LABEL_LENGTH = 6
+
+
+def _keyed(secret: bytes, text: str, length: int) -> str:
+    digest = hmac.new(secret, text.encode("utf-8"), hashlib.sha256).digest()
+    return base64.b32encode(digest).decode("ascii")[:length]
 
 
 def analysis_pseudonym(secret: bytes, respondent_key: str) -> str:
-    """Stable keyed pseudonym of a respondent."""
-    digest = hmac.new(secret, respondent_key.encode("utf-8"), hashlib.sha256).digest()
-    return PSEUDONYM_PREFIX + base64.b32encode(digest).decode("ascii")[:PSEUDONYM_LENGTH]
+    """Stable keyed pseudonym of a respondent in analysis exports."""
+    return PSEUDONYM_PREFIX + _keyed(secret, respondent_key, PSEUDONYM_LENGTH)
 
 
-def story_labels(
-    respondent_keys: Iterable[str],
-    language: Language,
-    shuffle: Callable[[list[str]], None] = _RANDOM.shuffle,
-) -> dict[str, str]:
-    """Fresh labels "Inwoner 1…n" for the respondents of one export, in random order."""
-    keys = list(dict.fromkeys(respondent_keys))
-    shuffle(keys)
-    prefix = RESPONDENT_LABEL[language]
-    return {key: f"{prefix} {number}" for number, key in enumerate(keys, start=1)}
+def story_label(secret: bytes, dialogue_id: str, respondent_key: str, language: Language) -> str:
+    """Keyed label of a respondent in the verhalenreeks of one dialogue ("Inwoner K7Q2MD")."""
+    code = _keyed(secret, f"verhalenreeks:{dialogue_id}:{respondent_key}", STORY_LABEL_LENGTH)
+    return f"{RESPONDENT_LABEL[language]} {code}"
 
 
 def labeller(
-    purpose: Purpose, secret: bytes, respondent_keys: Iterable[str], language: Language
+    purpose: Purpose, secret: bytes, dialogue_id: str, language: Language
 ) -> Callable[[str], str]:
     """The respondent-key -> label function for one export."""
-    if purpose == "verhalenreeks":
-        labels = story_labels(respondent_keys, language)
-        return labels.__getitem__
     cache: dict[str, str] = {}
 
-    def pseudonym(key: str) -> str:
+    def label(key: str) -> str:
         if key not in cache:
-            cache[key] = analysis_pseudonym(secret, key)
+            if purpose == "verhalenreeks":
+                cache[key] = story_label(secret, dialogue_id, key, language)
+            else:
+                cache[key] = analysis_pseudonym(secret, key)
         return cache[key]
 
-    return pseudonym
+    return label

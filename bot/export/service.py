@@ -124,9 +124,7 @@ def plan(request: ExportRequest, records: Iterable[AnswerRecord]) -> ExportPlan:
     kept = [r for r in records if admitted(r, request)]
     profiles = _profiles(kept)
     released = release(profiles, request.k)
-    label = labeller(
-        request.purpose, request.secret, (r.respondent_key for r in kept), request.language
-    )
+    label = labeller(request.purpose, request.secret, request.dialogue_id, request.language)
     marker = SUPPRESSED[request.language]
     labels = []
     demographics = []

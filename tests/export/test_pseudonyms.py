@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.export.pseudonyms import analysis_pseudonym, labeller, story_labels
+from bot.export.pseudonyms import analysis_pseudonym, labeller, story_label
 
 
 def test_same_key_and_secret_same_pseudonym() -> None:
@@ -23,24 +23,19 @@ def test_pseudonym_shape() -> None:
     assert "resp" not in pseudonym
 
 
-def test_story_labels_numbered_in_random_order() -> None:
-    keys = [f"resp-{i}" for i in range(30)]
-    first = story_labels(keys, "nl")
-    assert sorted(first.values(), key=lambda v: int(v.split()[1])) == [
-        f"Inwoner {i}" for i in range(1, 31)
-    ]
-    orders = {tuple(story_labels(keys, "nl")[k] for k in keys) for _ in range(5)}
-    assert len(orders) > 1  # fresh per export
-    assert story_labels(["a"], "en") == {"a": "Resident 1"}
-
-
-def test_story_labels_deterministic_with_injected_shuffle() -> None:
-    labels = story_labels(["a", "b", "a"], "nl", shuffle=lambda keys: keys.reverse())
-    assert labels == {"b": "Inwoner 1", "a": "Inwoner 2"}
+def test_story_labels_are_keyed_per_dialogue() -> None:
+    label = story_label(b"geheim", "goed-bestuur", "resp-1", "nl")
+    assert re.fullmatch(r"Inwoner [A-Z2-7]{6}", label)
+    assert story_label(b"geheim", "goed-bestuur", "resp-1", "nl") == label
+    assert story_label(b"geheim", "meedoen-provincie", "resp-1", "nl") != label
+    assert story_label(b"ander geheim", "goed-bestuur", "resp-1", "nl") != label
+    assert story_label(b"geheim", "goed-bestuur", "resp-2", "nl") != label
+    assert story_label(b"geheim", "goed-bestuur", "resp-1", "en").startswith("Resident ")
+    assert label.split()[1] not in analysis_pseudonym(b"geheim", "resp-1")
 
 
 def test_labeller_per_purpose() -> None:
-    analysis = labeller("analyse", b"k", ["a", "b"], "nl")
+    analysis = labeller("analyse", b"k", "goed-bestuur", "nl")
     assert analysis("a") == analysis_pseudonym(b"k", "a")
-    story = labeller("verhalenreeks", b"k", ["a", "b"], "nl")
-    assert {story("a"), story("b")} == {"Inwoner 1", "Inwoner 2"}
+    story = labeller("verhalenreeks", b"k", "goed-bestuur", "nl")
+    assert story("a") == story_label(b"k", "goed-bestuur", "a", "nl") != story("b")

@@ -70,7 +70,7 @@ def _bins(numbers: list[float]) -> list[tuple[str, int]]:
 
 
 def _attribution(row: ExportRow, suppressed: str) -> str:
-    """ "Inwoner 3 · Kampen · 26-40"; suppressed or missing fields are left out."""
+    """ "Inwoner K7Q2MD · Kampen · 26-40"; suppressed or missing fields are left out."""
     parts = [row.respondent]
     parts += [v for v in (row.municipality, row.age_band) if v and v != suppressed]
     return " · ".join(escape(p) for p in parts)
