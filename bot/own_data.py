@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from bot import events, ideas, sessions
+from bot.services import Services
 from bot.storage import audit, citizens, roles, runs
 from bot.storage.database import Database, utc_now
 
@@ -43,5 +44,7 @@ def as_json(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
 
 
-async def erase(db: Database, user_id: int) -> None:
-    await citizens.erase(db, user_id)
+async def erase(services: Services, user_id: int) -> None:
+    """/vergeetmij: first close the sessions they lead, then remove everything."""
+    await sessions.end_all_led_by(services, user_id)
+    await citizens.erase(services.db, user_id)

@@ -350,21 +350,37 @@ async def close(services: Services, visitor: Visitor, session_id: int) -> list[R
         return [screens.not_found(visitor.t)]
     t = visitor.t
     db = services.db
-    if not await store.close(db, session.id):  # closed before: its summary was given then
+    closed = await _end(services, session)
+    if closed is None:  # closed before: its summary was given then
         return [screens.session_closed(t)]
-    closed = await store.get(db, session.id)
-    assert closed is not None and closed.closed_at is not None
-    for user_id in await store.participant_ids(db, session.id):
-        their_t, allowed = await _translator(services, user_id)
-        if allowed:
-            key = f"session:{session.id}:closed:{user_id}"
-            await outbox.queue(db, user_id, screens.ended(their_t, closed), dedupe_key=key)
+    assert closed.closed_at is not None
     statuses = await _statuses(services, closed, t.locale)
     count = await store.participant_count(db, session.id)
     answers = list(reversed(await store.prompt_answers(db, session.id)))
     when = dates.readable(closed.closed_at, services.settings.timezone, t.locale)
     markdown = screens.summary_markdown(t, closed, count, statuses, answers, when)
     return [screens.summary(t, closed, count, statuses, markdown)]
+
+
+async def _end(services: Services, session: Session) -> Session | None:
+    """Close the session and tell each participant once; None if it was closed before."""
+    db = services.db
+    if not await store.close(db, session.id):
+        return None
+    closed = await store.get(db, session.id)
+    assert closed is not None
+    for user_id in await store.participant_ids(db, session.id):
+        their_t, allowed = await _translator(services, user_id)
+        if allowed:
+            key = f"session:{session.id}:closed:{user_id}"
+            await outbox.queue(db, user_id, screens.ended(their_t, closed), dedupe_key=key)
+    return closed
+
+
+async def end_all_led_by(services: Services, user_id: int) -> None:
+    """Before a facilitator's data is erased: close their open sessions (nobody else could)."""
+    for session in await store.open_of(services.db, user_id):
+        await _end(services, session)
 
 
 # participants

@@ -27,7 +27,7 @@ async def erasure_answer(update: Update, context: BotContext) -> None:
     await acknowledge(update)
     who = await visitor(update, context)
     if decoded(update, context.services.codec).args == ("yes",):
-        await own_data.erase(context.services.db, who.user_id)
+        await own_data.erase(context.services, who.user_id)
         await send(update, context, screens.erased(who.t))
     else:
         await send(update, context, screens.erasure_cancelled(who.t))

@@ -8,7 +8,7 @@ Telegram's 64 bytes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import escape
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
@@ -142,7 +142,7 @@ def event_card(
     elif not upcoming:
         lines += ["", t.gettext("This event has already started or is over.")]
     elif subscribed:
-        lines += ["", t.gettext("🔔 You get a reminder 24 hours and 1 hour before it starts.")]
+        lines += ["", _reminders_ahead(t, event.start - now)]
     buttons: list[list[Button]] = []
     if upcoming:
         toggle = (
@@ -155,6 +155,15 @@ def event_card(
         )
     buttons.append([Button(t.gettext("⬅️ All events"), LIST, (BACK,))])
     return Reply(text="\n".join(lines), buttons=rows(*buttons), replace=replace)
+
+
+def _reminders_ahead(t: Translator, until_start: timedelta) -> str:
+    """Which reminders are still to come (they are sent 24 hours and 1 hour before)."""
+    if until_start > timedelta(hours=24):
+        return t.gettext("🔔 You get a reminder 24 hours and 1 hour before it starts.")
+    if until_start > timedelta(hours=1):
+        return t.gettext("🔔 You get a reminder 1 hour before it starts.")
+    return t.gettext("🔔 It starts within the hour, so no reminder comes any more.")
 
 
 def unknown_event(t: Translator) -> Reply:

@@ -24,8 +24,8 @@ def not_understood(t: Translator) -> Reply:
 def edited_message(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(
-            "You changed a message. I keep the first version. Want to change an answer? "
-            "Send it again, or go back in the conversation."
+            "You changed a message. I keep the first version. Want to change an answer in a "
+            "conversation? Press ⬅️ Back until you see that question again."
         )
     )
 

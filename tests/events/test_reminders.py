@@ -161,7 +161,7 @@ async def test_erasure_removes_subscriptions_and_reminders(
     await add_event(db)
     await events.set_reminder(services, await visitor(db, 700), "statenspel-test", True, now=NOW)
     await events.set_reminder(services, await visitor(db, 702), "statenspel-test", True, now=NOW)
-    await own_data.erase(db, 700)
+    await own_data.erase(services, 700)
     left = await db.fetch_all("SELECT user_id FROM event_subscriptions")
     assert [r["user_id"] for r in left] == [702]
     assert {r["chat_id"] for r in await outbox_rows(db)} == {702}

@@ -62,6 +62,21 @@ async def test_calendar_file_is_valid_icalendar(services: Services, db: Database
     assert str(item["STATUS"]) == "CONFIRMED"
 
 
+async def test_the_card_promises_only_reminders_still_to_come(
+    services: Services, db: Database
+) -> None:
+    who = await visitor(db, 700)
+    for event_id, starts_in, promise in (
+        ("over-twee-dagen", timedelta(days=2), "24 hours and 1 hour before"),
+        ("vanavond", timedelta(hours=5), "a reminder 1 hour before"),
+        ("zo-meteen", timedelta(minutes=30), "no reminder comes any more"),
+    ):
+        await add_event(db, data(event_id, start=NOW + starts_in))
+        await events.set_reminder(services, who, event_id, True, now=NOW)
+        (card,) = await events.open_event(services, who, event_id, now=NOW)
+        assert promise in card.text, event_id
+
+
 async def test_unknown_event(services: Services, db: Database) -> None:
     (reply,) = await events.open_event(services, await visitor(db, 700), "bestaat-niet")
     assert "can't find this event" in reply.text

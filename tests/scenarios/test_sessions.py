@@ -235,6 +235,25 @@ async def test_erasure_removes_participation_and_answers(
     assert [r["user_id"] for r in left] == list(STUDENTS[1:])
 
 
+async def test_a_facilitator_who_erases_their_data_closes_their_sessions(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    code, _ = await _open_session(citizens, db)
+    await _join(citizens, code)
+    await consent(citizens, FACILITATOR, "en")
+    await citizens.send_text(FACILITATOR, "/vergeetmij")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="erase everything")
+    await citizens.press(FACILITATOR, "🗑 Yes, erase everything")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="erased")
+    for student in STUDENTS:
+        await citizens.wait_for_bot_message(student, contains="has ended", timeout=OUTBOX_WAIT)
+    session = await store.by_code(db, code)
+    assert session is not None and not session.is_open
+    await consent(citizens, 9104, "en")
+    await citizens.send_text(9104, f"/start s_{code}")
+    await citizens.wait_for_bot_message(9104, contains="has ended")
+
+
 async def test_a_double_tap_on_the_default_name_opens_one_session(
     bot: BotUnderTest, citizens: StandInClient, db: Database
 ) -> None:
