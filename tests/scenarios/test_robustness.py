@@ -38,7 +38,7 @@ async def test_edited_message_is_answered_not_reprocessed(
     sent = next(m for m in await citizens.messages(3101) if not m["from_bot"])
     await citizens.edit_text(3101, sent["message_id"], "/help nog eens")
     reply = await citizens.wait_for_bot_message(3101)
-    assert "aangepast" in reply["text"]
+    assert "veranderd" in reply["text"]
 
 
 async def test_groups_are_ignored_except_a_pointer_for_commands(
