@@ -156,19 +156,18 @@ async def consent_events(db: Database, user_id: int) -> list[dict[str, object]]:
 async def erase(db: Database, user_id: int) -> None:
     """Erase everything stored about the citizen, in one transaction.
 
-    Rows that belong to the citizen are removed through ``ON DELETE CASCADE``; the raw
-    updates they sent are emptied (the ``update_id`` stays, so a repeated delivery of an
-    old update is still recognised and not processed again).
+    Rows that belong to the citizen are removed through ``ON DELETE CASCADE``, and so are the
+    messages queued or sent to them; the raw updates they sent keep only their ``update_id``
+    (so a repeated delivery of an old update is still recognised and not processed again).
     """
     async with db.transaction() as connection:
         await connection.execute("DELETE FROM citizens WHERE user_id = ?", (user_id,))
         await connection.execute("DELETE FROM audit_log WHERE actor_id = ?", (user_id,))
         await connection.execute("DELETE FROM roles WHERE user_id = ?", (user_id,))
+        await connection.execute("DELETE FROM outbox WHERE chat_id = ?", (user_id,))
         await connection.execute(
-            "DELETE FROM outbox WHERE chat_id = ? AND sent_at IS NULL", (user_id,)
-        )
-        await connection.execute(
-            "UPDATE inbox SET payload = NULL WHERE chat_id = ? AND done_at IS NOT NULL",
+            "UPDATE inbox SET payload = NULL, chat_id = NULL "
+            "WHERE chat_id = ? AND done_at IS NOT NULL",
             (user_id,),
         )
         await connection.execute(

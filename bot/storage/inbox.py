@@ -48,9 +48,11 @@ async def pending(db: Database, after: int = 0, limit: int = 500) -> list[Stored
 
 
 async def mark_done(db: Database, update_id: int) -> None:
-    """Done: the payload (the citizen's words) is no longer needed and is dropped."""
+    """Done: the payload (the citizen's words) and the chat are no longer needed and are
+    dropped; the ``update_id`` stays to recognise a repeated delivery."""
     await db.execute(
-        "UPDATE inbox SET done_at = ?, payload = NULL, attempts = attempts + 1 WHERE update_id = ?",
+        "UPDATE inbox SET done_at = ?, payload = NULL, chat_id = NULL, attempts = attempts + 1 "
+        "WHERE update_id = ?",
         (utc_now(), update_id),
     )
 

@@ -59,10 +59,8 @@ async def test_erasure_asks_first_and_then_removes_everything(
         "SELECT COUNT(*) AS n FROM answers JOIN dialogue_runs ON run_id = id WHERE user_id = 2002"
     )
     assert leftovers[0]["n"] == 0
-    texts = await db.fetch_all(
-        "SELECT COUNT(*) AS n FROM inbox WHERE chat_id = 2002 AND payload IS NOT NULL"
-    )
-    assert texts[0]["n"] == 0
+    assert await db.fetch_all("SELECT * FROM inbox WHERE chat_id = 2002") == []
+    assert await db.fetch_all("SELECT * FROM outbox WHERE chat_id = 2002") == []
 
 
 async def test_withdrawing_consent_in_settings(

@@ -48,7 +48,10 @@ async def test_webhook_receives_stores_and_answers(
 
     db = await open_database(settings.database)
     try:
-        rows = await db.fetch_all("SELECT chat_id, done_at FROM inbox")
+        rows = await db.fetch_all("SELECT update_id, chat_id, payload, done_at FROM inbox")
     finally:
         await db.close()
-    assert [(r["chat_id"], r["done_at"] is not None) for r in rows] == [(8101, True)]
+    # Stored, processed, and then only the update id kept (to recognise a repeat).
+    assert [(r["chat_id"], r["payload"], r["done_at"] is not None) for r in rows] == [
+        (None, None, True)
+    ]
