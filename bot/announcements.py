@@ -12,7 +12,7 @@ from html import escape
 from bot import language, outbox
 from bot.consent import is_current
 from bot.reply import Button, Reply, rows
-from bot.screens import welcome
+from bot.screens import preferences, welcome
 from bot.services import Services
 from bot.storage import announcements as store
 from bot.storage import audit, citizens
@@ -111,12 +111,18 @@ async def decide(
     ]
 
 
-async def set_news(services: Services, visitor: Visitor, wanted: bool) -> list[Reply]:
-    """The citizen's own choice in /instellingen (explicit on/off, so a replay changes nothing)."""
+async def set_news(
+    services: Services, visitor: Visitor, wanted: bool
+) -> tuple[list[Reply], str | None]:
+    """The citizen's own choice in /instellingen (explicit on/off, so a replay changes
+    nothing): the settings shown again in place, and a short notice on the button."""
     t = visitor.t
     if wanted and not is_current(visitor.citizen.consent_version):
-        return [welcome.consent_needed(t)]
+        return [welcome.consent_needed(t)], None
     await store.set_wanted(services.db, visitor.user_id, wanted)
+    citizen = await citizens.get(services.db, visitor.user_id)
+    assert citizen is not None
+    settings = preferences.preferences(t, citizen, services.settings.timezone, replace=True)
     if wanted:
-        return [Reply(text=t.gettext("You will get news from the programme now and then."))]
-    return [Reply(text=t.gettext("You will get no more news."))]
+        return [settings], t.gettext("You will get news from the programme now and then.")
+    return [settings], t.gettext("You will get no more news.")

@@ -65,13 +65,14 @@ async def answer_consent(
     if not agreed:
         await citizens.set_pending_start(services.db, visitor.user_id, None)
         return [welcome.consent_refused(t)]
-    if not is_current(visitor.citizen.consent_version):
-        await citizens.give_consent(
-            services.db, visitor.user_id, TERMS_VERSION, visitor.first_name, visitor.last_name
-        )
-        refreshed = await citizens.get(services.db, visitor.user_id)
-        assert refreshed is not None
-        visitor = replace(visitor, citizen=refreshed)
+    if is_current(visitor.citizen.consent_version):
+        return [welcome.consent_given(t)]  # a second tap: the first one went on already
+    await citizens.give_consent(
+        services.db, visitor.user_id, TERMS_VERSION, visitor.first_name, visitor.last_name
+    )
+    refreshed = await citizens.get(services.db, visitor.user_id)
+    assert refreshed is not None
+    visitor = replace(visitor, citizen=refreshed)
     replies = [welcome.consent_given(t)]
     pending = visitor.citizen.pending_start
     if pending:

@@ -28,7 +28,8 @@ async def decide(update: Update, context: BotContext) -> None:
 
 
 async def news(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
     who = await visitor(update, context)
     wanted = decoded(update, context.services.codec).args == ("on",)
-    await send_all(update, context, await announcements.set_news(context.services, who, wanted))
+    replies, notice = await announcements.set_news(context.services, who, wanted)
+    await acknowledge(update, notice)
+    await send_all(update, context, replies)

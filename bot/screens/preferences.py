@@ -11,7 +11,9 @@ from bot.screens.language import LANGUAGE_NAMES
 from bot.storage.citizens import Citizen
 
 
-def preferences(t: Translator, citizen: Citizen, timezone: ZoneInfo) -> Reply:
+def preferences(
+    t: Translator, citizen: Citizen, timezone: ZoneInfo, *, replace: bool = False
+) -> Reply:
     lines = [
         t.gettext("<b>Your settings</b>"),
         t.gettext("Language: {language}", language=LANGUAGE_NAMES[t.locale]),
@@ -38,6 +40,7 @@ def preferences(t: Translator, citizen: Citizen, timezone: ZoneInfo) -> Reply:
         buttons=rows(
             [Button(t.gettext("🌐 Language"), "menu", ("taal",))], [news_button], [consent_button]
         ),
+        replace=replace,
     )
 
 

@@ -16,9 +16,13 @@ async def test_news_goes_once_to_those_who_opted_in(
     for user in (9101, 9102):
         await consent(citizens, user)
     await citizens.send_text(9101, "/instellingen")
-    await citizens.wait_for_bot_message(9101)
+    settings = await citizens.wait_for_bot_message(9101)
     await citizens.press(9101, "📣 Af en toe nieuws krijgen")
-    await citizens.wait_for_bot_message(9101, contains="nieuws")
+    switched = await citizens.wait_for_bot_message(9101, contains="Nieuws van het programma: aan")
+    assert switched["message_id"] == settings["message_id"]
+    assert ["🔕 Geen nieuws meer"] in switched["buttons"]
+    notices = [a.get("text") for a in await citizens.callback_answers()]
+    assert "Je krijgt af en toe nieuws van het programma." in notices
 
     await citizens.send_text(STAFF, "/bericht")
     asked = await citizens.wait_for_bot_message(STAFF)

@@ -42,6 +42,22 @@ async def test_consent_is_stored_with_time_and_version(
     assert [(e["version"], e["given"]) for e in history] == [(TERMS_VERSION, True)]
 
 
+async def test_a_double_tap_on_consent_goes_on_once(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await citizens.send_text(1003, "/start d_goed-bestuur")
+    welcome = await citizens.wait_for_bot_message(1003)
+    await citizens.press(1003, "✅ Ja, ik doe mee", message_id=welcome["message_id"])
+    await citizens.press(1003, "✅ Ja, ik doe mee", message_id=welcome["message_id"])
+    await citizens.wait_for_bot_message(1003, contains="Vraag 1 van")
+    await citizens.wait_until_idle()
+    texts = [m["text"] for m in await citizens.bot_messages(1003)]
+    assert not [text for text in texts if "Wat wil je doen?" in text]
+    assert len([text for text in texts if "Vraag 1 van" in text]) == 1
+    history = await citizen_store.consent_events(db, 1003)
+    assert [(e["version"], e["given"]) for e in history] == [(TERMS_VERSION, True)]
+
+
 async def test_english_telegram_users_are_greeted_in_english(
     bot: BotUnderTest, citizens: StandInClient
 ) -> None:
