@@ -139,7 +139,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             button("age", dialogues.age),
             button("quote", dialogues.quote),
             button("quotes_done", dialogues.quotes_done),
-            MessageHandler(filters.COMMAND, fallback.not_understood),
+            MessageHandler(filters.COMMAND, fallback.unknown_command),
             MessageHandler(filters.TEXT, dialogues.make_text(inputs)),
             MessageHandler(filters.ALL, fallback.not_text),
             CallbackQueryHandler(fallback.stale_button),

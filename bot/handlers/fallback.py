@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import language
+from bot import language, unexpected_text
 from bot.context import BotContext
-from bot.handlers.common import acknowledge, send, visitor
+from bot.handlers.common import acknowledge, send, send_all, visitor
 from bot.screens import notices
 
 
@@ -16,9 +16,15 @@ async def not_text(update: Update, context: BotContext) -> None:
     await send(update, context, notices.only_text(who.t))
 
 
-async def not_understood(update: Update, context: BotContext) -> None:
+async def unknown_command(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
     await send(update, context, notices.not_understood(who.t))
+
+
+async def not_understood(update: Update, context: BotContext) -> None:
+    """A typed message nothing waits for (the dialogue handler passes it here too)."""
+    who = await visitor(update, context)
+    await send_all(update, context, await unexpected_text.reply_to(context.services, who))
 
 
 async def edited(update: Update, context: BotContext) -> None:

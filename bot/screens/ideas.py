@@ -130,6 +130,14 @@ def too_long(t: Translator, maximum: int, length: int) -> Reply:
     )
 
 
+def choose_theme_first(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "You are sending an idea. First choose its theme with one of the buttons below."
+        )
+    )
+
+
 def theme_question(t: Translator, text: str) -> Reply:
     buttons = [Button(t.gettext(label), THEME, (i,)) for i, (_id, label) in enumerate(THEMES)]
     return Reply(

@@ -422,6 +422,23 @@ def ended(t: Translator, session: Session) -> Reply:
     )
 
 
+def answer_hint(t: Translator, push: Push) -> Reply:
+    """A message typed while the facilitator's question was not being waited for."""
+    return Reply(
+        text="\n".join(
+            [
+                t.gettext(
+                    "Is this your answer to the facilitator's question? Press ✍️ Answer "
+                    "first, then send it again."
+                ),
+                "",
+                f"<i>{escape(shorten(push.prompt_text or '', QUOTE_LENGTH, placeholder='…'))}</i>",
+            ]
+        ),
+        buttons=rows([Button(t.gettext("✍️ Answer"), "sanswer", (push.id,))]),
+    )
+
+
 def type_answer(t: Translator) -> Reply:
     return Reply(text=t.gettext("Type your answer and send it."))
 

@@ -276,6 +276,19 @@ async def get_push(db: Database, push_id: int) -> Push | None:
     return _push(row) if row else None
 
 
+async def unanswered_prompt(db: Database, user_id: int) -> Push | None:
+    """The newest question of an open session the participant is in and did not answer."""
+    row = await db.fetch_one(
+        "SELECT sp.* FROM session_pushes sp "
+        "JOIN sessions s ON s.id = sp.session_id AND s.closed_at IS NULL "
+        "JOIN session_participants p ON p.session_id = s.id AND p.user_id = ? "
+        "WHERE sp.kind = 'prompt' AND NOT EXISTS (SELECT 1 FROM session_prompt_answers a "
+        "WHERE a.push_id = sp.id AND a.user_id = ?) ORDER BY sp.id DESC LIMIT 1",
+        (user_id, user_id),
+    )
+    return _push(row) if row else None
+
+
 async def answer_prompt(db: Database, push_id: int, user_id: int, text: str, awaiting: str) -> bool:
     """Store a participant's answer once (only while the session is open) and stop waiting
     for it; False when there was an answer already, or the session is closed."""

@@ -55,9 +55,13 @@ async def test_a_citizen_sends_an_idea_after_a_too_short_one(
     assert await store.draft(db, user) is None
 
     await citizens.send_text(user, "A night bus from Zwolle to the villages")
+    await citizens.wait_for_bot_message(user, contains="Which theme")
+    # Typing instead of choosing a theme: a pointer to the buttons, shown again.
+    await citizens.send_text(user, "Traffic")
+    await citizens.wait_for_bot_message(user, contains="First choose its theme")
     themes = await citizens.wait_for_bot_message(user, contains="Which theme")
     assert "Traffic and transport" in [b for row in themes["buttons"] for b in row]
-    await citizens.press(user, "Traffic and transport")
+    await citizens.press(user, "Traffic and transport", message_id=themes["message_id"])
     preview = await citizens.wait_for_bot_message(user, contains="Do you want to send it?")
     assert preview["message_id"] == themes["message_id"]  # the same message, edited
     assert "Theme: Traffic and transport" in preview["text"]

@@ -254,6 +254,30 @@ async def test_a_facilitator_who_erases_their_data_closes_their_sessions(
     await citizens.wait_for_bot_message(9104, contains="has ended")
 
 
+async def test_an_answer_typed_after_a_command_is_not_lost_silently(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    code, _ = await _open_session(citizens, db)
+    await _join(citizens, code)
+    await _push_prompt(citizens, "Which bus line do you use?")
+    student = STUDENTS[0]
+    await citizens.send_text(student, "/help")
+    await citizens.wait_for_bot_message(student)
+    await citizens.send_text(student, "Line 7 to Ommen")
+    hint = await citizens.wait_for_bot_message(student, contains="Press ✍️ Answer first")
+    assert "Which bus line do you use?" in hint["text"]
+    await citizens.press(student, "✍️ Answer", message_id=hint["message_id"])
+    await citizens.wait_for_bot_message(student, contains="Type your answer")
+    await citizens.send_text(student, "Line 7 to Ommen")
+    await citizens.wait_for_bot_message(student, contains="Your answer is saved")
+    (session,) = await store.open_of(db, FACILITATOR)
+    (answer,) = await store.prompt_answers(db, session.id)
+    assert answer.text == "Line 7 to Ommen"
+    # Answered: a stray message is just not understood.
+    await citizens.send_text(student, "Hello?")
+    await citizens.wait_for_bot_message(student, contains="did not understand")
+
+
 async def test_a_double_tap_on_the_default_name_opens_one_session(
     bot: BotUnderTest, citizens: StandInClient, db: Database
 ) -> None:

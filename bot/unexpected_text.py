@@ -1,0 +1,25 @@
+"""A typed message that no dialogue or feature is waiting for: point the citizen to what they
+were probably doing (an idea that still needs a theme, a facilitator's question they have not
+answered), else say it was not understood."""
+
+from __future__ import annotations
+
+from bot.reply import Reply
+from bot.screens import ideas as idea_screens
+from bot.screens import notices
+from bot.screens import sessions as session_screens
+from bot.services import Services
+from bot.storage import ideas as idea_store
+from bot.storage import sessions as session_store
+from bot.visitor import Visitor
+
+
+async def reply_to(services: Services, visitor: Visitor) -> list[Reply]:
+    t = visitor.t
+    draft = await idea_store.draft(services.db, visitor.user_id)
+    if draft is not None and draft.theme is None:
+        return [idea_screens.choose_theme_first(t), idea_screens.theme_question(t, draft.text)]
+    prompt = await session_store.unanswered_prompt(services.db, visitor.user_id)
+    if prompt is not None:
+        return [session_screens.answer_hint(t, prompt)]
+    return [notices.not_understood(t)]
