@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import Catalogs
+from bot.quote_scrubbing import QuoteScrubber
 from bot.storage.database import Database
 
 
@@ -19,3 +20,5 @@ class Services:
     codec: CallbackCodec
     secret: str
     dialogues: DialogueCatalog
+    quotes: QuoteScrubber = field(default_factory=QuoteScrubber)
+    """Scrubs participants' answers before the chat shows them."""

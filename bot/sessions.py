@@ -332,7 +332,9 @@ async def stand(services: Services, visitor: Visitor, session_id: int) -> list[R
     t = visitor.t
     statuses = await _statuses(services, session, t.locale)
     count = await store.participant_count(services.db, session.id)
-    recent = await store.prompt_answers(services.db, session.id, RECENT_ANSWERS)
+    recent = await services.quotes.answers(
+        await store.prompt_answers(services.db, session.id, RECENT_ANSWERS), t.locale
+    )
     return [screens.stand(t, session, count, statuses, recent, await _chart(statuses))]
 
 
@@ -356,7 +358,9 @@ async def close(services: Services, visitor: Visitor, session_id: int) -> list[R
     assert closed.closed_at is not None
     statuses = await _statuses(services, closed, t.locale)
     count = await store.participant_count(db, session.id)
-    answers = list(reversed(await store.prompt_answers(db, session.id)))
+    answers = await services.quotes.answers(
+        list(reversed(await store.prompt_answers(db, session.id))), t.locale
+    )
     when = dates.readable(closed.closed_at, services.settings.timezone, t.locale)
     markdown = screens.summary_markdown(t, closed, count, statuses, answers, when)
     return [screens.summary(t, closed, count, statuses, markdown)]

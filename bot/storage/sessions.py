@@ -58,6 +58,9 @@ class PromptAnswer:
     prompt: str
     text: str
     answered_at: str
+    first_name: str | None = None
+    """The author's names, only to find them in the text and replace them; never shown."""
+    last_name: str | None = None
 
 
 def _session(row: sqlite3.Row) -> Session:
@@ -327,15 +330,26 @@ async def answer_count(db: Database, push_id: int) -> int:
 
 
 async def prompt_answers(db: Database, session_id: int, limit: int = -1) -> list[PromptAnswer]:
-    """Answers to the session's prompts, without who gave them; newest first."""
+    """Answers to the session's prompts, newest first; the authors' names come along only for
+    scrubbing (:mod:`bot.quote_scrubbing`)."""
     rows = await db.fetch_all(
-        "SELECT sp.number, sp.prompt_text, a.text, a.answered_at "
+        "SELECT sp.number, sp.prompt_text, a.text, a.answered_at, c.first_name, c.last_name "
         "FROM session_prompt_answers a JOIN session_pushes sp ON sp.id = a.push_id "
         + _CONSENTING.format(table="a")
         + " WHERE sp.session_id = ? ORDER BY a.answered_at DESC, a.rowid DESC LIMIT ?",
         (session_id, limit),
     )
-    return [PromptAnswer(r["number"], r["prompt_text"], r["text"], r["answered_at"]) for r in rows]
+    return [
+        PromptAnswer(
+            r["number"],
+            r["prompt_text"],
+            r["text"],
+            r["answered_at"],
+            r["first_name"],
+            r["last_name"],
+        )
+        for r in rows
+    ]
 
 
 async def dialogue_progress(

@@ -107,7 +107,10 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     # (b) a prompt: the next typed message is the answer, also in the middle of a dialogue.
     prompt = "What would you change first in Overijssel?"
     await _push_prompt(citizens, prompt)
-    answers = {STUDENTS[0]: "More buses to Ommen", STUDENTS[2]: "Safe cycle paths"}
+    answers = {
+        STUDENTS[0]: "More buses to Ommen",
+        STUDENTS[2]: "Safe cycle paths, says Sam (call me: 06-12345678)",
+    }
     for student, text in answers.items():
         await citizens.send_text(student, text)
         await citizens.wait_for_bot_message(student, contains="Your answer is saved")
@@ -123,6 +126,7 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     assert f"1. 💬 “{DIALOGUE_TITLE}”: 2 started, 0 finished" in text
     assert "2. ✍️ “What would you change first in Overijssel?”: 2 answers" in text
     assert "“More buses to Ommen”" in text and "Femke" not in text and "Sam" not in text
+    assert "Safe cycle paths, says [name] (call me: [phone])" in text
     await citizens.wait_until_idle()
     assert len(_photos(await citizens.bot_messages(FACILITATOR))) == 2  # the QR code and a chart
 
@@ -152,6 +156,7 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     assert len(documents) == 1
     markdown = (await citizens.download(documents[0]["document"]["file_id"])).decode()
     assert "# Klas 3B" in markdown and "> More buses to Ommen" in markdown
+    assert "06-12345678" not in markdown and "[phone]" in markdown
     for student in STUDENTS:
         await citizens.wait_for_bot_message(student, contains="has ended", timeout=OUTBOX_WAIT)
     await asyncio.sleep(1.5)  # another round of the outbox sends nothing more
