@@ -78,15 +78,16 @@ async def on_text(services: Services, visitor: Visitor, _argument: str, text: st
 
 async def decide(
     services: Services, visitor: Visitor, announcement_id: int, choice: str
-) -> list[Reply]:
+) -> tuple[list[Reply], str | None]:
+    """Send the previewed announcement, or not; (replies, a short notice on the button)."""
     t = visitor.t
     draft = await store.get(services.db, announcement_id)
     if draft is None:
-        return []
-    if draft.sent_at is not None:
-        return [Reply(text=t.gettext("This announcement was sent already."), replace=True)]
+        return [], None
+    if draft.sent_at is not None:  # a second tap: the message keeps saying how many got it
+        return [], t.gettext("This announcement was sent already.")
     if choice != "send":
-        return [Reply(text=t.gettext("Not sent."), replace=True)]
+        return [Reply(text=t.gettext("Not sent."), replace=True)], None
     recipients = await store.audience(services.db)
     for user_id in recipients:
         citizen = await citizens.get(services.db, user_id)
@@ -103,12 +104,8 @@ async def decide(
         await audit.record(
             services.db, visitor.user_id, "announcement", f"{draft.id} to {len(recipients)}"
         )
-    return [
-        Reply(
-            text=t.ngettext("Sent to {n} citizen.", "Sent to {n} citizens.", len(recipients)),
-            replace=True,
-        )
-    ]
+    sent = t.ngettext("Sent to {n} citizen.", "Sent to {n} citizens.", len(recipients))
+    return [Reply(text=sent, replace=True)], None
 
 
 async def set_news(

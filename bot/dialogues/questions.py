@@ -122,12 +122,8 @@ def read_question(report: FileReport, node: Node) -> QuestionDraft | None:
     optional = False
     optional_entry = entries.get("optional")
     if optional_entry is not None:
+        # Every question may have it (DESIGN.md §4); on an info screen it changes nothing.
         optional = bool(read_bool(report, optional_entry.value, key="optional"))
-        if optional and question_type == "info":
-            report.add(
-                optional_entry.key_node,
-                N_("An info screen cannot be optional: it has no answer to skip."),
-            )
 
     if question_type is not None:
         for key, entry in entries.items():

@@ -18,12 +18,13 @@ async def ask(update: Update, context: BotContext) -> None:
 
 @staff_only("bericht")
 async def decide(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
     who = await visitor(update, context)
     args = decoded(update, context.services.codec).args
     if len(args) != 2 or not args[0].isdigit():
+        await acknowledge(update)
         return
-    replies = await announcements.decide(context.services, who, int(args[0]), args[1])
+    replies, notice = await announcements.decide(context.services, who, int(args[0]), args[1])
+    await acknowledge(update, notice)
     await send_all(update, context, replies)
 
 

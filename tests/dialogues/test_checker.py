@@ -267,13 +267,6 @@ CASES: list[tuple[str, str, list[tuple[int | None, str]], dict[str, object]]] = 
         {"key": "max_choices", "type": "text"},
     ),
     (
-        "optional info screen",
-        HEAD + "  - {id: a, type: info, prompt: Hallo, optional: true}\n"
-        "  - {id: b, type: text, prompt: W}\n",
-        [(5, "An info screen cannot be optional: it has no answer to skip.")],
-        {},
-    ),
-    (
         "optional not a boolean",
         HEAD + "  - {id: a, type: text, prompt: W, optional: misschien}\n",
         [(5, "'{key}' must be true or false; found '{value}'.")],
@@ -666,6 +659,15 @@ def test_other_languages_are_allowed() -> None:
         HEAD + "  - id: a\n    type: text\n    prompt: {nl: Wat, fy: Wat, de: Was}\n"
     )
     assert dialogue.questions[0].prompt.get("de") == "Was"
+
+
+def test_an_optional_info_screen_is_accepted_and_has_nothing_to_skip() -> None:
+    dialogue = dialogue_from(
+        HEAD + "  - {id: a, type: info, prompt: Hallo, optional: true}\n"
+        "  - {id: b, type: text, prompt: W}\n"
+    )
+    info = dialogue.questions[0]
+    assert info.optional and not info.needs_answer
 
 
 def test_defaults_of_a_valid_file() -> None:

@@ -42,6 +42,12 @@ async def test_news_goes_once_to_those_who_opted_in(
         preview["reply_markup"]["inline_keyboard"][0][0]["callback_data"],
     )
     await citizens.wait_until_idle()
+    notices = [a.get("text") for a in await citizens.callback_answers()]
+    assert "Dit bericht is al verstuurd." in notices
+    confirmation = next(
+        m for m in await citizens.bot_messages(STAFF) if m["message_id"] == preview["message_id"]
+    )
+    assert "Verstuurd naar 1 inwoner" in confirmation["text"]
     received = [
         m for m in await citizens.bot_messages(9101) if "Statenspel in Zwolle" in (m["text"] or "")
     ]
