@@ -155,19 +155,19 @@ async def test_a_pressed_answer_turns_its_message_into_the_next_question(
     second = await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
     sent_before = len(await citizens.bot_messages(user))
 
-    await citizens.press(user, "Goed luisteren naar inwoners", message_id=second["message_id"])
-    await citizens.wait_until_idle()
-    messages = await citizens.bot_messages(user)
-    assert len(messages) == sent_before
-    third = next(m for m in messages if m["message_id"] == second["message_id"])
+    async def press_and_reread(label: str) -> dict:
+        """Press on the question message; no new message comes, that one changes."""
+        await citizens.press(user, label, message_id=second["message_id"])
+        await citizens.wait_until_idle()
+        messages = await citizens.bot_messages(user)
+        assert len(messages) == sent_before
+        return next(m for m in messages if m["message_id"] == second["message_id"])
+
+    third = await press_and_reread("Goed luisteren naar inwoners")
     assert "Vraag 3 van" in third["text"]
     assert "Goed luisteren naar inwoners" not in [b for row in third["buttons"] for b in row]
 
-    await citizens.press(user, "⬅️ Terug", message_id=second["message_id"])
-    await citizens.wait_until_idle()
-    messages = await citizens.bot_messages(user)
-    assert len(messages) == sent_before
-    back = next(m for m in messages if m["message_id"] == second["message_id"])
+    back = await press_and_reread("⬅️ Terug")
     assert "Vraag 2 van" in back["text"]
     assert "• Goed luisteren naar inwoners •" in [b for row in back["buttons"] for b in row]
     run = await runs.active(db, user)

@@ -78,6 +78,13 @@ async def _push_prompt(citizens: StandInClient, prompt: str) -> None:
         await citizens.wait_for_bot_message(student, contains=prompt, timeout=OUTBOX_WAIT)
 
 
+async def _joining_says_it_ended(citizens: StandInClient, code: str) -> None:
+    """Someone new follows the link of a closed session."""
+    await consent(citizens, 9104, "en")
+    await citizens.send_text(9104, f"/start s_{code}")
+    await citizens.wait_for_bot_message(9104, contains="has ended")
+
+
 async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: Database) -> None:
     code, link = await _open_session(citizens, db)
     qr = _photos(await citizens.bot_messages(FACILITATOR))
@@ -165,10 +172,7 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
         assert len(await _messages_containing(citizens, student, "The facilitator asks")) == 1
         assert len(await _messages_containing(citizens, student, prompt)) == 1
 
-    # Closed: joining says so.
-    await consent(citizens, 9104, "en")
-    await citizens.send_text(9104, f"/start s_{code}")
-    await citizens.wait_for_bot_message(9104, contains="has ended")
+    await _joining_says_it_ended(citizens, code)
 
 
 async def test_pushing_twice_by_double_tap_sends_once(
@@ -254,9 +258,7 @@ async def test_a_facilitator_who_erases_their_data_closes_their_sessions(
         await citizens.wait_for_bot_message(student, contains="has ended", timeout=OUTBOX_WAIT)
     session = await store.by_code(db, code)
     assert session is not None and not session.is_open
-    await consent(citizens, 9104, "en")
-    await citizens.send_text(9104, f"/start s_{code}")
-    await citizens.wait_for_bot_message(9104, contains="has ended")
+    await _joining_says_it_ended(citizens, code)
 
 
 async def test_an_answer_typed_after_a_command_is_not_lost_silently(
