@@ -184,7 +184,7 @@ async def on_press(
             return Outcome(notice=t.gettext("This is the first question."))
         if not await runs.advance(services.db, run.id, visitor.update_id, {}, (), previous.id):
             return Outcome(await _replay(services, visitor, run.id))
-        moved = RunState(run, state.dialogue, state.answers)
+        moved = RunState(_with_selection(run, None), state.dialogue, state.answers)
         return Outcome([_ask(visitor, moved, previous, replace=True)])
     if kind == NEXT and question.type == "info":
         following = engine.next_question(state.dialogue, state.answers, question)
@@ -246,13 +246,13 @@ def _option_id(question: Question, raw_index: str) -> str | None:
 
 
 def _selection(state: RunState, question: Question) -> tuple[str, ...]:
-    if state.run.selection:
+    if state.run.selection is not None:
         return state.run.selection
     earlier = state.answers.get(question.id)
     return earlier if isinstance(earlier, tuple) else ()
 
 
-def _with_selection(run: Run, selection: tuple[str, ...]) -> Run:
+def _with_selection(run: Run, selection: tuple[str, ...] | None) -> Run:
     return replace(run, selection=selection)
 
 
@@ -275,7 +275,7 @@ async def _answer(
         services.db, state.run.id, visitor.update_id, {question.id: value}, dropped, target
     ):
         return await _replay(services, visitor, state.run.id)
-    fresh = RunState(_with_selection(state.run, ()), dialogue, kept)
+    fresh = RunState(_with_selection(state.run, None), dialogue, kept)
     if following is None:
         return await _finish(services, visitor, fresh, kept, replace=from_button)
     return [_ask(visitor, fresh, following, replace=from_button)]

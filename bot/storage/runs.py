@@ -23,7 +23,9 @@ class Run:
     version: int
     status: RunStatus
     current_question: str | None
-    selection: tuple[str, ...]
+    selection: tuple[str, ...] | None
+    """The options ticked so far on the current multi question; None when none is in
+    progress (then the earlier answer, if any, is shown ticked). Empty: all unticked."""
     started_at: str
     updated_at: str
     finished_at: str | None
@@ -45,7 +47,7 @@ def _run(row: sqlite3.Row) -> Run:
         version=row["version"],
         status=row["status"],
         current_question=row["current_question"],
-        selection=tuple(json.loads(row["selection"])) if row["selection"] else (),
+        selection=tuple(json.loads(row["selection"])) if row["selection"] is not None else None,
         started_at=row["started_at"],
         updated_at=row["updated_at"],
         finished_at=row["finished_at"],
