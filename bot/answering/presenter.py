@@ -17,6 +17,16 @@ AGE_BANDS: tuple[str, ...] = ("<16", "16-17", "18-25", "26-40", "41-65", "65+")
 SUMMARY_ANSWER_LENGTH = 120
 QUOTE_EXCERPT_LENGTH = 300
 SCALE_ROW = 6
+LIST_BUDGET = 3200
+"""Characters for the listed answers in the summary and the quoting question, so each stays
+one Telegram message (4096) however many questions a dialogue has."""
+SHORTEST_ITEM = 60
+
+
+def _share(items: int, longest: int) -> int:
+    """Characters one of ``items`` listed answers may take (at least a readable bit)."""
+    return max(SHORTEST_ITEM, min(longest, LIST_BUDGET // max(items, 1)))
+
 
 # Kinds of button press on a question.
 CHOOSE, SCALE, TOGGLE, DONE, SKIP, BACK, NEXT, PAUSE = "c", "s", "m", "d", "k", "b", "n", "p"
@@ -154,10 +164,15 @@ def summary(
         ),
         "",
     ]
-    for question, value in answered_questions:
-        prompt = shorten(question.prompt.get(t.locale), 80)
-        answer = shorten(answer_text(t, question, value), SUMMARY_ANSWER_LENGTH)
+    shown = answered_questions[: LIST_BUDGET // SHORTEST_ITEM]
+    share = _share(len(shown), 80 + SUMMARY_ANSWER_LENGTH)
+    for question, value in shown:
+        prompt = shorten(question.prompt.get(t.locale), share * 2 // 5)
+        answer = shorten(answer_text(t, question, value), share * 3 // 5)
         lines.append(f"• {escape(prompt)}\n  <i>{escape(answer)}</i>")
+    if len(answered_questions) > len(shown):
+        hidden = len(answered_questions) - len(shown)
+        lines.append(t.ngettext("… and {n} more answer.", "… and {n} more answers.", hidden))
     return Reply(text="\n".join(lines), replace=replace)
 
 
@@ -194,9 +209,10 @@ def quoting_question(
         "",
     ]
     buttons: list[Button] = []
+    excerpt = _share(len(quotable), QUOTE_EXCERPT_LENGTH)
     for number, (index, _question, text, allowed) in enumerate(quotable, start=1):
         mark = "☑" if allowed else "☐"
-        lines.append(f"{mark} <b>{number}.</b> “{escape(shorten(text, QUOTE_EXCERPT_LENGTH))}”")
+        lines.append(f"{mark} <b>{number}.</b> “{escape(shorten(text, excerpt))}”")
         buttons.append(Button(f"{mark} {number}", "quote", (run_id, index)))
     return Reply(
         text="\n".join(lines),

@@ -155,17 +155,39 @@ def read_bool(report: FileReport, node: Node, *, key: str) -> bool | None:
     return value
 
 
+TEXT_LIMITS: dict[str, int] = {"title": 200, "label": 100, "intro": 2000, "prompt": 3000}
+"""Characters per language: a question with its title and hint stays within one Telegram
+message (4096), and a label fits on a button."""
+
+
+def _fits(report: FileReport, node: Node, key: str, language: str, text: str) -> bool:
+    limit = TEXT_LIMITS.get(key, TEXT_LIMITS["prompt"])
+    if len(text) <= limit:
+        return True
+    report.add(
+        node,
+        N_("The '{language}' text of '{key}' is too long: {length} characters, at most {limit}."),
+        language=language,
+        key=key,
+        length=len(text),
+        limit=limit,
+    )
+    return False
+
+
 def read_local_text(report: FileReport, entry: Entry) -> LocalText | None:
     """A text per language (``{nl: "…", en: "…"}``); a plain text means Dutch only.
 
     Dutch is required. Other language codes are free (``de``, ``fy`` …) but each must hold
-    plain, non-empty text.
+    plain, non-empty text, no longer than its :data:`TEXT_LIMITS`.
     """
     key = entry.key or ""
     node = entry.value
     if not is_mapping(node):
         plain = text_of(node)
         if plain is not None and plain.strip():
+            if not _fits(report, node, key, DUTCH, plain.strip()):
+                return None
             return LocalText.of(plain.strip())
         if plain is None and not is_null(node):
             report.add(
@@ -219,6 +241,7 @@ def read_local_text(report: FileReport, entry: Entry) -> LocalText | None:
                 valid = False
             continue
         texts[language] = (text or "").strip()
+        valid = _fits(report, item.value, key, language, texts[language]) and valid
     if DUTCH not in texts:
         report.add(entry.key_node, N_("'{key}' has no Dutch text (nl)."), key=key)
         return None

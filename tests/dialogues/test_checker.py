@@ -261,6 +261,31 @@ CASES: list[tuple[str, str, list[tuple[int | None, str]], dict[str, object]]] = 
         {"id": "a", "line": 5},
     ),
     (
+        "a prompt too long for one Telegram message",
+        HEAD + "  - id: a\n    type: text\n    prompt: {nl: Kort, en: " + "x" * 3001 + "}\n",
+        [
+            (
+                7,
+                "The '{language}' text of '{key}' is too long: {length} characters, "
+                "at most {limit}.",
+            )
+        ],
+        {"language": "en", "key": "prompt", "length": 3001, "limit": 3000},
+    ),
+    (
+        "a Dutch title too long",
+        "id: proef\nversion: 1\ntitle: " + "t" * 201 + "\nquestions:\n"
+        "  - {id: a, type: text, prompt: W}\n",
+        [
+            (
+                3,
+                "The '{language}' text of '{key}' is too long: {length} characters, "
+                "at most {limit}.",
+            )
+        ],
+        {"language": "nl", "key": "title", "length": 201, "limit": 200},
+    ),
+    (
         "key that does not apply to the type",
         HEAD + "  - id: a\n    type: text\n    prompt: W\n    max_choices: 2\n",
         [(8, "'{key}' does not apply to a question of type '{type}'.")],
