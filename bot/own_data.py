@@ -11,9 +11,9 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from bot import events, ideas, sessions
+from bot import events, ideas, reply_json, sessions
 from bot.services import Services
-from bot.storage import audit, citizens, roles, runs
+from bot.storage import audit, citizens, outbox, roles, runs
 from bot.storage.database import Database, utc_now
 
 
@@ -37,6 +37,10 @@ async def collect(db: Database, user_id: int) -> dict[str, Any]:
         **await ideas.own_data(db, user_id),
         "sessions": await sessions.own_data(db, user_id),
         "events": await events.own_data(db, user_id),
+        "messages_waiting_to_be_sent": [
+            {"not_before": not_before, "text": reply_json.loads(reply).text}
+            for not_before, reply in await outbox.waiting_for(db, user_id)
+        ],
     }
 
 

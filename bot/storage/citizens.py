@@ -164,6 +164,9 @@ async def erase(db: Database, user_id: int) -> None:
         await connection.execute("DELETE FROM citizens WHERE user_id = ?", (user_id,))
         await connection.execute("DELETE FROM audit_log WHERE actor_id = ?", (user_id,))
         await connection.execute("DELETE FROM roles WHERE user_id = ?", (user_id,))
+        await connection.execute(
+            "DELETE FROM role_invites WHERE created_by = ? OR redeemed_by = ?", (user_id, user_id)
+        )
         await connection.execute("DELETE FROM outbox WHERE chat_id = ?", (user_id,))
         await connection.execute(
             "UPDATE inbox SET payload = NULL, chat_id = NULL "

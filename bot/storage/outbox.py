@@ -43,8 +43,10 @@ async def due(db: Database, limit: int = 50) -> list[OutgoingMessage]:
 
 
 async def mark_sent(db: Database, message_id: int) -> None:
+    """Sent: the text is no longer needed (Telegram has it) and is dropped; the row and its
+    ``dedupe_key`` stay, so it is never sent again."""
     await db.execute(
-        "UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?",
+        "UPDATE outbox SET sent_at = ?, reply = '', attempts = attempts + 1 WHERE id = ?",
         (utc_now(), message_id),
     )
 
@@ -57,10 +59,22 @@ async def mark_retry(db: Database, message_id: int, not_before: str, error: str)
 
 
 async def mark_failed(db: Database, message_id: int, error: str) -> None:
+    """Given up (the person blocked the bot, …): the text is dropped as after sending."""
     await db.execute(
-        "UPDATE outbox SET attempts = attempts + 1, failed_at = ?, error = ? WHERE id = ?",
+        "UPDATE outbox SET attempts = attempts + 1, failed_at = ?, reply = '', error = ? "
+        "WHERE id = ?",
         (utc_now(), error[:200], message_id),
     )
+
+
+async def waiting_for(db: Database, chat_id: int) -> list[tuple[str, str]]:
+    """(not before, reply JSON) of the messages still to be sent to ``chat_id``."""
+    rows = await db.fetch_all(
+        "SELECT not_before, reply FROM outbox "
+        "WHERE chat_id = ? AND sent_at IS NULL AND failed_at IS NULL ORDER BY not_before, id",
+        (chat_id,),
+    )
+    return [(r["not_before"], r["reply"]) for r in rows]
 
 
 async def pending_count(db: Database) -> int:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
-from bot import outbox
+from bot import outbox, own_data
 from bot.reply import Button, Reply, rows
 from bot.sandbox.client import StandInClient
 from bot.storage import citizens as citizen_store
@@ -30,6 +31,20 @@ async def test_queued_message_arrives_once_with_working_buttons(
     sent = [m for m in await citizens.bot_messages(8901) if "Herinnering" in (m["text"] or "")]
     assert len(sent) == 1
     assert await outbox_store.pending_count(db) == 0
+    # Sent: only the fact stays (to never send it twice), not the text.
+    (row,) = await db.fetch_all("SELECT reply, sent_at FROM outbox WHERE chat_id = 8901")
+    assert row["sent_at"] is not None and row["reply"] == ""
+
+
+async def test_a_message_still_to_come_is_in_the_own_data_file(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await consent(citizens, 8904)
+    later = Reply(text="Herinnering voor volgende week")
+    await outbox.queue(db, 8904, later, not_before=datetime(2999, 1, 1, tzinfo=UTC))
+    collected = await own_data.collect(db, 8904)
+    (waiting,) = collected["messages_waiting_to_be_sent"]
+    assert waiting["text"] == "Herinnering voor volgende week"
 
 
 async def test_throttling_is_waited_out(

@@ -45,6 +45,21 @@ async def test_an_invited_facilitator_gets_the_role_and_its_commands_at_once(
     sessions = await citizens.wait_for_bot_message(statenlid)
     assert "alleen een gespreksleider" not in sessions["text"]
 
+    # Erasing their data takes the invitation they used with it.
+    await citizens.send_text(statenlid, "/vergeetmij")
+    await citizens.wait_for_bot_message(statenlid, contains="wissen")
+    await citizens.press(statenlid, "🗑 Ja, wis alles")
+    await citizens.wait_for_bot_message(statenlid, contains="gewist")
+    await citizens.wait_until_idle()
+    assert await roles.members(db, "facilitator") == []
+    assert (
+        await db.fetch_all(
+            "SELECT * FROM role_invites WHERE redeemed_by = ? OR created_by = ?",
+            (statenlid, statenlid),
+        )
+        == []
+    )
+
 
 async def test_an_invitation_works_only_once(
     bot: BotUnderTest, citizens: StandInClient, db: Database
