@@ -1,6 +1,6 @@
 """A typed message that no dialogue or feature is waiting for: point the citizen to what they
 were probably doing (an idea that still needs a theme, a facilitator's question they have not
-answered), else say it was not understood."""
+answered, a conversation they paused), else say it was not understood."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from bot.screens import notices
 from bot.screens import sessions as session_screens
 from bot.services import Services
 from bot.storage import ideas as idea_store
+from bot.storage import runs
 from bot.storage import sessions as session_store
 from bot.visitor import Visitor
 
@@ -22,4 +23,6 @@ async def reply_to(services: Services, visitor: Visitor) -> list[Reply]:
     prompt = await session_store.unanswered_prompt(services.db, visitor.user_id)
     if prompt is not None:
         return [session_screens.answer_hint(t, prompt)]
+    if any(run.status == "paused" for run in await runs.of_citizen(services.db, visitor.user_id)):
+        return [notices.paused_conversation(t)]
     return [notices.not_understood(t)]

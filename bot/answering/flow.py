@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from bot.answering import presenter
-from bot.answering.presenter import BACK, CHOOSE, DONE, NEXT, PAUSE, SCALE, SKIP, TOGGLE
+from bot.answering.presenter import BACK, CHOOSE, DONE, KEEP, NEXT, PAUSE, SCALE, SKIP, TOGGLE
 from bot.consent import is_current
 from bot.dialogues import engine
 from bot.dialogues.answering import (
@@ -217,6 +217,8 @@ async def on_press(
         )
     elif kind == SCALE and question.type == "scale":
         outcome = parse_answer(question, value)
+    elif kind == KEEP and state.answers.get(question.id) is not None:
+        outcome = Accepted(state.answers[question.id])
     else:
         return stale
     if isinstance(outcome, Rejected):
@@ -315,7 +317,8 @@ async def quoting(services: Services, visitor: Visitor, run_id: int, *, replace:
         (dialogue.index_of(q), q, text, stored[q.id].quote_allowed)
         for q, text in engine.quotable_answers(dialogue, answers)
     ]
-    return presenter.quoting_question(visitor.t, run_id, items, replace=replace)
+    title = dialogue.title.get(visitor.t.locale)
+    return presenter.quoting_question(visitor.t, run_id, items, replace=replace, title=title)
 
 
 async def on_age(services: Services, visitor: Visitor, run_id: int, band_index: str) -> Outcome:

@@ -30,6 +30,8 @@ def _share(items: int, longest: int) -> int:
 
 # Kinds of button press on a question.
 CHOOSE, SCALE, TOGGLE, DONE, SKIP, BACK, NEXT, PAUSE = "c", "s", "m", "d", "k", "b", "n", "p"
+KEEP = "h"
+"""Keep the earlier typed answer (after going back), instead of typing it again."""
 
 
 def shorten(text: str, length: int) -> str:
@@ -103,6 +105,8 @@ def question_message(
         buttons += [values[i : i + SCALE_ROW] for i in range(0, len(values), SCALE_ROW)]
     elif question.type == "info":
         buttons.append([press(t.gettext("Next ➡️"), NEXT)])
+    if has_earlier and earlier is not None and question.type in ("text", "number"):
+        buttons.append([press(t.gettext("↩️ Keep my earlier answer"), KEEP)])
     navigation = []
     if can_go_back:
         navigation.append(press(t.gettext("⬅️ Back"), BACK))
@@ -196,10 +200,16 @@ def age_question(t: Translator, run_id: int) -> Reply:
 
 
 def quoting_question(
-    t: Translator, run_id: int, quotable: list[tuple[int, Question, str, bool]], *, replace: bool
+    t: Translator,
+    run_id: int,
+    quotable: list[tuple[int, Question, str, bool]],
+    *,
+    replace: bool,
+    title: str = "",
 ) -> Reply:
     """Per text answer: may we quote it, anonymously, in the verhalenreeks?"""
     lines = [
+        *([f"<i>{escape(title)}</i>"] if title else []),
         t.gettext(
             "<b>May we quote you?</b> The province tells the story of this programme in the "
             "verhalenreeks. We would like to quote some answers there, without your name and "

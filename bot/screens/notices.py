@@ -21,6 +21,15 @@ def not_understood(t: Translator) -> Reply:
     )
 
 
+def paused_conversation(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "Your conversation is paused, so I did not save this. Send /gesprek to go on "
+            "where you left off."
+        )
+    )
+
+
 def edited_message(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(

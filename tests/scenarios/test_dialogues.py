@@ -211,6 +211,8 @@ async def test_pause_and_resume_after_restart(bot: BotUnderTest, citizens: Stand
     await citizens.send_text(user, "/stop")
     paused = await citizens.wait_for_bot_message(user)
     assert "/gesprek" in paused["text"]
+    await citizens.send_text(user, "Goed luisteren")  # typed while paused: not lost silently
+    await citizens.wait_for_bot_message(user, contains="staat op pauze")
 
     await bot.restart()
 

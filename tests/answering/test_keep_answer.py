@@ -1,0 +1,60 @@
+"""Going back to a typed answer only to look at it: one button keeps it, no retyping."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.answering import flow
+from bot.answering.presenter import BACK, KEEP
+from bot.reply import Reply
+from bot.services import Services
+from bot.storage import runs
+from tests.domain_services import fresh_services, visitor_factory
+
+DIALOGUE = """
+id: terugkijken
+version: 1
+title: {nl: "Terugkijken"}
+questions:
+  - {id: verhaal, type: text, prompt: {nl: "Vertel je verhaal."}}
+  - id: cijfer
+    type: scale
+    prompt: {nl: "Welk cijfer geef je?"}
+"""
+USER = 701
+
+
+@pytest.fixture
+async def services(tmp_path: Path) -> AsyncIterator[Services]:
+    folder = tmp_path / "dialogen"
+    folder.mkdir()
+    (folder / "terugkijken.yaml").write_text(DIALOGUE)
+    async with fresh_services(tmp_path / "db.sqlite3", "s", dialogues=folder) as ready:
+        yield ready
+
+
+def labels(reply: Reply) -> list[str]:
+    return [b.label for row in reply.buttons for b in row]
+
+
+async def test_keep_my_earlier_answer(services: Services) -> None:
+    make = visitor_factory(services)
+    first = await flow.start(services, await make(USER), "terugkijken")
+    assert "↩️ Keep my earlier answer" not in labels(first[-1])
+    story = "Op de wijkavond in Raalte luisterde de gedeputeerde echt."
+    await flow.on_text(services, await make(USER), story)
+    run = await runs.active(services.db, USER)
+    assert run is not None
+
+    (back,) = (await flow.on_press(services, await make(USER), run.id, 1, BACK, "")).replies
+    assert "Your earlier answer" in back.text
+    assert "↩️ Keep my earlier answer" in labels(back)
+
+    (kept,) = (await flow.on_press(services, await make(USER), run.id, 0, KEEP, "")).replies
+    assert kept.replace and "Welk cijfer" in kept.text
+    assert (await runs.answers(services.db, run.id))["verhaal"] == story
+    current = await runs.active(services.db, USER)
+    assert current is not None and current.current_question == "cijfer"
