@@ -338,7 +338,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.i18n import load_translations
 
         t = load_translations(settings.locale).get(settings.locale)
-        print("doetmee: the dialogue files have problems; the bot does not start.", file=sys.stderr)
+        print(
+            "doetmee: " + t.gettext("the dialogue files have problems; the bot does not start."),
+            file=sys.stderr,
+        )
         print(error.describe(t.gettext), file=sys.stderr)
         return 1
     except DatabaseError as error:

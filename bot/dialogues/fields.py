@@ -258,6 +258,47 @@ def _shown(node: Node) -> str:
     return "…"
 
 
+_YAML_PROBLEMS: tuple[tuple[tuple[str, ...], str, bool], ...] = (
+    (
+        ("quoted scalar",),
+        N_("A quote (\" or ') is opened here but not closed."),
+        True,
+    ),
+    (
+        ("flow mapping", "expected ',' or '}'"),
+        N_("A {{ … }} is opened here but not closed with }}, or a comma is missing in it."),
+        True,
+    ),
+    (
+        ("flow sequence", "expected ',' or ']'"),
+        N_("A [ … ] is opened here but not closed with ], or a comma is missing in it."),
+        True,
+    ),
+    (
+        ("could not find expected ':'",),
+        N_("A colon (:) is missing after a name, like 'prompt: …'."),
+        False,
+    ),
+    (
+        ("expected <block end>", "mapping values are not allowed", "did not find expected"),
+        N_(
+            "This line is not indented like the lines around it, or a colon (:) is missing "
+            "or one too many. Text with a colon in it must be between quotes."
+        ),
+        False,
+    ),
+)
+"""PyYAML's problem texts as plain sentences (the first match wins), and whether the line to
+name is where the quote or bracket was opened rather than where the parser gave up."""
+
+
+def _plain_yaml_problem(detail: str) -> tuple[str, bool] | None:
+    for fragments, sentence, where_it_opened in _YAML_PROBLEMS:
+        if any(fragment in detail for fragment in fragments):
+            return sentence, where_it_opened
+    return None
+
+
 def compose_reported(
     report: FileReport, text: str, empty: str = N_("The file is empty.")
 ) -> Node | None:
@@ -276,6 +317,10 @@ def compose_reported(
                 mark.line + 1 if mark else None,
                 N_("A tab is used for indenting; YAML only allows spaces."),
             )
+        elif (plain := _plain_yaml_problem(detail)) is not None:
+            sentence, where_it_opened = plain
+            at = error.context_mark if where_it_opened and error.context_mark else mark
+            report.add(at.line + 1 if at else None, sentence)
         else:
             report.add(
                 mark.line + 1 if mark else None,

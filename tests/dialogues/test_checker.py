@@ -591,20 +591,35 @@ def test_each_condition_problem_is_reported_with_its_line(
 
 
 @pytest.mark.parametrize(
-    ("text", "line", "fragment"),
+    ("text", "line", "sentence"),
     [
-        pytest.param("id: proef\ntitle: {nl: P\nquestions: []\n", 3, "flow mapping", id="flow"),
-        pytest.param("id: proef\ntitle:\n  nl: a\n en: b\n", 4, "block", id="indent"),
-        pytest.param("id: a\n---\nid: b\n", 2, "single document", id="two documents"),
-        pytest.param('id: "proef\n', 2, "quoted", id="open quote"),
+        pytest.param(
+            "id: proef\ntitle: {nl: P\nquestions: []\n",
+            2,
+            "A {{ … }} is opened here but not closed with }}, or a comma is missing in it.",
+            id="flow",
+        ),
+        pytest.param(
+            "id: proef\ntitle:\n  nl: a\n en: b\n",
+            4,
+            "This line is not indented like the lines around it, or a colon (:) is missing "
+            "or one too many. Text with a colon in it must be between quotes.",
+            id="indent",
+        ),
+        pytest.param(
+            'id: "proef\n', 1, "A quote (\" or ') is opened here but not closed.", id="open quote"
+        ),
     ],
 )
-def test_bad_yaml_is_reported_with_its_line(text: str, line: int, fragment: str) -> None:
-    problems = problems_of(text)
-    assert len(problems) == 1
-    assert problems[0].line == line
+def test_bad_yaml_is_said_in_a_plain_sentence(text: str, line: int, sentence: str) -> None:
+    assert found(problems_of(text)) == [(line, sentence)]
+
+
+def test_other_bad_yaml_gives_the_parser_detail() -> None:
+    problems = problems_of("id: a\n---\nid: b\n")
+    assert len(problems) == 1 and problems[0].line == 2
     assert problems[0].message == "This is not valid YAML: {detail}."
-    assert fragment in str(problems[0].params["detail"])
+    assert "single document" in str(problems[0].params["detail"])
 
 
 def test_a_tab_gets_its_own_message() -> None:
