@@ -111,6 +111,8 @@ async def start(
         return [welcome.consent_needed(t)]
     db = services.db
     existing = await runs.open_run(db, visitor.user_id, dialogue_id)
+    if existing is not None and again:
+        return []  # "Start again" is only offered without an open run: a second tap
     if existing is not None:
         await runs.activate(db, existing.id, visitor.user_id)
         state = await _state(services, existing)

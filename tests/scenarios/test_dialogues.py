@@ -315,3 +315,23 @@ async def test_optional_questions_can_be_skipped_and_scale_and_gemeente_work(
     assert stored["vertrouwen"] == 8
     assert "vertrouwen-groter" not in stored
     assert stored["gemeente"] == "hof-van-twente"
+
+
+async def test_starting_a_finished_dialogue_again_once_per_double_tap(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    user = 5006
+    await consent(citizens, user)
+    await walk(citizens, db, user, "statenspel-jongeren", "nl")
+    await citizens.send_text(user, "/start d_statenspel-jongeren")
+    offer = await citizens.wait_for_bot_message(user, contains="al klaar met")
+    await citizens.press(user, "Opnieuw beginnen", message_id=offer["message_id"])
+    await citizens.press(user, "Opnieuw beginnen", message_id=offer["message_id"])
+    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    await citizens.wait_until_idle()
+    since_offer = [
+        m for m in await citizens.bot_messages(user) if m["message_id"] > offer["message_id"]
+    ]
+    assert len([m for m in since_offer if "Vraag 1 van" in m["text"]]) == 1
+    walked = [r for r in await runs.of_citizen(db, user) if r.dialogue_id == "statenspel-jongeren"]
+    assert [r.status for r in walked].count("finished") == 1 and len(walked) == 2
