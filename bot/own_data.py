@@ -12,12 +12,33 @@ from dataclasses import asdict
 from typing import Any
 
 from bot import events, ideas, reply_json, sessions
+from bot.answering import presenter
+from bot.dialogues.serialize import from_json
+from bot.i18n import Translator
 from bot.services import Services
 from bot.storage import audit, citizens, outbox, roles, runs
 from bot.storage.database import Database, utc_now
 
 
-async def collect(db: Database, user_id: int) -> dict[str, Any]:
+async def _answers(db: Database, run: runs.Run, t: Translator) -> list[dict[str, Any]]:
+    """The stored answers of a run, each also as the citizen saw it (question and option
+    texts, not only ids)."""
+    stored = await runs.stored_answers(db, run.id)
+    definition = await runs.definition(db, run.dialogue_id, run.version)
+    dialogue = from_json(definition) if definition else None
+    shown = []
+    for answer in stored:
+        item = asdict(answer)
+        if dialogue is not None and dialogue.has_question(answer.question_id):
+            question = dialogue.question(answer.question_id)
+            item["question"] = question.prompt.get(t.locale)
+            item["answer_shown"] = presenter.answer_text(t, question, answer.value)
+        shown.append(item)
+    return shown
+
+
+async def collect(db: Database, user_id: int, t: Translator) -> dict[str, Any]:
+    """Everything stored about the citizen; ``t``: the language of the readable texts."""
     citizen = await citizens.get(db, user_id)
     if citizen is None:
         return {"telegram_user_id": user_id, "stored": "nothing"}
@@ -28,10 +49,7 @@ async def collect(db: Database, user_id: int) -> dict[str, Any]:
         "roles": await roles.of_user(db, user_id),
         "audit_log": await audit.entries(db, user_id),
         "dialogues": [
-            {
-                **asdict(run),
-                "answers": [asdict(a) for a in await runs.stored_answers(db, run.id)],
-            }
+            {**asdict(run), "answers": await _answers(db, run, t)}
             for run in await runs.of_citizen(db, user_id)
         ],
         **await ideas.own_data(db, user_id),

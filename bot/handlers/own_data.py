@@ -13,7 +13,7 @@ from bot.screens import own_data as screens
 
 async def download(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
-    data = await own_data.collect(context.services.db, who.user_id)
+    data = await own_data.collect(context.services.db, who.user_id, who.t)
     await send(update, context, screens.data_file(who.t, own_data.as_json(data), who.user_id))
     await send_all(update, context, await flow.quote_reviews(context.services, who))
 

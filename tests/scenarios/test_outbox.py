@@ -6,6 +6,7 @@ import asyncio
 from datetime import UTC, datetime
 
 from bot import outbox, own_data
+from bot.i18n import load_translations
 from bot.reply import Button, Reply, rows
 from bot.sandbox.client import StandInClient
 from bot.storage import citizens as citizen_store
@@ -42,7 +43,7 @@ async def test_a_message_still_to_come_is_in_the_own_data_file(
     await consent(citizens, 8904)
     later = Reply(text="Herinnering voor volgende week")
     await outbox.queue(db, 8904, later, not_before=datetime(2999, 1, 1, tzinfo=UTC))
-    collected = await own_data.collect(db, 8904)
+    collected = await own_data.collect(db, 8904, load_translations("nl").get("nl"))
     (waiting,) = collected["messages_waiting_to_be_sent"]
     assert waiting["text"] == "Herinnering voor volgende week"
 

@@ -23,6 +23,8 @@ async def test_data_download_contains_consent_and_answers(
 ) -> None:
     await consent(citizens, 2001)
     await _answer_first_question(citizens, 2001)
+    await citizens.press(2001, "Iets anders")
+    await citizens.wait_for_bot_message(2001, contains="Vraag 3 van")
     await citizens.send_text(2001, "/mijngegevens")
     document = await citizens.wait_for_bot_message(2001, contains=None, count=2)
     documents = [m for m in await citizens.bot_messages(2001) if "document" in m]
@@ -31,8 +33,12 @@ async def test_data_download_contains_consent_and_answers(
     assert document is not None
     assert content["citizen"]["user_id"] == 2001
     assert content["consent_history"][0]["given"] is True
-    answers = content["dialogues"][0]["answers"]
-    assert answers[0]["value"] == "Luisteren naar mensen in Kampen"
+    answers = {a["question_id"]: a for a in content["dialogues"][0]["answers"]}
+    assert answers["betekenis"]["value"] == "Luisteren naar mensen in Kampen"
+    assert answers["betekenis"]["question"].startswith("Wat betekent goed bestuur voor jou?")
+    # An option is stored by its id and shown as the citizen saw it.
+    assert answers["belangrijkst"]["value"] == "anders"
+    assert answers["belangrijkst"]["answer_shown"] == "Iets anders"
 
 
 async def test_erasure_asks_first_and_then_removes_everything(
