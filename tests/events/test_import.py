@@ -130,8 +130,9 @@ def test_spring_forward_gap_is_refused(tmp_path: Path) -> None:
 
 def test_whole_file_problems(tmp_path: Path) -> None:
     assert problems_of(write(tmp_path, "")) == [(None, "The file has no events.")]
-    assert problems_of(write(tmp_path, "- id: a\n  kind: [debat\n"))[0][1].startswith(
-        "This is not valid YAML"
+    assert problems_of(write(tmp_path, "- id: a\n  kind: [debat\n"))[0] == (
+        2,
+        "A [ … ] is opened here but not closed with ], or a comma is missing in it.",
     )
     assert sorted(problems_of(write(tmp_path, "id: a\n"))) == [
         (1, "An events file must be a list of events (each starting with '- id:')."),
