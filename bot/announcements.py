@@ -40,10 +40,16 @@ async def ask(services: Services, visitor: Visitor) -> list[Reply]:
     ]
 
 
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 units: an emoji often counts as two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 async def on_text(services: Services, visitor: Visitor, _argument: str, text: str) -> list[Reply]:
     t = visitor.t
     text = text.strip()
-    if not MIN_LENGTH <= len(text) <= MAX_LENGTH:
+    length = telegram_length(text)
+    if not MIN_LENGTH <= length <= MAX_LENGTH:
         return [
             Reply(
                 text=t.gettext(
@@ -51,7 +57,7 @@ async def on_text(services: Services, visitor: Visitor, _argument: str, text: st
                     "Please type it again.",
                     min=MIN_LENGTH,
                     max=MAX_LENGTH,
-                    length=len(text),
+                    length=length,
                 )
             )
         ]

@@ -12,7 +12,7 @@ from typing import NoReturn
 
 from bot.config import ConfigError, Settings, load_settings, read_environment
 from bot.dialogues.problems import DialogueFileError
-from bot.storage.database import DatabaseError
+from bot.storage.database import DatabaseError, row_id
 
 EXIT_USAGE = 2
 
@@ -134,9 +134,10 @@ def _positive(raw: str) -> int:
 
 
 def _telegram_id(raw: str) -> int:
-    if not raw.isdigit() or int(raw) == 0:
+    user_id = row_id(raw)
+    if user_id is None:
         raise argparse.ArgumentTypeError(f"{raw!r} is not a Telegram user id")
-    return int(raw)
+    return user_id
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
@@ -311,9 +312,14 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
     source = sqlite3.connect(settings.database)
     try:
         copy = sqlite3.connect(target)
-        with copy:
-            source.backup(copy)
-        copy.close()
+        try:
+            with copy:
+                source.backup(copy)
+        finally:
+            copy.close()
+    except sqlite3.Error as error:
+        target.unlink(missing_ok=True)
+        raise UsageError(f"doetmee backup: cannot write {target}: {error}") from None
     finally:
         source.close()
     print(f"backup written to {target}")

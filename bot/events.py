@@ -229,13 +229,15 @@ async def staff_confirm_cancel(
 
 async def staff_cancel(
     services: Services, visitor: Visitor, event_id: str, *, now: datetime | None = None
-) -> list[Reply]:
-    """Cancel the event; its subscribers are told once (also when pressed twice)."""
+) -> Outcome:
+    """Cancel the event; its subscribers are told once. Pressed again, the message keeps
+    saying how many were told, and the button shows a short notice."""
     event, already, told = await reminders.cancel_event(
         services.db, services.catalogs, services.settings.timezone, event_id, now=now
     )
     if event is None:
-        return [screens.unknown_event(visitor.t)]
-    if not already:
-        await audit.record(services.db, visitor.user_id, "event_cancelled", event.id)
-    return [screens.cancelled_by_staff(visitor.t, event, told, already)]
+        return Outcome([screens.unknown_event(visitor.t)])
+    if already:
+        return Outcome(notice=visitor.t.gettext("This event was cancelled already."))
+    await audit.record(services.db, visitor.user_id, "event_cancelled", event.id)
+    return Outcome([screens.cancelled_by_staff(visitor.t, event, told)])

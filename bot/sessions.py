@@ -103,6 +103,7 @@ async def create(
         return []
     chosen = " ".join((name or "").split()) or default_name(services, t)
     if len(chosen) > NAME_LIMIT:
+        await citizens.set_awaiting(services.db, visitor.user_id, NAME_KIND)  # type it again
         return [screens.bad_name(t, NAME_LIMIT)]
     session = None
     for _ in range(10):
@@ -161,9 +162,9 @@ async def panel(
 async def show_qr(
     services: Services, visitor: Visitor, session_id: int, username: str
 ) -> list[Reply]:
-    session = await _own(services, visitor, session_id)
-    if session is None:
-        return [screens.not_found(visitor.t)]
+    session = await _open_session(services, visitor, session_id)
+    if isinstance(session, Reply):
+        return [session]
     link = join_link(username, session.code)
     return [screens.qr_code(visitor.t, session, link, qr_png(link))]
 

@@ -88,10 +88,11 @@ async def staff_cancel(update: Update, context: BotContext) -> None:
 
 @staff_only("evenement")
 async def staff_cancel_sure(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
     who = await visitor(update, context)
     (event_id,) = _args(update, context)[:1] or ("",)
-    await send_all(update, context, await events.staff_cancel(context.services, who, event_id))
+    outcome = await events.staff_cancel(context.services, who, event_id)
+    await acknowledge(update, outcome.notice)
+    await send_all(update, context, outcome.replies)
 
 
 def handlers(codec: CallbackCodec) -> list[BaseHandler[Any, Any, Any]]:

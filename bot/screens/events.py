@@ -316,12 +316,8 @@ def confirm_cancel(t: Translator, event: Event, subscribers: int, timezone: Zone
     )
 
 
-def cancelled_by_staff(t: Translator, event: Event, notified: int, again: bool) -> Reply:
-    first = (
-        t.gettext("<b>{title}</b> was already cancelled.", title=escape(event.title(t.locale)))
-        if again
-        else t.gettext("<b>{title}</b> is cancelled.", title=escape(event.title(t.locale)))
-    )
+def cancelled_by_staff(t: Translator, event: Event, notified: int) -> Reply:
+    first = t.gettext("<b>{title}</b> is cancelled.", title=escape(event.title(t.locale)))
     return Reply(
         text="\n".join(
             [

@@ -71,7 +71,9 @@ def ask_name(t: Translator, default_name: str) -> Reply:
 
 
 def bad_name(t: Translator, limit: int) -> Reply:
-    return Reply(text=t.gettext("Please use a shorter name: at most {n} characters.", n=limit))
+    return Reply(
+        text=t.gettext("Please use a shorter name: at most {n} characters. Type it again.", n=limit)
+    )
 
 
 def _panel_buttons(t: Translator, session: Session) -> tuple[tuple[Button, ...], ...]:

@@ -46,8 +46,9 @@ async def create_invite(
 async def redeem_invite(db: Database, code: str, user_id: int, now: str) -> Role | None:
     """Grant the invite's role to ``user_id`` if it is valid; None if unknown, used or expired.
 
-    Redeeming the same invite again by the same person (a repeated update) gives the role
-    again without error.
+    Redeeming the same invite again by the same person (a repeated update) answers with the
+    role as long as they still have it; once the role is taken away, the old link gives
+    nothing back.
     """
     async with db.transaction() as connection:
         cursor = await connection.execute(
@@ -58,6 +59,11 @@ async def redeem_invite(db: Database, code: str, user_id: int, now: str) -> Role
             return None
         if row["redeemed_by"] not in (None, user_id):
             return None
+        if row["redeemed_by"] == user_id:
+            cursor = await connection.execute(
+                "SELECT 1 FROM roles WHERE user_id = ? AND role = ?", (user_id, row["role"])
+            )
+            return row["role"] if await cursor.fetchone() is not None else None
         role: Role = row["role"]
         await connection.execute(
             "UPDATE role_invites SET redeemed_by = ?, redeemed_at = COALESCE(redeemed_at, ?) "

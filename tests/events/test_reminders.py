@@ -111,9 +111,9 @@ async def test_cancelling_tells_subscribers_once(services: Services, db: Databas
     confirm = await events.staff_confirm_cancel(services, staff, "statenspel-test", now=NOW)
     assert "2 people get a message" in confirm[0].text
     done = await events.staff_cancel(services, staff, "statenspel-test", now=NOW)
-    assert "is cancelled" in done[0].text and "2 people" in done[0].text
+    assert "is cancelled" in done.replies[0].text and "2 people" in done.replies[0].text
     twice = await events.staff_cancel(services, staff, "statenspel-test", now=NOW)
-    assert "already cancelled" in twice[0].text and "0 people" in twice[0].text
+    assert twice.replies == [] and twice.notice == "This event was cancelled already."
     rows = await outbox_rows(db)
     assert [r["dedupe_key"] for r in rows] == [
         "event-cancelled:statenspel-test:700",

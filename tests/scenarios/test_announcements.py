@@ -63,3 +63,14 @@ async def test_citizens_cannot_send_news(bot: BotUnderTest, citizens: StandInCli
     await citizens.send_text(9103, "/bericht")
     refusal = await citizens.wait_for_bot_message(9103)
     assert "medewerkers" in refusal["text"]
+
+
+async def test_the_length_limit_counts_as_telegram_does(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    await consent(citizens, STAFF)
+    await citizens.send_text(STAFF, "/bericht")
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.send_text(STAFF, "Nieuws " + "🚲" * 2100)  # 2107 characters, 4207 for Telegram
+    refused = await citizens.wait_for_bot_message(STAFF, contains="tekens")
+    assert "dit bericht heeft er 4207" in refused["text"]

@@ -196,8 +196,12 @@ async def test_staff_cancel_tells_subscribers_once(
     sure = await citizens.press(9000, "❌ Yes, cancel it")
     await citizens.wait_for_bot_message(9000, contains="is cancelled")
     assert sure.data is not None
-    await citizens.forge_callback(9000, sure.message_id, sure.data)
-    await citizens.wait_for_bot_message(9000, contains="already cancelled")
+    again = await citizens.forge_callback(9000, sure.message_id, sure.data)
+    await citizens.wait_until_idle()
+    notice = await citizens.callback_answer(again.callback_query_id or "")
+    assert notice.get("text") == "This event was cancelled already."
+    shown = next(m for m in await citizens.bot_messages(9000) if m["message_id"] == sure.message_id)
+    assert "2 people will get a message" in shown["text"]  # what the first tap said stays
 
     for user in (7106, 7107):
         await citizens.wait_for_bot_message(user, contains="is cancelled. We are sorry", timeout=10)

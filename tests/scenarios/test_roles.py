@@ -73,3 +73,17 @@ async def test_an_invitation_works_only_once(
     refused = await citizens.wait_for_bot_message(3952)
     assert "werkt niet (meer)" in refused["text"]
     assert await roles.members(db, "facilitator") == [3951]
+
+
+async def test_a_used_invitation_gives_nothing_back_after_the_role_is_taken_away(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    payload = await invite_link(citizens)
+    await consent(citizens, 3953)
+    await citizens.send_text(3953, f"/start {payload}")
+    await citizens.wait_for_bot_message(3953, contains="Welkom!")
+    assert await roles.revoke(db, 3953, "facilitator")
+    await citizens.send_text(3953, f"/start {payload}")
+    refused = await citizens.wait_for_bot_message(3953)
+    assert "werkt niet (meer)" in refused["text"]
+    assert await roles.members(db, "facilitator") == []

@@ -349,3 +349,21 @@ async def test_sessie_with_words_as_the_design_names_them(
     await citizens.send_text(FACILITATOR, "/sessie vliegen")
     await citizens.wait_for_bot_message(FACILITATOR, contains="/sessie new")
     assert await store.open_of(db, FACILITATOR) == []
+
+
+async def test_a_name_too_long_can_be_typed_again_and_a_closed_session_has_no_qr(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await roles.grant(db, FACILITATOR, "facilitator", "test")
+    await citizens.send_text(FACILITATOR, "/sessie new " + "Klas " * 20, language_code="en")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="shorter name")
+    await citizens.send_text(FACILITATOR, "Klas 5C")
+    opened = await citizens.wait_for_bot_message(FACILITATOR, contains="is open")
+    (session,) = await store.open_of(db, FACILITATOR)
+    assert session.name == "Klas 5C"
+    await citizens.send_text(FACILITATOR, "/sessie sluit")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 5C”?")
+    await citizens.press(FACILITATOR, "🔒 Yes, close it")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
+    await citizens.press(FACILITATOR, "🔳 QR code", message_id=opened["message_id"])
+    await citizens.wait_for_bot_message(FACILITATOR, contains="This session is closed")

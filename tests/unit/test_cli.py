@@ -50,6 +50,8 @@ def test_help_on_every_command() -> None:
         ([], "COMMAND"),
         (["fly"], "invalid choice"),
         (["staff", "add", "x"], "not a Telegram user id"),
+        (["staff", "add", "²"], "not a Telegram user id"),
+        (["staff", "add", str(2**63)], "not a Telegram user id"),
     ],
 )
 def test_wrong_usage_is_one_line_and_exit_2(args: list[str], says: str, tmp_path: Path) -> None:
@@ -145,3 +147,17 @@ def test_staff_add_and_remove_and_backup(
     assert main(["backup", str(tmp_path / "copy.sqlite3")]) == 2
     assert main(["staff", "remove", "77"]) == 0
     assert "no longer staff" in capsys.readouterr().out
+
+
+def test_a_backup_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    env = {"DOETMEE_DATABASE": str(tmp_path / "bot.sqlite3")}
+    assert run("staff", "add", "5", env=env, cwd=tmp_path).returncode == 0  # a database
+    not_sqlite = tmp_path / "notes.txt"
+    not_sqlite.write_text("dit is geen database\n" * 100)
+    result = run(
+        "backup", str(tmp_path / "copy.sqlite3"), env={"DOETMEE_DATABASE": str(not_sqlite)}
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "doetmee backup: cannot write" in lines[0]
+    assert not (tmp_path / "copy.sqlite3").exists()
