@@ -43,7 +43,7 @@ async def records(
     timezone: ZoneInfo,
     language: str,
 ) -> list[AnswerRecord]:
-    """Every exportable answer; ``until`` is inclusive (the whole day)."""
+    """Every exportable answer, in question order; ``until`` is inclusive (the whole day)."""
     definitions = {
         (dialogue, version): from_json(text)
         for dialogue, version, text in await export_rows.definitions(db)
@@ -63,7 +63,7 @@ async def records(
         _day_start(since, timezone),
         _day_start(date.fromordinal(end), timezone) if end else None,
     )
-    result: list[AnswerRecord] = []
+    result: list[tuple[int, AnswerRecord]] = []
     for row in rows:
         dialogue = definitions.get((row.dialogue_id, row.version))
         if dialogue is None or not dialogue.has_question(row.question_id) or row.value is None:
@@ -74,25 +74,26 @@ async def records(
             # row of its own it would show what the column hides.
             continue
         municipality = municipalities.get(row.user_id)
-        result.append(
-            AnswerRecord(
-                respondent_key=f"citizen:{row.user_id}",
-                first_name=row.first_name,
-                last_name=row.last_name,
-                username=None,
-                age_band=row.age_band,
-                municipality=labels.get(municipality) if isinstance(municipality, str) else None,
-                dialogue_id=row.dialogue_id,
-                dialogue_version=row.version,
-                question_id=row.question_id,
-                question_type=question.type,
-                question_prompt=question.prompt.get(language),
-                value=_shown(question, row.value, language),
-                answered_at=datetime.fromisoformat(row.answered_at),
-                quote_allowed=row.quote_allowed,
-            )
+        record = AnswerRecord(
+            respondent_key=f"citizen:{row.user_id}",
+            first_name=row.first_name,
+            last_name=row.last_name,
+            username=None,
+            age_band=row.age_band,
+            municipality=labels.get(municipality) if isinstance(municipality, str) else None,
+            dialogue_id=row.dialogue_id,
+            dialogue_version=row.version,
+            question_id=row.question_id,
+            question_type=question.type,
+            question_prompt=question.prompt.get(language),
+            value=_shown(question, row.value, language),
+            answered_at=datetime.fromisoformat(row.answered_at),
+            quote_allowed=row.quote_allowed,
         )
-    return result
+        result.append((dialogue.index_of(question), record))
+    # In the order of the questions (then of answering), so every format reads like the dialogue.
+    result.sort(key=lambda item: (item[0], item[1].answered_at))
+    return [record for _, record in result]
 
 
 def _municipality_labels(dialogues: Iterable[Dialogue], language: str) -> dict[str, str]:

@@ -143,6 +143,11 @@ SUMMARY: Final[dict[str, dict[str, str]]] = {
             "vervangen door een label tussen blokhaken; controleer de citaten toch voordat ze "
             "worden gepubliceerd."
         ),
+        "intro_analyse": (
+            "Overzicht voor een rapport: alle antwoorden van inwoners die toestemming gaven. "
+            "Namen, nummers en adressen zijn vervangen door een label tussen blokhaken; deze "
+            "antwoorden zijn niet vrijgegeven om te citeren in de verhalenreeks."
+        ),
     },
     "en": {
         "sheet": "Summary",
@@ -172,6 +177,11 @@ SUMMARY: Final[dict[str, dict[str, str]]] = {
             "Draft for the editors of the verhalenreeks. Names, numbers and addresses have "
             "been replaced by a label in square brackets; still check the quotes before they "
             "are published."
+        ),
+        "intro_analyse": (
+            "Overview for a report: all answers of citizens who gave consent. Names, numbers "
+            "and addresses have been replaced by a label in square brackets; these answers are "
+            "not released for quoting in the verhalenreeks."
         ),
     },
 }

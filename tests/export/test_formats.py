@@ -154,6 +154,7 @@ def test_markdown_draft_with_charts(tmp_path: Path) -> None:
     assert "> — R-ABCDEFGHIJ · Zwolle · 26-40" in text
     assert "| Goed luisteren | 1 |" in text
     assert "| Natuur | 1 |" in text and "| Wonen | 1 |" in text
+    assert "Overzicht voor een rapport" in text  # analyse, not the verhalenreeks draft
 
 
 def test_markdown_without_closed_questions_makes_no_folder(tmp_path: Path) -> None:

@@ -51,3 +51,22 @@ async def test_a_small_municipality_is_hidden_in_every_row(tmp_path: Path) -> No
     exported = plan(request, records)
     assert {municipality for municipality, _ in exported.demographics} == {SUPPRESSED["nl"]}
     assert not any("Almelo" in r.value for r in exported.records)
+
+
+async def test_records_come_in_question_order(tmp_path: Path) -> None:
+    async with fresh_services(
+        tmp_path / "db.sqlite3", "secret", dialogues=SHIPPED_DIALOGUES
+    ) as services:
+        make = visitor_factory(services)
+        dialogue = services.dialogues.current("goed-bestuur")
+        assert dialogue is not None
+        await runs.store_definition(services.db, dialogue.id, dialogue.version, to_json(dialogue))
+        await make(1)  # a citizen who consents
+        run = await runs.begin(services.db, 1, dialogue.id, dialogue.version, "betekenis", 10)
+        # Answered the second question first (back and forth), then the first.
+        await runs.advance(services.db, run.id, 11, {"belangrijkst": "luisteren"}, (), "betekenis")
+        await runs.advance(services.db, run.id, 12, {"betekenis": "Luisteren"}, (), None)
+        records = await export_source.records(
+            services.db, "goed-bestuur", None, None, AMSTERDAM, "nl"
+        )
+    assert [r.question_id for r in records] == ["betekenis", "belangrijkst"]

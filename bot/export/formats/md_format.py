@@ -87,7 +87,8 @@ def write(document: ExportDocument, out: Path) -> list[Path]:
     for row in document.rows:
         questions.setdefault(row.question_id, []).append(row)
 
-    lines = [f"# {escape(words['title'])}: {escape(document.dialogue_id)}", "", words["intro"], ""]
+    intro = words["intro_analyse"] if document.purpose == "analyse" else words["intro"]
+    lines = [f"# {escape(words['title'])}: {escape(document.dialogue_id)}", "", intro, ""]
     lines += [f"- {escape(label)}: {escape(str(value))}" for label, value in facts(document)]
     removed = scrubbed(document)
     summary = ", ".join(f"{count} {escape(name)}" for name, count in removed) or words["none"]
