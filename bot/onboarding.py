@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
+from bot import command_menu
 from bot.consent import TERMS_VERSION, is_current
 from bot.reply import Reply
 from bot.screens import menu, welcome
@@ -73,7 +74,10 @@ async def answer_consent(
     refreshed = await citizens.get(services.db, visitor.user_id)
     assert refreshed is not None
     visitor = replace(visitor, citizen=refreshed)
-    replies = [welcome.consent_given(t)]
+    # A role holder (DOETMEE_STAFF, …) writing for the first time gets their menu now: at
+    # start-up Telegram refuses a menu for a chat that has never talked to the bot.
+    role_menu = await command_menu.of_role_holder(services, visitor.user_id, t)
+    replies = [replace(welcome.consent_given(t), commands=role_menu)]
     pending = visitor.citizen.pending_start
     if pending:
         await citizens.set_pending_start(services.db, visitor.user_id, None)

@@ -87,3 +87,12 @@ async def test_a_used_invitation_gives_nothing_back_after_the_role_is_taken_away
     refused = await citizens.wait_for_bot_message(3953)
     assert "werkt niet (meer)" in refused["text"]
     assert await roles.members(db, "facilitator") == []
+
+
+async def test_staff_writing_for_the_first_time_get_their_menu_at_consent(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    """9000 is staff through DOETMEE_STAFF but had never written when the bot started."""
+    await consent(citizens, STAFF)
+    menu = [c["command"] for c in await citizens.commands(scope={"type": "chat", "chat_id": STAFF})]
+    assert {"export", "rol", "bericht", "sessie", "gesprek"} <= set(menu)
