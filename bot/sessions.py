@@ -79,8 +79,13 @@ async def bot_username(services: Services) -> str:
 
 
 async def overview(services: Services, visitor: Visitor) -> list[Reply]:
+    """/sessie: the facilitator's open sessions; staff see every open session, so they can
+    close one whose facilitator is gone."""
     await _stop_waiting(services, visitor)
-    return [screens.overview(visitor.t, await store.open_of(services.db, visitor.user_id))]
+    db = services.db
+    if await roles.is_staff(db, services.settings, visitor.user_id):
+        return [screens.overview(visitor.t, await store.all_open(db))]
+    return [screens.overview(visitor.t, await store.open_of(db, visitor.user_id))]
 
 
 def default_name(services: Services, t: Translator) -> str:
@@ -515,7 +520,8 @@ async def command(
         return await confirm_close(services, visitor, session.id)
     dialogue_id = args[1].lower() if len(args) > 1 else ""
     if services.dialogues.current(dialogue_id) is None:
-        return await choose_dialogue(services, visitor, session.id)
+        unknown = [screens.unknown_dialogue(t, args[1])] if len(args) > 1 else []
+        return [*unknown, *await choose_dialogue(services, visitor, session.id)]
     number = await store.next_number(services.db, session.id)
     replies, _already_sent = await push_dialogue(  # a repeated update: the panel shows it
         services, visitor, session.id, number, dialogue_id, username

@@ -192,6 +192,12 @@ def command_help(t: Translator) -> Reply:
     )
 
 
+def unknown_dialogue(t: Translator, name: str) -> Reply:
+    return Reply(
+        text=t.gettext("There is no conversation “{name}”. Choose one:", name=escape(name[:60]))
+    )
+
+
 def no_open_session(t: Translator) -> Reply:
     return Reply(
         text=t.gettext("You have no open session. Open one with /sessie new or the button.")

@@ -132,6 +132,12 @@ async def by_code(db: Database, code: str) -> Session | None:
     return _session(row) if row else None
 
 
+async def all_open(db: Database) -> list[Session]:
+    """Every open session, newest first (for staff)."""
+    rows = await db.fetch_all("SELECT * FROM sessions WHERE closed_at IS NULL ORDER BY id DESC")
+    return [_session(r) for r in rows]
+
+
 async def open_of(db: Database, facilitator_id: int) -> list[Session]:
     """The facilitator's open sessions, newest first."""
     rows = await db.fetch_all(

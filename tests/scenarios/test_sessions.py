@@ -339,6 +339,9 @@ async def test_sessie_with_words_as_the_design_names_them(
         )
     await citizens.send_text(FACILITATOR, "/sessie start")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Which conversation")
+    await citizens.send_text(FACILITATOR, "/sessie start onbekend")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="There is no conversation “onbekend”")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Which conversation")
     await citizens.send_text(FACILITATOR, "/sessie stand")
     stand = await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
     assert "3 participants" in stand["text"]
@@ -367,3 +370,21 @@ async def test_a_name_too_long_can_be_typed_again_and_a_closed_session_has_no_qr
     await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
     await citizens.press(FACILITATOR, "🔳 QR code", message_id=opened["message_id"])
     await citizens.wait_for_bot_message(FACILITATOR, contains="This session is closed")
+
+
+async def test_staff_see_and_can_close_every_open_session(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    code, _ = await _open_session(citizens, db)
+    await roles.revoke(db, FACILITATOR, "facilitator")  # the facilitator is gone
+    await citizens.send_text(9000, "/sessie", language_code="en")
+    await citizens.wait_for_bot_message(9000, contains="Your open sessions")
+    await citizens.press(9000, f"📋 Klas 3B ({code})")
+    await citizens.wait_for_bot_message(9000, contains="Join code")
+    await citizens.press(9000, "🔒 Close session")
+    await citizens.wait_for_bot_message(9000, contains="Close “Klas 3B”?")
+    await citizens.press(9000, "🔒 Yes, close it")
+    await citizens.wait_for_bot_message(9000, contains="is closed")
+    assert await store.all_open(db) == []
+    await citizens.send_text(FACILITATOR, "/sessie start onbekend")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="only facilitators")
