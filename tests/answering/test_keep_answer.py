@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +11,8 @@ from bot.answering.presenter import BACK, KEEP
 from bot.reply import Reply
 from bot.services import Services
 from bot.storage import runs
-from tests.domain_services import fresh_services, visitor_factory
+from tests.answering.conftest import WithDialogue
+from tests.domain_services import visitor_factory
 
 DIALOGUE = """
 id: terugkijken
@@ -28,11 +28,8 @@ USER = 701
 
 
 @pytest.fixture
-async def services(tmp_path: Path) -> AsyncIterator[Services]:
-    folder = tmp_path / "dialogen"
-    folder.mkdir()
-    (folder / "terugkijken.yaml").write_text(DIALOGUE)
-    async with fresh_services(tmp_path / "db.sqlite3", "s", dialogues=folder) as ready:
+async def services(with_dialogue: WithDialogue) -> AsyncIterator[Services]:
+    async with with_dialogue(DIALOGUE) as ready:
         yield ready
 
 

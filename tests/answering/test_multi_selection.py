@@ -4,7 +4,6 @@ after going back, and unticking an earlier answer really removes it."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,8 @@ from bot.answering.presenter import BACK, DONE, TOGGLE
 from bot.reply import Reply
 from bot.services import Services
 from bot.storage import runs
-from tests.domain_services import MakeVisitor, fresh_services, visitor_factory
+from tests.answering.conftest import WithDialogue
+from tests.domain_services import MakeVisitor, visitor_factory
 
 DIALOGUE = """
 id: twee-keer
@@ -38,11 +38,8 @@ USER = 700
 
 
 @pytest.fixture
-async def services(tmp_path: Path) -> AsyncIterator[Services]:
-    folder = tmp_path / "dialogen"
-    folder.mkdir()
-    (folder / "twee-keer.yaml").write_text(DIALOGUE)
-    async with fresh_services(tmp_path / "db.sqlite3", "s", dialogues=folder) as ready:
+async def services(with_dialogue: WithDialogue) -> AsyncIterator[Services]:
+    async with with_dialogue(DIALOGUE) as ready:
         yield ready
 
 
