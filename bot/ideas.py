@@ -230,10 +230,10 @@ async def _review(
 ) -> Reply:
     db = services.db
     idea = await store.next_pending(db, after_id, TERMS_VERSION)
+    if idea is None and after_id and await store.pending_count(db, TERMS_VERSION):
+        return screens.no_more_after(visitor.t, replace=replace)  # skipped ones are left
     if idea is None:
-        return (
-            screens.no_more_after(visitor.t) if after_id else screens.nothing_to_review(visitor.t)
-        )
+        return screens.nothing_to_review(visitor.t)
     waiting = await store.pending_count(db, TERMS_VERSION)
     sent_at = readable(idea.created_at, services.settings.timezone, visitor.t.locale)
     return screens.moderation_card(visitor.t, idea, waiting, sent_at, replace=replace)
@@ -300,7 +300,8 @@ async def _decide(
         await audit.record(db, visitor.user_id, f"idea_{status}", detail)
     # A repeat (the same update processed again) queues nothing new: the key was used.
     await _tell_author(services, current, bot_username)
-    return Outcome([screens.decided(t, current), await _review(services, visitor)])
+    # The next one after this idea: ideas put off with "Later" wait until the end.
+    return Outcome([screens.decided(t, current), await _review(services, visitor, idea.id)])
 
 
 async def _tell_author(services: Services, idea: Idea, bot_username: str | None) -> None:

@@ -433,12 +433,12 @@ def nothing_to_review(t: Translator) -> Reply:
     return Reply(text=t.gettext("Nothing to review. All ideas have been handled. 🎉"))
 
 
-def no_more_after(t: Translator) -> Reply:
+def no_more_after(t: Translator, *, replace: bool) -> Reply:
     return Reply(
         text=t.gettext(
             "No more ideas after this one. Send /moderatie to start again with the oldest."
         ),
-        replace=True,
+        replace=replace,
     )
 
 

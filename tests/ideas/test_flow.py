@@ -105,6 +105,24 @@ async def test_change_and_cancel(services: Services, visitor: MakeVisitor) -> No
     assert (await ideas.choose_theme(services, await visitor(1), 99)).notice
 
 
+async def test_ideas_put_off_with_later_come_after_the_rest(
+    services: Services, visitor: MakeVisitor
+) -> None:
+    staff = await visitor(STAFF, consent=False)
+    first = await _send(services, visitor, 1, "Plant more trees in Enschede")
+    second = await _send(services, visitor, 2, "A youth council for every town")
+    third = await _send(services, visitor, 3, "Bus stops with shelters in Losser")
+    later = await ideas.moderate(services, staff, first, LATER, "bot")
+    assert "youth council" in later.replies[0].text
+    done = await ideas.moderate(services, await visitor(STAFF, consent=False), second, APPROVE, "b")
+    assert "Bus stops" in done.replies[1].text  # not the one put off
+    last = await ideas.moderate(services, await visitor(STAFF, consent=False), third, APPROVE, "b")
+    assert "No more ideas after this one" in last.replies[1].text
+    assert not last.replies[1].replace  # the decision stays readable above it
+    (again,) = await ideas.moderation(services, await visitor(STAFF, consent=False))
+    assert "Plant more trees" in again.text
+
+
 async def test_moderation_publishes_and_tells_the_author_once(
     services: Services, visitor: MakeVisitor
 ) -> None:
