@@ -107,6 +107,8 @@ async def send(services: Services, visitor: Visitor) -> Outcome:
     idea = await store.submit(services.db, visitor.user_id, visitor.update_id)
     if idea is None:
         return _stale(visitor)
+    if visitor.citizen.awaiting == AWAITING:  # "Change" was pressed, then the old Send
+        await citizens.set_awaiting(services.db, visitor.user_id, None)
     return Outcome([screens.submitted(visitor.t)])
 
 
@@ -122,6 +124,8 @@ async def change(services: Services, visitor: Visitor) -> Outcome:
 
 
 async def cancel(services: Services, visitor: Visitor) -> Outcome:
+    if await store.draft(services.db, visitor.user_id) is None:
+        return _stale(visitor)  # sent (or cancelled) already: nothing to cancel
     await store.delete_draft(services.db, visitor.user_id)
     if visitor.citizen.awaiting == AWAITING:
         await citizens.set_awaiting(services.db, visitor.user_id, None)

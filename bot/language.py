@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import command_menu
+from bot import command_menu, reminders
 from bot.i18n import Catalogs, Translator
 from bot.reply import Reply
 from bot.screens import language as language_screens
@@ -35,6 +35,9 @@ async def switch(services: Services, visitor: Visitor, code: str) -> list[Reply]
     if not services.catalogs.supports(code):
         return []
     await citizens.set_language(services.db, visitor.user_id, code)
+    await reminders.renew_for(
+        services.db, services.catalogs, services.settings.timezone, visitor.user_id
+    )
     t = services.catalogs.get(code)
     commands = tuple(await command_menu.commands_for(services, visitor.user_id, t))
     return [language_screens.language_chosen(t, commands), menu.main_menu(t)]

@@ -99,6 +99,14 @@ async def sync_event(
     return queued
 
 
+async def renew_for(db: Database, catalogs: Catalogs, timezone: ZoneInfo, user_id: int) -> None:
+    """The citizen's waiting reminders written again (in the language they just chose)."""
+    for event_id in await store.subscribed_ids(db, user_id):
+        event = await store.get(db, event_id)
+        if event is not None:
+            await sync_event(db, catalogs, timezone, event, user_id=user_id, rewrite=True)
+
+
 async def forget(db: Database, event_id: str, user_id: int) -> int:
     """Remove the citizen's unsent reminders of the event (after unsubscribing)."""
     pending = await store.pending_outbox(db, f"reminder:{event_id}:{user_id}:")

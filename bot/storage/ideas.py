@@ -119,16 +119,20 @@ async def submit(db: Database, user_id: int, update_id: int) -> Idea | None:
     """Turn the citizen's draft into an idea waiting for moderation, in one transaction.
 
     The idea remembers ``update_id``: the same update processed again returns the idea it
-    made the first time instead of a second one. None: no draft (and not a repeat).
+    made the first time instead of a second one. None: no draft with a theme (typed again
+    and its theme not chosen yet), and not a repeat.
     """
     async with db.transaction() as connection:
         await connection.execute(
             "INSERT INTO ideas (author_id, text, theme, status, created_at, source_update_id) "
-            "SELECT user_id, text, theme, 'pending', ?, ? FROM idea_drafts WHERE user_id = ? "
+            "SELECT user_id, text, theme, 'pending', ?, ? FROM idea_drafts "
+            "WHERE user_id = ? AND theme IS NOT NULL "
             "ON CONFLICT (source_update_id) DO NOTHING",
             (utc_now(), update_id, user_id),
         )
-        await connection.execute("DELETE FROM idea_drafts WHERE user_id = ?", (user_id,))
+        await connection.execute(
+            "DELETE FROM idea_drafts WHERE user_id = ? AND theme IS NOT NULL", (user_id,)
+        )
         cursor = await connection.execute(
             "SELECT * FROM ideas WHERE source_update_id = ? AND author_id = ?",
             (update_id, user_id),

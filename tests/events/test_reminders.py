@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from telegram.ext import ApplicationBuilder
 
-from bot import events, own_data, reminders
+from bot import events, language, own_data, reminders
 from bot.consent import TERMS_VERSION
 from bot.reply_json import loads
 from bot.services import Services
@@ -195,3 +195,19 @@ async def test_withdrawing_consent_ends_subscriptions(services: Services, db: Da
     assert await events.forget_subscriptions(db, 700) == 2
     assert await store.subscribed_ids(db, 700) == set()
     assert {r["chat_id"] for r in await outbox_rows(db)} == {702}
+
+
+async def test_waiting_reminders_follow_a_change_of_language(
+    services: Services, db: Database
+) -> None:
+    await add_event(db)
+    dutch = await visitor(db, 700, "nl")
+    await events.set_reminder(services, dutch, "statenspel-test", True, now=NOW)
+    before = [loads(str(r["reply"])).text for r in await outbox_rows(db)]
+    assert before and all("Statenspel in Zwolle" in text for text in before)
+
+    await language.switch(services, dutch, "en")
+
+    after = [loads(str(r["reply"])).text for r in await outbox_rows(db)]
+    assert len(after) == len(before)
+    assert all("Provincial council game" in text for text in after), after

@@ -6,7 +6,7 @@ from bot import ideas
 from bot.consent import TERMS_VERSION
 from bot.reply import Reply
 from bot.screens import ideas as screens
-from bot.screens.ideas import APPROVE, ASK_REASON, BACK, LATER, View
+from bot.screens.ideas import APPROVE, ASK_REASON, BACK, LATER, THEMES, View
 from bot.services import Services
 from bot.storage import audit, citizens
 from bot.storage import ideas as store
@@ -87,6 +87,32 @@ async def test_write_check_choose_theme_and_send(services: Services, visitor: Ma
     assert not pressed_again.replies and pressed_again.notice
     rows = await db.fetch_all("SELECT text, theme, status FROM ideas")
     assert [tuple(r) for r in rows] == [("Free <b>buses</b> at night", "verkeer", "pending")]
+
+
+async def test_old_buttons_send_only_what_the_preview_showed(
+    services: Services, visitor: MakeVisitor
+) -> None:
+    await ideas.ask(services, await visitor(1))
+    await ideas.on_text(services, await visitor(1), "", "Trains every half hour to Hardenberg")
+    await ideas.choose_theme(services, await visitor(1), 0)
+    await ideas.change(services, await visitor(1))
+    await ideas.on_text(services, await visitor(1), "", "Trains and buses every half hour")
+    # The old preview's Send: the new text has no theme yet, so nothing is sent.
+    stale = await ideas.send(services, await visitor(1))
+    assert not stale.replies and stale.notice
+    assert await services.db.fetch_all("SELECT * FROM ideas") == []
+
+    await ideas.choose_theme(services, await visitor(1), 0)
+    await ideas.change(services, await visitor(1))
+    sent = await ideas.send(services, await visitor(1))  # Send right after Change
+    assert "look at it first" in sent.replies[0].text
+    citizen = await citizens.get(services.db, 1)
+    assert citizen is not None and citizen.awaiting is None  # no longer waiting for a text
+    # And an old Cancel does not claim that the sent idea was not sent.
+    cancelled = await ideas.cancel(services, await visitor(1))
+    assert not cancelled.replies and cancelled.notice
+    rows = await services.db.fetch_all("SELECT text, theme FROM ideas")
+    assert [tuple(r) for r in rows] == [("Trains and buses every half hour", THEMES[0][0])]
 
 
 async def test_change_and_cancel(services: Services, visitor: MakeVisitor) -> None:

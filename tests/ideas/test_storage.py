@@ -12,6 +12,7 @@ from tests.ideas.conftest import MakeVisitor
 
 async def _idea(db: Database, author: int, text: str, update_id: int) -> int:
     await store.save_draft(db, author, text)
+    await store.set_draft_theme(db, author, "verkeer")
     idea = await store.submit(db, author, update_id)
     assert idea is not None
     return idea.id
@@ -23,6 +24,7 @@ async def test_a_draft_becomes_one_pending_idea_even_when_sent_twice(
     db = services.db
     await visitor(1)
     await store.save_draft(db, 1, "More benches along the IJssel")
+    assert await store.submit(db, 1, 76) is None  # no theme chosen yet
     assert await store.set_draft_theme(db, 1, "wonen")
     first = await store.submit(db, 1, 77)
     again = await store.submit(db, 1, 77)  # the same update, processed a second time
@@ -112,6 +114,7 @@ async def test_erasure_removes_ideas_support_and_drafts(
     await store.set_support(db, theirs, 1, True)
     await store.set_support(db, mine, 2, True)
     await store.save_draft(db, 1, "A draft that will be erased")
+    await store.set_draft_theme(db, 1, "verkeer")
 
     await citizens.erase(db, 1)
 

@@ -30,6 +30,7 @@ async def send_idea(citizens: StandInClient, user: int, text: str) -> None:
 async def published(db: Database, author: int, text: str) -> int:
     """An approved idea of ``author`` (who gave consent), straight into the database."""
     await store.save_draft(db, author, text)
+    await store.set_draft_theme(db, author, "verkeer")
     idea = await store.submit(db, author, -author)
     assert idea is not None
     assert await store.decide(db, idea.id, "approved", None, STAFF)
