@@ -29,7 +29,7 @@ def preferences(
     else:
         lines.append(t.gettext("Consent: not given"))
         consent_button = Button(t.gettext("✅ Give consent"), "consent", ("yes",))
-    if citizen.wants_announcements:
+    if citizen.wants_announcements and citizen.has_consent:  # no consent: no news is sent
         lines.append(t.gettext("News from the programme: on"))
         news_button = Button(t.gettext("🔕 No more news"), "news", ("off",))
     else:

@@ -33,7 +33,7 @@ def privacy_statement(t: Translator, retention_days: int) -> Reply:
             "you allow it for that answer, never with your name, and never if you are under 16."
         ),
         t.gettext(
-            "<b>On what basis?</b> Your consent (article 6 and 9 of the GDPR/AVG). Your "
+            "<b>On what basis?</b> Your consent (articles 6 and 9 of the GDPR/AVG). Your "
             "opinion about politics is sensitive, so we only store it when you say yes. You "
             "can withdraw your consent at any time in /instellingen."
         ),
