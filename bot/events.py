@@ -138,6 +138,17 @@ async def set_reminder(
     return Outcome([card], screens.reminded(t, ahead))
 
 
+SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+def _sequence(event: Event) -> int:
+    """RFC 5545 SEQUENCE: higher after every change, so a calendar that already holds the
+    event takes the moved or cancelled version (minutes since 2020 of the last change)."""
+    changed = max(moment for moment in (event.updated_at, event.cancelled_at) if moment)
+    minutes = (datetime.fromisoformat(changed) - SEQUENCE_EPOCH).total_seconds() // 60
+    return max(0, int(minutes))
+
+
 def calendar_bytes(event: Event, locale: str | None) -> bytes:
     """The event as an iCalendar file (RFC 5545), in the citizen's language."""
     calendar = Calendar()
@@ -156,6 +167,8 @@ def calendar_bytes(event: Event, locale: str | None) -> bytes:
     if description:
         item.add("description", description)
     item.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
+    if event.updated_at:
+        item.add("sequence", _sequence(event))
     calendar.add_component(item)
     return calendar.to_ical()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from icalendar import Calendar
@@ -13,6 +14,7 @@ from bot.screens.events import KINDS
 from bot.services import Services
 from bot.storage import events as store
 from bot.storage.database import Database
+from bot.storage.events import Event
 from tests.events.conftest import NOW, add_event, data, visitor
 
 
@@ -60,6 +62,18 @@ async def test_calendar_file_is_valid_icalendar(services: Services, db: Database
     assert item.decoded("DTEND") == NOW + timedelta(days=3, hours=2)
     assert str(item["UID"]) == "statenspel-test@overijsseldoetmee.nl"
     assert str(item["STATUS"]) == "CONFIRMED"
+
+
+async def test_a_changed_or_cancelled_event_has_a_higher_sequence(db: Database) -> None:
+    event = await add_event(db)
+
+    def sequence(version: Event) -> int:
+        (item,) = Calendar.from_ical(events.calendar_bytes(version, "en")).walk("VEVENT")
+        return int(item["SEQUENCE"])
+
+    moved = replace(event, updated_at="2031-01-01T10:00:00+00:00")
+    cancelled = replace(moved, cancelled_at="2031-01-02T09:00:00+00:00")
+    assert sequence(event) < sequence(moved) < sequence(cancelled)
 
 
 async def test_the_card_promises_only_reminders_still_to_come(
