@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import language
+from bot import language_switch
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
 from bot.screens import language as language_screens
@@ -19,4 +19,4 @@ async def chosen(update: Update, context: BotContext) -> None:
     await acknowledge(update)
     (code,) = decoded(update, context.services.codec).args or ("",)
     who = await visitor(update, context)
-    await send_all(update, context, await language.switch(context.services, who, code))
+    await send_all(update, context, await language_switch.switch(context.services, who, code))

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from telegram.ext import ApplicationBuilder
 
-from bot import events, language, own_data, reminders
+from bot import events, language_switch, own_data, reminders
 from bot.consent import TERMS_VERSION
 from bot.reply_json import loads
 from bot.services import Services
@@ -206,7 +206,7 @@ async def test_waiting_reminders_follow_a_change_of_language(
     before = [loads(str(r["reply"])).text for r in await outbox_rows(db)]
     assert before and all("Statenspel in Zwolle" in text for text in before)
 
-    await language.switch(services, dutch, "en")
+    await language_switch.switch(services, dutch, "en")
 
     after = [loads(str(r["reply"])).text for r in await outbox_rows(db)]
     assert len(after) == len(before)
