@@ -23,6 +23,13 @@ async def invite_link(citizens: StandInClient) -> str:
     return found.group(1)
 
 
+async def redeem(citizens: StandInClient, user: int, payload: str) -> None:
+    """A citizen consents and follows the invitation link; the role is theirs."""
+    await consent(citizens, user)
+    await citizens.send_text(user, f"/start {payload}")
+    await citizens.wait_for_bot_message(user, contains="Welkom!")
+
+
 async def test_an_invited_facilitator_gets_the_role_and_its_commands_at_once(
     bot: BotUnderTest, citizens: StandInClient, db: Database
 ) -> None:
@@ -65,9 +72,7 @@ async def test_an_invitation_works_only_once(
     bot: BotUnderTest, citizens: StandInClient, db: Database
 ) -> None:
     payload = await invite_link(citizens)
-    await consent(citizens, 3951)
-    await citizens.send_text(3951, f"/start {payload}")
-    await citizens.wait_for_bot_message(3951, contains="Welkom!")
+    await redeem(citizens, 3951, payload)
     await consent(citizens, 3952)
     await citizens.send_text(3952, f"/start {payload}")
     refused = await citizens.wait_for_bot_message(3952)
@@ -79,9 +84,7 @@ async def test_a_used_invitation_gives_nothing_back_after_the_role_is_taken_away
     bot: BotUnderTest, citizens: StandInClient, db: Database
 ) -> None:
     payload = await invite_link(citizens)
-    await consent(citizens, 3953)
-    await citizens.send_text(3953, f"/start {payload}")
-    await citizens.wait_for_bot_message(3953, contains="Welkom!")
+    await redeem(citizens, 3953, payload)
     assert await roles.revoke(db, 3953, "facilitator")
     await citizens.send_text(3953, f"/start {payload}")
     refused = await citizens.wait_for_bot_message(3953)
