@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from typing import Any
 
@@ -164,7 +165,7 @@ class DurableInbox:
         application = self._application
         try:
             update = self._parsed.pop(stored.update_id, None) or Update.de_json(
-                stored.payload, application.bot
+                json.loads(stored.payload), application.bot
             )
             await application.process_update(update)
         except Exception:

@@ -14,7 +14,9 @@ from bot.storage.database import Database, utc_now
 class StoredUpdate:
     update_id: int
     chat_id: int | None
-    payload: dict[str, Any]
+    payload: str
+    """The update as JSON text; parsed only by whoever needs it (not when this process still
+    holds the parsed update)."""
 
 
 async def store(db: Database, updates: Sequence[tuple[int, int | None, dict[str, Any]]]) -> int:
@@ -41,7 +43,7 @@ async def pending(db: Database, after: int = 0, limit: int = 500) -> list[Stored
         (after, limit),
     )
     return [
-        StoredUpdate(r["update_id"], r["chat_id"], json.loads(r["payload"]))
+        StoredUpdate(r["update_id"], r["chat_id"], r["payload"])
         for r in rows
         if r["payload"] is not None
     ]
