@@ -537,8 +537,8 @@ async def on_button(
     if verb == "new":
         return await ask_name(services, visitor), None
     if verb == "def":
-        repeated = await store.made_by(services.db, visitor.update_id)
-        if visitor.citizen.awaiting != NAME_KIND and repeated is None:
+        waiting = visitor.citizen.awaiting == NAME_KIND
+        if not waiting and await store.made_by(services.db, visitor.update_id) is None:
             return [], notices.stale_button(visitor.t)  # a second tap: the first one made it
         return await create(services, visitor, None, username), None
     if not rest or not rest[0].isdigit():
