@@ -30,7 +30,6 @@ T = TypeVar("T")
 
 PAGE_SIZE = 6
 """Events per message (/agenda, /evenement): six of the longest still fit Telegram's 4096."""
-"""Events in one /agenda message (a message holds at most 4096 characters)."""
 PRODUCT_ID = "-//Provincie Overijssel//Overijssel doet mee!//NL"
 UID_DOMAIN = "overijsseldoetmee.nl"
 
@@ -73,12 +72,14 @@ async def _card(
     services: Services, visitor: Visitor, event: Event, *, replace: bool, now: datetime | None
 ) -> Reply:
     subscribed = await store.is_subscribed(services.db, event.id, visitor.user_id)
+    moment = _now(now)
     return screens.event_card(
         visitor.t,
         event,
         services.settings.timezone,
         subscribed=subscribed,
-        now=_now(now),
+        now=moment,
+        reminders_to_come=reminders.still_to_come(event, moment),
         replace=replace,
     )
 

@@ -43,6 +43,11 @@ SYNC_INTERVAL = 10 * 60
 """Seconds between two runs of :func:`sync_all`."""
 
 
+def still_to_come(event: Event, now: datetime) -> tuple[str, ...]:
+    """The kinds of reminder (``24h``, ``1h``) whose moment is still ahead."""
+    return tuple(kind for kind, before in KINDS if event.start - before > now)
+
+
 def stamp(event: Event) -> str:
     return event.start.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
 

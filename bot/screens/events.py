@@ -8,7 +8,7 @@ Telegram's 64 bytes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from html import escape
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
@@ -130,8 +130,10 @@ def event_card(
     *,
     subscribed: bool,
     now: datetime,
+    reminders_to_come: tuple[str, ...] = (),
     replace: bool = False,
 ) -> Reply:
+    """One event; ``reminders_to_come``: the kinds still ahead (``24h``, ``1h``)."""
     lines = [_heading(t, event), "", *_facts(t, event, timezone)]
     description = event.description(t.locale)
     if description:
@@ -142,7 +144,7 @@ def event_card(
     elif not upcoming:
         lines += ["", t.gettext("This event has already started or is over.")]
     elif subscribed:
-        lines += ["", _reminders_ahead(t, event.start - now)]
+        lines += ["", _reminders_ahead(t, reminders_to_come)]
     buttons: list[list[Button]] = []
     if upcoming:
         toggle = (
@@ -157,11 +159,10 @@ def event_card(
     return Reply(text="\n".join(lines), buttons=rows(*buttons), replace=replace)
 
 
-def _reminders_ahead(t: Translator, until_start: timedelta) -> str:
-    """Which reminders are still to come (they are sent 24 hours and 1 hour before)."""
-    if until_start > timedelta(hours=24):
+def _reminders_ahead(t: Translator, kinds: tuple[str, ...]) -> str:
+    if "24h" in kinds:
         return t.gettext("🔔 You get a reminder 24 hours and 1 hour before it starts.")
-    if until_start > timedelta(hours=1):
+    if "1h" in kinds:
         return t.gettext("🔔 You get a reminder 1 hour before it starts.")
     return t.gettext("🔔 It starts within the hour, so no reminder comes any more.")
 
