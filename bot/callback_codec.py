@@ -1,8 +1,9 @@
 """The one codec for inline-button callback data.
 
 Layout: ``<version><action>:<arg>:<arg>…~<tag>`` where ``tag`` is a short HMAC over the rest,
-made with the bot's secret. Anything the codec did not produce — forged, altered, from an
-older layout, or longer than Telegram's 64 bytes — is rejected by :meth:`CallbackCodec.decode`.
+made with the bot's button key (:data:`bot.keys.BUTTONS`). Anything the codec did not produce
+— forged, altered, from an older layout, or longer than Telegram's 64 bytes — is rejected by
+:meth:`CallbackCodec.decode`.
 """
 
 from __future__ import annotations
@@ -30,13 +31,20 @@ class Callback:
 
 
 class CallbackCodec:
-    def __init__(self, secret: str) -> None:
-        self._key = hashlib.sha256(("callback:" + secret).encode()).digest()
+    def __init__(self, key: bytes | str, earlier: tuple[bytes, ...] = ()) -> None:
+        """``key`` signs and checks; ``earlier`` keys only check (buttons already in chats)."""
+        self._key = key if isinstance(key, bytes) else key.encode()
+        self._earlier = earlier
         self._decoded: dict[str, Callback] = {}  # PTB asks every button handler's pattern
 
-    def _tag(self, body: str) -> str:
-        digest = hmac.new(self._key, body.encode(), hashlib.sha256).digest()
+    def _tag(self, body: str, key: bytes | None = None) -> str:
+        digest = hmac.new(key or self._key, body.encode(), hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest).decode()[:TAG_LENGTH]
+
+    def _signed(self, body: str, tag: str) -> bool:
+        return any(
+            hmac.compare_digest(tag, self._tag(body, key)) for key in (self._key, *self._earlier)
+        )
 
     def encode(self, action: str, *args: object) -> str:
         parts = [action, *(str(a) for a in args)]
@@ -57,7 +65,7 @@ class CallbackCodec:
         body, sep, tag = data.rpartition("~")
         if not sep or not body.startswith(VERSION) or len(body) < 2:
             raise CallbackDataError("not callback data of ours")
-        if not hmac.compare_digest(tag, self._tag(body)):
+        if not self._signed(body, tag):
             raise CallbackDataError("callback data was altered")
         action, *args = body[len(VERSION) :].split(":")
         if len(self._decoded) >= DECODED_KEPT:

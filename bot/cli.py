@@ -302,6 +302,10 @@ def _import_events(args: argparse.Namespace, settings: Settings) -> int:
 def _backup(args: argparse.Namespace, settings: Settings) -> int:
     import sqlite3
 
+    from bot import key_file
+    from bot.storage import backup
+    from bot.storage.database import open_database
+
     target: Path = args.file
     if target.exists():
         raise UsageError(f"doetmee backup: {target} exists already; choose a new file name")
@@ -309,20 +313,23 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(f"doetmee backup: the folder {target.parent} does not exist")
     if not settings.database.exists():
         raise DatabaseError(f"there is no database at {settings.database}")
-    source = sqlite3.connect(settings.database)
-    try:
-        copy = sqlite3.connect(target)
+
+    async def main() -> None:
+        db = await open_database(settings.database)
         try:
-            with copy:
-                source.backup(copy)
+            # A database of version 1 may still hold its key: it leaves before the copy.
+            await key_file.move_out_of_database(db, settings.key_file)
+            await backup.write(db, target)
         finally:
-            copy.close()
-    except sqlite3.Error as error:
-        target.unlink(missing_ok=True)
+            await db.close()
+
+    try:
+        asyncio.run(main())
+    except FileExistsError:
+        raise UsageError(f"doetmee backup: {target} exists already; choose a new name") from None
+    except (sqlite3.Error, OSError, DatabaseError) as error:
         raise UsageError(f"doetmee backup: cannot write {target}: {error}") from None
-    finally:
-        source.close()
-    print(f"backup written to {target}")
+    print(f"backup written to {target} (without the key: keep the key file apart)")
     return 0
 
 

@@ -20,6 +20,7 @@ from bot.i18n import SUPPORTED_LOCALES
 from bot.shipped_files import shipped
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
+MIN_SECRET_LENGTH = 32
 SHIPPED_DIALOGUES = shipped("dialogen")
 
 
@@ -45,6 +46,16 @@ class Settings:
     webhook_url: str | None = None
     webhook_port: int = 8443
     webhook_listen: str = "127.0.0.1"
+    secret_file: Path | None = None
+    """``DOETMEE_SECRET_FILE``; None: :attr:`key_file` beside the database."""
+
+    @property
+    def key_file(self) -> Path:
+        """Where the master secret is kept when ``DOETMEE_SECRET`` is not set."""
+        if self.secret_file is not None:
+            return self.secret_file
+        beside = self.database.with_name(self.database.stem + ".key")
+        return beside if beside != self.database else self.database.with_name(beside.name + ".key")
 
     @property
     def file_api_url(self) -> str:
@@ -96,11 +107,12 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         staff=_staff_ids(get("DOETMEE_STAFF")),
         timezone=_timezone(get("DOETMEE_TIMEZONE") or "Europe/Amsterdam"),
         locale=_locale(get("DOETMEE_LOCALE") or "nl"),
-        secret=get("DOETMEE_SECRET"),
+        secret=_secret(get("DOETMEE_SECRET"), get("DOETMEE_SECRET_FILE")),
         retention_days=_positive_int("DOETMEE_RETENTION_DAYS", get("DOETMEE_RETENTION_DAYS"), 730),
         webhook_url=_webhook_url(get("DOETMEE_WEBHOOK_URL")),
         webhook_port=_port("DOETMEE_WEBHOOK_PORT", get("DOETMEE_WEBHOOK_PORT"), 8443),
         webhook_listen=get("DOETMEE_WEBHOOK_LISTEN") or "127.0.0.1",
+        secret_file=_secret_file(get("DOETMEE_SECRET_FILE")),
     )
 
 
@@ -113,6 +125,37 @@ def _database_path(raw: str) -> Path:
         raise ConfigError("DOETMEE_DATABASE", f"the folder {folder} does not exist")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.R_OK | os.W_OK)):
         raise ConfigError("DOETMEE_DATABASE", f"{path} cannot be read and written")
+    return path
+
+
+# Keys (the master secret; see bot/key_file.py)
+
+
+def _secret(raw: str | None, file: str | None) -> str | None:
+    if raw is None:
+        return None
+    if file is not None:
+        raise ConfigError(
+            "DOETMEE_SECRET", "and DOETMEE_SECRET_FILE are both set; set only one of the two"
+        )
+    if len(raw) < MIN_SECRET_LENGTH:
+        raise ConfigError(
+            "DOETMEE_SECRET",
+            f"is shorter than {MIN_SECRET_LENGTH} characters; make one with "
+            "python3 -c 'import secrets; print(secrets.token_urlsafe(32))', "
+            "or leave it unset to use a key file",
+        )
+    return raw
+
+
+def _secret_file(raw: str | None) -> Path | None:
+    if raw is None:
+        return None
+    path = Path(raw).expanduser()
+    if path.is_dir():
+        raise ConfigError("DOETMEE_SECRET_FILE", f"{path} is a folder, not a file")
+    if not path.parent.is_dir():
+        raise ConfigError("DOETMEE_SECRET_FILE", f"the folder {path.parent} does not exist")
     return path
 
 

@@ -13,9 +13,10 @@ from bot import export_source
 from bot.config import Settings
 from bot.dialogues.loader import load_dialogues
 from bot.dialogues.problems import DialogueFileError
-from bot.export import ExportRequest, ExportSummary, export
+from bot.export import ExportRequest, ExportSummary, export, pseudonyms
 from bot.export.records import FORMATS, PURPOSES, ExportError, Format, Language, Purpose
-from bot.storage import app_state, audit, export_rows
+from bot.keys import PSEUDONYMS, Keys
+from bot.storage import audit, export_rows
 from bot.storage.database import Database
 
 Progress = Callable[[int, int], None]
@@ -31,6 +32,9 @@ class ExportOrder:
     until: date | None = None
     k: int = 10
     language: Language = "nl"
+    stable_pseudonyms: bool = False
+    """Use the bot's pseudonym key, the same in every export (joinable: audited); by default
+    every export gets pseudonyms of its own."""
 
 
 async def check_order(db: Database, order: ExportOrder, current: Collection[str] = ()) -> None:
@@ -55,6 +59,7 @@ async def check_order(db: Database, order: ExportOrder, current: Collection[str]
 async def make(
     db: Database,
     settings: Settings,
+    keys: Keys,
     order: ExportOrder,
     actor_id: int | None,
     progress: Progress | None = None,
@@ -62,7 +67,10 @@ async def make(
 ) -> ExportSummary:
     """``current``: the ids of the dialogues in the dialogue folder."""
     await check_order(db, order, current)
-    secret = await app_state.secret(db, settings.secret)
+    if order.stable_pseudonyms:
+        pseudonym_key = keys.for_purpose(PSEUDONYMS)
+    else:
+        pseudonym_key = pseudonyms.fresh_key()
     records = await export_source.records(
         db, order.dialogue_id, order.since, order.until, settings.timezone, order.language
     )
@@ -71,7 +79,7 @@ async def make(
         purpose=order.purpose,
         format=order.format,
         out=order.out,
-        secret=("export:" + secret).encode(),
+        secret=pseudonym_key,
         since=order.since,
         until=order.until,
         k=order.k,
@@ -84,7 +92,8 @@ async def make(
         actor_id,
         "export",
         f"dialogue={order.dialogue_id} purpose={order.purpose} format={order.format} "
-        f"respondents={summary.respondents} rows={summary.answers}",
+        f"respondents={summary.respondents} rows={summary.answers} "
+        f"pseudonyms={'stable' if order.stable_pseudonyms else 'fresh'}",
     )
     return summary
 
@@ -93,6 +102,7 @@ def run_blocking(
     settings: Settings, order: ExportOrder, progress: Progress | None
 ) -> ExportSummary:
     """For the command line: open the database, export, close."""
+    from bot import key_file
     from bot.storage.database import open_database
 
     current = _dialogue_ids(settings.dialogues)
@@ -100,7 +110,8 @@ def run_blocking(
     async def main() -> ExportSummary:
         db = await open_database(settings.database)
         try:
-            return await make(db, settings, order, None, progress, current)
+            keys = await key_file.load(settings, db)
+            return await make(db, settings, keys, order, None, progress, current)
         finally:
             await db.close()
 

@@ -70,3 +70,4 @@ async def erase(services: Services, user_id: int) -> None:
     """/vergeetmij: first close the sessions they lead, then remove everything."""
     await sessions.end_all_led_by(services, user_id)
     await citizens.erase(services.db, user_id)
+    await services.db.forget_deleted()

@@ -19,6 +19,7 @@ async def apply(db: Database, retention_days: int, now: datetime | None = None) 
     removed = await runs.delete_before(db, cutoff)
     removed += await session_store.delete_answers_before(db, cutoff)
     await inbox.prune(db)
+    await db.forget_deleted()
     if removed:
         log.info("retention: %d answers older than %d days deleted", removed, retention_days)
     return removed

@@ -17,7 +17,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import application as application_module
-from bot import command_menu, language, logging_setup, outbox, reminders, retention
+from bot import command_menu, key_file, keys, language, logging_setup, outbox, reminders, retention
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
@@ -25,7 +25,7 @@ from bot.i18n import SUPPORTED_LOCALES, load_translations
 from bot.inbox import DurableInbox
 from bot.screens import menu
 from bot.services import Services
-from bot.storage import app_state, citizens
+from bot.storage import citizens
 from bot.storage import roles as role_store
 from bot.storage.database import open_database
 from bot.telegram_http import AiohttpRequest
@@ -46,14 +46,20 @@ async def build_services(settings: Settings) -> Services:
     dialogues = DialogueCatalog()
     dialogues.load(settings.dialogues)
     db = await open_database(settings.database)
-    secret = await app_state.secret(db, settings.secret)
+    try:
+        bot_keys = await key_file.load(settings, db)
+    except BaseException:
+        await db.close()
+        raise
     catalogs = load_translations(settings.locale)
     return Services(
         settings=settings,
         db=db,
         catalogs=catalogs,
-        codec=CallbackCodec(secret),
-        secret=secret,
+        codec=CallbackCodec(
+            bot_keys.for_purpose(keys.BUTTONS), earlier=bot_keys.earlier(keys.BUTTONS)
+        ),
+        keys=bot_keys,
         dialogues=dialogues,
     )
 

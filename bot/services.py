@@ -8,6 +8,7 @@ from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import Catalogs
+from bot.keys import Keys
 from bot.quote_scrubbing import QuoteScrubber
 from bot.storage.database import Database
 
@@ -18,7 +19,8 @@ class Services:
     db: Database
     catalogs: Catalogs
     codec: CallbackCodec
-    secret: str
+    keys: Keys
+    """The one place to ask for a key: ``services.keys.for_purpose(label)`` (bot/keys.py)."""
     dialogues: DialogueCatalog
     quotes: QuoteScrubber = field(default_factory=QuoteScrubber)
     """Scrubs participants' answers before the chat shows them."""

@@ -80,7 +80,12 @@ async def make(
         current = [d.id for d in services.dialogues.all_current()]
         try:
             summary = await export_runs.make(
-                services.db, services.settings, order, visitor.user_id, current=current
+                services.db,
+                services.settings,
+                services.keys,
+                order,
+                visitor.user_id,
+                current=current,
             )
         except ExportError as error:
             log.warning("export of %s failed: %s", dialogue_id, error)

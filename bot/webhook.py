@@ -8,7 +8,6 @@ Requests must carry the secret token we gave Telegram in ``setWebhook``.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import hmac
 import json
 import logging
@@ -18,15 +17,16 @@ from aiohttp import web
 from telegram import Update
 
 from bot.config import ConfigError
+from bot.keys import WEBHOOK, Keys
 from bot.runner import RunningBot
 
 log = logging.getLogger("bot.webhook")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
-def secret_token(secret: str) -> str:
-    """The token Telegram sends back in every webhook request (derived from our secret)."""
-    return hashlib.sha256(("webhook:" + secret).encode()).hexdigest()[:48]
+def secret_token(keys: Keys) -> str:
+    """The token Telegram sends back in every webhook request (its own purpose key)."""
+    return keys.for_purpose(WEBHOOK).hex()[:48]
 
 
 def make_app(running: RunningBot, path: str, token: str) -> web.Application:
@@ -52,7 +52,7 @@ def make_app(running: RunningBot, path: str, token: str) -> web.Application:
 async def serve(running: RunningBot, url: str, listen: str, port: int, stop: asyncio.Event) -> None:
     """Receive updates on ``listen:port`` until ``stop`` is set; the inbox processes them."""
     services = running.services
-    token = secret_token(services.secret)
+    token = secret_token(services.keys)
     path = urlsplit(url).path or "/"
     runner = web.AppRunner(make_app(running, path, token), access_log=None)
     await runner.setup()

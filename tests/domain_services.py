@@ -12,6 +12,7 @@ from bot.config import load_settings
 from bot.consent import TERMS_VERSION
 from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import load_translations
+from bot.keys import BUTTONS, Keys
 from bot.services import Services
 from bot.storage import citizens
 from bot.storage.database import open_database
@@ -24,9 +25,9 @@ MakeVisitor = Callable[..., Awaitable[Visitor]]
 async def fresh_services(
     database: Path, secret: str, *, staff: str = "", dialogues: Path | None = None
 ) -> AsyncIterator[Services]:
-    settings = load_settings(
-        {"DOETMEE_DATABASE": str(database), "DOETMEE_SECRET": secret, "DOETMEE_STAFF": staff}
-    )
+    """``secret``: the master secret of these services' keys (any text will do here)."""
+    settings = load_settings({"DOETMEE_DATABASE": str(database), "DOETMEE_STAFF": staff})
+    keys = Keys.from_secret(secret)
     db = await open_database(settings.database)
     catalog = DialogueCatalog()
     if dialogues is not None:
@@ -36,8 +37,8 @@ async def fresh_services(
             settings=settings,
             db=db,
             catalogs=load_translations("nl"),
-            codec=CallbackCodec(secret),
-            secret=secret,
+            codec=CallbackCodec(keys.for_purpose(BUTTONS)),
+            keys=keys,
             dialogues=catalog,
         )
     finally:

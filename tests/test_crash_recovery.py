@@ -60,7 +60,7 @@ def start_bot(tmp_path: Path, standin: BotApiStandIn) -> subprocess.Popen[bytes]
         "DOETMEE_API_URL": standin.base_url,
         "DOETMEE_DATABASE": str(tmp_path / "bot.sqlite3"),
         "DOETMEE_DIALOGUES": str(tmp_path / "dialogen"),
-        "DOETMEE_SECRET": "crash-secret",
+        "DOETMEE_SECRET": "crash-secret-xxxxxxxxxxxxxxxxxxxx",
     }
     return subprocess.Popen(
         [sys.executable, "-m", "bot", "run"],

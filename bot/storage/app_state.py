@@ -1,8 +1,6 @@
-"""Small named values the bot keeps between runs (the export secret, the poll offset)."""
+"""Small named values the bot keeps between runs (never a key: see bot/key_file.py)."""
 
 from __future__ import annotations
-
-import secrets
 
 from bot.storage.database import Database
 
@@ -29,17 +27,6 @@ async def claim(db: Database, key: str, value: str) -> bool:
     return changed > 0
 
 
-async def secret(db: Database, configured: str | None) -> str:
-    """The configured secret, else the one generated and stored on the first run."""
-    if configured:
-        return configured
-    stored = await get(db, "secret")
-    if stored:
-        return stored
-    generated = secrets.token_urlsafe(32)
-    await db.execute(
-        "INSERT OR IGNORE INTO app_state (key, value) VALUES ('secret', ?)", (generated,)
-    )
-    stored = await get(db, "secret")
-    assert stored is not None
-    return stored
+async def delete(db: Database, key: str) -> bool:
+    changed = await db.execute("DELETE FROM app_state WHERE key = ?", (key,))
+    return changed > 0

@@ -3,13 +3,23 @@
 Migrations are the files ``migrations/NNNN_name.sql``; ``PRAGMA user_version`` holds
 the number of the last one applied. A database written by a newer version of the bot
 (a higher ``user_version`` than we know) is refused rather than damaged.
+
+Erased rows leave the disk: ``secure_delete`` overwrites deleted content with zeros, and
+:meth:`Database.forget_deleted` (called after erasure and retention) empties the WAL, which
+still holds earlier versions of the changed pages. The database and its WAL are readable by
+their owner only (0600).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
+import logging
+import os
 import re
 import sqlite3
+import stat
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -19,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+
+log = logging.getLogger("bot.storage")
 
 MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -97,23 +109,65 @@ class Database:
         rows = await self.fetch_all(sql, params)
         return rows[0] if rows else None
 
+    async def forget_deleted(self) -> bool:
+        """Call after deleting personal data: the WAL, which still holds the pages as they were
+        before, is written back and emptied (``wal_checkpoint(TRUNCATE)``); ``secure_delete``
+        has already zeroed the deleted rows in the pages. False when a reader in another
+        process kept the WAL from being emptied (the next call empties it)."""
+        async with self._lock:
+            cursor = await self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            row = await cursor.fetchone()
+        busy = bool(row and row[0])
+        if busy:
+            log.warning("the WAL could not be emptied now (another process reads the database)")
+        return not busy
+
     async def close(self) -> None:
         await self._connection.close()
 
 
+OWNER_ONLY = 0o600
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def owner_only(path: Path | str) -> None:
+    """Create ``path`` empty with mode 0600 if it does not exist (SQLite then makes its WAL
+    with the same mode), and take away others' access to it and its companions if given."""
+    path = Path(path)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
+    for file in (path, *(path.with_name(path.name + s) for s in COMPANION_SUFFIXES)):
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_IMODE(file.stat().st_mode) & 0o077:
+                file.chmod(OWNER_ONLY)
+
+
+def sha256_hex(text: str | None) -> str | None:
+    """SHA-256 of a one-time code, as stored instead of the code (also in SQL, for migrations:
+    ``sha256_hex(code)``)."""
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 async def open_database(path: Path | str) -> Database:
-    """Open (or create) the database and bring its schema up to date."""
+    """Open (or create, 0600) the database and bring its schema up to date."""
     try:
+        if str(path) != ":memory:":
+            owner_only(path)
         connection = await aiosqlite.connect(str(path), isolation_level=None)
+    except OSError as error:
+        raise DatabaseError(f"cannot open the database {path}: {error.strerror}") from None
     except sqlite3.Error as error:
         raise DatabaseError(f"cannot open the database {path}: {error}") from None
     connection.row_factory = sqlite3.Row
     try:
+        await connection.execute("PRAGMA secure_delete=ON")
         await connection.execute("PRAGMA journal_mode=WAL")
         await connection.execute("PRAGMA foreign_keys=ON")
         await connection.execute("PRAGMA synchronous=NORMAL")
         await connection.execute("PRAGMA busy_timeout=5000")
-        await _migrate(connection, path)
+        await connection.create_function("sha256_hex", 1, sha256_hex, deterministic=True)
+        if await _migrate(connection, path):
+            await connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.DatabaseError as error:
         await connection.close()
         raise DatabaseError(f"cannot use the database {path}: {error}") from None
@@ -123,7 +177,8 @@ async def open_database(path: Path | str) -> Database:
     return Database(connection)
 
 
-async def _migrate(connection: aiosqlite.Connection, path: Path | str) -> None:
+async def _migrate(connection: aiosqlite.Connection, path: Path | str) -> bool:
+    """Apply the migrations not applied yet; True if there were any."""
     known = migrations()
     cursor = await connection.execute("PRAGMA user_version")
     row = await cursor.fetchone()
@@ -140,3 +195,4 @@ async def _migrate(connection: aiosqlite.Connection, path: Path | str) -> None:
         except sqlite3.Error:
             await connection.rollback()
             raise
+    return current < len(known)

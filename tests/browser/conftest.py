@@ -67,7 +67,7 @@ async def sandbox(tmp_path: Path) -> AsyncIterator[Sandbox]:
     settings = load_settings(
         {
             "DOETMEE_DATABASE": str(tmp_path / "sandbox.sqlite3"),
-            "DOETMEE_SECRET": "browser-test-secret",
+            "DOETMEE_SECRET": "browser-test-secret-xxxxxxxxxxxxx",
         }
     )
     stop = asyncio.Event()

@@ -49,7 +49,7 @@ def settings(tmp_path: Path, standin: BotApiStandIn) -> Settings:
             "DOETMEE_API_URL": standin.base_url,
             "DOETMEE_DATABASE": str(tmp_path / "doetmee.sqlite3"),
             "DOETMEE_STAFF": "9000",
-            "DOETMEE_SECRET": "scenario-secret",
+            "DOETMEE_SECRET": "scenario-secret-xxxxxxxxxxxxxxxxx",
         }
     )
 
