@@ -2,44 +2,117 @@
 
 httpx logs every request URL at INFO and python-telegram-bot logs URLs and call parameters
 at DEBUG, aiosqlite logs SQL parameters at DEBUG; Bot API URLs contain the token and
-parameters contain what citizens wrote. So those
-loggers are held at WARNING (whatever the root level), and as a second line of defence a
-filter replaces the token in every record they and the root handlers pass on.
+parameters contain what citizens wrote. So those loggers are held at WARNING (whatever the
+root level).
+
+The token can still reach a log line through an exception: aiohttp's "Connection timeout to
+host …/bot<token>/sendMessage" is the cause of python-telegram-bot's ``TimedOut``, and a
+traceback shows the whole chain. So every log record, of every logger and for every handler
+(also one added later), is cleaned the moment it is made (a log record factory): the message,
+the formatted traceback and the stack. A traceback with the token is replaced by its cleaned
+text. Exceptions nobody caught go through the same cleaning (``sys.excepthook``).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
+import threading
+import traceback
+from types import TracebackType
+from typing import Any
+from urllib.parse import quote
 
 QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "aiohttp.access", "aiosqlite")
+MASK = "<token>"
 
 
-class RedactToken(logging.Filter):
-    def __init__(self, token: str | None) -> None:
-        super().__init__()
-        self._token = token
+class Redactor:
+    """Replaces the secrets it was given (and their URL-encoded forms) in text."""
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self._token:
-            return True
-        message = record.getMessage()
-        if self._token in message:
-            record.msg = message.replace(self._token, "<token>")
-            record.args = None
-        return True
+    def __init__(self) -> None:
+        self._secrets: tuple[str, ...] = ()
+
+    def add(self, token: str) -> None:
+        forms = {token, quote(token, safe="")}
+        _bot_id, _, secret_part = token.partition(":")
+        if len(secret_part) >= 8:  # the secret half of a bot token is enough to abuse it
+            forms.add(secret_part)
+        self._secrets = tuple(sorted(set(self._secrets) | forms, key=len, reverse=True))
+
+    def clean(self, text: str) -> str:
+        for secret in self._secrets:
+            if secret in text:
+                text = text.replace(secret, MASK)
+        return text
+
+    def clean_record(self, record: logging.LogRecord) -> None:
+        if not self._secrets:
+            return
+        try:
+            message = record.getMessage()
+        except Exception:  # a wrong logging call: logging reports it, so clean what it shows
+            message = f"{record.msg} {record.args!r}"
+        cleaned = self.clean(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and record.exc_info[0] is not None:
+            text = record.exc_text or _TRACEBACKS.formatException(record.exc_info)
+            cleaned = self.clean(text)
+            if cleaned != text:
+                # Formatters append exc_text; without exc_info nobody can render the original.
+                record.exc_text, record.exc_info = cleaned, None
+        elif record.exc_text:
+            record.exc_text = self.clean(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.clean(record.stack_info)
+
+
+_TRACEBACKS = logging.Formatter()
+_REDACTOR = Redactor()
+_installed = threading.Lock()
+_factory_installed = False
+
+
+def _install() -> None:
+    """Clean every record as it is made, and every exception nobody caught."""
+    global _factory_installed
+    with _installed:
+        if _factory_installed:
+            return
+        make_record = logging.getLogRecordFactory()
+
+        def clean_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+            record = make_record(*args, **kwargs)
+            _REDACTOR.clean_record(record)
+            return record
+
+        logging.setLogRecordFactory(clean_record)
+        sys.excepthook = _uncaught
+        threading.excepthook = _uncaught_in_thread
+        _factory_installed = True
+
+
+def _uncaught(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    text = "".join(traceback.format_exception(kind, error, trace))
+    sys.stderr.write(_REDACTOR.clean(text))
+
+
+def _uncaught_in_thread(arguments: threading.ExceptHookArgs) -> None:
+    if arguments.exc_type is SystemExit:
+        return
+    _uncaught(
+        arguments.exc_type, arguments.exc_value or arguments.exc_type(), arguments.exc_traceback
+    )
 
 
 def protect(token: str | None) -> None:
     """Keep the chatty libraries quiet and the token out of every log line."""
-    redact = RedactToken(token)
+    _install()
+    if token:
+        _REDACTOR.add(token)
     for name in QUIET_LOGGERS:
-        logger = logging.getLogger(name)
-        logger.setLevel(logging.WARNING)
-        if not any(isinstance(f, RedactToken) for f in logger.filters):
-            logger.addFilter(redact)
-    for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, RedactToken) for f in handler.filters):
-            handler.addFilter(redact)
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def configure(token: str | None, level: int = logging.INFO) -> None:

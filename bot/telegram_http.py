@@ -11,6 +11,7 @@ Timeouts follow :class:`telegram.request.HTTPXRequest`: 5 s to connect, read and
 
 from __future__ import annotations
 
+import re
 import ssl
 from typing import Any
 
@@ -24,6 +25,12 @@ from telegram.request import BaseRequest, RequestData
 DEFAULT_TIMEOUT = 5.0
 MEDIA_WRITE_TIMEOUT = 20.0
 POOL_TIMEOUT = 1.0
+TOKEN_IN_URL = re.compile(r"/bot[^/]+/")
+
+
+def without_token(text: str) -> str:
+    """``text`` with the token taken out of Bot API URLs (``…/bot<token>/sendMessage``)."""
+    return TOKEN_IN_URL.sub("/bot<token>/", text)
 
 
 def _chosen(value: ODVInput[float], default: float | None) -> float | None:
@@ -88,7 +95,10 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+            # The error's text is kept (outbox, log): never with the token in it.
+            raise NetworkError(
+                f"aiohttp.{type(error).__name__}: {without_token(str(error))}"
+            ) from error
 
     @staticmethod
     def _body(request_data: RequestData | None) -> dict[str, Any]:
