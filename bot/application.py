@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -45,6 +46,17 @@ from bot.services import Services
 from bot.text_inputs import TextInputs
 
 PRIVATE = filters.ChatType.PRIVATE
+
+
+class ButtonOutsidePrivateChat(CallbackQueryHandler[Any, Any]):
+    """Matches a pressed button that is not in a private chat with the bot (a group, a
+    channel, an inline message); our callback data is signed but not tied to a chat."""
+
+    def check_update(self, update: object) -> bool:
+        if not isinstance(update, Update) or update.callback_query is None:
+            return False
+        chat = update.effective_chat
+        return chat is None or chat.type != ChatType.PRIVATE
 
 
 def build(
@@ -107,6 +119,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
     application.add_handlers(
         [
             ChatMemberHandler(membership.changed, ChatMemberHandler.MY_CHAT_MEMBER),
+            # Buttons work only in a private chat: staff and facilitator actions above all.
+            ButtonOutsidePrivateChat(fallback.button_outside_private_chat),
             # Outside a private chat: only point people to the private chat.
             MessageHandler(~PRIVATE & filters.COMMAND, fallback.group_command),
             MessageHandler(~PRIVATE, fallback.ignore),
@@ -129,6 +143,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             button("withdraw", preferences.withdraw),
             button("menu", menu_button),
             button("invite", roles.invite),
+            button("role", roles.change),
             button("exp", export.step),
             button("ann", announcements.decide),
             button("news", announcements.news),

@@ -13,7 +13,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot import delivery, reply_json
 from bot.callback_codec import CallbackCodec
@@ -48,7 +48,8 @@ async def deliver_due(db: Database, bot: Bot, codec: CallbackCodec) -> int:
     sent = 0
     for message in await store.due(db):
         try:
-            await delivery.send_new(bot, message.chat_id, reply_json.loads(message.reply), codec)
+            reply = reply_json.loads(message.reply)
+            await delivery.send_new(bot, message.chat_id, reply, codec)
         except Forbidden as error:
             await store.mark_failed(db, message.id, str(error))
             await citizens.mark_inactive(db, message.chat_id)
@@ -70,4 +71,14 @@ async def deliver_due(db: Database, bot: Bot, codec: CallbackCodec) -> int:
             continue
         await store.mark_sent(db, message.id)
         sent += 1
+        if reply.commands is not None:  # the person's menu changed (a role taken away)
+            await _show_commands(bot, message.chat_id, reply.commands)
     return sent
+
+
+async def _show_commands(bot: Bot, chat_id: int, commands: tuple[tuple[str, str], ...]) -> None:
+    """After the message: its menu (once; the message is not sent again if this fails)."""
+    try:
+        await delivery.show_commands(bot, chat_id, commands)
+    except TelegramError as error:
+        log.warning("the command menu of chat %s could not be set: %s", chat_id, error)

@@ -28,6 +28,8 @@ def dumps(reply: Reply) -> str:
         }
     if reply.photo is not None:
         data["photo"] = base64.b64encode(reply.photo).decode()
+    if reply.commands is not None:
+        data["commands"] = [list(command) for command in reply.commands]
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -49,4 +51,5 @@ def loads(text: str) -> Reply:
         if document
         else None,
         photo=base64.b64decode(data["photo"]) if data.get("photo") else None,
+        commands=tuple((c[0], c[1]) for c in data["commands"]) if "commands" in data else None,
     )

@@ -1,4 +1,8 @@
-"""Granting roles from inside the bot: staff make a single-use invite link (``r_<code>``)."""
+"""Granting roles from inside the bot: staff make a single-use invite link (``r_<code>``).
+
+Only the SHA-256 of the code is stored: the link is shown once, to the staff member who made
+it, and an unused invitation in a copy of the database cannot be redeemed.
+"""
 
 from __future__ import annotations
 
@@ -6,48 +10,12 @@ import secrets
 from datetime import UTC, datetime, timedelta
 
 from bot import command_menu
-from bot.i18n import Translator
-from bot.reply import Button, Reply, rows
+from bot.reply import Reply
+from bot.screens.roles import INVITE_DAYS, ROLES, role_name
 from bot.services import Services
 from bot.storage import audit, roles
 from bot.storage.database import utc_now
-from bot.storage.roles import Role
 from bot.visitor import Visitor
-
-INVITE_DAYS = 7
-ROLES: tuple[Role, ...] = ("facilitator", "staff")
-
-
-def role_name(t: Translator, role: Role) -> str:
-    return t.gettext("facilitator") if role == "facilitator" else t.gettext("staff member")
-
-
-async def overview(services: Services, visitor: Visitor) -> list[Reply]:
-    t = visitor.t
-    staff = sorted(set(await roles.members(services.db, "staff")) | services.settings.staff)
-    facilitators = await roles.members(services.db, "facilitator")
-    text = "\n".join(
-        [
-            t.gettext("<b>Roles</b>"),
-            t.gettext("Staff: {ids}", ids=", ".join(map(str, staff)) or "–"),
-            t.gettext("Facilitators: {ids}", ids=", ".join(map(str, facilitators)) or "–"),
-            "",
-            t.gettext(
-                "Invite someone with a link that works once, for {days} days.", days=INVITE_DAYS
-            ),
-        ]
-    )
-    return [
-        Reply(
-            text=text,
-            buttons=rows(
-                *[
-                    [Button(t.gettext("Invite a {role}", role=role_name(t, r)), "invite", (r,))]
-                    for r in ROLES
-                ]
-            ),
-        )
-    ]
 
 
 async def invite(services: Services, visitor: Visitor, role: str, bot_username: str) -> list[Reply]:
@@ -56,8 +24,8 @@ async def invite(services: Services, visitor: Visitor, role: str, bot_username: 
         return []
     code = secrets.token_urlsafe(9)
     expires = (datetime.now(UTC) + timedelta(days=INVITE_DAYS)).isoformat(timespec="seconds")
-    await roles.create_invite(services.db, code, role, visitor.user_id, expires)  # type: ignore[arg-type]
-    await audit.record(services.db, visitor.user_id, "role_invite", role)
+    number = await roles.create_invite(services.db, code, role, visitor.user_id, expires)  # type: ignore[arg-type]
+    await audit.record(services.db, visitor.user_id, "role_invite", f"{role} {number}")
     link = f"https://t.me/{bot_username}?start=r_{code}"
     return [
         Reply(
@@ -73,7 +41,8 @@ async def invite(services: Services, visitor: Visitor, role: str, bot_username: 
 
 async def redeem(services: Services, visitor: Visitor, code: str) -> list[Reply]:
     t = visitor.t
-    role = await roles.redeem_invite(services.db, code, visitor.user_id, utc_now())
+    name = " ".join(filter(None, (visitor.first_name, visitor.last_name))) or None
+    role = await roles.redeem_invite(services.db, code, visitor.user_id, utc_now(), name)
     if role is None:
         return [
             Reply(text=t.gettext("This invitation is not valid (any more). Ask for a new one."))

@@ -40,11 +40,13 @@ class RunningBot:
     inbox: DurableInbox
 
 
-async def build_services(settings: Settings) -> Services:
+async def build_services(settings: Settings, *, with_dialogues: bool = True) -> Services:
     """Everything the handlers need. Invalid dialogue files stop start-up before the database
-    is touched (:class:`~bot.dialogues.problems.DialogueFileError`)."""
+    is touched (:class:`~bot.dialogues.problems.DialogueFileError`). The command line's
+    administration (roles) goes ``with_dialogues=False``: it needs no dialogue files."""
     dialogues = DialogueCatalog()
-    dialogues.load(settings.dialogues)
+    if with_dialogues:
+        dialogues.load(settings.dialogues)
     db = await open_database(settings.database)
     try:
         bot_keys = await key_file.load(settings, db)

@@ -116,7 +116,13 @@ async def make(
         ]
     )
     return [
-        Reply(text=t.gettext("Here is the export."), document=Document(filename, content, caption))
+        Reply(
+            text=t.gettext(
+                "Here is the export. Its pseudonyms were made for this file only, so it cannot "
+                "be linked to other exports."
+            ),
+            document=Document(filename, content, caption),
+        )
     ]
 
 

@@ -48,5 +48,13 @@ async def group_command(update: Update, context: BotContext) -> None:
     await send(update, context, notices.private_chat_only(t, context.bot.username))
 
 
+async def button_outside_private_chat(update: Update, context: BotContext) -> None:
+    """A button pressed in a group (or any chat but the private one): a short notice on the
+    button, nothing else. Nothing is stored about the person."""
+    user = update.effective_user
+    t = language.choose(context.services.catalogs, None, user.language_code if user else None)
+    await acknowledge(update, notices.buttons_private_only(t))
+
+
 async def ignore(update: Update, context: BotContext) -> None:
     """Messages in groups and channels that are not meant for the bot: ignored on purpose."""

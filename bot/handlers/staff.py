@@ -15,6 +15,7 @@ from bot.reply import Reply
 from bot.screens import notices
 from bot.services import Services
 from bot.storage import audit
+from bot.storage import roles as role_store
 
 Callback = Callable[[Update, BotContext], Awaitable[None]]
 RoleCheck = Callable[[Services, int], Awaitable[bool]]
@@ -30,6 +31,7 @@ def _guard(
             user = update.effective_user
             assert user is not None
             if await allowed(services, user.id):
+                await role_store.remember_name(services.db, user.id, user.full_name)
                 await callback(update, context)
                 return
             await audit.record(services.db, user.id, "refused", command)

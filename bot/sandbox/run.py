@@ -19,13 +19,16 @@ import ipaddress
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from bot import runner
 from bot.config import Settings
 from bot.sandbox.chat_page import ChatPage
 from bot.sandbox.standin import BotApiStandIn
+from bot.storage import app_state
 from bot.storage import inbox as inbox_store
 from bot.storage import roles as role_store
+from bot.storage.database import open_database
 
 log = logging.getLogger("bot.sandbox")
 
@@ -54,15 +57,18 @@ class Person:
         }
 
 
-# The ids are made up and far from each other's; the sandbox normally runs on a throw-away
-# database, so nothing real is touched by them.
+FIRST_UNISSUED_ID = 2**52
+"""Telegram's user ids have at most 52 significant bits, so no real account has an id from here
+on; the chat page's JavaScript still counts them exactly (below 2**53). The sandbox's people
+have such ids: a role the sandbox grants can never belong to a real person."""
+
 CITIZENS = (
-    Person("anne", 7_000_000_101, "Anne", "nl", "citizen"),
-    Person("bram", 7_000_000_102, "Bram", "nl", "citizen"),
-    Person("chris", 7_000_000_103, "Chris", "en", "citizen"),
+    Person("anne", FIRST_UNISSUED_ID + 101, "Anne", "nl", "citizen"),
+    Person("bram", FIRST_UNISSUED_ID + 102, "Bram", "nl", "citizen"),
+    Person("chris", FIRST_UNISSUED_ID + 103, "Chris", "en", "citizen"),
 )
-FACILITATOR = Person("femke", 7_000_000_201, "Femke", "nl", "facilitator")
-STAFF = Person("sam", 7_000_000_301, "Sam", "nl", "staff")
+FACILITATOR = Person("femke", FIRST_UNISSUED_ID + 201, "Femke", "nl", "facilitator")
+STAFF = Person("sam", FIRST_UNISSUED_ID + 301, "Sam", "nl", "staff")
 PEOPLE = (*CITIZENS, FACILITATOR, STAFF)
 
 
@@ -75,17 +81,38 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def sandbox_settings(settings: Settings, standin: BotApiStandIn) -> Settings:
-    """The bot's settings in the sandbox: the stand-in's address and token, and the sandbox's
-    staff member added to the staff. Staff come from DOETMEE_STAFF (``settings.staff``) or from
-    a role in the database; putting the id into ``settings.staff`` is what ``DOETMEE_STAFF``
-    would do, so Sam is staff from the first message on, also with a fresh database, without
-    writing anything to it."""
+SANDBOX_MARK = "made_by_sandbox"
+"""The ``app_state`` key a database made by the sandbox carries."""
+
+
+async def made_by_sandbox(database: Path) -> bool:
+    """True for a database the sandbox makes now (marking it) or made before; False for any
+    other database (``--database`` pointed at the bot's real one): nobody gets a role there."""
+    new = _is_new(database)
+    db = await open_database(database)
+    try:
+        if new:
+            await app_state.put(db, SANDBOX_MARK, "yes")
+        return await app_state.get(db, SANDBOX_MARK) == "yes"
+    finally:
+        await db.close()
+
+
+def _is_new(database: Path) -> bool:
+    return not database.exists() or database.stat().st_size == 0
+
+
+def sandbox_settings(settings: Settings, standin: BotApiStandIn, *, roles: bool = True) -> Settings:
+    """The bot's settings in the sandbox: the stand-in's address and token, and (``roles``) the
+    sandbox's staff member added to the staff. Staff come from DOETMEE_STAFF
+    (``settings.staff``) or from a role in the database; putting the id into ``settings.staff``
+    is what ``DOETMEE_STAFF`` would do, so Sam is staff from the first message on, also with a
+    fresh database, without writing anything to it."""
     return replace(
         settings,
         token=SANDBOX_TOKEN,
         api_url=standin.base_url,
-        staff=settings.staff | {STAFF.user_id},
+        staff=settings.staff | {STAFF.user_id} if roles else settings.staff,
         webhook_url=None,
     )
 
@@ -121,11 +148,18 @@ async def run_sandbox(
             standin.state.ensure_user(
                 person.user_id, first_name=person.first_name, language_code=person.language_code
             )
-        bot_settings = sandbox_settings(settings, standin)
+        ours = await made_by_sandbox(settings.database)
+        if not ours:
+            log.warning(
+                "%s was not made by the sandbox: Femke and Sam get no role in it",
+                settings.database,
+            )
+        bot_settings = sandbox_settings(settings, standin, roles=ours)
         async with runner.running(bot_settings, SANDBOX_TOKEN) as bot:
             db = bot.services.db
-            # Facilitators have no setting of their own: the role lives in the database.
-            await role_store.grant(db, FACILITATOR.user_id, "facilitator", "sandbox")
+            if ours:  # Facilitators have no setting of their own: the role is in the database.
+                assert FACILITATOR.user_id >= FIRST_UNISSUED_ID
+                await role_store.grant(db, FACILITATOR.user_id, "facilitator", "sandbox")
             # A kept database (--database) remembers the update ids it has seen; the stand-in
             # must go on above them, or the bot would take new updates for old ones.
             highest = await inbox_store.highest_update_id(db)

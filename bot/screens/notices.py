@@ -43,6 +43,10 @@ def stale_button(t: Translator) -> str:
     return t.gettext("This button no longer works. Please use the newest message.")
 
 
+def buttons_private_only(t: Translator) -> str:
+    return t.gettext("Sorry, buttons work only in your private chat with us.")
+
+
 def staff_only(t: Translator) -> Reply:
     return Reply(text=t.gettext("Sorry, only staff of the province can do this."))
 

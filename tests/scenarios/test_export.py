@@ -71,3 +71,42 @@ async def test_a_dialogue_nobody_answered_yet_is_said_plainly(
     assert "geen antwoorden" in said["text"]
     await citizens.wait_until_idle()
     assert not [m for m in await citizens.bot_messages(STAFF) if "document" in m]
+
+
+async def bot_export(citizens: StandInClient) -> dict[str, object]:
+    """Staff make an analysis export (CSV) of goed-bestuur in the bot; its message."""
+    await citizens.send_text(STAFF, "/export")
+    await citizens.wait_for_bot_message(STAFF, contains="Export")
+    await citizens.press(STAFF, "Wat betekent goed bestuur voor jou?")
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.press(STAFF, "Analyse")
+    formats = await citizens.wait_for_bot_message(STAFF)
+    await citizens.press(STAFF, "CSV (Excel)", message_id=formats["message_id"])
+    return await citizens.wait_for_bot_message(STAFF, contains="Hier is de export", timeout=120)
+
+
+async def test_two_exports_from_the_bot_cannot_be_joined_on_the_pseudonym(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    """Finding 5: each export suppresses small cells on its own; joined on a shared pseudonym,
+    two files could show what each hides. The bot says so, and it is true."""
+    for citizen in (8811, 8812):
+        await consent(citizens, citizen)
+        await citizens.send_text(citizen, "/start d_goed-bestuur")
+        await citizens.wait_for_bot_message(citizen, contains="Vraag 1 van")
+        await citizens.send_text(citizen, "Luisteren naar wat inwoners zeggen.")
+        await citizens.wait_for_bot_message(citizen, contains="Vraag 2 van")
+
+    pseudonyms = []
+    for _ in range(2):
+        said = await bot_export(citizens)
+        assert "niet koppelen aan andere exports" in str(said["text"])
+        await citizens.wait_until_idle()
+        document = [m for m in await citizens.bot_messages(STAFF) if "document" in m][-1]
+        content = await citizens.download(document["document"]["file_id"])
+        rows = csv.DictReader(io.StringIO(content.decode("utf-8-sig")))
+        pseudonyms.append({row["respondent"] for row in rows})
+    assert len(pseudonyms[0]) == len(pseudonyms[1]) == 2
+    assert not pseudonyms[0] & pseudonyms[1]
+    details = [e["detail"] for e in await audit.entries(db, STAFF) if e["action"] == "export"]
+    assert all(str(d).endswith("pseudonyms=fresh") for d in details) and len(details) == 2
