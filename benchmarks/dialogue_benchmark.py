@@ -387,7 +387,7 @@ async def serving_doetmee(
             "DOETMEE_API_URL": standin.base_url,
             "DOETMEE_DATABASE": str(workdir / "doetmee.sqlite3"),
             "DOETMEE_STAFF": "9000",
-            "DOETMEE_SECRET": "benchmark-secret",
+            "DOETMEE_SECRET": "benchmark-secret-xxxxxxxxxxxxxxxxx",
         }
     )
     with flood_limits(shipped_limits):  # read once, when the Application is built

@@ -25,7 +25,10 @@ VIEWPORT = {"width": 1280, "height": 900}
 async def photograph(target: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         settings = load_settings(
-            {"DOETMEE_DATABASE": f"{folder}/sandbox.sqlite3", "DOETMEE_SECRET": "screenshot"}
+            {
+                "DOETMEE_DATABASE": f"{folder}/sandbox.sqlite3",
+                "DOETMEE_SECRET": "screenshot-secret-xxxxxxxxxxxxxxxx",
+            }
         )
         stop = asyncio.Event()
         ready: asyncio.Future[str] = asyncio.get_running_loop().create_future()
