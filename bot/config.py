@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -34,14 +34,14 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Settings:
-    token: str | None
+    token: str | None = field(repr=False)
     api_url: str
     database: Path
     dialogues: Path
     staff: frozenset[int]
     timezone: ZoneInfo
     locale: str
-    secret: str | None
+    secret: str | None = field(repr=False)
     retention_days: int
     webhook_url: str | None = None
     webhook_port: int = 8443

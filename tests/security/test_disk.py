@@ -133,6 +133,8 @@ def test_a_backup_is_owner_only_and_holds_no_remnants_of_erased_rows(
     assert MARKER.encode() not in backup.read_bytes()
     assert mode(backup) == 0o600
     assert "without the key" in capsys.readouterr().out
+    key = (tmp_path / "bot.key").read_text().strip()  # made by the first command
+    assert key.encode() not in backup.read_bytes()
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT user_id FROM roles").fetchall() == [(77,)]
     assert not list(tmp_path.glob("copy.sqlite3-*"))

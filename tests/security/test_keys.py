@@ -72,6 +72,17 @@ async def test_a_configured_secret_makes_no_key_file(tmp_path: Path) -> None:
     assert [name for name in os.listdir(tmp_path) if name.endswith(".key")] == []
 
 
+def test_settings_never_show_the_secret_or_the_token(tmp_path: Path) -> None:
+    settings = load_settings(
+        {
+            "DOETMEE_DATABASE": str(tmp_path / "bot.sqlite3"),
+            "DOETMEE_SECRET": LONG_SECRET,
+            "TELEGRAM_BOT_TOKEN": "4242:TOKEN-never-shown",
+        }
+    )
+    assert LONG_SECRET not in repr(settings) and "never-shown" not in repr(settings)
+
+
 def test_each_purpose_has_its_own_key() -> None:
     keys = Keys.from_secret(LONG_SECRET)
     derived = {keys.for_purpose(label) for label in (BUTTONS, PSEUDONYMS, WEBHOOK, "join-codes")}
