@@ -24,10 +24,7 @@ from bot.visitor import Visitor
 
 async def person(services: Services, user_id: int) -> screens.Person:
     """A role holder (or someone who was one) with the name we know for them."""
-    name = None
-    for holder in await store.holders(services.db):
-        if holder.user_id == user_id and holder.name:
-            name = holder.name
+    name = await store.name_of(services.db, user_id)
     if name is None:
         citizen = await citizens.get(services.db, user_id)
         if citizen is not None and citizen.first_name:

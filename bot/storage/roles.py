@@ -93,6 +93,14 @@ async def holders(db: Database) -> list[Holder]:
     return [Holder(r["user_id"], r["role"], r["name"], r["added_at"], r["added_by"]) for r in rows]
 
 
+async def name_of(db: Database, user_id: int) -> str | None:
+    """The name remembered for a role holder, if any."""
+    row = await db.fetch_one(
+        "SELECT name FROM roles WHERE user_id = ? AND name IS NOT NULL LIMIT 1", (user_id,)
+    )
+    return row["name"] if row is not None else None
+
+
 async def remember_name(db: Database, user_id: int, name: str) -> None:
     """The name a role holder has on Telegram now (nothing changes for others)."""
     await db.execute(
