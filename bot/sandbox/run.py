@@ -87,6 +87,7 @@ def sandbox_settings(settings: Settings, standin: BotApiStandIn) -> Settings:
         api_url=standin.base_url,
         staff=settings.staff | {STAFF.user_id},
         webhook_url=None,
+        contacts=settings.contacts.or_samples(),
     )
 
 
