@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from bot import command_menu, consent, school_permission
 from bot.consent import TERMS_VERSION, is_current, is_outdated, is_under_16
@@ -158,14 +159,28 @@ async def _answer_consent(
     return await _permission_or_guardian(services, visitor, citizen.age_band, links)
 
 
+def made_before_this_citizen(visitor: Visitor, message_sent_at: datetime | None) -> bool:
+    """A message older than the citizen's row was sent to someone who erased their data
+    since (/vergeetmij, or the retention of silent accounts): its steps no longer work."""
+    if message_sent_at is None:
+        return False
+    return message_sent_at < datetime.fromisoformat(visitor.citizen.created_at)
+
+
 async def answer_age(
-    services: Services, visitor: Visitor, raw_index: str, links: DeepLinks
+    services: Services,
+    visitor: Visitor,
+    raw_index: str,
+    links: DeepLinks,
+    message_sent_at: datetime | None = None,
 ) -> Outcome:
     """An age band button. The band is asked once: a known band is not changed."""
     t = visitor.t
     citizen = visitor.citizen
     if is_current(citizen.consent_version):
         return Outcome([welcome.already_taking_part(t)])
+    if made_before_this_citizen(visitor, message_sent_at):
+        return Outcome(notice=notices.stale_button(t))
     band = consent.age_band(raw_index)
     if band is None:
         return Outcome([welcome.age_question(t, again=True)])
@@ -178,14 +193,18 @@ async def answer_age(
 
 
 async def answer_guardian(
-    services: Services, visitor: Visitor, args: tuple[str, ...], links: DeepLinks
+    services: Services,
+    visitor: Visitor,
+    args: tuple[str, ...],
+    links: DeepLinks,
+    message_sent_at: datetime | None = None,
 ) -> Outcome:
     """Under 16: ``yes`` (a parent or guardian agrees), ``school <session id>``, ``no``."""
     t = visitor.t
     citizen = visitor.citizen
     if is_current(citizen.consent_version):
         return Outcome([welcome.already_taking_part(t)])
-    if not is_under_16(citizen.age_band):
+    if made_before_this_citizen(visitor, message_sent_at) or not is_under_16(citizen.age_band):
         return Outcome(notice=notices.stale_button(t))  # e.g. pressed after /vergeetmij
     if args == ("yes",):
         return await _consent(services, visitor, Permission.GUARDIAN, links)

@@ -3,6 +3,8 @@ before every message of someone who may not take part yet."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
@@ -20,6 +22,12 @@ def make_start(links: DeepLinks):
         await send_all(update, context, replies)
 
     return start
+
+
+def _sent_at(update: Update) -> datetime | None:
+    """When the message with the pressed button was sent."""
+    query = update.callback_query
+    return query.message.date if query is not None and query.message is not None else None
 
 
 async def _outcome(update: Update, context: BotContext, outcome: Outcome) -> None:
@@ -43,7 +51,9 @@ def make_age(links: DeepLinks):
         who = await visitor(update, context)
         (band,) = decoded(update, context.services.codec).args or ("",)
         await _outcome(
-            update, context, await onboarding.answer_age(context.services, who, str(band), links)
+            update,
+            context,
+            await onboarding.answer_age(context.services, who, str(band), links, _sent_at(update)),
         )
 
     return age
@@ -56,7 +66,7 @@ def make_guardian(links: DeepLinks):
         await _outcome(
             update,
             context,
-            await onboarding.answer_guardian(context.services, who, args, links),
+            await onboarding.answer_guardian(context.services, who, args, links, _sent_at(update)),
         )
 
     return guardian
