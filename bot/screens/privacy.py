@@ -235,7 +235,7 @@ def _how_long(t: Translator, kind: DataKind) -> Claim | None:
         case Kind.ACCOUNT:
             text = t.gettext(
                 "Your Telegram number, language, age group and settings: until {days} days "
-                "after your last message. Then we erase everything about you.",
+                "after you last used the bot. Then we erase everything about you.",
                 days=days,
             )
         case Kind.NAMES:
