@@ -21,6 +21,7 @@ from telegram.request import BaseRequest
 
 from bot import announcements as announcement_flow
 from bot import delivery, role_invites
+from bot import ideas as idea_flow
 from bot.answering import flow
 from bot.context import BotContext, attach
 from bot.handlers import (
@@ -37,6 +38,7 @@ from bot.handlers import (
     own_data,
     preferences,
     roles,
+    school_permission,
     sessions,
     start,
 )
@@ -88,6 +90,11 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
     links = DeepLinks()
     links.register("d", flow.start)
     links.register("r", role_invites.redeem)
+    # Commands that need consent wait for it, and run once it is given.
+    links.register_command(
+        "gesprek", lambda services, who, _arg: flow.list_dialogues(services, who)
+    )
+    links.register_command("idee", lambda services, who, _arg: idea_flow.ask(services, who))
     inputs = TextInputs()
     inputs.register(announcement_flow.AWAITING, announcement_flow.on_text)
     features = (ideas, events, sessions)
@@ -138,6 +145,9 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             CommandHandler("export", export.start, PRIVATE),
             CommandHandler("bericht", announcements.ask, PRIVATE),
             button("consent", start.make_consent(links)),
+            button("ageband", start.make_age(links)),
+            button("guardian", start.make_guardian(links)),
+            button("school", school_permission.answered),
             button("lang", language.chosen),
             button("erase", own_data.erasure_answer),
             button("withdraw", preferences.withdraw),
@@ -151,7 +161,6 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             button("dlg", dialogues.chosen),
             button("again", dialogues.chosen),
             button("q", dialogues.pressed),
-            button("age", dialogues.age),
             button("quote", dialogues.quote),
             button("quotes_done", dialogues.quotes_done),
             MessageHandler(filters.COMMAND, fallback.unknown_command),
@@ -160,6 +169,11 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
             CallbackQueryHandler(fallback.stale_button),
         ]
     )
-    # Before everything else: a command clears what a feature was waiting for.
+    # Before everything else: someone who may not take part yet is asked for consent first.
+    application.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & PRIVATE & filters.TEXT, start.make_gate(links)),
+        group=-2,
+    )
+    # Then: a command clears what a feature was waiting for.
     application.add_handler(MessageHandler(filters.COMMAND, dialogues.clear_awaiting), group=-1)
     application.add_error_handler(errors.on_error)

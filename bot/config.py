@@ -8,7 +8,7 @@ that needs it.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -56,6 +56,9 @@ class Settings:
             return self.secret_file
         beside = self.database.with_name(self.database.stem + ".key")
         return beside if beside != self.database else self.database.with_name(beside.name + ".key")
+
+    contacts: PrivacyContacts = field(default_factory=lambda: PrivacyContacts())
+    """Who to contact about privacy, named in /privacy (see the block at the end)."""
 
     @property
     def file_api_url(self) -> str:
@@ -113,6 +116,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         webhook_port=_port("DOETMEE_WEBHOOK_PORT", get("DOETMEE_WEBHOOK_PORT"), 8443),
         webhook_listen=get("DOETMEE_WEBHOOK_LISTEN") or "127.0.0.1",
         secret_file=_secret_file(get("DOETMEE_SECRET_FILE")),
+        contacts=_privacy_contacts(get),
     )
 
 
@@ -225,3 +229,44 @@ def _webhook_url(raw: str | None) -> str | None:
             "DOETMEE_WEBHOOK_URL", "must be an https:// address (http:// only on this machine)"
         )
     return raw
+
+
+# Privacy contacts (issue 15): named in the privacy statement (/privacy). Unset is allowed
+# (a test or a trial run), but `doetmee run` warns at start-up and /privacy says so.
+
+CONTACT_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class PrivacyContacts:
+    organisation: str | None = None
+    """``DOETMEE_PRIVACY_CONTACT``: how to reach the organisation about privacy."""
+    officer: str | None = None
+    """``DOETMEE_DPO_CONTACT``: how to reach the data protection officer."""
+    complaints: str | None = None
+    """``DOETMEE_COMPLAINT_ROUTE``: where to complain to the organisation first."""
+
+    VARIABLES = ("DOETMEE_PRIVACY_CONTACT", "DOETMEE_DPO_CONTACT", "DOETMEE_COMPLAINT_ROUTE")
+
+    def unset(self) -> list[str]:
+        values = (self.organisation, self.officer, self.complaints)
+        return [name for name, value in zip(self.VARIABLES, values, strict=True) if not value]
+
+    def or_samples(self) -> PrivacyContacts:
+        """For the sandbox: clearly fake sample values where nothing is configured."""
+        return PrivacyContacts(
+            organisation=self.organisation
+            or "VOORBEELD (sandbox): privacy@voorbeeld.invalid, 012-3456789",
+            officer=self.officer or "VOORBEELD (sandbox): fg@voorbeeld.invalid",
+            complaints=self.complaints or "VOORBEELD (sandbox): https://voorbeeld.invalid/klacht",
+        )
+
+
+def _privacy_contacts(get: Callable[[str], str | None]) -> PrivacyContacts:
+    values: list[str | None] = []
+    for name in PrivacyContacts.VARIABLES:
+        value = get(name)
+        if value is not None and len(value) > CONTACT_LIMIT:
+            raise ConfigError(name, f"is longer than {CONTACT_LIMIT} characters")
+        values.append(value)
+    return PrivacyContacts(*values)

@@ -13,6 +13,7 @@ from typing import Any
 
 from bot import events, ideas, reply_json, sessions
 from bot.answering import presenter
+from bot.audit_pseudonym import actor_pseudonym
 from bot.dialogues.serialize import from_json
 from bot.i18n import Translator
 from bot.services import Services
@@ -66,8 +67,17 @@ def as_json(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
 
 
-async def erase(services: Services, user_id: int) -> None:
-    """/vergeetmij: first close the sessions they lead, then remove everything."""
+async def keeps_staff_actions(services: Services, user_id: int) -> bool:
+    """Whether /vergeetmij keeps (pseudonymised) audit rows of this person's actions."""
+    return await citizens.has_staff_actions(services.db, user_id)
+
+
+async def erase(services: Services, user_id: int) -> bool:
+    """/vergeetmij: first close the sessions they lead, then remove everything; their actions
+    as staff or facilitator stay in the audit log under a pseudonym. True when there were
+    such actions (the citizen is told)."""
     await sessions.end_all_led_by(services, user_id)
-    await citizens.erase(services.db, user_id)
+    kept = await citizens.has_staff_actions(services.db, user_id)
+    await citizens.erase(services.db, user_id, actor_pseudonym(services, user_id))
     await services.db.forget_deleted()
+    return kept

@@ -105,10 +105,10 @@ def settle_memory() -> None:
 def schedule_retention(
     application: Application[Any, Any, Any, Any, Any, Any], services: Services
 ) -> None:
-    """Delete old answers now and every few hours (the job only reads the database)."""
+    """Remove what is past its retention period, now and every few hours."""
 
     async def job(_context: object) -> None:
-        await retention.apply(services.db, services.settings.retention_days)
+        await retention.apply(services)
 
     assert application.job_queue is not None
     application.job_queue.run_repeating(job, interval=RETENTION_INTERVAL, first=1, name="retention")
@@ -166,6 +166,7 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
 async def serve(settings: Settings, token: str, stop: asyncio.Event) -> None:
     """Long polling (or the webhook, when configured) until ``stop`` is set."""
     async with running(settings, token) as bot:
+        warn_about_privacy_contacts(settings)
         if settings.webhook_url:
             from bot import webhook
 
@@ -185,6 +186,17 @@ async def serve(settings: Settings, token: str, stop: asyncio.Event) -> None:
         for task in done:
             if task.exception() is not None:
                 raise task.exception()  # type: ignore[misc]
+
+
+def warn_about_privacy_contacts(settings: Settings) -> None:
+    """Once at start-up: /privacy names these contacts, and says when they are missing."""
+    unset = settings.contacts.unset()
+    if unset:
+        log.warning(
+            "privacy contacts not set: %s; /privacy tells citizens they are not filled in yet "
+            "(see the README, Configuration)",
+            ", ".join(unset),
+        )
 
 
 def stop_on_signals(stop: asyncio.Event) -> None:

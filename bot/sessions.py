@@ -18,7 +18,7 @@ from typing import Any
 import segno
 from babel.dates import format_date
 
-from bot import dates, language, outbox, roles
+from bot import dates, language, outbox, roles, school_permission
 from bot.answering import flow
 from bot.consent import is_current
 from bot.i18n import Translator
@@ -120,7 +120,10 @@ async def create(
     assert session is not None, "no free join code after 10 tries"
     await _stop_waiting(services, visitor)
     link = join_link(username, session.code)
-    return [screens.created(t, session, link, qr_png(link))]
+    return [
+        screens.created(t, session, link, qr_png(link)),
+        school_permission.question(visitor, session),
+    ]
 
 
 async def named(services: Services, visitor: Visitor, _argument: str, text: str) -> list[Reply]:

@@ -44,6 +44,14 @@ def fill_english(po_path: Path) -> int:
     return filled
 
 
+def rewrap(po_path: Path, locale: str) -> None:
+    """Write a catalog as fill_english does (width 100, sorted), so branches merge cleanly."""
+    with po_path.open("rb") as handle:
+        catalog = read_po(handle, locale=locale)
+    with po_path.open("wb") as handle:
+        write_po(handle, catalog, width=100, omit_header=False, sort_output=True)
+
+
 def main() -> None:
     pot = LOCALES / "messages.pot"
     pybabel(
@@ -63,6 +71,7 @@ def main() -> None:
         "update", "-i", str(pot), "-d", str(LOCALES), "--no-fuzzy-matching", "--ignore-obsolete"
     )
     filled = fill_english(LOCALES / "en" / "LC_MESSAGES" / "messages.po")
+    rewrap(LOCALES / "nl" / "LC_MESSAGES" / "messages.po", "nl")
     print(f"catalogs updated; {filled} English entries filled from their msgid")
 
 

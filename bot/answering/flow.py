@@ -25,6 +25,7 @@ from bot.dialogues.answering import (
 from bot.dialogues.answers import AnswerValue, with_answer
 from bot.dialogues.model import Dialogue, Question
 from bot.dialogues.serialize import from_json, to_json
+from bot.participation import may_be_quoted
 from bot.reply import Reply
 from bot.screens import notices, welcome
 from bot.services import Services
@@ -299,11 +300,7 @@ async def _finish(
     replies = [presenter.summary(t, dialogue, given, replace=replace)]
     if not engine.quotable_answers(dialogue, answers):
         return replies
-    citizen = await citizens.get(services.db, visitor.user_id)
-    age_band = citizen.age_band if citizen else None
-    if age_band is None:
-        return [*replies, presenter.age_question(t, state.run.id)]
-    if age_band == "<16":
+    if not may_be_quoted(visitor.citizen.age_band):  # the age band is known since consent
         return replies
     return [*replies, await quoting(services, visitor, state.run.id, replace=False)]
 
@@ -321,17 +318,6 @@ async def quoting(services: Services, visitor: Visitor, run_id: int, *, replace:
     ]
     title = dialogue.title.get(visitor.t.locale)
     return presenter.quoting_question(visitor.t, run_id, items, replace=replace, title=title)
-
-
-async def on_age(services: Services, visitor: Visitor, run_id: int, band_index: str) -> Outcome:
-    if not band_index.isdigit() or int(band_index) >= len(presenter.AGE_BANDS):
-        return Outcome(notice=notices.stale_button(visitor.t))
-    band = presenter.AGE_BANDS[int(band_index)]
-    await citizens.set_age_band(services.db, visitor.user_id, band)
-    run = await runs.get(services.db, run_id)
-    if band == "<16" or run is None or run.user_id != visitor.user_id:
-        return Outcome([Reply(text=visitor.t.gettext("Thank you!"), replace=True)])
-    return Outcome([await quoting(services, visitor, run_id, replace=True)])
 
 
 async def on_quote_toggle(services: Services, visitor: Visitor, run_id: int, index: str) -> Outcome:

@@ -13,7 +13,6 @@ from bot.dialogues.model import Dialogue, Question
 from bot.i18n import Translator
 from bot.reply import Button, Reply, rows
 
-AGE_BANDS: tuple[str, ...] = ("<16", "16-17", "18-25", "26-40", "41-65", "65+")
 SUMMARY_ANSWER_LENGTH = 120
 QUOTE_EXCERPT_LENGTH = 300
 SCALE_ROW = 6
@@ -178,25 +177,6 @@ def summary(
         hidden = len(answered_questions) - len(shown)
         lines.append(t.ngettext("… and {n} more answer.", "… and {n} more answers.", hidden))
     return Reply(text="\n".join(lines), replace=replace)
-
-
-def age_question(t: Translator, run_id: int) -> Reply:
-    labels = {
-        "<16": t.gettext("younger than 16"),
-        "16-17": "16–17",
-        "18-25": "18–25",
-        "26-40": "26–40",
-        "41-65": "41–65",
-        "65+": t.gettext("older than 65"),
-    }
-    buttons = [Button(labels[band], "age", (run_id, i)) for i, band in enumerate(AGE_BANDS)]
-    return Reply(
-        text=t.gettext(
-            "One more question: how old are you? We ask this once, to know whether we may "
-            "quote you. Only the age group is stored."
-        ),
-        buttons=rows(buttons[:3], buttons[3:]),
-    )
 
 
 def quoting_question(

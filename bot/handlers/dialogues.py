@@ -80,12 +80,6 @@ async def pressed(update: Update, context: BotContext) -> None:
     await _outcome(update, context, outcome)
 
 
-async def age(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    run_id, band = _two(decoded(update, context.services.codec).args)
-    await _outcome(update, context, await flow.on_age(context.services, who, run_id, band))
-
-
 async def quote(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
     run_id, index = _two(decoded(update, context.services.codec).args)

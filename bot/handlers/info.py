@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.consent import is_current
 from bot.context import BotContext
-from bot.handlers.common import send, visitor
+from bot.handlers.common import send, send_all, visitor
 from bot.screens import menu
 from bot.screens.privacy import privacy_statement
 
 
 async def privacy(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
-    await send(update, context, privacy_statement(who.t, context.services.settings.retention_days))
+    settings = context.services.settings
+    statement = privacy_statement(
+        who.t,
+        settings.retention_days,
+        settings.contacts,
+        consented=is_current(who.citizen.consent_version),
+    )
+    await send_all(update, context, statement)
 
 
 async def help_command(update: Update, context: BotContext) -> None:

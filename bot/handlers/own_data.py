@@ -20,14 +20,15 @@ async def download(update: Update, context: BotContext) -> None:
 
 async def ask_erasure(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
-    await send(update, context, screens.confirm_erasure(who.t))
+    keeps = await own_data.keeps_staff_actions(context.services, who.user_id)
+    await send(update, context, screens.confirm_erasure(who.t, keeps))
 
 
 async def erasure_answer(update: Update, context: BotContext) -> None:
     await acknowledge(update)
     who = await visitor(update, context)
     if decoded(update, context.services.codec).args == ("yes",):
-        await own_data.erase(context.services, who.user_id)
-        await send(update, context, screens.erased(who.t))
+        kept = await own_data.erase(context.services, who.user_id)
+        await send(update, context, screens.erased(who.t, kept))
     else:
         await send(update, context, screens.erasure_cancelled(who.t))

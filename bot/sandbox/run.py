@@ -114,6 +114,7 @@ def sandbox_settings(settings: Settings, standin: BotApiStandIn, *, roles: bool 
         api_url=standin.base_url,
         staff=settings.staff | {STAFF.user_id} if roles else settings.staff,
         webhook_url=None,
+        contacts=settings.contacts.or_samples(),
     )
 
 

@@ -17,13 +17,27 @@ def data_file(t: Translator, content: bytes, user_id: int) -> Reply:
     )
 
 
-def confirm_erasure(t: Translator) -> Reply:
-    return Reply(
-        text=t.gettext(
+def _staff_actions_kept(t: Translator) -> str:
+    return t.gettext(
+        "You worked with the bot as staff or as a facilitator. What you did in that role "
+        "(for example an export or a decision about an idea) stays in our log, with a code "
+        "instead of your name and Telegram number. The province must be able to account "
+        "for its work."
+    )
+
+
+def confirm_erasure(t: Translator, keeps_staff_actions: bool = False) -> Reply:
+    lines = [
+        t.gettext(
             "<b>Do you want us to erase everything about you?</b>\n"
             "Your answers, ideas, events and settings will be gone for good. "
             "This cannot be undone."
-        ),
+        )
+    ]
+    if keeps_staff_actions:
+        lines.append(_staff_actions_kept(t))
+    return Reply(
+        text="\n\n".join(lines),
         buttons=rows(
             [
                 Button(t.gettext("🗑 Yes, erase everything"), "erase", ("yes",)),
@@ -33,14 +47,24 @@ def confirm_erasure(t: Translator) -> Reply:
     )
 
 
-def erased(t: Translator) -> Reply:
-    return Reply(
-        text=t.gettext(
+def erased(t: Translator, kept_staff_actions: bool = False) -> Reply:
+    if kept_staff_actions:
+        text = "\n\n".join(
+            [
+                t.gettext(
+                    "Done. We have erased everything we stored about you, except the log of "
+                    "what you did as staff or facilitator."
+                ),
+                _staff_actions_kept(t),
+                t.gettext("If you send /start, you begin again as a new participant."),
+            ]
+        )
+    else:
+        text = t.gettext(
             "Done. We have erased everything we stored about you. "
             "If you send /start, you begin again as a new participant."
-        ),
-        replace=True,
-    )
+        )
+    return Reply(text=text, replace=True)
 
 
 def erasure_cancelled(t: Translator) -> Reply:

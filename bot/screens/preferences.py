@@ -28,7 +28,7 @@ def preferences(
         consent_button = Button(t.gettext("Withdraw my consent"), "withdraw", ("ask",))
     else:
         lines.append(t.gettext("Consent: not given"))
-        consent_button = Button(t.gettext("✅ Give consent"), "consent", ("yes",))
+        consent_button = Button(t.gettext("✅ Give consent"), "consent", ("show",))
     if citizen.wants_announcements and citizen.has_consent:  # no consent: no news is sent
         lines.append(t.gettext("News from the programme: on"))
         news_button = Button(t.gettext("🔕 No more news"), "news", ("off",))
@@ -45,15 +45,31 @@ def preferences(
 
 
 def confirm_withdrawal(t: Translator) -> Reply:
+    """Says beforehand exactly what withdrawing does (:mod:`bot.withdrawal`)."""
+    text = "\n".join(
+        [
+            t.gettext("<b>Do you want to withdraw your consent?</b>"),
+            t.gettext("Then we erase right away:"),
+            t.gettext(
+                "• your answers in conversations and sessions, and which sessions you joined"
+            ),
+            t.gettext("• your permissions to quote answers"),
+            t.gettext("• your ideas and the ideas you support"),
+            t.gettext("• your name"),
+            t.gettext("And we stop your reminders and news."),
+            "",
+            t.gettext(
+                "We keep your Telegram number, your language and your age group. Do you want "
+                "everything gone? Use /vergeetmij."
+            ),
+            t.gettext("This cannot be undone."),
+        ]
+    )
     return Reply(
-        text=t.gettext(
-            "If you withdraw your consent, we no longer use your answers, also not in "
-            "reports. Your answers stay stored until you erase them with /vergeetmij. "
-            "Do you want to withdraw?"
-        ),
+        text=text,
         buttons=rows(
             [
-                Button(t.gettext("Yes, withdraw"), "withdraw", ("yes",)),
+                Button(t.gettext("Yes, withdraw and erase"), "withdraw", ("yes",)),
                 Button(t.gettext("No"), "withdraw", ("no",)),
             ]
         ),
@@ -63,7 +79,22 @@ def confirm_withdrawal(t: Translator) -> Reply:
 
 def withdrawn(t: Translator) -> Reply:
     return Reply(
-        text=t.gettext("Your consent is withdrawn. You can give it again at any time with /start."),
+        text=t.gettext(
+            "Your consent is withdrawn. We erased your answers, your ideas and your support, "
+            "and your reminders and news have stopped. You can take part again at any time "
+            "with /start."
+        ),
+        replace=True,
+    )
+
+
+def nothing_to_withdraw(t: Translator) -> Reply:
+    """Withdrawing twice, or an old button after the consent was withdrawn."""
+    return Reply(
+        text=t.gettext(
+            "You have not given consent (any more), so there is nothing to withdraw. Nothing "
+            "has changed."
+        ),
         replace=True,
     )
 

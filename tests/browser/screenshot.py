@@ -46,6 +46,8 @@ async def photograph(target: Path) -> None:
                 await page.get_by_role("button", name="Start", exact=True).click()
                 await page.get_by_role("button", name="✅ Ja, ik doe mee").click()
                 await expect(page.get_by_role("button", name="✅ Ja, ik doe mee")).to_have_count(0)
+                await page.get_by_role("button", name="18–25").click()
+                await expect(page.get_by_role("button", name="18–25")).to_have_count(0)
                 await page.locator('#dialogues [data-payload="d_statenspel-jongeren"]').click()
                 await expect(log).to_contain_text("Vraag 1 van")
                 await page.get_by_role("button", name="Een beetje").click()

@@ -23,6 +23,8 @@ async def consent(page: Page) -> None:
     await button(page, "Start").click()
     await button(page, CONSENT).click()
     await expect(page.get_by_role("button", name=CONSENT)).to_have_count(0)
+    await button(page, "18–25").click()
+    await expect(page.get_by_role("button", name="18–25")).to_have_count(0)
 
 
 async def test_citizen_answers_a_dialogue_until_the_thank_you(page: Page) -> None:
@@ -84,6 +86,9 @@ async def test_keyboard_only_consent_and_answers(page: Page) -> None:
     assert outline != "none", "the focused button shows no focus ring"
     await page.keyboard.press("Space")
     await expect(page.get_by_role("button", name=CONSENT)).to_have_count(0)
+    await tab_to(page, text="18–25")
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("button", name="18–25")).to_have_count(0)
     await expect(log.locator("li")).to_have_count(3)
 
     await tab_to(page, selector='#dialogues button[data-payload="d_statenspel-jongeren"]')

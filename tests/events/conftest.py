@@ -19,6 +19,7 @@ from bot.config import load_settings
 from bot.consent import TERMS_VERSION
 from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import load_translations
+from bot.keys import BUTTONS, Keys
 from bot.services import Services
 from bot.storage import citizens
 from bot.storage import events as store
@@ -46,7 +47,10 @@ def services(db: Database, tmp_path: Path) -> Services:
     settings = load_settings(
         {"DOETMEE_DATABASE": str(tmp_path / "events.sqlite3"), "DOETMEE_STAFF": "9000"}
     )
-    return Services(settings, db, CATALOGS, CallbackCodec("s"), "s", DialogueCatalog())
+    keys = Keys.from_secret("s")
+    return Services(
+        settings, db, CATALOGS, CallbackCodec(keys.for_purpose(BUTTONS)), keys, DialogueCatalog()
+    )
 
 
 async def citizen(db: Database, user_id: int, language: str = "en", *, agreed: bool = True):

@@ -11,7 +11,7 @@ from bot import events, language_switch, own_data, reminders
 from bot.consent import TERMS_VERSION
 from bot.reply_json import loads
 from bot.services import Services
-from bot.storage import citizens
+from bot.storage import citizens, withdrawal
 from bot.storage import events as store
 from bot.storage import outbox as outbox_store
 from bot.storage.database import Database
@@ -133,12 +133,14 @@ async def test_sync_repairs_and_cleans_up(services: Services, db: Database) -> N
     assert len(await reminder_rows(db)) == 2
 
     # Consent withdrawn: no more reminders.
-    await citizens.withdraw_consent(db, 700, TERMS_VERSION)
+    await withdrawal.withdraw(db, 700)
     await reminders.sync_all(db, CATALOGS, AMSTERDAM, now=NOW)
     assert await reminder_rows(db) == {}
 
-    # Consent again; once the event started, unsent reminders are dropped.
+    # Consent again (withdrawing ended the subscription: subscribe again); once the event
+    # started, unsent reminders are dropped.
     await citizens.give_consent(db, 700, TERMS_VERSION, None, None)
+    await store.subscribe(db, event.id, 700)
     await reminders.sync_all(db, CATALOGS, AMSTERDAM, now=NOW)
     assert len(await reminder_rows(db)) == 2
     await reminders.sync_all(db, CATALOGS, AMSTERDAM, now=START + timedelta(minutes=1))

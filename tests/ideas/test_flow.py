@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from bot import ideas
-from bot.consent import TERMS_VERSION
 from bot.reply import Reply
 from bot.screens import ideas as screens
 from bot.screens.ideas import APPROVE, ASK_REASON, BACK, LATER, THEMES, View
 from bot.services import Services
-from bot.storage import audit, citizens
+from bot.storage import audit, citizens, withdrawal
 from bot.storage import ideas as store
 from tests.ideas.conftest import MakeVisitor
 
 STAFF = 9000
-CONSENT_NEEDED = "I first need your consent"
+CONSENT_NEEDED = "first need your consent"
 
 
 def labels(reply: Reply) -> list[str]:
@@ -280,21 +279,22 @@ async def test_browse_support_and_counts(services: Services, visitor: MakeVisito
     assert await store.supported_by(services.db, 5) == []
 
 
-async def test_withdrawn_consent_hides_ideas_and_support(
+async def test_withdrawn_consent_erases_ideas_and_support(
     services: Services, visitor: MakeVisitor
 ) -> None:
     idea_id = await _published(services, visitor, 1, "Solar panels on every school")
     await ideas.support(services, await visitor(2), idea_id, True, View())
-    await citizens.withdraw_consent(services.db, 2, TERMS_VERSION)
+    await withdrawal.withdraw(services.db, 2)
     (card,) = await ideas.browse(services, await visitor(3), View())
     assert "0 people support this idea" in card.text
-    await citizens.withdraw_consent(services.db, 1, TERMS_VERSION)
+    await withdrawal.withdraw(services.db, 1)
     (empty,) = await ideas.browse(services, await visitor(3), View())
     assert "no published ideas yet" in empty.text
     (gone,) = await ideas.open_link(services, await visitor(3), str(idea_id))
     assert "cannot be seen" in gone.text
     (mine,) = await ideas.mine(services, await visitor(1, consent=False))
-    assert "Solar panels" in mine.text and "withdrew your consent" in mine.text
+    assert "Solar panels" not in mine.text  # withdrawing erased it
+    assert await store.get(services.db, idea_id) is None
 
 
 async def test_deep_link_opens_one_idea(services: Services, visitor: MakeVisitor) -> None:

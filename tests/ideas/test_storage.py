@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.consent import TERMS_VERSION
 from bot.services import Services
-from bot.storage import citizens
+from bot.storage import citizens, withdrawal
 from bot.storage import ideas as store
 from bot.storage.database import Database
 from tests.ideas.conftest import MakeVisitor
@@ -91,13 +91,13 @@ async def test_published_order_and_what_stays_hidden(
     assert pending is not None and pending.id == waiting
     assert await store.next_pending(db, waiting, TERMS_VERSION) is None
 
-    # Withdrawn consent: the author's idea and the supporter's support are out of sight.
-    await citizens.withdraw_consent(db, 1, TERMS_VERSION)
+    # Withdrawn consent: the author's idea and the supporter's support are erased.
+    await withdrawal.withdraw(db, 1)
     assert await store.published_count(db, TERMS_VERSION) == 1
-    await citizens.withdraw_consent(db, 4, TERMS_VERSION)
-    listed = await store.view(db, older, 2, TERMS_VERSION)
-    assert listed is not None and listed.supporters == 0 and not listed.author_consents
-    await citizens.withdraw_consent(db, 3, TERMS_VERSION)
+    await withdrawal.withdraw(db, 4)
+    assert await store.supported_by(db, 4) == []
+    assert await store.get(db, older) is None
+    await withdrawal.withdraw(db, 3)
     assert await store.next_pending(db, 0, TERMS_VERSION) is None
     assert await store.pending_count(db, TERMS_VERSION) == 0
 
@@ -116,7 +116,7 @@ async def test_erasure_removes_ideas_support_and_drafts(
     await store.save_draft(db, 1, "A draft that will be erased")
     await store.set_draft_theme(db, 1, "verkeer")
 
-    await citizens.erase(db, 1)
+    await citizens.erase(db, 1, "M-TEST")
 
     assert await store.get(db, mine) is None
     assert await store.get(db, theirs) is not None

@@ -116,10 +116,14 @@ def open_db() -> Callable[[Path], object]:
     return open_database
 
 
-async def consent(citizens: StandInClient, user_id: int, language: str = "nl") -> None:
-    """Take a citizen through /start and consent."""
+async def consent(
+    citizens: StandInClient, user_id: int, language: str = "nl", age: str = "26–40"
+) -> None:
+    """Take a citizen through /start, consent and the age band (16 or older by default)."""
     await citizens.send_text(user_id, "/start", language_code=language, first_name="Test")
     await citizens.wait_for_bot_message(user_id, count=1)
     label = "Ja, ik doe mee" if language == "nl" else "Yes, I'll take part"
     await citizens.press(user_id, f"✅ {label}")
+    await citizens.wait_for_bot_message(user_id, contains="16")
+    await citizens.press(user_id, age)
     await citizens.wait_for_bot_message(user_id, count=2)

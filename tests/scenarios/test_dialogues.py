@@ -238,15 +238,14 @@ async def test_text_outside_a_dialogue_and_multi_typed(
     assert "begreep ik niet" in reply["text"]
 
 
-async def test_quoting_asks_age_once_and_stores_per_answer(
+async def test_quoting_uses_the_age_from_consent_and_stores_per_answer(
     bot: BotUnderTest, citizens: StandInClient, db: Database
 ) -> None:
     user = 5005
-    await consent(citizens, user)
+    await consent(citizens, user, age="26–40")
     run_id = await walk(citizens, db, user, "goed-bestuur", "nl")
-    await citizens.wait_for_bot_message(user, contains="hoe oud", since=0)
-    await citizens.press(user, "26–40")
-    quoting = await citizens.wait_for_bot_message(user, contains="verhalenreeks")
+    quoting = await citizens.wait_for_bot_message(user, contains="verhalenreeks", since=0)
+    assert not [m for m in await citizens.bot_messages(user) if "Hoe oud" in m["text"]]
     await citizens.press(user, "☐ 1", message_id=quoting["message_id"])
     await citizens.wait_for_bot_message(user, contains="☑")
     await citizens.press(user, "Klaar ✔️")
@@ -269,10 +268,16 @@ async def test_under_16_is_never_asked_to_be_quoted(
     bot: BotUnderTest, citizens: StandInClient, db: Database
 ) -> None:
     user = 5006
-    await consent(citizens, user)
-    await walk(citizens, db, user, "goed-bestuur", "nl")
-    await citizens.wait_for_bot_message(user, contains="hoe oud", since=0)
+    await citizens.send_text(user, "/start")
+    await citizens.wait_for_bot_message(user)
+    await citizens.press(user, "✅ Ja, ik doe mee")
+    await citizens.wait_for_bot_message(user, contains="Hoe oud")
     await citizens.press(user, "jonger dan 16")
+    await citizens.wait_for_bot_message(user, contains="jonger dan 16")
+    await citizens.press(user, "👍 Mijn ouder of verzorger vindt het goed")
+    await citizens.wait_for_bot_message(user, contains="Wat wil je doen?")
+    await walk(citizens, db, user, "goed-bestuur", "nl")
+    await citizens.wait_for_bot_message(user, contains="opgeslagen", since=0)
     await citizens.wait_until_idle()
     assert not any(
         "verhalenreeks" in (m.get("text") or "") and "☐" in (m.get("text") or "")

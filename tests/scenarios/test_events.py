@@ -64,8 +64,12 @@ async def test_agenda_is_readable_without_consent(
     await citizens.press(7101, "🔔 Remind me")
     await citizens.wait_for_bot_message(7101, contains="first need your consent")
     assert await store.subscribed_ids(db, 7101) == set()
-    # After consenting, the event opens again.
+    # After consenting (the short statement first, then the age group), the event opens again.
+    await citizens.press(7101, "✅ Read and choose")
+    await citizens.wait_for_bot_message(7101, contains="Do you want to take part")
     await citizens.press(7101, "✅ Yes, I'll take part")
+    await citizens.wait_for_bot_message(7101, contains="How old are you?")
+    await citizens.press(7101, "older than 65")
     await citizens.wait_for_bot_message(7101, contains="Be a council member")
 
 

@@ -100,11 +100,11 @@ async def test_without_consent_no_idea_and_no_support(
     user = 6112
     await citizens.send_text(user, "/idee", language_code="en")
     refusal = await citizens.wait_for_bot_message(user, contains="consent")
-    assert "I first need your consent" in refusal["text"]
+    assert "first need your consent" in refusal["text"]
     await citizens.send_text(user, "/ideeen")
     card = await citizens.wait_for_bot_message(user, contains="Solar panels")
     await citizens.press(user, "👍 Support (0)", message_id=card["message_id"])
-    await citizens.wait_for_bot_message(user, contains="I first need your consent")
+    await citizens.wait_for_bot_message(user, contains="first need your consent")
     assert await store.supported_by(db, user) == []
     assert await store.draft(db, user) is None
     listed = await store.view(db, idea_id, user, 1)
@@ -259,6 +259,8 @@ async def test_deep_link_opens_the_idea(
     await citizens.send_text(newcomer, f"/start i_{idea_id}", language_code="en")
     await citizens.wait_for_bot_message(newcomer, contains="Welcome")
     await citizens.press(newcomer, "✅ Yes, I'll take part")
+    await citizens.wait_for_bot_message(newcomer, contains="How old are you?")
+    await citizens.press(newcomer, "18–25")
     await citizens.wait_for_bot_message(newcomer, contains="Music lessons")
 
 

@@ -73,15 +73,19 @@ async def test_withdrawing_consent_in_settings(
     bot: BotUnderTest, citizens: StandInClient, db: Database
 ) -> None:
     await consent(citizens, 2003)
+    await _answer_first_question(citizens, 2003)
     await citizens.send_text(2003, "/instellingen")
     settings = await citizens.wait_for_bot_message(2003, contains="Toestemming")
     assert "2026" in settings["text"] or "20" in settings["text"]
     await citizens.press(2003, "Toestemming intrekken")
-    await citizens.wait_for_bot_message(2003)
-    await citizens.press(2003, "Ja, intrekken")
+    explained = await citizens.wait_for_bot_message(2003)
+    assert "Dan wissen we meteen" in explained["text"]
+    assert await runs.of_citizen(db, 2003) != []  # nothing erased before the confirmation
+    await citizens.press(2003, "Ja, intrekken en wissen")
     await citizens.wait_for_bot_message(2003)
     stored = await citizen_store.get(db, 2003)
     assert stored is not None and not stored.has_consent and stored.first_name is None
+    assert await runs.of_citizen(db, 2003) == []
     events = await citizen_store.consent_events(db, 2003)
     assert [e["given"] for e in events] == [True, False]
 

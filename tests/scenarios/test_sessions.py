@@ -55,6 +55,8 @@ async def _join(citizens: StandInClient, code: str) -> None:
     await citizens.send_text(last, f"/start s_{code}", language_code="en", first_name="Sam")
     await citizens.wait_for_bot_message(last, contains="Do you want to take part")
     await citizens.press(last, "✅ Yes, I'll take part")
+    await citizens.wait_for_bot_message(last, contains="How old are you?")
+    await citizens.press(last, "16–17")
     await citizens.wait_for_bot_message(last, contains="You joined the session")
 
 

@@ -16,7 +16,9 @@ from tests.sessions.conftest import BOT, FACILITATOR, MakeVisitor
 
 async def open_session(services: Services, visitor: MakeVisitor, name: str = "Klas 3B") -> Session:
     replies = await sessions.create(services, await visitor(FACILITATOR), name, BOT)
-    assert len(replies) == 1 and replies[0].photo is not None
+    # The link and QR code, then the question whether the school arranged parents' permission.
+    assert len(replies) == 2 and replies[0].photo is not None
+    assert [b.action for row in replies[1].buttons for b in row] == ["school", "school"]
     (session,) = await store.open_of(services.db, FACILITATOR)
     return session
 

@@ -10,7 +10,7 @@ from PIL import Image
 from bot import sessions
 from bot.reply import Reply
 from bot.services import Services
-from bot.storage import citizens
+from bot.storage import citizens, withdrawal
 from bot.storage import sessions as store
 from tests.sessions.conftest import BOT, MakeVisitor
 from tests.sessions.helpers import join_all, open_session, outbox, run_of
@@ -116,7 +116,7 @@ async def test_pushing_a_dialogue_queues_one_message_per_participant(
     session = await open_session(services, visitor)
     await join_all(services, visitor, session, [401, 402, 403])
     await sessions.join(services, await visitor(404, language="nl"), session.code)
-    await citizens.withdraw_consent(services.db, 403, 1)
+    await withdrawal.withdraw(services.db, 403)
 
     chosen = await sessions.on_button(
         services, await visitor(facilitator), ("dlgs", str(session.id)), BOT
@@ -344,13 +344,13 @@ async def test_own_data_and_erasure(
     led = await sessions.own_data(services.db, facilitator)
     assert led["led"][0]["code"] == session.code
 
-    await citizens.erase(services.db, 901)
+    await citizens.erase(services.db, 901, "M-TEST")
     assert await sessions.own_data(services.db, 901) == {"joined": [], "led": []}
     left = await services.db.fetch_all("SELECT user_id FROM session_participants")
     assert [r["user_id"] for r in left] == [902]
     assert await store.answer_count(services.db, push.id) == 0
     assert await services.db.fetch_all("SELECT * FROM session_prompt_answers") == []
 
-    await citizens.erase(services.db, facilitator)
+    await citizens.erase(services.db, facilitator, "M-TEST")
     kept = await store.get(services.db, session.id)
     assert kept is not None and kept.facilitator_id is None
