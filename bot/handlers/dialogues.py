@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot import sessions
 from bot.answering import flow
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
@@ -45,6 +46,10 @@ def make_text(inputs: TextInputs):
             await send_all(
                 update, context, await handler(context.services, who, argument, message.text)
             )
+            return
+        joined = await sessions.typed_code(context.services, who, message.text)
+        if joined is not None:  # the join code of a session
+            await send_all(update, context, joined)
             return
         answered = await flow.on_text(context.services, who, message.text)
         if answered is None:

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from textwrap import shorten
 
 from bot.dialogues.model import Dialogue
 from bot.i18n import Translator
 from bot.reply import Button, Document, Reply, rows
-from bot.session_charts import Tally
+from bot.session_results import MIN_ANSWERS, ItemResult, QuestionResult, SessionResults
 from bot.storage.sessions import PromptAnswer, Push, Session
 
 QUOTE_LENGTH = 200
+"""A quote in a hint to a participant."""
+QUOTE_SHOWN = 600
+"""Characters of one quote on a results page (HTML-escaped); the PDF has it whole."""
 ITEMS_SHOWN = 12
-"""Pushed items listed in a message; the summary document has them all."""
+"""Pushed items listed in a message; the PDF summary has them all."""
+QUESTION_BUTTONS = 24
 PROMPT_LENGTH = 60
-
-
-@dataclass(frozen=True)
-class ItemStatus:
-    """One pushed item and how far the participants are with it."""
-
-    push: Push
-    title: str
-    started: int = 0
-    finished: int = 0
-    answers: int = 0
-    tallies: tuple[Tally, ...] = ()
+BUTTON_PROMPT = 32
 
 
 def _s(verb: str, *args: str | int) -> tuple[str | int, ...]:
@@ -42,10 +34,26 @@ def participants_line(t: Translator, count: int) -> str:
     return t.ngettext("{n} participant", "{n} participants", count)
 
 
-# facilitator
+def clip(text: str, limit: int) -> str:
+    """``text`` HTML-escaped, cut to at most ``limit`` characters of escaped text ("…" at
+    the end when cut), never inside an entity."""
+    flat = " ".join(text.split())
+    out: list[str] = []
+    used = 0
+    for char in flat:
+        piece = escape(char)
+        if used + len(piece) > limit - 1:
+            return "".join(out).rstrip() + "…"
+        out.append(piece)
+        used += len(piece)
+    return "".join(out)
 
 
-def overview(t: Translator, sessions: list[Session]) -> Reply:
+# facilitator: sessions and one session
+
+
+def overview(t: Translator, sessions: list[tuple[Session, str]]) -> Reply:
+    """The open sessions, each with its join code."""
     lines = [t.gettext("<b>Sessions</b>")]
     if sessions:
         lines.append(t.gettext("Your open sessions:"))
@@ -55,7 +63,7 @@ def overview(t: Translator, sessions: list[Session]) -> Reply:
         text="\n".join(lines),
         buttons=rows(
             [Button(t.gettext("➕ New session"), "sess", _s("new"))],
-            *[[Button(f"📋 {s.name} ({s.code})", "sess", _s("open", s.id))] for s in sessions],
+            *[[Button(f"📋 {s.name} ({code})", "sess", _s("open", s.id))] for s, code in sessions],
         ),
     )
 
@@ -92,31 +100,33 @@ def _panel_buttons(t: Translator, session: Session) -> tuple[tuple[Button, ...],
     )
 
 
-def _join_lines(t: Translator, session: Session, link: str) -> list[str]:
+def _join_lines(t: Translator, code: str, link: str) -> list[str]:
     return [
-        t.gettext("Join code: <code>{code}</code>", code=session.code),
+        t.gettext("Join code: <code>{code}</code>", code=code),
         t.gettext("Link to join: {link}", link=link),
     ]
 
 
-def created(t: Translator, session: Session, link: str, qr_png: bytes) -> Reply:
+def created(t: Translator, session: Session, code: str, link: str, qr_png: bytes) -> Reply:
     lines = [
         t.gettext("<b>Your session “{name}” is open.</b>", name=_name(session)),
         "",
-        *_join_lines(t, session, link),
+        *_join_lines(t, code, link),
         "",
         t.gettext(
-            "Show the QR code below to your group, or share the link. Whoever joins gets "
-            "what you send here."
+            "Show the QR code below to your group, or share the link. They can also type "
+            "the code in this chat. Whoever joins gets what you send here."
         ),
     ]
     return Reply(text="\n".join(lines), buttons=_panel_buttons(t, session), photo=qr_png)
 
 
-def panel(t: Translator, session: Session, link: str, participants: int, pushed: int) -> Reply:
+def panel(
+    t: Translator, session: Session, code: str, link: str, participants: int, pushed: int
+) -> Reply:
     lines = [
         f"<b>{_name(session)}</b>",
-        *_join_lines(t, session, link),
+        *_join_lines(t, code, link),
         "",
         participants_line(t, participants),
         t.ngettext("{n} item sent", "{n} items sent", pushed),
@@ -124,12 +134,12 @@ def panel(t: Translator, session: Session, link: str, participants: int, pushed:
     return Reply(text="\n".join(lines), buttons=_panel_buttons(t, session))
 
 
-def qr_code(t: Translator, session: Session, link: str, qr_png: bytes) -> Reply:
+def qr_code(t: Translator, session: Session, code: str, link: str, qr_png: bytes) -> Reply:
     return Reply(
         text="\n".join(
             [
                 t.gettext("Scan this code to join “{name}”.", name=_name(session)),
-                *_join_lines(t, session, link),
+                *_join_lines(t, code, link),
             ]
         ),
         photo=qr_png,
@@ -192,6 +202,25 @@ def command_help(t: Translator) -> Reply:
     )
 
 
+def how_to_start(t: Translator) -> str:
+    """For a new facilitator: how to open a first session (one paragraph)."""
+    return t.gettext(
+        "Open a session for your group with /sessie: you get a join code, a link and a QR "
+        "code. Then send the group a conversation or a question, and follow their answers "
+        "with 📊 Results so far. When you close the session you get a summary, also as a PDF."
+    )
+
+
+def join_how(t: Translator) -> Reply:
+    """/sessie from someone who may not open sessions."""
+    return Reply(
+        text=t.gettext(
+            "Only facilitators can open sessions. Do you want to join one? Type the code you "
+            "got from the facilitator, for example <code>/sessie ABC234</code>, or just the code."
+        )
+    )
+
+
 def unknown_dialogue(t: Translator, name: str) -> Reply:
     return Reply(
         text=t.gettext("There is no conversation “{name}”. Choose one:", name=escape(name[:60]))
@@ -222,49 +251,29 @@ def session_closed(t: Translator) -> Reply:
 
 
 def not_found(t: Translator) -> Reply:
-    return Reply(text=t.gettext("I can't find this session (or it is not yours). Send /sessie."))
+    return Reply(text=t.gettext("We can't find this session (or it is not yours). Send /sessie."))
 
 
-def stand(
-    t: Translator,
-    session: Session,
-    participants: int,
-    items: list[ItemStatus],
-    recent: list[PromptAnswer],
-    chart: bytes | None,
-) -> Reply:
-    lines = [
-        t.gettext("<b>Results so far: {name}</b>", name=_name(session)),
-        participants_line(t, participants),
-        "",
-    ]
-    if not items:
-        lines.append(t.gettext("You have not sent anything yet."))
-    lines += _item_lines(t, items)
-    if recent:
-        lines += [
-            "",
-            t.gettext(
-                "<b>Latest answers</b> (without names; read them first before you show "
-                "them to the group):"
-            ),
-        ]
-        lines += [f"• “{escape(shorten(a.text, QUOTE_LENGTH, placeholder='…'))}”" for a in recent]
-    if chart is not None:
-        lines += ["", t.gettext("The chart below shows the answers to the closed questions.")]
+def confirm_close(t: Translator, session: Session) -> Reply:
     return Reply(
-        text="\n".join(lines),
+        text=t.gettext(
+            "<b>Close “{name}”?</b> Nobody can join or answer any more. You get a summary, "
+            "and the participants get a message that the session has ended.",
+            name=_name(session),
+        ),
         buttons=rows(
             [
-                Button(t.gettext("🔄 Refresh"), "sess", _s("stand", session.id)),
-                Button(t.gettext("⬅️ Back"), "sess", _s("open", session.id)),
+                Button(t.gettext("🔒 Yes, close it"), "sess", _s("shut", session.id)),
+                Button(t.gettext("No, keep it open"), "sess", _s("open", session.id)),
             ]
         ),
-        photo=chart,
     )
 
 
-def _item_line(t: Translator, item: ItemStatus, *, html: bool = True) -> str:
+# facilitator: results (open) and summary (closed)
+
+
+def _item_line(t: Translator, item: ItemResult, *, html: bool = True) -> str:
     title = shorten(item.title, PROMPT_LENGTH, placeholder="…")
     title = escape(title) if html else title
     if item.push.kind == "dialogue":
@@ -284,7 +293,12 @@ def _item_line(t: Translator, item: ItemStatus, *, html: bool = True) -> str:
     )
 
 
-def _item_lines(t: Translator, items: list[ItemStatus]) -> list[str]:
+def item_line(t: Translator, item: ItemResult) -> str:
+    """One pushed item and how far the participants are with it, as plain text."""
+    return _item_line(t, item, html=False)
+
+
+def _item_lines(t: Translator, items: tuple[ItemResult, ...]) -> list[str]:
     """The newest items, so the message stays within Telegram's length limit."""
     lines = [_item_line(t, item) for item in items[-ITEMS_SHOWN:]]
     hidden = len(items) - ITEMS_SHOWN
@@ -293,74 +307,216 @@ def _item_lines(t: Translator, items: list[ItemStatus]) -> list[str]:
     return lines
 
 
-def confirm_close(t: Translator, session: Session) -> Reply:
+def _question_button(question: QuestionResult, session: Session) -> Button:
+    prompt = shorten(question.prompt, BUTTON_PROMPT, placeholder="…")
+    label = f"{question.position} {prompt} · {question.answered}"
+    args = _s("q", session.id, question.push_number, question.index, 0)
+    return Button(label, "sess", args)
+
+
+def without_names(t: Translator) -> str:
+    return t.gettext(
+        "Answers are shown without names. Read them before you show them to the group."
+    )
+
+
+def minimum_rule(t: Translator) -> str:
+    return t.gettext(
+        "A question's answers are shown once at least {n} people answered it.", n=MIN_ANSWERS
+    )
+
+
+def results(
+    t: Translator,
+    found: SessionResults,
+    closed_when: str | None = None,
+    *,
+    replace: bool = False,
+    as_of: str = "",
+) -> Reply:
+    """Open: the results so far (``as_of``: the time now). Closed (``closed_when``): the
+    session's summary, only answers given while it was open."""
+    session = found.session
+    if closed_when is None:
+        lines = [
+            t.gettext("<b>Results so far: {name}</b>", name=_name(session)),
+            t.gettext("(at {time})", time=as_of),
+        ]
+    else:
+        lines = [
+            t.gettext("<b>“{name}” is closed</b> ({when}).", name=_name(session), when=closed_when),
+            t.gettext("This is its summary: only answers given while it was open."),
+        ]
+    lines += [participants_line(t, found.participants), ""]
+    if not found.items:
+        lines.append(t.gettext("Nothing was sent in this session."))
+    lines += _item_lines(t, found.items)
+    questions = found.questions()
+    if questions:
+        lines += [
+            "",
+            t.gettext("Choose a question to see what was answered."),
+            without_names(t),
+            minimum_rule(t),
+        ]
+    shown = questions[-QUESTION_BUTTONS:]
+    buttons = [[_question_button(q, session)] for q in shown]
+    if closed_when is None:
+        buttons.append(
+            [
+                Button(t.gettext("🔄 Refresh"), "sess", _s("refresh", session.id)),
+                Button(t.gettext("⬅️ Back"), "sess", _s("open", session.id)),
+            ]
+        )
+    else:
+        buttons.append([Button(t.gettext("📄 Summary as PDF"), "sess", _s("pdf", session.id))])
+    return Reply(text="\n".join(lines), buttons=rows(*buttons), replace=replace)
+
+
+def _answers_line(t: Translator, question: QuestionResult) -> str:
+    return t.ngettext("{n} answer", "{n} answers", question.answered)
+
+
+def _count_lines(question: QuestionResult) -> list[str]:
+    tally = question.tally
+    if tally is None:
+        return []
+    total = tally.respondents or 1
+    return [f"{escape(label)}: <b>{n}</b> ({round(100 * n / total)}%)" for label, n in tally.counts]
+
+
+def _number_lines(t: Translator, question: QuestionResult) -> list[str]:
+    low, middle, high = question.number_summary()
+    return [
+        t.gettext(
+            "Median {median} · lowest {low} · highest {high}",
+            median=_number(middle),
+            low=_number(low),
+            high=_number(high),
+        )
+    ]
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def question_view(
+    t: Translator,
+    found: SessionResults,
+    question: QuestionResult,
+    *,
+    page: int = 0,
+    quotes: list[PromptAnswer] = (),  # type: ignore[assignment]
+    chart: bytes | None = None,
+    replace: bool = False,
+) -> Reply:
+    """One question: counts (and its chart) or a page of quotes, newest first."""
+    session = found.session
+    where = (
+        t.gettext("{name} · results so far", name=_name(session))
+        if session.is_open
+        else t.gettext("{name} · summary (closed)", name=_name(session))
+    )
+    lines = [
+        f"<i>{where}</i>",
+        f"<b>{escape(question.position)} {escape(question.prompt)}</b>",
+    ]
+    page_buttons: list[Button] = []
+    if not question.shown:
+        lines += [
+            "",
+            t.ngettext(
+                "{n} answer so far: too few to show.",
+                "{n} answers so far: too few to show.",
+                question.answered,
+            )
+            if session.is_open
+            else t.ngettext(
+                "{n} answer: too few to show.", "{n} answers: too few to show.", question.answered
+            ),
+            t.gettext(
+                "We show a question's answers once at least {n} people answered it, so nobody "
+                "can be recognised by their answer.",
+                n=MIN_ANSWERS,
+            ),
+        ]
+    elif question.kind == "text":
+        pages = question.pages
+        lines += [
+            t.ngettext(
+                "{n} answer, newest first · page {page} of {pages}",
+                "{n} answers, newest first · page {page} of {pages}",
+                question.answered,
+                page=page + 1,
+                pages=pages,
+            ),
+            without_names(t),
+            "",
+        ]
+        lines += [f"“{clip(quote.text, QUOTE_SHOWN)}”\n" for quote in quotes]
+        where_args = (session.id, question.push_number, question.index)
+        if page > 0:
+            page_buttons.append(
+                Button(t.gettext("◀️ Newer"), "sess", _s("q", *where_args, page - 1))
+            )
+        if page + 1 < pages:
+            page_buttons.append(
+                Button(t.gettext("Older ▶️"), "sess", _s("q", *where_args, page + 1))
+            )
+    elif question.kind == "number":
+        lines += [_answers_line(t, question), "", *_number_lines(t, question)]
+    else:
+        lines += [_answers_line(t, question), "", *_count_lines(question)]
+    before, after = found.neighbours(question)
+    moves = []
+    if before is not None:
+        moves.append(
+            Button(
+                t.gettext("⬅️ Question {position}", position=before.position),
+                "sess",
+                _s("q", session.id, before.push_number, before.index, 0),
+            )
+        )
+    if after is not None:
+        moves.append(
+            Button(
+                t.gettext("Question {position} ➡️", position=after.position),
+                "sess",
+                _s("q", session.id, after.push_number, after.index, 0),
+            )
+        )
+    overview = Button(t.gettext("📊 All questions"), "sess", _s("stand", session.id))
+    return Reply(
+        text="\n".join(lines).rstrip(),
+        buttons=rows(page_buttons, moves, [overview]),
+        photo=chart if question.shown else None,
+        replace=replace,
+    )
+
+
+def question_gone(t: Translator) -> str:
+    return t.gettext("This question has no answers in this session.")
+
+
+def summary_pdf(t: Translator, session: Session, content: bytes, day: str) -> Reply:
     return Reply(
         text=t.gettext(
-            "<b>Close “{name}”?</b> Nobody can join or answer any more. You get a summary, "
-            "and the participants get a message that the session has ended.",
+            "📄 The summary of “{name}” as a PDF, to keep or forward. Answers are without "
+            "names; read them before you share the file.",
             name=_name(session),
         ),
-        buttons=rows(
-            [
-                Button(t.gettext("🔒 Yes, close it"), "sess", _s("shut", session.id)),
-                Button(t.gettext("No, keep it open"), "sess", _s("open", session.id)),
-            ]
-        ),
-    )
-
-
-def summary(
-    t: Translator, session: Session, participants: int, items: list[ItemStatus], markdown: str
-) -> Reply:
-    lines = [
-        t.gettext("<b>“{name}” is closed.</b> Here is the summary.", name=_name(session)),
-        participants_line(t, participants),
-        *_item_lines(t, items),
-    ]
-    return Reply(
-        replace=True,
-        text="\n".join(lines),
         document=Document(
-            filename=f"sessie-{session.code}.md",
-            content=markdown.encode("utf-8"),
-            caption=t.gettext("Summary of “{name}” (answers without names)", name=session.name),
+            filename=pdf_filename(session, day),
+            content=content,
+            caption=t.gettext("Summary of “{name}”", name=session.name),
         ),
     )
 
 
-def summary_markdown(
-    t: Translator,
-    session: Session,
-    participants: int,
-    items: list[ItemStatus],
-    answers: list[PromptAnswer],
-    closed_at: str,
-) -> str:
-    """The summary document: counts per item, closed questions and prompt answers."""
-    lines = [
-        f"# {_md(session.name)}",
-        "",
-        t.gettext("Closed: {when}", when=closed_at),
-        participants_line(t, participants),
-        "",
-        t.gettext("Answers are shown without names. Read them before you share them."),
-    ]
-    for item in items:
-        lines += ["", f"## {_md(_item_line(t, item, html=False))}"]
-        for tally in item.tallies:
-            lines += ["", f"**{_md(tally.prompt)}**", ""]
-            lines += [f"- {_md(label)}: {count}" for label, count in tally.counts]
-        if item.push.kind == "prompt":
-            own = [a for a in answers if a.push_number == item.push.number]
-            lines += ["", f"*{_md(item.push.prompt_text or '')}*", ""]
-            lines += [f"> {_md(a.text)}\n" for a in own]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _md(text: str) -> str:
-    """Free text on one Markdown line, without HTML or heading effects."""
-    flat = " ".join(text.split())
-    return flat.replace("<", "&lt;").replace(">", "&gt;").lstrip("#")
+def pdf_filename(session: Session, day: str) -> str:
+    safe = "".join(ch if ch.isalnum() else "-" for ch in session.name.lower()).strip("-")
+    return f"sessie-{'-'.join(filter(None, safe.split('-')))[:40] or session.id}-{day}.pdf"
 
 
 # participants
@@ -370,7 +526,7 @@ def _from_session(t: Translator, session: Session) -> str:
     return t.gettext("<b>Session “{name}”</b>", name=_name(session))
 
 
-def pushed_dialogue(t: Translator, session: Session, dialogue: Dialogue) -> Reply:
+def pushed_dialogue(t: Translator, session: Session, dialogue: Dialogue, push: Push) -> Reply:
     title = dialogue.title.get(t.locale)
     return Reply(
         text="\n".join(
@@ -382,7 +538,7 @@ def pushed_dialogue(t: Translator, session: Session, dialogue: Dialogue) -> Repl
                 ),
             ]
         ),
-        buttons=rows([Button(t.gettext("▶️ Start"), "dlg", (dialogue.id,))]),
+        buttons=rows([Button(t.gettext("▶️ Start"), "sdlg", (push.id,))]),
     )
 
 
@@ -418,14 +574,81 @@ def already_joined(t: Translator, session: Session) -> Reply:
 
 def unknown_code(t: Translator) -> Reply:
     return Reply(
-        text=t.gettext("I don't know this session. Check the link or ask the facilitator.")
+        text=t.gettext(
+            "We don't know this session code. Check the code or the link, or ask the facilitator."
+        )
     )
 
 
 def ended(t: Translator, session: Session) -> Reply:
     return Reply(
         text=t.gettext(
-            "The session “{name}” has ended. Thank you for taking part!", name=_name(session)
+            "The session “{name}” has ended: answers to its questions are no longer saved. "
+            "Thank you for taking part!",
+            name=_name(session),
+        )
+    )
+
+
+def run_after_close(t: Translator, session: Session, title: str, dialogue_id: str) -> Reply:
+    """A participant answers (or goes on with) a conversation of a session that has ended."""
+    return Reply(
+        text=t.gettext(
+            "The session “{name}” has ended, so we did not save this answer to “{title}”. "
+            "Your answers from the session are kept. Do you want to go through the "
+            "conversation on your own?",
+            name=_name(session),
+            title=escape(title),
+        ),
+        buttons=rows([Button(t.gettext("▶️ Start on my own"), "again", (dialogue_id,))]),
+    )
+
+
+def run_ended_with_session(t: Translator, session: Session, title: str, dialogue_id: str) -> Reply:
+    """A participant goes back to a conversation of a session that has ended."""
+    return Reply(
+        text=t.gettext(
+            "You started “{title}” in the session “{name}”, which has ended, so we no longer "
+            "save answers to it. Your answers from the session are kept. Do you want to go "
+            "through the conversation on your own?",
+            name=_name(session),
+            title=escape(title),
+        ),
+        buttons=rows([Button(t.gettext("▶️ Start on my own"), "again", (dialogue_id,))]),
+    )
+
+
+def closed_notice(t: Translator) -> str:
+    return t.gettext("The session has ended: this answer was not saved.")
+
+
+def start_after_close(t: Translator, session: Session, title: str, dialogue_id: str) -> Reply:
+    """The Start button of a session's conversation, pressed after the session ended."""
+    return Reply(
+        text=t.gettext(
+            "The session “{name}” has ended, so answers to “{title}” are no longer saved for "
+            "it. You can go through the conversation on your own.",
+            name=_name(session),
+            title=escape(title),
+        ),
+        buttons=rows([Button(t.gettext("▶️ Start on my own"), "dlg", (dialogue_id,))]),
+    )
+
+
+def done_in_session(t: Translator, session: Session) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "You already finished this conversation in the session “{name}”. Thank you!",
+            name=_name(session),
+        )
+    )
+
+
+def not_a_participant(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "You are not in this session (any more), so we did not save anything. To join, "
+            "type the code you got from the facilitator."
         )
     )
 
@@ -467,3 +690,12 @@ def answer_too_long(t: Translator, limit: int) -> Reply:
 
 def answer_not_saved(t: Translator) -> Reply:
     return Reply(text=t.gettext("This question is closed. Your answer was not saved."))
+
+
+def answer_after_close(t: Translator, session: Session) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "The session “{name}” has ended, so we did not save your answer.",
+            name=_name(session),
+        )
+    )
