@@ -20,7 +20,7 @@ from bot.dialogues.model import Dialogue, Question
 CLOSED_TYPES = ("choice", "multi", "scale")
 MAX_ALL_OPTIONS = 12
 """A question with more options than this shows only the options someone chose."""
-MAX_BARS = 15
+MAX_BARS = 10
 """At most this many bars (the most chosen); a note says how many options were left out."""
 _COLOUR = "#d0112b"  # Overijssel red
 _INK = "#1a1a1a"
@@ -28,6 +28,9 @@ _WIDTH = 7.2  # inches; at 150 dpi 1080 pixels
 _DPI = 150
 _TITLE_SIZE = 22
 _LABEL_SIZE = 19
+_SMALLEST_LABEL = 14
+_TALLEST = _WIDTH * 1.3
+"""No taller than this (a phone shows a taller picture smaller, a projector cuts it)."""
 _TITLE_WIDTH = 34
 """Characters per line of the question above the chart (three lines at most)."""
 _LABEL_WIDTH = 22
@@ -110,11 +113,17 @@ def question_chart(tally: Tally, heading: str, footer: str) -> bytes | None:
     title = _wrap(heading, _TITLE_WIDTH, 3)
     title_height = 0.45 * (title.count("\n") + 1) + 0.3
     upright = tally.question.type == "scale"
+    size = _LABEL_SIZE
     if upright:
         height = _WIDTH * 9 / 16 + title_height - 0.6
     else:
         label_lines = sum(_label(label).count("\n") + 1 for label, _ in counts)
-        height = max(_WIDTH * 9 / 16, 0.55 * len(counts) + 0.22 * label_lines + title_height + 0.6)
+        bars = 0.55 * len(counts) + 0.22 * label_lines
+        room = _TALLEST - title_height - 0.6
+        if bars > room:  # many options: smaller type rather than a picture too tall
+            size = max(_SMALLEST_LABEL, round(_LABEL_SIZE * room / bars))
+            bars = room
+        height = max(_WIDTH * 9 / 16, bars + title_height + 0.6)
     figure = Figure(figsize=(_WIDTH, height), dpi=_DPI)
     FigureCanvasAgg(figure)
     figure.suptitle(title, fontsize=_TITLE_SIZE, fontweight="bold", color=_INK, x=0.03, ha="left")
@@ -127,19 +136,17 @@ def question_chart(tally: Tally, heading: str, footer: str) -> bytes | None:
         axes.spines[side].set_visible(False)
     if upright:
         axes.bar(positions, values, color=_COLOUR, width=0.7)
-        axes.set_xticks(positions, [label for label, _ in counts], fontsize=_LABEL_SIZE)
+        axes.set_xticks(positions, [label for label, _ in counts], fontsize=size)
         axes.set_yticks([])
         axes.spines["left"].set_visible(False)
         axes.tick_params(axis="x", length=0, pad=6, colors=_INK)
         axes.set_ylim(0, top * 1.3)
         for position, value in zip(positions, values, strict=True):
             if value:
-                axes.text(
-                    position, value, str(value), ha="center", va="bottom", fontsize=_LABEL_SIZE
-                )
+                axes.text(position, value, str(value), ha="center", va="bottom", fontsize=size)
     else:
         axes.barh(positions, values, color=_COLOUR, height=0.7)
-        axes.set_yticks(positions, [_label(label) for label, _ in counts], fontsize=_LABEL_SIZE)
+        axes.set_yticks(positions, [_label(label) for label, _ in counts], fontsize=size)
         axes.invert_yaxis()
         axes.set_xticks([])
         axes.spines["bottom"].set_visible(False)
@@ -148,9 +155,10 @@ def question_chart(tally: Tally, heading: str, footer: str) -> bytes | None:
         for position, value in zip(positions, values, strict=True):
             share = round(100 * value / total)
             label = f" {value} ({share}%)"
-            axes.text(value, position, label, va="center", fontsize=_LABEL_SIZE, color=_INK)
-    figure.text(0.03, 0.015, footer, fontsize=_LABEL_SIZE - 3, color="#555555", ha="left")
-    figure.tight_layout(rect=(0, 0.05, 1, 1))
+            axes.text(value, position, label, va="center", fontsize=size, color=_INK)
+    footer_lines = _wrap(footer, 60, 2)
+    figure.text(0.03, 0.015, footer_lines, fontsize=_LABEL_SIZE - 3, color="#555555", ha="left")
+    figure.tight_layout(rect=(0, 0.045 * (footer_lines.count("\n") + 1) + 0.01, 1, 1))
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", facecolor="white")
     return buffer.getvalue()
