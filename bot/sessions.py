@@ -549,10 +549,13 @@ async def join(services: Services, visitor: Visitor, raw_code: str) -> list[Repl
 
 async def typed_code(services: Services, visitor: Visitor, text: str) -> list[Reply] | None:
     """A typed message that is the join code of a session (any case, spaces allowed): join
-    it. None when it is no session's code, so the message is read as something else."""
+    it, and like a command it ends what the bot was waiting for. None when it is no
+    session's code, so the message is read as something else (an answer, an idea, …)."""
     code = session_codes.normalise(text)
     if code is None or await find_by_code(services, code) is None:
         return None
+    if visitor.citizen.awaiting is not None:
+        await citizens.set_awaiting(services.db, visitor.user_id, None)
     return await join(services, visitor, code)
 
 

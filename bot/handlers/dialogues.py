@@ -36,20 +36,21 @@ async def stop(update: Update, context: BotContext) -> None:
 
 def make_text(inputs: TextInputs):
     async def text(update: Update, context: BotContext) -> None:
-        """A typed message: for what a feature asked, else the current dialogue."""
+        """A typed message: a session's join code, else for what a feature asked, else the
+        current dialogue."""
         message = update.effective_message
         assert message is not None and message.text is not None
         who = await visitor(update, context)
+        joined = await sessions.typed_code(context.services, who, message.text)
+        if joined is not None:  # the join code of a session
+            await send_all(update, context, joined)
+            return
         wanted = inputs.find(who.citizen.awaiting)
         if wanted is not None:
             handler, argument = wanted
             await send_all(
                 update, context, await handler(context.services, who, argument, message.text)
             )
-            return
-        joined = await sessions.typed_code(context.services, who, message.text)
-        if joined is not None:  # the join code of a session
-            await send_all(update, context, joined)
             return
         answered = await flow.on_text(context.services, who, message.text)
         if answered is None:

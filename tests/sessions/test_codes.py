@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot import session_codes, sessions
 from bot.services import Services
+from bot.storage import citizens
 from bot.storage import sessions as store
 from bot.storage.database import migrations
 from tests.domain_services import fresh_services, visitor_factory
@@ -59,6 +60,14 @@ async def test_a_typed_code_joins_in_any_case_and_with_spaces(
     # Text that is no session's code is left for the rest of the bot (a dialogue answer…).
     assert await sessions.typed_code(services, await visitor(401), "Dankje") is None
     assert await sessions.typed_code(services, await visitor(401), "ZZZZ22") is None
+    # The code typed while the bot waited for something else (an idea) ends that wait.
+    await visitor(405)
+    await citizens.set_awaiting(services.db, 405, "idea")
+    waiting = await visitor(405)
+    assert waiting.citizen.awaiting == "idea"
+    joined = await sessions.typed_code(services, waiting, shown)
+    assert joined is not None and "You joined" in joined[0].text
+    assert (await citizens.get(services.db, 405)).awaiting is None  # type: ignore[union-attr]
 
 
 async def test_sessie_with_a_code_joins_for_anyone(
