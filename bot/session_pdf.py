@@ -14,7 +14,8 @@ import unicodedata
 from pathlib import Path
 
 from bot.i18n import Translator
-from bot.screens import sessions as screens
+from bot.screens import session_results as screens
+from bot.screens.sessions import participants_line
 from bot.session_results import MIN_ANSWERS, QuestionResult, SessionResults
 from bot.storage.sessions import PromptAnswer
 
@@ -70,7 +71,7 @@ def summary_pdf(
     writer.text(
         t.gettext("Closed: {when}", when=closed_when)
         + " · "
-        + screens.participants_line(t, found.participants),
+        + participants_line(t, found.participants),
         size=11,
     )
     writer.text(

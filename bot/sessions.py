@@ -12,28 +12,27 @@ refused (:mod:`bot.session_gate`).
 
 from __future__ import annotations
 
-import asyncio
 import io
 from datetime import UTC, datetime
 from typing import Any
 
 import segno
-from babel.dates import format_date, format_time
+from babel.dates import format_date
 
-from bot import dates, language, outbox, roles, session_codes, session_pdf
+from bot import language, outbox, roles, session_codes
+from bot import session_reports as reports
 from bot.answering import flow
 from bot.consent import is_current
 from bot.i18n import Translator
 from bot.reply import Reply
 from bot.screens import notices, welcome
+from bot.screens import session_results as result_screens
 from bot.screens import sessions as screens
 from bot.services import Services
-from bot.session_charts import question_chart, shown_counts
-from bot.session_results import QuestionResult, SessionResults, gather
 from bot.storage import app_state, citizens, runs
 from bot.storage import sessions as store
 from bot.storage.database import Database
-from bot.storage.sessions import PromptAnswer, Push, Session
+from bot.storage.sessions import Push, Session
 from bot.visitor import Visitor
 
 NAME_LIMIT = 60
@@ -326,7 +325,7 @@ async def _deliver(services: Services, session: Session, push: Push) -> int:
     return count
 
 
-# facilitator: results and closing
+# facilitator: results and closing (what they show: bot.session_reports)
 
 
 async def stand(
@@ -337,24 +336,19 @@ async def stand(
     session = await _own(services, visitor, session_id)
     if session is None:
         return [screens.not_found(visitor.t)]
-    t = visitor.t
-    found = await gather(services, session, t.locale)
-    if session.closed_at is not None:
-        when = _when(services, session.closed_at, t.locale)
-        return [screens.results(t, found, when, replace=replace)]
-    now = datetime.now(UTC).astimezone(services.settings.timezone)
-    as_of = format_time(now, format="medium", locale=t.locale)
-    return [screens.results(t, found, replace=replace, as_of=as_of)]
-
-
-def _when(services: Services, stamp: str, locale: str) -> str:
-    return dates.readable(stamp, services.settings.timezone, locale)
+    return [await reports.overview(services, visitor.t, session, replace=replace)]
 
 
 async def question(
-    services: Services, visitor: Visitor, session_id: int, key: tuple[str, ...]
+    services: Services,
+    visitor: Visitor,
+    session_id: int,
+    key: tuple[str, ...],
+    *,
+    turning: bool = False,
 ) -> tuple[list[Reply], str | None]:
-    """One question of the results (``key``: push number, question index, page)."""
+    """One question of the results (``key``: push number, question index, page);
+    ``turning``: another page of it, in place."""
     t = visitor.t
     session = await _own(services, visitor, session_id)
     if session is None:
@@ -362,47 +356,10 @@ async def question(
     if len(key) != 3 or not all(part.isdigit() for part in key):
         return [], notices.stale_button(t)
     push_number, index, page = (int(part) for part in key)
-    found = await gather(services, session, t.locale)
-    chosen = found.find(push_number, index)
-    if chosen is None:
-        return [], screens.question_gone(t)
-    page = min(page, chosen.pages - 1)
-    turning = key[2] != "0"  # paging through the quotes changes the message in place
-    quotes = await _quotes(services, chosen.page(page), t.locale) if chosen.shown else []
-    chart = await _chart(t, chosen) if not turning else None
-    view = screens.question_view(
-        t, found, chosen, page=page, quotes=quotes, chart=chart, replace=turning
-    )
+    view = await reports.question(services, t, session, push_number, index, page, turning=turning)
+    if view is None:
+        return [], result_screens.question_gone(t)
     return [view], None
-
-
-async def _quotes(
-    services: Services, quotes: tuple[PromptAnswer, ...], locale: str
-) -> list[PromptAnswer]:
-    """The quotes with names and contact details replaced (never shown unscrubbed)."""
-    return await services.quotes.answers(list(quotes), locale)
-
-
-def _draw(t: Translator, chosen: QuestionResult) -> bytes | None:
-    if not chosen.shown or chosen.tally is None:
-        return None
-    heading = f"{chosen.position} {chosen.prompt}"
-    footer = t.ngettext("{n} answer", "{n} answers", chosen.answered)
-    _bars, left_out = shown_counts(chosen.tally)
-    if left_out:
-        footer += " · " + t.ngettext(
-            "{n} option chosen less often is left out",
-            "{n} options chosen less often are left out",
-            left_out,
-        )
-    return question_chart(chosen.tally, heading, footer)
-
-
-async def _chart(t: Translator, chosen: QuestionResult) -> bytes | None:
-    """The question's chart, drawn in a worker thread (the other chats go on meanwhile)."""
-    if not chosen.shown or chosen.tally is None:
-        return None
-    return await asyncio.to_thread(_draw, t, chosen)
 
 
 async def confirm_close(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
@@ -422,77 +379,17 @@ async def close(services: Services, visitor: Visitor, session_id: int) -> list[R
     closed = await _end(services, session)
     if closed is None:  # closed before: its summary was given then
         return [screens.session_closed(visitor.t)]
-    return await _summary(services, visitor.t, closed)
-
-
-async def _summary(services: Services, t: Translator, closed: Session) -> list[Reply]:
-    assert closed.closed_at is not None
-    found = await gather(services, closed, t.locale)
-    quotes = await _all_quotes(services, found, t.locale)
-    charts = await asyncio.to_thread(_all_charts, t, found)
-    when = _when(services, closed.closed_at, t.locale)
-    replies = [screens.results(t, found, when, replace=True)]
-    for chosen in found.questions():
-        if chosen.shown:
-            shown_quotes = quotes.get(chosen.key, [])[: len(chosen.page(0))]
-            replies.append(
-                screens.question_view(
-                    t, found, chosen, quotes=shown_quotes, chart=charts.get(chosen.key)
-                )
-            )
-    replies.append(await _pdf(services, t, found, quotes, charts))
-    return replies
-
-
-async def _all_quotes(
-    services: Services, found: SessionResults, locale: str
-) -> dict[tuple[int, int], list[PromptAnswer]]:
-    shown = [q for q in found.questions() if q.shown and q.quotes]
-    scrubbed = await services.quotes.answers([a for q in shown for a in q.quotes], locale)
-    quotes: dict[tuple[int, int], list[PromptAnswer]] = {}
-    at = 0
-    for chosen in shown:
-        quotes[chosen.key] = scrubbed[at : at + len(chosen.quotes)]
-        at += len(chosen.quotes)
-    return quotes
-
-
-def _all_charts(t: Translator, found: SessionResults) -> dict[tuple[int, int], bytes]:
-    charts: dict[tuple[int, int], bytes] = {}
-    for chosen in found.questions():
-        png = _draw(t, chosen)
-        if png is not None:
-            charts[chosen.key] = png
-    return charts
-
-
-async def _pdf(
-    services: Services,
-    t: Translator,
-    found: SessionResults,
-    quotes: dict[tuple[int, int], list[PromptAnswer]],
-    charts: dict[tuple[int, int], bytes],
-) -> Reply:
-    session = found.session
-    assert session.closed_at is not None
-    when = _when(services, session.closed_at, t.locale)
-    content = await asyncio.to_thread(session_pdf.summary_pdf, t, found, quotes, charts, when)
-    local = datetime.fromisoformat(session.closed_at).astimezone(services.settings.timezone)
-    return screens.summary_pdf(t, session, content, local.date().isoformat())
+    return await reports.summary(services, visitor.t, closed)
 
 
 async def summary_as_pdf(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
-    """The PDF of a closed session's summary (again)."""
+    """The PDF of a closed session's summary (again); the results so far while it is open."""
     session = await _own(services, visitor, session_id)
     if session is None:
         return [screens.not_found(visitor.t)]
     if session.is_open:
         return await stand(services, visitor, session_id)
-    t = visitor.t
-    found = await gather(services, session, t.locale)
-    quotes = await _all_quotes(services, found, t.locale)
-    charts = await asyncio.to_thread(_all_charts, t, found)
-    return [await _pdf(services, t, found, quotes, charts)]
+    return [await reports.pdf(services, visitor.t, session)]
 
 
 async def _end(services: Services, session: Session) -> Session | None:
@@ -748,8 +645,8 @@ async def on_button(
     session_id = int(rest[0])
     if verb == "pd" and len(rest) == 3 and rest[1].isdigit():
         return await push_dialogue(services, visitor, session_id, int(rest[1]), rest[2], username)
-    if verb == "q":
-        return await question(services, visitor, session_id, rest[1:])
+    if verb in ("q", "qp"):  # a question; another page of its written answers
+        return await question(services, visitor, session_id, rest[1:], turning=verb == "qp")
     simple = {
         "open": lambda: panel(services, visitor, session_id, username),
         "qr": lambda: show_qr(services, visitor, session_id, username),

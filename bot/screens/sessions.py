@@ -1,4 +1,5 @@
-"""What facilitators and participants of a session see."""
+"""What facilitators and participants of a session see (the results and the summary:
+:mod:`bot.screens.session_results`)."""
 
 from __future__ import annotations
 
@@ -7,46 +8,24 @@ from textwrap import shorten
 
 from bot.dialogues.model import Dialogue
 from bot.i18n import Translator
-from bot.reply import Button, Document, Reply, rows
-from bot.session_results import MIN_ANSWERS, ItemResult, QuestionResult, SessionResults
-from bot.storage.sessions import PromptAnswer, Push, Session
+from bot.reply import Button, Reply, rows
+from bot.storage.sessions import Push, Session
 
 QUOTE_LENGTH = 200
 """A quote in a hint to a participant."""
-QUOTE_SHOWN = 600
-"""Characters of one quote on a results page (HTML-escaped); the PDF has it whole."""
-ITEMS_SHOWN = 12
-"""Pushed items listed in a message; the PDF summary has them all."""
-QUESTION_BUTTONS = 24
-PROMPT_LENGTH = 60
-BUTTON_PROMPT = 32
 
 
-def _s(verb: str, *args: str | int) -> tuple[str | int, ...]:
+def button_args(verb: str, *args: str | int) -> tuple[str | int, ...]:
+    """The arguments of a facilitator's session button (action ``sess``)."""
     return (verb, *args)
 
 
-def _name(session: Session) -> str:
+def session_name(session: Session) -> str:
     return escape(session.name)
 
 
 def participants_line(t: Translator, count: int) -> str:
     return t.ngettext("{n} participant", "{n} participants", count)
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` HTML-escaped, cut to at most ``limit`` characters of escaped text ("…" at
-    the end when cut), never inside an entity."""
-    flat = " ".join(text.split())
-    out: list[str] = []
-    used = 0
-    for char in flat:
-        piece = escape(char)
-        if used + len(piece) > limit - 1:
-            return "".join(out).rstrip() + "…"
-        out.append(piece)
-        used += len(piece)
-    return "".join(out)
 
 
 # facilitator: sessions and one session
@@ -62,8 +41,11 @@ def overview(t: Translator, sessions: list[tuple[Session, str]]) -> Reply:
     return Reply(
         text="\n".join(lines),
         buttons=rows(
-            [Button(t.gettext("➕ New session"), "sess", _s("new"))],
-            *[[Button(f"📋 {s.name} ({code})", "sess", _s("open", s.id))] for s, code in sessions],
+            [Button(t.gettext("➕ New session"), "sess", button_args("new"))],
+            *[
+                [Button(f"📋 {s.name} ({code})", "sess", button_args("open", s.id))]
+                for s, code in sessions
+            ],
         ),
     )
 
@@ -74,7 +56,9 @@ def ask_name(t: Translator, default_name: str) -> Reply:
             "<b>New session</b>\nType a name for the session and send it, or use “{name}”.",
             name=escape(default_name),
         ),
-        buttons=rows([Button(t.gettext("Use “{name}”", name=default_name), "sess", _s("def"))]),
+        buttons=rows(
+            [Button(t.gettext("Use “{name}”", name=default_name), "sess", button_args("def"))]
+        ),
     )
 
 
@@ -88,15 +72,15 @@ def _panel_buttons(t: Translator, session: Session) -> tuple[tuple[Button, ...],
     sid = session.id
     return rows(
         [
-            Button(t.gettext("💬 Send a conversation"), "sess", _s("dlgs", sid)),
-            Button(t.gettext("✍️ Ask a question"), "sess", _s("ask", sid)),
+            Button(t.gettext("💬 Send a conversation"), "sess", button_args("dlgs", sid)),
+            Button(t.gettext("✍️ Ask a question"), "sess", button_args("ask", sid)),
         ],
         [
-            Button(t.gettext("📊 Results so far"), "sess", _s("stand", sid)),
-            Button(t.gettext("🔳 QR code"), "sess", _s("qr", sid)),
+            Button(t.gettext("📊 Results so far"), "sess", button_args("stand", sid)),
+            Button(t.gettext("🔳 QR code"), "sess", button_args("qr", sid)),
         ],
-        [Button(t.gettext("🔒 Close session"), "sess", _s("close", sid))],
-        [Button(t.gettext("⬅️ My sessions"), "sess", _s("list"))],
+        [Button(t.gettext("🔒 Close session"), "sess", button_args("close", sid))],
+        [Button(t.gettext("⬅️ My sessions"), "sess", button_args("list"))],
     )
 
 
@@ -109,7 +93,7 @@ def _join_lines(t: Translator, code: str, link: str) -> list[str]:
 
 def created(t: Translator, session: Session, code: str, link: str, qr_png: bytes) -> Reply:
     lines = [
-        t.gettext("<b>Your session “{name}” is open.</b>", name=_name(session)),
+        t.gettext("<b>Your session “{name}” is open.</b>", name=session_name(session)),
         "",
         *_join_lines(t, code, link),
         "",
@@ -125,7 +109,7 @@ def panel(
     t: Translator, session: Session, code: str, link: str, participants: int, pushed: int
 ) -> Reply:
     lines = [
-        f"<b>{_name(session)}</b>",
+        f"<b>{session_name(session)}</b>",
         *_join_lines(t, code, link),
         "",
         participants_line(t, participants),
@@ -138,7 +122,7 @@ def qr_code(t: Translator, session: Session, code: str, link: str, qr_png: bytes
     return Reply(
         text="\n".join(
             [
-                t.gettext("Scan this code to join “{name}”.", name=_name(session)),
+                t.gettext("Scan this code to join “{name}”.", name=session_name(session)),
                 *_join_lines(t, code, link),
             ]
         ),
@@ -154,14 +138,14 @@ def choose_dialogue(
     return Reply(
         text=t.gettext(
             "<b>Which conversation do you want to send to everyone in “{name}”?</b>",
-            name=_name(session),
+            name=session_name(session),
         ),
         buttons=rows(
             *[
-                [Button(d.title.get(t.locale), "sess", _s("pd", session.id, number, d.id))]
+                [Button(d.title.get(t.locale), "sess", button_args("pd", session.id, number, d.id))]
                 for d in dialogues
             ],
-            [Button(t.gettext("⬅️ Back"), "sess", _s("open", session.id))],
+            [Button(t.gettext("⬅️ Back"), "sess", button_args("open", session.id))],
         ),
     )
 
@@ -171,10 +155,10 @@ def ask_prompt(t: Translator, session: Session, limit: int) -> Reply:
         text=t.gettext(
             "Type the question for everyone in “{name}” and send it (at most {n} characters). "
             "Their next message is their answer.",
-            name=_name(session),
+            name=session_name(session),
             n=limit,
         ),
-        buttons=rows([Button(t.gettext("Cancel"), "sess", _s("open", session.id))]),
+        buttons=rows([Button(t.gettext("Cancel"), "sess", button_args("open", session.id))]),
     )
 
 
@@ -259,271 +243,22 @@ def confirm_close(t: Translator, session: Session) -> Reply:
         text=t.gettext(
             "<b>Close “{name}”?</b> Nobody can join or answer any more. You get a summary, "
             "and the participants get a message that the session has ended.",
-            name=_name(session),
+            name=session_name(session),
         ),
         buttons=rows(
             [
-                Button(t.gettext("🔒 Yes, close it"), "sess", _s("shut", session.id)),
-                Button(t.gettext("No, keep it open"), "sess", _s("open", session.id)),
+                Button(t.gettext("🔒 Yes, close it"), "sess", button_args("shut", session.id)),
+                Button(t.gettext("No, keep it open"), "sess", button_args("open", session.id)),
             ]
         ),
     )
-
-
-# facilitator: results (open) and summary (closed)
-
-
-def _item_line(t: Translator, item: ItemResult, *, html: bool = True) -> str:
-    title = shorten(item.title, PROMPT_LENGTH, placeholder="…")
-    title = escape(title) if html else title
-    if item.push.kind == "dialogue":
-        return t.gettext(
-            "{number}. 💬 “{title}”: {started} started, {finished} finished",
-            number=item.push.number,
-            title=title,
-            started=item.started,
-            finished=item.finished,
-        )
-    return t.ngettext(
-        "{number}. ✍️ “{title}”: {n} answer",
-        "{number}. ✍️ “{title}”: {n} answers",
-        item.answers,
-        number=item.push.number,
-        title=title,
-    )
-
-
-def item_line(t: Translator, item: ItemResult) -> str:
-    """One pushed item and how far the participants are with it, as plain text."""
-    return _item_line(t, item, html=False)
-
-
-def _item_lines(t: Translator, items: tuple[ItemResult, ...]) -> list[str]:
-    """The newest items, so the message stays within Telegram's length limit."""
-    lines = [_item_line(t, item) for item in items[-ITEMS_SHOWN:]]
-    hidden = len(items) - ITEMS_SHOWN
-    if hidden > 0:
-        lines.insert(0, t.ngettext("(and {n} earlier one)", "(and {n} earlier ones)", hidden))
-    return lines
-
-
-def _question_button(question: QuestionResult, session: Session) -> Button:
-    prompt = shorten(question.prompt, BUTTON_PROMPT, placeholder="…")
-    label = f"{question.position} {prompt} · {question.answered}"
-    args = _s("q", session.id, question.push_number, question.index, 0)
-    return Button(label, "sess", args)
-
-
-def without_names(t: Translator) -> str:
-    return t.gettext(
-        "Answers are shown without names. Read them before you show them to the group."
-    )
-
-
-def minimum_rule(t: Translator) -> str:
-    return t.gettext(
-        "A question's answers are shown once at least {n} people answered it.", n=MIN_ANSWERS
-    )
-
-
-def results(
-    t: Translator,
-    found: SessionResults,
-    closed_when: str | None = None,
-    *,
-    replace: bool = False,
-    as_of: str = "",
-) -> Reply:
-    """Open: the results so far (``as_of``: the time now). Closed (``closed_when``): the
-    session's summary, only answers given while it was open."""
-    session = found.session
-    if closed_when is None:
-        lines = [
-            t.gettext("<b>Results so far: {name}</b>", name=_name(session)),
-            t.gettext("(at {time})", time=as_of),
-        ]
-    else:
-        lines = [
-            t.gettext("<b>“{name}” is closed</b> ({when}).", name=_name(session), when=closed_when),
-            t.gettext("This is its summary: only answers given while it was open."),
-        ]
-    lines += [participants_line(t, found.participants), ""]
-    if not found.items:
-        lines.append(t.gettext("Nothing was sent in this session."))
-    lines += _item_lines(t, found.items)
-    questions = found.questions()
-    if questions:
-        lines += [
-            "",
-            t.gettext("Choose a question to see what was answered."),
-            without_names(t),
-            minimum_rule(t),
-        ]
-    shown = questions[-QUESTION_BUTTONS:]
-    buttons = [[_question_button(q, session)] for q in shown]
-    if closed_when is None:
-        buttons.append(
-            [
-                Button(t.gettext("🔄 Refresh"), "sess", _s("refresh", session.id)),
-                Button(t.gettext("⬅️ Back"), "sess", _s("open", session.id)),
-            ]
-        )
-    else:
-        buttons.append([Button(t.gettext("📄 Summary as PDF"), "sess", _s("pdf", session.id))])
-    return Reply(text="\n".join(lines), buttons=rows(*buttons), replace=replace)
-
-
-def _answers_line(t: Translator, question: QuestionResult) -> str:
-    return t.ngettext("{n} answer", "{n} answers", question.answered)
-
-
-def _count_lines(question: QuestionResult) -> list[str]:
-    tally = question.tally
-    if tally is None:
-        return []
-    total = tally.respondents or 1
-    return [f"{escape(label)}: <b>{n}</b> ({round(100 * n / total)}%)" for label, n in tally.counts]
-
-
-def _number_lines(t: Translator, question: QuestionResult) -> list[str]:
-    low, middle, high = question.number_summary()
-    return [
-        t.gettext(
-            "Median {median} · lowest {low} · highest {high}",
-            median=_number(middle),
-            low=_number(low),
-            high=_number(high),
-        )
-    ]
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def question_view(
-    t: Translator,
-    found: SessionResults,
-    question: QuestionResult,
-    *,
-    page: int = 0,
-    quotes: list[PromptAnswer] = (),  # type: ignore[assignment]
-    chart: bytes | None = None,
-    replace: bool = False,
-) -> Reply:
-    """One question: counts (and its chart) or a page of quotes, newest first."""
-    session = found.session
-    where = (
-        t.gettext("{name} · results so far", name=_name(session))
-        if session.is_open
-        else t.gettext("{name} · summary (closed)", name=_name(session))
-    )
-    lines = [
-        f"<i>{where}</i>",
-        f"<b>{escape(question.position)} {escape(question.prompt)}</b>",
-    ]
-    page_buttons: list[Button] = []
-    if not question.shown:
-        lines += [
-            "",
-            t.ngettext(
-                "{n} answer so far: too few to show.",
-                "{n} answers so far: too few to show.",
-                question.answered,
-            )
-            if session.is_open
-            else t.ngettext(
-                "{n} answer: too few to show.", "{n} answers: too few to show.", question.answered
-            ),
-            t.gettext(
-                "We show a question's answers once at least {n} people answered it, so nobody "
-                "can be recognised by their answer.",
-                n=MIN_ANSWERS,
-            ),
-        ]
-    elif question.kind == "text":
-        pages = question.pages
-        lines += [
-            t.ngettext(
-                "{n} answer, newest first · page {page} of {pages}",
-                "{n} answers, newest first · page {page} of {pages}",
-                question.answered,
-                page=page + 1,
-                pages=pages,
-            ),
-            without_names(t),
-            "",
-        ]
-        lines += [f"“{clip(quote.text, QUOTE_SHOWN)}”\n" for quote in quotes]
-        where_args = (session.id, question.push_number, question.index)
-        if page > 0:
-            page_buttons.append(
-                Button(t.gettext("◀️ Newer"), "sess", _s("q", *where_args, page - 1))
-            )
-        if page + 1 < pages:
-            page_buttons.append(
-                Button(t.gettext("Older ▶️"), "sess", _s("q", *where_args, page + 1))
-            )
-    elif question.kind == "number":
-        lines += [_answers_line(t, question), "", *_number_lines(t, question)]
-    else:
-        lines += [_answers_line(t, question), "", *_count_lines(question)]
-    before, after = found.neighbours(question)
-    moves = []
-    if before is not None:
-        moves.append(
-            Button(
-                t.gettext("⬅️ Question {position}", position=before.position),
-                "sess",
-                _s("q", session.id, before.push_number, before.index, 0),
-            )
-        )
-    if after is not None:
-        moves.append(
-            Button(
-                t.gettext("Question {position} ➡️", position=after.position),
-                "sess",
-                _s("q", session.id, after.push_number, after.index, 0),
-            )
-        )
-    overview = Button(t.gettext("📊 All questions"), "sess", _s("stand", session.id))
-    return Reply(
-        text="\n".join(lines).rstrip(),
-        buttons=rows(page_buttons, moves, [overview]),
-        photo=chart if question.shown else None,
-        replace=replace,
-    )
-
-
-def question_gone(t: Translator) -> str:
-    return t.gettext("This question has no answers in this session.")
-
-
-def summary_pdf(t: Translator, session: Session, content: bytes, day: str) -> Reply:
-    return Reply(
-        text=t.gettext(
-            "📄 The summary of “{name}” as a PDF, to keep or forward. Answers are without "
-            "names; read them before you share the file.",
-            name=_name(session),
-        ),
-        document=Document(
-            filename=pdf_filename(session, day),
-            content=content,
-            caption=t.gettext("Summary of “{name}”", name=session.name),
-        ),
-    )
-
-
-def pdf_filename(session: Session, day: str) -> str:
-    safe = "".join(ch if ch.isalnum() else "-" for ch in session.name.lower()).strip("-")
-    return f"sessie-{'-'.join(filter(None, safe.split('-')))[:40] or session.id}-{day}.pdf"
 
 
 # participants
 
 
 def _from_session(t: Translator, session: Session) -> str:
-    return t.gettext("<b>Session “{name}”</b>", name=_name(session))
+    return t.gettext("<b>Session “{name}”</b>", name=session_name(session))
 
 
 def pushed_dialogue(t: Translator, session: Session, dialogue: Dialogue, push: Push) -> Reply:
@@ -563,13 +298,15 @@ def joined(t: Translator, session: Session) -> Reply:
         text=t.gettext(
             "You joined the session “{name}”. The facilitator will send you questions here. "
             "Nobody in the group sees your name with your answers.",
-            name=_name(session),
+            name=session_name(session),
         )
     )
 
 
 def already_joined(t: Translator, session: Session) -> Reply:
-    return Reply(text=t.gettext("You are already in the session “{name}”.", name=_name(session)))
+    return Reply(
+        text=t.gettext("You are already in the session “{name}”.", name=session_name(session))
+    )
 
 
 def unknown_code(t: Translator) -> Reply:
@@ -585,7 +322,7 @@ def ended(t: Translator, session: Session) -> Reply:
         text=t.gettext(
             "The session “{name}” has ended: answers to its questions are no longer saved. "
             "Thank you for taking part!",
-            name=_name(session),
+            name=session_name(session),
         )
     )
 
@@ -597,7 +334,7 @@ def run_after_close(t: Translator, session: Session, title: str, dialogue_id: st
             "The session “{name}” has ended, so we did not save this answer to “{title}”. "
             "Your answers from the session are kept. Do you want to go through the "
             "conversation on your own?",
-            name=_name(session),
+            name=session_name(session),
             title=escape(title),
         ),
         buttons=rows([Button(t.gettext("▶️ Start on my own"), "again", (dialogue_id,))]),
@@ -611,7 +348,7 @@ def run_ended_with_session(t: Translator, session: Session, title: str, dialogue
             "You started “{title}” in the session “{name}”, which has ended, so we no longer "
             "save answers to it. Your answers from the session are kept. Do you want to go "
             "through the conversation on your own?",
-            name=_name(session),
+            name=session_name(session),
             title=escape(title),
         ),
         buttons=rows([Button(t.gettext("▶️ Start on my own"), "again", (dialogue_id,))]),
@@ -628,7 +365,7 @@ def start_after_close(t: Translator, session: Session, title: str, dialogue_id: 
         text=t.gettext(
             "The session “{name}” has ended, so answers to “{title}” are no longer saved for "
             "it. You can go through the conversation on your own.",
-            name=_name(session),
+            name=session_name(session),
             title=escape(title),
         ),
         buttons=rows([Button(t.gettext("▶️ Start on my own"), "dlg", (dialogue_id,))]),
@@ -639,7 +376,7 @@ def done_in_session(t: Translator, session: Session) -> Reply:
     return Reply(
         text=t.gettext(
             "You already finished this conversation in the session “{name}”. Thank you!",
-            name=_name(session),
+            name=session_name(session),
         )
     )
 
@@ -696,6 +433,6 @@ def answer_after_close(t: Translator, session: Session) -> Reply:
     return Reply(
         text=t.gettext(
             "The session “{name}” has ended, so we did not save your answer.",
-            name=_name(session),
+            name=session_name(session),
         )
     )

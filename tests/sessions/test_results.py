@@ -129,6 +129,8 @@ async def test_written_answers_scrubbed_newest_first_in_pages(
     assert "page 2 of 2" in second.text
     assert [n for n in range(1, 8) if f"Answer number {n}:" in second.text] == [1, 2]
     assert "◀️ Newer" in labels(second) and "Older ▶️" not in labels(second)
+    (back,), _ = await press(services, visitor, session, button_args(second, "◀️ Newer"))
+    assert back.replace and "page 1 of 2" in back.text
 
 
 async def test_fewer_answers_than_the_minimum_show_nothing_but_the_count(
