@@ -98,8 +98,8 @@ def created(t: Translator, session: Session, code: str, link: str, qr_png: bytes
         *_join_lines(t, code, link),
         "",
         t.gettext(
-            "Show the QR code below to your group, or share the link. They can also type "
-            "the code in this chat. Whoever joins gets what you send here."
+            "Show the QR code below to your group, or share the link. They can also send "
+            "the code to this bot. Whoever joins gets what you send here."
         ),
     ]
     return Reply(text="\n".join(lines), buttons=_panel_buttons(t, session), photo=qr_png)
