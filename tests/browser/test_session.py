@@ -1,6 +1,7 @@
-"""A Statenlid's session on a phone (390×844), in the sandbox page: open it, a student joins
-by typing the code, send the class a conversation, read what they wrote and see a chart,
-close it, and download the PDF summary."""
+"""A Statenlid's session on a phone (390×844), in the sandbox page: open it, the students
+join by typing the code (on their own phones, played through the stand-in), send the class a
+conversation, read what they wrote and see a chart, close it: the summary in the chat (text
+and pictures) and the PDF to download."""
 
 from __future__ import annotations
 
@@ -131,10 +132,15 @@ async def test_a_statenlid_runs_a_session_on_a_phone(browser: Browser, sandbox: 
     await type_text(page, "/sessie sluit")
     confirm = log.locator("li.message-in").last
     await expect(confirm).to_contain_text("niemand meer meedoen of antwoorden")
+    pictures = await log.locator("li.message-in img").count()
     await button(page, "🔒 Ja, sluiten").click()
     await expect(log).to_contain_text("is gesloten")
     pdf_link = log.locator("a.document-link").last
     await expect(pdf_link).to_contain_text(".pdf")
+    # In the chat: a chart for each of the two closed questions, the written answers.
+    await expect(log.locator("li.message-in img")).to_have_count(pictures + 2)
+    summary_quotes = log.locator("li.message-in", has_text="samenvatting (gesloten)")
+    await expect(summary_quotes.last).to_contain_text(WRITTEN[CITIZENS[0].user_id])
     async with page.expect_download() as info:
         await pdf_link.click()
     download = await info.value
