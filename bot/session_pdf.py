@@ -12,12 +12,16 @@ import io
 import re
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.i18n import Translator
 from bot.screens import session_results as screens
 from bot.screens.sessions import participants_line
 from bot.session_results import MIN_ANSWERS, QuestionResult, SessionResults
 from bot.storage.sessions import PromptAnswer
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 _FONT = "DejaVu"
 _INK = (26, 26, 26)
@@ -42,7 +46,7 @@ def summary_pdf(
     closed_when: str,
 ) -> bytes:
     """``quotes`` (scrubbed, newest first) and ``charts`` by question key."""
-    from fpdf import FPDF
+    from fpdf import FPDF  # imported when a summary is made, not at every start of the bot
 
     class SummaryPdf(FPDF):
         def footer(self) -> None:
@@ -141,10 +145,7 @@ def _question(
 class _Writer:
     """Paragraphs on the PDF in the bot's font, with characters the font lacks replaced."""
 
-    def __init__(self, pdf: object) -> None:
-        from fpdf import FPDF
-
-        assert isinstance(pdf, FPDF)
+    def __init__(self, pdf: FPDF) -> None:
         self.pdf = pdf
         pdf.set_font(_FONT, size=11)
         font = pdf.current_font

@@ -218,6 +218,7 @@ async def test_the_closing_summary_in_the_chat_and_as_a_pdf(
     text = " ".join(page.extract_text() for page in reader.pages)
     flat = " ".join(text.split())
     assert "Tweeëntwintig ĳverige leerlingen" in flat  # Dutch letters come out as typed
+    assert "\ufffd" not in flat  # (a letter the font lacked would be "�")
     assert "“Naïef?”" in flat and "Eerlijk zijn, zegt [name]" in flat and "Anna" not in flat
     assert "4 started, 3 finished" in flat and "Leuk (901)" in flat
     assert "A little: 3 (100%)" in flat
