@@ -443,22 +443,30 @@ async def run_link(db: Database, run_id: int) -> RunLink | None:
 
 
 async def end_run(db: Database, run_id: int) -> bool:
-    """The run's session has closed: the run ends where it is (its answers stay), so the
-    dialogue can be done again on one's own. False when it had ended already."""
+    """The run's session has closed: the run ends where it is (its answers stay, and it does
+    not count as finished), so the dialogue can be done again on one's own. False when it
+    had ended already."""
     now = utc_now()
-    changed = await db.execute(
-        "UPDATE dialogue_runs SET status = 'finished', current_question = NULL, "
-        "selection = NULL, updated_at = ?, finished_at = ? WHERE id = ? AND status != 'finished'",
-        (now, now, run_id),
-    )
-    return changed > 0
+    async with db.transaction() as connection:
+        cursor = await connection.execute(
+            "UPDATE dialogue_runs SET status = 'finished', current_question = NULL, "
+            "selection = NULL, updated_at = ?, finished_at = ? "
+            "WHERE id = ? AND status != 'finished'",
+            (now, now, run_id),
+        )
+        if cursor.rowcount:
+            await connection.execute(
+                "UPDATE session_runs SET ended_by_close = 1 WHERE run_id = ?", (run_id,)
+            )
+    return cursor.rowcount > 0
 
 
 async def finished_through(db: Database, push_id: int, user_id: int) -> bool:
     """Whether the participant finished a run started through this push."""
     row = await db.fetch_one(
         "SELECT 1 FROM session_runs sr JOIN dialogue_runs r ON r.id = sr.run_id "
-        "WHERE sr.push_id = ? AND r.user_id = ? AND r.status = 'finished'",
+        "WHERE sr.push_id = ? AND r.user_id = ? AND r.status = 'finished' "
+        "AND NOT sr.ended_by_close",
         (push_id, user_id),
     )
     return row is not None
@@ -476,7 +484,8 @@ async def dialogue_progress(db: Database, push_id: int) -> tuple[int, int]:
     and those of them who finished it while the session was open."""
     row = await db.fetch_one(
         "SELECT COUNT(DISTINCT r.user_id) AS started, COUNT(DISTINCT CASE WHEN "
-        "r.status = 'finished' AND (s.closed_at IS NULL OR r.finished_at <= s.closed_at) "
+        "r.status = 'finished' AND NOT sr.ended_by_close "
+        "AND (s.closed_at IS NULL OR r.finished_at <= s.closed_at) "
         "THEN r.user_id END) AS finished " + _LINKED_RUNS + " WHERE sr.push_id = ?",
         (push_id,),
     )

@@ -253,7 +253,7 @@ async def test_a_closed_session_shows_its_summary_only(
 async def test_closing_closes_the_sessions_conversation(
     services: Services, visitor: MakeVisitor, facilitator: int
 ) -> None:
-    _session, push, _ = await _closed_session_with_answers(services, visitor)
+    session, push, _ = await _closed_session_with_answers(services, visitor)
     late = await visitor(904)  # in the middle of the conversation when it closed
     run = await runs.active(services.db, 904)
     assert run is not None
@@ -262,6 +262,13 @@ async def test_closing_closes_the_sessions_conversation(
     refused = await flow.on_press(services, late, run.id, 0, "c", "1")
     assert "has ended, so we did not save this answer" in refused.replies[0].text
     assert await runs.answers(services.db, run.id) == before
+    # Ended by the closing, also in the same second, it does not count as finished.
+    await services.db.execute(
+        "UPDATE sessions SET closed_at = (SELECT finished_at FROM dialogue_runs WHERE id = ?)",
+        (run.id,),
+    )
+    (summary,), _ = await press(services, visitor, session, ("stand", str(session.id)))
+    assert "4 started, 3 finished" in summary.text
     again = await flow.on_press(services, await visitor(904), run.id, 0, "c", "1")
     assert again.notice == "The session has ended: this answer was not saved." and not again.replies
     assert await flow.on_text(services, await visitor(904), "Nog iets") is None  # run ended
