@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot import command_menu
 from bot.reply import Reply
+from bot.screens import sessions as session_screens
 from bot.screens.roles import INVITE_DAYS, ROLES, role_name
 from bot.services import Services
 from bot.storage import audit, roles
@@ -47,9 +48,12 @@ async def redeem(services: Services, visitor: Visitor, code: str) -> list[Reply]
         return [
             Reply(text=t.gettext("This invitation is not valid (any more). Ask for a new one."))
         ]
+    welcome = t.gettext("Welcome! You are now a {role}.", role=role_name(t, role))
+    if role == "facilitator":
+        welcome += "\n\n" + session_screens.how_to_start(t)
     return [
         Reply(
-            text=t.gettext("Welcome! You are now a {role}.", role=role_name(t, role)),
+            text=welcome,
             commands=tuple(await command_menu.commands_for(services, visitor.user_id, t)),
         )
     ]

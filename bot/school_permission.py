@@ -6,6 +6,7 @@ A small step after the session is made: one question with two buttons (``school`
 
 from __future__ import annotations
 
+from bot import session_codes
 from bot.reply import Reply
 from bot.screens import notices
 from bot.screens import school_permission as screens
@@ -44,8 +45,8 @@ async def session_waiting_for(services: Services, pending_start: str | None) -> 
     deep link ``s_<code>`` waiting for their consent), if any."""
     if not pending_start or not pending_start.startswith(JOIN_PREFIX):
         return None
-    code = pending_start[len(JOIN_PREFIX) :].strip().upper()
-    session = await session_store.by_code(services.db, code)
+    code = session_codes.normalise(pending_start[len(JOIN_PREFIX) :])
+    session = await session_codes.find(services, code) if code is not None else None
     if session is None or not session.is_open:
         return None
     return session if await store.confirmed(services.db, session.id) else None

@@ -1,7 +1,9 @@
-"""Tallies of the closed questions of a pushed dialogue, and a bar chart of them (PNG).
+"""Tallies of the closed questions of a pushed dialogue, and a bar chart per question (PNG).
 
-matplotlib's object API on the Agg canvas (no pyplot, no display); imported only when a
-chart is drawn, so the bot starts without it.
+One question per picture, in large type: readable on a phone (Telegram shows a picture about
+360 points wide) and on a projector (1080 pixels wide, 16:9 for a few options). matplotlib's
+object API on the Agg canvas (no pyplot, no display); imported only when a chart is drawn,
+so the bot starts without it.
 """
 
 from __future__ import annotations
@@ -16,11 +18,23 @@ from typing import Any
 from bot.dialogues.model import Dialogue, Question
 
 CLOSED_TYPES = ("choice", "multi", "scale")
-MAX_QUESTIONS = 6
-"""A chart shows at most this many questions (the first ones that were answered)."""
 MAX_ALL_OPTIONS = 12
 """A question with more options than this shows only the options someone chose."""
+MAX_BARS = 10
+"""At most this many bars (the most chosen); a note says how many options were left out."""
 _COLOUR = "#d0112b"  # Overijssel red
+_INK = "#1a1a1a"
+_WIDTH = 7.2  # inches; at 150 dpi 1080 pixels
+_DPI = 150
+_TITLE_SIZE = 22
+_LABEL_SIZE = 19
+_SMALLEST_LABEL = 14
+_TALLEST = _WIDTH * 1.3
+"""No taller than this (a phone shows a taller picture smaller, a projector cuts it)."""
+_TITLE_WIDTH = 34
+"""Characters per line of the question above the chart (three lines at most)."""
+_LABEL_WIDTH = 22
+"""Characters per line of an option's label (two lines at most)."""
 
 
 @dataclass(frozen=True)
@@ -62,35 +76,89 @@ def _count(question: Question, values: list[Any], locale: str) -> tuple[tuple[st
     return tuple(counts)
 
 
-def chart_png(title: str, found: list[Tally]) -> bytes | None:
-    """Horizontal bars per question, one figure; None when there is nothing to draw."""
-    shown = [tally for tally in found if any(n for _, n in tally.counts)][:MAX_QUESTIONS]
-    if not shown:
+def shown_counts(tally: Tally) -> tuple[tuple[tuple[str, int], ...], int]:
+    """The bars to draw (the most chosen first when there are too many) and how many
+    options were left out."""
+    counts = tally.counts
+    if len(counts) <= MAX_BARS:
+        return counts, 0
+    ranked = sorted(counts, key=lambda item: -item[1])[:MAX_BARS]
+    kept = [item for item in counts if item in ranked]
+    return tuple(kept), len(counts) - len(kept)
+
+
+def _wrap(text: str, width: int, most: int) -> str:
+    """``text`` in lines of ``width`` characters; the last of ``most`` lines ends in "…"
+    when the rest does not fit."""
+    lines = textwrap.wrap(text, width) or [""]
+    if len(lines) > most:
+        rest = textwrap.shorten(" ".join(lines[most - 1 :]), width, placeholder=" …")
+        lines = [*lines[: most - 1], rest]
+    return "\n".join(lines)
+
+
+def _label(text: str) -> str:
+    return _wrap(text, _LABEL_WIDTH, 2)
+
+
+def question_chart(tally: Tally, heading: str, footer: str) -> bytes | None:
+    """A bar per option or scale value (count and share) under ``heading`` (the question),
+    ``footer`` (e.g. "12 answers") below; None when nobody chose anything."""
+    counts, _left_out = shown_counts(tally)
+    if not any(n for _, n in counts):
         return None
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    heights = [1.0 + 0.32 * len(tally.counts) for tally in shown]
-    figure = Figure(figsize=(7.5, 0.6 + sum(heights)), dpi=100)
+    title = _wrap(heading, _TITLE_WIDTH, 3)
+    title_height = 0.45 * (title.count("\n") + 1) + 0.3
+    upright = tally.question.type == "scale"
+    size = _LABEL_SIZE
+    if upright:
+        height = _WIDTH * 9 / 16 + title_height - 0.6
+    else:
+        label_lines = sum(_label(label).count("\n") + 1 for label, _ in counts)
+        bars = 0.55 * len(counts) + 0.22 * label_lines
+        room = _TALLEST - title_height - 0.6
+        if bars > room:  # many options: smaller type rather than a picture too tall
+            size = max(_SMALLEST_LABEL, round(_LABEL_SIZE * room / bars))
+            bars = room
+        height = max(_WIDTH * 9 / 16, bars + title_height + 0.6)
+    figure = Figure(figsize=(_WIDTH, height), dpi=_DPI)
     FigureCanvasAgg(figure)
-    figure.suptitle(textwrap.shorten(title, 80, placeholder="…"), fontsize=11, x=0.02, ha="left")
-    grid = figure.add_gridspec(len(shown), 1, height_ratios=heights)
-    for row, tally in enumerate(shown):
-        axes = figure.add_subplot(grid[row])
-        labels = [textwrap.shorten(label, 40, placeholder="…") for label, _ in tally.counts]
-        values = [n for _, n in tally.counts]
-        positions = list(range(len(labels)))
-        axes.barh(positions, values, color=_COLOUR)
-        axes.set_yticks(positions, labels, fontsize=8)
-        axes.invert_yaxis()
-        axes.set_title("\n".join(textwrap.wrap(tally.prompt, 70)[:2]), fontsize=9, loc="left")
-        axes.set_title(f"n = {tally.respondents}", fontsize=8, loc="right")
-        axes.spines[["top", "right"]].set_visible(False)
-        axes.xaxis.get_major_locator().set_params(integer=True)
-        axes.set_xlim(0, max(max(values), 1) * 1.15)
+    figure.suptitle(title, fontsize=_TITLE_SIZE, fontweight="bold", color=_INK, x=0.03, ha="left")
+    axes = figure.add_subplot()
+    values = [n for _, n in counts]
+    positions = list(range(len(values)))
+    total = tally.respondents or 1
+    top = max(max(values), 1)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    if upright:
+        axes.bar(positions, values, color=_COLOUR, width=0.7)
+        axes.set_xticks(positions, [label for label, _ in counts], fontsize=size)
+        axes.set_yticks([])
+        axes.spines["left"].set_visible(False)
+        axes.tick_params(axis="x", length=0, pad=6, colors=_INK)
+        axes.set_ylim(0, top * 1.3)
         for position, value in zip(positions, values, strict=True):
-            axes.text(value, position, f" {value}", va="center", fontsize=8)
-    figure.tight_layout()
+            if value:
+                axes.text(position, value, str(value), ha="center", va="bottom", fontsize=size)
+    else:
+        axes.barh(positions, values, color=_COLOUR, height=0.7)
+        axes.set_yticks(positions, [_label(label) for label, _ in counts], fontsize=size)
+        axes.invert_yaxis()
+        axes.set_xticks([])
+        axes.spines["bottom"].set_visible(False)
+        axes.tick_params(axis="y", length=0, pad=8, colors=_INK)
+        axes.set_xlim(0, top * 2.0)
+        for position, value in zip(positions, values, strict=True):
+            share = round(100 * value / total)
+            label = f" {value} ({share}%)"
+            axes.text(value, position, label, va="center", fontsize=size, color=_INK)
+    footer_lines = _wrap(footer, 60, 2)
+    figure.text(0.03, 0.015, footer_lines, fontsize=_LABEL_SIZE - 3, color="#555555", ha="left")
+    figure.tight_layout(rect=(0, 0.045 * (footer_lines.count("\n") + 1) + 0.01, 1, 1))
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
+    figure.savefig(buffer, format="png", facecolor="white")
     return buffer.getvalue()

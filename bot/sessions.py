@@ -1,45 +1,43 @@
-"""Sessions: a facilitator opens one for a group, everyone joins with a code (deep link
-``s_<code>`` or its QR code), the facilitator pushes dialogues or a typed prompt, watches the
-answers come in and closes it with a summary.
+"""Sessions: a facilitator opens one for a group, everyone joins with a code (typed, the deep
+link ``s_<code>`` or its QR code), the facilitator pushes dialogues or a typed prompt, watches
+the answers come in and closes it with a summary (in the chat and as a PDF).
 
 Domain only: returns Replies, stores through :mod:`bot.storage.sessions`, and sends what goes
 to participants through the outbox (dedupe key ``session:<id>:push:<n>:<user>``), so a
-repeated update sends nothing twice.
+repeated update sends nothing twice. What the session's results contain is gathered in
+:mod:`bot.session_results`; a dialogue run counts only when it was started through the
+session's Start button (:func:`start_pushed`), and answers to a closed session's runs are
+refused (:mod:`bot.session_gate`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import io
-import secrets
 from datetime import UTC, datetime
 from typing import Any
 
 import segno
 from babel.dates import format_date
 
-from bot import dates, language, outbox, roles, school_permission
+from bot import language, outbox, roles, school_permission, session_codes
+from bot import session_reports as reports
 from bot.answering import flow
 from bot.consent import is_current
 from bot.i18n import Translator
 from bot.reply import Reply
 from bot.screens import notices, welcome
+from bot.screens import session_results as result_screens
 from bot.screens import sessions as screens
 from bot.services import Services
-from bot.session_charts import chart_png, tallies
 from bot.storage import app_state, citizens, runs
 from bot.storage import sessions as store
 from bot.storage.database import Database
 from bot.storage.sessions import Push, Session
 from bot.visitor import Visitor
 
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-"""No 0/O and 1/I: a code read aloud or from a screen is not mistaken."""
-CODE_LENGTH = 6
 NAME_LIMIT = 60
 PROMPT_LIMIT = 500
 ANSWER_LIMIT = 1000
-RECENT_ANSWERS = 5
 ANSWER_KIND = "session"
 """``awaiting = "session:<push id>"``: the participant's next message answers that prompt."""
 NAME_KIND = "sessionname"
@@ -47,12 +45,8 @@ PROMPT_KIND = "sessionprompt"
 _BOT_USERNAME_KEY = "bot_username"
 
 
-def new_code() -> str:
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-
-
-def normalise_code(raw: str) -> str:
-    return raw.strip().upper()
+COMMAND_WORDS = ("new", "nieuw", "start", "stand", "sluit", "close")
+"""The words after /sessie that are not a join code."""
 
 
 def join_link(bot_username: str, code: str) -> str:
@@ -84,8 +78,12 @@ async def overview(services: Services, visitor: Visitor) -> list[Reply]:
     await _stop_waiting(services, visitor)
     db = services.db
     if await roles.is_staff(db, services.settings, visitor.user_id):
-        return [screens.overview(visitor.t, await store.all_open(db))]
-    return [screens.overview(visitor.t, await store.open_of(db, visitor.user_id))]
+        shown = await store.all_open(db)
+    else:
+        shown = await store.open_of(db, visitor.user_id)
+    return [
+        screens.overview(visitor.t, [(s, session_codes.of_session(services, s)) for s in shown])
+    ]
 
 
 def default_name(services: Services, t: Translator) -> str:
@@ -111,17 +109,21 @@ async def create(
         await citizens.set_awaiting(services.db, visitor.user_id, NAME_KIND)  # type it again
         return [screens.bad_name(t, NAME_LIMIT)]
     session = None
+    code_key = session_codes.key(services)
     for _ in range(10):
+        salt = session_codes.new_salt()
+        code_hash = session_codes.hash_of(code_key, session_codes.code_of(code_key, salt))
         session = await store.create(
-            services.db, new_code(), chosen, visitor.user_id, visitor.update_id or None
+            services.db, salt, code_hash, chosen, visitor.user_id, visitor.update_id or None
         )
         if session is not None:
             break
     assert session is not None, "no free join code after 10 tries"
     await _stop_waiting(services, visitor)
-    link = join_link(username, session.code)
+    code = session_codes.of_session(services, session)
+    link = join_link(username, code)
     return [
-        screens.created(t, session, link, qr_png(link)),
+        screens.created(t, session, code, link, qr_png(link)),
         school_permission.question(visitor, session),
     ]
 
@@ -163,8 +165,9 @@ async def panel(
         return [screens.session_closed(visitor.t)]
     count = await store.participant_count(services.db, session.id)
     pushed = len(await store.pushes(services.db, session.id))
-    link = join_link(username, session.code)
-    return [screens.panel(visitor.t, session, link, count, pushed)]
+    code = session_codes.of_session(services, session)
+    link = join_link(username, code)
+    return [screens.panel(visitor.t, session, code, link, count, pushed)]
 
 
 async def show_qr(
@@ -173,8 +176,9 @@ async def show_qr(
     session = await _open_session(services, visitor, session_id)
     if isinstance(session, Reply):
         return [session]
-    link = join_link(username, session.code)
-    return [screens.qr_code(visitor.t, session, link, qr_png(link))]
+    code = session_codes.of_session(services, session)
+    link = join_link(username, code)
+    return [screens.qr_code(visitor.t, session, code, link, qr_png(link))]
 
 
 async def _open_session(services: Services, visitor: Visitor, session_id: int) -> Session | Reply:
@@ -283,7 +287,7 @@ def _push_message(services: Services, t: Translator, session: Session, push: Pus
     if push.kind == "prompt":
         return screens.pushed_prompt(t, session, push)
     dialogue = services.dialogues.current(push.dialogue_id or "")
-    return screens.pushed_dialogue(t, session, dialogue) if dialogue is not None else None
+    return screens.pushed_dialogue(t, session, dialogue, push) if dialogue is not None else None
 
 
 async def _deliver(services: Services, session: Session, push: Push) -> int:
@@ -300,51 +304,41 @@ async def _deliver(services: Services, session: Session, push: Push) -> int:
     return count
 
 
-# facilitator: results and closing
+# facilitator: results and closing (what they show: bot.session_reports)
 
 
-async def _statuses(services: Services, session: Session, locale: str) -> list[screens.ItemStatus]:
-    db = services.db
-    statuses: list[screens.ItemStatus] = []
-    for push in await store.pushes(db, session.id):
-        if push.kind == "prompt":
-            answered = await store.answer_count(db, push.id)
-            statuses.append(screens.ItemStatus(push, push.prompt_text or "", answers=answered))
-            continue
-        dialogue_id = push.dialogue_id or ""
-        dialogue = services.dialogues.current(dialogue_id)
-        started, finished = await store.dialogue_progress(
-            db, session.id, dialogue_id, push.pushed_at
-        )
-        found = ()
-        if dialogue is not None:
-            answers = await store.dialogue_answers(db, session.id, dialogue_id, push.pushed_at)
-            found = tuple(tallies(dialogue, answers, locale))
-        title = dialogue.title.get(locale) if dialogue is not None else dialogue_id
-        statuses.append(screens.ItemStatus(push, title, started, finished, tallies=found))
-    return statuses
-
-
-async def _chart(statuses: list[screens.ItemStatus]) -> bytes | None:
-    """A chart of the newest pushed dialogue that has answers to closed questions (drawn in
-    a worker thread: the other chats go on meanwhile)."""
-    for status in reversed(statuses):
-        if status.tallies:
-            return await asyncio.to_thread(chart_png, status.title, list(status.tallies))
-    return None
-
-
-async def stand(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
+async def stand(
+    services: Services, visitor: Visitor, session_id: int, *, replace: bool = False
+) -> list[Reply]:
+    """The results so far; for a closed session its summary (only answers given while it
+    was open), never live results."""
     session = await _own(services, visitor, session_id)
     if session is None:
         return [screens.not_found(visitor.t)]
+    return [await reports.overview(services, visitor.t, session, replace=replace)]
+
+
+async def question(
+    services: Services,
+    visitor: Visitor,
+    session_id: int,
+    key: tuple[str, ...],
+    *,
+    turning: bool = False,
+) -> tuple[list[Reply], str | None]:
+    """One question of the results (``key``: push number, question index, page);
+    ``turning``: another page of it, in place."""
     t = visitor.t
-    statuses = await _statuses(services, session, t.locale)
-    count = await store.participant_count(services.db, session.id)
-    recent = await services.quotes.answers(
-        await store.prompt_answers(services.db, session.id, RECENT_ANSWERS), t.locale
-    )
-    return [screens.stand(t, session, count, statuses, recent, await _chart(statuses))]
+    session = await _own(services, visitor, session_id)
+    if session is None:
+        return [screens.not_found(t)], None
+    if len(key) != 3 or not all(part.isdigit() for part in key):
+        return [], notices.stale_button(t)
+    push_number, index, page = (int(part) for part in key)
+    view = await reports.question(services, t, session, push_number, index, page, turning=turning)
+    if view is None:
+        return [], result_screens.question_gone(t)
+    return [view], None
 
 
 async def confirm_close(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
@@ -355,24 +349,26 @@ async def confirm_close(services: Services, visitor: Visitor, session_id: int) -
 
 
 async def close(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
-    """Close the session, tell every participant once, and give the facilitator a summary."""
+    """Close the session, tell every participant once, and give the facilitator the summary:
+    in the chat (text, a chart per closed question, the newest answers per written question)
+    and as a PDF."""
     session = await _own(services, visitor, session_id)
     if session is None:
         return [screens.not_found(visitor.t)]
-    t = visitor.t
-    db = services.db
     closed = await _end(services, session)
     if closed is None:  # closed before: its summary was given then
-        return [screens.session_closed(t)]
-    assert closed.closed_at is not None
-    statuses = await _statuses(services, closed, t.locale)
-    count = await store.participant_count(db, session.id)
-    answers = await services.quotes.answers(
-        list(reversed(await store.prompt_answers(db, session.id))), t.locale
-    )
-    when = dates.readable(closed.closed_at, services.settings.timezone, t.locale)
-    markdown = screens.summary_markdown(t, closed, count, statuses, answers, when)
-    return [screens.summary(t, closed, count, statuses, markdown)]
+        return [screens.session_closed(visitor.t)]
+    return await reports.summary(services, visitor.t, closed)
+
+
+async def summary_as_pdf(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
+    """The PDF of a closed session's summary (again); the results so far while it is open."""
+    session = await _own(services, visitor, session_id)
+    if session is None:
+        return [screens.not_found(visitor.t)]
+    if session.is_open:
+        return await stand(services, visitor, session_id)
+    return [await reports.pdf(services, visitor.t, session)]
 
 
 async def _end(services: Services, session: Session) -> Session | None:
@@ -399,13 +395,17 @@ async def end_all_led_by(services: Services, user_id: int) -> None:
 # participants
 
 
-async def join(services: Services, visitor: Visitor, code: str) -> list[Reply]:
-    """Deep link ``s_<code>``: join the session (again is harmless)."""
+async def join(services: Services, visitor: Visitor, raw_code: str) -> list[Reply]:
+    """Join the session with this code: the deep link ``s_<code>``, ``/sessie CODE`` or the
+    code typed (again is harmless)."""
     t = visitor.t
+    code = session_codes.normalise(raw_code)
+    if code is None:
+        return [screens.unknown_code(t)]
     if not is_current(visitor.citizen.consent_version):
         await citizens.set_pending_start(services.db, visitor.user_id, f"s_{code}")
         return [welcome.consent_needed(t)]
-    session = await store.by_code(services.db, normalise_code(code))
+    session = await session_codes.find(services, code)
     if session is None:
         return [screens.unknown_code(t)]
     if not session.is_open:
@@ -420,6 +420,74 @@ async def join(services: Services, visitor: Visitor, code: str) -> list[Reply]:
             awaiting = f"{ANSWER_KIND}:{pushed[-1].id}"
             await citizens.set_awaiting(services.db, visitor.user_id, awaiting)
         replies.append(latest)
+    return replies
+
+
+async def typed_code(services: Services, visitor: Visitor, text: str) -> list[Reply] | None:
+    """A typed message that is the join code of a session (any case, spaces allowed): join
+    it, and like a command it ends what the bot was waiting for. None when it is no
+    session's code, so the message is read as something else (an answer, an idea, …)."""
+    code = session_codes.normalise(text)
+    if code is None or await session_codes.find(services, code) is None:
+        return None
+    if visitor.citizen.awaiting is not None:
+        await citizens.set_awaiting(services.db, visitor.user_id, None)
+    return await join(services, visitor, code)
+
+
+async def join_command(services: Services, visitor: Visitor, args: list[str]) -> list[Reply] | None:
+    """``/sessie CODE`` from anyone: join. None when the words are not a join code (for a
+    facilitator: one of their commands)."""
+    if not args or args[0].lower() in COMMAND_WORDS:
+        return None
+    code = session_codes.normalise(" ".join(args))
+    if code is None:
+        return None
+    if await session_codes.find(services, code) is None:
+        if await roles.is_facilitator(services.db, services.settings, visitor.user_id):
+            return None
+        return [screens.unknown_code(visitor.t)]
+    return await join(services, visitor, code)
+
+
+async def start_pushed(services: Services, visitor: Visitor, push_id: str) -> list[Reply]:
+    """The Start button under a session's conversation: a run started (or an unfinished one
+    of one's own taken on) through the session, so its answers are the session's."""
+    t = visitor.t
+    db = services.db
+    push = await store.get_push(db, int(push_id)) if push_id.isdigit() else None
+    session = await store.get(db, push.session_id) if push is not None else None
+    if push is None or session is None or push.dialogue_id is None:
+        return [screens.not_a_participant(t)]
+    dialogue_id = push.dialogue_id
+    dialogue = services.dialogues.current(dialogue_id)
+    title = dialogue.title.get(t.locale) if dialogue is not None else dialogue_id
+    if not is_current(visitor.citizen.consent_version):
+        return [welcome.consent_needed(t)]
+    if not session.is_open:
+        existing = await runs.open_run(db, visitor.user_id, dialogue_id)
+        link = await store.run_link(db, existing.id) if existing is not None else None
+        if existing is not None and link is not None and not link.session.is_open:
+            await store.end_run(db, existing.id)  # so "Start on my own" starts afresh
+        return [screens.start_after_close(t, session, title, dialogue_id)]
+    if not await store.is_participant(db, session.id, visitor.user_id):
+        return [screens.not_a_participant(t)]
+    existing = await runs.open_run(db, visitor.user_id, dialogue_id)
+    if existing is not None:
+        link = await store.run_link(db, existing.id)
+        if link is None:  # one's own unfinished run: from now on it is the session's
+            await store.link_run(db, push.id, existing.id)
+        elif not link.session.is_open:  # left over from a session that ended
+            await store.end_run(db, existing.id)
+            existing = None
+    if existing is not None:
+        return await flow.start(services, visitor, dialogue_id)
+    if await store.finished_through(db, push.id, visitor.user_id):
+        return [screens.done_in_session(t, session)]
+    replies = await flow.start(services, visitor, dialogue_id, again=True)
+    started = await runs.open_run(db, visitor.user_id, dialogue_id)
+    if started is not None:
+        await store.link_run(db, push.id, started.id)
     return replies
 
 
@@ -443,12 +511,18 @@ async def answer(services: Services, visitor: Visitor, argument: str, text: str)
         await citizens.set_awaiting(services.db, visitor.user_id, None)
         return [screens.answer_not_saved(t)]
     push, session = found
-    if session.is_open and len(text.strip()) > ANSWER_LIMIT:
+    if not session.is_open:
+        await citizens.set_awaiting(services.db, visitor.user_id, None)
+        return [screens.answer_after_close(t, session)]
+    if len(text.strip()) > ANSWER_LIMIT:
         return [screens.answer_too_long(t, ANSWER_LIMIT)]
     if await store.answer_prompt(services.db, push.id, visitor.user_id, text.strip(), awaiting):
         return [screens.answer_saved(t), *await _back_to_dialogue(services, visitor)]
     if await store.has_answered(services.db, push.id, visitor.user_id):
         return [screens.already_answered(t)]
+    closed = await store.get(services.db, session.id)  # it closed just now
+    if closed is not None and not closed.is_open:
+        return [screens.answer_after_close(t, closed)]
     return [screens.answer_not_saved(t)]
 
 
@@ -462,11 +536,13 @@ async def ready_to_answer(services: Services, visitor: Visitor, push_id: str) ->
     """The "Answer" button under a prompt: the next typed message is the answer."""
     t = visitor.t
     found = await _prompt_of(services, push_id)
-    if found is None or not found[1].is_open:
+    if found is None:
         return [screens.answer_not_saved(t)]
     push, session = found
+    if not session.is_open:
+        return [screens.answer_after_close(t, session)]
     if not await store.is_participant(services.db, session.id, visitor.user_id):
-        return [screens.answer_not_saved(t)]
+        return [screens.not_a_participant(t)]
     if await store.has_answered(services.db, push.id, visitor.user_id):
         return [screens.already_answered(t)]
     await citizens.set_awaiting(services.db, visitor.user_id, f"{ANSWER_KIND}:{push.id}")
@@ -478,13 +554,12 @@ async def ready_to_answer(services: Services, visitor: Visitor, push_id: str) ->
 
 async def own_data(db: Database, user_id: int) -> dict[str, Any]:
     """For /mijngegevens: the sessions the citizen joined (with their prompt answers) and
-    the ones they lead."""
+    the ones they lead. Join codes are not stored, so they are not in it."""
     return {
         "joined": await store.of_participant(db, user_id),
         "led": [
             {
                 "session": s.name,
-                "code": s.code,
                 "created_at": s.created_at,
                 "closed_at": s.closed_at,
             }
@@ -510,7 +585,7 @@ async def command(
         if not name:
             return await ask_name(services, visitor)
         return await create(services, visitor, name, username)
-    if word not in ("start", "stand", "sluit", "close"):
+    if word not in COMMAND_WORDS:
         return [screens.command_help(t), *await overview(services, visitor)]
     await _stop_waiting(services, visitor)
     open_sessions = await store.open_of(services.db, visitor.user_id)
@@ -549,12 +624,16 @@ async def on_button(
     session_id = int(rest[0])
     if verb == "pd" and len(rest) == 3 and rest[1].isdigit():
         return await push_dialogue(services, visitor, session_id, int(rest[1]), rest[2], username)
+    if verb in ("q", "qp"):  # a question; another page of its written answers
+        return await question(services, visitor, session_id, rest[1:], turning=verb == "qp")
     simple = {
         "open": lambda: panel(services, visitor, session_id, username),
         "qr": lambda: show_qr(services, visitor, session_id, username),
         "dlgs": lambda: choose_dialogue(services, visitor, session_id),
         "ask": lambda: ask_prompt(services, visitor, session_id),
         "stand": lambda: stand(services, visitor, session_id),
+        "refresh": lambda: stand(services, visitor, session_id, replace=True),
+        "pdf": lambda: summary_as_pdf(services, visitor, session_id),
         "close": lambda: confirm_close(services, visitor, session_id),
         "shut": lambda: close(services, visitor, session_id),
     }

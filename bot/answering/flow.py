@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from bot import session_gate
 from bot.answering import presenter
 from bot.answering.presenter import BACK, CHOOSE, DONE, KEEP, NEXT, PAUSE, SCALE, SKIP, TOGGLE
 from bot.consent import is_current
@@ -115,6 +116,9 @@ async def start(
     if existing is not None and again:
         return []  # "Start again" is only offered without an open run: a second tap
     if existing is not None:
+        refused = await session_gate.refusal(services, visitor, existing, answering=False)
+        if refused is not None:  # a run of a session that has ended
+            return refused.replies
         await runs.activate(db, existing.id, visitor.user_id)
         state = await _state(services, existing)
         if state is None or state.current is None:
@@ -146,6 +150,9 @@ async def on_text(services: Services, visitor: Visitor, text: str) -> list[Reply
         return None
     if not is_current(visitor.citizen.consent_version):
         return [welcome.consent_needed(visitor.t)]
+    refused = await session_gate.refusal(services, visitor, run)
+    if refused is not None:  # a run of a session that has ended: nothing is stored
+        return refused.replies
     state = await _state(services, run)
     if state is None or state.current is None:
         return None
@@ -165,7 +172,12 @@ async def on_press(
     t = visitor.t
     stale = Outcome(notice=notices.stale_button(t))
     run = await runs.get(services.db, run_id)
-    if run is None or run.user_id != visitor.user_id or run.status == "finished":
+    if run is None or run.user_id != visitor.user_id:
+        return stale
+    refused = await session_gate.refusal(services, visitor, run)
+    if refused is not None:  # a run of a session that has ended: nothing is stored
+        return Outcome(refused.replies, refused.notice)
+    if run.status == "finished":
         return stale
     if not is_current(visitor.citizen.consent_version):
         return Outcome([welcome.consent_needed(t)])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot import sessions
 from bot.answering import flow
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
@@ -35,10 +36,15 @@ async def stop(update: Update, context: BotContext) -> None:
 
 def make_text(inputs: TextInputs):
     async def text(update: Update, context: BotContext) -> None:
-        """A typed message: for what a feature asked, else the current dialogue."""
+        """A typed message: a session's join code, else for what a feature asked, else the
+        current dialogue."""
         message = update.effective_message
         assert message is not None and message.text is not None
         who = await visitor(update, context)
+        joined = await sessions.typed_code(context.services, who, message.text)
+        if joined is not None:  # the join code of a session
+            await send_all(update, context, joined)
+            return
         wanted = inputs.find(who.citizen.awaiting)
         if wanted is not None:
             handler, argument = wanted

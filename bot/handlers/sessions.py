@@ -1,5 +1,6 @@
 """/sessie (facilitators), its buttons, and the participants' side: joining with the deep
-link ``s_<code>``, the "Answer" button and typed answers to a prompt."""
+link ``s_<code>`` or ``/sessie CODE``, the Start button of a pushed conversation, the "Answer"
+button and typed answers to a prompt."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot import sessions
+from bot import roles, sessions
 from bot.callback_codec import CallbackCodec
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.staff import facilitator_only
 from bot.onboarding import DeepLinkHandler
+from bot.screens import sessions as screens
+from bot.storage import audit
 from bot.text_inputs import TextInputHandler
 
 DEEP_LINKS: dict[str, DeepLinkHandler] = {"s": sessions.join}
@@ -24,15 +27,22 @@ TEXT_INPUTS: dict[str, TextInputHandler] = {
 }
 
 
-@facilitator_only("sessie")
 async def menu(update: Update, context: BotContext) -> None:
-    """/sessie, or /sessie new|start|stand|sluit …"""
+    """/sessie CODE (anyone: join), or a facilitator's /sessie [new|start|stand|sluit …]."""
     who = await visitor(update, context)
     services = context.services
+    args = list(context.args or ())
+    joined = await sessions.join_command(services, who, args)
+    if joined is not None:
+        await send_all(update, context, joined)
+        return
+    if not await roles.is_facilitator(services.db, services.settings, who.user_id):
+        await audit.record(services.db, who.user_id, "refused", "sessie")
+        await send_all(update, context, [screens.join_how(who.t)])
+        return
     username = context.bot.username
     await sessions.remember_bot_username(services, username)
-    replies = await sessions.command(services, who, list(context.args or ()), username)
-    await send_all(update, context, replies)
+    await send_all(update, context, await sessions.command(services, who, args, username))
 
 
 @facilitator_only("sessie")
@@ -47,6 +57,14 @@ async def pressed(update: Update, context: BotContext) -> None:
     await send_all(update, context, replies)
 
 
+async def start_button(update: Update, context: BotContext) -> None:
+    """Start under a pushed conversation: a run of the session."""
+    await acknowledge(update)
+    who = await visitor(update, context)
+    (push_id,) = decoded(update, context.services.codec).args or ("",)
+    await send_all(update, context, await sessions.start_pushed(context.services, who, push_id))
+
+
 async def answer_button(update: Update, context: BotContext) -> None:
     await acknowledge(update)
     who = await visitor(update, context)
@@ -58,5 +76,6 @@ def handlers(codec: CallbackCodec) -> list[BaseHandler[Any, Any, Any]]:
     return [
         CommandHandler("sessie", menu, filters.ChatType.PRIVATE),
         CallbackQueryHandler(pressed, pattern=codec.matches("sess")),
+        CallbackQueryHandler(start_button, pattern=codec.matches("sdlg")),
         CallbackQueryHandler(answer_button, pattern=codec.matches("sanswer")),
     ]

@@ -69,5 +69,10 @@ def help_text(t: Translator) -> Reply:
             "Use the buttons under a message to answer. Your answers are saved right away, "
             "so you can stop at any moment and go on later."
         ),
+        "",
+        t.gettext(
+            "Got a code from a facilitator (for example at a Statenspel)? Type the code here, "
+            "or /sessie and the code, to join their session."
+        ),
     ]
     return Reply(text="\n".join(lines))

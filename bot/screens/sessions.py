@@ -1,40 +1,26 @@
-"""What facilitators and participants of a session see."""
+"""What facilitators and participants of a session see (the results and the summary:
+:mod:`bot.screens.session_results`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from textwrap import shorten
 
 from bot.dialogues.model import Dialogue
 from bot.i18n import Translator
-from bot.reply import Button, Document, Reply, rows
-from bot.session_charts import Tally
-from bot.storage.sessions import PromptAnswer, Push, Session
+from bot.reply import Button, Reply, rows
+from bot.storage.sessions import Push, Session
 
 QUOTE_LENGTH = 200
-ITEMS_SHOWN = 12
-"""Pushed items listed in a message; the summary document has them all."""
-PROMPT_LENGTH = 60
+"""A quote in a hint to a participant."""
 
 
-@dataclass(frozen=True)
-class ItemStatus:
-    """One pushed item and how far the participants are with it."""
-
-    push: Push
-    title: str
-    started: int = 0
-    finished: int = 0
-    answers: int = 0
-    tallies: tuple[Tally, ...] = ()
-
-
-def _s(verb: str, *args: str | int) -> tuple[str | int, ...]:
+def button_args(verb: str, *args: str | int) -> tuple[str | int, ...]:
+    """The arguments of a facilitator's session button (action ``sess``)."""
     return (verb, *args)
 
 
-def _name(session: Session) -> str:
+def session_name(session: Session) -> str:
     return escape(session.name)
 
 
@@ -42,10 +28,11 @@ def participants_line(t: Translator, count: int) -> str:
     return t.ngettext("{n} participant", "{n} participants", count)
 
 
-# facilitator
+# facilitator: sessions and one session
 
 
-def overview(t: Translator, sessions: list[Session]) -> Reply:
+def overview(t: Translator, sessions: list[tuple[Session, str]]) -> Reply:
+    """The open sessions, each with its join code."""
     lines = [t.gettext("<b>Sessions</b>")]
     if sessions:
         lines.append(t.gettext("Your open sessions:"))
@@ -54,8 +41,11 @@ def overview(t: Translator, sessions: list[Session]) -> Reply:
     return Reply(
         text="\n".join(lines),
         buttons=rows(
-            [Button(t.gettext("➕ New session"), "sess", _s("new"))],
-            *[[Button(f"📋 {s.name} ({s.code})", "sess", _s("open", s.id))] for s in sessions],
+            [Button(t.gettext("➕ New session"), "sess", button_args("new"))],
+            *[
+                [Button(f"📋 {s.name} ({code})", "sess", button_args("open", s.id))]
+                for s, code in sessions
+            ],
         ),
     )
 
@@ -66,7 +56,9 @@ def ask_name(t: Translator, default_name: str) -> Reply:
             "<b>New session</b>\nType a name for the session and send it, or use “{name}”.",
             name=escape(default_name),
         ),
-        buttons=rows([Button(t.gettext("Use “{name}”", name=default_name), "sess", _s("def"))]),
+        buttons=rows(
+            [Button(t.gettext("Use “{name}”", name=default_name), "sess", button_args("def"))]
+        ),
     )
 
 
@@ -80,43 +72,45 @@ def _panel_buttons(t: Translator, session: Session) -> tuple[tuple[Button, ...],
     sid = session.id
     return rows(
         [
-            Button(t.gettext("💬 Send a conversation"), "sess", _s("dlgs", sid)),
-            Button(t.gettext("✍️ Ask a question"), "sess", _s("ask", sid)),
+            Button(t.gettext("💬 Send a conversation"), "sess", button_args("dlgs", sid)),
+            Button(t.gettext("✍️ Ask a question"), "sess", button_args("ask", sid)),
         ],
         [
-            Button(t.gettext("📊 Results so far"), "sess", _s("stand", sid)),
-            Button(t.gettext("🔳 QR code"), "sess", _s("qr", sid)),
+            Button(t.gettext("📊 Results so far"), "sess", button_args("stand", sid)),
+            Button(t.gettext("🔳 QR code"), "sess", button_args("qr", sid)),
         ],
-        [Button(t.gettext("🔒 Close session"), "sess", _s("close", sid))],
-        [Button(t.gettext("⬅️ My sessions"), "sess", _s("list"))],
+        [Button(t.gettext("🔒 Close session"), "sess", button_args("close", sid))],
+        [Button(t.gettext("⬅️ My sessions"), "sess", button_args("list"))],
     )
 
 
-def _join_lines(t: Translator, session: Session, link: str) -> list[str]:
+def _join_lines(t: Translator, code: str, link: str) -> list[str]:
     return [
-        t.gettext("Join code: <code>{code}</code>", code=session.code),
+        t.gettext("Join code: <code>{code}</code>", code=code),
         t.gettext("Link to join: {link}", link=link),
     ]
 
 
-def created(t: Translator, session: Session, link: str, qr_png: bytes) -> Reply:
+def created(t: Translator, session: Session, code: str, link: str, qr_png: bytes) -> Reply:
     lines = [
-        t.gettext("<b>Your session “{name}” is open.</b>", name=_name(session)),
+        t.gettext("<b>Your session “{name}” is open.</b>", name=session_name(session)),
         "",
-        *_join_lines(t, session, link),
+        *_join_lines(t, code, link),
         "",
         t.gettext(
-            "Show the QR code below to your group, or share the link. Whoever joins gets "
-            "what you send here."
+            "Show the QR code below to your group, or share the link. They can also send "
+            "the code to this bot. Whoever joins gets what you send here."
         ),
     ]
     return Reply(text="\n".join(lines), buttons=_panel_buttons(t, session), photo=qr_png)
 
 
-def panel(t: Translator, session: Session, link: str, participants: int, pushed: int) -> Reply:
+def panel(
+    t: Translator, session: Session, code: str, link: str, participants: int, pushed: int
+) -> Reply:
     lines = [
-        f"<b>{_name(session)}</b>",
-        *_join_lines(t, session, link),
+        f"<b>{session_name(session)}</b>",
+        *_join_lines(t, code, link),
         "",
         participants_line(t, participants),
         t.ngettext("{n} item sent", "{n} items sent", pushed),
@@ -124,12 +118,12 @@ def panel(t: Translator, session: Session, link: str, participants: int, pushed:
     return Reply(text="\n".join(lines), buttons=_panel_buttons(t, session))
 
 
-def qr_code(t: Translator, session: Session, link: str, qr_png: bytes) -> Reply:
+def qr_code(t: Translator, session: Session, code: str, link: str, qr_png: bytes) -> Reply:
     return Reply(
         text="\n".join(
             [
-                t.gettext("Scan this code to join “{name}”.", name=_name(session)),
-                *_join_lines(t, session, link),
+                t.gettext("Scan this code to join “{name}”.", name=session_name(session)),
+                *_join_lines(t, code, link),
             ]
         ),
         photo=qr_png,
@@ -144,14 +138,14 @@ def choose_dialogue(
     return Reply(
         text=t.gettext(
             "<b>Which conversation do you want to send to everyone in “{name}”?</b>",
-            name=_name(session),
+            name=session_name(session),
         ),
         buttons=rows(
             *[
-                [Button(d.title.get(t.locale), "sess", _s("pd", session.id, number, d.id))]
+                [Button(d.title.get(t.locale), "sess", button_args("pd", session.id, number, d.id))]
                 for d in dialogues
             ],
-            [Button(t.gettext("⬅️ Back"), "sess", _s("open", session.id))],
+            [Button(t.gettext("⬅️ Back"), "sess", button_args("open", session.id))],
         ),
     )
 
@@ -161,10 +155,10 @@ def ask_prompt(t: Translator, session: Session, limit: int) -> Reply:
         text=t.gettext(
             "Type the question for everyone in “{name}” and send it (at most {n} characters). "
             "Their next message is their answer.",
-            name=_name(session),
+            name=session_name(session),
             n=limit,
         ),
-        buttons=rows([Button(t.gettext("Cancel"), "sess", _s("open", session.id))]),
+        buttons=rows([Button(t.gettext("Cancel"), "sess", button_args("open", session.id))]),
     )
 
 
@@ -188,6 +182,25 @@ def command_help(t: Translator) -> Reply:
             "/sessie start <i>conversation</i> – send a conversation to your newest session\n"
             "/sessie stand – the results so far\n"
             "/sessie sluit – close your newest session"
+        )
+    )
+
+
+def how_to_start(t: Translator) -> str:
+    """For a new facilitator: how to open a first session (one paragraph)."""
+    return t.gettext(
+        "Open a session for your group with /sessie: you get a join code, a link and a QR "
+        "code. Then send the group a conversation or a question, and follow their answers "
+        "with 📊 Results so far. When you close the session you get a summary, also as a PDF."
+    )
+
+
+def join_how(t: Translator) -> Reply:
+    """/sessie from someone who may not open sessions."""
+    return Reply(
+        text=t.gettext(
+            "Only facilitators can open sessions. Do you want to join one? Type the code you "
+            "got from the facilitator, for example <code>/sessie ABC234</code>, or just the code."
         )
     )
 
@@ -222,75 +235,7 @@ def session_closed(t: Translator) -> Reply:
 
 
 def not_found(t: Translator) -> Reply:
-    return Reply(text=t.gettext("I can't find this session (or it is not yours). Send /sessie."))
-
-
-def stand(
-    t: Translator,
-    session: Session,
-    participants: int,
-    items: list[ItemStatus],
-    recent: list[PromptAnswer],
-    chart: bytes | None,
-) -> Reply:
-    lines = [
-        t.gettext("<b>Results so far: {name}</b>", name=_name(session)),
-        participants_line(t, participants),
-        "",
-    ]
-    if not items:
-        lines.append(t.gettext("You have not sent anything yet."))
-    lines += _item_lines(t, items)
-    if recent:
-        lines += [
-            "",
-            t.gettext(
-                "<b>Latest answers</b> (without names; read them first before you show "
-                "them to the group):"
-            ),
-        ]
-        lines += [f"• “{escape(shorten(a.text, QUOTE_LENGTH, placeholder='…'))}”" for a in recent]
-    if chart is not None:
-        lines += ["", t.gettext("The chart below shows the answers to the closed questions.")]
-    return Reply(
-        text="\n".join(lines),
-        buttons=rows(
-            [
-                Button(t.gettext("🔄 Refresh"), "sess", _s("stand", session.id)),
-                Button(t.gettext("⬅️ Back"), "sess", _s("open", session.id)),
-            ]
-        ),
-        photo=chart,
-    )
-
-
-def _item_line(t: Translator, item: ItemStatus, *, html: bool = True) -> str:
-    title = shorten(item.title, PROMPT_LENGTH, placeholder="…")
-    title = escape(title) if html else title
-    if item.push.kind == "dialogue":
-        return t.gettext(
-            "{number}. 💬 “{title}”: {started} started, {finished} finished",
-            number=item.push.number,
-            title=title,
-            started=item.started,
-            finished=item.finished,
-        )
-    return t.ngettext(
-        "{number}. ✍️ “{title}”: {n} answer",
-        "{number}. ✍️ “{title}”: {n} answers",
-        item.answers,
-        number=item.push.number,
-        title=title,
-    )
-
-
-def _item_lines(t: Translator, items: list[ItemStatus]) -> list[str]:
-    """The newest items, so the message stays within Telegram's length limit."""
-    lines = [_item_line(t, item) for item in items[-ITEMS_SHOWN:]]
-    hidden = len(items) - ITEMS_SHOWN
-    if hidden > 0:
-        lines.insert(0, t.ngettext("(and {n} earlier one)", "(and {n} earlier ones)", hidden))
-    return lines
+    return Reply(text=t.gettext("We can't find this session (or it is not yours). Send /sessie."))
 
 
 def confirm_close(t: Translator, session: Session) -> Reply:
@@ -298,79 +243,25 @@ def confirm_close(t: Translator, session: Session) -> Reply:
         text=t.gettext(
             "<b>Close “{name}”?</b> Nobody can join or answer any more. You get a summary, "
             "and the participants get a message that the session has ended.",
-            name=_name(session),
+            name=session_name(session),
         ),
         buttons=rows(
             [
-                Button(t.gettext("🔒 Yes, close it"), "sess", _s("shut", session.id)),
-                Button(t.gettext("No, keep it open"), "sess", _s("open", session.id)),
+                Button(t.gettext("🔒 Yes, close it"), "sess", button_args("shut", session.id)),
+                Button(t.gettext("No, keep it open"), "sess", button_args("open", session.id)),
             ]
         ),
     )
-
-
-def summary(
-    t: Translator, session: Session, participants: int, items: list[ItemStatus], markdown: str
-) -> Reply:
-    lines = [
-        t.gettext("<b>“{name}” is closed.</b> Here is the summary.", name=_name(session)),
-        participants_line(t, participants),
-        *_item_lines(t, items),
-    ]
-    return Reply(
-        replace=True,
-        text="\n".join(lines),
-        document=Document(
-            filename=f"sessie-{session.code}.md",
-            content=markdown.encode("utf-8"),
-            caption=t.gettext("Summary of “{name}” (answers without names)", name=session.name),
-        ),
-    )
-
-
-def summary_markdown(
-    t: Translator,
-    session: Session,
-    participants: int,
-    items: list[ItemStatus],
-    answers: list[PromptAnswer],
-    closed_at: str,
-) -> str:
-    """The summary document: counts per item, closed questions and prompt answers."""
-    lines = [
-        f"# {_md(session.name)}",
-        "",
-        t.gettext("Closed: {when}", when=closed_at),
-        participants_line(t, participants),
-        "",
-        t.gettext("Answers are shown without names. Read them before you share them."),
-    ]
-    for item in items:
-        lines += ["", f"## {_md(_item_line(t, item, html=False))}"]
-        for tally in item.tallies:
-            lines += ["", f"**{_md(tally.prompt)}**", ""]
-            lines += [f"- {_md(label)}: {count}" for label, count in tally.counts]
-        if item.push.kind == "prompt":
-            own = [a for a in answers if a.push_number == item.push.number]
-            lines += ["", f"*{_md(item.push.prompt_text or '')}*", ""]
-            lines += [f"> {_md(a.text)}\n" for a in own]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _md(text: str) -> str:
-    """Free text on one Markdown line, without HTML or heading effects."""
-    flat = " ".join(text.split())
-    return flat.replace("<", "&lt;").replace(">", "&gt;").lstrip("#")
 
 
 # participants
 
 
 def _from_session(t: Translator, session: Session) -> str:
-    return t.gettext("<b>Session “{name}”</b>", name=_name(session))
+    return t.gettext("<b>Session “{name}”</b>", name=session_name(session))
 
 
-def pushed_dialogue(t: Translator, session: Session, dialogue: Dialogue) -> Reply:
+def pushed_dialogue(t: Translator, session: Session, dialogue: Dialogue, push: Push) -> Reply:
     title = dialogue.title.get(t.locale)
     return Reply(
         text="\n".join(
@@ -382,7 +273,7 @@ def pushed_dialogue(t: Translator, session: Session, dialogue: Dialogue) -> Repl
                 ),
             ]
         ),
-        buttons=rows([Button(t.gettext("▶️ Start"), "dlg", (dialogue.id,))]),
+        buttons=rows([Button(t.gettext("▶️ Start"), "sdlg", (push.id,))]),
     )
 
 
@@ -407,25 +298,94 @@ def joined(t: Translator, session: Session) -> Reply:
         text=t.gettext(
             "You joined the session “{name}”. The facilitator will send you questions here. "
             "Nobody in the group sees your name with your answers.",
-            name=_name(session),
+            name=session_name(session),
         )
     )
 
 
 def already_joined(t: Translator, session: Session) -> Reply:
-    return Reply(text=t.gettext("You are already in the session “{name}”.", name=_name(session)))
+    return Reply(
+        text=t.gettext("You are already in the session “{name}”.", name=session_name(session))
+    )
 
 
 def unknown_code(t: Translator) -> Reply:
     return Reply(
-        text=t.gettext("I don't know this session. Check the link or ask the facilitator.")
+        text=t.gettext(
+            "We don't know this session code. Check the code or the link, or ask the facilitator."
+        )
     )
 
 
 def ended(t: Translator, session: Session) -> Reply:
     return Reply(
         text=t.gettext(
-            "The session “{name}” has ended. Thank you for taking part!", name=_name(session)
+            "The session “{name}” has ended: answers to its questions are no longer saved. "
+            "Thank you for taking part!",
+            name=session_name(session),
+        )
+    )
+
+
+def run_after_close(t: Translator, session: Session, title: str, dialogue_id: str) -> Reply:
+    """A participant answers (or goes on with) a conversation of a session that has ended."""
+    return Reply(
+        text=t.gettext(
+            "The session “{name}” has ended, so we did not save this answer to “{title}”. "
+            "Your answers from the session are kept. Do you want to go through the "
+            "conversation on your own?",
+            name=session_name(session),
+            title=escape(title),
+        ),
+        buttons=rows([Button(t.gettext("▶️ Start on my own"), "again", (dialogue_id,))]),
+    )
+
+
+def run_ended_with_session(t: Translator, session: Session, title: str, dialogue_id: str) -> Reply:
+    """A participant goes back to a conversation of a session that has ended."""
+    return Reply(
+        text=t.gettext(
+            "You started “{title}” in the session “{name}”, which has ended, so we no longer "
+            "save answers to it. Your answers from the session are kept. Do you want to go "
+            "through the conversation on your own?",
+            name=session_name(session),
+            title=escape(title),
+        ),
+        buttons=rows([Button(t.gettext("▶️ Start on my own"), "again", (dialogue_id,))]),
+    )
+
+
+def closed_notice(t: Translator) -> str:
+    return t.gettext("The session has ended: this answer was not saved.")
+
+
+def start_after_close(t: Translator, session: Session, title: str, dialogue_id: str) -> Reply:
+    """The Start button of a session's conversation, pressed after the session ended."""
+    return Reply(
+        text=t.gettext(
+            "The session “{name}” has ended, so answers to “{title}” are no longer saved for "
+            "it. You can go through the conversation on your own.",
+            name=session_name(session),
+            title=escape(title),
+        ),
+        buttons=rows([Button(t.gettext("▶️ Start on my own"), "dlg", (dialogue_id,))]),
+    )
+
+
+def done_in_session(t: Translator, session: Session) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "You already finished this conversation in the session “{name}”. Thank you!",
+            name=session_name(session),
+        )
+    )
+
+
+def not_a_participant(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "You are not in this session (any more), so we did not save anything. To join, "
+            "type the code you got from the facilitator."
         )
     )
 
@@ -467,3 +427,12 @@ def answer_too_long(t: Translator, limit: int) -> Reply:
 
 def answer_not_saved(t: Translator) -> Reply:
     return Reply(text=t.gettext("This question is closed. Your answer was not saved."))
+
+
+def answer_after_close(t: Translator, session: Session) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "The session “{name}” has ended, so we did not save your answer.",
+            name=session_name(session),
+        )
+    )

@@ -1,6 +1,8 @@
-"""Sessions of a facilitator: participants, what was pushed to them, and prompt answers.
+"""Sessions of a facilitator: participants, what was pushed to them, the dialogue runs
+started through a push, and prompt answers.
 
-Counts and answers shown to the facilitator only include participants who (still) consent.
+Counts and answers shown to the facilitator only include participants who (still) consent,
+and only answers given in the session while it was open.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ _CONSENTING = "JOIN citizens c ON c.user_id = {table}.user_id AND c.consent_vers
 @dataclass(frozen=True)
 class Session:
     id: int
-    code: str
+    code_salt: str
+    """The join code is derived from it with the bot's key (:mod:`bot.session_codes`)."""
     name: str
     facilitator_id: int | None
     created_at: str
@@ -54,6 +57,8 @@ class Pushed:
 
 @dataclass(frozen=True)
 class PromptAnswer:
+    """An answer in words: to a typed prompt, or to a text question of a pushed dialogue."""
+
     push_number: int
     prompt: str
     text: str
@@ -63,10 +68,29 @@ class PromptAnswer:
     last_name: str | None = None
 
 
+@dataclass(frozen=True)
+class DialogueAnswer:
+    """One answer in a run started through a push (the author's names only for scrubbing)."""
+
+    question_id: str
+    value: Any
+    answered_at: str
+    first_name: str | None
+    last_name: str | None
+
+
+@dataclass(frozen=True)
+class RunLink:
+    """The push (and its session) a dialogue run was started through."""
+
+    push: Push
+    session: Session
+
+
 def _session(row: sqlite3.Row) -> Session:
     return Session(
         row["id"],
-        row["code"],
+        row["code_salt"],
         row["name"],
         row["facilitator_id"],
         row["created_at"],
@@ -92,10 +116,15 @@ async def _one(connection: aiosqlite.Connection, sql: str, params: tuple[Any, ..
 
 
 async def create(
-    db: Database, code: str, name: str, facilitator_id: int, source_update_id: int | None
+    db: Database,
+    code_salt: str,
+    code_hash: str,
+    name: str,
+    facilitator_id: int,
+    source_update_id: int | None,
 ) -> Session | None:
-    """A new open session; the one made before by this update on a repeat; None if the code
-    is taken."""
+    """A new open session; the one made before by this update on a repeat; None if another
+    session has the same code."""
     async with db.transaction() as connection:
         if source_update_id is not None:
             row = await _one(
@@ -103,12 +132,12 @@ async def create(
             )
             if row is not None:
                 return _session(row)
-        if await _one(connection, "SELECT 1 FROM sessions WHERE code = ?", (code,)):
+        if await _one(connection, "SELECT 1 FROM sessions WHERE code_hash = ?", (code_hash,)):
             return None
         cursor = await connection.execute(
-            "INSERT INTO sessions (code, name, facilitator_id, created_at, source_update_id) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (code, name, facilitator_id, utc_now(), source_update_id),
+            "INSERT INTO sessions (code_salt, code_hash, name, facilitator_id, created_at, "
+            "source_update_id) VALUES (?, ?, ?, ?, ?, ?)",
+            (code_salt, code_hash, name, facilitator_id, utc_now(), source_update_id),
         )
         row = await _one(connection, "SELECT * FROM sessions WHERE id = ?", (cursor.lastrowid,))
     return _session(row)
@@ -127,9 +156,28 @@ async def get(db: Database, session_id: int) -> Session | None:
     return _session(row) if row else None
 
 
-async def by_code(db: Database, code: str) -> Session | None:
-    row = await db.fetch_one("SELECT * FROM sessions WHERE code = ?", (code,))
+async def by_code_hash(db: Database, code_hash: str) -> Session | None:
+    row = await db.fetch_one("SELECT * FROM sessions WHERE code_hash = ?", (code_hash,))
     return _session(row) if row else None
+
+
+async def without_code_hash(db: Database) -> list[Session]:
+    """Sessions from before join codes were hashed (migration 0009), to be given a hash."""
+    rows = await db.fetch_all("SELECT * FROM sessions WHERE code_hash IS NULL ORDER BY id")
+    return [_session(r) for r in rows]
+
+
+async def set_code(db: Database, session_id: int, code_salt: str, code_hash: str) -> bool:
+    """Give a session without a hash its salt and hash; False when another session has this
+    hash already (then try another salt)."""
+    try:
+        changed = await db.execute(
+            "UPDATE sessions SET code_salt = ?, code_hash = ? WHERE id = ? AND code_hash IS NULL",
+            (code_salt, code_hash, session_id),
+        )
+    except sqlite3.IntegrityError:
+        return False
+    return changed > 0
 
 
 async def all_open(db: Database) -> list[Session]:
@@ -335,15 +383,15 @@ async def answer_count(db: Database, push_id: int) -> int:
     return int(row["n"]) if row else 0
 
 
-async def prompt_answers(db: Database, session_id: int, limit: int = -1) -> list[PromptAnswer]:
-    """Answers to the session's prompts, newest first; the authors' names come along only for
-    scrubbing (:mod:`bot.quote_scrubbing`)."""
+async def prompt_answers(db: Database, push_id: int, limit: int = -1) -> list[PromptAnswer]:
+    """Answers to one prompt, newest first; the authors' names come along only for scrubbing
+    (:mod:`bot.quote_scrubbing`)."""
     rows = await db.fetch_all(
         "SELECT sp.number, sp.prompt_text, a.text, a.answered_at, c.first_name, c.last_name "
         "FROM session_prompt_answers a JOIN session_pushes sp ON sp.id = a.push_id "
         + _CONSENTING.format(table="a")
-        + " WHERE sp.session_id = ? ORDER BY a.answered_at DESC, a.rowid DESC LIMIT ?",
-        (session_id, limit),
+        + " WHERE a.push_id = ? ORDER BY a.answered_at DESC, a.rowid DESC LIMIT ?",
+        (push_id, limit),
     )
     return [
         PromptAnswer(
@@ -358,42 +406,120 @@ async def prompt_answers(db: Database, session_id: int, limit: int = -1) -> list
     ]
 
 
-async def dialogue_progress(
-    db: Database, session_id: int, dialogue_id: str, since: str
-) -> tuple[int, int]:
-    """(started, finished): participants with a run of the dialogue started at or after
-    ``since``, and those of them who finished one."""
+# dialogue runs started through a push
+
+
+async def link_run(db: Database, push_id: int, run_id: int) -> None:
+    """The run was started (or taken on) through this push: its answers from now on, until
+    the session closes, are the session's. A run belongs to one session; a second link is
+    ignored."""
+    await db.execute(
+        "INSERT OR IGNORE INTO session_runs (run_id, push_id, linked_at) VALUES (?, ?, ?)",
+        (run_id, push_id, utc_now()),
+    )
+
+
+async def run_link(db: Database, run_id: int) -> RunLink | None:
+    """The push and session a run was started through; None for a run of one's own."""
     row = await db.fetch_one(
-        "SELECT COUNT(DISTINCT r.user_id) AS started, "
-        "COUNT(DISTINCT CASE WHEN r.status = 'finished' THEN r.user_id END) AS finished "
-        "FROM dialogue_runs r JOIN session_participants p ON p.user_id = r.user_id "
-        + _CONSENTING.format(table="r")
-        + " WHERE p.session_id = ? AND r.dialogue_id = ? AND r.started_at >= ?",
-        (session_id, dialogue_id, since),
+        "SELECT sp.id AS push_id, sp.session_id, sp.number, sp.kind, sp.dialogue_id, "
+        "sp.prompt_text, sp.pushed_at, s.* FROM session_runs sr "
+        "JOIN session_pushes sp ON sp.id = sr.push_id JOIN sessions s ON s.id = sp.session_id "
+        "WHERE sr.run_id = ?",
+        (run_id,),
+    )
+    if row is None:
+        return None
+    push = Push(
+        row["push_id"],
+        row["session_id"],
+        row["number"],
+        row["kind"],
+        row["dialogue_id"],
+        row["prompt_text"],
+        row["pushed_at"],
+    )
+    return RunLink(push, _session(row))
+
+
+async def end_run(db: Database, run_id: int) -> bool:
+    """The run's session has closed: the run ends where it is (its answers stay, and it does
+    not count as finished), so the dialogue can be done again on one's own. False when it
+    had ended already."""
+    now = utc_now()
+    async with db.transaction() as connection:
+        cursor = await connection.execute(
+            "UPDATE dialogue_runs SET status = 'finished', current_question = NULL, "
+            "selection = NULL, updated_at = ?, finished_at = ? "
+            "WHERE id = ? AND status != 'finished'",
+            (now, now, run_id),
+        )
+        if cursor.rowcount:
+            await connection.execute(
+                "UPDATE session_runs SET ended_by_close = 1 WHERE run_id = ?", (run_id,)
+            )
+    return cursor.rowcount > 0
+
+
+async def finished_through(db: Database, push_id: int, user_id: int) -> bool:
+    """Whether the participant finished a run started through this push."""
+    row = await db.fetch_one(
+        "SELECT 1 FROM session_runs sr JOIN dialogue_runs r ON r.id = sr.run_id "
+        "WHERE sr.push_id = ? AND r.user_id = ? AND r.status = 'finished' "
+        "AND NOT sr.ended_by_close",
+        (push_id, user_id),
+    )
+    return row is not None
+
+
+_LINKED_RUNS = (
+    "FROM session_runs sr JOIN dialogue_runs r ON r.id = sr.run_id "
+    "JOIN session_pushes sp ON sp.id = sr.push_id JOIN sessions s ON s.id = sp.session_id "
+    + _CONSENTING.format(table="r")
+)
+
+
+async def dialogue_progress(db: Database, push_id: int) -> tuple[int, int]:
+    """(started, finished): participants who started the pushed dialogue through the push,
+    and those of them who finished it while the session was open."""
+    row = await db.fetch_one(
+        "SELECT COUNT(DISTINCT r.user_id) AS started, COUNT(DISTINCT CASE WHEN "
+        "r.status = 'finished' AND NOT sr.ended_by_close "
+        "AND (s.closed_at IS NULL OR r.finished_at <= s.closed_at) "
+        "THEN r.user_id END) AS finished " + _LINKED_RUNS + " WHERE sr.push_id = ?",
+        (push_id,),
     )
     return (int(row["started"]), int(row["finished"])) if row else (0, 0)
 
 
-async def dialogue_answers(
-    db: Database, session_id: int, dialogue_id: str, since: str
-) -> list[tuple[str, Any]]:
-    """(question id, value) of every answer in participants' runs of the dialogue started
-    at or after ``since``."""
+async def dialogue_answers(db: Database, push_id: int) -> list[DialogueAnswer]:
+    """Every answer in the runs started through the push, given after the run was linked
+    and before the session closed; newest first."""
     rows = await db.fetch_all(
-        "SELECT a.question_id, a.value FROM answers a "
-        "JOIN dialogue_runs r ON r.id = a.run_id "
-        "JOIN session_participants p ON p.user_id = r.user_id "
-        + _CONSENTING.format(table="r")
-        + " WHERE p.session_id = ? AND r.dialogue_id = ? AND r.started_at >= ?",
-        (session_id, dialogue_id, since),
+        "SELECT a.question_id, a.value, a.answered_at, c.first_name, c.last_name "
+        + _LINKED_RUNS
+        + " JOIN answers a ON a.run_id = r.id WHERE sr.push_id = ? "
+        "AND a.answered_at >= sr.linked_at "
+        "AND (s.closed_at IS NULL OR a.answered_at <= s.closed_at) "
+        "ORDER BY a.answered_at DESC, a.rowid DESC",
+        (push_id,),
     )
-    return [(r["question_id"], json.loads(r["value"])) for r in rows]
+    return [
+        DialogueAnswer(
+            r["question_id"],
+            json.loads(r["value"]),
+            r["answered_at"],
+            r["first_name"],
+            r["last_name"],
+        )
+        for r in rows
+    ]
 
 
 async def of_participant(db: Database, user_id: int) -> list[dict[str, Any]]:
     """The sessions a citizen joined, with their own prompt answers (for /mijngegevens)."""
     rows = await db.fetch_all(
-        "SELECT s.id, s.code, s.name, s.closed_at, p.joined_at FROM session_participants p "
+        "SELECT s.id, s.name, s.closed_at, p.joined_at FROM session_participants p "
         "JOIN sessions s ON s.id = p.session_id WHERE p.user_id = ? ORDER BY p.joined_at, s.id",
         (user_id,),
     )
@@ -408,7 +534,6 @@ async def of_participant(db: Database, user_id: int) -> list[dict[str, Any]]:
         joined.append(
             {
                 "session": row["name"],
-                "code": row["code"],
                 "joined_at": row["joined_at"],
                 "closed_at": row["closed_at"],
                 "prompt_answers": [

@@ -49,7 +49,7 @@ CLAIMS: dict[str, list[str]] = {
     "kept.names": [
         f"{FIRST}::test_start_greets_in_dutch_and_asks_consent",
         "tests/export/test_scrub_rules.py::test_known_person_in_any_case",
-        "tests/sessions/test_domain.py::test_results_count_runs_after_the_push_and_answers",
+        "tests/sessions/test_results.py::test_written_answers_scrubbed_newest_first_in_pages",
     ],
     "kept.answers": [
         f"{OWN}::test_data_download_contains_consent_and_answers",
@@ -93,7 +93,7 @@ CLAIMS: dict[str, list[str]] = {
     "voluntary.erase": [f"{OWN}::test_erasure_asks_first_and_then_removes_everything"],
     # who sees it
     "short.recipients": [
-        "tests/sessions/test_domain.py::test_results_count_runs_after_the_push_and_answers",
+        "tests/sessions/test_results.py::test_written_answers_scrubbed_newest_first_in_pages",
         f"{PROMISES}::test_published_ideas_show_no_name",
     ],
     "recipients.staff": [
@@ -101,7 +101,7 @@ CLAIMS: dict[str, list[str]] = {
         "tests/export/test_scrub_quality.py",
     ],
     "recipients.facilitator": [
-        "tests/sessions/test_domain.py::test_results_count_runs_after_the_push_and_answers",
+        "tests/sessions/test_results.py::test_written_answers_scrubbed_newest_first_in_pages",
         "tests/scenarios/test_sessions.py::test_a_whole_session",
     ],
     "recipients.public_ideas": [f"{PROMISES}::test_published_ideas_show_no_name"],

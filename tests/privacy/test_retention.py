@@ -63,7 +63,7 @@ async def test_session_answers_and_sessions_go_after_their_period(
 ) -> None:
     for user in (700, 2):
         await visitor(user)
-    session = await session_store.create(services.db, "ABCDEF", "Klas 3B", 700, None)
+    session = await session_store.create(services.db, "salt-1", "hash-1", "Klas 3B", 700, None)
     assert session is not None
     await session_store.join(services.db, session.id, 2)
     pushed = await session_store.add_push(services.db, session.id, "prompt", prompt_text="Wat?")

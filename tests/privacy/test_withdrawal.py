@@ -34,7 +34,7 @@ async def everything_of(services: Services, visitor: MakeVisitor) -> None:
     await runs.advance(db, run.id, 2, {"a": "Luisteren naar inwoners"}, (), None)
     await runs.set_quote_allowed(db, run.id, 3, "a", True)
 
-    session = await session_store.create(db, "QWERTY", "Klas 3B", FACILITATOR, None)
+    session = await session_store.create(db, "salt-1", "hash-1", "Klas 3B", FACILITATOR, None)
     assert session is not None
     await session_store.join(db, session.id, USER)
     pushed = await session_store.add_push(db, session.id, "prompt", prompt_text="Wat vind je?")

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import re
 from typing import Any
+
+import pypdf
 
 from bot import sessions
 from bot.sandbox.client import Message, StandInClient
@@ -12,11 +16,13 @@ from bot.storage import roles, runs
 from bot.storage import sessions as store
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
+from tests.scenarios.test_roles import invite_link
 
 FACILITATOR = 9100
 STUDENTS = (9101, 9102, 9103)
 BOT_USERNAME = "doetmee_test_bot"
 DIALOGUE_TITLE = "Ready for the Statenspel?"
+STATENSPEL = "statenspel-jongeren"
 OUTBOX_WAIT = 10.0
 
 
@@ -28,8 +34,14 @@ async def _messages_containing(citizens: StandInClient, user: int, text: str) ->
     return [m for m in await citizens.bot_messages(user) if text in (m.get("text") or "")]
 
 
+def _shown_code(message: Message) -> str:
+    found = re.search(r"start=s_([A-Z0-9]{6})", message["text"])
+    assert found is not None, message["text"]
+    return found.group(1)
+
+
 async def _open_session(citizens: StandInClient, db: Database) -> tuple[str, str]:
-    """The facilitator makes a session "Klas 3B"; returns (code, link)."""
+    """The facilitator makes a session "Klas 3B"; returns (code, link) as shown to them."""
     await roles.grant(db, FACILITATOR, "facilitator", "test")
     await citizens.send_text(FACILITATOR, "/sessie", language_code="en", first_name="Femke")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Sessions")
@@ -39,10 +51,11 @@ async def _open_session(citizens: StandInClient, db: Database) -> tuple[str, str
     created = await citizens.wait_for_bot_message(FACILITATOR, contains="is open")
     await citizens.wait_until_idle()
     (session,) = await store.open_of(db, FACILITATOR)
-    link = f"https://t.me/{BOT_USERNAME}?start=s_{session.code}"
+    code = _shown_code(created)
+    link = f"https://t.me/{BOT_USERNAME}?start=s_{code}"
     assert session.name == "Klas 3B"
     assert link in created["text"]
-    return session.code, link
+    return code, link
 
 
 async def _join(citizens: StandInClient, code: str) -> None:
@@ -104,21 +117,20 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
 
     # (a) a dialogue: one message each, whose button starts it.
     await _push_dialogue(citizens)
-    await citizens.press(STUDENTS[0], "▶️ Start")
-    await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 1 of")
-    await citizens.press(STUDENTS[0], "Yes, I know it well")
-    await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 2 of")
-    await citizens.press(STUDENTS[1], "▶️ Start")
-    await citizens.wait_for_bot_message(STUDENTS[1], contains="Question 1 of")
-    await citizens.press(STUDENTS[1], "A little")
-    await citizens.wait_for_bot_message(STUDENTS[1], contains="Question 2 of")
+    choices = ("Yes, I know it well", "A little", "A little")
+    for student, choice in zip(STUDENTS, choices, strict=True):
+        await citizens.press(student, "▶️ Start")
+        await citizens.wait_for_bot_message(student, contains="Question 1 of")
+        await citizens.press(student, choice)
+        await citizens.wait_for_bot_message(student, contains="Question 2 of")
 
     # (b) a prompt: the next typed message is the answer, also in the middle of a dialogue.
     prompt = "What would you change first in Overijssel?"
     await _push_prompt(citizens, prompt)
     answers = {
         STUDENTS[0]: "More buses to Ommen",
-        STUDENTS[2]: "Safe cycle paths, says Sam (call me: 06-12345678)",
+        STUDENTS[1]: "Cheaper trains",
+        STUDENTS[2]: "Safe cycle paths, says Sam, call me: 06-12345678",
     }
     for student, text in answers.items():
         await citizens.send_text(student, text)
@@ -132,15 +144,33 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     stand = await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
     text = stand["text"]
     assert "3 participants" in text
-    assert f"1. 💬 “{DIALOGUE_TITLE}”: 2 started, 0 finished" in text
-    assert "2. ✍️ “What would you change first in Overijssel?”: 2 answers" in text
-    assert "“More buses to Ommen”" in text and "Femke" not in text and "Sam" not in text
-    assert "Safe cycle paths, says [name] (call me: [phone])" in text
+    assert f"1. 💬 “{DIALOGUE_TITLE}”: 3 started, 0 finished" in text
+    assert "2. ✍️ “What would you change first in Overijssel?”: 3 answers" in text
+    questions = [b for row in stand["buttons"] for b in row if re.match(r"^\d", b)]
+    assert questions == [
+        "1.1 Do you know what the province… · 3",
+        "2 What would you change first in… · 3",
+    ]
+    # The written answers, without names or numbers, newest first.
+    await citizens.press(FACILITATOR, questions[1])
+    written = await citizens.wait_for_bot_message(FACILITATOR, contains="newest first")
+    quotes = written["text"]
+    assert "“More buses to Ommen”" in quotes and "Femke" not in quotes and "Sam" not in quotes
+    assert "Safe cycle paths, says [name], call me: [phone]" in quotes
+    assert quotes.index("Safe cycle") < quotes.index("Cheaper") < quotes.index("More buses")
+    # A closed question: its counts and a chart of its own.
+    await citizens.press(FACILITATOR, "⬅️ Question 1.1")
+    counted = await citizens.wait_for_bot_message(FACILITATOR, contains="1.1 Do you know")
+    assert "A little: <b>2</b> (67%)" in counted["text"]
     await citizens.wait_until_idle()
     assert len(_photos(await citizens.bot_messages(FACILITATOR))) == 2  # the QR code and a chart
 
+    await citizens.press(FACILITATOR, "📊 All questions")
+    overview = await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
+    await asyncio.sleep(1.1)  # "(at 10:42:13)": a refresh a second later changes the message
     await citizens.press(FACILITATOR, "🔄 Refresh")
-    await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
+    refreshed = await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
+    assert refreshed["message_id"] == overview["message_id"]
 
     # Close: a summary for the facilitator, one message for each participant.
     await citizens.press(FACILITATOR, "⬅️ Back")
@@ -155,17 +185,21 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     )
     await citizens.press(FACILITATOR, "🔒 Yes, close it")
     summary = await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
-    assert summary["message_id"] == confirm["message_id"] and not summary["buttons"]
-    assert "2 answers" in summary["text"]
+    assert summary["message_id"] == confirm["message_id"]
+    assert summary["buttons"][-1] == ["📄 Summary as PDF"]
+    assert "3 answers" in summary["text"]
+    await citizens.wait_for_bot_message(FACILITATOR, contains="as a PDF, to keep or forward")
     # A second tap on the (gone) close button gives no second summary.
     await citizens.forge_callback(FACILITATOR, confirm["message_id"], close_data)
     await citizens.wait_for_bot_message(FACILITATOR, contains="This session is closed")
     await citizens.wait_until_idle()
     documents = [m for m in await citizens.bot_messages(FACILITATOR) if "document" in m]
     assert len(documents) == 1
-    markdown = (await citizens.download(documents[0]["document"]["file_id"])).decode()
-    assert "# Klas 3B" in markdown and "> More buses to Ommen" in markdown
-    assert "06-12345678" not in markdown and "[phone]" in markdown
+    assert documents[0]["document"]["file_name"].endswith(".pdf")
+    content = await citizens.download(documents[0]["document"]["file_id"])
+    pdf = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(content)).pages)
+    assert "Klas 3B" in pdf and "More buses to Ommen" in pdf
+    assert "06-12345678" not in pdf and "[phone]" in pdf
     for student in STUDENTS:
         await citizens.wait_for_bot_message(student, contains="has ended", timeout=OUTBOX_WAIT)
     await asyncio.sleep(1.5)  # another round of the outbox sends nothing more
@@ -206,7 +240,8 @@ async def test_someone_without_the_role_is_refused(
     await consent(citizens, 9201, "en")
     await citizens.send_text(9201, "/sessie")
     refusal = await citizens.wait_for_bot_message(9201)
-    assert "only facilitators" in refusal["text"]
+    assert "Only facilitators can open sessions" in refusal["text"]
+    assert "type the code" in refusal["text"].lower()
     await citizens.wait_until_idle()
     rows = await db.fetch_all("SELECT action, detail FROM audit_log WHERE actor_id = 9201")
     assert [(r["action"], r["detail"]) for r in rows] == [("refused", "sessie")]
@@ -258,8 +293,7 @@ async def test_a_facilitator_who_erases_their_data_closes_their_sessions(
     await citizens.wait_for_bot_message(FACILITATOR, contains="erased")
     for student in STUDENTS:
         await citizens.wait_for_bot_message(student, contains="has ended", timeout=OUTBOX_WAIT)
-    session = await store.by_code(db, code)
-    assert session is not None and not session.is_open
+    assert await store.all_open(db) == []  # closed, and now led by nobody
     await _joining_says_it_ended(citizens, code)
 
 
@@ -280,7 +314,8 @@ async def test_an_answer_typed_after_a_command_is_not_lost_silently(
     await citizens.send_text(student, "Line 7 to Ommen")
     await citizens.wait_for_bot_message(student, contains="Your answer is saved")
     (session,) = await store.open_of(db, FACILITATOR)
-    (answer,) = await store.prompt_answers(db, session.id)
+    (push,) = await store.pushes(db, session.id)
+    (answer,) = await store.prompt_answers(db, push.id)
     assert answer.text == "Line 7 to Ommen"
     # Answered: a stray message is just not understood.
     await citizens.send_text(student, "Hello?")
@@ -329,9 +364,10 @@ async def test_sessie_with_words_as_the_design_names_them(
     await citizens.wait_for_bot_message(FACILITATOR, contains="You have no open session")
     await citizens.send_text(FACILITATOR, "/sessie new Klas 3B")
     await citizens.wait_for_bot_message(FACILITATOR, contains="is open")
+    created = await citizens.wait_for_bot_message(FACILITATOR, contains="is open")
     (session,) = await store.open_of(db, FACILITATOR)
     assert session.name == "Klas 3B"
-    await _join(citizens, session.code)
+    await _join(citizens, _shown_code(created))
 
     await citizens.send_text(FACILITATOR, "/sessie start statenspel-jongeren")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Sent to 3 participants")
@@ -389,4 +425,126 @@ async def test_staff_see_and_can_close_every_open_session(
     await citizens.wait_for_bot_message(9000, contains="is closed")
     assert await store.all_open(db) == []
     await citizens.send_text(FACILITATOR, "/sessie start onbekend")
-    await citizens.wait_for_bot_message(FACILITATOR, contains="only facilitators")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Only facilitators")
+
+
+async def test_typing_the_code_or_sessie_code_joins(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    code, _ = await _open_session(citizens, db)
+    first, second, third = STUDENTS
+    await consent(citizens, first, "en")
+    await citizens.send_text(first, f"{code[:3].lower()} {code[3:].lower()}")
+    await citizens.wait_for_bot_message(first, contains="You joined the session “Klas 3B”")
+    await consent(citizens, second, "en")
+    await citizens.send_text(second, f"/sessie {code}")
+    await citizens.wait_for_bot_message(second, contains="You joined the session “Klas 3B”")
+    await consent(citizens, third, "en")
+    await citizens.send_text(third, "/sessie ZZZZ22")
+    await citizens.wait_for_bot_message(third, contains="We don't know this session code")
+    await citizens.send_text(third, "Dankje")  # six letters, but no session's code
+    await citizens.wait_for_bot_message(third, contains="did not understand")
+    await citizens.send_text(third, "/help")
+    helped = await citizens.wait_for_bot_message(third, contains="How this bot works")
+    assert "Type the code here, or /sessie and the code" in helped["text"]
+    (session,) = await store.open_of(db, FACILITATOR)
+    assert await store.participant_count(db, session.id) == 2
+
+
+async def test_a_new_facilitator_is_told_how_to_start(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    payload = await invite_link(citizens)
+    await consent(citizens, 3960)
+    await citizens.send_text(3960, f"/start {payload}")
+    welcome = await citizens.wait_for_bot_message(3960, contains="Welkom!")
+    assert "Open met /sessie een sessie voor je groep" in welcome["text"]
+    assert "ook als pdf" in welcome["text"]
+    await citizens.send_text(3960, "/sessie")
+    await citizens.wait_for_bot_message(3960, contains="Je hebt geen open sessies")
+
+
+async def _started_and_closed(citizens: StandInClient, db: Database) -> Message:
+    """Three students start the session's conversation; the first answers one question, then
+    the facilitator closes the session. Returns the first student's question on screen."""
+    code, _ = await _open_session(citizens, db)
+    await _join(citizens, code)
+    await _push_dialogue(citizens)
+    for student in STUDENTS:
+        await citizens.press(student, "▶️ Start")
+        await citizens.wait_for_bot_message(student, contains="Question 1 of")
+        await citizens.press(student, "A little")
+    question = await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 2 of")
+    await citizens.press(FACILITATOR, "📊 Results so far")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
+    await citizens.send_text(FACILITATOR, "/sessie sluit")
+    confirm = await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 3B”?")
+    assert "Nobody can join or answer any more" in confirm["text"]
+    await citizens.press(FACILITATOR, "🔒 Yes, close it")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
+    for student in STUDENTS:
+        ended = await citizens.wait_for_bot_message(
+            student, contains="has ended", timeout=OUTBOX_WAIT
+        )
+        assert "answers to its questions are no longer saved" in ended["text"]
+    return question
+
+
+async def test_closing_closes_a_conversation_in_progress(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    question = await _started_and_closed(citizens, db)
+    student = STUDENTS[0]
+    run = await runs.active(db, student)
+    assert run is not None
+    before = await runs.answers(db, run.id)
+
+    await citizens.press(student, "Bus and train", message_id=question["message_id"])
+    refused = await citizens.wait_for_bot_message(student, contains="so we did not save")
+    assert "The session “Klas 3B” has ended" in refused["text"]
+    assert "Your answers from the session are kept" in refused["text"]
+    await citizens.press(student, "Nature", message_id=question["message_id"])  # again
+    await citizens.wait_until_idle()
+    notices = [a.get("text") for a in await citizens.callback_answers()]
+    assert "The session has ended: this answer was not saved." in notices
+    assert await runs.answers(db, run.id) == before
+    said = [m.get("text") or "" for m in await citizens.bot_messages(student)]
+    assert not any("are saved" in text for text in said)  # never "your answers are saved"
+
+    # On their own, afterwards: a fresh run that is not the session's.
+    await citizens.press(student, "▶️ Start on my own")
+    await citizens.wait_for_bot_message(student, contains="Question 1 of")
+    own = await runs.active(db, student)
+    assert own is not None and own.id != run.id
+    assert await store.run_link(db, own.id) is None
+
+
+async def test_after_closing_old_result_buttons_show_the_summary_only(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await _started_and_closed(citizens, db)
+    student = STUDENTS[1]
+    # The student does the same conversation privately, all the way, after the session.
+    await citizens.send_text(student, f"/start d_{STATENSPEL}")
+    await citizens.wait_for_bot_message(student, contains="has ended, so we no longer save")
+    await citizens.press(student, "▶️ Start on my own")
+    await citizens.wait_for_bot_message(student, contains="Question 1 of")
+    await citizens.press(student, "No, no idea")
+    await citizens.wait_for_bot_message(student, contains="Question 2 of")
+
+    results = next(
+        m
+        for m in reversed(await citizens.bot_messages(FACILITATOR))
+        if "Results so far:" in (m.get("text") or "")
+    )
+    await citizens.press(FACILITATOR, "📊 Results so far")  # on the old panel
+    shown = await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
+    assert "This is its summary: only answers given while it was open." in shown["text"]
+    assert "3 started, 0 finished" in shown["text"]
+    assert "1.1 Do you know what the province… · 3" in [b for r in shown["buttons"] for b in r]
+    await citizens.press(FACILITATOR, "🔄 Refresh", message_id=results["message_id"])
+    summary = await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
+    assert summary["message_id"] == results["message_id"]  # the old message, now the summary
+    await citizens.press(FACILITATOR, "1.1 Do you know what the province… · 3")
+    view = await citizens.wait_for_bot_message(FACILITATOR, contains="summary (closed)")
+    assert "No, no idea: <b>0</b>" in view["text"] and "A little: <b>3</b>" in view["text"]

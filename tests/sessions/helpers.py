@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from itertools import count
 from typing import Any
 
-from bot import reply_json, sessions
+from bot import reply_json, session_codes, sessions
 from bot.dialogues.serialize import to_json
 from bot.reply import Reply
 from bot.services import Services
 from bot.storage import runs
 from bot.storage import sessions as store
-from bot.storage.sessions import Session
+from bot.storage.sessions import Push, Session
 from tests.sessions.conftest import BOT, FACILITATOR, MakeVisitor
+
+_UPDATES = count(10_000_000)
 
 
 async def open_session(services: Services, visitor: MakeVisitor, name: str = "Klas 3B") -> Session:
@@ -19,15 +22,59 @@ async def open_session(services: Services, visitor: MakeVisitor, name: str = "Kl
     # The link and QR code, then the question whether the school arranged parents' permission.
     assert len(replies) == 2 and replies[0].photo is not None
     assert [b.action for row in replies[1].buttons for b in row] == ["school", "school"]
-    (session,) = await store.open_of(services.db, FACILITATOR)
+    session = next(s for s in await store.open_of(services.db, FACILITATOR) if s.name == name)
     return session
+
+
+def code(services: Services, session: Session) -> str:
+    """The join code the facilitator is shown."""
+    return session_codes.of_session(services, session)
 
 
 async def join_all(
     services: Services, visitor: MakeVisitor, session: Session, users: list[int]
 ) -> None:
     for user in users:
-        await sessions.join(services, await visitor(user), session.code)
+        joined = await sessions.join(services, await visitor(user), code(services, session))
+        assert "You joined" in joined[0].text or "already in" in joined[0].text
+
+
+async def push_dialogue(
+    services: Services, visitor: MakeVisitor, session: Session, dialogue_id: str
+) -> Push:
+    """The facilitator sends a conversation to everyone; returns the push."""
+    number = await store.next_number(services.db, session.id)
+    replies, _ = await sessions.push_dialogue(
+        services, await visitor(FACILITATOR), session.id, number, dialogue_id, BOT
+    )
+    assert "Sent to" in replies[0].text, replies[0].text
+    return (await store.pushes(services.db, session.id))[-1]
+
+
+async def push_prompt(
+    services: Services, visitor: MakeVisitor, session: Session, prompt: str
+) -> Push:
+    replies = await sessions.prompt_typed(
+        services, await visitor(FACILITATOR), str(session.id), prompt
+    )
+    assert "Sent to" in replies[0].text, replies[0].text
+    return (await store.pushes(services.db, session.id))[-1]
+
+
+async def start_through(
+    services: Services, visitor: MakeVisitor, user: int, push: Push
+) -> list[Reply]:
+    """The participant presses Start under the pushed conversation."""
+    return await sessions.start_pushed(services, await visitor(user), str(push.id))
+
+
+def button_args(reply: Reply, label: str) -> tuple[str, ...]:
+    """The arguments (as Telegram sends them back: strings) of the button with ``label``."""
+    for row in reply.buttons:
+        for button in row:
+            if button.label == label:
+                return tuple(str(a) for a in button.args)
+    raise AssertionError(f"no button {label!r} in {[b.label for r in reply.buttons for b in r]}")
 
 
 async def outbox(services: Services) -> list[tuple[int, str, Reply]]:
@@ -54,4 +101,23 @@ async def run_of(
     run = await runs.begin(db, user, dialogue.id, dialogue.version, first, update_id)
     following = None if finished else dialogue.questions[-1].id
     assert await runs.advance(db, run.id, update_id + 1, answers, (), following)
+    return run.id
+
+
+async def give_answers(
+    services: Services,
+    user: int,
+    dialogue_id: str,
+    answers: dict[str, Any],
+    *,
+    finished: bool,
+) -> int:
+    """Store answers in the participant's open run of the dialogue (as the answering flow
+    would, in an update of its own) and finish it or not; returns the run id."""
+    dialogue = services.dialogues.current(dialogue_id)
+    assert dialogue is not None
+    run = await runs.open_run(services.db, user, dialogue_id)
+    assert run is not None
+    following = None if finished else dialogue.questions[-1].id
+    assert await runs.advance(services.db, run.id, next(_UPDATES), answers, (), following)
     return run.id

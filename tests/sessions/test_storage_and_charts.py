@@ -1,11 +1,15 @@
-"""Session storage rules (one answer, closed sessions, retention) and the chart tallies."""
+"""Session storage rules (one answer, closed sessions, codes, retention) and the charts."""
 
 from __future__ import annotations
+
+import io
+
+from PIL import Image
 
 from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues.catalog import DialogueCatalog
 from bot.services import Services
-from bot.session_charts import chart_png, tallies
+from bot.session_charts import MAX_BARS, question_chart, shown_counts, tallies
 from bot.storage import sessions as store
 from tests.sessions.conftest import FACILITATOR, MakeVisitor
 
@@ -17,10 +21,11 @@ async def test_storage_rules(services: Services, visitor: MakeVisitor) -> None:
     db = services.db
     await visitor(FACILITATOR)
     await visitor(11)
-    session = await store.create(db, "ABCDEF", "Klas", FACILITATOR, 1)
+    session = await store.create(db, "salt-1", "hash-1", "Klas", FACILITATOR, 1)
     assert session is not None and session.is_open
-    assert await store.create(db, "ABCDEF", "Andere", FACILITATOR, 2) is None  # code taken
-    assert await store.create(db, "GHJKLM", "Herhaald", FACILITATOR, 1) == session
+    assert await store.create(db, "salt-2", "hash-1", "Andere", FACILITATOR, 2) is None  # taken
+    assert await store.create(db, "salt-3", "hash-3", "Herhaald", FACILITATOR, 1) == session
+    assert await store.by_code_hash(db, "hash-1") == session
     assert await store.join(db, session.id, 11)
     assert not await store.join(db, session.id, 11)
 
@@ -36,7 +41,7 @@ async def test_storage_rules(services: Services, visitor: MakeVisitor) -> None:
     push = pushed.push
     assert await store.answer_prompt(db, push.id, 11, "Eerste", f"session:{push.id}")
     assert not await store.answer_prompt(db, push.id, 11, "Tweede", f"session:{push.id}")
-    (answer,) = await store.prompt_answers(db, session.id)
+    (answer,) = await store.prompt_answers(db, push.id)
     assert answer.text == "Eerste" and answer.push_number == 1
 
     stale = await store.add_push(
@@ -53,7 +58,7 @@ async def test_storage_rules(services: Services, visitor: MakeVisitor) -> None:
 
     assert await store.delete_answers_before(db, "2000-01-01") == 0
     assert await store.delete_answers_before(db, "9999-01-01") == 1
-    assert await store.prompt_answers(db, session.id) == []
+    assert await store.prompt_answers(db, push.id) == []
 
 
 def test_tallies_of_closed_questions() -> None:
@@ -72,9 +77,22 @@ def test_tallies_of_closed_questions() -> None:
     assert dict(found["van-elkaar"].counts)["Being open about what you do"] == 2
     assert found["van-elkaar"].respondents == 2
     assert sum(n for _, n in found["belangrijkst"].counts) == 2
-    png = chart_png(dialogue.title.get("en"), list(found.values()))
-    assert png is not None and png.startswith(b"\x89PNG")
-    assert chart_png("Leeg", []) is None
+
+
+def test_one_chart_per_question_in_large_type() -> None:
+    """A picture per question, 1080 pixels wide (a projector's width; a phone shows it
+    at a third, so 19-point labels stay about 13 points), 16:9 or taller, the question
+    written on it."""
+    dialogue = SHIPPED.current("goed-bestuur")
+    assert dialogue is not None
+    answers = [("belangrijkst", "eerlijk")] * 5 + [("vertrouwen", 7)] * 3
+    for tally in tallies(dialogue, answers, "nl"):
+        png = question_chart(tally, f"1.2 {tally.prompt}", "8 antwoorden")
+        assert png is not None and png.startswith(b"\x89PNG")
+        width, height = Image.open(io.BytesIO(png)).size
+        assert width == 1080 and height >= width * 9 // 16
+    empty = next(iter(tallies(dialogue, [("belangrijkst", "weg")], "nl")))
+    assert question_chart(empty, "Leeg", "1 antwoord") is None
 
 
 def test_scale_and_long_option_lists() -> None:
@@ -88,3 +106,8 @@ def test_scale_and_long_option_lists() -> None:
     assert labels == [str(v) for v in scale.scale_values]
     assert dict(found[scale.id].counts)["3"] == 2
     assert found[many.id].counts == ((many.options[5].label.get("nl"), 1),)
+
+    everyone = [(many.id, option.id) for option in many.options for _ in range(2)]
+    (all_chosen,) = tallies(dialogue, everyone, "nl")
+    bars, left_out = shown_counts(all_chosen)
+    assert len(bars) == MAX_BARS and left_out == len(many.options) - MAX_BARS
