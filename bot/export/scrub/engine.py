@@ -13,14 +13,12 @@ otherwise in ``$XDG_CACHE_HOME/doetmee/deduce-<version>`` (``~/.cache/...``).
 from __future__ import annotations
 
 import gc
-import importlib.util
 import logging
 import os
 import re
 import sys
 import time
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +26,6 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.ages import is_duration
 from bot.export.scrub.rules.names import KnownPerson
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import AMBIGUOUS_NAMES, ENGLISH_COMMON, NOT_NAMES
 
 LOG_LEVEL = logging.WARNING
 
@@ -84,18 +81,10 @@ class RawSpan:
 
 
 class DeduceEngine:
-    """A loaded deduce model plus the word lists the name rules borrow from it."""
+    """A loaded deduce model."""
 
-    def __init__(
-        self,
-        model: Any,
-        first_names: frozenset[str],
-        common_words: frozenset[str],
-        load_seconds: float,
-    ) -> None:
+    def __init__(self, model: Any, load_seconds: float) -> None:
         self._model = model
-        self.first_names = first_names
-        self.common_words = common_words
         self.load_seconds = load_seconds
         self._person_class: Any = None
 
@@ -118,8 +107,7 @@ class DeduceEngine:
             gc.enable()
         gc.freeze()
         quiet_logging()
-        first_names, common = word_lists()
-        engine = cls(model, first_names, common, time.perf_counter() - started)
+        engine = cls(model, time.perf_counter() - started)
         from deduce.person import Person
 
         engine._person_class = Person
@@ -161,37 +149,6 @@ def _clean_name(name: str | None) -> str:
     if not name:
         return ""
     return " ".join(_NOT_NAME_CHARS.sub(" ", name).split())
-
-
-@cache
-def word_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(lower-case first names, lower-case common words) from deduce's shipped lists.
-
-    Found with ``importlib.util.find_spec``, which locates the package without importing it,
-    so rule-only scrubbing (unit tests) gets the same lists without deduce's logging side
-    effects.
-    """
-    spec = importlib.util.find_spec("deduce")
-    if spec is None or spec.origin is None:
-        return frozenset(), frozenset(NOT_NAMES | ENGLISH_COMMON)
-    source = Path(spec.origin).parent / "data" / "lookup" / "src"
-    first_names = _read_words(source / "names" / "lst_first_name" / "items.txt")
-    common = (
-        _read_words(source / "whitelist" / "lst_common_word" / "items.txt")
-        | _read_words(source / "whitelist" / "lst_stop_word" / "items.txt")
-        | NOT_NAMES
-        | ENGLISH_COMMON
-    )
-    names = frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_NAMES
-    return names, frozenset(common)
-
-
-def _read_words(path: Path) -> frozenset[str]:
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(line.strip().lower() for line in lines if line.strip())
 
 
 def _kind(tag: str, text: str) -> Kind | None:

@@ -22,9 +22,11 @@ from dataclasses import dataclass
 
 from bot.export.labels import TAGS
 from bot.export.records import Language
-from bot.export.scrub.engine import DeduceEngine, to_spans, word_lists
+from bot.export.scrub.engine import DeduceEngine, to_spans
 from bot.export.scrub.keep import KeepList, KeepSpan, keep_list
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.ordinary import is_ordinary
+from bot.export.scrub.place_or_name import places_elsewhere, surname_start
 from bot.export.scrub.rules import (
     addresses,
     ages,
@@ -36,7 +38,9 @@ from bot.export.scrub.rules import (
     plates,
 )
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS, KnownPerson, NameContext
+from bot.export.scrub.rules.person_context import PersonContext
 from bot.export.scrub.spans import Span, merge, render
+from bot.export.scrub.vocabulary import vocabulary
 from bot.export.scrub.words import CONNECTORS, GREETINGS, NOT_NAMES, TITLES
 
 _PRECEDING_TOKEN = re.compile(r"(\S+)[ \t]+$")
@@ -71,13 +75,19 @@ class Scrubber:
     meant for fast unit tests of the rules.
     """
 
-    def __init__(self, engine: DeduceEngine | None, keep: KeepList | None = None) -> None:
+    def __init__(
+        self, engine: DeduceEngine | None, keep: KeepList | None = None, *, strict: bool = False
+    ) -> None:
         self.engine = engine
         self.keep = keep or keep_list()
-        first_names, common_words = word_lists()
+        self.strict = strict
+        self.vocabulary = vocabulary()
         self.context = NameContext(
-            first_names=first_names, common_words=common_words, is_kept=self.keep.contains
+            first_names=self.vocabulary.first_names,
+            common_words=self.vocabulary.common_words,
+            is_kept=self.keep.contains,
         )
+        self.person = PersonContext(self.vocabulary, self.keep.contains)
 
     def find(self, text: str, person: KnownPerson | None = None) -> list[Span]:
         """Merged, sorted spans of personal data in ``text``."""
@@ -95,19 +105,32 @@ class Scrubber:
         found += dates.find(text)
         found += [self._trim_address(text, s) for s in addresses.find(text)]
         found += names.find(text, person, self.context)
+        found += self.person.find(text, strict=self.strict)
 
         name_like = [
-            s for s in found if s.kind in (Kind.NAME, Kind.PLACE) and not self._ordinary(text, s)
+            s
+            for s in found
+            if s.kind in (Kind.NAME, Kind.PLACE) and not is_ordinary(text, s, self.vocabulary)
         ]
         others = [s for s in found if s.kind not in (Kind.NAME, Kind.PLACE)]
-        surnames = [
-            k for k in keep_spans if k.kind == "place" and self._is_surname(text, k, name_like)
-        ]
-        protected = [k for k in keep_spans if k not in surnames]
+        keep_spans = sorted(
+            keep_spans + places_elsewhere(text, self.vocabulary, keep_spans),
+            key=lambda k: k.start,
+        )
+        surnames: list[Span] = []
+        protected: list[KeepSpan] = []
+        for keep in keep_spans:
+            start = None
+            if keep.kind == "place":
+                start = surname_start(text, keep, name_like, self.vocabulary, self.keep.contains)
+            if start is None:
+                protected.append(keep)
+            else:
+                surnames.append(Span(start, keep.end, Kind.NAME, "surname-in-context"))
         resolved: list[Span] = []
         for span in name_like:
             resolved += _subtract(text, span, protected)
-        resolved += [Span(k.start, k.end, Kind.NAME, "surname-in-context") for k in surnames]
+        resolved += surnames
         resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
         others += _ages_after_names(text, resolved)
         return merge(others + resolved, text)
@@ -119,46 +142,6 @@ class Scrubber:
         tags = TAGS[language]
         counts = Counter(str(s.kind) for s in spans)
         return ScrubResult(render(text, spans, _tagger(tags)), dict(counts), tuple(spans))
-
-    def _ordinary(self, text: str, span: Span) -> bool:
-        """A deduce name or place that is just an ordinary word ("My", "Best", "Super").
-
-        deduce's lists hold many words that are also names or places; capitalised at the
-        start of a sentence they are taken. A single-word place at the start of a sentence,
-        or a single-word name or place that is a common word, is kept.
-        """
-        if not span.source.startswith("deduce:"):
-            return False
-        words = text[span.start : span.end].split()
-        if len(words) != 1:
-            return False
-        word = words[0].strip(".,;:!?()").lower()
-        if word in self.context.common_words:
-            return True
-        if span.kind is Kind.PLACE:
-            before = text[: span.start].rstrip(" \t\"'(")
-            return not before or before[-1] in ".!?\n:"
-        return False
-
-    def _is_surname(self, text: str, keep: KeepSpan, name_like: list[Span]) -> bool:
-        """Whether a kept place right after a first name, initial or title is a surname."""
-        m = _PRECEDING_TOKEN.search(text, max(0, keep.start - 60), keep.start)
-        if m is None:
-            return False
-        token = m.group(1)
-        start, end = m.start(1), m.end(1)
-        folded = token.lower()
-        if folded in CONNECTORS or folded.rstrip(".") in CONNECTORS:
-            return False
-        if folded in TITLES or folded.rstrip(".") in TITLES:
-            return True
-        if _INITIAL.match(token):
-            return True
-        if not token[0].isupper() or not token.isalpha():
-            return False
-        if folded in NOT_NAMES or self.keep.contains(token):
-            return False
-        return any(s.kind is Kind.NAME and s.start <= start and s.end >= end for s in name_like)
 
     def _trim_address(self, text: str, span: Span) -> Span:
         """Drop leading words of an address that are a kept place or a sentence word."""

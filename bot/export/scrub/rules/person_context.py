@@ -1,0 +1,291 @@
+"""First names that only their context gives away, as teenagers and hurried writers type them.
+
+deduce finds capitalised names from its lists; these rules add:
+
+- a first name (also in lower case) where the words around it say "person": after "met",
+  "naast", "samen met", "net als", a verb of saying ("zei lotte", "zegt noortje ook"), or
+  before one ("bram zei", "cas deed de speech", "ria heette"); a first name joined to one of
+  those by "en" or a comma ("sem en noor") is a name too;
+- any word after a personal title ("meester van dijk", "mevrouw kloosterman", "juf de boer")
+  unless it is an ordinary word ("meneer van aardrijkskunde");
+- nicknames: "de Lange", "Blonde Kees", "Dikke Dave", and a nickname in quotes after "noemen
+  hem";
+- capitalised first names on the list anywhere, and — for quotes shown live in a session
+  (``strict``) — also lower-case first names anywhere.
+
+A lower-case word only counts as a first name when it is on deduce's first-name list and not
+an ordinary Dutch, dialect or English word (:meth:`Vocabulary.lower_case_name`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.spans import Span
+from bot.export.scrub.vocabulary import Vocabulary
+from bot.export.scrub.words import (
+    CONNECTORS,
+    CUED_FIRST_NAMES,
+    NICKNAME_ADJECTIVES,
+    NOT_NAMES,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    PERSONAL_TITLES,
+    TITLES,
+)
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_INTERFIX_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd"})
+_JOINERS = frozenset({"en", "and", "&", "of", "or"})
+_QUOTED_NICKNAME = re.compile(
+    r"(?i:\b(?:noem(?:en|de|t|den)?|heet|heette|bijnaam(?:\s+is)?|alias|aka|genaamd|call(?:ed|s)?)"
+    r"(?:\s+(?:hem|haar|hun|ze|him|her|them|we|wij|ze\s+ook))?\s+)"
+    r"[\"“‘'«]([^\"”’'»\n]{2,30})[\"”’'»]"
+)
+_SENTENCE_END = ".!?\n:;…"
+_WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
+"""After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() and not self.text.isupper()
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """Whether only spaces, quotes, brackets or emoji stand between ``start`` and the
+    previous sentence end (or the start of the text)."""
+    position = start - 1
+    while position >= 0:
+        char = text[position]
+        if char in _SENTENCE_END:
+            return True
+        if char.isalnum() or char in ",":
+            return False
+        position -= 1
+    return True
+
+
+def _gap(text: str, left: Token, right: Token) -> str:
+    return text[left.end : right.start]
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    """Only spaces (no punctuation that ends a clause) between two tokens."""
+    return _gap(text, left, right).strip(" \t") == ""
+
+
+class PersonContext:
+    """The context rules, with the vocabulary and the keep-list they need."""
+
+    def __init__(self, vocabulary: Vocabulary, is_kept: object) -> None:
+        self.vocabulary = vocabulary
+        self._is_kept = is_kept
+        self._text = ""
+
+    def kept(self, word: str) -> bool:
+        return bool(self._is_kept(word))  # type: ignore[operator]
+
+    def first_name(self, token: Token, *, lower_ok: bool) -> bool:
+        """Whether ``token`` can be a first name (capitalised, or in lower case when allowed)."""
+        folded = token.lower
+        if folded in NOT_NAMES or folded in CONNECTORS or folded in TITLES:
+            return False
+        if self.kept(token.text):
+            return False
+        if token.capitalised:
+            if folded in self.vocabulary.dialect and at_sentence_start(self._text, token.start):
+                return False  # "Hee zat", "Wie hebt"
+            return folded in self.vocabulary.first_names and folded not in self._ordinary_words()
+        return lower_ok and self.vocabulary.lower_case_name(folded)
+
+    def _cued_only(self, token: Token) -> bool:
+        """A name that is also an ordinary word ("bram", "sem"): a name only with a cue."""
+        return token.lower in CUED_FIRST_NAMES and not self.kept(token.text)
+
+    def _ordinary_words(self) -> frozenset[str]:
+        return self.vocabulary.common_words
+
+    def unknown_capitalised(self, token: Token) -> bool:
+        """A capitalised word that is no ordinary word and no place: a name after a cue."""
+        if not token.capitalised or self.kept(token.text):
+            return False
+        folded = token.lower
+        if folded in NOT_NAMES or folded in TITLES or folded in CONNECTORS:
+            return False
+        if folded in self.vocabulary.places_elsewhere:
+            return False
+        return not self.vocabulary.known_word(folded) or folded in self.vocabulary.first_names
+
+    def find(self, text: str, *, strict: bool = False) -> list[Span]:
+        self._text = text
+        words = tokens(text)
+        names: set[int] = set()
+        spans: list[Span] = []
+        for i, token in enumerate(words):
+            if self._cued(text, words, i):
+                names.add(i)
+            elif token.capitalised and self.first_name(token, lower_ok=False):
+                if not at_sentence_start(text, token.start) or not self.vocabulary.known_word(
+                    token.lower
+                ):
+                    names.add(i)
+            elif strict and not token.capitalised and self.first_name(token, lower_ok=True):
+                names.add(i)
+        names |= self._joined(text, words, names)
+        spans += [
+            Span(words[i].start, words[i].end, Kind.NAME, "person-context") for i in sorted(names)
+        ]
+        spans += self._after_personal_titles(text, words)
+        spans += self._nicknames(text, words)
+        return spans
+
+    def _cued(self, text: str, words: list[Token], i: int) -> bool:
+        """A first name right after or before a word that says "person"."""
+        token = words[i]
+        lower_ok = True
+        if not (
+            self.first_name(token, lower_ok=lower_ok)
+            or self.unknown_capitalised(token)
+            or self._cued_only(token)
+        ):
+            return False
+        if i > 0 and _adjacent(text, words[i - 1], token):
+            before = words[i - 1].lower
+            if before in PERSON_BEFORE:
+                return True
+            if i > 1 and f"{words[i - 2].lower} {before}" in PERSON_BEFORE:
+                return True
+        if i + 1 < len(words) and _adjacent(text, token, words[i + 1]):
+            after = words[i + 1].lower
+            if after in _WEAK_AFTER:
+                return self.first_name(token, lower_ok=lower_ok)
+            if after in PERSON_AFTER:
+                return True
+        return False
+
+    def _joined(self, text: str, words: list[Token], names: set[int]) -> set[int]:
+        """First names joined to a found name by "en", "and", "&" or a comma."""
+        found = set(names)
+        changed = True
+        while changed:
+            changed = False
+            for i in sorted(found):
+                for step in (-1, 1):
+                    j = self._joined_neighbour(text, words, i, step)
+                    if j is not None and j not in found:
+                        found.add(j)
+                        changed = True
+        return found - names
+
+    def _joined_neighbour(self, text: str, words: list[Token], i: int, step: int) -> int | None:
+        """The index of a first name one joiner away from ``words[i]`` in direction ``step``."""
+        j = i + step
+        if not 0 <= j < len(words):
+            return None
+        left, right = (words[i], words[j]) if step > 0 else (words[j], words[i])
+        gap = _gap(text, left, right).strip()
+        if gap == ",":
+            candidate = j
+        elif gap == "" and words[j].lower in _JOINERS:
+            candidate = j + step
+            if not 0 <= candidate < len(words):
+                return None
+            left2, right2 = (
+                (words[j], words[candidate]) if step > 0 else (words[candidate], words[j])
+            )
+            if _gap(text, left2, right2).strip():
+                return None
+        else:
+            return None
+        token = words[candidate]
+        if self.first_name(token, lower_ok=True) or self._cued_only(token):
+            return candidate
+        return None
+
+    def _after_personal_titles(self, text: str, words: list[Token]) -> list[Span]:
+        """ "meester van dijk", "mevrouw kloosterman", "meneer ter horst", "juf de boer"."""
+        spans = []
+        for i, token in enumerate(words):
+            folded = token.lower.rstrip(".")
+            if folded not in PERSONAL_TITLES:
+                continue
+            j = i + 1
+            interfixes = 0
+            while (
+                j < len(words)
+                and words[j].lower in _INTERFIX_WORDS
+                and _adjacent(text, words[j - 1], words[j])
+            ):
+                j += 1
+                interfixes += 1
+            if j >= len(words) or not _adjacent(text, words[j - 1], words[j]):
+                continue
+            if interfixes > 3:
+                continue
+            name = words[j]
+            if not self._surname_like(name, after_interfix=interfixes > 0):
+                continue
+            start = words[i + 1].start if interfixes else name.start
+            spans.append(Span(start, name.end, Kind.NAME, "personal-title"))
+        return spans
+
+    def _surname_like(self, token: Token, *, after_interfix: bool) -> bool:
+        folded = token.lower
+        if folded in NOT_NAMES or folded in TITLES or folded in CONNECTORS:
+            return False
+        if folded in PERSON_AFTER or folded in PERSON_BEFORE:
+            return False
+        if token.capitalised:
+            return True
+        vocabulary = self.vocabulary
+        if folded in vocabulary.common_words or folded in vocabulary.dialect:
+            return False
+        if after_interfix:
+            return True
+        if folded in vocabulary.first_names or folded in vocabulary.surnames:
+            return True
+        return not vocabulary.known_word(folded)
+
+    def _nicknames(self, text: str, words: list[Token]) -> list[Span]:
+        """ "de Lange", "Blonde Kees", "Dikke Dave", 'noemen hem "de Stier"'."""
+        spans = []
+        for i, token in enumerate(words):
+            if not token.capitalised or token.lower not in NICKNAME_ADJECTIVES:
+                continue
+            following = words[i + 1] if i + 1 < len(words) else None
+            if (
+                following is not None
+                and _adjacent(text, token, following)
+                and following.capitalised
+                and following.lower in self.vocabulary.first_names
+            ):
+                spans.append(Span(token.start, following.end, Kind.NAME, "nickname"))
+                continue
+            before = words[i - 1] if i > 0 else None
+            if (
+                before is not None
+                and before.lower == "de"
+                and _adjacent(text, before, token)
+                and (following is None or not following.capitalised)
+            ):
+                spans.append(Span(before.start, token.end, Kind.NAME, "nickname"))
+        for m in _QUOTED_NICKNAME.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
+        return spans
