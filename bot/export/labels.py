@@ -28,6 +28,8 @@ TAGS: Final[dict[str, dict[str, str]]] = {
         "date": "[datum]",
         "number": "[nummer]",
         "place": "[plaats]",
+        "school": "[school]",
+        "role": "[functie]",
     },
     "en": {
         "name": "[name]",
@@ -44,6 +46,8 @@ TAGS: Final[dict[str, dict[str, str]]] = {
         "date": "[date]",
         "number": "[number]",
         "place": "[place]",
+        "school": "[school]",
+        "role": "[role]",
     },
 }
 """Replacement tag per kind of personal data."""
@@ -202,6 +206,8 @@ KIND_NAMES: Final[dict[str, dict[str, str]]] = {
         "date": "datums",
         "number": "andere nummers",
         "place": "plaatsen buiten de keep-lijst",
+        "school": "scholen met klas",
+        "role": "functies die weinig mensen hebben",
     },
     "en": {
         "name": "names",
@@ -218,6 +224,8 @@ KIND_NAMES: Final[dict[str, dict[str, str]]] = {
         "date": "dates",
         "number": "other numbers",
         "place": "places outside the keep list",
+        "school": "schools with a class",
+        "role": "roles few people have",
     },
 }
 """Plural names of the kinds, for the summary sheet and the Markdown draft."""

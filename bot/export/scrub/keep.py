@@ -86,6 +86,11 @@ def _trie_regex(names: set[str]) -> str:
     return build(trie)
 
 
+def literal_pattern(names: set[str], flags: int) -> re.Pattern[str] | None:
+    """One compiled pattern for many literal names, matched as whole words (see below)."""
+    return _pattern(names, flags)
+
+
 def _pattern(names: set[str], flags: int) -> re.Pattern[str] | None:
     if not names:
         return None

@@ -34,8 +34,11 @@ from bot.export.scrub.rules import (
     dates,
     identifiers,
     names,
+    number_words,
     phones,
     plates,
+    roles,
+    schools,
 )
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS, KnownPerson, NameContext
 from bot.export.scrub.rules.person_context import PersonContext
@@ -49,6 +52,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
+_AGE_VERB_AFTER_NAME = re.compile(
+    r"(?i)[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|now[ \t]+)?"
+    rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
+    r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +112,8 @@ class Scrubber:
         found += ages.find(text)
         found += dates.find(text)
         found += [self._trim_address(text, s) for s in addresses.find(text)]
+        found += schools.find(text)
+        found += roles.find(text)
         found += names.find(text, person, self.context)
         found += self.person.find(text, strict=self.strict)
 
@@ -112,7 +122,13 @@ class Scrubber:
             for s in found
             if s.kind in (Kind.NAME, Kind.PLACE) and not is_ordinary(text, s, self.vocabulary)
         ]
-        others = [s for s in found if s.kind not in (Kind.NAME, Kind.PLACE)]
+        programme = [k for k in keep_spans if k.kind == "programme"]
+        others = [
+            s
+            for s in found
+            if s.kind not in (Kind.NAME, Kind.PLACE)
+            and not (s.kind is Kind.ROLE and _starts_in(s, programme))
+        ]
         keep_spans = sorted(
             keep_spans + places_elsewhere(text, self.vocabulary, keep_spans),
             key=lambda k: k.start,
@@ -156,6 +172,11 @@ class Scrubber:
                 continue
             break
         return Span(start, span.end, span.kind, span.source)
+
+
+def _starts_in(span: Span, keeps: list[KeepSpan]) -> bool:
+    """Whether ``span`` starts inside a kept name ("Gedeputeerde Staten" is no role)."""
+    return any(k.start <= span.start < k.end for k in keeps)
 
 
 def _tagger(tags: dict[str, str]) -> Callable[[Kind], str]:
@@ -255,5 +276,9 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         m = _AGE_AFTER_NAME.match(text, span.end)
         if m and int(m.group(1)) <= 115:
+            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
+        m = _AGE_VERB_AFTER_NAME.match(text, span.end)
+        number = number_words.value(m.group(1)) if m else None
+        if m and number is not None and 2 <= number <= 115:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
     return found
