@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from bot.export.labels import TAGS
 from bot.export.records import Language
+from bot.export.scrub import unsure
 from bot.export.scrub.engine import DeduceEngine, to_spans
 from bot.export.scrub.keep import KeepList, KeepSpan, keep_list
 from bot.export.scrub.kinds import Kind
@@ -42,7 +43,7 @@ from bot.export.scrub.rules import (
 )
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS, KnownPerson, NameContext
 from bot.export.scrub.rules.person_context import PersonContext
-from bot.export.scrub.spans import Span, merge, render
+from bot.export.scrub.spans import Span, balance, merge, render_marked
 from bot.export.scrub.vocabulary import vocabulary
 from bot.export.scrub.words import CONNECTORS, GREETINGS, NOT_NAMES, TITLES
 
@@ -61,11 +62,16 @@ _AGE_VERB_AFTER_NAME = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ScrubResult:
-    """Scrubbed text, how many items of each kind were replaced, and where (for tests)."""
+    """Scrubbed text, how many items of each kind were replaced, and where (for tests).
+
+    ``marks`` are the spots (start, end in ``text``) the scrubber was unsure about and left
+    in, for an editor to check (:mod:`bot.export.scrub.unsure`).
+    """
 
     text: str
     counts: dict[str, int]
     spans: tuple[Span, ...] = ()
+    marks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +105,14 @@ class Scrubber:
 
     def find(self, text: str, person: KnownPerson | None = None) -> list[Span]:
         """Merged, sorted spans of personal data in ``text``."""
+        return self.analyse(text, person)[0]
+
+    def analyse(
+        self, text: str, person: KnownPerson | None = None
+    ) -> tuple[list[Span], list[tuple[int, int]]]:
+        """(merged spans of personal data, unsure spots left in) for ``text``."""
         if not text or not text.strip():
-            return []
+            return [], []
         keep_spans = self.keep.find(text)
         found: list[Span] = []
         if self.engine is not None:
@@ -117,11 +129,9 @@ class Scrubber:
         found += names.find(text, person, self.context)
         found += self.person.find(text, strict=self.strict)
 
-        name_like = [
-            s
-            for s in found
-            if s.kind in (Kind.NAME, Kind.PLACE) and not is_ordinary(text, s, self.vocabulary)
-        ]
+        candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
+        ordinary = [s for s in candidates if is_ordinary(text, s, self.vocabulary)]
+        name_like = [s for s in candidates if s not in ordinary]
         programme = [k for k in keep_spans if k.kind == "programme"]
         others = [
             s
@@ -149,15 +159,25 @@ class Scrubber:
         resolved += surnames
         resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
         others += _ages_after_names(text, resolved)
-        return merge(others + resolved, text)
+        spans = balance(merge(others + resolved, text), text)
+        marks = unsure.spots(
+            text,
+            spans,
+            protected,
+            self.vocabulary,
+            kept_names=[s for s in ordinary if s.kind is Kind.NAME],
+            schools_alone=schools.find_alone(text),
+        )
+        return spans, marks
 
     def scrub(
         self, text: str, person: KnownPerson | None = None, language: Language = "nl"
     ) -> ScrubResult:
-        spans = self.find(text, person)
+        spans, marks = self.analyse(text, person)
         tags = TAGS[language]
         counts = Counter(str(s.kind) for s in spans)
-        return ScrubResult(render(text, spans, _tagger(tags)), dict(counts), tuple(spans))
+        scrubbed, moved = render_marked(text, spans, _tagger(tags), marks)
+        return ScrubResult(scrubbed, dict(counts), tuple(spans), moved)
 
     def _trim_address(self, text: str, span: Span) -> Span:
         """Drop leading words of an address that are a kept place or a sentence word."""

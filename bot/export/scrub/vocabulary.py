@@ -72,13 +72,15 @@ class Vocabulary:
         return folded in CUED_FIRST_NAMES or self.lower_case_name(folded)
 
     def lower_case_name(self, word: str) -> bool:
-        """Whether ``word`` written in lower case is a first name and no ordinary word."""
+        """Whether ``word`` written in lower case is a first name and no ordinary word (Dutch,
+        dialect or English: "line", "day" and "said" are first names too)."""
         folded = word.lower()
         return (
             folded in self.first_names
             and folded not in self.common_words
             and folded not in DUTCH_WORDS_ALSO_NAMES
             and folded not in self.dialect
+            and folded not in self.english
         )
 
 
