@@ -246,6 +246,7 @@ def _staff(args: argparse.Namespace, settings: Settings) -> int:
 def _export(args: argparse.Namespace, settings: Settings) -> int:
     from bot import export_runs
     from bot.export import ExportError
+    from bot.export.scrub import deduce_cache
     from bot.progress_bar import ProgressBar
 
     if not settings.database.exists():
@@ -261,6 +262,8 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
         language=args.language or settings.locale,
     )
     bar = ProgressBar(sys.stderr)
+    if not deduce_cache.is_ready():
+        print("preparing the scrubber once after installing (about 1.5 minutes)…", file=sys.stderr)
     try:
         summary = export_runs.run_blocking(settings, order, bar.update)
     except ExportError as error:
@@ -274,6 +277,11 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     print(f"answers: {summary.answers}")
     print(f"scrubbed: {scrubbed or 'nothing'}")
     print(f"cells suppressed (k={args.k}): {summary.suppressed_cells}")
+    where = "marked [check: …] in the draft" if args.format == "md" else "the md draft marks them"
+    print(
+        f"spots to check: {summary.marks} ({where}; an editor looks at every one "
+        "before anything is published)"
+    )
     return 0
 
 

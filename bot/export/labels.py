@@ -133,6 +133,13 @@ SUMMARY: Final[dict[str, dict[str, str]]] = {
         "k": "k (kleinste groep voor gemeente en leeftijdsgroep)",
         "suppressed_cells": "Onderdrukte cellen",
         "scrubbed": "Weggehaald uit open antwoorden",
+        "marks": "Plekken om na te kijken",
+        "check": "controleer",
+        "marks_note": (
+            "Waar het programma twijfelde, staat **[controleer: …]** om het woord. Een "
+            "redacteur kijkt naar elke markering voordat er iets wordt gepubliceerd: haal "
+            "het woord weg of laat het staan, en haal de markering weg."
+        ),
         "kind": "Soort",
         "count": "Aantal",
         "none": "niets",
@@ -168,6 +175,13 @@ SUMMARY: Final[dict[str, dict[str, str]]] = {
         "k": "k (smallest group for municipality and age band)",
         "suppressed_cells": "Suppressed cells",
         "scrubbed": "Removed from open answers",
+        "marks": "Spots to check",
+        "check": "check",
+        "marks_note": (
+            "Where the program was unsure, **[check: …]** stands around the word. An editor "
+            "looks at every mark before anything is published: remove the word or keep it, "
+            "and remove the mark."
+        ),
         "kind": "Kind",
         "count": "Count",
         "none": "nothing",

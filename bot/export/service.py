@@ -157,8 +157,11 @@ def _document(work: ExportPlan, scrubbed: dict[int, ScrubResult]) -> ExportDocum
         counts.update(result.counts)
     request = work.request
     rows = []
+    marks = 0
     for i, record in enumerate(work.records):
         answer = scrubbed[i].text if i in scrubbed else record.value
+        row_marks = scrubbed[i].marks if i in scrubbed else ()
+        marks += len(row_marks)
         municipality, age_band = work.demographics[i]
         rows.append(
             ExportRow(
@@ -172,6 +175,7 @@ def _document(work: ExportPlan, scrubbed: dict[int, ScrubResult]) -> ExportDocum
                 date=answered_on(record, request.timezone),
                 municipality=municipality,
                 age_band=age_band,
+                marks=row_marks,
             )
         )
     return ExportDocument(
@@ -186,6 +190,7 @@ def _document(work: ExportPlan, scrubbed: dict[int, ScrubResult]) -> ExportDocum
         respondents=work.respondents,
         scrubbed=dict(sorted(counts.items())),
         suppressed_cells=work.suppressed_cells,
+        marks=marks,
     )
 
 
@@ -197,6 +202,7 @@ def _summary(work: ExportPlan, document: ExportDocument, extra: list[Path]) -> E
         suppressed_cells=work.suppressed_cells,
         out=work.request.out,
         extra_files=tuple(extra),
+        marks=document.marks,
     )
 
 

@@ -4,17 +4,14 @@ Only the export worker imports this module's :func:`DeduceEngine.load`: importin
 calls ``logging.basicConfig(level=DEBUG)``, which in the bot's process would make httpx log
 request URLs containing the bot token. :func:`quiet_logging` runs before and after the import.
 
-deduce keeps its lookup structures in a pickle cache. Building it takes one to two minutes
-and happens once per installation (no download: the lists ship with the package). The cache
-goes where deduce puts it by default, inside the installed package, when that is writable;
-otherwise in ``$XDG_CACHE_HOME/doetmee/deduce-<version>`` (``~/.cache/...``).
+deduce keeps its lookup structures in a pickle cache, built once per installation
+(:mod:`bot.export.scrub.deduce_cache`: where it lives, the lock, the warm-up at start-up).
 """
 
 from __future__ import annotations
 
 import gc
 import logging
-import os
 import re
 import sys
 import time
@@ -22,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.export.scrub import deduce_cache
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.ages import is_duration
 from bot.export.scrub.rules.names import KnownPerson
@@ -62,14 +60,6 @@ def quiet_logging() -> None:
     logging.getLogger("httpcore").setLevel(LOG_LEVEL)
 
 
-def _cache_dir(package_lookup: Path, version: str) -> Path:
-    cache_file = package_lookup / "cache" / "lookup_structs.pickle"
-    if cache_file.exists() or os.access(package_lookup / "cache", os.W_OK):
-        return package_lookup
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "doetmee" / f"deduce-{version}"
-
-
 @dataclass(frozen=True, slots=True)
 class RawSpan:
     """A deduce annotation mapped to our kinds; ``tag`` is deduce's own tag."""
@@ -97,12 +87,13 @@ class DeduceEngine:
 
         quiet_logging()
         package_lookup = Path(deduce.__file__).parent / "data" / "lookup"
-        cache = cache_dir or _cache_dir(package_lookup, deduce.__version__)
+        cache = cache_dir or deduce_cache.cache_dir(package_lookup)
+        assert cache is not None
         # Unpickling ~1 GB of small objects with the garbage collector running costs
         # three times as long; freeze them afterwards so later collections skip them.
         gc.disable()
         try:
-            model = deduce.Deduce(cache_path=cache)
+            model = deduce_cache.load_model(deduce, cache)
         finally:
             gc.enable()
         gc.freeze()
