@@ -67,9 +67,15 @@ class Vocabulary:
         )
 
     def cued_name(self, word: str) -> bool:
-        """Whether ``word`` is a first name where the context already says "person"."""
+        """Whether ``word`` is a first name where the context already says "person" ("met
+        floor"): English words count, Dutch and dialect words do not ("met koos")."""
         folded = word.lower()
-        return folded in CUED_FIRST_NAMES or self.lower_case_name(folded)
+        return folded in CUED_FIRST_NAMES or (
+            folded in self.first_names
+            and folded not in self.common_words
+            and folded not in DUTCH_WORDS_ALSO_NAMES
+            and folded not in self.dialect
+        )
 
     def lower_case_name(self, word: str) -> bool:
         """Whether ``word`` written in lower case is a first name and no ordinary word (Dutch,

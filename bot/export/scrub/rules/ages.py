@@ -133,6 +133,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_MAX_CHILDREN = 12
 _PARENT_OF = re.compile(
     r"(?i)\b(?:moeder|vader|ouders?|opa|oma|mother|father|parents?|mum|mom|dad)\s+(?:van|of)\s+"
     r"[^\W\d_]+$"
@@ -165,7 +166,11 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return False  # "een", "one": an article far more often than an age
     if rule == "words-jaar":
         return number >= 12 and not is_duration(text, end - len(found), end)
-    if rule == "person-of" and _PARENT_OF.search(text, max(0, end - len(found) - 20), end):
+    if (
+        rule == "person-of"
+        and number <= _MAX_CHILDREN
+        and _PARENT_OF.search(text, max(0, end - len(found) - 20), end)
+    ):
         return False  # "moeder van drie": three children, not three years
     if rule == "self" and number < _MIN_WORD_AGE_ALONE:
         return _JAAR_AFTER.match(text, end) is not None

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import (
@@ -116,8 +117,13 @@ class PersonContext:
         return lower_ok and self.vocabulary.lower_case_name(folded)
 
     def _cued_only(self, token: Token) -> bool:
-        """A name that is also an ordinary word ("bram", "sem"): a name only with a cue."""
-        return token.lower in CUED_FIRST_NAMES and not self.kept(token.text)
+        """A name that is also an ordinary word ("bram", "sem", "floor"): a name only with a
+        cue."""
+        if self.kept(token.text):
+            return False
+        return token.lower in CUED_FIRST_NAMES or (
+            not token.capitalised and self.vocabulary.cued_name(token.lower)
+        )
 
     def _ordinary_words(self) -> frozenset[str]:
         return self.vocabulary.common_words
@@ -166,6 +172,10 @@ class PersonContext:
             or self._cued_only(token)
         ):
             return False
+        return self._cue_around(text, words, i)
+
+    def _cue_around(self, text: str, words: list[Token], i: int) -> bool:
+        token = words[i]
         if i > 0 and _adjacent(text, words[i - 1], token):
             before = words[i - 1].lower
             if before in PERSON_BEFORE:
@@ -175,7 +185,7 @@ class PersonContext:
         if i + 1 < len(words) and _adjacent(text, token, words[i + 1]):
             after = words[i + 1].lower
             if after in _WEAK_AFTER:
-                return self.first_name(token, lower_ok=lower_ok)
+                return self.first_name(token, lower_ok=True)
             if after in PERSON_AFTER:
                 return True
         return False
@@ -240,25 +250,33 @@ class PersonContext:
             if interfixes > 3:
                 continue
             name = words[j]
-            if not self._surname_like(name, after_interfix=interfixes > 0):
+            prefix = " ".join(w.lower for w in words[i + 1 : j])
+            if not self._surname_like(name, prefix=prefix):
                 continue
             start = words[i + 1].start if interfixes else name.start
             spans.append(Span(start, name.end, Kind.NAME, "personal-title"))
         return spans
 
-    def _surname_like(self, token: Token, *, after_interfix: bool) -> bool:
+    def _surname_like(self, token: Token, *, prefix: str) -> bool:
+        """Whether ``token`` after a personal title and the surname ``prefix`` ("van der") is
+        a surname: "meester de wit", "mevrouw hofstede", "meneer van dijk" — not "meneer
+        van de gemeente", "mevrouw de voorzitter", "opa van negentig"."""
         folded = token.lower
         if folded in NOT_NAMES or folded in TITLES or folded in CONNECTORS:
             return False
-        if folded in PERSON_AFTER or folded in PERSON_BEFORE:
+        if folded in PERSON_AFTER or folded in PERSON_BEFORE or number_words.value(folded):
             return False
         if token.capitalised:
             return True
         vocabulary = self.vocabulary
-        if folded in vocabulary.common_words or folded in vocabulary.dialect:
+        if folded in vocabulary.dialect:
             return False
-        if after_interfix:
+        if prefix in {"van de", "van het", "van 't"}:
+            return folded not in vocabulary.common_words and not vocabulary.known_word(folded)
+        if prefix:
             return True
+        if folded in vocabulary.common_words:
+            return False
         if folded in vocabulary.first_names or folded in vocabulary.surnames:
             return True
         return not vocabulary.known_word(folded)
