@@ -21,7 +21,7 @@ _DATE = (
     r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)"
 )
 _BIRTH = re.compile(
-    r"(?i)\b(?:geboren\s+op|geb\.|geboortedatum:?|verjaardag\s+(?:is\s+)?(?:op\s+)?|jarig\s+op|"
+    r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag\s+(?:is\s+)?(?:op\s+)?|jarig\s+op|"
     r"born\s+on|birthday\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*" + _DATE
 )
 

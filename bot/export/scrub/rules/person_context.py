@@ -40,6 +40,10 @@ from bot.export.scrub.words import (
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _INTERFIX_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd"})
 _JOINERS = frozenset({"en", "and", "&", "of", "or"})
+_PRONOUNS = frozenset(
+    {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit"}
+    | {"die", "deze", "een", "i", "you", "he", "she", "we", "they", "it", "the", "a"}
+)
 _QUOTED_NICKNAME = re.compile(
     r"(?i:\b(?:noem(?:en|de|t|den)?|heet|heette|bijnaam(?:\s+is)?|alias|aka|genaamd|call(?:ed|s)?)"
     r"(?:\s+(?:hem|haar|hun|ze|him|her|them|we|wij|ze\s+ook))?\s+)"
@@ -262,10 +266,12 @@ class PersonContext:
         a surname: "meester de wit", "mevrouw hofstede", "meneer van dijk" — not "meneer
         van de gemeente", "mevrouw de voorzitter", "opa van negentig"."""
         folded = token.lower
-        if folded in NOT_NAMES or folded in TITLES or folded in CONNECTORS:
+        if folded in TITLES or folded in CONNECTORS or folded in _PRONOUNS:
             return False
         if folded in PERSON_AFTER or folded in PERSON_BEFORE or number_words.value(folded):
             return False
+        if folded in NOT_NAMES and prefix in {"", "van"}:
+            return False  # "meneer van aardrijkskunde"; but "juf de boer" is a name
         if token.capitalised:
             return True
         vocabulary = self.vocabulary
