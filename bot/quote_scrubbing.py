@@ -1,9 +1,9 @@
 """Participants' answers shown in the chat (a session's results and summary) with personal data
 replaced by the export's own rules (:class:`bot.export.scrub.Scrubber`, issue 14's standard):
 phone numbers, e-mail, handles, links, addresses and postcodes, IBAN and BSN, ages, schools
-with a class, rare roles, the author's own name, any name after a title, and — stricter than
-an export, because a class may see the screen — every first name on our list, capitalised or
-not, wherever it stands ("Net als [naam] vind ik…", "zegt [naam] ook"). deduce (1 GB) stays in
+with a class, rare roles, the author's own name, any name after a title, and every first name
+on our list, capitalised or not, wherever it stands ("Net als [naam] vind ik…", "zegt [naam]
+ook"). deduce (1 GB) stays in
 the export worker, so surnames without a first name or title can still come through; the
 facilitator is asked to read the quotes before showing them to a group."""
 
@@ -36,7 +36,7 @@ class QuoteScrubber:
 
         async with self._lock:
             if self._scrubber is None:
-                self._scrubber = await asyncio.to_thread(Scrubber, None, strict=True)
+                self._scrubber = await asyncio.to_thread(Scrubber, None)
             return self._scrubber
 
     async def answers(self, answers: list[PromptAnswer], language: str) -> list[PromptAnswer]:

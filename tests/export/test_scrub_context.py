@@ -15,11 +15,6 @@ def rules() -> Scrubber:
     return Scrubber(engine=None)
 
 
-@pytest.fixture(scope="module")
-def strict() -> Scrubber:
-    return Scrubber(engine=None, strict=True)
-
-
 def scrubbed(scrubber: Scrubber, text: str, person: KnownPerson | None = None) -> str:
     return scrubber.scrub(text, person).text
 
@@ -198,8 +193,8 @@ def test_number_words() -> None:
         "jij bent lief en ik koos voor de bus",
     ],
 )
-def test_dialect_and_english_words_are_no_names(strict: Scrubber, text: str) -> None:
-    assert scrubbed(strict, text) == text
+def test_dialect_and_english_words_are_no_names(rules: Scrubber, text: str) -> None:
+    assert scrubbed(rules, text) == text
 
 
 def test_a_name_is_still_a_name_in_a_person_context(rules: Scrubber) -> None:
@@ -250,7 +245,7 @@ def test_links_hosts_and_ip_addresses(rules: Scrubber, text: str, expected: str 
     "text, marked",
     [
         ("we zagen in de stad ook Brindlewick, heel gezellig", ["Brindlewick"]),
-        ("het was leuk toen jelte de motie las", ["jelte"]),
+        ("het was leuk toen bram de motie las", ["bram"]),
         ("in de klas zat Sanne 14 keer te praten", ["14"]),
         ("Ik woon in Zwolle en werk in Deventer.", []),
     ],

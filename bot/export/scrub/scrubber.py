@@ -89,12 +89,9 @@ class Scrubber:
     meant for fast unit tests of the rules.
     """
 
-    def __init__(
-        self, engine: DeduceEngine | None, keep: KeepList | None = None, *, strict: bool = False
-    ) -> None:
+    def __init__(self, engine: DeduceEngine | None, keep: KeepList | None = None) -> None:
         self.engine = engine
         self.keep = keep or keep_list()
-        self.strict = strict
         self.vocabulary = vocabulary()
         self.context = NameContext(
             first_names=self.vocabulary.first_names,
@@ -127,7 +124,7 @@ class Scrubber:
         found += schools.find(text)
         found += roles.find(text)
         found += names.find(text, person, self.context)
-        found += self.person.find(text, strict=self.strict)
+        found += self.person.find(text)
 
         candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
         ordinary = [s for s in candidates if is_ordinary(text, s, self.vocabulary)]

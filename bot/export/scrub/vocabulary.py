@@ -55,6 +55,8 @@ class Vocabulary:
     """Places outside Overijssel: Dutch towns and municipalities, provinces, countries."""
     surnames: frozenset[str] = frozenset()
     """Dutch surnames (deduce's list), for lower-case names after "meneer" or "juf"."""
+    interfix_surnames: frozenset[str] = frozenset()
+    """What follows a surname prefix in Dutch surnames ("berg" of "van den Berg")."""
 
     def known_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an ordinary word in one of our languages."""
@@ -135,8 +137,10 @@ def vocabulary() -> Vocabulary:
         common = NOT_NAMES | ENGLISH_COMMON
         places: frozenset[str] = frozenset()
         surnames: frozenset[str] = frozenset()
+        interfixed: frozenset[str] = frozenset()
     else:
         surnames = _read_words(source / "names" / "lst_surname" / "items.txt")
+        interfixed = _read_words(source / "names" / "lst_interfix_surname" / "items.txt")
         first_names = _read_words(source / "names" / "lst_first_name" / "items.txt")
         common = (
             _read_words(source / "whitelist" / "lst_common_word" / "items.txt")
@@ -160,4 +164,5 @@ def vocabulary() -> Vocabulary:
         dialect=DIALECT_WORDS,
         places_elsewhere=places | _countries(),
         surnames=surnames,
+        interfix_surnames=interfixed,
     )

@@ -92,6 +92,9 @@ def find(text: str) -> list[Span]:
         while org_words and org_words[-1].lower() in {"of", "van", "de", "der", "the"}:
             end -= len(org_words[-1]) + 1
             org_words.pop()
+        place = _PLACE.match(text, end)
+        if place is not None and (kept := _until_stop(place.group("words"))):
+            end = place.start("words") + kept
         spans.append(Span(m.start("job"), end, Kind.ROLE, "role-job-at"))
     return spans
 
