@@ -165,6 +165,22 @@ def measure(
     return dict(scores), failures
 
 
+def unmarked_leaks(
+    answers: list[Answer],
+    spans_per_answer: list[list[tuple[int, int]]],
+    marks_per_answer: list[list[tuple[int, int]]],
+) -> list[str]:
+    """Personal data that came through without a mark for the editor on it."""
+    found = []
+    for answer, spans, marks in zip(answers, spans_per_answer, marks_per_answer, strict=True):
+        for item in answer.items:
+            if item.kind not in REMOVE_KINDS or covered(item, spans)[0]:
+                continue
+            if not covered(item, marks)[1]:
+                found.append(f"{answer.id} {item.kind}: {item.text!r}")
+    return found
+
+
 def through(scores: dict[str, Score]) -> Score:
     """All personal data together: ``good`` removed out of ``total`` marked."""
     total = Score()

@@ -72,6 +72,8 @@ class ScrubResult:
     counts: dict[str, int]
     spans: tuple[Span, ...] = ()
     marks: tuple[tuple[int, int], ...] = ()
+    marks_in_source: tuple[tuple[int, int], ...] = ()
+    """The same spots in the original text (like ``spans``, for tests)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +176,7 @@ class Scrubber:
         tags = TAGS[language]
         counts = Counter(str(s.kind) for s in spans)
         scrubbed, moved = render_marked(text, spans, _tagger(tags), marks)
-        return ScrubResult(scrubbed, dict(counts), tuple(spans), moved)
+        return ScrubResult(scrubbed, dict(counts), tuple(spans), moved, tuple(marks))
 
     def _trim_address(self, text: str, span: Span) -> Span:
         """Drop leading words of an address that are a kept place or a sentence word."""
