@@ -122,6 +122,16 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(" + _WORDS + r")[ \t]+(?:jaar|joar|jaor|years?)\b(?![ \t]+(?:geleden|lang|"
             r"terug|later|ago|in|op|samen|getrouwd|gewoond|gewerkt)\b)",
         ),
+        # A birth year before "geboren": "ik ben in maart 1946 geboren".
+        ("birth-year", r"\b" + _YEAR + r"[ \t]+(?:geboren|born)\b"),
+        # "boven de tachtig", "in de zeventig" (written out: an age band of a person; "mensen
+        # boven de 60" in digits is said of groups).
+        (
+            "band",
+            r"\b(?:boven|onder|rond|ruim|over|in|richting)[ \t]+de[ \t]+(" + _WORDS + r")\b"
+            r"(?![ \t]*(?:%|procent|euro|eur|€|km|graden|kilo|kg|meter|minuten|uur|dagen|"
+            r"jaar[ \t]+(?:geleden|lang)|mensen|personen|huizen|stuks))",
+        ),
         # "als je dertien bent", "toen ze zestien was".
         (
             "when",
@@ -165,6 +175,8 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return True
     if number <= 1:
         return False  # "een", "one": an article far more often than an age
+    if rule == "band":
+        return number >= 20
     if rule == "words-jaar":
         return number >= 12 and not is_duration(text, end - len(found), end)
     if (

@@ -33,7 +33,7 @@ _STOP = frozenset(
         *("vind", "vindt", "weet", "wist", "kreeg", "kregen", "krijg", "werd", "word", "wordt"),
         *("and", "but", "who", "which", "that", "so", "i", "we", "they", "he", "she", "it"),
         *("have", "has", "had", "am", "are", "is", "was", "were", "live", "living", "lived"),
-        *("sinds", "since", "tot", "until", "from"),
+        *("sinds", "since", "tot", "until", "from", "in", "te", "at", "bij", "met", "naar"),
     }
 )
 _ORG_LINK = r"(?:van|bij|at|of|for|voor|op|with)"
@@ -44,16 +44,30 @@ _YEARS = (
     r"|[ \t]+(?:van|from)[ \t]+(?:19|20)\d{2}[ \t]+(?:tot|to|until|-)[ \t]+(?:19|20)\d{2}"
     r"|[ \t]+\(?(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:(?:19|20)\d{2}|nu|heden)\)?)"
 )
-_SELF = (
-    r"(?i:\b(?:ik[ \t]+ben|ik[ \t]+was|ik[ \t]+bin|ben[ \t]+ik|was[ \t]+ik|als|i[ \t]+am|i'm|"
-    r"i[ \t]+was|as|werk[ \t]+als|werkte[ \t]+als|werkzaam[ \t]+als|is|was|werd|wordt|"
-    r"work[ \t]+as|worked[ \t]+as)"
+_FIRST_PERSON = (
+    r"ik[ \t]+ben|ik[ \t]+was|ik[ \t]+bin|ben[ \t]+ik|was[ \t]+ik|als|i[ \t]+am|i'm|"
+    r"i[ \t]+was|as|werk[ \t]+als|werkte[ \t]+als|werkzaam[ \t]+als|work[ \t]+as|worked[ \t]+as"
+)
+_ADVERBS = (
     r"(?:[ \t]+(?:\d{1,2}[ \t]+jaar[ \t]+als|jarenlang|lang|al|nu|ooit|toen|vroeger|vrogger|"
     r"destijds|nog|zelf|once|still|now))*"
-    r"[ \t]+" + _ARTICLE + r")"
+)
+# "ik ben (de) voorzitter", "als oud-…", "mijn vader was dijkgraaf" — but a third person with
+# an article is an office spoken of: "toen was de burgemeester nog bereikbaar".
+_SELF = (
+    r"(?i:\b(?:(?:"
+    + _FIRST_PERSON
+    + r")"
+    + _ADVERBS
+    + r"[ \t]+"
+    + _ARTICLE
+    + r"|(?:is|was|werd|wordt)"
+    + _ADVERBS
+    + r"[ \t]+)"
+    + r")"
 )
 _FORMER = r"(?i:\b(?:oud|ex|voormalig(?:e)?|vroegere|gewezen|former|ex)[- ]?[ \t]?)"
-_ONLY = r"(?i:\b(?:(?:de|het|als)[ \t]+enige|the[ \t]+only|only)[ \t]+)"
+_ONLY = r"(?i:\b(?:(?:de|het|als)[ \t]+enige|the[ \t]+only)[ \t]+)"
 _RULES = (
     ("former", re.compile(_FORMER + r"(?i:" + _ROLE + r")\b")),
     ("only", re.compile(_ONLY + r"(?P<noun>[^\W\d_][\w'-]+)")),

@@ -72,11 +72,23 @@ def schools(text: str) -> list[tuple[int, int]]:
     return result
 
 
+_NAMED_AFTER_CLASS = re.compile(
+    r"(?i:[ \t,]*(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t)[ \t]+)"
+    r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,2}"
+)
+
+
 def find(text: str) -> list[Span]:
     """A school with a class or level next to it (either order, at most a few little words
-    between them) as one ``[school]``."""
+    between them) as one ``[school]``; after a class, any name in capitals is taken for its
+    school ("groep 8 van de Regenboog")."""
     classes = [(m.start(), m.end()) for m in _CLASS.finditer(text)]
     spans = []
+    for class_start, class_end in classes:
+        named = _NAMED_AFTER_CLASS.match(text, class_end)
+        if named is not None:
+            end = class_end + len(named.group(0).rstrip("."))
+            spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
     for start, end in schools(text):
         for class_start, class_end in classes:
             if class_end <= start and _linked(text[class_end:start]):
