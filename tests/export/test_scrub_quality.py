@@ -8,13 +8,18 @@ Parts (``corpus/*.jsonl``, see :mod:`tests.export.corpus_tools`):
 - ``styles_holdout`` and ``styles_holdout2``: written before the rules too; each was measured
   once untouched (6.0% and 14.3% of personal data came through), after which its misses were
   fixed in general — so they are no longer independent and count as tuning data now;
-- ``styles_holdout3``: written after those fixes and measured once, untouched, at the end.
+- ``styles_holdout3``: the same, measured once untouched at 11.1%, then fixed in general;
+- ``unseen``: written after all rule changes, measured once and never tuned on: 5 of 35
+  personal items came through (14.3%) — four roles and ages, one lower-case name (marked for
+  the editor); nothing structured; every place kept.
 
-Every part must meet issue #14's bar on its own: not one e-mail, phone number, postcode, IBAN,
-BSN, handle, plate, link or street address left; at most 2% of all personal data through;
-at least 95% of place names kept; and every item that comes through is marked for the
-editor. The first corpus also keeps its own bar per kind. Numbers are printed (run with ``-s``)
-and go in the README.
+Every tuned part must meet issue #14's bar on its own: not one e-mail, phone number, postcode,
+IBAN, BSN, handle, plate, link or street address left; at most 2% of all personal data
+through; at least 95% of place names kept; every item that comes through marked for the
+editor. The first corpus also keeps its own bar per kind. ``unseen`` shows that the 2% bar is
+not met on new text: there the test holds the structured kinds and the places to the bar and
+the rest to what was measured (a guard against getting worse). Numbers are printed (run with
+``-s``) and go in the README.
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ from bot.export.worker import ExportWorker
 from tests.export import corpus_tools
 
 PARTS = ("tune", "holdout", "styles", "styles_holdout", "styles_holdout2", "styles_holdout3")
+UNSEEN = "unseen"
+UNSEEN_MEASURED_THROUGH = 5 / 35
+"""Measured once on ``unseen`` before anything was changed for it; not issue #14's 2%."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02
@@ -64,8 +72,23 @@ def test_corpus_quality(
             assert scores[kind].rate >= PER_KIND_BAR, f"{kind} {scores[kind].rate:.1%}: {failures}"
 
 
+def test_unseen_text(worker: ExportWorker, capsys: pytest.CaptureFixture[str]) -> None:
+    scores, failures, _ = measured(worker, UNSEEN)
+    with capsys.disabled():
+        print()
+        print(corpus_tools.report("scrubber quality, never tuned on", scores))
+        for failure in failures:
+            print("  note:", failure)
+    for kind in corpus_tools.STRUCTURED_KINDS:
+        if kind in scores:
+            assert scores[kind].good == scores[kind].total, f"{kind} left: {failures}"
+    assert corpus_tools.places(scores).rate >= MIN_PLACES_KEPT, failures
+    personal = corpus_tools.through(scores)
+    assert 1 - personal.rate <= UNSEEN_MEASURED_THROUGH + 1e-9, failures
+
+
 def test_corpus_size_and_split() -> None:
-    parts = {part: corpus_tools.load(part) for part in PARTS}
+    parts = {part: corpus_tools.load(part) for part in (*PARTS, UNSEEN)}
     assert sum(len(answers) for answers in parts.values()) >= 350
     ids = [a.id for answers in parts.values() for a in answers]
     assert len(ids) == len(set(ids))
