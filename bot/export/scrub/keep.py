@@ -60,6 +60,11 @@ def _casefolded(names: set[str]) -> set[str]:
     return {name.casefold() for name in names}
 
 
+def trie_regex(names: set[str]) -> str:
+    """A regex (no groups) for many literal strings, shaped as a trie (see below)."""
+    return _trie_regex(names)
+
+
 def _trie_regex(names: set[str]) -> str:
     """One regex for many literal names, shaped as a trie ("Den (?:Ham|Nul|Velde)").
 

@@ -36,8 +36,15 @@ _PRECEDING_WORD = re.compile(r"([\w'.-]+)[ \t]+$")
 _MAX_PLACE_WORDS = 3
 
 
+_CUE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS, key=len, reverse=True)) + r"))[ \t]+[A-Z]"
+)
+
+
 def places_elsewhere(text: str, vocabulary: Vocabulary, taken: list[KeepSpan]) -> list[KeepSpan]:
     """Places outside Overijssel used as places (after a preposition, or joined to one)."""
+    if _CUE.search(text) is None:
+        return []
     words = tokens(text)
     found: list[KeepSpan] = []
     after_place = False

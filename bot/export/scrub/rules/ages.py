@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
@@ -23,7 +24,7 @@ age only with 'jaar' after it or a person noun before it."""
 _WORDS = rf"(?<![\w-])(?:{number_words.pattern()})(?![\w-])"
 _N = rf"(\d{{1,3}}|{_WORDS})"
 _YEAR = r"((?:19|20)\d{2}|'\d{2})"
-_PERSON_NOUNS = (
+_PERSON_NOUN_WORDS = (
     r"zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kleinzoon|kleindochter|"
     r"kleinkinderen|vader|moeder|pa|ma|opa|oma|man|vrouw|jongen|meisje|broer|broertje|"
     r"zus|zusje|buurman|buurvrouw|schoonvader|schoonmoeder|tante|oom|neef|nicht|vriend|"
@@ -34,6 +35,8 @@ _PERSON_NOUNS = (
     r"grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|"
     r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister"
 )
+_PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_WORDS.split("|")))
+"""As a trie: a plain alternation of 90 nouns is tried noun by noun at every position."""
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:%|procent|percent|euro|eur|€|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
     r"minuten|min\b|seconden|dagen|weken|maanden|stuks|mensen|personen|leden|huizen|"
@@ -152,9 +155,23 @@ _PARENT_OF = re.compile(
 _JAAR_AFTER = re.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
 
 
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "on-earth": ("jaar op", "jaar jong"),
+    "jarig": ("jari", "jr", "jaar oud", "year"),
+    "words-jaar": ("jaar", "joar", "jaor", "year"),
+    "band": ("de ",),
+}
+"""Words a rule cannot match without: the rule is skipped when none is in the text (the
+rules that start with a number are tried at every position otherwise)."""
+
+
 def find(text: str) -> list[Span]:
     spans = []
+    lowered = text.lower()
     for name, pattern in _RULES:
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(word in lowered for word in needs):
+            continue
         for m in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
                 found = m.group(group)

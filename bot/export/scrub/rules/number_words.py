@@ -76,6 +76,13 @@ def value(word: str) -> int | None:
 
 @cache
 def pattern() -> str:
-    """A regex alternation (no groups) matching any number word, longest first."""
-    words = sorted(values(), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    """A regex (no groups) matching any number word, shaped as a trie: a plain alternation
+    of 700 words, tried word by word at every position, made the age rules ten times
+    slower."""
+    from bot.export.scrub.keep import trie_regex
+
+    spaced = {w for w in values() if " " in w}
+    single = set(values()) - spaced
+    parts = [trie_regex(single)]
+    parts += [re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(spaced, key=len, reverse=True)]
+    return "(?:" + "|".join(parts[1:] + parts[:1]) + ")"

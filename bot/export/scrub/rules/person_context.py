@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
@@ -61,18 +62,22 @@ class Token:
     text: str
     start: int
     end: int
+    lower: str = ""
+    capitalised: bool = False
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper() and not self.text.isupper()
+def _token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, text.lower(), text[0].isupper() and not text.isupper())
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """The words of ``text`` (the same text is tokenised by several rules: kept)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(_token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -104,10 +109,16 @@ class PersonContext:
     def __init__(self, vocabulary: Vocabulary, is_kept: object) -> None:
         self.vocabulary = vocabulary
         self._is_kept = is_kept
+        self._kept: dict[str, bool] = {}
         self._text = ""
 
     def kept(self, word: str) -> bool:
-        return bool(self._is_kept(word))  # type: ignore[operator]
+        known = self._kept.get(word)
+        if known is None:
+            known = self._kept[word] = bool(self._is_kept(word))  # type: ignore[operator]
+            if len(self._kept) > 50_000:
+                self._kept.clear()
+        return known
 
     def first_name(self, token: Token, *, lower_ok: bool) -> bool:
         """Whether ``token`` can be a first name (capitalised, or in lower case when allowed)."""
@@ -150,7 +161,12 @@ class PersonContext:
         words = tokens(text)
         names: set[int] = set()
         spans: list[Span] = []
+        first_names = self.vocabulary.first_names
         for i, token in enumerate(words):
+            if not token.capitalised and (
+                token.lower not in first_names and token.lower not in CUED_FIRST_NAMES
+            ):
+                continue  # an ordinary lower-case word: no name, whatever stands around it
             if self._cued(text, words, i):
                 names.add(i)
             elif token.capitalised and self.first_name(token, lower_ok=False):

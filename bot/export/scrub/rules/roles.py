@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 
+from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import RARE_ROLES
 
-_ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(RARE_ROLES, key=len, reverse=True)) + ")"
+_ROLE = "(?:" + trie_regex(set(RARE_ROLES)) + ")"
 _WORD = r"[^\W\d_][\w'’&.-]*"
 _STOP = frozenset(
     {
