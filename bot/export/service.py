@@ -38,10 +38,11 @@ BATCH_SIZE = 200
 """Text answers per call to the worker: large enough to hide the call overhead, small
 enough for a smooth progress bar."""
 
-TWO_WORKERS_FROM = 20_000
+TWO_WORKERS_FROM = 5_000
 """From this many open answers an export uses two worker processes, if the machine has two
-cores and 3 GB of memory available: loading deduce twice costs ~2 s more, scrubbing goes
-twice as fast (measured: 1,050 versus 2,050 answers/s on 2 cores). Below it, one is faster."""
+cores and 3 GB of memory available: the two load deduce side by side (~0.5 s more), and
+scrubbing goes twice as fast (measured with issue 14's rules: 610–800 versus 1,240–1,530
+answers/s on 2 cores; 10,000 answers in 14–18 s with one, 10–11 s with two)."""
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")

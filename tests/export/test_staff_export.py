@@ -4,6 +4,7 @@ The domain functions the handler calls, on a real database and a real export wor
 
 from __future__ import annotations
 
+import asyncio
 import io
 import time
 import zipfile
@@ -128,3 +129,26 @@ def test_warm_up_only_when_the_cache_is_missing(
     finally:
         process.terminate()
         process.join(30)
+
+
+async def test_the_command_line_says_how_many_spots_to_check(
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bot import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DOETMEE_DATABASE", str(services.settings.database))
+    monkeypatch.setenv("DOETMEE_SECRET", "s" * 32)
+    out = tmp_path / "draft.md"
+    arguments = ["export", "--dialogue", "goed-bestuur", "--purpose", "analyse"]
+    code = await asyncio.to_thread(cli.main, [*arguments, "--format", "md", "--out", str(out)])
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert (
+        "spots to check: 1 (marked [check: …] in the draft; an editor looks at every one "
+        "before anything is published)"
+    ) in printed
+    assert "**[controleer: Brindlewick]**" in out.read_text("utf-8")
