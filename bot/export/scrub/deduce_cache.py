@@ -97,24 +97,53 @@ def load_model(deduce_module: Any, directory: Path) -> Any:
             return deduce_module.Deduce(cache_path=directory)
 
 
+def _someone_builds(directory: Path) -> bool:
+    """Whether another process holds the build lock right now."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Linux
+        return False
+    lock_dir = directory / "cache"
+    lock_dir.mkdir(parents=True, exist_ok=True)
+    with open(lock_dir / ".doetmee.lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return False
+
+
 def _warm_up() -> None:
-    """In the spawned process: load deduce once, which builds the cache."""
+    """In the spawned process: load deduce once, which builds the cache — unless another
+    process (an export, another warm-up) is building it already."""
+    directory = cache_dir()
+    if directory is None or is_ready(directory) or _someone_builds(directory):
+        return
     from bot.export.scrub.engine import DeduceEngine
 
     DeduceEngine.load()
 
 
+_warming: BaseProcess | None = None
+
+
 def warm_up_in_background() -> BaseProcess | None:
     """Build deduce's cache in a separate process if it is missing; ``None`` when ready.
 
-    The process is a daemon: stopping the bot stops it, and the next start (or the first
-    export) builds the cache again.
+    At most one such process per bot process (a bot restarted in the same process, as the
+    tests do, does not start another). It is a daemon: when the bot's process ends, it ends
+    too, and the next start (or the first export) builds the cache.
     """
+    global _warming
     if package_lookup() is None or is_ready():
         return None
+    if _warming is not None and _warming.is_alive():
+        return _warming
     process = multiprocessing.get_context("spawn").Process(
         target=_warm_up, name="deduce-cache-warm-up", daemon=True
     )
     process.start()
+    _warming = process
     log.info("building deduce's lookup cache in process %s", process.pid)
     return process
