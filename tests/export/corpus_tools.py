@@ -8,9 +8,11 @@ often also a surname), keep_org (a programme or public body), keep_word (a diale
 word that looks like a name) (to be kept). ``person`` is the author's Telegram name, which the
 scrubber receives as the known person.
 
-Parts: ``tune`` and ``holdout`` (the first corpus), ``styles`` and ``styles_holdout`` (teen
-chat, Twents and Sallands, expats, elderly writers, typos; written before the rules for them,
-the holdout never used while tuning).
+Parts: ``tune`` and ``holdout`` (the first corpus); ``styles``, ``styles_holdout``,
+``styles_holdout2`` and ``styles_holdout3`` (teen chat, Twents and Sallands, expats, elderly
+writers, typos; each written before the rules it measures, each holdout measured once
+untouched and tuned on after that); ``unseen`` (the same styles, never tuned on). See
+``test_scrub_quality.py`` for what was measured when.
 """
 
 from __future__ import annotations
