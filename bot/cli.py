@@ -363,6 +363,7 @@ async def _invite_cancel(services: Services, named: str) -> list[str]:
 def _export(args: argparse.Namespace, settings: Settings) -> int:
     from bot import export_runs
     from bot.export import ExportError
+    from bot.export.scrub import deduce_cache
     from bot.progress_bar import ProgressBar
 
     if not settings.database.exists():
@@ -379,6 +380,8 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
         stable_pseudonyms=args.stable_pseudonyms,
     )
     bar = ProgressBar(sys.stderr)
+    if not deduce_cache.is_ready():
+        print("preparing the scrubber once after installing (about 1.5 minutes)…", file=sys.stderr)
     try:
         summary = export_runs.run_blocking(settings, order, bar.update)
     except ExportError as error:
@@ -396,6 +399,11 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
         print("pseudonyms: stable (the same in every export with --stable-pseudonyms)")
     else:
         print("pseudonyms: new for this file (it cannot be joined with other exports)")
+    where = "marked [check: …] in the draft" if args.format == "md" else "the md draft marks them"
+    print(
+        f"spots to check: {summary.marks} ({where}; an editor looks at every one "
+        "before anything is published)"
+    )
     return 0
 
 

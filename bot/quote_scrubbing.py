@@ -1,8 +1,11 @@
 """Participants' answers shown in the chat (a session's results and summary) with personal data
-replaced by our own rules: phone numbers, e-mail, addresses and postcodes, IBAN and BSN, the
-author's own name and first names from our list. deduce (1 GB) stays in the export worker, so
-these quotes are less thoroughly scrubbed than an export; the facilitator is asked to read
-them before showing them to a group."""
+replaced by the export's own rules (:class:`bot.export.scrub.Scrubber`, issue 14's standard):
+phone numbers, e-mail, handles, links, addresses and postcodes, IBAN and BSN, ages, schools
+with a class, rare roles, the author's own name, any name after a title, and every first name
+on our list, capitalised or not, wherever it stands ("Net als [naam] vind ik…", "zegt [naam]
+ook"). deduce (1 GB) stays in
+the export worker, so surnames without a first name or title can still come through; the
+facilitator is asked to read the quotes before showing them to a group."""
 
 from __future__ import annotations
 
@@ -17,7 +20,10 @@ if TYPE_CHECKING:
 
 
 class QuoteScrubber:
-    """Built on first use, in a thread (reading the word lists takes about a second)."""
+    """Built on first use, in a thread (reading the word lists takes about a second).
+
+    ``answers(answers, language)`` is the stable interface the session screens call.
+    """
 
     def __init__(self) -> None:
         self._scrubber: Scrubber | None = None

@@ -21,6 +21,7 @@ from bot import command_menu, key_file, keys, language, logging_setup, outbox, r
 from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
+from bot.export.scrub import deduce_cache
 from bot.i18n import SUPPORTED_LOCALES, load_translations
 from bot.inbox import DurableInbox
 from bot.screens import menu
@@ -149,6 +150,7 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
         try:
             await publish_commands(application, services)
             await application.start()
+            deduce_cache.warm_up_in_background()  # its own process; never deduce in ours
             settle_memory()
             schedule_retention(application, services)
             schedule_outbox(application, services)

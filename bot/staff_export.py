@@ -8,8 +8,10 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from bot import export_runs
-from bot.export.records import FORMATS, ExportError, Format, Purpose
+from bot import export_runs, export_source
+from bot.export import timing
+from bot.export.records import FORMATS, ExportError, ExportSummary, Format, Purpose
+from bot.export.scrub import deduce_cache
 from bot.i18n import Translator
 from bot.reply import Button, Document, Reply, rows
 from bot.services import Services
@@ -115,15 +117,38 @@ async def make(
             t.ngettext("{n} cell suppressed", "{n} cells suppressed", summary.suppressed_cells),
         ]
     )
-    return [
-        Reply(
-            text=t.gettext(
+    text = "\n".join(
+        [
+            t.gettext(
                 "Here is the export. Its pseudonyms were made for this file only, so it cannot "
                 "be linked to other exports."
             ),
-            document=Document(filename, content, caption),
-        )
-    ]
+            marks_note(t, summary, fmt),
+        ]
+    )
+    return [Reply(text=text, document=Document(filename, content, caption))]
+
+
+def marks_note(t: Translator, summary: ExportSummary, fmt: str) -> str:
+    """How many spots the scrubber was unsure about, and what happens to them."""
+    n = summary.marks
+    if n == 0:
+        return t.gettext("The scrubber marked no spots to check.")
+    if fmt == "md":
+        return t.ngettext(
+            "The draft marks {n} spot to check as [check: …]. An editor looks at every mark "
+            "before anything is published.",
+            "The draft marks {n} spots to check as [check: …]. An editor looks at every mark "
+            "before anything is published.",
+            n,
+        ).format(n=n)
+    return t.ngettext(
+        "The scrubber was unsure about {n} spot and left it in; the draft text (md) marks "
+        "it. An editor looks at it before anything is published.",
+        "The scrubber was unsure about {n} spots and left them in; the draft text (md) marks "
+        "them. An editor looks at every one before anything is published.",
+        n,
+    ).format(n=n)
 
 
 def _packed(out: Path, extra: tuple[Path, ...]) -> tuple[bytes, str]:
@@ -148,8 +173,32 @@ async def claim(services: Services, visitor: Visitor, menu_message_id: int) -> s
     return visitor.t.gettext("This export is being made already.")
 
 
-def working(t: Translator) -> Reply:
-    return Reply(text=t.gettext("Making the export. This takes about half a minute…"), replace=True)
+async def working(services: Services, t: Translator, dialogue_id: str) -> Reply:
+    """ "Making the export" with a time we keep (:mod:`bot.export.timing`): the open answers
+    to scrub are counted, and whether deduce's cache still has to be built."""
+    records = await export_source.records(
+        services.db, dialogue_id, None, None, services.settings.timezone, t.locale
+    )
+    open_answers = sum(r.question_type == "text" for r in records)
+    ready = deduce_cache.is_ready()
+    minutes = timing.promised_minutes(timing.estimate_seconds(open_answers, ready))
+    if minutes <= 0.5:
+        text = t.gettext("Making the export. This takes less than half a minute…")
+    elif minutes <= 1:
+        text = t.gettext("Making the export. This takes less than a minute…")
+    else:
+        n = int(minutes)
+        text = t.ngettext(
+            "Making the export. This takes at most {n} minute…",
+            "Making the export. This takes at most {n} minutes…",
+            n,
+        ).format(n=n)
+    if not ready:
+        text += "\n" + t.gettext(
+            "The first export after installing takes longer: the scrubber builds its word "
+            "lists once."
+        )
+    return Reply(text=text, replace=True)
 
 
 def parse(args: tuple[str, ...]) -> tuple[str, str | None, Format | None]:

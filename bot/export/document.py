@@ -26,6 +26,9 @@ class ExportRow:
     date: date
     municipality: str | None
     age_band: str | None
+    marks: tuple[tuple[int, int], ...] = ()
+    """Unsure spots in ``answer`` (start, end) for an editor to check; the ``md`` draft
+    marks them, the other formats only count them."""
 
     def cells(self) -> tuple[str | int, ...]:
         """Values in column order (see :data:`bot.export.labels.COLUMN_KEYS`)."""
@@ -72,3 +75,5 @@ class ExportDocument:
     respondents: int
     scrubbed: dict[str, int] = field(default_factory=dict)
     suppressed_cells: int = 0
+    marks: int = 0
+    """Unsure spots in all answers together."""

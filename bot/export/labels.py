@@ -28,6 +28,8 @@ TAGS: Final[dict[str, dict[str, str]]] = {
         "date": "[datum]",
         "number": "[nummer]",
         "place": "[plaats]",
+        "school": "[school]",
+        "role": "[functie]",
     },
     "en": {
         "name": "[name]",
@@ -44,6 +46,8 @@ TAGS: Final[dict[str, dict[str, str]]] = {
         "date": "[date]",
         "number": "[number]",
         "place": "[place]",
+        "school": "[school]",
+        "role": "[role]",
     },
 }
 """Replacement tag per kind of personal data."""
@@ -129,6 +133,13 @@ SUMMARY: Final[dict[str, dict[str, str]]] = {
         "k": "k (kleinste groep voor gemeente en leeftijdsgroep)",
         "suppressed_cells": "Onderdrukte cellen",
         "scrubbed": "Weggehaald uit open antwoorden",
+        "marks": "Plekken om na te kijken",
+        "check": "controleer",
+        "marks_note": (
+            "Waar het programma twijfelde, staat **[controleer: …]** om het woord. Een "
+            "redacteur kijkt naar elke markering voordat er iets wordt gepubliceerd: haal "
+            "het woord weg of laat het staan, en haal de markering weg."
+        ),
         "kind": "Soort",
         "count": "Aantal",
         "none": "niets",
@@ -164,6 +175,13 @@ SUMMARY: Final[dict[str, dict[str, str]]] = {
         "k": "k (smallest group for municipality and age band)",
         "suppressed_cells": "Suppressed cells",
         "scrubbed": "Removed from open answers",
+        "marks": "Spots to check",
+        "check": "check",
+        "marks_note": (
+            "Where the program was unsure, **[check: …]** stands around the word. An editor "
+            "looks at every mark before anything is published: remove the word or keep it, "
+            "and remove the mark."
+        ),
         "kind": "Kind",
         "count": "Count",
         "none": "nothing",
@@ -202,6 +220,8 @@ KIND_NAMES: Final[dict[str, dict[str, str]]] = {
         "date": "datums",
         "number": "andere nummers",
         "place": "plaatsen buiten de keep-lijst",
+        "school": "scholen met klas",
+        "role": "functies die weinig mensen hebben",
     },
     "en": {
         "name": "names",
@@ -218,6 +238,8 @@ KIND_NAMES: Final[dict[str, dict[str, str]]] = {
         "date": "dates",
         "number": "other numbers",
         "place": "places outside the keep list",
+        "school": "schools with a class",
+        "role": "roles few people have",
     },
 }
 """Plural names of the kinds, for the summary sheet and the Markdown draft."""

@@ -91,6 +91,9 @@ class ExportSummary:
     out: Path
     extra_files: tuple[Path, ...] = field(default=())
     """Files written beside ``out`` (the chart images of the ``md`` format)."""
+    marks: int = 0
+    """Spots the scrubber was unsure about, left in for an editor to check (marked in the
+    ``md`` draft)."""
 
 
 class ExportError(Exception):

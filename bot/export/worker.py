@@ -82,7 +82,7 @@ def _scrub_batch(items: list[ScrubItem], language: Language, with_spans: bool) -
     for item in items:
         result = scrubber.scrub(item.text, item.person, language)
         if not with_spans:
-            result = ScrubResult(result.text, result.counts)
+            result = ScrubResult(result.text, result.counts, marks=result.marks)
         results.append(result)
     return results
 

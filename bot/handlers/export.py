@@ -33,6 +33,8 @@ async def step(update: Update, context: BotContext) -> None:
         await acknowledge(update, busy)
         if busy is not None:
             return
-        await send(update, context, staff_export.working(who.t))
+        await send(
+            update, context, await staff_export.working(context.services, who.t, dialogue_id)
+        )
         replies = await staff_export.make(context.services, who, dialogue_id, purpose, fmt)
         await send_all(update, context, replies)

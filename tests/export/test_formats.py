@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -165,6 +167,50 @@ def test_markdown_without_closed_questions_makes_no_folder(tmp_path: Path) -> No
     text = out.read_text("utf-8")
     assert "> — R-ABCDEFGHIJ · 26-40" in text  # suppressed field left out of the attribution
     assert "_1 answer_" in text
+
+
+HOSTILE = [
+    "[stem nu](//host.example/x) en ![](//203.0.113.7/p.png)",
+    "<a href='http://evil.example'>klik</a> of www.evil.example of evil.click/pad",
+    "[naam]: http://evil.example/x",
+    "kijk op 198.51.100.23:8080 of https://www.overijssel.nl/agenda",
+    "[foto][1]\n\n[1]: //evil.example/p.png",
+]
+
+
+def test_markdown_never_makes_a_link_or_image_of_an_answer(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    out = tmp_path / "draft.md"
+    rows = [row(text, respondent=f"R-{i:010d}") for i, text in enumerate(HOSTILE)]
+    rows.append(row("Luisteren naar [naam] uit Staphorst."))
+    writer("md")(document(rows), out)
+    html = MarkdownIt("gfm-like").render(out.read_text("utf-8"))
+    targets = re.findall(r'(?:href|src)="([^"]*)"', html)
+    assert targets and all(t.startswith("https://www.overijssel.nl/") for t in targets), targets
+    assert "<img" not in html
+    assert "evil" not in html and "203.0.113.7" not in html and "198.51.100.23" not in html
+    assert "[naam]" in html  # the tags still read as tags
+
+
+def test_markdown_marks_unsure_spots_for_the_editor(tmp_path: Path) -> None:
+    out = tmp_path / "draft.md"
+    text = "ik zat naast Brindlewick en [naam] in de bus"
+    marked = row(text, marks=((13, 24),))
+    doc = dataclasses.replace(document([marked, row("Niets onzekers.")]), marks=1)
+    writer("md")(doc, out)
+    draft = out.read_text("utf-8")
+    assert "> ik zat naast **[controleer: Brindlewick]** en [naam] in de bus" in draft
+    assert "- Plekken om na te kijken: 1" in draft
+    assert "Een redacteur kijkt naar elke markering voordat er iets wordt gepubliceerd" in draft
+    assert "> Niets onzekers." in draft
+
+
+def test_markdown_marks_in_english(tmp_path: Path) -> None:
+    out = tmp_path / "draft.md"
+    doc = document([row("with Brindlewick", marks=((5, 16),))], "en")
+    writer("md")(doc, out)
+    assert "> with **[check: Brindlewick]**" in out.read_text("utf-8")
 
 
 def test_number_answers_are_binned() -> None:

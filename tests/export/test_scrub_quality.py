@@ -1,10 +1,25 @@
-"""Measured quality of the scrubber on the corpus of citizen answers (issue #4, item 6).
+"""Measured quality of the scrubber on the corpus of citizen answers (issues #4 and #14).
 
-``corpus/tune.jsonl`` was used while writing the rules; ``corpus/holdout.jsonl`` was written
-at the same time, before any tuning, and is only measured. Both must meet the bar on their own:
-no e-mail, phone, postcode, IBAN or BSN left; >= 95% of names, addresses, ages, handles and
-plates removed; >= 95% of Overijssel's places kept. The numbers are printed (run pytest with
-``-s`` or look at the captured output) and go in the README.
+Parts (``corpus/*.jsonl``, see :mod:`tests.export.corpus_tools`):
+
+- ``tune`` and ``holdout``: the first corpus (issue #4), written before its rules;
+- ``styles``: teen chat, Twents and Sallands, expats, elderly writers and typos (issue #14),
+  written before the rules for them and used while writing them;
+- ``styles_holdout`` and ``styles_holdout2``: written before the rules too; each was measured
+  once untouched (6.0% and 14.3% of personal data came through), after which its misses were
+  fixed in general — so they are no longer independent and count as tuning data now;
+- ``styles_holdout3``: the same, measured once untouched at 11.1%, then fixed in general;
+- ``unseen``: written after all rule changes, measured once and never tuned on: 5 of 35
+  personal items came through (14.3%) — four roles and ages, one lower-case name (marked for
+  the editor); nothing structured; every place kept.
+
+Every tuned part must meet issue #14's bar on its own: not one e-mail, phone number, postcode,
+IBAN, BSN, handle, plate, link or street address left; at most 2% of all personal data
+through; at least 95% of place names kept; every item that comes through marked for the
+editor. The first corpus also keeps its own bar per kind. ``unseen`` shows that the 2% bar is
+not met on new text: there the test holds the structured kinds and the places to the bar and
+the rest to what was measured (a guard against getting worse). Numbers are printed (run with
+``-s``) and go in the README.
 """
 
 from __future__ import annotations
@@ -15,41 +30,70 @@ from bot.export.scrub import KnownPerson, ScrubItem
 from bot.export.worker import ExportWorker
 from tests.export import corpus_tools
 
-ZERO_LEFT = ("email", "phone", "postcode", "iban", "bsn")
+PARTS = ("tune", "holdout", "styles", "styles_holdout", "styles_holdout2", "styles_holdout3")
+UNSEEN = "unseen"
+UNSEEN_MEASURED_THROUGH = 5 / 35
+"""Measured once on ``unseen`` before anything was changed for it; not issue #14's 2%."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
-MOSTLY_KEPT = ("keep",)
-BAR = 0.95
+PER_KIND_BAR = 0.95
+MAX_THROUGH = 0.02
+MIN_PLACES_KEPT = 0.95
 
 
-def scores_for(worker: ExportWorker, part: str) -> tuple[dict[str, corpus_tools.Score], list[str]]:
+def measured(worker: ExportWorker, part: str) -> tuple[dict, list[str], list[str]]:
     answers = corpus_tools.load(part)
     items = [ScrubItem(a.text, KnownPerson(a.first_name, a.last_name, a.username)) for a in answers]
     results = worker.scrub(items, "nl", with_spans=True).result(timeout=120)
     spans = [[(s.start, s.end) for s in r.spans] for r in results]
-    return corpus_tools.measure(answers, spans)
+    marks = [list(r.marks_in_source) for r in results]
+    scores, failures = corpus_tools.measure(answers, spans)
+    return scores, failures, corpus_tools.unmarked_leaks(answers, spans, marks)
 
 
-@pytest.mark.parametrize("part", ["tune", "holdout"])
+@pytest.mark.parametrize("part", PARTS)
 def test_corpus_quality(
     worker: ExportWorker, part: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    scores, failures = scores_for(worker, part)
+    scores, failures, unmarked = measured(worker, part)
     with capsys.disabled():
         print()
         print(corpus_tools.report(f"scrubber quality, {part}", scores))
         for failure in failures:
             print("  note:", failure)
-    for kind in ZERO_LEFT:
-        assert scores[kind].good == scores[kind].total, f"{kind} left in {part}: {failures}"
-    for kind in (*MOSTLY_REMOVED, *MOSTLY_KEPT):
-        assert scores[kind].rate >= BAR, f"{kind} {scores[kind].rate:.1%} in {part}: {failures}"
+    for kind in corpus_tools.STRUCTURED_KINDS:
+        if kind in scores:
+            assert scores[kind].good == scores[kind].total, f"{kind} left in {part}: {failures}"
+    personal = corpus_tools.through(scores)
+    assert 1 - personal.rate <= MAX_THROUGH, f"{1 - personal.rate:.1%} through: {failures}"
+    assert corpus_tools.places(scores).rate >= MIN_PLACES_KEPT, failures
+    assert not unmarked, f"came through without a mark for the editor: {unmarked}"
+    if part in ("tune", "holdout"):
+        for kind in MOSTLY_REMOVED:
+            assert scores[kind].rate >= PER_KIND_BAR, f"{kind} {scores[kind].rate:.1%}: {failures}"
+
+
+def test_unseen_text(worker: ExportWorker, capsys: pytest.CaptureFixture[str]) -> None:
+    scores, failures, _ = measured(worker, UNSEEN)
+    with capsys.disabled():
+        print()
+        print(corpus_tools.report("scrubber quality, never tuned on", scores))
+        for failure in failures:
+            print("  note:", failure)
+    for kind in corpus_tools.STRUCTURED_KINDS:
+        if kind in scores:
+            assert scores[kind].good == scores[kind].total, f"{kind} left: {failures}"
+    assert corpus_tools.places(scores).rate >= MIN_PLACES_KEPT, failures
+    personal = corpus_tools.through(scores)
+    assert 1 - personal.rate <= UNSEEN_MEASURED_THROUGH + 1e-9, failures
 
 
 def test_corpus_size_and_split() -> None:
-    tune = corpus_tools.load("tune")
-    holdout = corpus_tools.load("holdout")
-    assert len(tune) + len(holdout) >= 150
-    assert len(holdout) >= 50
-    assert not {a.id for a in tune} & {a.id for a in holdout}
-    languages = {a.lang for a in tune + holdout}
-    assert {"nl", "en", "twents"} <= languages
+    parts = {part: corpus_tools.load(part) for part in (*PARTS, UNSEEN)}
+    assert sum(len(answers) for answers in parts.values()) >= 350
+    ids = [a.id for answers in parts.values() for a in answers]
+    assert len(ids) == len(set(ids))
+    languages = {a.lang for answers in parts.values() for a in answers}
+    assert {"nl", "en", "twents", "sallands", "mixed"} <= languages
+    styles = [a for part in PARTS[2:] for a in parts[part]]
+    kinds = {item.kind for a in styles for item in a.items}
+    assert {"school", "role", "keep_place", "keep_word", "name", "age"} <= kinds

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import logging
 import os
 import sys
@@ -11,7 +12,7 @@ import pytest
 
 from bot.export.records import ExportError
 from bot.export.scrub import KnownPerson, ScrubItem
-from bot.export.scrub.engine import _cache_dir
+from bot.export.scrub.deduce_cache import cache_dir
 from bot.export.service import TWO_WORKERS_FROM, worker_processes
 from bot.export.worker import ExportWorker
 from tests.export.conftest import PARENT_LEVELS
@@ -91,12 +92,13 @@ def test_failed_load_is_one_readable_error(tmp_path: Path) -> None:
 def test_cache_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     package = tmp_path / "deduce" / "data" / "lookup"
     (package / "cache").mkdir(parents=True)
-    assert _cache_dir(package, "3.0.6") == package  # writable: deduce's own place
+    assert cache_dir(package) == package  # writable: deduce's own place
     monkeypatch.setattr(os, "access", lambda path, mode: False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert _cache_dir(package, "3.0.6") == tmp_path / "xdg" / "doetmee" / "deduce-3.0.6"
+    version = importlib.metadata.version("deduce")
+    assert cache_dir(package) == tmp_path / "xdg" / "doetmee" / f"deduce-{version}"
     (package / "cache" / "lookup_structs.pickle").write_bytes(b"")
-    assert _cache_dir(package, "3.0.6") == package  # an existing cache is always used
+    assert cache_dir(package) == package  # an existing cache is always used
 
 
 def test_two_workers_only_for_big_exports() -> None:

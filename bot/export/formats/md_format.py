@@ -5,6 +5,11 @@ table of counts and a bar chart; for open questions the scrubbed quotes as block
 the respondent's label and released demographics. Charts are PNG files in a folder
 ``<name>_files/`` beside the ``.md`` (relative links, so the pair can be zipped or opened in
 any Markdown editor). The folder is only made when there is a chart.
+
+What citizens wrote never becomes a link, an image or HTML in the draft: link and image
+syntax is escaped, and host names and IP addresses that are not on the allowed list (public
+bodies, the programme's own sites) are replaced by ``[link]`` even where the scrubber left
+them. Spots the scrubber was unsure about stand as ``**[controleer: woord]**``.
 """
 
 from __future__ import annotations
@@ -18,19 +23,53 @@ from bot.export.atomic import atomic_directory, atomic_path
 from bot.export.document import ExportDocument, ExportRow
 from bot.export.formats.charts import bar_chart
 from bot.export.formats.summary import facts, scrubbed
-from bot.export.labels import SUMMARY, SUPPRESSED
+from bot.export.labels import SUMMARY, SUPPRESSED, TAGS
+from bot.export.scrub.rules.contact import find_urls
 
 CLOSED_TYPES = frozenset({"choice", "multi", "scale", "number"})
 _MAX_BARS = 15
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_<>|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_<>|~])")
+_LINK_SYNTAX = re.compile(r"!(?=\[)|\](?=[(\[:])")
+"""An image's "![" and a link's "](", "][" or "]:" (a reference definition)."""
 _LEADING_HASH = re.compile(r"^(\s*)#", re.MULTILINE)
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def escape(text: str) -> str:
-    """Backslash-escape what would turn an answer into HTML, code, emphasis, a table or a
-    heading; square brackets stay, so the tags read "[naam]" in the raw file too."""
-    return _LEADING_HASH.sub(r"\1\\#", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
+    """Backslash-escape what would turn an answer into HTML, code, emphasis, a table, a
+    heading, a link or an image; a lone pair of square brackets stays, so the tags read
+    "[naam]" in the raw file too."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    escaped = _LINK_SYNTAX.sub(lambda m: "\\" + m.group(0), escaped)
+    return _LEADING_HASH.sub(r"\1\\#", escaped)
+
+
+def without_hosts(text: str, language: str) -> str:
+    """Host names, links and IP addresses not on the allowed list replaced by ``[link]``."""
+    tag = TAGS[language]["url"]
+    parts = []
+    position = 0
+    for span in find_urls(text):
+        parts.append(text[position : span.start])
+        parts.append(tag)
+        position = span.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def answer_text(text: str, marks: tuple[tuple[int, int], ...], language: str) -> str:
+    """An answer as Markdown: escaped, without foreign hosts, unsure spots marked."""
+    check = SUMMARY[language]["check"]
+    parts = []
+    position = 0
+    for start, end in sorted(marks):
+        if start < position or end > len(text):
+            continue
+        parts.append(escape(without_hosts(text[position:start], language)))
+        parts.append(f"**[{check}: {escape(text[start:end])}]**")
+        position = end
+    parts.append(escape(without_hosts(text[position:], language)))
+    return "".join(parts)
 
 
 def files_dir(out: Path) -> Path:
@@ -76,8 +115,9 @@ def _attribution(row: ExportRow, suppressed: str) -> str:
     return " · ".join(escape(p) for p in parts)
 
 
-def _quote(row: ExportRow, suppressed: str) -> list[str]:
-    lines = [f"> {escape(line)}" if line.strip() else ">" for line in row.answer.splitlines()]
+def _quote(row: ExportRow, suppressed: str, language: str) -> list[str]:
+    marked = answer_text(row.answer, row.marks, language)
+    lines = [f"> {line}" if line.strip() else ">" for line in marked.splitlines()]
     return [*(lines or [">"]), ">", f"> — {_attribution(row, suppressed)}", ""]
 
 
@@ -93,6 +133,8 @@ def write(document: ExportDocument, out: Path) -> list[Path]:
     removed = scrubbed(document)
     summary = ", ".join(f"{count} {escape(name)}" for name, count in removed) or words["none"]
     lines += [f"- {escape(words['scrubbed'])}: {summary}", ""]
+    if document.marks:
+        lines += [words["marks_note"], ""]
 
     charts: list[tuple[str, str, list[tuple[str, int]]]] = []
     folder = files_dir(out)
@@ -115,7 +157,7 @@ def write(document: ExportDocument, out: Path) -> list[Path]:
             lines += [f"### {escape(words['quotes'])}", ""]
             quotes = [r for r in rows if r.answer.strip()]
             for row in quotes:
-                lines += _quote(row, SUPPRESSED[document.language])
+                lines += _quote(row, SUPPRESSED[document.language], document.language)
             if not quotes:
                 lines += [words["no_quotes"], ""]
     text = "\n".join(lines).rstrip("\n") + "\n"

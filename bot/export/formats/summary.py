@@ -30,6 +30,7 @@ def facts(document: ExportDocument) -> list[tuple[str, str | int]]:
         (words["answers"], len(document.rows)),
         (words["k"], document.k),
         (words["suppressed_cells"], document.suppressed_cells),
+        (words["marks"], document.marks),
     ]
 
 

@@ -4,31 +4,26 @@ Only the export worker imports this module's :func:`DeduceEngine.load`: importin
 calls ``logging.basicConfig(level=DEBUG)``, which in the bot's process would make httpx log
 request URLs containing the bot token. :func:`quiet_logging` runs before and after the import.
 
-deduce keeps its lookup structures in a pickle cache. Building it takes one to two minutes
-and happens once per installation (no download: the lists ship with the package). The cache
-goes where deduce puts it by default, inside the installed package, when that is writable;
-otherwise in ``$XDG_CACHE_HOME/doetmee/deduce-<version>`` (``~/.cache/...``).
+deduce keeps its lookup structures in a pickle cache, built once per installation
+(:mod:`bot.export.scrub.deduce_cache`: where it lives, the lock, the warm-up at start-up).
 """
 
 from __future__ import annotations
 
 import gc
-import importlib.util
 import logging
-import os
 import re
 import sys
 import time
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.export.scrub import deduce_cache
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.ages import is_duration
 from bot.export.scrub.rules.names import KnownPerson
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import AMBIGUOUS_NAMES, ENGLISH_COMMON, NOT_NAMES
 
 LOG_LEVEL = logging.WARNING
 
@@ -65,14 +60,6 @@ def quiet_logging() -> None:
     logging.getLogger("httpcore").setLevel(LOG_LEVEL)
 
 
-def _cache_dir(package_lookup: Path, version: str) -> Path:
-    cache_file = package_lookup / "cache" / "lookup_structs.pickle"
-    if cache_file.exists() or os.access(package_lookup / "cache", os.W_OK):
-        return package_lookup
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "doetmee" / f"deduce-{version}"
-
-
 @dataclass(frozen=True, slots=True)
 class RawSpan:
     """A deduce annotation mapped to our kinds; ``tag`` is deduce's own tag."""
@@ -84,18 +71,10 @@ class RawSpan:
 
 
 class DeduceEngine:
-    """A loaded deduce model plus the word lists the name rules borrow from it."""
+    """A loaded deduce model."""
 
-    def __init__(
-        self,
-        model: Any,
-        first_names: frozenset[str],
-        common_words: frozenset[str],
-        load_seconds: float,
-    ) -> None:
+    def __init__(self, model: Any, load_seconds: float) -> None:
         self._model = model
-        self.first_names = first_names
-        self.common_words = common_words
         self.load_seconds = load_seconds
         self._person_class: Any = None
 
@@ -108,18 +87,18 @@ class DeduceEngine:
 
         quiet_logging()
         package_lookup = Path(deduce.__file__).parent / "data" / "lookup"
-        cache = cache_dir or _cache_dir(package_lookup, deduce.__version__)
+        cache = cache_dir or deduce_cache.cache_dir(package_lookup)
+        assert cache is not None
         # Unpickling ~1 GB of small objects with the garbage collector running costs
         # three times as long; freeze them afterwards so later collections skip them.
         gc.disable()
         try:
-            model = deduce.Deduce(cache_path=cache)
+            model = deduce_cache.load_model(deduce, cache)
         finally:
             gc.enable()
         gc.freeze()
         quiet_logging()
-        first_names, common = word_lists()
-        engine = cls(model, first_names, common, time.perf_counter() - started)
+        engine = cls(model, time.perf_counter() - started)
         from deduce.person import Person
 
         engine._person_class = Person
@@ -161,37 +140,6 @@ def _clean_name(name: str | None) -> str:
     if not name:
         return ""
     return " ".join(_NOT_NAME_CHARS.sub(" ", name).split())
-
-
-@cache
-def word_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(lower-case first names, lower-case common words) from deduce's shipped lists.
-
-    Found with ``importlib.util.find_spec``, which locates the package without importing it,
-    so rule-only scrubbing (unit tests) gets the same lists without deduce's logging side
-    effects.
-    """
-    spec = importlib.util.find_spec("deduce")
-    if spec is None or spec.origin is None:
-        return frozenset(), frozenset(NOT_NAMES | ENGLISH_COMMON)
-    source = Path(spec.origin).parent / "data" / "lookup" / "src"
-    first_names = _read_words(source / "names" / "lst_first_name" / "items.txt")
-    common = (
-        _read_words(source / "whitelist" / "lst_common_word" / "items.txt")
-        | _read_words(source / "whitelist" / "lst_stop_word" / "items.txt")
-        | NOT_NAMES
-        | ENGLISH_COMMON
-    )
-    names = frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_NAMES
-    return names, frozenset(common)
-
-
-def _read_words(path: Path) -> frozenset[str]:
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(line.strip().lower() for line in lines if line.strip())
 
 
 def _kind(tag: str, text: str) -> Kind | None:

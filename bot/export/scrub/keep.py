@@ -60,6 +60,11 @@ def _casefolded(names: set[str]) -> set[str]:
     return {name.casefold() for name in names}
 
 
+def trie_regex(names: set[str]) -> str:
+    """A regex (no groups) for many literal strings, shaped as a trie (see below)."""
+    return _trie_regex(names)
+
+
 def _trie_regex(names: set[str]) -> str:
     """One regex for many literal names, shaped as a trie ("Den (?:Ham|Nul|Velde)").
 
@@ -84,6 +89,11 @@ def _trie_regex(names: set[str]) -> str:
         return body
 
     return build(trie)
+
+
+def literal_pattern(names: set[str], flags: int) -> re.Pattern[str] | None:
+    """One compiled pattern for many literal names, matched as whole words (see below)."""
+    return _pattern(names, flags)
 
 
 def _pattern(names: set[str], flags: int) -> re.Pattern[str] | None:

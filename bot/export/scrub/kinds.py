@@ -22,6 +22,8 @@ class Kind(StrEnum):
     DATE = "date"
     NUMBER = "number"
     PLACE = "place"
+    SCHOOL = "school"
+    ROLE = "role"
 
 
 PRIORITY: dict[Kind, int] = {
@@ -34,6 +36,8 @@ PRIORITY: dict[Kind, int] = {
     Kind.POSTCODE: 70,
     Kind.ADDRESS: 65,
     Kind.HANDLE: 60,
+    Kind.SCHOOL: 55,
+    Kind.ROLE: 52,
     Kind.DATE: 50,
     Kind.AGE: 45,
     Kind.NUMBER: 40,

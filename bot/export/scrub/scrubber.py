@@ -22,9 +22,12 @@ from dataclasses import dataclass
 
 from bot.export.labels import TAGS
 from bot.export.records import Language
-from bot.export.scrub.engine import DeduceEngine, to_spans, word_lists
+from bot.export.scrub import unsure
+from bot.export.scrub.engine import DeduceEngine, to_spans
 from bot.export.scrub.keep import KeepList, KeepSpan, keep_list
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.ordinary import is_ordinary
+from bot.export.scrub.place_or_name import places_elsewhere, surname_start
 from bot.export.scrub.rules import (
     addresses,
     ages,
@@ -32,11 +35,16 @@ from bot.export.scrub.rules import (
     dates,
     identifiers,
     names,
+    number_words,
     phones,
     plates,
+    roles,
+    schools,
 )
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS, KnownPerson, NameContext
-from bot.export.scrub.spans import Span, merge, render
+from bot.export.scrub.rules.person_context import PersonContext
+from bot.export.scrub.spans import Span, balance, merge, render_marked
+from bot.export.scrub.vocabulary import vocabulary
 from bot.export.scrub.words import CONNECTORS, GREETINGS, NOT_NAMES, TITLES
 
 _PRECEDING_TOKEN = re.compile(r"(\S+)[ \t]+$")
@@ -45,15 +53,27 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
+_AGE_VERB_AFTER_NAME = re.compile(
+    r"(?i)[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|now[ \t]+)?"
+    rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
+    r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ScrubResult:
-    """Scrubbed text, how many items of each kind were replaced, and where (for tests)."""
+    """Scrubbed text, how many items of each kind were replaced, and where (for tests).
+
+    ``marks`` are the spots (start, end in ``text``) the scrubber was unsure about and left
+    in, for an editor to check (:mod:`bot.export.scrub.unsure`).
+    """
 
     text: str
     counts: dict[str, int]
     spans: tuple[Span, ...] = ()
+    marks: tuple[tuple[int, int], ...] = ()
+    marks_in_source: tuple[tuple[int, int], ...] = ()
+    """The same spots in the original text (like ``spans``, for tests)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,15 +94,24 @@ class Scrubber:
     def __init__(self, engine: DeduceEngine | None, keep: KeepList | None = None) -> None:
         self.engine = engine
         self.keep = keep or keep_list()
-        first_names, common_words = word_lists()
+        self.vocabulary = vocabulary()
         self.context = NameContext(
-            first_names=first_names, common_words=common_words, is_kept=self.keep.contains
+            first_names=self.vocabulary.first_names,
+            common_words=self.vocabulary.common_words,
+            is_kept=self.keep.contains,
         )
+        self.person = PersonContext(self.vocabulary, self.keep.contains)
 
     def find(self, text: str, person: KnownPerson | None = None) -> list[Span]:
         """Merged, sorted spans of personal data in ``text``."""
+        return self.analyse(text, person)[0]
+
+    def analyse(
+        self, text: str, person: KnownPerson | None = None
+    ) -> tuple[list[Span], list[tuple[int, int]]]:
+        """(merged spans of personal data, unsure spots left in) for ``text``."""
         if not text or not text.strip():
-            return []
+            return [], []
         keep_spans = self.keep.find(text)
         found: list[Span] = []
         if self.engine is not None:
@@ -94,71 +123,60 @@ class Scrubber:
         found += ages.find(text)
         found += dates.find(text)
         found += [self._trim_address(text, s) for s in addresses.find(text)]
+        found += schools.find(text)
+        found += roles.find(text)
         found += names.find(text, person, self.context)
+        found += self.person.find(text)
 
-        name_like = [
-            s for s in found if s.kind in (Kind.NAME, Kind.PLACE) and not self._ordinary(text, s)
+        candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
+        ordinary = [s for s in candidates if is_ordinary(text, s, self.vocabulary)]
+        name_like = [s for s in candidates if s not in ordinary]
+        programme = [k for k in keep_spans if k.kind == "programme"]
+        others = [
+            s
+            for s in found
+            if s.kind not in (Kind.NAME, Kind.PLACE)
+            and not (s.kind is Kind.ROLE and _starts_in(s, programme))
         ]
-        others = [s for s in found if s.kind not in (Kind.NAME, Kind.PLACE)]
-        surnames = [
-            k for k in keep_spans if k.kind == "place" and self._is_surname(text, k, name_like)
-        ]
-        protected = [k for k in keep_spans if k not in surnames]
+        keep_spans = sorted(
+            keep_spans + places_elsewhere(text, self.vocabulary, keep_spans),
+            key=lambda k: k.start,
+        )
+        surnames: list[Span] = []
+        protected: list[KeepSpan] = []
+        for keep in keep_spans:
+            start = None
+            if keep.kind == "place":
+                start = surname_start(text, keep, name_like, self.vocabulary, self.keep.contains)
+            if start is None:
+                protected.append(keep)
+            else:
+                surnames.append(Span(start, keep.end, Kind.NAME, "surname-in-context"))
         resolved: list[Span] = []
         for span in name_like:
             resolved += _subtract(text, span, protected)
-        resolved += [Span(k.start, k.end, Kind.NAME, "surname-in-context") for k in surnames]
+        resolved += surnames
         resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
         others += _ages_after_names(text, resolved)
-        return merge(others + resolved, text)
+        spans = balance(merge(others + resolved, text), text)
+        marks = unsure.spots(
+            text,
+            spans,
+            protected,
+            self.vocabulary,
+            kept_names=[s for s in ordinary if s.kind is Kind.NAME],
+            schools_alone=schools.find_alone(text),
+        )
+        return spans, marks
 
     def scrub(
         self, text: str, person: KnownPerson | None = None, language: Language = "nl"
     ) -> ScrubResult:
-        spans = self.find(text, person)
+        spans, marks = self.analyse(text, person)
         tags = TAGS[language]
         counts = Counter(str(s.kind) for s in spans)
-        return ScrubResult(render(text, spans, _tagger(tags)), dict(counts), tuple(spans))
-
-    def _ordinary(self, text: str, span: Span) -> bool:
-        """A deduce name or place that is just an ordinary word ("My", "Best", "Super").
-
-        deduce's lists hold many words that are also names or places; capitalised at the
-        start of a sentence they are taken. A single-word place at the start of a sentence,
-        or a single-word name or place that is a common word, is kept.
-        """
-        if not span.source.startswith("deduce:"):
-            return False
-        words = text[span.start : span.end].split()
-        if len(words) != 1:
-            return False
-        word = words[0].strip(".,;:!?()").lower()
-        if word in self.context.common_words:
-            return True
-        if span.kind is Kind.PLACE:
-            before = text[: span.start].rstrip(" \t\"'(")
-            return not before or before[-1] in ".!?\n:"
-        return False
-
-    def _is_surname(self, text: str, keep: KeepSpan, name_like: list[Span]) -> bool:
-        """Whether a kept place right after a first name, initial or title is a surname."""
-        m = _PRECEDING_TOKEN.search(text, max(0, keep.start - 60), keep.start)
-        if m is None:
-            return False
-        token = m.group(1)
-        start, end = m.start(1), m.end(1)
-        folded = token.lower()
-        if folded in CONNECTORS or folded.rstrip(".") in CONNECTORS:
-            return False
-        if folded in TITLES or folded.rstrip(".") in TITLES:
-            return True
-        if _INITIAL.match(token):
-            return True
-        if not token[0].isupper() or not token.isalpha():
-            return False
-        if folded in NOT_NAMES or self.keep.contains(token):
-            return False
-        return any(s.kind is Kind.NAME and s.start <= start and s.end >= end for s in name_like)
+        scrubbed, moved = render_marked(text, spans, _tagger(tags), marks)
+        return ScrubResult(scrubbed, dict(counts), tuple(spans), moved, tuple(marks))
 
     def _trim_address(self, text: str, span: Span) -> Span:
         """Drop leading words of an address that are a kept place or a sentence word."""
@@ -173,6 +191,11 @@ class Scrubber:
                 continue
             break
         return Span(start, span.end, span.kind, span.source)
+
+
+def _starts_in(span: Span, keeps: list[KeepSpan]) -> bool:
+    """Whether ``span`` starts inside a kept name ("Gedeputeerde Staten" is no role)."""
+    return any(k.start <= span.start < k.end for k in keeps)
 
 
 def _tagger(tags: dict[str, str]) -> Callable[[Kind], str]:
@@ -272,5 +295,9 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         m = _AGE_AFTER_NAME.match(text, span.end)
         if m and int(m.group(1)) <= 115:
+            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
+        m = _AGE_VERB_AFTER_NAME.match(text, span.end)
+        number = number_words.value(m.group(1)) if m else None
+        if m and number is not None and 2 <= number <= 115:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
     return found

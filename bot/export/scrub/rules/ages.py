@@ -1,4 +1,7 @@
-"""Ages: "(81)", "ik ben 23", "mijn zoon van 12", "17-jarige", "op mijn 16e", birth years.
+"""Ages: "(81)", "ik ben 23", "ik ben zestien", "mijn zoon van 12", "17-jarige", "op mijn 16e",
+birth years ("geboren 3 juli, in 1936", "mijn oma is van 1932", "een '61-er").
+
+Numbers may be written as words (:mod:`bot.export.scrub.rules.number_words`).
 
 deduce only finds "<number> jaar" and also takes durations ("de afgelopen 4 jaar") for ages;
 :func:`is_duration` lets the scrubber drop those.
@@ -8,12 +11,32 @@ from __future__ import annotations
 
 import re
 
+from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE
 
 _MAX_AGE = 115
-_N = r"(\d{1,3})"
+_MIN_WORD_AGE_ALONE = 10
+"""'ik ben twee…' is rarely an age; 'ik ben zestien' is. Below this, a number word is an
+age only with 'jaar' after it or a person noun before it."""
+_WORDS = rf"(?<![\w-])(?:{number_words.pattern()})(?![\w-])"
+_N = rf"(\d{{1,3}}|{_WORDS})"
+_YEAR = r"((?:19|20)\d{2}|'\d{2})"
+_PERSON_NOUN_WORDS = (
+    r"zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kleinzoon|kleindochter|"
+    r"kleinkinderen|vader|moeder|pa|ma|opa|oma|man|vrouw|jongen|meisje|broer|broertje|"
+    r"zus|zusje|buurman|buurvrouw|schoonvader|schoonmoeder|tante|oom|neef|nicht|vriend|"
+    r"vriendin|partner|baby|boer|boerin|weduwe|weduwnaar|student|studente|scholier|"
+    r"dame|heer|jongere|jongeren|puber|pubers|tiener|tieners|meisjes|jongens|scholieren|"
+    r"studenten|kinderen|leerlingen|leerling|inwoner|inwoonster|bewoner|"
+    r"bewoonster|gepensioneerde|mantelzorger|ondernemer|vrijwilliger|burger|persoon|"
+    r"grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|"
+    r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister"
+)
+_PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_WORDS.split("|")))
+"""As a trie: a plain alternation of 90 nouns is tried noun by noun at every position."""
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:%|procent|percent|euro|eur|€|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
     r"minuten|min\b|seconden|dagen|weken|maanden|stuks|mensen|personen|leden|huizen|"
@@ -54,14 +77,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45".
         (
             "person-of",
-            r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kleinzoon|kleindochter|"
-            r"kleinkinderen|vader|moeder|pa|ma|opa|oma|man|vrouw|jongen|meisje|broer|broertje|"
-            r"zus|zusje|buurman|buurvrouw|schoonvader|schoonmoeder|tante|oom|neef|nicht|vriend|"
-            r"vriendin|partner|baby|boer|boerin|weduwe|weduwnaar|student|studente|scholier|"
-            r"dame|heer|jongere|puber|tiener|moeder|vader|inwoner|inwoonster|bewoner|"
-            r"bewoonster|gepensioneerde|mantelzorger|ondernemer|vrijwilliger|burger|persoon|"
-            r"grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|"
-            r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister)"
+            rf"\b(?:{_PERSON_NOUNS})"
             r"\s+(?:van|is|is\s+nu|was|zijn|of|aged)\s+"
             + _N
             + r"(?:\s+(?:en|and|&)\s+"
@@ -88,24 +104,107 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:geboren\s+(?:in|op)?|geb\.|born\s+in|born|ik\s+ben\s+van|ik\s+bin\s+van|"
             r"geboortejaar:?|jaargang|van\s+het\s+jaar)\s*((?:19|20)\d{2}|'\d{2})\b",
         ),
+        # The year left after a date of birth: "geboren op 3 juli, in 1936", "born 4 May 1990".
+        (
+            "birth-year",
+            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday)\b[^.!?\n]{0,40}?"
+            r"(?:\bin\s+|,\s*|\s)" + _YEAR + r"\b",
+        ),
+        # "mijn oma is van 1932", "opa was van '38".
+        (
+            "birth-year",
+            rf"\b(?:{_PERSON_NOUNS}|hij|zij|ze|he|she)\s+(?:is|was|ben|bin|zijn)\s+van\s+"
+            + _YEAR
+            + r"\b",
+        ),
+        # "een '61-er", "ik ben een 61'er".
+        ("birth-year", r"(?<![\w])('\d{2}|\d{2}')[- ]?ers?\b"),
+        # "tachtig jaar", "zestien jaar oud" written in words (digits: deduce), not a duration.
+        (
+            "words-jaar",
+            r"(" + _WORDS + r")[ \t]+(?:jaar|joar|jaor|years?)\b(?![ \t]+(?:geleden|lang|"
+            r"terug|later|ago|in|op|samen|getrouwd|gewoond|gewerkt)\b)",
+        ),
+        # A birth year before "geboren": "ik ben in maart 1946 geboren".
+        ("birth-year", r"\b" + _YEAR + r"[ \t]+(?:geboren|born)\b"),
+        # "boven de tachtig", "in de zeventig" (written out: an age band of a person; "mensen
+        # boven de 60" in digits is said of groups).
+        (
+            "band",
+            r"\b(?:boven|onder|rond|ruim|over|in|richting)[ \t]+de[ \t]+(" + _WORDS + r")\b"
+            r"(?![ \t]*(?:%|procent|euro|eur|€|km|graden|kilo|kg|meter|minuten|uur|dagen|"
+            r"jaar[ \t]+(?:geleden|lang)|mensen|personen|huizen|stuks))",
+        ),
+        # "als je dertien bent", "toen ze zestien was".
+        (
+            "when",
+            r"\b(?:als\s+je|als\s+jij|als\s+ik|toen\s+ik|toen\s+ze|toen\s+hij|toen\s+zij|"
+            r"when\s+i|when\s+you|when\s+she|when\s+he)\s+(?:pas\s+|nog\s+|net\s+)?"
+            + _N
+            + r"\s+(?:bent|ben|was|waren|werd|word|wordt|were|was|turned)\b",
+        ),
     )
 )
 
 
+_MAX_CHILDREN = 12
+_PARENT_OF = re.compile(
+    r"(?i)\b(?:moeder|vader|ouders?|opa|oma|mother|father|parents?|mum|mom|dad)\s+(?:van|of)\s+"
+    r"[^\W\d_]+$"
+)
+_JAAR_AFTER = re.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
+
+
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "on-earth": ("jaar op", "jaar jong"),
+    "jarig": ("jari", "jr", "jaar oud", "year"),
+    "words-jaar": ("jaar", "joar", "jaor", "year"),
+    "band": ("de ",),
+}
+"""Words a rule cannot match without: the rule is skipped when none is in the text (the
+rules that start with a number are tried at every position otherwise)."""
+
+
 def find(text: str) -> list[Span]:
     spans = []
+    lowered = text.lower()
     for name, pattern in _RULES:
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(word in lowered for word in needs):
+            continue
         for m in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
-                value = m.group(group)
-                if value is None:
+                found = m.group(group)
+                if found is None:
                     continue
-                if name != "birth-year" and not value.isdigit():
-                    continue
-                if name != "birth-year" and int(value) > _MAX_AGE:
+                if name != "birth-year" and not _plausible(name, found, text, m.end(group)):
                     continue
                 spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
     return spans
+
+
+def _plausible(rule: str, found: str, text: str, end: int) -> bool:
+    """Whether a number (digits or words) found by ``rule`` can be an age."""
+    number = number_words.value(found)
+    if number is None or number > _MAX_AGE:
+        return False
+    if found.isdigit():
+        return True
+    if number <= 1:
+        return False  # "een", "one": an article far more often than an age
+    if rule == "band":
+        return number >= 20
+    if rule == "words-jaar":
+        return number >= 12 and not is_duration(text, end - len(found), end)
+    if (
+        rule == "person-of"
+        and number <= _MAX_CHILDREN
+        and _PARENT_OF.search(text, max(0, end - len(found) - 20), end)
+    ):
+        return False  # "moeder van drie": three children, not three years
+    if rule == "self" and number < _MIN_WORD_AGE_ALONE:
+        return _JAAR_AFTER.match(text, end) is not None
+    return True
 
 
 _WORD = re.compile(r"[\w']+")

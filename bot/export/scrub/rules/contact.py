@@ -17,11 +17,17 @@ _EMAIL_SPELLED = re.compile(
 )
 _TLDS = (
     "nl|com|org|net|eu|be|de|info|io|me|dev|app|frl|amsterdam|nu|tv|co|uk|fr|es|it|biz|online|"
-    "site|shop|xyz|social|page|link|blog|website|email|tk|ly|gg|to|ai"
+    "site|shop|xyz|social|page|link|blog|website|email|tk|ly|gg|to|ai|click|top|store|live|club|"
+    "vip|icu|cn|ru|ml|ga|cf|gq|pw|ws|cc|us|ca|au|ch|at|pl|tr|ma|sr|cw|aw|pro|name|mobi|art|news|"
+    "fun|space|tech|cloud|host|win|bid|loan|work|zip|mov|lol|wtf|party|download"
 )
+_IPV4 = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _URL = re.compile(
-    rf"(?i)(?:\bhttps?://[^\s<>\"']+|\bwww\.[^\s<>\"']+|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})"
-    rf"(?![\w-])(?:[/?#][^\s<>\"']*)?)"
+    rf"(?i)(?:\b[a-z][a-z0-9+.-]*://[^\s<>\"'()]+"  # any scheme
+    rf"|(?<![\w:/])//[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d+)?(?:[/?#][^\s<>\"'()\[\]]*)?"  # //host/x
+    rf"|\bwww\.[^\s<>\"'()\[\]]+"
+    rf"|(?<![\w.])\[?{_IPV4}\]?(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?(?![\w.]*\d)"  # IP
+    rf"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?)"
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?")
 _PLATFORM_HANDLE = re.compile(
@@ -64,7 +70,7 @@ MUNICIPAL_HOSTS: tuple[str, ...] = tuple(
 
 
 def _host_allowed(url: str, allowed: tuple[str, ...]) -> bool:
-    candidate = url if "://" in url else f"http://{url}"
+    candidate = url if "://" in url or url.startswith("//") else f"http://{url}"
     try:
         host = (urlsplit(candidate).hostname or "").lower()
     except ValueError:
@@ -80,7 +86,8 @@ def find_emails(text: str) -> list[Span]:
 
 
 def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HOSTS) -> list[Span]:
-    """Every link is replaced except those to public bodies (``allowed``).
+    """Every link, host name and IP address is replaced except those of public bodies
+    (``allowed``): "https://…", "//host/x", "www.…", "stem-nu.click", "203.0.113.7".
 
     A link to a personal site, a social-media profile or a petition with a referral code
     can point straight at a person; a bare ``overijssel.nl`` cannot.

@@ -21,10 +21,21 @@ _DATE = (
     r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)"
 )
 _BIRTH = re.compile(
-    r"(?i)\b(?:geboren\s+op|geb\.|geboortedatum:?|verjaardag\s+(?:is\s+)?(?:op\s+)?|jarig\s+op|"
+    r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag\s+(?:is\s+)?(?:op\s+)?|jarig\s+op|"
     r"born\s+on|birthday\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*" + _DATE
 )
 
 
+_BIRTH_AFTER = re.compile(
+    rf"(?i)\b((?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{_MONTHS}))\.?[ \t]+(?:19|20)\d{{2}}"
+    r"[ \t]+(?:geboren|born)\b"
+)
+"""A month (and day) before a birth year: "ik ben in maart 1946 geboren"."""
+
+
 def find(text: str) -> list[Span]:
-    return [Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH.finditer(text)]
+    spans = [Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH.finditer(text)]
+    spans += [
+        Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH_AFTER.finditer(text)
+    ]
+    return spans

@@ -1,0 +1,76 @@
+"""Names and places deduce found that are ordinary words after all.
+
+deduce's lists hold many words that are also names or places; capitalised at the start of a
+sentence they are taken ("My", "Best", "Drop"). A single-word deduce span is an ordinary word
+when it is:
+
+- a common Dutch word (deduce's own list) anywhere;
+- at the start of a sentence, a place, or a frequent English word or a dialect word that is
+  no first name ("Born and raised", "Hope is not a policy", "Hee zat") — unless a verb of
+  saying follows ("Mark zei");
+- a dialect possessive before a lower-case noun ("Mien buurman", "Mien wief");
+- a place outside Overijssel with no first name or title before it ("Waarom heeft Doorn
+  wel een busnet?"): places stay, like Overijssel's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules.person_context import at_sentence_start
+from bot.export.scrub.spans import Span
+from bot.export.scrub.vocabulary import Vocabulary
+from bot.export.scrub.words import PERSON_AFTER, PERSONAL_TITLES, TITLES
+
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
+_PREVIOUS_WORD = re.compile(r"([\w'’.]+)[ \t]+$")
+_WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
+
+
+def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
+    if not span.source.startswith("deduce:"):
+        return False
+    chunk = text[span.start : span.end]
+    words = chunk.split()
+    folded_all = " ".join(w.strip(".,;:!?()") for w in words).lower()
+    if span.kind is Kind.PLACE and folded_all in vocabulary.places_elsewhere:
+        return not _after_name_cue(text, span.start, vocabulary)
+    if len(words) != 1:
+        return False
+    word = folded_all
+    if word in vocabulary.common_words:
+        return True
+    following = _NEXT_WORD.match(text, span.end)
+    next_word = following.group(1) if following else ""
+    said = next_word.lower() in PERSON_AFTER and next_word.lower() not in _WEAK_AFTER
+    if (
+        word in vocabulary.dialect
+        and (next_word[:1].islower() or at_sentence_start(text, span.start))
+        and not _after_name_cue(text, span.start, vocabulary)
+    ):
+        return True  # "Mien buurman", "Hee zat"
+    if at_sentence_start(text, span.start) and not said:
+        if span.kind is Kind.PLACE:
+            return True
+        if word not in vocabulary.first_names and (
+            word in vocabulary.english or word in vocabulary.dialect
+        ):
+            return True
+    if word in vocabulary.places_elsewhere and word not in vocabulary.first_names:
+        return not _after_name_cue(text, span.start, vocabulary) and not said
+    return False
+
+
+def _after_name_cue(text: str, start: int, vocabulary: Vocabulary) -> bool:
+    """Whether a title or a first name stands right before ``start`` (then it is a name)."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    folded = word.lower().rstrip(".")
+    if folded in PERSONAL_TITLES or folded in TITLES:
+        return True
+    if folded in {"van", "de", "der", "den", "ter", "ten"}:
+        return _after_name_cue(text, m.start(1), vocabulary)
+    return word[:1].isupper() and folded in vocabulary.first_names

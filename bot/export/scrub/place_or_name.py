@@ -1,0 +1,135 @@
+"""Place or surname? Many places are surnames too (Kampen, Dalfsen, Putten, Epe, Born).
+
+- A place word right after a first name, an initial or a personal title — also across
+  surname prefixes — is part of that name: "Anouk van Dalfsen", "meester van Raalte",
+  "Jan Kampen", "wethouder Kampen". After an office title with "van" it is the place the
+  office is of: "burgemeester van Kampen".
+- A place outside Overijssel (deduce's lists of Dutch residences and municipalities,
+  provinces, and Babel's country names) after a place preposition is a place and stays, like
+  the places of Overijssel on the keep-list: "daarvoor in Putten", "from Assen".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from bot.export.scrub.keep import KeepSpan
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules.person_context import Token, tokens
+from bot.export.scrub.spans import Span
+from bot.export.scrub.vocabulary import Vocabulary
+from bot.export.scrub.words import CONNECTORS, NOT_NAMES, PERSONAL_TITLES, TITLES
+
+PLACE_PREPOSITIONS = frozenset(
+    {
+        *("in", "uit", "naar", "bij", "vanuit", "richting", "via", "tussen", "rond", "rondom"),
+        *("nabij", "omgeving", "oet", "noar", "biej", "from", "to", "near", "around", "at"),
+        *("into", "of", "outside", "buiten", "boven", "onder", "achter", "voorbij", "tot"),
+    }
+)
+_JOINERS = frozenset({"en", "of", "and", "or", "&"})
+_INTERFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het"})
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_PRECEDING_WORD = re.compile(r"([\w'.-]+)[ \t]+$")
+_MAX_PLACE_WORDS = 3
+
+
+_CUE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS, key=len, reverse=True)) + r"))[ \t]+[A-Z]"
+)
+
+
+def places_elsewhere(text: str, vocabulary: Vocabulary, taken: list[KeepSpan]) -> list[KeepSpan]:
+    """Places outside Overijssel used as places (after a preposition, or joined to one)."""
+    if _CUE.search(text) is None:
+        return []
+    words = tokens(text)
+    found: list[KeepSpan] = []
+    after_place = False
+    i = 0
+    while i < len(words):
+        token = words[i]
+        folded = token.lower
+        cue = i > 0 and _touching(text, words[i - 1], token)
+        previous = words[i - 1].lower if cue else ""
+        if previous in PLACE_PREPOSITIONS or (after_place and previous in _JOINERS):
+            length = _place_length(words, i, vocabulary, text)
+            if length and not _overlaps(words[i].start, words[i + length - 1].end, taken):
+                found.append(KeepSpan(words[i].start, words[i + length - 1].end, "place"))
+                after_place = True
+                i += length
+                continue
+        if folded not in _JOINERS:
+            after_place = False
+        i += 1
+    return found
+
+
+def _touching(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start].strip(" \t") == ""
+
+
+def _overlaps(start: int, end: int, spans: list[KeepSpan]) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def _place_length(words: list[Token], i: int, vocabulary: Vocabulary, text: str) -> int:
+    """How many words from ``words[i]`` form a place elsewhere (longest first), or 0."""
+    for length in range(min(_MAX_PLACE_WORDS, len(words) - i), 0, -1):
+        chunk = words[i : i + length]
+        if not chunk[0].capitalised:
+            continue
+        if any(not _touching(text, a, b) for a, b in itertools.pairwise(chunk)):
+            continue
+        name = text[chunk[0].start : chunk[-1].end].lower()
+        if name in vocabulary.places_elsewhere:
+            return length
+    return 0
+
+
+def surname_start(
+    text: str,
+    place: KeepSpan,
+    names: list[Span],
+    vocabulary: Vocabulary,
+    is_kept: Callable[[str], bool],
+) -> int | None:
+    """Where the surname starts when the place at ``place`` is one; ``None`` when a place.
+
+    The surname takes the surname prefixes before it ("van Dalfsen"), so the whole name is
+    one replacement.
+    """
+    position = place.start
+    prefixes = 0
+    while True:
+        m = _PRECEDING_WORD.search(text, max(0, position - 40), position)
+        if m is None:
+            return None
+        word = m.group(1)
+        folded = word.lower().rstrip(".")
+        if folded in _INTERFIXES and prefixes < 3:
+            position = m.start(1)
+            prefixes += 1
+            continue
+        break
+    start, end = m.start(1), m.end(1)
+    if folded in PERSONAL_TITLES:
+        return position
+    if folded in TITLES:
+        return None if prefixes else position
+    if _INITIAL.match(word):
+        return position
+    if folded in CONNECTORS or folded in NOT_NAMES or is_kept(word):
+        return None
+    if not word[:1].isalpha():
+        return None
+    first_name = folded in vocabulary.first_names and (
+        word[0].isupper() or vocabulary.lower_case_name(folded)
+    )
+    if prefixes:
+        # "Anouk van Dalfsen" is a name, "wethouder Van Dijk van Raalte" a place of office.
+        return position if first_name else None
+    named = any(s.kind is Kind.NAME and s.start <= start and s.end >= end for s in names)
+    return position if named or first_name else None

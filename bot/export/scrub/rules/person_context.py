@@ -1,0 +1,351 @@
+"""First names that only their context gives away, as teenagers and hurried writers type them.
+
+deduce finds capitalised names from its lists; these rules add:
+
+- a first name (also in lower case) where the words around it say "person": after "met",
+  "naast", "samen met", "net als", a verb of saying ("zei lotte", "zegt noortje ook"), or
+  before one ("bram zei", "cas deed de speech", "ria heette"); a first name joined to one of
+  those by "en" or a comma ("sem en noor") is a name too;
+- any word after a personal title ("meester van dijk", "mevrouw kloosterman", "juf de boer")
+  unless it is an ordinary word ("meneer van aardrijkskunde");
+- nicknames: "de Lange", "Blonde Kees", "Dikke Dave", and a nickname in quotes after "noemen
+  hem";
+- first names on the list anywhere: capitalised ones unless they open a sentence and are an
+  ordinary word too ("Toon het maar"), lower-case ones when they are no ordinary word in any
+  of our languages (measured on the corpus: no false hits, where cue lists always miss some
+  — "ik zat bij noa en jens").
+
+A lower-case word only counts as a first name when it is on deduce's first-name list and not
+an ordinary Dutch, dialect or English word (:meth:`Vocabulary.lower_case_name`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import number_words
+from bot.export.scrub.spans import Span
+from bot.export.scrub.vocabulary import Vocabulary
+from bot.export.scrub.words import (
+    CONNECTORS,
+    CUED_FIRST_NAMES,
+    NICKNAME_ADJECTIVES,
+    NOT_NAMES,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    PERSONAL_TITLES,
+    TITLES,
+)
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_INTERFIX_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd"})
+_JOINERS = frozenset({"en", "and", "&", "of", "or"})
+_PRONOUNS = frozenset(
+    {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit"}
+    | {"die", "deze", "een", "i", "you", "he", "she", "we", "they", "it", "the", "a"}
+)
+_QUOTED_NICKNAME = re.compile(
+    r"(?i:\b(?:noem(?:en|de|t|den)?|heet|heette|bijnaam(?:\s+is)?|alias|aka|genaamd|call(?:ed|s)?)"
+    r"(?:\s+(?:hem|haar|hun|ze|him|her|them|we|wij|ze\s+ook))?\s+)"
+    r"[\"“‘'«]([^\"”’'»\n]{2,30})[\"”’'»]"
+)
+_SENTENCE_END = ".!?\n:;…"
+_WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
+"""After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str = ""
+    capitalised: bool = False
+
+
+def _token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, text.lower(), text[0].isupper() and not text.isupper())
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` (the same text is tokenised by several rules: kept)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(_token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """Whether only spaces, quotes, brackets or emoji stand between ``start`` and the
+    previous sentence end (or the start of the text)."""
+    position = start - 1
+    while position >= 0:
+        char = text[position]
+        if char in _SENTENCE_END:
+            return True
+        if char.isalnum() or char in ",":
+            return False
+        position -= 1
+    return True
+
+
+def _gap(text: str, left: Token, right: Token) -> str:
+    return text[left.end : right.start]
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    """Only spaces (no punctuation that ends a clause) between two tokens."""
+    return _gap(text, left, right).strip(" \t") == ""
+
+
+class PersonContext:
+    """The context rules, with the vocabulary and the keep-list they need."""
+
+    def __init__(self, vocabulary: Vocabulary, is_kept: object) -> None:
+        self.vocabulary = vocabulary
+        self._is_kept = is_kept
+        self._kept: dict[str, bool] = {}
+        self._text = ""
+
+    def kept(self, word: str) -> bool:
+        known = self._kept.get(word)
+        if known is None:
+            known = self._kept[word] = bool(self._is_kept(word))  # type: ignore[operator]
+            if len(self._kept) > 50_000:
+                self._kept.clear()
+        return known
+
+    def first_name(self, token: Token, *, lower_ok: bool) -> bool:
+        """Whether ``token`` can be a first name (capitalised, or in lower case when allowed)."""
+        folded = token.lower
+        if folded in NOT_NAMES or folded in CONNECTORS or folded in TITLES:
+            return False
+        if self.kept(token.text):
+            return False
+        if token.capitalised:
+            if folded in self.vocabulary.dialect and at_sentence_start(self._text, token.start):
+                return False  # "Hee zat", "Wie hebt"
+            return folded in self.vocabulary.first_names and folded not in self._ordinary_words()
+        return lower_ok and self.vocabulary.lower_case_name(folded)
+
+    def _cued_only(self, token: Token) -> bool:
+        """A name that is also an ordinary word ("bram", "sem", "floor"): a name only with a
+        cue."""
+        if self.kept(token.text):
+            return False
+        return token.lower in CUED_FIRST_NAMES or (
+            not token.capitalised and self.vocabulary.cued_name(token.lower)
+        )
+
+    def _ordinary_words(self) -> frozenset[str]:
+        return self.vocabulary.common_words
+
+    def unknown_capitalised(self, token: Token) -> bool:
+        """A capitalised word that is no ordinary word and no place: a name after a cue."""
+        if not token.capitalised or self.kept(token.text):
+            return False
+        folded = token.lower
+        if folded in NOT_NAMES or folded in TITLES or folded in CONNECTORS:
+            return False
+        if folded in self.vocabulary.places_elsewhere:
+            return False
+        return not self.vocabulary.known_word(folded) or folded in self.vocabulary.first_names
+
+    def find(self, text: str) -> list[Span]:
+        self._text = text
+        words = tokens(text)
+        names: set[int] = set()
+        spans: list[Span] = []
+        first_names = self.vocabulary.first_names
+        for i, token in enumerate(words):
+            if not token.capitalised and (
+                token.lower not in first_names and token.lower not in CUED_FIRST_NAMES
+            ):
+                continue  # an ordinary lower-case word: no name, whatever stands around it
+            if self._cued(text, words, i):
+                names.add(i)
+            elif token.capitalised and self.first_name(token, lower_ok=False):
+                if not at_sentence_start(text, token.start) or not self.vocabulary.known_word(
+                    token.lower
+                ):
+                    names.add(i)
+            elif not token.capitalised and self.first_name(token, lower_ok=True):
+                names.add(i)
+        names |= self._joined(text, words, names)
+        spans += [
+            Span(words[i].start, words[i].end, Kind.NAME, "person-context") for i in sorted(names)
+        ]
+        spans += self._after_personal_titles(text, words)
+        spans += self._nicknames(text, words)
+        return spans
+
+    def _cued(self, text: str, words: list[Token], i: int) -> bool:
+        """A first name right after or before a word that says "person"."""
+        token = words[i]
+        lower_ok = True
+        if not (
+            self.first_name(token, lower_ok=lower_ok)
+            or self.unknown_capitalised(token)
+            or self._cued_only(token)
+        ):
+            return False
+        return self._cue_around(text, words, i)
+
+    def _cue_around(self, text: str, words: list[Token], i: int) -> bool:
+        token = words[i]
+        if i > 0 and _adjacent(text, words[i - 1], token):
+            before = words[i - 1].lower
+            if before in PERSON_BEFORE:
+                return True
+            if i > 1 and f"{words[i - 2].lower} {before}" in PERSON_BEFORE:
+                return True
+        if i + 1 < len(words) and _adjacent(text, token, words[i + 1]):
+            after = words[i + 1].lower
+            if after in _WEAK_AFTER:
+                return self.first_name(token, lower_ok=True)
+            if after in PERSON_AFTER:
+                return True
+        return False
+
+    def _joined(self, text: str, words: list[Token], names: set[int]) -> set[int]:
+        """First names joined to a found name by "en", "and", "&" or a comma."""
+        found = set(names)
+        changed = True
+        while changed:
+            changed = False
+            for i in sorted(found):
+                for step in (-1, 1):
+                    j = self._joined_neighbour(text, words, i, step)
+                    if j is not None and j not in found:
+                        found.add(j)
+                        changed = True
+        return found - names
+
+    def _joined_neighbour(self, text: str, words: list[Token], i: int, step: int) -> int | None:
+        """The index of a first name one joiner away from ``words[i]`` in direction ``step``."""
+        j = i + step
+        if not 0 <= j < len(words):
+            return None
+        left, right = (words[i], words[j]) if step > 0 else (words[j], words[i])
+        gap = _gap(text, left, right).strip()
+        if gap == ",":
+            candidate = j
+        elif gap == "" and words[j].lower in _JOINERS:
+            candidate = j + step
+            if not 0 <= candidate < len(words):
+                return None
+            left2, right2 = (
+                (words[j], words[candidate]) if step > 0 else (words[candidate], words[j])
+            )
+            if _gap(text, left2, right2).strip():
+                return None
+        else:
+            return None
+        token = words[candidate]
+        if self.first_name(token, lower_ok=True) or self._cued_only(token):
+            return candidate
+        return None
+
+    def _after_personal_titles(self, text: str, words: list[Token]) -> list[Span]:
+        """ "meester van dijk", "mevrouw kloosterman", "meneer ter horst", "juf de boer"."""
+        spans = []
+        for i, token in enumerate(words):
+            folded = token.lower.rstrip(".")
+            office = folded not in PERSONAL_TITLES
+            if office and folded not in TITLES:
+                continue
+            j = i + 1
+            interfixes = 0
+            while (
+                j < len(words)
+                and words[j].lower in _INTERFIX_WORDS
+                and _adjacent(text, words[j - 1], words[j])
+            ):
+                j += 1
+                interfixes += 1
+            if j >= len(words) or not _adjacent(text, words[j - 1], words[j]):
+                continue
+            if interfixes > 3:
+                continue
+            name = words[j]
+            prefix = " ".join(w.lower for w in words[i + 1 : j])
+            if office and not self._interfixed_surname(name, prefix):
+                continue  # "wethouder van onderwijs"; "wethouder van de berg" is a name
+            if not office and not self._surname_like(name, prefix=prefix):
+                continue
+            start = words[i + 1].start if interfixes else name.start
+            spans.append(Span(start, name.end, Kind.NAME, "personal-title"))
+        return spans
+
+    def _interfixed_surname(self, token: Token, prefix: str) -> bool:
+        """After an office title only a lower-case surname with its prefix is a name: the
+        prefix and the word form a known Dutch surname ("van de berg", "ter horst")."""
+        if not prefix or token.capitalised or self.kept(token.text):
+            return False
+        folded = token.lower
+        if folded in NOT_NAMES:
+            return False
+        if prefix == "van" and folded in self.vocabulary.places_elsewhere:
+            return False  # "burgemeester van epe": the place of the office
+        return folded in self.vocabulary.interfix_surnames
+
+    def _surname_like(self, token: Token, *, prefix: str) -> bool:
+        """Whether ``token`` after a personal title and the surname ``prefix`` ("van der") is
+        a surname: "meester de wit", "mevrouw hofstede", "meneer van dijk" — not "meneer
+        van de gemeente", "mevrouw de voorzitter", "opa van negentig"."""
+        folded = token.lower
+        if folded in TITLES or folded in CONNECTORS or folded in _PRONOUNS:
+            return False
+        if folded in PERSON_AFTER or folded in PERSON_BEFORE or number_words.value(folded):
+            return False
+        if folded in NOT_NAMES and prefix in {"", "van"}:
+            return False  # "meneer van aardrijkskunde"; but "juf de boer" is a name
+        if token.capitalised:
+            return True
+        vocabulary = self.vocabulary
+        if folded in vocabulary.dialect:
+            return False
+        if prefix in {"van de", "van het", "van 't"}:
+            return folded not in vocabulary.common_words and not vocabulary.known_word(folded)
+        if prefix:
+            return True
+        if folded in vocabulary.common_words:
+            return False
+        if folded in vocabulary.first_names or folded in vocabulary.surnames:
+            return True
+        return not vocabulary.known_word(folded)
+
+    def _nicknames(self, text: str, words: list[Token]) -> list[Span]:
+        """ "de Lange", "Blonde Kees", "Dikke Dave", 'noemen hem "de Stier"'."""
+        spans = []
+        for i, token in enumerate(words):
+            if not token.capitalised or token.lower not in NICKNAME_ADJECTIVES:
+                continue
+            following = words[i + 1] if i + 1 < len(words) else None
+            if (
+                following is not None
+                and _adjacent(text, token, following)
+                and following.capitalised
+                and (
+                    following.lower in self.vocabulary.first_names
+                    or following.lower in CUED_FIRST_NAMES
+                )
+            ):
+                spans.append(Span(token.start, following.end, Kind.NAME, "nickname"))
+                continue
+            before = words[i - 1] if i > 0 else None
+            if (
+                before is not None
+                and before.lower == "de"
+                and _adjacent(text, before, token)
+                and (following is None or not following.capitalised)
+            ):
+                spans.append(Span(before.start, token.end, Kind.NAME, "nickname"))
+        for m in _QUOTED_NICKNAME.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
+        return spans

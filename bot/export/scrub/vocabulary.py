@@ -1,0 +1,168 @@
+"""The word lists the scrubber reasons with, read once per process.
+
+- **First names** and **Dutch common words** come from deduce's own lookup lists (found with
+  ``importlib.util.find_spec``, which locates the package without importing it, so the bot's
+  process and the rule-only unit tests get the same lists without deduce's logging side
+  effects or its 1 GB model).
+- **Frequent English and Dutch words** come from pyspellchecker's frequency lists (built from
+  subtitles and Wikipedia; a few megabytes, ~0.4 s per language to read). They contain names
+  too (subtitles say "John" often), so they only tell an ordinary word from an unknown one —
+  never that a word on the first-name list is not a name.
+- **Dialect words** (Twents, Sallands, Achterhoeks) and **Dutch words that are also first
+  names** ("bent", "koos", "toon") are our own lists in ``wordlists.txt``: no package has them.
+- **Places elsewhere**: deduce's lists of Dutch residences, municipalities, provinces and
+  regions, plus Babel's country names in Dutch and English.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.export.scrub.words import (
+    AMBIGUOUS_NAMES,
+    CUED_FIRST_NAMES,
+    DIALECT_WORDS,
+    DUTCH_WORDS_ALSO_NAMES,
+    ENGLISH_COMMON,
+    NOT_NAMES,
+)
+
+FREQUENT_ENGLISH = 6_000
+"""How many of the most frequent English words count as ordinary English."""
+FREQUENT_DUTCH = 30_000
+"""How many of the most frequent Dutch words count as known words (beyond this rank the
+list turns into an alphabetical tail of rare words and names)."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Lower-case word sets; see the module docstring for where each comes from."""
+
+    first_names: frozenset[str]
+    """First names of three letters or more that are not ordinary Dutch words."""
+    common_words: frozenset[str]
+    """Ordinary Dutch words (deduce's lists), our not-a-name words and basic English."""
+    english: frozenset[str]
+    """The most frequent English words."""
+    dutch: frozenset[str]
+    """The most frequent Dutch words (names among them)."""
+    dialect: frozenset[str]
+    """Common words of Twents, Sallands and Achterhoeks."""
+    places_elsewhere: frozenset[str]
+    """Places outside Overijssel: Dutch towns and municipalities, provinces, countries."""
+    surnames: frozenset[str] = frozenset()
+    """Dutch surnames (deduce's list), for lower-case names after "meneer" or "juf"."""
+    interfix_surnames: frozenset[str] = frozenset()
+    """What follows a surname prefix in Dutch surnames ("berg" of "van den Berg")."""
+
+    def known_word(self, word: str) -> bool:
+        """Whether ``word`` (any case) is an ordinary word in one of our languages."""
+        folded = word.lower()
+        return (
+            folded in self.common_words
+            or folded in self.dialect
+            or folded in self.english
+            or folded in self.dutch
+        )
+
+    def cued_name(self, word: str) -> bool:
+        """Whether ``word`` is a first name where the context already says "person" ("met
+        floor"): English words count, Dutch and dialect words do not ("met koos")."""
+        folded = word.lower()
+        return folded in CUED_FIRST_NAMES or (
+            folded in self.first_names
+            and folded not in self.common_words
+            and folded not in DUTCH_WORDS_ALSO_NAMES
+            and folded not in self.dialect
+        )
+
+    def lower_case_name(self, word: str) -> bool:
+        """Whether ``word`` written in lower case is a first name and no ordinary word (Dutch,
+        dialect or English: "line", "day" and "said" are first names too)."""
+        folded = word.lower()
+        return (
+            folded in self.first_names
+            and folded not in self.common_words
+            and folded not in DUTCH_WORDS_ALSO_NAMES
+            and folded not in self.dialect
+            and folded not in self.english
+        )
+
+
+def _deduce_source() -> Path | None:
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent / "data" / "lookup" / "src"
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip().lower() for line in lines if line.strip())
+
+
+def _frequent(language: str, count: int) -> frozenset[str]:
+    """The ``count`` most frequent words of pyspellchecker's list for ``language``."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    frequencies = SpellChecker(language=language, distance=1).word_frequency.dictionary
+    ranked = sorted(frequencies, key=frequencies.__getitem__, reverse=True)
+    return frozenset(word for word in ranked[:count] if word.isalpha())
+
+
+def _countries() -> frozenset[str]:
+    from babel import Locale
+
+    names: set[str] = set()
+    for language in ("nl", "en"):
+        names |= {name.lower() for name in Locale.parse(language).territories.values()}
+    return frozenset(names)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    source = _deduce_source()
+    english = _frequent("en", FREQUENT_ENGLISH) | ENGLISH_COMMON
+    dutch = _frequent("nl", FREQUENT_DUTCH)
+    if source is None:
+        first_names: frozenset[str] = frozenset()
+        common = NOT_NAMES | ENGLISH_COMMON
+        places: frozenset[str] = frozenset()
+        surnames: frozenset[str] = frozenset()
+        interfixed: frozenset[str] = frozenset()
+    else:
+        surnames = _read_words(source / "names" / "lst_surname" / "items.txt")
+        interfixed = _read_words(source / "names" / "lst_interfix_surname" / "items.txt")
+        first_names = _read_words(source / "names" / "lst_first_name" / "items.txt")
+        common = (
+            _read_words(source / "whitelist" / "lst_common_word" / "items.txt")
+            | _read_words(source / "whitelist" / "lst_stop_word" / "items.txt")
+            | NOT_NAMES
+            | ENGLISH_COMMON
+        )
+        placenames = source / "locations" / "lst_placename"
+        places = (
+            _read_words(placenames / "lst_residence" / "items.txt")
+            | _read_words(placenames / "lst_municipality" / "items.txt")
+            | _read_words(placenames / "lst_province" / "items.txt")
+            | _read_words(placenames / "lst_region" / "items.txt")
+        )
+    names = frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_NAMES
+    return Vocabulary(
+        first_names=names,
+        common_words=frozenset(common),
+        english=english,
+        dutch=dutch,
+        dialect=DIALECT_WORDS,
+        places_elsewhere=places | _countries(),
+        surnames=surnames,
+        interfix_surnames=interfixed,
+    )
