@@ -8,6 +8,7 @@ from bot.answering import flow
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.fallback import not_understood
+from bot.screens import notices
 from bot.storage import citizens
 from bot.text_inputs import TextInputs
 
@@ -18,14 +19,14 @@ async def list_dialogues(update: Update, context: BotContext) -> None:
 
 
 async def chosen(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
     who = await visitor(update, context)
     callback = decoded(update, context.services.codec)
     (dialogue_id,) = callback.args or ("",)
     again = callback.action == "again"
-    await send_all(
-        update, context, await flow.start(context.services, who, dialogue_id, again=again)
-    )
+    replies = await flow.start(context.services, who, dialogue_id, again=again)
+    # Nothing to show: "Start again" while a run of it is open (e.g. a second tap).
+    await acknowledge(update, None if replies else notices.stale_button(who.t))
+    await send_all(update, context, replies)
 
 
 async def stop(update: Update, context: BotContext) -> None:
