@@ -300,11 +300,15 @@ def own_idea_notice(t: Translator) -> str:
 
 
 def status_text(t: Translator, idea: Idea) -> str:
-    if idea.status == "pending":
+    return status_of(t, idea.status, idea.reason)
+
+
+def status_of(t: Translator, status: str, reason: str | None) -> str:
+    if status == "pending":
         return t.gettext("⏳ waiting for review")
-    if idea.status == "approved":
+    if status == "approved":
         return t.gettext("✅ published")
-    return t.gettext("❌ not published: {reason}", reason=reason_sentence(t, idea.reason))
+    return t.gettext("❌ not published: {reason}", reason=reason_sentence(t, reason))
 
 
 def mine(t: Translator, items: list[Listed], consents: bool) -> Reply:
