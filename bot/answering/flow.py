@@ -391,15 +391,14 @@ async def _finish(
     dialogue = state.dialogue
     given = [(q, answers[q.id]) for q in engine.applicable(dialogue, answers) if q.id in answers]
     replies = [presenter.summary(t, dialogue, given, replace=replace)]
-    last = [changed(replies[0], buttons=await _next_steps(services, visitor))]
     if not engine.quotable_answers(dialogue, answers):
-        return last
+        return [changed(replies[0], buttons=await _next_steps(services, visitor))]
     citizen = await citizens.get(services.db, visitor.user_id)
     age_band = citizen.age_band if citizen else None
     if age_band is None:
         return [*replies, presenter.age_question(t, state.run.id)]
     if age_band == "<16":
-        return last
+        return [changed(replies[0], buttons=await _next_steps(services, visitor))]
     return [*replies, await quoting(services, visitor, state.run.id, replace=False)]
 
 
