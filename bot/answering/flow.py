@@ -177,9 +177,16 @@ async def list_dialogues(services: Services, visitor: Visitor) -> list[Reply]:
 
 
 async def start(
-    services: Services, visitor: Visitor, dialogue_id: str, *, again: bool = False
+    services: Services,
+    visitor: Visitor,
+    dialogue_id: str,
+    *,
+    again: bool = False,
+    in_place: bool = False,
 ) -> list[Reply]:
-    """Start a dialogue (deep link ``d_<id>`` or the list), or resume the open run of it."""
+    """Start a dialogue (deep link ``d_<id>`` or the list), or resume the open run of it.
+    ``in_place``: the pressed message (the list of dialogues, the offer to start again)
+    becomes the first reply, so the title is not said once more right below it."""
     t = visitor.t
     if not is_current(visitor.citizen.consent_version):
         await citizens.set_pending_start(services.db, visitor.user_id, f"d_{dialogue_id}")
@@ -192,25 +199,26 @@ async def start(
         await runs.activate(db, existing.id, visitor.user_id)
         state = await _state(services, existing)
         if state is None or state.current is None:
-            return [presenter.unknown_dialogue(t)]
-        return await _show_again(services, visitor, state, replace=False)
+            return [changed(presenter.unknown_dialogue(t), replace=in_place)]
+        return await _show_again(services, visitor, state, replace=in_place)
     dialogue = services.dialogues.current(dialogue_id)
     if dialogue is None:
-        return [presenter.unknown_dialogue(t)]
+        return [changed(presenter.unknown_dialogue(t), replace=in_place)]
     finished_before = any(
         r.dialogue_id == dialogue_id for r in await runs.of_citizen(db, visitor.user_id)
     )
     if finished_before and not again:
-        return [presenter.already_done(t, dialogue)]
+        return [changed(presenter.already_done(t, dialogue), replace=in_place)]
     first = engine.next_question(dialogue, {})
     if first is None:
-        return [presenter.unknown_dialogue(t)]
+        return [changed(presenter.unknown_dialogue(t), replace=in_place)]
     await runs.store_definition(db, dialogue.id, dialogue.version, to_json(dialogue))
     run = await runs.begin(
         db, visitor.user_id, dialogue.id, dialogue.version, first.id, visitor.update_id
     )
     state = RunState(run, dialogue, {})
-    return [presenter.intro(t, dialogue), _ask(services, visitor, state, first)]
+    intro = changed(presenter.intro(t, dialogue), replace=in_place)
+    return [intro, _ask(services, visitor, state, first)]
 
 
 async def on_text(services: Services, visitor: Visitor, text: str) -> list[Reply] | None:

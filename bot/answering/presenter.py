@@ -44,6 +44,8 @@ KEEP = "h"
 """Keep the earlier typed answer (after going back), instead of typing it again."""
 RESUME = "r"
 """Go on with a paused run (the button under the notice that it is paused)."""
+LISTED = "l"
+"""The second argument of a ``dlg`` button in the list of dialogues: the list makes way."""
 
 _SENTENCE_END = re.compile(r"[?.!](?=\s|$)")
 
@@ -436,7 +438,7 @@ def dialogue_list(t: Translator, items: list[tuple[Dialogue, str]]) -> Reply:
         text=t.gettext("<b>Which conversation do you want to join?</b>"),
         buttons=rows(
             *[
-                [Button(dialogue.title.get(t.locale) + states[state], "dlg", (dialogue.id,))]
+                [Button(dialogue.title.get(t.locale) + states[state], "dlg", (dialogue.id, LISTED))]
                 for dialogue, state in items
             ]
         ),

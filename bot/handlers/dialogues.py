@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.answering import flow
+from bot.answering import flow, presenter
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.fallback import not_understood
@@ -21,9 +21,10 @@ async def list_dialogues(update: Update, context: BotContext) -> None:
 async def chosen(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
     callback = decoded(update, context.services.codec)
-    (dialogue_id,) = callback.args or ("",)
+    dialogue_id, *rest = callback.args or ("",)
     again = callback.action == "again"
-    replies = await flow.start(context.services, who, dialogue_id, again=again)
+    in_place = again or rest == [presenter.LISTED]
+    replies = await flow.start(context.services, who, dialogue_id, again=again, in_place=in_place)
     # Nothing to show: "Start again" while a run of it is open (e.g. a second tap).
     await acknowledge(update, None if replies else notices.stale_button(who.t))
     await send_all(update, context, replies)

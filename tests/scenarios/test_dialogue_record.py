@@ -327,3 +327,22 @@ async def test_a_municipality_typed_exactly_is_taken_at_once(
     await citizens.wait_for_bot_message(user, contains="Thank you")
     finished = (await runs.of_citizen(db, user))[-1]
     assert (await runs.answers(db, finished.id))["gemeente"] == "olst-wijhe"
+
+
+async def test_choosing_from_the_list_says_the_title_once_above_the_first_question(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    user = 6107
+    await consent(citizens, user)
+    await citizens.send_text(user, "/gesprek")
+    listing = await citizens.wait_for_bot_message(user, contains="welk gesprek")
+    await citizens.press(user, "Wat betekent goed bestuur voor jou?")
+    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    await citizens.wait_until_idle()
+    intro = await current(citizens, user, listing["message_id"])
+    assert intro["text"].startswith("<b>Wat betekent goed bestuur voor jou?</b>")
+    assert labels(intro) == []  # the list made way for the introduction
+    title = "Wat betekent goed bestuur voor jou?"
+    with_title = [m for m in await citizens.bot_messages(user) if title in m["text"]]
+    assert len(with_title) == 2  # the introduction, and the first question's own prompt
+    assert with_title[1]["text"].count(title) == 1
