@@ -238,7 +238,7 @@ async def on_text(services: Services, visitor: Visitor, text: str) -> list[Reply
         return [presenter.suggestions(visitor.t, question, run.id, index, outcome)]
     if isinstance(outcome, Rejected):
         # The question stays right above, with its buttons: only say what to change.
-        return [presenter.rejected(visitor.t, outcome.sentence(visitor.t.gettext))]
+        return [presenter.rejected(visitor.t, outcome.sentence(visitor.t.gettext), question)]
     return await _answer(services, visitor, state, question, outcome.value, from_button=False)
 
 
@@ -407,7 +407,36 @@ async def _finish(
         return [*replies, presenter.age_question(t, state.run.id)]
     if age_band == "<16":
         return [changed(replies[0], buttons=await _next_steps(services, visitor))]
-    return [*replies, await quoting(services, visitor, state.run.id, replace=False)]
+    # One message: the summary asks about quoting its text answers itself.
+    return [await _quoting_summary(services, visitor, state.run.id, replace=replace)]
+
+
+async def _quoting_summary(
+    services: Services, visitor: Visitor, run_id: int, *, replace: bool, done: bool = False
+) -> Reply:
+    """The summary of a finished run with its quoting question (``done``: answered)."""
+    run = await runs.get(services.db, run_id)
+    assert run is not None
+    dialogue = await dialogue_of(services, run.dialogue_id, run.version)
+    assert dialogue is not None
+    stored = {a.question_id: a for a in await runs.stored_answers(services.db, run_id)}
+    answers = {question_id: answer.value for question_id, answer in stored.items()}
+    given = [(q, answers[q.id]) for q in engine.applicable(dialogue, answers) if q.id in answers]
+    marks = {
+        q.id: stored[q.id].quote_allowed for q, _text in engine.quotable_answers(dialogue, answers)
+    }
+    t = visitor.t
+    if not done:
+        return presenter.summary(t, dialogue, given, replace=replace, quoting=(run_id, marks))
+    return presenter.summary(
+        t,
+        dialogue,
+        given,
+        replace=replace,
+        quoting=(run_id, marks),
+        quoted=sum(marks.values()),
+        next_steps=await _next_steps(services, visitor),
+    )
 
 
 async def _next_steps(services: Services, visitor: Visitor) -> tuple[tuple[Button, ...], ...]:
@@ -447,7 +476,11 @@ async def on_age(services: Services, visitor: Visitor, run_id: int, band_index: 
     return Outcome([await quoting(services, visitor, run_id, replace=True)])
 
 
-async def on_quote_toggle(services: Services, visitor: Visitor, run_id: int, index: str) -> Outcome:
+async def on_quote_toggle(
+    services: Services, visitor: Visitor, run_id: int, index: str, where: str = ""
+) -> Outcome:
+    """A ☐/☑ button: on the summary at the end (``where`` is ``IN_SUMMARY``), on the
+    quoting question, or in /mijngegevens; the message it is on shows the new state."""
     stale = Outcome(notice=notices.stale_button(visitor.t))
     run = await runs.get(services.db, run_id)
     citizen = visitor.citizen
@@ -466,13 +499,20 @@ async def on_quote_toggle(services: Services, visitor: Visitor, run_id: int, ind
     await runs.set_quote_allowed(
         services.db, run_id, visitor.update_id, question.id, not answer.quote_allowed
     )
+    if where == presenter.IN_SUMMARY:
+        return Outcome([await _quoting_summary(services, visitor, run_id, replace=True)])
     return Outcome([await quoting(services, visitor, run_id, replace=True)])
 
 
-async def on_quotes_done(services: Services, visitor: Visitor, run_id: int) -> Outcome:
+async def on_quotes_done(
+    services: Services, visitor: Visitor, run_id: int, where: str = ""
+) -> Outcome:
     run = await runs.get(services.db, run_id)
     if run is None or run.user_id != visitor.user_id:
         return Outcome(notice=notices.stale_button(visitor.t))
+    if where == presenter.IN_SUMMARY:
+        done = await _quoting_summary(services, visitor, run_id, replace=True, done=True)
+        return Outcome([done])
     allowed = sum(a.quote_allowed for a in await runs.stored_answers(services.db, run_id))
     steps = await _next_steps(services, visitor)
     return Outcome([presenter.quoting_done(visitor.t, allowed, steps)])

@@ -33,9 +33,14 @@ one Telegram message (4096) however many questions a dialogue has."""
 SHORTEST_ITEM = 60
 
 
-def _share(items: int, longest: int) -> int:
+QUOTING_ROOM = 700
+"""Characters of the list given up when the summary also asks about quoting (its paragraph
+and a number per text answer)."""
+
+
+def _share(items: int, longest: int, budget: int = LIST_BUDGET) -> int:
     """Characters one of ``items`` listed answers may take (at least a readable bit)."""
-    return max(SHORTEST_ITEM, min(longest, LIST_BUDGET // max(items, 1)))
+    return max(SHORTEST_ITEM, min(longest, budget // max(items, 1)))
 
 
 # Kinds of button press on a question.
@@ -290,6 +295,10 @@ def intro(t: Translator, dialogue: Dialogue) -> Reply:
     return Reply(text="\n".join(lines))
 
 
+IN_SUMMARY = "s"
+"""The last argument of a quoting button on the summary (not on the separate question)."""
+
+
 def summary(
     t: Translator,
     dialogue: Dialogue,
@@ -297,9 +306,16 @@ def summary(
     *,
     replace: bool = False,
     next_steps: tuple[tuple[Button, ...], ...] = (),
+    quoting: tuple[int, dict[str, bool]] | None = None,
+    quoted: int | None = None,
 ) -> Reply:
     """Every answer under its question, cut between words where space runs out; the options
-    of a ``multi`` answer each on a line of their own."""
+    of a ``multi`` answer each on a line of their own.
+
+    ``quoting``: (run id, allowed per quotable question id) — the summary also asks, per text
+    answer, whether we may quote it (☐/☑ with a numbered button each, then Klaar), so the end
+    of a dialogue is one message. ``quoted``: that was answered; say how many we may quote.
+    """
     lines = [
         t.gettext(
             "<b>Thank you!</b> Your answers to “{title}” are saved.",
@@ -307,18 +323,62 @@ def summary(
         ),
         "",
     ]
-    shown = answered_questions[: LIST_BUDGET // SHORTEST_ITEM]
-    share = _share(len(shown), 80 + SUMMARY_ANSWER_LENGTH)
+    marks = quoting[1] if quoting is not None else {}
+    budget = LIST_BUDGET - (QUOTING_ROOM if quoting is not None else 0)
+    shown = answered_questions[: budget // SHORTEST_ITEM]
+    listed = [question.id for question, _value in shown if question.id in marks]
+    numbers = {question_id: n for n, question_id in enumerate(listed, start=1)}
+    share = _share(len(shown), 80 + SUMMARY_ANSWER_LENGTH, budget)
     for question, value in shown:
         prompt = prompt_excerpt(question.prompt.get(t.locale), share * 2 // 5)
         parts = answer_parts(t, question, value)
         each = max(SHORTEST_ITEM // 2, share * 3 // 5 // len(parts))
+        mark = ""
+        if question.id in numbers:
+            mark = f"{'☑' if marks[question.id] else '☐'} <b>{numbers[question.id]}.</b> "
         lines.append(f"• {escape(prompt)}")
-        lines += [f"  <i>{escape(shorten(part, each))}</i>" for part in parts]
+        lines += [f"  {mark}<i>{escape(shorten(part, each))}</i>" for part in parts]
     if len(answered_questions) > len(shown):
         hidden = len(answered_questions) - len(shown)
         lines.append(t.ngettext("… and {n} more answer.", "… and {n} more answers.", hidden))
-    return Reply(text="\n".join(lines), buttons=next_steps, replace=replace)
+    buttons = next_steps
+    if quoting is not None and quoted is None:
+        lines += ["", _may_we_quote(t)]
+        run_id = quoting[0]
+        index = {q.id: dialogue.index_of(q) for q, _value in answered_questions}
+        ticks = [
+            Button(
+                f"{'☑' if allowed else '☐'} {numbers[question_id]}",
+                "quote",
+                (run_id, index[question_id], IN_SUMMARY),
+            )
+            for question_id, allowed in marks.items()
+            if question_id in numbers
+        ]
+        buttons = rows(
+            *[ticks[i : i + 4] for i in range(0, len(ticks), 4)],
+            [Button(t.gettext("Done ✔️"), "quotes_done", (run_id, IN_SUMMARY))],
+        )
+    elif quoted is not None:
+        lines += ["", _quoted(t, quoted)]
+    return Reply(text="\n".join(lines), buttons=buttons, replace=replace)
+
+
+def _may_we_quote(t: Translator) -> str:
+    return t.gettext(
+        "<b>May we quote you?</b> The province tells the story of this programme in the "
+        "verhalenreeks. We would like to quote some answers there, without your name and "
+        "with personal details removed. Tap an answer to allow it (☑) or not (☐), "
+        "then tap Done."
+    )
+
+
+def _quoted(t: Translator, allowed: int) -> str:
+    return t.ngettext(
+        "Thank you. We may quote {n} answer. You can change this at any time in /mijngegevens.",
+        "Thank you. We may quote {n} answers. You can change this at any time in /mijngegevens.",
+        allowed,
+    )
 
 
 def next_steps(t: Translator, *, more_conversations: bool) -> tuple[tuple[Button, ...], ...]:
@@ -362,16 +422,7 @@ def quoting_question(
     title: str = "",
 ) -> Reply:
     """Per text answer: may we quote it, anonymously, in the verhalenreeks?"""
-    lines = [
-        *([f"<i>{escape(title)}</i>"] if title else []),
-        t.gettext(
-            "<b>May we quote you?</b> The province tells the story of this programme in the "
-            "verhalenreeks. We would like to quote some answers there, without your name and "
-            "with personal details removed. Tap an answer to allow it (☑) or not (☐), "
-            "then tap Done."
-        ),
-        "",
-    ]
+    lines = [*([f"<i>{escape(title)}</i>"] if title else []), _may_we_quote(t), ""]
     buttons: list[Button] = []
     excerpt = _share(len(quotable), QUOTE_EXCERPT_LENGTH)
     for number, (index, _question, text, allowed) in enumerate(quotable, start=1):
@@ -391,16 +442,7 @@ def quoting_question(
 def quoting_done(
     t: Translator, allowed: int, next_steps: tuple[tuple[Button, ...], ...] = ()
 ) -> Reply:
-    return Reply(
-        text=t.ngettext(
-            "Thank you. We may quote {n} answer. You can change this at any time in /mijngegevens.",
-            "Thank you. We may quote {n} answers. You can change this at any time in "
-            "/mijngegevens.",
-            allowed,
-        ),
-        buttons=next_steps,
-        replace=True,
-    )
+    return Reply(text=_quoted(t, allowed), buttons=next_steps, replace=True)
 
 
 def paused(
@@ -469,5 +511,12 @@ def nothing_to_stop(t: Translator) -> Reply:
     )
 
 
-def rejected(t: Translator, sentence: str) -> Reply:
-    return Reply(text="⚠️ " + sentence)
+def rejected(t: Translator, sentence: str, question: Question | None = None) -> Reply:
+    """What to change in a typed answer; the question it was for in a short line below it
+    (the question itself, with its buttons, stays where it is)."""
+    lines = ["⚠️ " + sentence]
+    if question is not None:
+        lines.append(
+            f"<i>{escape(prompt_excerpt(question.prompt.get(t.locale), RECAP_PROMPT_LENGTH))}</i>"
+        )
+    return Reply(text="\n".join(lines))

@@ -90,16 +90,18 @@ async def age(update: Update, context: BotContext) -> None:
 
 async def quote(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
-    run_id, index = _two(decoded(update, context.services.codec).args)
-    await _outcome(
-        update, context, await flow.on_quote_toggle(context.services, who, run_id, index)
-    )
+    args = decoded(update, context.services.codec).args
+    run_id, index = _two(args)
+    where = args[2] if len(args) > 2 else ""
+    outcome = await flow.on_quote_toggle(context.services, who, run_id, index, where)
+    await _outcome(update, context, outcome)
 
 
 async def quotes_done(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
-    run_id, _ = _two((*decoded(update, context.services.codec).args, ""))
-    await _outcome(update, context, await flow.on_quotes_done(context.services, who, run_id))
+    args = (*decoded(update, context.services.codec).args, "")
+    run_id, where = _two(args)
+    await _outcome(update, context, await flow.on_quotes_done(context.services, who, run_id, where))
 
 
 def _two(args: tuple[str, ...]) -> tuple[int, str]:

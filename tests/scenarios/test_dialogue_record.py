@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from bot.sandbox.client import StandInClient
+from bot.storage import citizens as citizen_store
 from bot.storage import runs
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
@@ -346,3 +347,48 @@ async def test_choosing_from_the_list_says_the_title_once_above_the_first_questi
     with_title = [m for m in await citizens.bot_messages(user) if title in m["text"]]
     assert len(with_title) == 2  # the introduction, and the first question's own prompt
     assert with_title[1]["text"].count(title) == 1
+
+
+async def test_every_press_in_a_dialogue_is_at_most_one_message_call(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    """The 30 messages a second of a live class: each press edits one message, nothing more
+    (answers, ticks, Klaar, the scale, Terug, Sla over, Pauze, Ga verder)."""
+    user = 6108
+    second = await start_goed_bestuur(citizens, user)
+    await citizen_store.set_age_band(db, user, "26-40")  # asked before (not at the end)
+    here = second["message_id"]
+    presses = [
+        "Eerlijk en integer zijn",
+        "Vertrouwen in elkaar",
+        "Open zijn over wat je doet",
+        "Klaar ✔️",
+        "⬅️ Terug",
+        "Klaar ✔️",
+        "7",
+        "Sla over ⏭",
+        "⏸ Pauze",
+        "▶️ Ga verder",
+        "Buiten Overijssel",
+    ]
+    for label in presses:
+        before = await message_calls(citizens)
+        await citizens.press(user, label, message_id=here)
+        await citizens.wait_until_idle()
+        assert await message_calls(citizens) - before <= 1, label
+    # The end is one message too: the summary asks itself whether we may quote.
+    end = await current(citizens, user, here)
+    assert "zijn opgeslagen" in end["text"] and "Mogen we je citeren?" in end["text"]
+    assert "☐ <b>1.</b> <i>Eerlijk zijn en goed luisteren</i>" in end["text"]
+    for label in ("☐ 1", "Klaar ✔️"):
+        before = await message_calls(citizens)
+        await citizens.press(user, label, message_id=here)
+        await citizens.wait_until_idle()
+        assert await message_calls(citizens) - before <= 1, label
+    done = await current(citizens, user, here)
+    assert "☑ <b>1.</b> <i>Eerlijk zijn en goed luisteren</i>" in done["text"]
+    assert "We mogen 1 antwoord citeren" in done["text"]
+    assert labels(done) == ["💬 Nog een gesprek", "💡 Stuur een idee", "📅 Agenda"]
+    finished = (await runs.of_citizen(db, user))[-1]
+    allowed = [a.question_id for a in await runs.stored_answers(db, finished.id) if a.quote_allowed]
+    assert allowed == ["betekenis"]
