@@ -111,12 +111,12 @@ GOED_BESTUUR: tuple[Step, ...] = (
     Step("press", "Klaar ✔️", "Vraag 4 van"),
     Step("press", "10", "Vraag 5 van"),
     Step("text", "De wijkavonden in Zwolle waar de wethouder echt luisterde", "Vraag 6 van"),
-    Step("press", "Almelo", "26–40"),
+    Step("text", "Almelo", "26–40"),
     Step("press", "26–40", "Mogen we je citeren?"),
     Step("press", "Klaar ✔️", "We mogen"),
 )
 """The walk through ``goed-bestuur``: typed text answers, a choice, a multi (one option, then
-Klaar), the scale, the municipality, the age question and the quoting question."""
+Klaar), the scale, the municipality (typed), the age question and the quoting question."""
 
 
 def echo_steps(steps: Sequence[Step]) -> tuple[Step, ...]:

@@ -14,6 +14,7 @@ PTB warns when ``do_api_request`` names a method it also has as a typed one;
 
 from __future__ import annotations
 
+import logging
 import warnings
 from typing import Any
 
@@ -25,7 +26,9 @@ from telegram.warnings import PTBUserWarning
 from bot.callback_codec import CallbackCodec
 from bot.reply import Button, Reply
 
-UNTYPED_METHODS = ("sendMessage", "editMessageText")
+log = logging.getLogger(__name__)
+
+UNTYPED_METHODS = ("sendMessage", "editMessageText", "editMessageReplyMarkup")
 
 
 def expect_untyped_calls() -> None:
@@ -58,12 +61,15 @@ def _text_parameters(reply: Reply, codec: CallbackCodec) -> dict[str, Any]:
     return parameters
 
 
-async def send_new(bot: Bot, chat_id: int, reply: Reply, codec: CallbackCodec) -> None:
-    """The reply as a new message, then its file or picture, if any."""
-    await bot.do_api_request(
+async def send_new(bot: Bot, chat_id: int, reply: Reply, codec: CallbackCodec) -> int | None:
+    """The reply as a new message, then its file or picture, if any; returns the id of the
+    text message (read from Telegram's answer without building a ``Message``)."""
+    sent = await bot.do_api_request(
         "sendMessage", api_kwargs={"chat_id": chat_id, **_text_parameters(reply, codec)}
     )
     await send_attachments(bot, chat_id, reply)
+    message_id = sent.get("message_id") if isinstance(sent, dict) else None
+    return message_id if isinstance(message_id, int) else None
 
 
 async def edit(bot: Bot, chat_id: int, message_id: int, reply: Reply, codec: CallbackCodec) -> None:
@@ -76,6 +82,28 @@ async def edit(bot: Bot, chat_id: int, message_id: int, reply: Reply, codec: Cal
         if "not modified" not in error.message:
             raise
     await send_attachments(bot, chat_id, reply)
+
+
+async def change_earlier(
+    bot: Bot, chat_id: int, message_id: int, reply: Reply, codec: CallbackCodec
+) -> None:
+    """An earlier message becomes the reply (or, with ``buttons_only``, only gets the reply's
+    buttons). The person may have deleted it, or it may already look like that: both are
+    fine, nothing else depends on it."""
+    buttons = keyboard(reply, codec) or {"inline_keyboard": []}
+    try:
+        if reply.buttons_only:
+            await bot.do_api_request(
+                "editMessageReplyMarkup",
+                api_kwargs={"chat_id": chat_id, "message_id": message_id, "reply_markup": buttons},
+            )
+        else:
+            parameters = {"chat_id": chat_id, "message_id": message_id}
+            await bot.do_api_request(
+                "editMessageText", api_kwargs={**parameters, **_text_parameters(reply, codec)}
+            )
+    except BadRequest as error:
+        log.info("earlier message %s not changed: %s", message_id, error.message)
 
 
 async def show_commands(bot: Bot, chat_id: int, commands: tuple[tuple[str, str], ...]) -> None:

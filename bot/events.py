@@ -48,7 +48,9 @@ def _now(now: datetime | None) -> datetime:
 
 def _page(found: list[T], page: int) -> screens.Page[T]:
     """One page of a query asked for ``PAGE_SIZE + 1`` rows from ``page * PAGE_SIZE`` on."""
-    return screens.Page(found[:PAGE_SIZE], page, more=len(found) > PAGE_SIZE)
+    return screens.Page(
+        found[:PAGE_SIZE], page, more=len(found) > PAGE_SIZE, first=page * PAGE_SIZE
+    )
 
 
 async def agenda(
@@ -62,6 +64,9 @@ async def agenda(
     """/agenda: the upcoming events, a page at a time, with a button per event."""
     after = _now(now).isoformat(timespec="seconds")
     found = await store.upcoming(services.db, after, PAGE_SIZE + 1, page * PAGE_SIZE)
+    if not found and page > 0:  # an old page button: the list got shorter since
+        page = 0
+        found = await store.upcoming(services.db, after, PAGE_SIZE + 1, 0)
     subscribed = await store.subscribed_ids(services.db, visitor.user_id)
     timezone = services.settings.timezone
     shown = _page(found, page)
@@ -222,6 +227,9 @@ async def staff_overview(
     """/evenement: the coming events (also cancelled ones), a page at a time."""
     after = _now(now).isoformat(timespec="seconds")
     found = await store.starting_after(services.db, after, PAGE_SIZE + 1, page * PAGE_SIZE)
+    if not found and page > 0:  # an old page button: the list got shorter since
+        page = 0
+        found = await store.starting_after(services.db, after, PAGE_SIZE + 1, 0)
     timezone = services.settings.timezone
     shown = _page(found, page)
     return [screens.staff_list(visitor.t, shown, timezone, bot_username, replace=replace)]

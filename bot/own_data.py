@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from bot import events, ideas, reply_json, sessions
+from bot import events, ideas, plain_text, reply_json, sessions
 from bot.answering import presenter
 from bot.audit_pseudonym import actor_pseudonym
 from bot.dialogues.serialize import from_json
@@ -38,6 +38,11 @@ async def _answers(db: Database, run: runs.Run, t: Translator) -> list[dict[str,
     return shown
 
 
+async def _title(db: Database, run: runs.Run, t: Translator) -> str:
+    definition = await runs.definition(db, run.dialogue_id, run.version)
+    return from_json(definition).title.get(t.locale) if definition else run.dialogue_id
+
+
 async def collect(db: Database, user_id: int, t: Translator) -> dict[str, Any]:
     """Everything stored about the citizen; ``t``: the language of the readable texts."""
     citizen = await citizens.get(db, user_id)
@@ -50,14 +55,18 @@ async def collect(db: Database, user_id: int, t: Translator) -> dict[str, Any]:
         "roles": await roles.of_user(db, user_id),
         "audit_log": await audit.entries(db, user_id),
         "dialogues": [
-            {**asdict(run), "answers": await _answers(db, run, t)}
+            {
+                **asdict(run),
+                "title": await _title(db, run, t),
+                "answers": await _answers(db, run, t),
+            }
             for run in await runs.of_citizen(db, user_id)
         ],
         **await ideas.own_data(db, user_id),
         "sessions": await sessions.own_data(db, user_id),
         "events": await events.own_data(db, user_id),
         "messages_waiting_to_be_sent": [
-            {"not_before": not_before, "text": reply_json.loads(reply).text}
+            {"not_before": not_before, "text": plain_text.from_html(reply_json.loads(reply).text)}
             for not_before, reply in await outbox.waiting_for(db, user_id)
         ],
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 
@@ -33,6 +34,20 @@ class Reply:
     commands: tuple[tuple[str, str], ...] | None = None
     """The person's command menu changed (language, role): these commands, with descriptions,
     become Telegram's menu for this chat once the message is sent."""
+    earlier_message: int | None = None
+    """Change this earlier message of the chat (not a new one, not the pressed one). With
+    ``buttons_only`` only its buttons become ``buttons`` (none: they are taken off) and
+    ``text`` is not used — e.g. a question that is shown again below loses its old buttons.
+    The message may be gone; then nothing happens."""
+    buttons_only: bool = False
+    on_shown: Callable[[int], Awaitable[None]] | None = field(default=None, compare=False)
+    """Called with the id of the message that shows this reply, once it is sent (so the
+    domain can change that message later). Not kept in the outbox."""
+
+
+def take_buttons_off(message_id: int) -> Reply:
+    """A reply that only removes the buttons of an earlier message."""
+    return Reply(text="", earlier_message=message_id, buttons_only=True)
 
 
 def rows(*rows_: tuple[Button, ...] | list[Button]) -> tuple[tuple[Button, ...], ...]:

@@ -51,13 +51,23 @@ def choose_purpose(t: Translator, dialogue_id: str) -> Reply:
 
 def choose_format(t: Translator, dialogue_id: str, purpose_code: str) -> Reply:
     names = {
-        "csv": "CSV (Excel)",
+        "csv": "CSV",
         "jsonl": "JSONL",
-        "xlsx": "XLSX (Excel)",
+        "xlsx": t.gettext("Excel workbook (XLSX)"),
         "md": t.gettext("Draft text (md)"),
     }
     return Reply(
-        text=t.gettext("<b>Which format?</b>"),
+        text="\n".join(
+            [
+                t.gettext("<b>Which format?</b>"),
+                t.gettext("• CSV: one row per answer, for any spreadsheet or statistics program."),
+                t.gettext(
+                    "• Excel workbook: a sheet per kind of question and a sheet with a summary."
+                ),
+                t.gettext("• JSONL: one answer per line, for other software."),
+                t.gettext("• Draft text: the quotes per question, with counts and charts."),
+            ]
+        ),
         buttons=rows(*[[Button(names[f], "exp", (dialogue_id, purpose_code, f))] for f in FORMATS]),
         replace=True,
     )

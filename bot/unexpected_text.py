@@ -23,6 +23,10 @@ async def reply_to(services: Services, visitor: Visitor) -> list[Reply]:
     prompt = await session_store.unanswered_prompt(services.db, visitor.user_id)
     if prompt is not None:
         return [session_screens.answer_hint(t, prompt)]
-    if any(run.status == "paused" for run in await runs.of_citizen(services.db, visitor.user_id)):
-        return [notices.paused_conversation(t)]
+    paused = [
+        r for r in await runs.of_citizen(services.db, visitor.user_id) if r.status == "paused"
+    ]
+    if paused:
+        newest = max(paused, key=lambda run: run.updated_at)
+        return [notices.paused_conversation(t, newest.dialogue_id)]
     return [notices.not_understood(t)]

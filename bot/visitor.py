@@ -17,3 +17,5 @@ class Visitor:
     update_id: int = 0
     first_name: str | None = None
     last_name: str | None = None
+    message_id: int | None = None
+    """The message whose button was pressed (None for a typed message or command)."""

@@ -3,15 +3,38 @@
 Domain only: it reads and writes through :mod:`bot.storage.runs` and returns Replies.
 The database holds the whole state of a run (current question, answers, a multi-choice
 selection in progress), so a restart continues exactly where the citizen was.
+
+The chat stays a record, and every button acts on the present:
+
+- a pressed answer turns its question into the next one (one Bot API call), with the
+  question before and its answer kept above it; a typed answer gets the next question as a
+  new message below it;
+- the run remembers which message shows its live buttons (``runs.message_id``). When the
+  question is shown again (going on after a pause, a second ``/gesprek``), that message
+  loses its buttons first, so no two messages offer the same answers;
+- a button of an earlier question says it no longer works; a button of a paused question
+  does nothing and says so, until the citizen goes on (one tap on "▶️ Ga verder").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from dataclasses import replace as changed
 
 from bot import session_gate
 from bot.answering import presenter
-from bot.answering.presenter import BACK, CHOOSE, DONE, KEEP, NEXT, PAUSE, SCALE, SKIP, TOGGLE
+from bot.answering.presenter import (
+    BACK,
+    CHOOSE,
+    DONE,
+    KEEP,
+    NEXT,
+    PAUSE,
+    RESUME,
+    SCALE,
+    SKIP,
+    TOGGLE,
+)
 from bot.consent import is_current
 from bot.dialogues import engine
 from bot.dialogues.answering import (
@@ -23,11 +46,11 @@ from bot.dialogues.answering import (
     skip,
     toggle,
 )
-from bot.dialogues.answers import AnswerValue, with_answer
+from bot.dialogues.answers import SKIPPED, AnswerValue, with_answer
 from bot.dialogues.model import Dialogue, Question
 from bot.dialogues.serialize import from_json, to_json
 from bot.participation import may_be_quoted
-from bot.reply import Reply
+from bot.reply import Button, Reply, take_buttons_off
 from bot.screens import notices, welcome
 from bot.services import Services
 from bot.storage import citizens, runs
@@ -73,20 +96,72 @@ async def _state(services: Services, run: Run) -> RunState | None:
     return RunState(run, dialogue, await runs.answers(services.db, run.id))
 
 
-def _ask(visitor: Visitor, state: RunState, question: Question, *, replace: bool = False) -> Reply:
+def _ask(
+    services: Services,
+    visitor: Visitor,
+    state: RunState,
+    question: Question,
+    *,
+    replace: bool = False,
+    resumed: bool = False,
+) -> Reply:
+    """The question as a message. A new message tells the run where it landed; a pressed
+    message that changes in place is stored by the caller, with its own write."""
     answers = state.answers
-    return presenter.question_message(
+    dialogue = state.dialogue
+    reply = presenter.question_message(
         visitor.t,
-        state.dialogue,
+        dialogue,
         question,
         state.run.id,
-        engine.position(state.dialogue, answers, question),
+        engine.progress(dialogue, answers, question),
         selection=_selection(state, question) if question.type == "multi" else (),
         earlier=answers.get(question.id),
         has_earlier=question.id in answers,
-        can_go_back=engine.previous_question(state.dialogue, answers, question) is not None,
+        can_go_back=engine.previous_question(dialogue, answers, question) is not None,
         replace=replace,
+        recap=_recap(state, question, resumed=resumed),
+        resumed=resumed,
     )
+    if replace:
+        return reply
+    db, run_id = services.db, state.run.id
+
+    async def shown(message_id: int) -> None:
+        await runs.show_in(db, run_id, message_id)
+
+    return changed(reply, on_shown=shown)
+
+
+def _recap(
+    state: RunState, question: Question, *, resumed: bool
+) -> tuple[Question, AnswerValue] | None:
+    """The answered question before ``question``, to show above it — unless the citizen
+    just typed that answer themselves (their own message shows it), and not coming back."""
+    dialogue, answers = state.dialogue, state.answers
+    before = engine.previous_question(dialogue, answers, question)
+    while before is not None and not before.needs_answer:
+        before = engine.previous_question(dialogue, answers, before)
+    if before is None or before.id not in answers:
+        return None
+    value = answers[before.id]
+    typed = before.type in ("text", "number") and value is not SKIPPED
+    return None if typed and not resumed else (before, value)
+
+
+async def _show_again(
+    services: Services, visitor: Visitor, state: RunState, *, replace: bool
+) -> list[Reply]:
+    """The current question once more, for a citizen who comes back to it: the message that
+    showed it (or the pause notice) loses its buttons first."""
+    assert state.current is not None
+    here = visitor.message_id if replace else None
+    earlier = state.run.message_id
+    replies = [take_buttons_off(earlier)] if earlier is not None and earlier != here else []
+    if here is not None and here != earlier:
+        await runs.show_in(services.db, state.run.id, here)
+    replies.append(_ask(services, visitor, state, state.current, replace=replace, resumed=True))
+    return replies
 
 
 async def list_dialogues(services: Services, visitor: Visitor) -> list[Reply]:
@@ -104,9 +179,16 @@ async def list_dialogues(services: Services, visitor: Visitor) -> list[Reply]:
 
 
 async def start(
-    services: Services, visitor: Visitor, dialogue_id: str, *, again: bool = False
+    services: Services,
+    visitor: Visitor,
+    dialogue_id: str,
+    *,
+    again: bool = False,
+    in_place: bool = False,
 ) -> list[Reply]:
-    """Start a dialogue (deep link ``d_<id>`` or the list), or resume the open run of it."""
+    """Start a dialogue (deep link ``d_<id>`` or the list), or resume the open run of it.
+    ``in_place``: the pressed message (the list of dialogues, the offer to start again)
+    becomes the first reply, so the title is not said once more right below it."""
     t = visitor.t
     if not is_current(visitor.citizen.consent_version):
         await citizens.set_pending_start(services.db, visitor.user_id, f"d_{dialogue_id}")
@@ -122,25 +204,26 @@ async def start(
         await runs.activate(db, existing.id, visitor.user_id)
         state = await _state(services, existing)
         if state is None or state.current is None:
-            return [presenter.unknown_dialogue(t)]
-        return [_ask(visitor, state, state.current)]
+            return [changed(presenter.unknown_dialogue(t), replace=in_place)]
+        return await _show_again(services, visitor, state, replace=in_place)
     dialogue = services.dialogues.current(dialogue_id)
     if dialogue is None:
-        return [presenter.unknown_dialogue(t)]
+        return [changed(presenter.unknown_dialogue(t), replace=in_place)]
     finished_before = any(
         r.dialogue_id == dialogue_id for r in await runs.of_citizen(db, visitor.user_id)
     )
     if finished_before and not again:
-        return [presenter.already_done(t, dialogue)]
+        return [changed(presenter.already_done(t, dialogue), replace=in_place)]
     first = engine.next_question(dialogue, {})
     if first is None:
-        return [presenter.unknown_dialogue(t)]
+        return [changed(presenter.unknown_dialogue(t), replace=in_place)]
     await runs.store_definition(db, dialogue.id, dialogue.version, to_json(dialogue))
     run = await runs.begin(
         db, visitor.user_id, dialogue.id, dialogue.version, first.id, visitor.update_id
     )
     state = RunState(run, dialogue, {})
-    return [presenter.intro(t, dialogue), _ask(visitor, state, first)]
+    intro = changed(presenter.intro(t, dialogue), replace=in_place)
+    return [intro, _ask(services, visitor, state, first)]
 
 
 async def on_text(services: Services, visitor: Visitor, text: str) -> list[Reply] | None:
@@ -158,11 +241,12 @@ async def on_text(services: Services, visitor: Visitor, text: str) -> list[Reply
         return None
     question = state.current
     outcome = parse_answer(question, text)
+    if isinstance(outcome, Rejected) and outcome.reason is RejectReason.UNKNOWN_MUNICIPALITY:
+        index = state.dialogue.index_of(question)
+        return [presenter.suggestions(visitor.t, question, run.id, index, outcome)]
     if isinstance(outcome, Rejected):
-        return [
-            presenter.rejected(visitor.t, outcome.sentence(visitor.t.gettext)),
-            _ask(visitor, state, question),
-        ]
+        # The question stays right above, with its buttons: only say what to change.
+        return [presenter.rejected(visitor.t, outcome.sentence(visitor.t.gettext), question)]
     return await _answer(services, visitor, state, question, outcome.value, from_button=False)
 
 
@@ -185,30 +269,40 @@ async def on_press(
     if state is None or state.current is None:
         return stale
     question = state.current
-    if state.dialogue.index_of(question) != index:
+    index_now = state.dialogue.index_of(question)
+    if index_now != index:
         return stale
+    here = visitor.message_id
+    if kind == RESUME:
+        if run.status == "paused":
+            await runs.activate(services.db, run.id, visitor.user_id)
+        return Outcome(await _show_again(services, visitor, state, replace=True))
     if run.status == "paused":
-        await runs.activate(services.db, run.id, visitor.user_id)
+        return Outcome(notice=presenter.paused_button(t))
 
     if kind == PAUSE:
-        await runs.pause(services.db, run.id)
-        return Outcome([presenter.paused(t, state.dialogue)])
+        await runs.pause(services.db, run.id, shown_in=here)
+        return Outcome([presenter.paused(t, state.dialogue, run.id, index_now, replace=True)])
     if kind == BACK:
         previous = engine.previous_question(state.dialogue, state.answers, question)
         if previous is None:
             return Outcome(notice=t.gettext("This is the first question."))
-        if not await runs.advance(services.db, run.id, visitor.update_id, {}, (), previous.id):
+        if not await runs.advance(
+            services.db, run.id, visitor.update_id, {}, (), previous.id, shown_in=here
+        ):
             return Outcome(await _replay(services, visitor, run.id))
         moved = RunState(_with_selection(run, None), state.dialogue, state.answers)
-        return Outcome([_ask(visitor, moved, previous, replace=True)])
+        return Outcome([_ask(services, visitor, moved, previous, replace=True)])
     if kind == NEXT and question.type == "info":
         following = engine.next_question(state.dialogue, state.answers, question)
         target = following.id if following else None
-        if not await runs.advance(services.db, run.id, visitor.update_id, {}, (), target):
+        if not await runs.advance(
+            services.db, run.id, visitor.update_id, {}, (), target, shown_in=here
+        ):
             return Outcome(await _replay(services, visitor, run.id))
         if following is None:
             return Outcome(await _finish(services, visitor, state, state.answers, replace=True))
-        return Outcome([_ask(visitor, state, following, replace=True)])
+        return Outcome([_ask(services, visitor, state, following, replace=True)])
     if kind == TOGGLE and question.type == "multi":
         option = _option_id(question, value)
         if option is None:
@@ -216,10 +310,12 @@ async def on_press(
         selection = toggle(question, _selection(state, question), option)
         if isinstance(selection, Rejected):
             return Outcome(notice=selection.sentence(t.gettext))
-        if not await runs.set_selection(services.db, run.id, visitor.update_id, selection):
+        if not await runs.set_selection(
+            services.db, run.id, visitor.update_id, selection, shown_in=here
+        ):
             return Outcome(await _replay(services, visitor, run.id))
         updated = RunState(_with_selection(run, selection), state.dialogue, state.answers)
-        return Outcome([_ask(visitor, updated, question, replace=True)])
+        return Outcome([_ask(services, visitor, updated, question, replace=True)])
 
     if kind == DONE and question.type == "multi":
         outcome = confirm_selection(question, _selection(state, question))
@@ -253,7 +349,7 @@ async def _replay(services: Services, visitor: Visitor, run_id: int) -> list[Rep
         return []
     if state.current is None:
         return await _finish(services, visitor, state, state.answers)
-    return [_ask(visitor, state, state.current)]
+    return await _show_again(services, visitor, state, replace=visitor.message_id is not None)
 
 
 def _option_id(question: Question, raw_index: str) -> str | None:
@@ -270,7 +366,7 @@ def _selection(state: RunState, question: Question) -> tuple[str, ...]:
 
 
 def _with_selection(run: Run, selection: tuple[str, ...] | None) -> Run:
-    return replace(run, selection=selection)
+    return changed(run, selection=selection)
 
 
 async def _answer(
@@ -289,13 +385,19 @@ async def _answer(
     following = engine.next_question(dialogue, kept, question)
     target = following.id if following else None
     if not await runs.advance(
-        services.db, state.run.id, visitor.update_id, {question.id: value}, dropped, target
+        services.db,
+        state.run.id,
+        visitor.update_id,
+        {question.id: value},
+        dropped,
+        target,
+        shown_in=visitor.message_id if from_button else None,
     ):
         return await _replay(services, visitor, state.run.id)
     fresh = RunState(_with_selection(state.run, None), dialogue, kept)
     if following is None:
         return await _finish(services, visitor, fresh, kept, replace=from_button)
-    return [_ask(visitor, fresh, following, replace=from_button)]
+    return [_ask(services, visitor, fresh, following, replace=from_button)]
 
 
 async def _finish(
@@ -311,10 +413,50 @@ async def _finish(
     given = [(q, answers[q.id]) for q in engine.applicable(dialogue, answers) if q.id in answers]
     replies = [presenter.summary(t, dialogue, given, replace=replace)]
     if not engine.quotable_answers(dialogue, answers):
-        return replies
+        return [changed(replies[0], buttons=await _next_steps(services, visitor))]
     if not may_be_quoted(visitor.citizen.age_band):  # the age band is known since consent
-        return replies
-    return [*replies, await quoting(services, visitor, state.run.id, replace=False)]
+        return [changed(replies[0], buttons=await _next_steps(services, visitor))]
+    # One message: the summary asks about quoting its text answers itself.
+    return [await _quoting_summary(services, visitor, state.run.id, replace=replace)]
+
+
+async def _quoting_summary(
+    services: Services, visitor: Visitor, run_id: int, *, replace: bool, done: bool = False
+) -> Reply:
+    """The summary of a finished run with its quoting question (``done``: answered)."""
+    run = await runs.get(services.db, run_id)
+    assert run is not None
+    dialogue = await dialogue_of(services, run.dialogue_id, run.version)
+    assert dialogue is not None
+    stored = {a.question_id: a for a in await runs.stored_answers(services.db, run_id)}
+    answers = {question_id: answer.value for question_id, answer in stored.items()}
+    given = [(q, answers[q.id]) for q in engine.applicable(dialogue, answers) if q.id in answers]
+    marks = {
+        q.id: stored[q.id].quote_allowed for q, _text in engine.quotable_answers(dialogue, answers)
+    }
+    t = visitor.t
+    if not done:
+        return presenter.summary(t, dialogue, given, replace=replace, quoting=(run_id, marks))
+    return presenter.summary(
+        t,
+        dialogue,
+        given,
+        replace=replace,
+        quoting=(run_id, marks),
+        quoted=sum(marks.values()),
+        next_steps=await _next_steps(services, visitor),
+    )
+
+
+async def _next_steps(services: Services, visitor: Visitor) -> tuple[tuple[Button, ...], ...]:
+    """The buttons under the last message of a finished dialogue."""
+    finished = {
+        run.dialogue_id
+        for run in await runs.of_citizen(services.db, visitor.user_id)
+        if run.status == "finished"
+    }
+    more = any(d.id not in finished for d in services.dialogues.all_current())
+    return presenter.next_steps(visitor.t, more_conversations=more)
 
 
 async def quoting(services: Services, visitor: Visitor, run_id: int, *, replace: bool) -> Reply:
@@ -332,7 +474,11 @@ async def quoting(services: Services, visitor: Visitor, run_id: int, *, replace:
     return presenter.quoting_question(visitor.t, run_id, items, replace=replace, title=title)
 
 
-async def on_quote_toggle(services: Services, visitor: Visitor, run_id: int, index: str) -> Outcome:
+async def on_quote_toggle(
+    services: Services, visitor: Visitor, run_id: int, index: str, where: str = ""
+) -> Outcome:
+    """A ☐/☑ button: on the summary at the end (``where`` is ``IN_SUMMARY``), on the
+    quoting question, or in /mijngegevens; the message it is on shows the new state."""
     stale = Outcome(notice=notices.stale_button(visitor.t))
     run = await runs.get(services.db, run_id)
     citizen = visitor.citizen
@@ -351,27 +497,44 @@ async def on_quote_toggle(services: Services, visitor: Visitor, run_id: int, ind
     await runs.set_quote_allowed(
         services.db, run_id, visitor.update_id, question.id, not answer.quote_allowed
     )
+    if where == presenter.IN_SUMMARY:
+        return Outcome([await _quoting_summary(services, visitor, run_id, replace=True)])
     return Outcome([await quoting(services, visitor, run_id, replace=True)])
 
 
-async def on_quotes_done(services: Services, visitor: Visitor, run_id: int) -> Outcome:
+async def on_quotes_done(
+    services: Services, visitor: Visitor, run_id: int, where: str = ""
+) -> Outcome:
     run = await runs.get(services.db, run_id)
     if run is None or run.user_id != visitor.user_id:
         return Outcome(notice=notices.stale_button(visitor.t))
+    if where == presenter.IN_SUMMARY:
+        done = await _quoting_summary(services, visitor, run_id, replace=True, done=True)
+        return Outcome([done])
     allowed = sum(a.quote_allowed for a in await runs.stored_answers(services.db, run_id))
-    return Outcome([presenter.quoting_done(visitor.t, allowed)])
+    steps = await _next_steps(services, visitor)
+    return Outcome([presenter.quoting_done(visitor.t, allowed, steps)])
 
 
 async def pause(services: Services, visitor: Visitor) -> list[Reply]:
-    """/stop: leave the current dialogue; the answers so far are kept."""
+    """/stop: leave the current dialogue; the answers so far are kept. The question loses its
+    buttons (they would do nothing now); the notice below has the one to go on."""
     run = await runs.active(services.db, visitor.user_id)
     if run is None:
         return [presenter.nothing_to_stop(visitor.t)]
     await runs.pause(services.db, run.id)
-    dialogue = await dialogue_of(services, run.dialogue_id, run.version)
-    if dialogue is None:
+    state = await _state(services, run)
+    if state is None or state.current is None:
         return [presenter.nothing_to_stop(visitor.t)]
-    return [presenter.paused(visitor.t, dialogue)]
+    db, run_id = services.db, run.id
+
+    async def shown(message_id: int) -> None:
+        await runs.show_in(db, run_id, message_id)
+
+    index = state.dialogue.index_of(state.current)
+    notice = changed(presenter.paused(visitor.t, state.dialogue, run.id, index), on_shown=shown)
+    earlier = [take_buttons_off(run.message_id)] if run.message_id is not None else []
+    return [*earlier, notice]
 
 
 async def quote_reviews(services: Services, visitor: Visitor) -> list[Reply]:

@@ -9,16 +9,23 @@ Numbers are whole numbers. Accepted: ``42``, ``-3``, ``+7``, ``1.000`` and ``1 0
 (Dutch thousands separators). Refused with :attr:`RejectReason.NOT_WHOLE`: anything with a
 decimal comma or point (``7,5``, ``7.5``, ``1,000``) — a clear question back beats guessing
 whether a comma meant a decimal or a thousand.
+
+A ``number`` with ``decimals: true`` also takes a decimal comma or point: ``2,5``, ``2.5``,
+``,5``, ``1.234,5`` (Dutch: point for thousands, comma for decimals). A point followed by
+exactly three digits is a thousands separator, as in whole numbers: ``2.500`` is 2500. A
+number without a fractional part is stored as an ``int`` (``2,0`` → 2), others as a float.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
+from bot.dialogues import municipality_search
 from bot.dialogues.answers import SKIPPED, AnswerValue
 from bot.dialogues.model import NUMBER_LIMIT, Question
 from bot.i18n import N_
@@ -44,6 +51,8 @@ class RejectReason(StrEnum):
     """``min``, ``max``."""
     UNKNOWN_OPTION = "unknown_option"
     """An option the question does not have (an old button, or typed text)."""
+    UNKNOWN_MUNICIPALITY = "unknown_municipality"
+    """A typed name that is not a municipality (see :attr:`Rejected.suggestions`)."""
     TOO_MANY_CHOICES = "too_many_choices"
     """``max_choices``."""
     NOTHING_CHOSEN = "nothing_chosen"
@@ -72,6 +81,9 @@ _MESSAGES: Final[Mapping[RejectReason, str]] = {
     RejectReason.TOO_LARGE: N_("The number must be {max} or less."),
     RejectReason.NOT_ON_SCALE: N_("Please choose a number from {min} to {max}."),
     RejectReason.UNKNOWN_OPTION: N_("Please choose one of the buttons."),
+    RejectReason.UNKNOWN_MUNICIPALITY: N_(
+        "We do not know a municipality in Overijssel by that name."
+    ),
     RejectReason.TOO_MANY_CHOICES: N_("You can choose at most {max_choices}. Remove one first."),
     RejectReason.NOTHING_CHOSEN: N_("Please choose at least one answer."),
     RejectReason.NOT_OPTIONAL: N_("This question cannot be skipped."),
@@ -88,6 +100,10 @@ class Accepted:
 class Rejected:
     reason: RejectReason
     params: Mapping[str, int | str] = field(default_factory=dict)
+    suggestions: tuple[str, ...] = ()
+    """Option ids the citizen may have meant (a typed municipality)."""
+    town: str | None = None
+    """The town the citizen typed, when ``suggestions`` are the municipalities it lies in."""
 
     def sentence(self, gettext: Callable[[str], str] = str) -> str:
         """The sentence for the citizen: translated first, then filled in."""
@@ -100,15 +116,21 @@ _CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES: Final = "[ \u00a0\u202f]"
 _WHOLE: Final = re.compile(rf"([+\-\u2212]?)(\d{{1,3}}(?:(?:\.|{_SPACES})\d{{3}})+|\d+)")
 _DECIMAL: Final = re.compile(r"[+\-\u2212]?(\d+[.,]\d*|[.,]\d+)")
+_DUTCH_DECIMAL: Final = re.compile(
+    rf"([+\-\u2212]?)(\d{{1,3}}(?:(?:\.|{_SPACES})\d{{3}})+|\d+)?(?:,(\d*))?"
+)
+_POINT_DECIMAL: Final = re.compile(r"([+\-\u2212]?)(\d*)\.(\d+)")
 
 
 def parse_answer(question: Question, raw_text: str) -> Outcome:
     """The answer to ``question`` from typed text or a button's value.
 
     ``text``: trimmed, control characters removed, length checked. ``number``: a whole number
-    within ``min``/``max``. ``scale``: one of the scale's numbers. ``choice``: an option id,
-    or typed text equal to an option's label in any language (ignoring case). ``multi`` and
-    ``info`` are answered with buttons (:func:`toggle`, :func:`confirm_selection`).
+    (or, with ``decimals``, a decimal one) within ``min``/``max``. ``scale``: one of the
+    scale's numbers. ``choice``: an option id, or typed text equal to an option's label in any
+    language (ignoring case); for the municipalities also a loosely typed name
+    (:mod:`bot.dialogues.municipality_search`). ``multi`` and ``info`` are answered with
+    buttons (:func:`toggle`, :func:`confirm_selection`).
     """
     if question.type == "text":
         return _parse_text(question, raw_text)
@@ -173,6 +195,8 @@ def fits(question: Question, value: AnswerValue) -> bool:
         )
     if question.type == "choice":
         return isinstance(value, str) and question.option(value) is not None
+    if question.type == "number" and question.decimals and isinstance(value, float):
+        return math.isfinite(value) and not value.is_integer() and _within(question, value)
     if question.type in ("scale", "number"):
         return (
             isinstance(value, int)
@@ -217,17 +241,49 @@ def _whole_number(raw_text: str) -> int | RejectReason:
     return -value if sign in ("-", "\u2212") else value
 
 
+def _decimal_number(raw_text: str) -> int | float | RejectReason:
+    """A number with an optional decimal comma or point (see the module documentation)."""
+    whole = _whole_number(raw_text)
+    if not isinstance(whole, RejectReason) or whole is RejectReason.EMPTY:
+        return whole
+    text = raw_text.strip()
+    dutch, point = _DUTCH_DECIMAL.fullmatch(text), _POINT_DECIMAL.fullmatch(text)
+    if dutch is not None and (dutch.group(2) or dutch.group(3)):
+        sign, digits, fraction = dutch.group(1), dutch.group(2) or "0", dutch.group(3) or ""
+    elif point is not None:
+        sign, digits, fraction = point.group(1), point.group(2) or "0", point.group(3)
+    else:
+        return RejectReason.NOT_A_NUMBER
+    digits = re.sub(rf"\.|{_SPACES}", "", digits)
+    if not (digits + fraction).isascii():
+        return RejectReason.NOT_A_NUMBER
+    value = float(f"{digits}.{fraction or 0}")
+    if sign in ("-", "\u2212"):
+        value = -value
+    return int(value) if value.is_integer() else value
+
+
 def _parse_number(question: Question, raw_text: str) -> Outcome:
-    value = _whole_number(raw_text)
+    value = _decimal_number(raw_text) if question.decimals else _whole_number(raw_text)
     if isinstance(value, RejectReason):
         return Rejected(value)
-    minimum = question.min_value if question.min_value is not None else -NUMBER_LIMIT
-    maximum = question.max_value if question.max_value is not None else NUMBER_LIMIT
+    minimum, maximum = _limits(question)
     if value < minimum:
         return Rejected(RejectReason.TOO_SMALL, {"min": minimum})
     if value > maximum:
         return Rejected(RejectReason.TOO_LARGE, {"max": maximum})
     return Accepted(value)
+
+
+def _limits(question: Question) -> tuple[int, int]:
+    minimum = question.min_value if question.min_value is not None else -NUMBER_LIMIT
+    maximum = question.max_value if question.max_value is not None else NUMBER_LIMIT
+    return minimum, maximum
+
+
+def _within(question: Question, value: float) -> bool:
+    minimum, maximum = _limits(question)
+    return minimum <= value <= maximum
 
 
 def _parse_scale(question: Question, raw_text: str) -> Outcome:
@@ -246,4 +302,11 @@ def _parse_choice(question: Question, raw_text: str) -> Outcome:
     for option in question.options:
         if any(" ".join(label.split()).casefold() == wanted for label in option.label.values()):
             return Accepted(option.id)
+    if municipality_search.is_typed(question):
+        found = municipality_search.search(text)
+        if isinstance(found, municipality_search.Found) and question.option(found.option_id):
+            return Accepted(found.option_id)
+        if isinstance(found, municipality_search.Suggestions):
+            known = tuple(o for o in found.option_ids if question.option(o) is not None)
+            return Rejected(RejectReason.UNKNOWN_MUNICIPALITY, suggestions=known, town=found.town)
     return Rejected(RejectReason.UNKNOWN_OPTION)

@@ -5,7 +5,7 @@ Answers are a mapping from question id to value:
 - ``text``: the text (``str``), trimmed;
 - ``choice``: the option id (``str``);
 - ``multi``: the chosen option ids (``tuple[str, ...]``, in the order of the options);
-- ``scale`` and ``number``: an ``int``;
+- ``scale`` and ``number``: an ``int`` (a ``float`` for a ``number`` with ``decimals: true``);
 - ``info``: never present — an info screen has no answer;
 - a skipped optional question: present, with the value ``None`` (:data:`SKIPPED`).
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-AnswerValue = str | int | tuple[str, ...] | None
+AnswerValue = str | int | float | tuple[str, ...] | None
 Answers = Mapping[str, AnswerValue]
 
 SKIPPED: Final = None

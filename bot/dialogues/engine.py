@@ -8,10 +8,13 @@ layer keeps those, and after a restart the same calls give the same result.
   (an unanswered or skipped target means "not asked").
 - :func:`next_question` / :func:`previous_question` move one step in file order among the
   applicable questions; info screens are steps too (also when going back).
-- :func:`position` gives "vraag N van M": only questions that take an answer count, so an info
-  screen has no number of its own (it reports the number of the question after it; do not
-  show "vraag N van M" on an info screen). M counts the questions that will be asked with
-  the answers so far, so it can grow when a choice opens a follow-up question.
+- :func:`progress` gives "vraag N van M" (or "van M tot K"): only questions that take an
+  answer count, so an info screen has no number of its own (it reports the number of the
+  question after it; do not show a count on an info screen). M counts the questions that
+  will certainly be asked, K those that may still be asked: a question whose ``when`` cannot
+  be decided yet (its question is still to come) counts for K only. Answering only ever
+  decides conditions, so M never falls and K never rises while a citizen goes forward — the
+  count does not jump back and forth when a choice opens or closes a follow-up question.
 - :func:`cleanup` drops answers to questions that are no longer asked, e.g. after going back
   and changing a choice.
 
@@ -20,6 +23,8 @@ Answering itself (:func:`parse_answer`, :func:`toggle`, …) lives in
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from bot.dialogues.answering import (
     Accepted,
@@ -55,8 +60,8 @@ __all__ = [
     "is_complete",
     "next_question",
     "parse_answer",
-    "position",
     "previous_question",
+    "progress",
     "quotable_answers",
     "requirement_met",
     "resume_question",
@@ -74,7 +79,7 @@ def requirement_met(requirement: Requirement, answers: Answers) -> bool:
             return any(option_id in value for option_id in requirement.option_ids)
         return False
     assert isinstance(requirement, RangeRequirement)
-    if not isinstance(value, int) or isinstance(value, bool):
+    if not isinstance(value, int | float) or isinstance(value, bool):
         return False
     low_ok = requirement.minimum is None or value >= requirement.minimum
     high_ok = requirement.maximum is None or value <= requirement.maximum
@@ -125,15 +130,62 @@ def previous_question(
     return before[-1] if before else None
 
 
-def position(dialogue: Dialogue, answers: Answers, question: Question) -> tuple[int, int]:
-    """``(N, M)`` for "vraag N van M" (see the module documentation)."""
+@dataclass(frozen=True)
+class Progress:
+    """ "Vraag ``number`` van ``at_least``" — or "van ``at_least`` tot ``at_most``" while some
+    follow-up questions are still undecided."""
+
+    number: int
+    at_least: int
+    at_most: int
+
+
+def _maybe_asked(dialogue: Dialogue, answers: Answers) -> tuple[frozenset[str], frozenset[str]]:
+    """(ids of the questions that will certainly be asked, ids that may still be asked).
+
+    A requirement is decided once its question is certainly asked and answered (or skipped);
+    it is certainly unmet when its question will not be asked at all.
+    """
+    certain: set[str] = set()
+    possible: set[str] = set()
+    for question in dialogue.questions:
+        verdicts = [
+            _verdict(requirement, answers, certain, possible)
+            for requirement in (question.when.requirements if question.when else ())
+        ]
+        if all(verdict is True for verdict in verdicts):
+            certain.add(question.id)
+            possible.add(question.id)
+        elif False not in verdicts:
+            possible.add(question.id)
+    return frozenset(certain), frozenset(possible)
+
+
+def _verdict(
+    requirement: Requirement, answers: Answers, certain: set[str], possible: set[str]
+) -> bool | None:
+    target = requirement.question_id
+    if target not in possible:
+        return False
+    if target in certain and target in answers:
+        return requirement_met(requirement, answers)
+    return None
+
+
+def progress(dialogue: Dialogue, answers: Answers, question: Question) -> Progress:
+    """The count for ``question`` (see the module documentation)."""
+    certain, possible = _maybe_asked(dialogue, answers)
     index = dialogue.index_of(question)
-    counted = [q for q in applicable(dialogue, answers) if q.needs_answer]
-    before = sum(1 for q in counted if dialogue.index_of(q) < index)
-    total = len(counted)
-    if question.needs_answer and question not in counted:
-        total += 1  # asked anyway (e.g. a run resumed on a question its answers now exclude)
-    return (min(before + 1, max(total, 1)), total)
+    counted = [q for q in dialogue.questions if q.needs_answer and q.id in possible]
+    number = 1 + sum(1 for q in counted if dialogue.index_of(q) < index and q.id in certain)
+    at_least = sum(1 for q in counted if q.id in certain)
+    at_most = len(counted)
+    if question.needs_answer and question.id not in certain:
+        # asked anyway (e.g. a run resumed on a question its answers now exclude)
+        at_least += 1
+        at_most += question.id not in possible
+    at_least = max(at_least, number)
+    return Progress(number, at_least, max(at_most, at_least))
 
 
 def resume_question(dialogue: Dialogue, answers: Answers) -> Question | None:

@@ -84,7 +84,8 @@ class Question:
     Type-specific settings are ``None`` for the types they do not apply to. For ``text``,
     ``min_length``/``max_length`` default to 1 and 1000; for ``scale``, ``min_value`` and
     ``max_value`` default to 1 and 5; a ``number`` without them is only bounded by
-    :data:`NUMBER_LIMIT`. ``options_from`` records the built-in list the options came from
+    :data:`NUMBER_LIMIT`; with ``decimals`` a ``number`` also takes answers like 2,5.
+    ``options_from`` records the built-in list the options came from
     (``"gemeenten"``); ``options`` then already holds that list.
     """
 
@@ -100,6 +101,7 @@ class Question:
     min_length: int | None = None
     max_length: int | None = None
     max_choices: int | None = None
+    decimals: bool = False
 
     def __post_init__(self) -> None:
         if self.type not in QUESTION_TYPES:
@@ -114,6 +116,8 @@ class Question:
                 object.__setattr__(self, "min_value", SCALE_MIN)
             if self.max_value is None:
                 object.__setattr__(self, "max_value", SCALE_MAX)
+        if self.decimals and self.type != "number":
+            raise ValueError(f"question {self.id!r}: only a number question has decimals")
         if self.type in OPTION_TYPES and not self.options:
             raise ValueError(f"question {self.id!r} of type {self.type!r} has no options")
         option_ids = [option.id for option in self.options]

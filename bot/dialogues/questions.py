@@ -45,7 +45,7 @@ KEYS_BY_TYPE: Final[dict[str, frozenset[str]]] = {
     "choice": frozenset({"options", "options_from"}),
     "multi": frozenset({"options", "options_from", "max_choices"}),
     "scale": frozenset({"min", "max"}),
-    "number": frozenset({"min", "max"}),
+    "number": frozenset({"min", "max", "decimals"}),
     "info": frozenset(),
 }
 QUESTION_KEYS: Final = COMMON_KEYS.union(*KEYS_BY_TYPE.values())
@@ -72,6 +72,7 @@ class QuestionDraft:
     max_length: int | None
     max_choices: int | None
     valid: bool
+    decimals: bool = False
 
     def build(self, when: Condition | None) -> Question:
         assert self.valid and self.id is not None and self.type is not None
@@ -89,6 +90,7 @@ class QuestionDraft:
             min_length=self.min_length,
             max_length=self.max_length,
             max_choices=self.max_choices,
+            decimals=self.decimals,
         )
 
 
@@ -156,6 +158,9 @@ def read_question(report: FileReport, node: Node) -> QuestionDraft | None:
         _read_text_limits(report, entries, draft)
     elif question_type in ("scale", "number"):
         _read_range(report, entries, draft)
+        decimals_entry = entries.get("decimals")
+        if decimals_entry is not None and question_type == "number":
+            draft.decimals = bool(read_bool(report, decimals_entry.value, key="decimals"))
     elif question_type in OPTION_TYPES:
         _read_options(report, node, entries, draft)
     draft.valid = len(report.problems) == before

@@ -14,7 +14,7 @@ The JSON is plain data::
                              | {"question": "…", "min": 1, "max": 4}] | null,
                     "options": [{"id": "…", "label": {…}}], "options_from": "gemeenten" | null,
                     "min": …, "max": …, "min_length": …, "max_length": …,
-                    "max_choices": …}]}
+                    "max_choices": …, "decimals": true (only when set)}]}
 
 Options that came from ``options_from`` are stored in full, so a stored run keeps the list it
 was shown. ``from_json`` raises ``ValueError`` on anything that is not such a definition.
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, cast
@@ -118,7 +119,11 @@ def answers_from_json(text: str | bytes) -> dict[str, AnswerValue]:
     for key, value in data.items():
         if isinstance(value, list) and all(isinstance(item, str) for item in value):
             answers[key] = tuple(value)
-        elif value is None or (isinstance(value, str | int) and not isinstance(value, bool)):
+        elif value is None or (
+            isinstance(value, str | int | float)
+            and not isinstance(value, bool)
+            and (not isinstance(value, float) or math.isfinite(value))
+        ):
             answers[key] = value
         else:
             raise ValueError(f"answer {key!r} has an unsupported value {value!r}")
@@ -126,7 +131,7 @@ def answers_from_json(text: str | bytes) -> dict[str, AnswerValue]:
 
 
 def _question_data(question: Question) -> JsonObject:
-    return {
+    data: JsonObject = {
         "id": question.id,
         "type": question.type,
         "prompt": question.prompt.as_dict(),
@@ -144,6 +149,9 @@ def _question_data(question: Question) -> JsonObject:
         "max_length": question.max_length,
         "max_choices": question.max_choices,
     }
+    if question.decimals:  # only when set: older definitions keep their fingerprint
+        data["decimals"] = True
+    return data
 
 
 def _requirement_data(requirement: Requirement) -> JsonObject:
@@ -182,6 +190,7 @@ def _question(data: object) -> Question:
         min_length=_optional_int(item, "min_length"),
         max_length=_optional_int(item, "max_length"),
         max_choices=_optional_int(item, "max_choices"),
+        decimals=_bool(item, "decimals"),
     )
 
 

@@ -22,7 +22,18 @@ async def visitor(update: Update, context: BotContext) -> Visitor:
     services = context.services
     citizen = await citizens.seen(services.db, user.id, user.language_code)
     t = language.choose(services.catalogs, citizen, user.language_code)
-    return Visitor(user.id, chat.id, citizen, t, update.update_id, user.first_name, user.last_name)
+    query = update.callback_query
+    pressed = query.message.message_id if query is not None and query.message else None
+    return Visitor(
+        user.id,
+        chat.id,
+        citizen,
+        t,
+        update.update_id,
+        user.first_name,
+        user.last_name,
+        message_id=pressed,
+    )
 
 
 def decoded(update: Update, codec: CallbackCodec) -> Callback:
@@ -36,15 +47,23 @@ def decoded(update: Update, codec: CallbackCodec) -> Callback:
 
 
 async def send(update: Update, context: BotContext, reply: Reply) -> None:
-    """Send a reply to the chat of the update, or edit the pressed message in place."""
+    """Send a reply to the chat of the update, or edit the pressed message (or the earlier
+    message the reply names) in place."""
     chat = update.effective_chat
     assert chat is not None
     codec = context.services.codec
     query = update.callback_query
-    if reply.replace and query is not None and query.message is not None:
-        await delivery.edit(context.bot, chat.id, query.message.message_id, reply, codec)
+    shown: int | None
+    if reply.earlier_message is not None:
+        await delivery.change_earlier(context.bot, chat.id, reply.earlier_message, reply, codec)
+        shown = reply.earlier_message
+    elif reply.replace and query is not None and query.message is not None:
+        shown = query.message.message_id
+        await delivery.edit(context.bot, chat.id, shown, reply, codec)
     else:
-        await delivery.send_new(context.bot, chat.id, reply, codec)
+        shown = await delivery.send_new(context.bot, chat.id, reply, codec)
+    if reply.on_shown is not None and shown is not None:
+        await reply.on_shown(shown)
     if reply.commands is not None:
         await delivery.show_commands(context.bot, chat.id, reply.commands)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import sessions
-from bot.answering import flow
+from bot.answering import flow, presenter
 from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.fallback import not_understood
+from bot.screens import notices
 from bot.storage import citizens
 from bot.text_inputs import TextInputs
 
@@ -19,14 +20,15 @@ async def list_dialogues(update: Update, context: BotContext) -> None:
 
 
 async def chosen(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
     who = await visitor(update, context)
     callback = decoded(update, context.services.codec)
-    (dialogue_id,) = callback.args or ("",)
+    dialogue_id, *rest = callback.args or ("",)
     again = callback.action == "again"
-    await send_all(
-        update, context, await flow.start(context.services, who, dialogue_id, again=again)
-    )
+    in_place = again or rest == [presenter.LISTED]
+    replies = await flow.start(context.services, who, dialogue_id, again=again, in_place=in_place)
+    # Nothing to show: "Start again" while a run of it is open (e.g. a second tap).
+    await acknowledge(update, None if replies else notices.stale_button(who.t))
+    await send_all(update, context, replies)
 
 
 async def stop(update: Update, context: BotContext) -> None:
@@ -88,16 +90,18 @@ async def pressed(update: Update, context: BotContext) -> None:
 
 async def quote(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
-    run_id, index = _two(decoded(update, context.services.codec).args)
-    await _outcome(
-        update, context, await flow.on_quote_toggle(context.services, who, run_id, index)
-    )
+    args = decoded(update, context.services.codec).args
+    run_id, index = _two(args)
+    where = args[2] if len(args) > 2 else ""
+    outcome = await flow.on_quote_toggle(context.services, who, run_id, index, where)
+    await _outcome(update, context, outcome)
 
 
 async def quotes_done(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
-    run_id, _ = _two((*decoded(update, context.services.codec).args, ""))
-    await _outcome(update, context, await flow.on_quotes_done(context.services, who, run_id))
+    args = (*decoded(update, context.services.codec).args, "")
+    run_id, where = _two(args)
+    await _outcome(update, context, await flow.on_quotes_done(context.services, who, run_id, where))
 
 
 def _two(args: tuple[str, ...]) -> tuple[int, str]:

@@ -12,10 +12,13 @@ from bot.screens import own_data as screens
 
 
 async def download(update: Update, context: BotContext) -> None:
+    """/mijngegevens: the overview to read, the file to keep, and the quoting permissions."""
     who = await visitor(update, context)
-    data = await own_data.collect(context.services.db, who.user_id, who.t)
+    services = context.services
+    data = await own_data.collect(services.db, who.user_id, who.t)
+    await send_all(update, context, screens.overview(who.t, data, services.settings.timezone))
     await send(update, context, screens.data_file(who.t, own_data.as_json(data), who.user_id))
-    await send_all(update, context, await flow.quote_reviews(context.services, who))
+    await send_all(update, context, await flow.quote_reviews(services, who))
 
 
 async def ask_erasure(update: Update, context: BotContext) -> None:

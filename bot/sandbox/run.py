@@ -8,7 +8,8 @@ One aiohttp server on loopback serves three things:
 - the chat page (``/``, ``/static/…``, ``/_sandbox/…``, see :mod:`bot.sandbox.chat_page`).
 
 The people the page can play are :data:`PEOPLE`: three citizens (two Dutch, one English), a
-facilitator and a staff member, each with their own private chat with the bot.
+facilitator and a staff member, each with their own private chat with the bot. An empty
+agenda gets sample events (:mod:`bot.sandbox.sample_events`), so reminders can be tried.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from bot import runner
 from bot.config import Settings
+from bot.sandbox import sample_events
 from bot.sandbox.chat_page import ChatPage
 from bot.sandbox.standin import BotApiStandIn
 from bot.storage import app_state
@@ -161,6 +163,8 @@ async def run_sandbox(
             if ours:  # Facilitators have no setting of their own: the role is in the database.
                 assert FACILITATOR.user_id >= FIRST_UNISSUED_ID
                 await role_store.grant(db, FACILITATOR.user_id, "facilitator", "sandbox")
+            # Something to try in /agenda and with reminders (only on an empty agenda).
+            await sample_events.add_when_the_agenda_is_empty(db, bot_settings.timezone)
             # A kept database (--database) remembers the update ids it has seen; the stand-in
             # must go on above them, or the bot would take new updates for old ones.
             highest = await inbox_store.highest_update_id(db)

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_time
+from babel.dates import format_skeleton, format_time
 
 from bot.dates import readable
 from bot.i18n import N_, Translator
@@ -41,7 +41,6 @@ KINDS: dict[str, str] = {
     "bijeenkomst": N_("🤝 Meeting"),
 }
 LIST_EXCERPT = 140
-BUTTON_TITLE = 40
 
 
 def _short(text: str, limit: int) -> str:
@@ -69,11 +68,13 @@ def _facts(t: Translator, event: Event, timezone: ZoneInfo) -> list[str]:
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
-    """Some rows of a longer list: page ``number`` (from 0), and whether more follow."""
+    """Some rows of a longer list: page ``number`` (from 0), and whether more follow;
+    ``first``: how many rows come before this page (its rows are numbered from first + 1)."""
 
     items: list[T]
     number: int = 0
     more: bool = False
+    first: int = 0
 
 
 def page_number(args: tuple[str, ...]) -> int | None:
@@ -84,9 +85,28 @@ def page_number(args: tuple[str, ...]) -> int | None:
 
 
 def _navigation(t: Translator, action: str, page: Page[Any]) -> tuple[Button, ...]:
-    earlier = Button(t.gettext("⬅️ Earlier"), action, (PAGE, page.number - 1))
-    later = Button(t.gettext("Later ➡️"), action, (PAGE, page.number + 1))
+    earlier = Button(t.gettext("⬅️ Previous page"), action, (PAGE, page.number - 1))
+    later = Button(t.gettext("Next page ➡️"), action, (PAGE, page.number + 1))
     return (*((earlier,) if page.number > 0 else ()), *((later,) if page.more else ()))
+
+
+def _day(t: Translator, event: Event, timezone: ZoneInfo) -> str:
+    """``3 dec`` / ``Dec 3``: short enough for a button."""
+    return format_skeleton("MMMd", event.start.astimezone(timezone), locale=t.locale)
+
+
+def _numbered(
+    t: Translator, page: Page[Any], events: list[Event], timezone: ZoneInfo
+) -> list[tuple[int, str]]:
+    """Each event's number in the list and its button label ("1 · 3 dec."): a title would
+    be cut off on a phone, a number and a day fit."""
+    return [
+        (page.first + i, f"{page.first + i} · {_day(t, event, timezone)}")
+        for i, event in enumerate(events, start=1)
+    ]
+
+
+BUTTONS_PER_ROW = 3
 
 
 def agenda(
@@ -104,21 +124,26 @@ def agenda(
             replace=replace,
         )
     blocks = [t.gettext("<b>What is coming up</b>")]
-    for event in events:
+    numbered = _numbered(t, page, events, timezone)
+    for (number, _label), event in zip(numbered, events, strict=True):
         bell = " 🔔" if event.id in subscribed else ""
-        lines = [f"<b>{escape(event.title(t.locale))}</b>{bell}", *_facts(t, event, timezone)]
+        title = f"<b>{number}. {escape(event.title(t.locale))}</b>{bell}"
+        lines = [title, *_facts(t, event, timezone)]
         description = event.description(t.locale)
         if description:
             lines.append(escape(_short(description, LIST_EXCERPT)))
         blocks.append("\n".join(lines))
-    blocks.append(t.gettext("Tap an event for reminders and a calendar file."))
+    blocks.append(t.gettext("Tap the number of an event for reminders and a calendar file."))
     buttons = [
-        (Button(f"📌 {_short(event.title(t.locale), BUTTON_TITLE)}", OPEN, (event.id, IN_PLACE)),)
-        for event in events
+        Button(label, OPEN, (event.id, IN_PLACE))
+        for (_number, label), event in zip(numbered, events, strict=True)
     ]
     return Reply(
         text="\n\n".join(blocks),
-        buttons=rows(*buttons, _navigation(t, LIST, page)),
+        buttons=rows(
+            *[buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)],
+            _navigation(t, LIST, page),
+        ),
         replace=replace,
     )
 
@@ -261,7 +286,8 @@ def staff_list(
         )
     blocks = [t.gettext("<b>Upcoming events</b>")]
     buttons: list[tuple[Button, ...]] = []
-    for event, count in events:
+    numbered = _numbered(t, page, [event for event, _count in events], timezone)
+    for (number, label), (event, count) in zip(numbered, events, strict=True):
         status = (
             t.gettext("❌ cancelled")
             if event.cancelled
@@ -271,7 +297,7 @@ def staff_list(
         blocks.append(
             "\n".join(
                 [
-                    f"<b>{escape(event.title(t.locale))}</b> ({escape(event.id)})",
+                    f"<b>{number}. {escape(event.title(t.locale))}</b> ({escape(event.id)})",
                     f"📅 {when(t, event, timezone)}",
                     f"📍 {escape(event.place)}",
                     status,
@@ -280,10 +306,8 @@ def staff_list(
             )
         )
         if not event.cancelled:
-            label = t.gettext(
-                "❌ Cancel: {title}", title=_short(event.title(t.locale), BUTTON_TITLE)
-            )
-            buttons.append((Button(label, STAFF_CANCEL, (event.id,)),))
+            cancel = t.gettext("❌ Cancel {event}", event=label)
+            buttons.append((Button(cancel, STAFF_CANCEL, (event.id,)),))
     blocks.append(
         t.gettext("New events and changes: <code>doetmee events import FILE</code> on the server.")
     )

@@ -218,11 +218,14 @@ def card(
     """One published idea, with its support button and (in the list) the paging buttons."""
     idea = listed.idea
     own = idea.author_id == viewer
-    heading = (
-        t.gettext("💡 <b>Idea {n} of {m}</b>", n=view.offset + 1, m=total)
-        if view.sort is not None
-        else t.gettext("💡 <b>Idea</b>")
-    )
+    if view.sort == "support":
+        heading = t.gettext(
+            "💡 <b>Idea {n} of {m}</b>, most support first", n=view.offset + 1, m=total
+        )
+    elif view.sort == "new":
+        heading = t.gettext("💡 <b>Idea {n} of {m}</b>, newest first", n=view.offset + 1, m=total)
+    else:
+        heading = t.gettext("💡 <b>Idea</b>")
     label = theme_label(t, idea.theme)
     if label:
         heading += f" · <i>{escape(label)}</i>"
@@ -268,7 +271,7 @@ def card(
         buttons.append(_paging(t, view, total))
         other: Sort = "support" if view.sort == "new" else "new"
         sort_label = (
-            t.gettext("Sort: most support") if other == "support" else t.gettext("Sort: newest")
+            t.gettext("↕️ Most support first") if other == "support" else t.gettext("↕️ Newest first")
         )
         buttons.append(
             [
@@ -283,9 +286,11 @@ def _paging(t: Translator, view: View, total: int) -> list[Button]:
     assert view.sort is not None
     buttons = []
     if view.offset > 0:
-        buttons.append(Button("◀️", LIST, (View(view.sort, view.offset - 1).code,)))
+        previous = View(view.sort, view.offset - 1).code
+        buttons.append(Button(t.gettext("◀️ Previous idea"), LIST, (previous,)))
     if view.offset + 1 < total:
-        buttons.append(Button("▶️", LIST, (View(view.sort, view.offset + 1).code,)))
+        following = View(view.sort, view.offset + 1).code
+        buttons.append(Button(t.gettext("Next idea ▶️"), LIST, (following,)))
     return buttons
 
 
@@ -300,11 +305,15 @@ def own_idea_notice(t: Translator) -> str:
 
 
 def status_text(t: Translator, idea: Idea) -> str:
-    if idea.status == "pending":
+    return status_of(t, idea.status, idea.reason)
+
+
+def status_of(t: Translator, status: str, reason: str | None) -> str:
+    if status == "pending":
         return t.gettext("⏳ waiting for review")
-    if idea.status == "approved":
+    if status == "approved":
         return t.gettext("✅ published")
-    return t.gettext("❌ not published: {reason}", reason=reason_sentence(t, idea.reason))
+    return t.gettext("❌ not published: {reason}", reason=reason_sentence(t, reason))
 
 
 def mine(t: Translator, items: list[Listed], consents: bool) -> Reply:

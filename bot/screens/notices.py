@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.i18n import Translator
-from bot.reply import Reply
+from bot.reply import Button, Reply, rows
 
 
 def only_text(t: Translator) -> Reply:
@@ -21,12 +21,14 @@ def not_understood(t: Translator) -> Reply:
     )
 
 
-def paused_conversation(t: Translator) -> Reply:
+def paused_conversation(t: Translator, dialogue_id: str) -> Reply:
+    """Text typed while the conversation is paused; one tap goes on with it."""
     return Reply(
         text=t.gettext(
-            "Your conversation is paused, so I did not save this. Send /gesprek to go on "
-            "where you left off."
-        )
+            "Your conversation is paused, so we did not save this. Tap ▶️ Go on to continue "
+            "where you left off, then send your answer again."
+        ),
+        buttons=rows([Button(t.gettext("▶️ Go on"), "dlg", (dialogue_id,))]),
     )
 
 

@@ -112,7 +112,7 @@ def renewed_terms(t: Translator, retention_days: int, *, replace: bool = False) 
     )
 
 
-def _age_label(t: Translator, band: str) -> str:
+def age_label(t: Translator, band: str) -> str:
     if band == "<16":
         return t.gettext("younger than 16")
     if band == "65+":
@@ -130,7 +130,7 @@ def age_question(t: Translator, *, replace: bool = True, again: bool = False) ->
             "If you are younger than 16, a parent or guardian must agree too."
         )
     )
-    buttons = [Button(_age_label(t, band), "ageband", (i,)) for i, band in enumerate(AGE_BANDS)]
+    buttons = [Button(age_label(t, band), "ageband", (i,)) for i, band in enumerate(AGE_BANDS)]
     return Reply(text="\n\n".join(lines), buttons=rows(buttons[:3], buttons[3:]), replace=replace)
 
 

@@ -29,6 +29,9 @@ class Run:
     started_at: str
     updated_at: str
     finished_at: str | None
+    message_id: int | None = None
+    """The chat message that shows the run's live buttons (its current question, or the
+    notice that it is paused); None when not known."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ def _run(row: sqlite3.Row) -> Run:
         started_at=row["started_at"],
         updated_at=row["updated_at"],
         finished_at=row["finished_at"],
+        message_id=row["message_id"],
     )
 
 
@@ -151,12 +155,18 @@ async def activate(db: Database, run_id: int, user_id: int) -> None:
         )
 
 
-async def pause(db: Database, run_id: int) -> None:
+async def pause(db: Database, run_id: int, shown_in: int | None = None) -> None:
+    """Pause the run; ``shown_in``: the message that now shows it paused, if known."""
     await db.execute(
-        "UPDATE dialogue_runs SET status = 'paused', updated_at = ? "
-        "WHERE id = ? AND status = 'active'",
-        (utc_now(), run_id),
+        "UPDATE dialogue_runs SET status = 'paused', updated_at = ?, "
+        "message_id = coalesce(?, message_id) WHERE id = ? AND status = 'active'",
+        (utc_now(), shown_in, run_id),
     )
+
+
+async def show_in(db: Database, run_id: int, message_id: int) -> None:
+    """The run's live buttons are now on ``message_id``."""
+    await db.execute("UPDATE dialogue_runs SET message_id = ? WHERE id = ?", (message_id, run_id))
 
 
 async def answers(db: Database, run_id: int) -> dict[str, Any]:
@@ -192,12 +202,14 @@ async def advance(
     answered: Mapping[str, Any],
     dropped: tuple[str, ...],
     next_question: str | None,
+    shown_in: int | None = None,
 ) -> bool:
     """Store answers (replacing earlier ones), drop answers no longer asked, and move on.
 
-    ``next_question`` None finishes the run. All in one transaction, so a crash never leaves
-    an answer without the step that follows it. Returns False (and changes nothing) when
-    this update was applied before.
+    ``next_question`` None finishes the run. ``shown_in``: the message that shows the next
+    question, when it is already known (a pressed message that changes in place). All in one
+    transaction, so a crash never leaves an answer without the step that follows it. Returns
+    False (and changes nothing) when this update was applied before.
     """
     now = utc_now()
     async with db.transaction() as connection:
@@ -223,22 +235,27 @@ async def advance(
             )
         else:
             await connection.execute(
-                "UPDATE dialogue_runs SET current_question = ?, selection = NULL, updated_at = ? "
-                "WHERE id = ?",
-                (next_question, now, run_id),
+                "UPDATE dialogue_runs SET current_question = ?, selection = NULL, updated_at = ?, "
+                "message_id = coalesce(?, message_id) WHERE id = ?",
+                (next_question, now, shown_in, run_id),
             )
     return True
 
 
 async def set_selection(
-    db: Database, run_id: int, update_id: int, selection: tuple[str, ...]
+    db: Database,
+    run_id: int,
+    update_id: int,
+    selection: tuple[str, ...],
+    shown_in: int | None = None,
 ) -> bool:
     async with db.transaction() as connection:
         if not await _claim(connection, run_id, update_id):
             return False
         await connection.execute(
-            "UPDATE dialogue_runs SET selection = ?, updated_at = ? WHERE id = ?",
-            (json.dumps(list(selection)), utc_now(), run_id),
+            "UPDATE dialogue_runs SET selection = ?, updated_at = ?, "
+            "message_id = coalesce(?, message_id) WHERE id = ?",
+            (json.dumps(list(selection)), utc_now(), shown_in, run_id),
         )
     return True
 

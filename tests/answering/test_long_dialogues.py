@@ -44,3 +44,14 @@ def test_the_quoting_question_of_twenty_long_answers_fits() -> None:
     question = presenter.quoting_question(T, 1, quotable, replace=False)
     assert fits(question.text)
     assert question.text.count("☐ <b>") == 20
+
+
+def test_a_summary_that_asks_about_quoting_sixty_long_answers_fits() -> None:
+    dialogue = long_dialogue(60)
+    answered = [(q, "Een lang antwoord over de provincie. " * 12) for q in dialogue.questions]
+    marks = {q.id: i % 2 == 0 for i, q in enumerate(dialogue.questions)}
+    summary = presenter.summary(T, dialogue, answered, quoting=(1, marks))
+    assert fits(summary.text)
+    numbered = summary.text.count("☐ <b>") + summary.text.count("☑ <b>")
+    buttons = [b for row in summary.buttons for b in row if b.action == "quote"]
+    assert numbered == len(buttons) > 20  # a button for every answer shown, no more

@@ -97,3 +97,20 @@ async def test_only_loopback_and_a_clean_stop(tmp_path: Path) -> None:
     async with httpx.AsyncClient(trust_env=False) as client:
         with pytest.raises(httpx.ConnectError):
             await client.get(urls[0])
+
+
+async def test_the_sandbox_ships_sample_events_to_try_reminders(sandbox: Sandbox) -> None:
+    """A newcomer finds events in /agenda, and the reminders of the first two come within
+    minutes: 1 hour before an event a little over an hour away, 24 hours before one a little
+    over a day away."""
+    anne = PEOPLE[0].user_id
+    async with StandInClient(sandbox.url) as control:
+        await control.send_text(anne, "/agenda")
+        agenda = await control.wait_for_bot_message(anne, contains="Dit komt eraan")
+        assert "<b>1. Statenspel in het Provinciehuis</b>" in agenda["text"]
+        assert "<b>2. Democratiespel met klassen van Deltion</b>" in agenda["text"]
+        first = agenda["buttons"][0][0]
+        assert first.startswith("1 · ")
+        await control.press(anne, first)
+        card = await control.wait_for_bot_message(anne, contains="1 uur vooraf")
+        assert "🔔 Herinner mij" in [label for row in card["buttons"] for label in row]

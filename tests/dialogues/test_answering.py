@@ -27,6 +27,8 @@ QUESTIONS = dialogue_from(
       - {id: vrij, type: text, prompt: W}
       - {id: getal, type: number, prompt: W, min: 0, max: 40}
       - {id: los, type: number, prompt: W}
+      - {id: uren, type: number, prompt: W, min: 0, max: 40, decimals: true}
+      - {id: gemeente, type: choice, prompt: W, options_from: gemeenten}
       - {id: schaal, type: scale, prompt: W, min: 0, max: 10}
       - id: keuze
         type: choice
@@ -126,6 +128,75 @@ def test_number_without_bounds_and_dutch_thousands(raw: str, outcome: object) ->
 @pytest.mark.parametrize(
     ("raw", "outcome"),
     [
+        ("2,5", Accepted(2.5)),
+        ("2.5", Accepted(2.5)),
+        (" 0,75 ", Accepted(0.75)),
+        (",5", Accepted(0.5)),
+        ("2,0", Accepted(2)),
+        ("12", Accepted(12)),
+        ("40,5", Rejected(RejectReason.TOO_LARGE, {"max": 40})),
+        ("-0,5", Rejected(RejectReason.TOO_SMALL, {"min": 0})),
+        ("2,5 uur", Rejected(RejectReason.NOT_A_NUMBER)),
+        ("2,5,5", Rejected(RejectReason.NOT_A_NUMBER)),
+        ("", Rejected(RejectReason.EMPTY)),
+    ],
+)
+def test_number_with_decimals(raw: str, outcome: object) -> None:
+    assert parse_answer(q("uren"), raw) == outcome
+
+
+def test_decimals_keep_dutch_thousands() -> None:
+    unbounded = Question(id="veel", type="number", prompt=q("uren").prompt, decimals=True)
+    assert parse_answer(unbounded, "1.234,5") == Accepted(1234.5)
+    assert parse_answer(unbounded, "1.000") == Accepted(1000)  # a point and three digits
+    assert parse_answer(unbounded, "1,000") == Accepted(1)  # a comma is a decimal comma
+
+
+@pytest.mark.parametrize(
+    ("raw", "outcome"),
+    [
+        ("Zwolle", Accepted("zwolle")),
+        ("  hof van twente ", Accepted("hof-van-twente")),
+        ("Gemeente Olst Wijhe", Accepted("olst-wijhe")),
+        ("buiten overijssel", Accepted("buiten-overijssel")),
+        ("Outside Overijssel", Accepted("buiten-overijssel")),
+        (
+            "Nijverdal",
+            Rejected(
+                RejectReason.UNKNOWN_MUNICIPALITY, suggestions=("hellendoorn",), town="Nijverdal"
+            ),
+        ),
+        (
+            "Welsum",
+            Rejected(
+                RejectReason.UNKNOWN_MUNICIPALITY,
+                suggestions=("dalfsen", "olst-wijhe"),
+                town="Welsum",
+            ),
+        ),
+        ("zwole", Rejected(RejectReason.UNKNOWN_MUNICIPALITY, suggestions=("zwolle",))),
+        (
+            "Rijssen",
+            Rejected(
+                RejectReason.UNKNOWN_MUNICIPALITY, suggestions=("rijssen-holten",), town="Rijssen"
+            ),
+        ),
+        ("Amsterdam", Rejected(RejectReason.UNKNOWN_MUNICIPALITY)),
+    ],
+)
+def test_a_municipality_is_typed_and_found_loosely(raw: str, outcome: object) -> None:
+    assert parse_answer(q("gemeente"), raw) == outcome
+
+
+def test_a_municipality_prefix_suggests_the_names_it_starts() -> None:
+    outcome = parse_answer(q("gemeente"), "heng")
+    assert isinstance(outcome, Rejected)
+    assert outcome.suggestions[:2] == ("hengelo", "hof-van-twente")  # Hengevelde lies in Hof
+
+
+@pytest.mark.parametrize(
+    ("raw", "outcome"),
+    [
         ("0", Accepted(0)),
         ("10", Accepted(10)),
         ("7", Accepted(7)),
@@ -202,6 +273,8 @@ def test_fits_checks_stored_values() -> None:
     assert fits(q("tekst"), "goed")
     assert not fits(q("tekst"), "x" * 11)
     assert fits(q("getal"), 40) and not fits(q("getal"), 41) and not fits(q("getal"), True)
+    assert not fits(q("getal"), 2.5)  # decimals only where the question allows them
+    assert fits(q("uren"), 2.5) and fits(q("uren"), 3) and not fits(q("uren"), 40.5)
     assert fits(q("schaal"), 0) and not fits(q("schaal"), "0")
     assert fits(q("keuze"), "ja") and not fits(q("keuze"), "Ja")
     assert fits(q("meer"), ("a",)) and not fits(q("meer"), ["a"])  # type: ignore[arg-type]

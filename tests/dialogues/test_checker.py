@@ -292,6 +292,18 @@ CASES: list[tuple[str, str, list[tuple[int | None, str]], dict[str, object]]] = 
         {"key": "max_choices", "type": "text"},
     ),
     (
+        "decimals on a scale",
+        HEAD + "  - id: a\n    type: scale\n    prompt: W\n    decimals: true\n",
+        [(8, "'{key}' does not apply to a question of type '{type}'.")],
+        {"key": "decimals", "type": "scale"},
+    ),
+    (
+        "decimals not a boolean",
+        HEAD + "  - {id: a, type: number, prompt: W, decimals: komma}\n",
+        [(5, "'{key}' must be true or false; found '{value}'.")],
+        {"key": "decimals", "value": "komma"},
+    ),
+    (
         "optional not a boolean",
         HEAD + "  - {id: a, type: text, prompt: W, optional: misschien}\n",
         [(5, "'{key}' must be true or false; found '{value}'.")],
@@ -719,6 +731,7 @@ def test_defaults_of_a_valid_file() -> None:
     assert (text.min_length, text.max_length) == (1, 1000)
     assert (scale.min_value, scale.max_value) == (1, 5)
     assert (number.min_value, number.max_value) == (None, None)
+    assert number.decimals is False
     assert dialogue.story_consent is False and dialogue.intro is None
     assert not any(q.optional for q in dialogue.questions)
 
@@ -731,3 +744,10 @@ def test_options_from_gemeenten_expands_to_the_list() -> None:
     assert question.options_from == "gemeenten"
     assert len(question.options) == 26
     assert question.option("zwolle") is not None
+
+
+def test_decimals_on_a_number_question() -> None:
+    dialogue = dialogue_from(
+        HEAD + "  - {id: uren, type: number, prompt: W, min: 0, max: 40, decimals: true}\n"
+    )
+    assert dialogue.questions[0].decimals is True

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from bot.dialogues.answering import Accepted, Rejected, RejectReason, skip
 from bot.dialogues.answers import SKIPPED, AnswerValue
 from bot.dialogues.engine import (
+    Progress,
     applicable,
     cleanup,
     is_complete,
     next_question,
-    position,
     previous_question,
+    progress,
     quotable_answers,
     resume_question,
 )
@@ -231,19 +234,53 @@ def test_skip_only_optional_questions(proef: Dialogue) -> None:
     assert skip(proef.question("welkom")) == Rejected(RejectReason.NOT_OPTIONAL)
 
 
-def test_position_counts_only_questions_that_are_asked(proef: Dialogue) -> None:
-    # asked without answers: kleur, hobby, cijfer, leeftijd (info screens do not count)
-    assert position(proef, {}, proef.question("kleur")) == (1, 4)
-    assert position(proef, {}, proef.question("hobby")) == (2, 4)
-    assert position(proef, {}, proef.question("leeftijd")) == (4, 4)
-    # choosing 'anders' adds kleur-anders and zeker
-    answers: dict[str, AnswerValue] = {"kleur": "anders"}
-    assert position(proef, answers, proef.question("kleur-anders")) == (2, 6)
-    assert position(proef, answers, proef.question("hobby")) == (4, 6)
+def test_progress_counts_only_questions_that_take_an_answer(proef: Dialogue) -> None:
+    # certainly asked: kleur, hobby, cijfer, leeftijd (info screens do not count);
+    # maybe: kleur-anders, zeker, waarom-zeker (kleur), welke (hobby), laag (cijfer)
+    assert progress(proef, {}, proef.question("kleur")) == Progress(1, 4, 9)
+    assert progress(proef, {}, proef.question("hobby")) == Progress(2, 4, 9)
+    assert progress(proef, {}, proef.question("leeftijd")) == Progress(4, 4, 9)
 
 
-def test_position_of_an_info_screen_is_that_of_the_next_question(proef: Dialogue) -> None:
-    assert position(proef, {}, proef.question("welkom")) == (1, 4)
+def test_an_answer_decides_follow_up_questions(proef: Dialogue) -> None:
+    anders: dict[str, AnswerValue] = {"kleur": "anders"}
+    # kleur-anders and zeker are now certain; waarom-zeker waits for zeker
+    assert progress(proef, anders, proef.question("kleur-anders")) == Progress(2, 6, 9)
+    assert progress(proef, anders, proef.question("hobby")) == Progress(4, 6, 9)
+    rood: dict[str, AnswerValue] = {"kleur": "rood"}
+    assert progress(proef, rood, proef.question("hobby")) == Progress(2, 4, 6)
+    done: dict[str, AnswerValue] = {"kleur": "rood", "hobby": SKIPPED, "cijfer": 4}
+    assert progress(proef, done, proef.question("leeftijd")) == Progress(4, 4, 4)
+
+
+def test_the_count_never_goes_back_and_forth_while_going_forward(proef: Dialogue) -> None:
+    """ "Vraag 1 van 6" → "3 van 7" → "4 van 6" must not happen: the least number only grows,
+    the most only shrinks, and the question number goes up by one."""
+    for answers in (
+        {"kleur": "anders", "kleur-anders": "paars", "zeker": "ja", "waarom-zeker": "mooi"},
+        {"kleur": "anders", "kleur-anders": "paars", "zeker": "nee"},
+        {"kleur": "blauw", "hobby": ("sport",), "welke": "voetbal", "cijfer": 1, "laag": "x"},
+        {"kleur": "rood", "hobby": SKIPPED, "cijfer": 5, "leeftijd": 40},
+    ):
+        full = {**answers}
+        given: dict[str, AnswerValue] = {}
+        seen: list[Progress] = []
+        question = next_question(proef, given)
+        while question is not None:
+            if question.needs_answer:
+                seen.append(progress(proef, given, question))
+                given[question.id] = full.get(question.id, SKIPPED if question.optional else 3)
+            question = next_question(proef, given, question)
+        numbers = [p.number for p in seen]
+        assert numbers == list(range(1, len(seen) + 1))
+        assert all(a.at_least <= b.at_least for a, b in pairwise(seen))
+        assert all(a.at_most >= b.at_most for a, b in pairwise(seen))
+        assert seen[-1].number == seen[-1].at_least == seen[-1].at_most
+        assert all(p.at_least <= len(seen) <= p.at_most for p in seen)
+
+
+def test_progress_of_an_info_screen_is_that_of_the_next_question(proef: Dialogue) -> None:
+    assert progress(proef, {}, proef.question("welkom")).number == 1
 
 
 def test_resume_where_the_citizen_left_off(proef: Dialogue) -> None:

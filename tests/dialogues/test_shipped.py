@@ -13,8 +13,8 @@ from bot.dialogues.engine import (
     cleanup,
     is_complete,
     next_question,
-    position,
     previous_question,
+    progress,
 )
 from bot.dialogues.loader import check_path, load_dialogues
 from bot.dialogues.model import Dialogue, Question
@@ -70,8 +70,8 @@ def walk(dialogue: Dialogue, pick: int) -> tuple[list[str], dict[str, AnswerValu
         assert len(shown) <= len(dialogue.questions), "the walk does not end"
         shown.append(question.id)
         if question.needs_answer:
-            number, total = position(dialogue, answers, question)
-            assert 1 <= number <= total
+            count = progress(dialogue, answers, question)
+            assert 1 <= count.number <= count.at_least <= count.at_most
             answers = {**answers, question.id: answer_for(question, pick)}
         question = next_question(dialogue, answers, question)
     return shown, answers
@@ -85,8 +85,8 @@ def test_a_walk_through_each_shipped_dialogue_finishes(dialogue: Dialogue, pick:
     assert is_complete(dialogue, answers)
     assert cleanup(dialogue, answers) == answers
     last_answered = [q for q in applicable(dialogue, answers) if q.needs_answer][-1]
-    number, total = position(dialogue, answers, last_answered)
-    assert number == total
+    count = progress(dialogue, answers, last_answered)
+    assert count.number == count.at_least == count.at_most
     back = previous_question(dialogue, answers, None)
     assert back is not None and back.id == shown[-1]
 

@@ -28,10 +28,12 @@ async def test_agenda_lists_upcoming_events_escaped(services: Services, db: Data
     (reply,) = await events.agenda(services, who, now=NOW)
     assert reply.text.index("Provincial council game") < reply.text.index("A &lt;b&gt; &amp; C")
     assert "debat-past" not in str(reply.buttons) and "debat-off" not in str(reply.buttons)
-    assert [row[0].args for row in reply.buttons] == [
-        ("statenspel-soon", "r"),
-        ("debat-later", "r"),
+    # Numbered in the text, and a button per number with its day: a title would be cut off.
+    assert [(b.label, b.args) for row in reply.buttons for b in row] == [
+        ("1 · May 3", ("statenspel-soon", "r")),
+        ("2 · May 10", ("debat-later", "r")),
     ]
+    assert "<b>1. Provincial council game" in reply.text
     assert "May 3, 2030, 12:00\u202fPM – 2:00\u202fPM" in reply.text
 
 

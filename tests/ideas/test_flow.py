@@ -261,7 +261,7 @@ async def test_browse_support_and_counts(services: Services, visitor: MakeVisito
     await ideas.support(services, await visitor(2), older, True, View("new", 0))
     (top,) = await ideas.browse(services, await visitor(3), View("support", 0))
     assert "cycle paths" in top.text and "2 people support this idea" in top.text
-    assert "Sort: newest" in labels(top)
+    assert "↕️ Newest first" in labels(top)
 
     withdrawn = await ideas.support(services, await visitor(3), older, False, View("new", 1))
     assert withdrawn.notice == "You no longer support this idea."

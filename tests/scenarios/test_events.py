@@ -47,10 +47,21 @@ async def reminder_keys(db: Database, user: int) -> list[str]:
     return [r["dedupe_key"] for r in rows]
 
 
+def number_button(message: dict, number: int) -> str:
+    """The label of the button of event ``number`` in a list ("1 · Dec 7")."""
+    return next(
+        label
+        for row in message["buttons"]
+        for label in row
+        if label.startswith(f"{number} · ") or label.startswith(f"❌ Cancel {number} · ")
+    )
+
+
 async def open_card(citizens: StandInClient, user: int) -> dict:
     await citizens.send_text(user, "/agenda", language_code="en")
-    await citizens.wait_for_bot_message(user, contains="What is coming up")
-    await citizens.press(user, f"📌 {TITLE}")
+    agenda = await citizens.wait_for_bot_message(user, contains="What is coming up")
+    assert f"<b>1. {TITLE}</b>" in agenda["text"]
+    await citizens.press(user, number_button(agenda, 1))
     return await citizens.wait_for_bot_message(user, contains="Be a council member")
 
 
@@ -195,7 +206,8 @@ async def test_staff_cancel_tells_subscribers_once(
     await citizens.send_text(9000, "/evenement", language_code="en")
     listing = await citizens.wait_for_bot_message(9000, contains="Upcoming events")
     assert "2 subscribers" in listing["text"] and f"start=e_{event_id}" in listing["text"]
-    await citizens.press(9000, f"❌ Cancel: {TITLE}")
+    assert f"<b>1. {TITLE}</b>" in listing["text"]
+    await citizens.press(9000, number_button(listing, 1))
     await citizens.wait_for_bot_message(9000, contains="2 people get a message")
     sure = await citizens.press(9000, "❌ Yes, cancel it")
     await citizens.wait_for_bot_message(9000, contains="is cancelled")
@@ -267,16 +279,16 @@ async def test_a_long_agenda_comes_in_pages(
     first = await citizens.wait_for_bot_message(user, contains="What is coming up")
     assert "Debate 00" in first["text"] and "Debate 05" in first["text"]
     assert "Debate 06" not in first["text"]
-    assert first["buttons"][-1] == ["Later ➡️"]
+    assert first["buttons"][-1] == ["Next page ➡️"]
 
-    await citizens.press(user, "Later ➡️", message_id=first["message_id"])
+    await citizens.press(user, "Next page ➡️", message_id=first["message_id"])
     second = await citizens.wait_for_bot_message(user, contains="Debate 06")
     assert second["message_id"] == first["message_id"]
-    assert second["buttons"][-1] == ["⬅️ Earlier", "Later ➡️"]
-    await citizens.press(user, "Later ➡️", message_id=first["message_id"])
+    assert second["buttons"][-1] == ["⬅️ Previous page", "Next page ➡️"]
+    await citizens.press(user, "Next page ➡️", message_id=first["message_id"])
     last = await citizens.wait_for_bot_message(user, contains="Debate 14")
     assert "Debate 11" not in last["text"]
-    assert last["buttons"][-1] == ["⬅️ Earlier"]
+    assert last["buttons"][-1] == ["⬅️ Previous page"]
 
 
 async def test_staff_see_many_events_in_pages(
@@ -287,8 +299,57 @@ async def test_staff_see_many_events_in_pages(
     await citizens.send_text(9000, "/evenement")
     listing = await citizens.wait_for_bot_message(9000, contains="Upcoming events")
     assert "debat-05" in listing["text"] and "debat-06" not in listing["text"]
-    await citizens.press(9000, "Later ➡️", message_id=listing["message_id"])
+    await citizens.press(9000, "Next page ➡️", message_id=listing["message_id"])
     later = await citizens.wait_for_bot_message(9000, contains="debat-06")
-    assert "❌ Cancel: Debate 06" in " ".join(later["buttons"][0])
+    assert "<b>7. Debate 06" in later["text"]
+    assert number_button(later, 7) == later["buttons"][0][0]
     await citizens.wait_until_idle()
     assert not [m for m in await citizens.bot_messages(9000) if "went wrong" in m["text"]]
+
+
+def data_of(message: dict, label: str) -> str:
+    return next(
+        button["callback_data"]
+        for row in message["reply_markup"]["inline_keyboard"]
+        for button in row
+        if button["text"] == label
+    )
+
+
+async def test_old_agenda_buttons_act_on_the_agenda_as_it_is_now(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    await add_long_events(db, 8)
+    user = 7302
+    await consent(citizens, user, "en")
+    await citizens.send_text(user, "/agenda")
+    first = await citizens.wait_for_bot_message(user, contains="What is coming up")
+    old_next_page = data_of(first, "Next page ➡️")
+    old_first_event = data_of(first, number_button(first, 1))
+    await citizens.press(user, number_button(first, 2), message_id=first["message_id"])
+    card = await citizens.wait_for_bot_message(user, contains="Debate 01")
+    old_remind = data_of(card, "🔔 Remind me")
+
+    for event_id in ("debat-00", "debat-01", "debat-02"):
+        assert await store.cancel(db, event_id)
+
+    # "Next page" of a list that has only one page now: the list as it is, not "no events".
+    pressed = await citizens.forge_callback(user, first["message_id"], old_next_page)
+    await citizens.wait_until_idle()
+    now = next(
+        m for m in await citizens.bot_messages(user) if m["message_id"] == pressed.message_id
+    )
+    assert "What is coming up" in now["text"] and "<b>1. Debate 03" in now["text"]
+    assert "Next page ➡️" not in [label for row in now["buttons"] for label in row]
+
+    # The button of an event that was cancelled since: its card says so, without reminders.
+    await citizens.forge_callback(user, first["message_id"], old_first_event)
+    cancelled = await citizens.wait_for_bot_message(user, contains="This event is cancelled")
+    assert "🔔 Remind me" not in [label for row in cancelled["buttons"] for label in row]
+
+    # "Remind me" on an old card of a cancelled event: a notice, no subscription.
+    pressed = await citizens.forge_callback(user, card["message_id"], old_remind)
+    await citizens.wait_until_idle()
+    notice = await citizens.callback_answer(pressed.callback_query_id or "")
+    assert "cancelled" in (notice.get("text") or "")
+    assert await store.subscribed_ids(db, user) == set()

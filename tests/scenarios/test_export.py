@@ -31,8 +31,16 @@ async def test_staff_export_arrives_as_an_anonymised_document(
     await citizens.wait_for_bot_message(STAFF)
     await citizens.press(STAFF, "Analyse")
     formats = await citizens.wait_for_bot_message(STAFF)
-    await citizens.press(STAFF, "CSV (Excel)", message_id=formats["message_id"])
-    await citizens.press(STAFF, "CSV (Excel)", message_id=formats["message_id"])  # a double tap
+    # Each format says what it is: no two "(Excel)" buttons that sound the same.
+    assert [row[0] for row in formats["buttons"]] == [
+        "CSV",
+        "JSONL",
+        "Excel-werkmap (XLSX)",
+        "Conceptteksten (md)",
+    ]
+    assert "CSV: één regel per antwoord" in formats["text"]
+    await citizens.press(STAFF, "CSV", message_id=formats["message_id"])
+    await citizens.press(STAFF, "CSV", message_id=formats["message_id"])  # a double tap
     await citizens.wait_for_bot_message(STAFF, contains="Hier is de export", timeout=120)
     await citizens.wait_until_idle()
     documents = [m for m in await citizens.bot_messages(STAFF) if "document" in m]
@@ -81,7 +89,7 @@ async def bot_export(citizens: StandInClient) -> dict[str, object]:
     await citizens.wait_for_bot_message(STAFF)
     await citizens.press(STAFF, "Analyse")
     formats = await citizens.wait_for_bot_message(STAFF)
-    await citizens.press(STAFF, "CSV (Excel)", message_id=formats["message_id"])
+    await citizens.press(STAFF, "CSV", message_id=formats["message_id"])
     return await citizens.wait_for_bot_message(STAFF, contains="Hier is de export", timeout=120)
 
 

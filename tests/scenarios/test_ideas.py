@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from bot.sandbox.client import Pressed, StandInClient
-from bot.storage import audit
+from bot.storage import audit, withdrawal
 from bot.storage import citizens as citizen_store
 from bot.storage import ideas as store
 from bot.storage.database import Database, open_database
@@ -207,7 +207,7 @@ async def test_browse_page_and_support(
     first = await citizens.wait_for_bot_message(user, contains="Idea 1 of 2")
     assert "Free bikes" in first["text"]
     assert f"https://t.me/{BOT}?start=i_{newer}" in first["text"]
-    await citizens.press(user, "▶️")
+    await citizens.press(user, "Next idea ▶️")
     second = await citizens.wait_for_bot_message(user, contains="Idea 2 of 2")
     assert second["message_id"] == first["message_id"] and "swimming pool" in second["text"]
 
@@ -226,7 +226,7 @@ async def test_browse_page_and_support(
     listed = await store.view(db, older, user, 1)
     assert listed is not None and listed.supporters == 1 and listed.supported
 
-    await citizens.press(user, "Sort: most support")
+    await citizens.press(user, "↕️ Most support first")
     top = await citizens.wait_for_bot_message(user, contains="Idea 1 of 2")
     assert "swimming pool" in top["text"] and "1 person supports this idea" in top["text"]
     await citizens.press(user, "✅ You support this (1)")
@@ -344,3 +344,49 @@ async def test_updates_processed_again_change_nothing(
     assert len(await store.of_author(bot.db, user, 1)) == 1
     listed = await store.view(bot.db, theirs, user, 1)
     assert listed is not None and listed.supporters == 1 and listed.supported
+
+
+def data_of(message: dict, label: str) -> str:
+    return next(
+        button["callback_data"]
+        for row in message["reply_markup"]["inline_keyboard"]
+        for button in row
+        if button["text"] == label
+    )
+
+
+async def test_old_idea_buttons_act_on_the_ideas_as_they_are_now(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    for author in (6161, 6162, 6163):
+        await consent(citizens, author, "en")
+    await published(db, 6161, "Shade trees on every school square")
+    await published(db, 6162, "A ferry across the IJssel at Olst")
+    await published(db, 6163, "Night buses between the villages")
+    user = 6164
+    await consent(citizens, user, "en")
+    await citizens.send_text(user, "/ideeen")
+    first = await citizens.wait_for_bot_message(user, contains="Idea 1 of 3")
+    assert "newest first" in first["text"]  # the card says the order it is in
+    await citizens.press(user, "Next idea ▶️", message_id=first["message_id"])
+    await citizens.wait_for_bot_message(user, contains="Idea 2 of 3")
+    await citizens.press(user, "Next idea ▶️", message_id=first["message_id"])
+    third = await citizens.wait_for_bot_message(user, contains="Idea 3 of 3")
+    old_support = data_of(third, "👍 Support (0)")
+    old_previous = data_of(third, "◀️ Previous idea")
+
+    # The author of the idea shown withdraws consent: it is not shown any more.
+    await withdrawal.withdraw(db, 6161)
+    pressed = await citizens.forge_callback(user, third["message_id"], old_support)
+    gone = await citizens.wait_for_bot_message(user, contains="cannot be seen")
+    assert gone["message_id"] != pressed.message_id
+    assert await store.view(db, 1, user, 1) is None  # withdrawing consent erased the idea
+
+    # "Previous idea" from number 3 of a list that has 2 now: the list as it is.
+    await citizens.forge_callback(user, third["message_id"], old_previous)
+    await citizens.wait_until_idle()
+    now = next(
+        m for m in await citizens.bot_messages(user) if m["message_id"] == third["message_id"]
+    )
+    assert "Idea 2 of 2" in now["text"] or "Idea 1 of 2" in now["text"]
+    assert "Shade trees" not in now["text"]

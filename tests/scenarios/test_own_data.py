@@ -92,3 +92,66 @@ async def test_withdrawing_consent_in_settings(
     await citizens.send_text(2003, "/gesprek")
     refused = await citizens.wait_for_bot_message(2003)
     assert "toestemming" in refused["text"]
+
+
+def strings_in(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in strings_in(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in strings_in(item)]
+    return []
+
+
+async def test_my_data_is_a_readable_overview_in_the_citizens_language_and_a_file(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    """The right of access asks for an intelligible form: sentences and lists in Dutch for a
+    Dutch citizen, with the answers as they were given; the JSON file beside it for
+    portability, with the same stable keys and no HTML tags in its texts."""
+    user = 2004
+    await consent(citizens, user)
+    await _answer_first_question(citizens, user)
+    await citizens.press(user, "Iets anders")
+    await citizens.wait_for_bot_message(user, contains="Vraag 3 van")
+    await citizens.send_text(user, "/stop")
+    await citizens.wait_for_bot_message(user, contains="op pauze")
+    await citizens.send_text(user, "/mijngegevens")
+    overview = await citizens.wait_for_bot_message(user, contains="Wat we over je bewaren")
+    await citizens.wait_until_idle()
+    text = overview["text"]
+    for expected in (
+        "Over jou",
+        "Je naam in Telegram: Test",
+        "Taal: Nederlands",
+        "Toestemming gegeven op",
+        "Leeftijdsgroep: 26–40",
+        "Je gesprekken</b> (1)",
+        "Wat betekent goed bestuur voor jou?</b> — op pauze",
+        "2 antwoorden:",
+        "<i>Luisteren naar mensen in Kampen</i>",
+        "<i>Iets anders</i>",
+        "/vergeetmij",
+    ):
+        assert expected in text, expected
+    for english_key in ("consent_version", "question_id", "answer_shown", "user_id", "status"):
+        assert english_key not in text
+
+    documents = [m for m in await citizens.bot_messages(user) if "document" in m]
+    content = json.loads(await citizens.download(documents[-1]["document"]["file_id"]))
+    assert {"citizen", "consent_history", "dialogues", "ideas", "events", "sessions"} <= set(
+        content
+    )
+    assert content["dialogues"][0]["title"] == "Wat betekent goed bestuur voor jou?"
+    assert not [s for s in strings_in(content) if "<b>" in s or "</" in s]
+
+
+async def test_my_data_in_english_for_an_english_citizen(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    await consent(citizens, 2005, "en")
+    await citizens.send_text(2005, "/mijngegevens")
+    overview = await citizens.wait_for_bot_message(2005, contains="What we keep about you")
+    assert "You have not answered any questions yet." in overview["text"]
+    assert "Language: English" in overview["text"]
