@@ -109,7 +109,7 @@ async def test_wanting_to_hear_what_happens_is_answered_and_news_can_be_switched
         await citizens.wait_until_idle()
     told = await current(citizens, user, here)
     assert "Dit doen we met je antwoorden" in told["text"]
-    assert "verhalenreeks als jij dat goedvindt" in told["text"]
+    assert "onze verhalen over goed bestuur, als jij dat goedvindt" in told["text"]
     assert "Zet het aan in /instellingen" in told["text"]
     run = await runs.active(db, user)
     assert run is not None and run.current_question == "wat-we-doen"
