@@ -120,11 +120,13 @@ class Scrubber:
         found += phones.find(text)
         found += contact.find(text)
         found += plates.find(text)
-        found += ages.find(text)
+        age_spans, age_spots = ages.analyse(text)
+        found += age_spans
         found += dates.find(text)
         found += [self._trim_address(text, s) for s in addresses.find(text)]
         found += schools.find(text)
-        found += roles.find(text)
+        role_spans, role_spots = roles.analyse(text, self.vocabulary.known_word)
+        found += role_spans
         found += names.find(text, person, self.context)
         found += self.person.find(text)
 
@@ -166,6 +168,7 @@ class Scrubber:
             self.vocabulary,
             kept_names=[s for s in ordinary if s.kind is Kind.NAME],
             schools_alone=schools.find_alone(text),
+            rule_spots=role_spots + age_spots,
         )
         return spans, marks
 
