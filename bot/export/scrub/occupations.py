@@ -24,6 +24,8 @@ class Sort(Enum):
     RARE = "rare"
     OCCUPATION = "occupation"
     BUSINESS = "business"
+    PERSON = "person"
+    """Not an occupation; a role only as the only, last, oldest … one of a place."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,11 @@ class Occupations:
     unique: frozenset[str]
     former: frozenset[str]
     not_roles: frozenset[str]
+    bodies: re.Pattern[str] | None = None
+    """Governing bodies ("dorpsraad", "council"): a member of one has a role."""
+
+    def body(self, word: str) -> bool:
+        return self.bodies is not None and self.bodies.search(word.lower()) is not None
 
     def role(self, word: str) -> Role | None:
         """The role ``word`` names (any case), by the list or by the head of its compound."""
@@ -92,6 +99,7 @@ def occupations() -> Occupations:
         ("occupations:en", Sort.OCCUPATION),
         ("businesses", Sort.BUSINESS),
         ("businesses:en", Sort.BUSINESS),
+        ("persons", Sort.PERSON),
     ):
         role = Role(sort, name.endswith(":en"))
         for entry in sections.get(name, []):
@@ -109,4 +117,18 @@ def occupations() -> Occupations:
         unique=frozenset(sections.get("unique", [])),
         former=frozenset(sections.get("former", [])),
         not_roles=frozenset(sections.get("not_roles", [])),
+        bodies=_bodies(sections.get("bodies", [])),
     )
+
+
+def _bodies(entries: list[str]) -> re.Pattern[str] | None:
+    heads = {e[1:] for e in entries if e.startswith("-")}
+    whole = {e for e in entries if not e.startswith("-")}
+    if not heads and not whole:
+        return None
+    parts = []
+    if heads:
+        parts.append(f"(?:{trie_regex(heads)})$")
+    if whole:
+        parts.append(f"^(?:{trie_regex(whole)})$")
+    return re.compile("|".join(parts))

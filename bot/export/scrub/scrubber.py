@@ -125,7 +125,9 @@ class Scrubber:
         found += dates.find(text)
         found += [self._trim_address(text, s) for s in addresses.find(text)]
         found += schools.find(text)
-        role_spans, role_spots = roles.analyse(text, self.vocabulary.known_word)
+        role_spans, role_spots = roles.analyse(
+            text, self.vocabulary.known_word, self._is_first_name
+        )
         found += role_spans
         found += names.find(text, person, self.context)
         found += self.person.find(text)
@@ -180,6 +182,9 @@ class Scrubber:
         counts = Counter(str(s.kind) for s in spans)
         scrubbed, moved = render_marked(text, spans, _tagger(tags), marks)
         return ScrubResult(scrubbed, dict(counts), tuple(spans), moved, tuple(marks))
+
+    def _is_first_name(self, word: str) -> bool:
+        return word.lower() in self.vocabulary.first_names
 
     def _trim_address(self, text: str, span: Span) -> Span:
         """Drop leading words of an address that are a kept place or a sentence word."""

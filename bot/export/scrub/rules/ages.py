@@ -52,7 +52,8 @@ _NOT_A_DURATION = (
 )
 _CLAUSE_END = (
     r"(?:[ \t]*(?:[.,!?;:)…]|$)|[ \t]+(?:en|and|maar|but|dus|so|toen|nu|now|geworden|west|"
-    r"ewest|oud|old|jong|young|hoor|haha|lol|al|inmiddels)(?![\w']))"
+    r"ewest|oud|old|jong|young|hoor|haha|lol|al|inmiddels|we|i|he|she|they|you|my|our)"
+    r"(?![\w']))"
 )
 _AGE_TAIL = (
     r"(?=" + _CLAUSE_END + r"|[ \t]+(?:vorige|vorig|last|this|dit|deze|volgende|next|in|op)\b"
@@ -166,7 +167,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "een tachtiger", "als vijftiger", "wij zestigers": a person of that decade of life.
         (
             "decade",
-            r"(?<![\w-])((?:twin|der|veer|vijf|vief|zes|zeven|tach|negen)tigers?)(?![\w-])",
+            r"(?<![\w-])((?:twin|der|veer|vijf|vief|zes|zeven|tach|negen)tigers?)(?![\w-])"
+            r"(?![ \t]+jaren)",
         ),
         # "in her forties", "into my late seventies" (not "in the sixties": an era).
         (
@@ -201,7 +203,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!\bhet )(?<!\bdat )(?<!\bdit )(?<!\ber )(?<!\bit )(?<!\bthat )(?<!\bthis )"
             r"\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|only|just|"
-            r"almost|now|already|over|about|around|ongeveer|zo'n|nearly)\s+)*"
+            r"almost|now|already|over|about|around|ongeveer|zo'n|nearly|binnenkort|straks|morgen|"
+            r"soon|(?:volgende|vorige|vorig|deze|dit|next|last|this)\s+(?:week|maand|jaar|month|"
+            r"year))\s+)*"
             r"(" + _WORDS + r")" + _AGE_TAIL,
         ),
         # "At sixty-eight I finally went", "at the age of 70", "op de leeftijd van tachtig".
@@ -213,6 +217,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "labelled",
             r"\b(?:at\s+the\s+age\s+of|op\s+(?:de\s+)?leeftijd\s+van)\s+" + _N + r"\b",
+        ),
+        # "een kind van 1955", "a child of '62".
+        (
+            "birth-year",
+            r"\b(?:een|a)\s+(?:kind|kindje|child|baby|meisje|jongen|boy|girl)\s+(?:van|of|uit|from)"
+            r"\s+(?:het\s+jaar\s+)?" + _YEAR + r"\b",
         ),
         # "ik ben bouwjaar 1949", "wij zijn allebei van 1952", "I'm class of '88".
         (
@@ -241,6 +251,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_WITH_POSSESSIVE = re.compile(r"(?i)\bmet\s+\S+\s+$")
 _MAX_CHILDREN = 12
 _PARENT_OF = re.compile(
     r"(?i)\b(?:moeder|vader|ouders?|opa|oma|mother|father|parents?|mum|mom|dad)\s+(?:van|of)\s+"
@@ -372,6 +383,9 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         and _PARENT_OF.search(text, max(0, end - len(found) - 20), end)
     ):
         return False  # "moeder van drie": three children, not three years
+    if rule == "possessive" and _WITH_POSSESSIVE.search(text, 0, end - len(found)):
+        # "met mijn 67 jaar", "met z'n 16e" — but "met z'n veertien" counts people
+        return re.match(r"(?:e|ste|de)\b|[ \t]+(?:jaar|jr)\b", text[end : end + 8]) is not None
     if rule == "self" and number < _MIN_WORD_AGE_ALONE:
         return _JAAR_AFTER.match(text, end) is not None
     if rule == "self":

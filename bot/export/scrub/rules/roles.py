@@ -21,7 +21,7 @@ A title before a name stays visible ("wethouder [naam]"), as does an office spok
 ("de burgemeester van Kampen zei", "toen was de burgemeester nog bereikbaar"): that is public
 information, not a trait of the writer.
 
-Unsure spots (:func:`find_unsure`): a word no list knows where a role would stand ("ik ben
+Unsure spots (:func:`analyse`): a word no list knows where a role would stand ("ik ben
 glazenier in Ommen", "de enige klompenmaker"), and a former common occupation alone ("als
 oud-docent") — left in, for the editor.
 """
@@ -90,15 +90,18 @@ _SELF_NL = (
 )
 _SELF_EN = (
     r"i[ \t]+am|i'm|im|i[ \t]+was|i've[ \t]+been|i[ \t]+have[ \t]+been|i[ \t]+became|as|"
+    r"(?:he|she)'s|(?:he|she)[ \t]+(?:is|was)|"
     r"(?:work|works|worked|working)[ \t]+as|(?:my|his|her|their)[ \t]+(?:job|work|role|"
     r"time)[ \t]+as"
 )
 _RELATIONS = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
 _THIRD = (
-    rf"(?:(?:hij|zij|ze|die|he|she|who|{_RELATIONS})|(?-i:[A-Z][\w'’-]+))"
+    rf"(?:(?:hij|zij|ze|die|he|she|who|{_RELATIONS})|(?P<named>(?-i:[A-Z][\w'’-]+)))"
     r"(?:[ \t]*,?[ \t]+[\w'’-]+){0,2}?[ \t]*,?"
     r"[ \t]+(?:is|was|werd|wordt|bleef|blijft|became|is[ \t]+nu|was[ \t]+toen)"
 )
+_KIN = frozenset(RELATIONS) | {"hij", "zij", "ze", "die", "he", "she", "who"}
+_VERBS = frozenset({"is", "was", "werd", "wordt", "ben", "bin", "zijn", "waren", "became"})
 _STOP_WORDS = "|".join(re.escape(w) for w in sorted(_STOP, key=len, reverse=True))
 _MOD = rf"(?!(?:{_STOP_WORDS})(?![\w'’-])){_WORD}"
 _ARTICLE_NL = r"de|het|'t|een|n|'n"
@@ -147,16 +150,14 @@ def find(text: str) -> list[Span]:
     return analyse(text)[0]
 
 
-def find_unsure(text: str, known_word: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Words where a role would stand that no list knows ("ik ben glazenier in Ommen")."""
-    return analyse(text, known_word)[1]
-
-
 def analyse(
-    text: str, known_word: Callable[[str], bool] | None = None
+    text: str,
+    known_word: Callable[[str], bool] | None = None,
+    is_name: Callable[[str], bool] | None = None,
 ) -> tuple[list[Span], list[tuple[int, int]]]:
-    """(roles to replace, unsure spots) in ``text``."""
-    spans: list[Span] = []
+    """(roles to replace, unsure spots) in ``text``; ``known_word`` tells an ordinary word,
+    ``is_name`` a first name ("Jan was de slager van Wesepe")."""
+    spans: list[Span] = _employer_first(text)
     unsure: list[tuple[int, int]] = []
     vocabulary = occupations()
     for token in tokens(text):
@@ -171,7 +172,9 @@ def analyse(
             if known_word is not None and _unknown_in_role_slot(text, token, word, known_word):
                 unsure.append((token.start, token.end))
             continue
-        found = _role_span(text, token, role, former=former)
+        if role.sort is Sort.PERSON and _member_of_body(text, token):
+            role = Role(Sort.RARE, role.english)  # "lid van de dorpsraad"
+        found = _role_span(text, token, role, former=former, is_name=is_name)
         if found is None:
             if former and role.sort is Sort.OCCUPATION:
                 unsure.append((token.start, token.end))
@@ -180,7 +183,14 @@ def analyse(
     return spans, unsure
 
 
-def _role_span(text: str, token: Token, role: Role, *, former: bool) -> Span | None:
+def _role_span(
+    text: str,
+    token: Token,
+    role: Role,
+    *,
+    former: bool,
+    is_name: Callable[[str], bool] | None = None,
+) -> Span | None:
     complement = _complement(text, token.end)
     if _title_before_name(text, token, complement):
         return None
@@ -203,11 +213,16 @@ def _role_span(text: str, token: Token, role: Role, *, former: bool) -> Span | N
     if role.english and not _english_context(before, apposition, mod_words):
         return None
     if unique:
-        if complement.links or cue is not None:
-            return _span(token, start, complement, "role-only")
-        return None
+        if role.sort is Sort.PERSON:
+            # "de oudste inwoner van Giethoorn" — not "het jongste kind in de klas"
+            found = complement.proper
+        else:
+            found = bool(complement.links) or cue is not None
+        return _span(token, start, complement, "role-only") if found else None
+    if role.sort is Sort.PERSON:
+        return None  # "als moeder", "de vrouw van": no role
     if former:
-        if role.sort is Sort.RARE or complement.links:
+        if role.sort is Sort.RARE or complement.proper:
             return _span(token, start, complement, "role-former")
         return None
     if complement.years:
@@ -216,11 +231,56 @@ def _role_span(text: str, token: Token, role: Role, *, former: bool) -> Span | N
         return None
     if before is not None and before.group("third") and before.group("article"):
         article = before.group("article").lower()
-        if article not in {"een", "n", "'n", "a", "an"}:
+        named = before.group("named")
+        definite = article not in {"een", "n", "'n", "a", "an"}
+        subject = re.findall(r"[\w'’]+", before.group("third").lower())[:-1]
+        # "mijn oom was de slager": kin; "toen hij jong was, was de burgemeester": not
+        kin = any(w in _KIN for w in subject) and not any(w in _VERBS for w in subject)
+        if definite and not kin and (named is None or is_name is None or not is_name(named)):
             return None  # "toen was de burgemeester nog bereikbaar": an office spoken of
-    if role.sort is Sort.RARE or complement.links:
+    if role.sort is Sort.RARE or complement.proper:
+        # a common occupation with the place or organisation where: "bakker in Haarle",
+        # "verpleegkundige bij Isala" — not "zzp'er in de bouw"
         return _span(token, start, complement, "role-self")
     return None
+
+
+def _member_of_body(text: str, token: Token) -> bool:
+    """ "lid van de dorpsraad", "member of the council": a member of a governing body."""
+    if token.lower not in {"lid", "member", "bestuurslid"}:
+        return False
+    m = re.match(
+        r"[ \t]+(?i:van|of)[ \t]+(?i:(?:de|het|the|'t)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
+        r"([\w'’-]+)",
+        text[token.end : token.end + 60],
+    )
+    return m is not None and occupations().body(m.group(1))
+
+
+_EMPLOYER_FIRST = re.compile(
+    r"(?i:\b(?:werk|werkte|werken|werkten|werkt|work|works|worked|working)"
+    rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}))*[ \t]+(?:bij|at|for|voor)[ \t]+"
+    r"(?:(?:de|het|the|'t)[ \t]+)?)"
+)
+_AS = re.compile(r"(?i:[ \t]*,?[ \t]+(?:als|as)[ \t]+(?:(?:een|a|an)[ \t]+)?)([\w'’-]+)")
+
+
+def _employer_first(text: str) -> list[Span]:
+    """The employer before the job: "ik werk bij de Jumbo in Raalte als vakkenvuller"."""
+    spans = []
+    for m in _EMPLOYER_FIRST.finditer(text):
+        org_end, _ = _complement_words(text, m.end())
+        if org_end is None:
+            continue
+        place = _complement(text, org_end)
+        job = _AS.match(text, place.end)
+        if job is None:
+            continue
+        role = occupations().role(job.group(1))
+        if role is None or role.sort in (Sort.BUSINESS, Sort.PERSON):
+            continue
+        spans.append(Span(m.end(), job.end(1), Kind.ROLE, "role-employer"))
+    return spans
 
 
 def _span(token: Token, start: int, complement: _Complement, source: str) -> Span:
