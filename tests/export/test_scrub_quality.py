@@ -11,7 +11,13 @@ Parts (``corpus/*.jsonl``, see :mod:`tests.export.corpus_tools`):
 - ``styles_holdout3``: the same, measured once untouched at 11.1%, then fixed in general;
 - ``unseen``: written after all rule changes, measured once and never tuned on: 5 of 35
   personal items came through (14.3%) — four roles and ages, one lower-case name (marked for
-  the editor); nothing structured; every place kept.
+  the editor); nothing structured; every place kept. Its misses were read afterwards (they
+  named the kinds the next round worked on), so it is no longer independent either;
+- ``leaks``: 60 answers aimed at the kinds that came through on ``unseen`` (rare roles and
+  jobs with employers, ages in words and compounds, birth years, lower-case names, nicknames),
+  written before the rules that generalise them; measured once untouched: 36 of 76 through
+  (47.4%: 15 roles, 15 ages, 5 names, 1 school), then the rules were rewritten in general
+  (occupations by list and compound head, made personal by structure) — tuned on since.
 
 Every tuned part must meet issue #14's bar on its own: not one e-mail, phone number, postcode,
 IBAN, BSN, handle, plate, link or street address left; at most 2% of all personal data
@@ -30,10 +36,21 @@ from bot.export.scrub import KnownPerson, ScrubItem
 from bot.export.worker import ExportWorker
 from tests.export import corpus_tools
 
-PARTS = ("tune", "holdout", "styles", "styles_holdout", "styles_holdout2", "styles_holdout3")
+PARTS = (
+    "tune",
+    "holdout",
+    "styles",
+    "styles_holdout",
+    "styles_holdout2",
+    "styles_holdout3",
+    "leaks",
+)
 UNSEEN = "unseen"
 UNSEEN_MEASURED_THROUGH = 5 / 35
 """Measured once on ``unseen`` before anything was changed for it; not issue #14's 2%."""
+UNSEEN_NOW_THROUGH = 2 / 35
+"""After the rules were generalised (``leaks``): a lower-case "sem" (marked) and "de laatste
+smid van Markelo", whose article the annotation counts as part of the role."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02
@@ -84,7 +101,7 @@ def test_unseen_text(worker: ExportWorker, capsys: pytest.CaptureFixture[str]) -
             assert scores[kind].good == scores[kind].total, f"{kind} left: {failures}"
     assert corpus_tools.places(scores).rate >= MIN_PLACES_KEPT, failures
     personal = corpus_tools.through(scores)
-    assert 1 - personal.rate <= UNSEEN_MEASURED_THROUGH + 1e-9, failures
+    assert 1 - personal.rate <= UNSEEN_NOW_THROUGH + 1e-9, failures
 
 
 def test_corpus_size_and_split() -> None:
