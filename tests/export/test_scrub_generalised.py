@@ -71,8 +71,21 @@ def test_words_that_only_look_like_compound_occupations(word: str) -> None:
         ("Mijn oom was jarenlang de slager van Wesepe.", "Mijn oom was jarenlang de [functie]."),
         ("Mijn schoonvader was notarisklerk bij Oldenhof.", "Mijn schoonvader was [functie]."),
         ("Oksana here, the Ukrainian interpreter for the municipality of Raalte.", None),
+        ("ik ben de dochter van de bakker in Haarle", "ik ben de dochter van de [functie]"),
+        (
+            "Ik was in de jaren negentig schoolhoofd in Lattrop.",
+            "Ik was in de jaren negentig [functie].",
+        ),
+        ("Als boerin op een melkveebedrijf in Zuna zie ik", "Als [functie] zie ik"),
+        # a seat on a small body, or held for long
+        ("Ik zit in het bestuur van de plaatselijke voetbalclub.", "Ik zit in het [functie]."),
+        (
+            "Ik heb 25 jaar in de gemeenteraad van Raalte gezeten.",
+            "Ik heb 25 jaar in de [functie] gezeten.",
+        ),
         # a business one has, where
         ("Ik heb een bakkerij in Vriezenveen en", "Ik heb een [functie] en"),
+        ("Ik ben eigenaar van een fietsenzaak in Ommen.", "Ik ben [functie]."),
     ],
 )
 def test_roles_made_personal_by_their_structure(
@@ -101,6 +114,7 @@ def test_roles_made_personal_by_their_structure(
         "me and daan were the only ones who spoke Dutch",
         "Ik ben lid van de FNV en van de ANWB.",
         "Gisteren sprak ik met wethouder Jansen over de weg.",
+        "Ik zit in de jongerenraad van Twenterand.",
     ],
 )
 def test_roles_that_stay(rules: Scrubber, text: str) -> None:
@@ -141,6 +155,11 @@ def test_unsure_roles_and_ages_are_marked(rules: Scrubber, text: str, marked: li
         ("At sixty-eight I finally went", "At [leeftijd] I finally went"),
         ("When I was twelve we moved here", "When I was [leeftijd] we moved here"),
         ("Hij is al in de negentig maar", "Hij is al in de [leeftijd] maar"),
+        ("ik word in mei zestien", "ik word in mei [leeftijd]"),
+        (
+            "ik ben pas negen maar ik wil ook meedoen",
+            "ik ben pas [leeftijd] maar ik wil ook meedoen",
+        ),
         # birth years
         ("Ik ben bouwjaar 1949, dus", "Ik ben bouwjaar [leeftijd], dus"),
         ("Wij zijn allebei van 1952 en", "Wij zijn allebei van [leeftijd] en"),
@@ -170,6 +189,8 @@ def test_ages_in_words_compounds_and_birth_years(rules: Scrubber, text: str, exp
         "De brug is van 1930 en moet gerenoveerd worden.",
         "We zijn in 2001 getrouwd.",
         "De twaalf provincies moeten samenwerken.",
+        "ik ben twee keer geweest",
+        "Ik ben twee dagen in Zwolle geweest.",
     ],
 )
 def test_numbers_that_are_no_ages(rules: Scrubber, text: str) -> None:

@@ -21,6 +21,8 @@ _MAX_AGE = 115
 _MIN_WORD_AGE_ALONE = 10
 """'ik ben twee…' is rarely an age; 'ik ben zestien' is. Below this, a number word is an
 age only with 'jaar' after it or a person noun before it."""
+_MIN_FIRST_PERSON_AGE = 4
+"""'ik ben pas negen maar…' at the end of a clause is an age; 'ik ben twee…' rarely is."""
 _WORDS = rf"(?<![\w-])(?:{number_words.pattern()})(?![\w-])"
 _N = rf"(\d{{1,3}}|{_WORDS})"
 _YEAR = r"((?:19|20)\d{2}|'\d{2})"
@@ -205,7 +207,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|only|just|"
             r"almost|now|already|over|about|around|ongeveer|zo'n|nearly|binnenkort|straks|morgen|"
             r"soon|(?:volgende|vorige|vorig|deze|dit|next|last|this)\s+(?:week|maand|jaar|month|"
-            r"year))\s+)*"
+            r"year)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+            r"oktober|november|december|january|february|march|may|june|july|august|october))\s+)*"
             r"(" + _WORDS + r")" + _AGE_TAIL,
         ),
         # "At sixty-eight I finally went", "at the age of 70", "op de leeftijd van tachtig".
@@ -328,6 +331,15 @@ _PERSON_WORDS = frozenset(
 _WORDS_BEFORE = re.compile(r"([\w'’]+)[^\w'’]*$")
 
 
+def _verb_start(text: str, number_start: int) -> int:
+    """Where the verb before the number at ``number_start`` starts (adverbs skipped)."""
+    m = re.search(
+        r"(?i)\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\b(?=[^.!?]*$)",
+        text[max(0, number_start - 60) : number_start],
+    )
+    return max(0, number_start - 60) + m.start() if m else number_start
+
+
 def _person_before(text: str, start: int) -> bool:
     """Whether the verb at ``start`` has a person for its subject: "ik ben", "mijn opa is",
     "Mien wief is", "Gerrit was", or no subject at all ("ben net zeventien geworden")."""
@@ -374,7 +386,9 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
     if rule == "band":
         return number >= 20
     if rule == "copula":
-        return number >= _MIN_WORD_AGE_ALONE or _JAAR_AFTER.match(text, end) is not None
+        first_person = _FIRST_PERSON_VERB.match(text, _verb_start(text, end - len(found)))
+        least = _MIN_FIRST_PERSON_AGE if first_person else _MIN_WORD_AGE_ALONE
+        return number >= least or _JAAR_AFTER.match(text, end) is not None
     if rule == "words-jaar":
         return number >= 12 and not is_duration(text, end - len(found), end)
     if (
@@ -386,7 +400,7 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
     if rule == "possessive" and _WITH_POSSESSIVE.search(text, 0, end - len(found)):
         # "met mijn 67 jaar", "met z'n 16e" — but "met z'n veertien" counts people
         return re.match(r"(?:e|ste|de)\b|[ \t]+(?:jaar|jr)\b", text[end : end + 8]) is not None
-    if rule == "self" and number < _MIN_WORD_AGE_ALONE:
+    if rule == "self" and number < _MIN_FIRST_PERSON_AGE:
         return _JAAR_AFTER.match(text, end) is not None
     if rule == "self":
         # "ik was veertig joar koster": a span of time, not an age.

@@ -80,7 +80,7 @@ _DURATION = (
 _ADVERB = (
     r"(?:jarenlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|nog|zelf|zelfs|ook|ok|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
-    rf"then|later|dan|er|{_DURATION})"
+    rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
 )
 _SELF_NL = (
     r"ik[ \t]+(?:ben|was|bin|werd|word|wordt)|(?:ben|was|bin|werd|wordt)[ \t]+ik|ben|bin|als|"
@@ -107,7 +107,8 @@ _MOD = rf"(?!(?:{_STOP_WORDS})(?![\w'’-])){_WORD}"
 _ARTICLE_NL = r"de|het|'t|een|n|'n"
 _ARTICLE_EN = r"a|an|the"
 _BEFORE = re.compile(
-    rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD}))"
+    rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD})"
+    rf"|(?P<kinof>(?:{_RELATIONS})[ \t]+(?:van|of)))"
     rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
     rf"(?P<mods>(?:{_MOD}[ \t]+){{0,3}}))$"
 )
@@ -157,7 +158,7 @@ def analyse(
 ) -> tuple[list[Span], list[tuple[int, int]]]:
     """(roles to replace, unsure spots) in ``text``; ``known_word`` tells an ordinary word,
     ``is_name`` a first name ("Jan was de slager van Wesepe")."""
-    spans: list[Span] = _employer_first(text)
+    spans: list[Span] = _employer_first(text) + _sitting_in_body(text) + _sat_in_body(text)
     unsure: list[tuple[int, int]] = []
     vocabulary = occupations()
     for token in tokens(text):
@@ -265,6 +266,54 @@ _EMPLOYER_FIRST = re.compile(
 _AS = re.compile(r"(?i:[ \t]*,?[ \t]+(?:als|as)[ \t]+(?:(?:een|a|an)[ \t]+)?)([\w'’-]+)")
 
 
+_SITS_IN = re.compile(
+    r"(?i:\b(?:zit|zat|zitten|zaten|gezeten|sit|sat|served|serve)"
+    rf"(?:[ \t]+(?:ik|al|nu|toen|ooit|jarenlang|{_DURATION}))*[ \t]+(?:in|on)[ \t]+"
+    r"(?:de|het|the|'t)[ \t]+)(?P<body>[\w'’-]+)"
+)
+
+
+def _sitting_in_body(text: str) -> list[Span]:
+    """ "ik heb 25 jaar in de gemeenteraad van Raalte gezeten", "ik zit in het bestuur van
+    de ijsclub", "I sat on the council": a seat in a governing body, with where."""
+    spans = []
+    for m in _SITS_IN.finditer(text):
+        if not occupations().body(m.group("body")):
+            continue
+        complement = _complement(text, m.end("body"))
+        if _small_or_long(m.group("body"), m.group(0), complement):
+            spans.append(Span(m.start("body"), complement.end, Kind.ROLE, "role-body"))
+    return spans
+
+
+_SMALL_BODY = re.compile(r"(?i)(?:bestuur|dorpsraad|kerkenraad|directie|commissie|board)$")
+_HAS_DURATION = re.compile(rf"(?i)\b{_DURATION}")
+
+
+def _small_or_long(body: str, before: str, complement: _Complement) -> bool:
+    """A seat says who someone is on a small body ("het bestuur van de ijsclub") or held for
+    long ("25 jaar in de gemeenteraad"); a youth council of a town has dozens."""
+    return bool(_SMALL_BODY.search(body) or complement.years or _HAS_DURATION.search(before))
+
+
+_SAT_IN = re.compile(
+    r"(?i:\b(?:in|on)[ \t]+(?:de|het|the|'t)[ \t]+)(?P<body>[\w'’-]+)(?=(?:[ \t]+[\w'’-]+){1,6}?"
+    r"[ \t]+(?:gezeten|zat|zaten|gezeten))"
+)
+
+
+def _sat_in_body(text: str) -> list[Span]:
+    """The verb after: "ik heb 25 jaar in de gemeenteraad van Raalte gezeten"."""
+    spans = []
+    for m in _SAT_IN.finditer(text):
+        if occupations().body(m.group("body")):
+            complement = _complement(text, m.end("body"))
+            before = text[max(0, m.start() - 40) : m.start()]
+            if _small_or_long(m.group("body"), before, complement):
+                spans.append(Span(m.start("body"), complement.end, Kind.ROLE, "role-body"))
+    return spans
+
+
 def _employer_first(text: str) -> list[Span]:
     """The employer before the job: "ik werk bij de Jumbo in Raalte als vakkenvuller"."""
     spans = []
@@ -340,9 +389,6 @@ def _complement(text: str, end: int) -> _Complement:
         link = _LINK.match(text, position)
         if link is None:
             break
-        article = (link.group("article") or "").lower()
-        if article in {"een", "a", "an"}:
-            break  # "leraar op een basisschool" says nothing about which
         words_end, capitalised = _complement_words(text, link.end())
         if words_end is None:
             break

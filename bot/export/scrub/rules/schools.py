@@ -42,9 +42,13 @@ _SCHOOL_FORM = re.compile(
 )
 _ARTICLE = re.compile(r"(?i)(?:het|de|the|'t)[ \t]+$")
 _LINK = re.compile(
-    r"(?i)^[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+)?(?:(?:het|de|the|'t)[ \t]+)?$"
+    r"^(?:[ \t]+(?i:in|te|uit)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?"
+    r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in)[ \t]+)*"
+    r"(?:(?:het|de|the|'t)[ \t]+)?)$"
 )
-_MAX_LINK = 24
+"""What may stand between a school and its class: "het Pius X in Almelo, 3 mavo", "klas 2c
+van het Greijdanus", "het Ichthus, ik zit in 2 havo"."""
+_MAX_LINK = 32
 
 
 @cache
