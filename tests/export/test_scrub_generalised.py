@@ -115,6 +115,7 @@ def test_roles_made_personal_by_their_structure(
         "Ik ben lid van de FNV en van de ANWB.",
         "Gisteren sprak ik met wethouder Jansen over de weg.",
         "Ik zit in de jongerenraad van Twenterand.",
+        "Ik werk bij de provincie als beleidsmedewerker.",
     ],
 )
 def test_roles_that_stay(rules: Scrubber, text: str) -> None:
@@ -190,6 +191,7 @@ def test_ages_in_words_compounds_and_birth_years(rules: Scrubber, text: str, exp
         "We zijn in 2001 getrouwd.",
         "De twaalf provincies moeten samenwerken.",
         "ik ben twee keer geweest",
+        "Born in Poland, living in Almelo since 2019.",
         "Ik ben twee dagen in Zwolle geweest.",
     ],
 )
@@ -221,6 +223,11 @@ def test_ordinal_words() -> None:
 )
 def test_names_teenagers_type(rules: Scrubber, text: str, expected: str) -> None:
     assert scrubbed(rules, text) == expected
+
+
+def test_a_month_is_no_name(rules: Scrubber) -> None:
+    text = "More English information? June is a good month for that."
+    assert scrubbed(rules, text) == text
 
 
 def test_a_bare_class_code_with_its_school(rules: Scrubber) -> None:

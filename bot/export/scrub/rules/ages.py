@@ -254,6 +254,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_SINCE_BEFORE = re.compile(
+    r"(?i)\b(?:sinds|since|vanaf|tot|until|till|na|after|voor|before|tussen|between|"
+    r"rond|around|circa|ca\.?)[ \t]+$"
+)
 _WITH_POSSESSIVE = re.compile(r"(?i)\bmet\s+\S+\s+$")
 _MAX_CHILDREN = 12
 _PARENT_OF = re.compile(
@@ -313,6 +317,8 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     name, found, text, m.end(group)
                 ):
                     continue
+                if name == "birth-year" and _SINCE_BEFORE.search(text, 0, m.start(group)):
+                    continue  # "Born in Poland, living in Almelo since 2019"
                 if name == "copula" and not _person_before(text, m.start()):
                     unsure.append((m.start(group), m.end(group)))
                     continue

@@ -221,7 +221,9 @@ class PersonContext:
             if after in _WEAK_AFTER:
                 # "lotte en ik", "lars was boos": a name no language has as a word
                 return self.first_name(token, lower_ok=True) or (
-                    token.lower in CUED_FIRST_NAMES and not self.vocabulary.known_word(token.lower)
+                    not token.capitalised
+                    and token.lower in CUED_FIRST_NAMES
+                    and not self.vocabulary.known_word(token.lower)
                 )
             if after in PERSON_AFTER:
                 return True

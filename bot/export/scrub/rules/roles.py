@@ -318,7 +318,7 @@ def _employer_first(text: str) -> list[Span]:
     """The employer before the job: "ik werk bij de Jumbo in Raalte als vakkenvuller"."""
     spans = []
     for m in _EMPLOYER_FIRST.finditer(text):
-        org_end, _ = _complement_words(text, m.end())
+        org_end, named = _complement_words(text, m.end())
         if org_end is None:
             continue
         place = _complement(text, org_end)
@@ -328,6 +328,8 @@ def _employer_first(text: str) -> list[Span]:
         role = occupations().role(job.group(1))
         if role is None or role.sort in (Sort.BUSINESS, Sort.PERSON):
             continue
+        if role.sort is Sort.OCCUPATION and not (named or place.proper):
+            continue  # "bij de provincie als beleidsmedewerker": one of a thousand
         spans.append(Span(m.end(), job.end(1), Kind.ROLE, "role-employer"))
     return spans
 
