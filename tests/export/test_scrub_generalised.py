@@ -83,8 +83,15 @@ def test_words_that_only_look_like_compound_occupations(word: str) -> None:
             "Ik heb 25 jaar in de gemeenteraad van Raalte gezeten.",
             "Ik heb 25 jaar in de [functie] gezeten.",
         ),
+        (
+            "mijn vader was de enige veearts in Staphorst en Rouveen, dag",
+            "mijn vader was de [functie], dag",
+        ),
+        # a word no list knows, shaped as a role by its place and years
+        ("Ik was melkrieder in Weerselo van 1955 tot 1980, toen", "Ik was [functie], toen"),
         # a business one has, where
         ("Ik heb een bakkerij in Vriezenveen en", "Ik heb een [functie] en"),
+        ("We hebben een theeschenkerij in Giethoorn en", "We hebben een [functie] en"),
         ("Ik ben eigenaar van een fietsenzaak in Ommen.", "Ik ben [functie]."),
     ],
 )
@@ -116,6 +123,8 @@ def test_roles_made_personal_by_their_structure(
         "Gisteren sprak ik met wethouder Jansen over de weg.",
         "Ik zit in de jongerenraad van Twenterand.",
         "Ik werk bij de provincie als beleidsmedewerker.",
+        "Ik was gelukkig in Weerselo van 1955 tot 1980.",
+        "Het schilderij in Zwolle is mooi.",
     ],
 )
 def test_roles_that_stay(rules: Scrubber, text: str) -> None:
@@ -157,6 +166,14 @@ def test_unsure_roles_and_ages_are_marked(rules: Scrubber, text: str, marked: li
         ("When I was twelve we moved here", "When I was [leeftijd] we moved here"),
         ("Hij is al in de negentig maar", "Hij is al in de [leeftijd] maar"),
         ("ik word in mei zestien", "ik word in mei [leeftijd]"),
+        (
+            "Dini van de overkant is achtentachtig en hef",
+            "[naam] van de overkant is [leeftijd] en hef",
+        ),
+        (
+            "Ik ben in mijn zestigste gestopt met werken.",
+            "Ik ben in mijn [leeftijd] gestopt met werken.",
+        ),
         (
             "ik ben pas negen maar ik wil ook meedoen",
             "ik ben pas [leeftijd] maar ik wil ook meedoen",

@@ -10,6 +10,7 @@ deduce only finds "<number> jaar" and also takes durations ("de afgelopen 4 jaar
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
@@ -187,8 +188,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "op mijn achttiende", "sinds mijn vijftigste", "for my seventieth birthday".
         (
             "ordinal",
-            r"\b(?:op|sinds|vanaf|tot|na|voor|rond|bij|met|tegen|at|since|after|before|until|by|"
-            r"on|for|from)\s+(?:mijn|m'n|mn|je|jouw|zijn|z'n|haar|hun|my|his|her|their|your)\s+("
+            r"\b(?:op|sinds|vanaf|tot|na|voor|rond|bij|met|tegen|in|at|since|after|before|until|by|"
+            r"on|for|from|in)\s+(?:mijn|m'n|mn|je|jouw|zijn|z'n|haar|hun|my|his|her|their|your)\s+("
             + number_words.ordinal_pattern()
             + r")(?![\w-])",
         ),
@@ -337,6 +338,17 @@ _PERSON_WORDS = frozenset(
 _WORDS_BEFORE = re.compile(r"([\w'’]+)[^\w'’]*$")
 
 
+_SUBJECT_WORDS = 5
+"""How far back the subject of "is … achtentachtig" is looked for."""
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    from bot.export.scrub.vocabulary import vocabulary
+
+    return vocabulary().first_names
+
+
 def _verb_start(text: str, number_start: int) -> int:
     """Where the verb before the number at ``number_start`` starts (adverbs skipped)."""
     m = re.search(
@@ -352,7 +364,7 @@ def _person_before(text: str, start: int) -> bool:
     if _FIRST_PERSON_VERB.match(text, start):
         return True
     position = start
-    for step in range(3):
+    for step in range(_SUBJECT_WORDS):
         m = _WORDS_BEFORE.search(text, max(0, position - 40), position)
         if m is None or re.search(r"[.!?\n]", text[m.end(1) : position]):
             return step == 0  # the verb opens the clause: "was zestien toen"
@@ -360,8 +372,10 @@ def _person_before(text: str, start: int) -> bool:
         folded = word.lower()
         if folded in _PERSON_WORDS or folded in RELATIONS or folded in _PERSON_NOUN_SET:
             return True
-        if word[:1].isupper() and not at_clause_start(text, m.start(1)):
-            return True  # a name
+        if word[:1].isupper() and (
+            not at_clause_start(text, m.start(1)) or folded in _first_names()
+        ):
+            return True  # a name ("Dini van de overkant is achtentachtig")
         position = m.start(1)
     return False
 

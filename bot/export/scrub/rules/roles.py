@@ -133,6 +133,7 @@ _COMPLEMENT_WORD = re.compile(rf"{_WORD}|\d+[a-z]+[\w-]*")
 _ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch)$")
 _PARTICIPLE = re.compile(r"^ge\w{3,}(?:d|t|en)$")
 _SURNAME_JOINERS = frozenset({"van", "de", "der", "den", "ter", "ten", "het"})
+_COORDINATORS = frozenset({"en", "and", "&", "of", "or"})
 _MAX_LINKS = 3
 _MAX_WORDS = 3
 _MIN_UNKNOWN = 5
@@ -171,7 +172,12 @@ def analyse(
         role = vocabulary.role(word)
         if role is None:
             if known_word is not None and _unknown_in_role_slot(text, token, word, known_word):
-                unsure.append((token.start, token.end))
+                complement = _complement(text, token.end)
+                if complement.proper and complement.years:
+                    # "ik was melkrieder in Weerselo van 1955 tot 1980": a role by its shape
+                    spans.append(_span(token, token.start, complement, "role-unknown-years"))
+                else:
+                    unsure.append((token.start, token.end))
             continue
         if role.sort is Sort.PERSON and _member_of_body(text, token):
             role = Role(Sort.RARE, role.english)  # "lid van de dorpsraad"
@@ -424,12 +430,24 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and folded in _SURNAME_JOINERS
             and re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 3]) is not None
         )  # "camping De Vlier"
-        if folded in _STOP and not name_start and not (capitalised and folded in _SURNAME_JOINERS):
+        coordinated = (
+            previous is not None
+            and previous[:1].isupper()
+            and folded in _COORDINATORS
+            and re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 3]) is not None
+        )
+        if (
+            folded in _STOP
+            and not name_start
+            and not coordinated
+            and not (capitalised and folded in _SURNAME_JOINERS)
+        ):
             break
         if _PARTICIPLE.match(folded):
             break
         if (
-            previous is not None
+            not coordinated  # "in Staphorst en Rouveen"
+            and previous is not None
             and previous[:1].isupper()
             and not is_capital
             and not _ADJECTIVE_OF_PLACE.search(previous.lower())
