@@ -88,6 +88,10 @@ def test_words_that_only_look_like_compound_occupations(word: str) -> None:
             "mijn vader was de [functie], dag",
         ),
         # a word no list knows, shaped as a role by its place and years
+        (
+            "Ik bin zeuventig en was vrogger smid in Hertme.",
+            "Ik bin [leeftijd] en was vrogger [functie].",
+        ),
         ("Ik was melkrieder in Weerselo van 1955 tot 1980, toen", "Ik was [functie], toen"),
         # a business one has, where
         ("Ik heb een bakkerij in Vriezenveen en", "Ik heb een [functie] en"),
@@ -166,6 +170,7 @@ def test_unsure_roles_and_ages_are_marked(rules: Scrubber, text: str, marked: li
         ("When I was twelve we moved here", "When I was [leeftijd] we moved here"),
         ("Hij is al in de negentig maar", "Hij is al in de [leeftijd] maar"),
         ("ik word in mei zestien", "ik word in mei [leeftijd]"),
+        ("Mien kearl is negenenzeuventig, wiej wilt", "Mien kearl is [leeftijd], wiej wilt"),
         (
             "Dini van de overkant is achtentachtig en hef",
             "[naam] van de overkant is [leeftijd] en hef",
@@ -216,6 +221,12 @@ def test_numbers_that_are_no_ages(rules: Scrubber, text: str) -> None:
     assert "[leeftijd]" not in scrubbed(rules, text)
 
 
+def test_dialect_number_words() -> None:
+    assert number_words.value("zeuventig") == 70
+    assert number_words.value("negenenzeuventig") == 79
+    assert number_words.value("dartien") == 13
+
+
 def test_ordinal_words() -> None:
     assert number_words.ordinal_value("achttiende") == 18
     assert number_words.ordinal_value("vijfenzeventigste") == 75
@@ -231,6 +242,7 @@ def test_ordinal_words() -> None:
         ("daan jansen zei dat het kon", "[naam] zei dat het kon"),
         ("shoutout naar sanne en bo die", "shoutout naar [naam] en [naam] die"),
         ("lars was wel een beetje boos", "[naam] was wel een beetje boos"),
+        ("ik en floor moesten de uitslag voorlezen", "ik en [naam] moesten de uitslag voorlezen"),
         ("hoi ik ben mees uit 2c", "hoi ik ben [naam] uit 2c"),
         ("we noemden hem de Professor omdat", "we noemden hem de [naam] omdat"),
         # not a surname: "van de week", "van de fietsenmaker"

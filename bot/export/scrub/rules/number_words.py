@@ -1,5 +1,6 @@
-"""Numbers written as words, 1 to 119, in Dutch (with Twents spellings and common typos) and
-English: "zestien", "zevenentachtig", "tweeëntwintig", "vieftig", "achtien", "thirty-four".
+"""Numbers written as words, 1 to 119, in Dutch (with Twents and Sallands spellings and common
+typos) and English: "zestien", "zevenentachtig", "tweeëntwintig", "vieftig", "zeuventig",
+"dartien", "achtien", "thirty-four".
 
 Used by the age rules: "ik ben zestien" is an age as much as "ik ben 16".
 """
@@ -12,14 +13,18 @@ from functools import cache
 _DUTCH_UNITS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9,
+    # Twents, Sallands, Achterhoeks
+    "dree": 3, "vief": 5, "zeuven": 7,
 }  # fmt: skip
 _DUTCH_TEENS = {
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
     "zestien": 16, "zeventien": 17, "achttien": 18, "achtien": 18, "negentien": 19,
+    "dartien": 13, "vieftien": 15, "zeuventien": 17,
 }  # fmt: skip
 _DUTCH_TENS = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "vieftig": 50, "zestig": 60,
     "zeventig": 70, "tachtig": 80, "negentig": 90,
+    "dartig": 30, "zeuventig": 70,
 }  # fmt: skip
 _ENGLISH_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

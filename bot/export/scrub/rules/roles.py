@@ -84,6 +84,7 @@ _ADVERB = (
 )
 _SELF_NL = (
     r"ik[ \t]+(?:ben|was|bin|werd|word|wordt)|(?:ben|was|bin|werd|wordt)[ \t]+ik|ben|bin|als|"
+    r"en[ \t]+(?:was|werd|bin|ben)|"
     r"(?:werk|werkte|werkt|werken|werkten)(?:[ \t]+(?:ik|hij|zij|ze|we|wij))?[ \t]+als|"
     r"werkzaam[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:werk|baan|functie|tijd|"
     r"jaren|rol)[ \t]+als"
