@@ -170,6 +170,8 @@ def test_unsure_roles_and_ages_are_marked(rules: Scrubber, text: str, marked: li
         ("When I was twelve we moved here", "When I was [leeftijd] we moved here"),
         ("Hij is al in de negentig maar", "Hij is al in de [leeftijd] maar"),
         ("ik word in mei zestien", "ik word in mei [leeftijd]"),
+        ("ik ben zestien, bijna zeventien", "ik ben [leeftijd], bijna [leeftijd]"),
+        ("16 y/o here, love it", "[leeftijd] y/o here, love it"),
         ("Mien kearl is negenenzeuventig, wiej wilt", "Mien kearl is [leeftijd], wiej wilt"),
         (
             "Dini van de overkant is achtentachtig en hef",
@@ -213,6 +215,7 @@ def test_ages_in_words_compounds_and_birth_years(rules: Scrubber, text: str, exp
         "We zijn in 2001 getrouwd.",
         "De twaalf provincies moeten samenwerken.",
         "ik ben twee keer geweest",
+        "het kost 5, bijna 6 euro",
         "Born in Poland, living in Almelo since 2019.",
         "Ik ben twee dagen in Zwolle geweest.",
     ],

@@ -117,7 +117,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "17-jarige", "17 jarig", "81 jaar oud", "34 years old", "a 72-year-old", "45 jr".
         (
             "jarig",
-            r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|jaar\s+oud|year[s]?[ -]old)\b",
+            r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|jaar\s+oud|year[s]?[ -]old|yo|y/o|"
+            r"y\.o\.?|yrs?[ -]old)(?![\w/])",
+        ),
+        # "ik ben zestien, bijna zeventien", "I'm 49, almost 50".
+        (
+            "almost",
+            r"(?<![\w-])(?:\d{1,3}|"
+            + _WORDS
+            + r")[ \t]*,?[ \t]*(?:bijna|almost|nearly|straks)[ \t]+"
+            + _N
+            + r"\b(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|"
+            r"jaar[ \t]+(?:geleden|lang)))",
         ),
         # "aged 70", "leeftijd: 45", "age 34", "leeftijd 45 jaar".
         ("labelled", r"\b(?:aged|age|leeftijd|lft\.?|ouderdom)\s*[:=]?\s*" + _N + r"\b"),
@@ -270,7 +281,8 @@ _JAAR_AFTER = re.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
 
 _NEEDS: dict[str, tuple[str, ...]] = {
     "on-earth": ("jaar op", "jaar jong"),
-    "jarig": ("jari", "jr", "jaar oud", "year"),
+    "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
+    "almost": ("bijna", "almost", "nearly", "straks"),
     "compound": ("jari", "year", "plusser", "something", "-ish"),
     "decade": ("tiger", "ties"),
     "copula": (
@@ -324,9 +336,21 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     unsure.append((m.start(group), m.end(group)))
                     continue
                 spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
-    return spans, unsure
+    return _almost_after_an_age(spans), unsure
 
 
+def _almost_after_an_age(spans: list[Span]) -> list[Span]:
+    """ "zestien, bijna zeventien" is an age only when the first number is one."""
+    others = [s for s in spans if s.source != "age-almost"]
+    kept = [
+        s
+        for s in spans
+        if s.source != "age-almost" or any(0 <= s.start - o.end <= _ALMOST_GAP for o in others)
+    ]
+    return kept
+
+
+_ALMOST_GAP = 12
 _FIRST_PERSON_VERB = re.compile(r"(?i)(?:ben|bin|am|'m|bent)\b")
 _PERSON_WORDS = frozenset(
     {
