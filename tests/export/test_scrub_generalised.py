@@ -129,6 +129,7 @@ def test_roles_made_personal_by_their_structure(
         "Ik werk bij de provincie als beleidsmedewerker.",
         "Ik was gelukkig in Weerselo van 1955 tot 1980.",
         "Het schilderij in Zwolle is mooi.",
+        "In Zwolle, hoofdstad van Overijssel, is het druk.",
     ],
 )
 def test_roles_that_stay(rules: Scrubber, text: str) -> None:
@@ -171,6 +172,8 @@ def test_unsure_roles_and_ages_are_marked(rules: Scrubber, text: str, marked: li
         ("Hij is al in de negentig maar", "Hij is al in de [leeftijd] maar"),
         ("ik word in mei zestien", "ik word in mei [leeftijd]"),
         ("ik ben zestien, bijna zeventien", "ik ben [leeftijd], bijna [leeftijd]"),
+        ("Wij zijn van 1955 en 1957 en wonen", "Wij zijn van [leeftijd] en [leeftijd] en wonen"),
+        ("ik ben zestien en twee weken", "ik ben [leeftijd] en twee weken"),
         ("16 y/o here, love it", "[leeftijd] y/o here, love it"),
         ("Mien kearl is negenenzeuventig, wiej wilt", "Mien kearl is [leeftijd], wiej wilt"),
         (

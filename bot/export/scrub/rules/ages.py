@@ -336,7 +336,7 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     unsure.append((m.start(group), m.end(group)))
                     continue
                 spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
-    return _almost_after_an_age(spans), unsure
+    return _almost_after_an_age(spans) + _joined_to_an_age(text, spans), unsure
 
 
 def _almost_after_an_age(spans: list[Span]) -> list[Span]:
@@ -351,6 +351,27 @@ def _almost_after_an_age(spans: list[Span]) -> list[Span]:
 
 
 _ALMOST_GAP = 12
+_JOINED_AGE = re.compile(
+    r"[ \t]*(?:,|en|and|&|of|or|/)[ \t]*((?:19|20)\d{2}|'\d{2}|\d{1,3}|" + _WORDS + r")\b"
+    r"(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|dagen|weken|maanden|days|weeks|months|"
+    r"mensen|kinderen|jaar[ \t]+(?:geleden|lang)))"
+)
+
+
+def _joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
+    """ "wij zijn van 1955 en 1957", "mijn kinderen van 6 en 8": a number joined to an age."""
+    found = []
+    for span in spans:
+        m = _JOINED_AGE.match(text, span.end)
+        if m is None:
+            continue
+        value = number_words.value(m.group(1).lstrip("'"))
+        year = m.group(1)[:1] == "'" or (value is not None and 1900 <= value <= 2030)
+        if year or (value is not None and 2 <= value <= _MAX_AGE):
+            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-joined"))
+    return found
+
+
 _FIRST_PERSON_VERB = re.compile(r"(?i)(?:ben|bin|am|'m|bent)\b")
 _PERSON_WORDS = frozenset(
     {

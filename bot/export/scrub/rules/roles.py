@@ -115,7 +115,7 @@ _BEFORE = re.compile(
 )
 _APPOSITION = re.compile(
     rf"(?:[A-Z][\w'’-]+|(?i:here|hier))[ \t]*,[ \t]*(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
-    r"ons|our)[ \t]+)(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
+    r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
 _BUSINESS_BEFORE = re.compile(
     r"(?i:(?<![\w'’])(?:heb|hebben|had|hadden|run|runnen|runde|runden|beheer|beheren|beheerde|"
