@@ -43,8 +43,8 @@ IBAN, BSN, handle, plate, link or street address left; at most 2% of all persona
 through; at least 95% of place names kept; every item that comes through marked for the
 editor. The first corpus also keeps its own bar per kind. ``unseen`` and ``fresh3`` show that
 the 2% bar is not met on new text: there the test holds the structured kinds and the places to
-the bar and the rest to what is left now (a guard against getting worse). Numbers are printed (run with
-``-s``) and go in the README.
+the bar and the rest to what is left now (a guard against getting worse). Numbers are printed
+(run with ``-s``) and go in the README.
 """
 
 from __future__ import annotations
