@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.export.scrub import Scrubber
+from bot.export.scrub import Scrubber, ScrubItem
 from bot.export.scrub.occupations import Sort, occupations
 from bot.export.scrub.rules import number_words
+from bot.export.worker import ExportWorker
 
 
 @pytest.fixture(scope="module")
@@ -269,3 +270,16 @@ def test_a_bare_class_code_with_its_school(rules: Scrubber) -> None:
     assert (
         scrubbed(rules, "vraag van yara uit 3b van het Carmel") == "vraag van [naam] uit [school]"
     )
+
+
+def test_the_export_worker_marks_unsure_roles_and_ages(worker: ExportWorker) -> None:
+    """With deduce loaded, as an export runs: the spots reach the md draft as marks."""
+    items = [
+        ScrubItem("Ik ben glazenier in Ommen sinds kort."),
+        ScrubItem("Bij het spel: de score was twaalf en dat vonden we mooi."),
+        ScrubItem("Ik was melkrieder in Weerselo van 1955 tot 1980."),
+    ]
+    glazenier, score, melkrieder = worker.scrub(items, "nl").result(timeout=120)
+    assert [glazenier.text[s:e] for s, e in glazenier.marks] == ["glazenier"]
+    assert [score.text[s:e] for s, e in score.marks] == ["twaalf"]
+    assert melkrieder.text == "Ik was [functie]."
