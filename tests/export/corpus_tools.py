@@ -11,7 +11,10 @@ scrubber receives as the known person.
 Parts: ``tune`` and ``holdout`` (the first corpus); ``styles``, ``styles_holdout``,
 ``styles_holdout2`` and ``styles_holdout3`` (teen chat, Twents and Sallands, expats, elderly
 writers, typos; each written before the rules it measures, each holdout measured once
-untouched and tuned on after that); ``unseen`` (the same styles, never tuned on). See
+untouched and tuned on after that); ``unseen`` (the same styles, measured once); ``leaks``
+(aimed at the kinds that came through on ``unseen``), ``fresh`` and ``fresh2`` (written after
+each round of generalised rules; each measured once untouched, tuned on after that);
+``fresh3`` (the last one, measured once, its gaps read but not tuned further). See
 ``test_scrub_quality.py`` for what was measured when.
 """
 

@@ -120,11 +120,15 @@ class Scrubber:
         found += phones.find(text)
         found += contact.find(text)
         found += plates.find(text)
-        found += ages.find(text)
+        age_spans, age_spots = ages.analyse(text)
+        found += age_spans
         found += dates.find(text)
         found += [self._trim_address(text, s) for s in addresses.find(text)]
         found += schools.find(text)
-        found += roles.find(text)
+        role_spans, role_spots = roles.analyse(
+            text, self.vocabulary.known_word, self._is_first_name
+        )
+        found += role_spans
         found += names.find(text, person, self.context)
         found += self.person.find(text)
 
@@ -166,6 +170,7 @@ class Scrubber:
             self.vocabulary,
             kept_names=[s for s in ordinary if s.kind is Kind.NAME],
             schools_alone=schools.find_alone(text),
+            rule_spots=role_spots + age_spots,
         )
         return spans, marks
 
@@ -177,6 +182,9 @@ class Scrubber:
         counts = Counter(str(s.kind) for s in spans)
         scrubbed, moved = render_marked(text, spans, _tagger(tags), marks)
         return ScrubResult(scrubbed, dict(counts), tuple(spans), moved, tuple(marks))
+
+    def _is_first_name(self, word: str) -> bool:
+        return word.lower() in self.vocabulary.first_names
 
     def _trim_address(self, text: str, span: Span) -> Span:
         """Drop leading words of an address that are a kept place or a sentence word."""

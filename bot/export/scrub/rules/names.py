@@ -17,6 +17,7 @@ from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
     CONNECTORS,
+    CUED_FIRST_NAMES,
     GREETINGS,
     INTERFIXES,
     NOT_NAMES,
@@ -112,6 +113,14 @@ class NameContext:
             return True
         return lower_ok and folded in self.first_names and folded not in self.common_words
 
+    def introduced(self, words: list[str]) -> bool:
+        """After "ik ben", "ik heet": also a name that is a word too ("ik ben mees")."""
+        return self.plausible(words, lower_ok=True) or (
+            bool(words)
+            and words[0].lower() in CUED_FIRST_NAMES
+            and self.plausible([words[0].capitalize(), *words[1:]], lower_ok=False)
+        )
+
 
 SIGN_OFF_WORDS: frozenset[str] = frozenset(
     w for s in SIGN_OFFS for w in s.split() if w not in CONNECTORS and w not in {"je", "wel", "you"}
@@ -157,7 +166,7 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
     spans = []
     for m in _INTRO_STRICT_RE.finditer(text):
         words = _words(m.group(1))
-        if context.plausible(words, lower_ok=True):
+        if context.introduced(words):
             spans.append(_name_span(m, 1, "intro"))
             for more in re.finditer(NAME, m.group(2) or ""):
                 if context.plausible(_words(more.group(0)), lower_ok=False):

@@ -52,6 +52,13 @@ _QUOTED_NICKNAME = re.compile(
     r"(?:\s+(?:hem|haar|hun|ze|him|her|them|we|wij|ze\s+ook))?\s+)"
     r"[\"“‘'«]([^\"”’'»\n]{2,30})[\"”’'»]"
 )
+_NAMED_NICKNAME = re.compile(
+    r"(?i:\b(?:noem(?:en|de|den|t)?|called|call|calls|nicknamed)\s+"
+    r"(?!(?:het|dat|dit|it|that|this)\b)[\w\[\]'’-]+\s+"
+    r"(?:(?:ook|altijd|gewoon|always|just|ook\s+wel)\s+)?(?:de|het|'t|the)\s+)"
+    r"([A-Z][\w'’-]+)"
+)
+"""A nickname after a verb of naming: "we noemden kevin de Professor", "called him the Bull"."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
 """After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
@@ -138,8 +145,10 @@ class PersonContext:
         cue."""
         if self.kept(token.text):
             return False
-        return token.lower in CUED_FIRST_NAMES or (
-            not token.capitalised and self.vocabulary.cued_name(token.lower)
+        return (
+            token.lower in CUED_FIRST_NAMES
+            or token.lower in self.vocabulary.short_names
+            or (not token.capitalised and self.vocabulary.cued_name(token.lower))
         )
 
     def _ordinary_words(self) -> frozenset[str]:
@@ -164,7 +173,9 @@ class PersonContext:
         first_names = self.vocabulary.first_names
         for i, token in enumerate(words):
             if not token.capitalised and (
-                token.lower not in first_names and token.lower not in CUED_FIRST_NAMES
+                token.lower not in first_names
+                and token.lower not in CUED_FIRST_NAMES
+                and token.lower not in self.vocabulary.short_names
             ):
                 continue  # an ordinary lower-case word: no name, whatever stands around it
             if self._cued(text, words, i):
@@ -178,7 +189,8 @@ class PersonContext:
                 names.add(i)
         names |= self._joined(text, words, names)
         spans += [
-            Span(words[i].start, words[i].end, Kind.NAME, "person-context") for i in sorted(names)
+            Span(words[i].start, self._surname_end(text, words, i), Kind.NAME, "person-context")
+            for i in sorted(names)
         ]
         spans += self._after_personal_titles(text, words)
         spans += self._nicknames(text, words)
@@ -207,10 +219,47 @@ class PersonContext:
         if i + 1 < len(words) and _adjacent(text, token, words[i + 1]):
             after = words[i + 1].lower
             if after in _WEAK_AFTER:
-                return self.first_name(token, lower_ok=True)
+                # "lotte en ik", "lars was boos": a name no language has as a word
+                return self.first_name(token, lower_ok=True) or (
+                    not token.capitalised
+                    and token.lower in CUED_FIRST_NAMES
+                    and not self.vocabulary.known_word(token.lower)
+                )
             if after in PERSON_AFTER:
                 return True
         return False
+
+    def _surname_end(self, text: str, words: list[Token], i: int) -> int:
+        """Where the name that starts with the first name ``words[i]`` ends: its surname in
+        lower case too ("thijs van der veen", "daan jansen", "lisa ter horst")."""
+        j = i + 1
+        prefix = 0
+        while (
+            j < len(words)
+            and prefix < 3
+            and words[j].lower in _INTERFIX_WORDS
+            and _adjacent(text, words[j - 1], words[j])
+        ):
+            j += 1
+            prefix += 1
+        if j >= len(words) or not _adjacent(text, words[j - 1], words[j]):
+            return words[i].end
+        surname = words[j]
+        folded = surname.lower
+        vocabulary = self.vocabulary
+        if self.kept(surname.text) or folded in NOT_NAMES or folded in TITLES:
+            return words[i].end
+        if prefix:
+            if surname.capitalised or folded in vocabulary.interfix_surnames:
+                return surname.end
+        elif (
+            not surname.capitalised
+            and folded in vocabulary.surnames
+            and not vocabulary.known_word(folded)
+            and folded not in vocabulary.first_names
+        ):
+            return surname.end
+        return words[i].end
 
     def _joined(self, text: str, words: list[Token], names: set[int]) -> set[int]:
         """First names joined to a found name by "en", "and", "&" or a comma."""
@@ -346,6 +395,7 @@ class PersonContext:
                 and (following is None or not following.capitalised)
             ):
                 spans.append(Span(before.start, token.end, Kind.NAME, "nickname"))
-        for m in _QUOTED_NICKNAME.finditer(text):
-            spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
+        for pattern in (_QUOTED_NICKNAME, _NAMED_NICKNAME):
+            for m in pattern.finditer(text):
+                spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         return spans

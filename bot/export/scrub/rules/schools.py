@@ -30,6 +30,8 @@ _CLASS = re.compile(
     r"|brugklas|eindexamenklas|examenklas|\d(?:e|de|ste)[ \t]+klas"
     r")(?![\w-])"
 )
+_BARE_CLASS = re.compile(r"(?<![\w-])\d[a-hA-H]\d?(?![\w-])")
+"""A class code alone ("3b", "2c1"): a class only when a school follows ("3b van het Carmel")."""
 _CAP = r"[A-Z][\w'&.-]*"
 _SCHOOL_FORM = re.compile(
     r"(?<![\w-])(?:"
@@ -40,9 +42,13 @@ _SCHOOL_FORM = re.compile(
 )
 _ARTICLE = re.compile(r"(?i)(?:het|de|the|'t)[ \t]+$")
 _LINK = re.compile(
-    r"(?i)^[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+)?(?:(?:het|de|the|'t)[ \t]+)?$"
+    r"^(?:[ \t]+(?i:in|te|uit)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?"
+    r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in)[ \t]+)*"
+    r"(?:(?:het|de|the|'t)[ \t]+)?)$"
 )
-_MAX_LINK = 24
+"""What may stand between a school and its class: "het Pius X in Almelo, 3 mavo", "klas 2c
+van het Greijdanus", "het Ichthus, ik zit in 2 havo"."""
+_MAX_LINK = 32
 
 
 @cache
@@ -84,7 +90,8 @@ def find(text: str) -> list[Span]:
     school ("groep 8 van de Regenboog")."""
     classes = [(m.start(), m.end()) for m in _CLASS.finditer(text)]
     spans = []
-    for class_start, class_end in classes:
+    bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
+    for class_start, class_end in [*classes, *bare]:
         named = _NAMED_AFTER_CLASS.match(text, class_end)
         if named is not None:
             end = class_end + len(named.group(0).rstrip("."))
