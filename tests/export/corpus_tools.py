@@ -11,8 +11,9 @@ scrubber receives as the known person.
 Parts: ``tune`` and ``holdout`` (the first corpus); ``styles``, ``styles_holdout``,
 ``styles_holdout2`` and ``styles_holdout3`` (teen chat, Twents and Sallands, expats, elderly
 writers, typos; each written before the rules it measures, each holdout measured once
-untouched and tuned on after that); ``unseen`` (the same styles, never tuned on). See
-``test_scrub_quality.py`` for what was measured when.
+untouched and tuned on after that); ``unseen`` (the same styles, never tuned on);
+``unseen2`` (the same styles, written without reading the scrubber; never tuned on). See
+``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def parse(marked: str) -> tuple[str, tuple[Item, ...]]:
 def load(name: str) -> list[Answer]:
     answers = []
     for line in (CORPUS / f"{name}.jsonl").read_text("utf-8").splitlines():
-        if not line.strip():
+        if not line.strip() or line.startswith("#"):
             continue
         row = json.loads(line)
         text, items = parse(row["text"])
