@@ -14,8 +14,10 @@ writers, typos; each written before the rules it measures, each holdout measured
 untouched and tuned on after that); ``unseen`` (the same styles, measured once); ``leaks``
 (aimed at the kinds that came through on ``unseen``), ``fresh`` and ``fresh2`` (written after
 each round of generalised rules; each measured once untouched, tuned on after that);
-``fresh3`` (the last one, measured once, its gaps read but not tuned further). See
-``test_scrub_quality.py`` for what was measured when.
+``fresh3`` (the last one, measured once, its gaps read but not tuned further); ``unseen2``
+(the same styles, written by someone who never read the scrubber; measured once, never tuned
+on). See ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are
+comments.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def parse(marked: str) -> tuple[str, tuple[Item, ...]]:
 def load(name: str) -> list[Answer]:
     answers = []
     for line in (CORPUS / f"{name}.jsonl").read_text("utf-8").splitlines():
-        if not line.strip():
+        if not line.strip() or line.startswith("#"):
             continue
         row = json.loads(line)
         text, items = parse(row["text"])
