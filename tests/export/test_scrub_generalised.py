@@ -48,45 +48,45 @@ def test_words_that_only_look_like_compound_occupations(word: str) -> None:
     "text, expected",
     [
         # only, last, youngest, oldest: one person
-        ("Mijn opa was de laatste molenaar van Den Ham.", "Mijn opa was de [functie]."),
-        ("Mien vader was de leste veerman van Wijhe.", "Mien vader was de [functie]."),
-        ("ik was het jongste raadslid van Tubbergen", "ik was het [functie]"),
-        ("Ik ben de oudste inwoner van Giethoorn, zeggen ze.", "Ik ben de [functie], zeggen ze."),
-        ("I was the first female firefighter in Ommen.", "I was the [functie]."),
+        ("Mijn opa was de laatste molenaar van Den Ham.", "Mijn opa was [functie]."),
+        ("Mien vader was de leste veerman van Wijhe.", "Mien vader was [functie]."),
+        ("ik was het jongste raadslid van Tubbergen", "ik was [functie]"),
+        ("Ik ben de oudste inwoner van Giethoorn, zeggen ze.", "Ik ben [functie], zeggen ze."),
+        ("I was the first female firefighter in Ommen.", "I was [functie]."),
         # former roles, also as a compound
         ("Als oud-gemeentesecretaris van Ommen weet ik dat.", "Als [functie] weet ik dat."),
         # said of oneself, with what and where; years and durations between
         ("Ik was veertig joar koster in Tilligte.", "Ik was veertig joar [functie]."),
-        ("Ik ben sinds 2011 kerkvoogd in Den Ham.", "Ik ben sinds 2011 [functie]."),
+        ("Ik ben sinds 2011 kerkvoogd in Den Ham.", "Ik ben [functie]."),
         (
             "In mijn werk als wijkverpleegkundige in Daarle zie ik",
             "In mijn werk als [functie] zie ik",
         ),
         ("Ik was hoofd der school in Vilsteren van 1962 tot 1990.", "Ik was [functie]."),
-        ("Ik ben sinds 2015 lid van de dorpsraad.", "Ik ben sinds 2015 [functie]."),
-        ("ik werk bij de Jumbo in Raalte als vakkenvuller", "ik werk bij de [functie]"),
-        ("I work as a software developer at Nedap but", "I work as a [functie] but"),
+        ("Ik ben sinds 2015 lid van de dorpsraad.", "Ik ben [functie]."),
+        ("ik werk bij de Jumbo in Raalte als vakkenvuller", "ik werk bij [functie]"),
+        ("I work as a software developer at Nedap but", "I work as [functie] but"),
         ("I'm head of the Japanese department at Saxion.", "I'm [functie]."),
-        ("She's a teacher at the international school in Enschede.", "She's a [functie]."),
+        ("She's a teacher at the international school in Enschede.", "She's [functie]."),
         # kin and apposition
-        ("Mijn oom was jarenlang de slager van Wesepe.", "Mijn oom was jarenlang de [functie]."),
+        ("Mijn oom was jarenlang de slager van Wesepe.", "Mijn oom was jarenlang [functie]."),
         ("Mijn schoonvader was notarisklerk bij Oldenhof.", "Mijn schoonvader was [functie]."),
         ("Oksana here, the Ukrainian interpreter for the municipality of Raalte.", None),
-        ("ik ben de dochter van de bakker in Haarle", "ik ben de dochter van de [functie]"),
+        ("ik ben de dochter van de bakker in Haarle", "ik ben de dochter van [functie]"),
         (
             "Ik was in de jaren negentig schoolhoofd in Lattrop.",
             "Ik was in de jaren negentig [functie].",
         ),
         ("Als boerin op een melkveebedrijf in Zuna zie ik", "Als [functie] zie ik"),
         # a seat on a small body, or held for long
-        ("Ik zit in het bestuur van de plaatselijke voetbalclub.", "Ik zit in het [functie]."),
+        ("Ik zit in het bestuur van de plaatselijke voetbalclub.", "Ik zit in [functie]."),
         (
             "Ik heb 25 jaar in de gemeenteraad van Raalte gezeten.",
-            "Ik heb 25 jaar in de [functie] gezeten.",
+            "Ik heb 25 jaar in [functie] gezeten.",
         ),
         (
             "mijn vader was de enige veearts in Staphorst en Rouveen, dag",
-            "mijn vader was de [functie], dag",
+            "mijn vader was [functie], dag",
         ),
         # a word no list knows, shaped as a role by its place and years
         (
@@ -95,8 +95,8 @@ def test_words_that_only_look_like_compound_occupations(word: str) -> None:
         ),
         ("Ik was melkrieder in Weerselo van 1955 tot 1980, toen", "Ik was [functie], toen"),
         # a business one has, where
-        ("Ik heb een bakkerij in Vriezenveen en", "Ik heb een [functie] en"),
-        ("We hebben een theeschenkerij in Giethoorn en", "We hebben een [functie] en"),
+        ("Ik heb een bakkerij in Vriezenveen en", "Ik heb [functie] en"),
+        ("We hebben een theeschenkerij in Giethoorn en", "We hebben [functie] en"),
         ("Ik ben eigenaar van een fietsenzaak in Ommen.", "Ik ben [functie]."),
     ],
 )
@@ -251,7 +251,7 @@ def test_ordinal_words() -> None:
         ("lars was wel een beetje boos", "[naam] was wel een beetje boos"),
         ("ik en floor moesten de uitslag voorlezen", "ik en [naam] moesten de uitslag voorlezen"),
         ("hoi ik ben mees uit 2c", "hoi ik ben [naam] uit 2c"),
-        ("we noemden hem de Professor omdat", "we noemden hem de [naam] omdat"),
+        ("we noemden hem de Professor omdat", "we noemden hem [naam] omdat"),
         # not a surname: "van de week", "van de fietsenmaker"
         ("ik zat met lotte van de week in de bus", "ik zat met [naam] van de week in de bus"),
         ("gerben van de fietsenmaker zegt", "[naam] van de fietsenmaker zegt"),

@@ -43,6 +43,8 @@ class Occupations:
     unique: frozenset[str]
     former: frozenset[str]
     not_roles: frozenset[str]
+    offices: frozenset[str] = frozenset()
+    """Public offices: spoken of they stay ("de burgemeester van Ommen zei")."""
     bodies: re.Pattern[str] | None = None
     """Governing bodies ("dorpsraad", "council"): a member of one has a role."""
 
@@ -117,6 +119,7 @@ def occupations() -> Occupations:
         unique=frozenset(sections.get("unique", [])),
         former=frozenset(sections.get("former", [])),
         not_roles=frozenset(sections.get("not_roles", [])),
+        offices=frozenset(sections.get("offices", [])),
         bodies=_bodies(sections.get("bodies", [])),
     )
 

@@ -52,7 +52,7 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
-_AGE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
+_AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
 _AGE_VERB_AFTER_NAME = re.compile(
     r"(?i)[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|now[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
@@ -99,6 +99,8 @@ class Scrubber:
             first_names=self.vocabulary.first_names,
             common_words=self.vocabulary.common_words,
             is_kept=self.keep.contains,
+            surnames=self.vocabulary.surnames,
+            english=self.vocabulary.english,
         )
         self.person = PersonContext(self.vocabulary, self.keep.contains)
 
@@ -268,8 +270,8 @@ def _trim_connectors(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _strip_title(text: str, span: Span) -> Span | None:
     """Leave a leading title visible: "Burgemeester Van der Meer" -> "Burgemeester [naam]"."""
-    if span.kind is not Kind.NAME:
-        return span
+    if span.kind is not Kind.NAME or span.source == "nickname":
+        return span  # "we noemen hem de prof": the nickname is the title
     start = span.start
     while start < span.end:
         m = re.match(r"([\w'.-]+?)\.?(?:\s+|$)", text[start : span.end])

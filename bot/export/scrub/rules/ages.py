@@ -36,7 +36,9 @@ _PERSON_NOUN_WORDS = (
     r"studenten|kinderen|leerlingen|leerling|inwoner|inwoonster|bewoner|"
     r"bewoonster|gepensioneerde|mantelzorger|ondernemer|vrijwilliger|burger|persoon|"
     r"grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|"
-    r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister"
+    r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister|"
+    r"iemand|someone|somebody|anyone|anybody|meid|meiden|gast|gasten|knul|girl|boy|teen|"
+    r"teenager"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
@@ -72,7 +74,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Mijn oma (81)", "Noah (15)"; not list numbers at the start of a line.
         (
             "brackets",
-            r"(?<=[\w.])[ \t]*\("
+            r"(?<=[\w.])[ \t]*\([ \t]*"
             + _N
             + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
             + _N
@@ -90,11 +92,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "self",
             r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
-            r"hij\s+is|zij\s+is|ze\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen)\s+"
+            r"hij\s+is|zij\s+is|ze\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen|"
+            r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
-            r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort)\s+)*"
+            r"allemaal|allebei|beiden|both|all|"
+            r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"
+            r"binnenkort|straks|soon|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+            r"september|oktober|november|december)|(?:volgende|next)\s+(?:week|maand|month))\s+)*"
             + _N
-            + r"\b"
+            + r"(?:jaar|jr)?\b"  # "ik ben 72jaar"
             + _NOT_AN_AGE_AFTER,
         ),
         # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45".
@@ -153,12 +159,25 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"\b",
         ),
         # "een '61-er", "ik ben een 61'er".
-        ("birth-year", r"(?<![\w])('\d{2}|\d{2}')[- ]?ers?\b"),
+        ("birth-year", r"(?<![\w])('\d{2}|\d{2}'|(?:19|20)\d{2}(?=['-]))['-]?ers?\b"),
+        # "(m, 16)", "(16/v)", "m16": gender and age, as in profiles.
+        (
+            "gender",
+            r"(?<![\w])(?:[mvf][ \t]*[,/][ \t]*(\d{1,2})|(\d{1,2})[ \t]*[,/][ \t]*[mvf])(?![\w])",
+        ),
+        # "ik ben 15 en mijn broer 17", "mijn zusje 9 en ik 12": a person and a bare number.
+        (
+            "person-bare",
+            rf"\b(?:mijn|m'n|mn|onze|my|our|ik|i)[ \t]+(?:(?:{_PERSON_NOUNS})[ \t]+)?"
+            r"(\d{1,2})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:en|and|jaar|maar|but)\b)",
+        ),
         # "tachtig jaar", "zestien jaar oud" written in words (digits: deduce), not a duration.
         (
             "words-jaar",
             r"(" + _WORDS + r")[ \t]+(?:jaar|joar|jaor|years?)\b(?![ \t]+(?:geleden|lang|"
-            r"terug|later|ago|in|op|samen|getrouwd|gewoond|gewerkt)\b)",
+            r"terug|later|ago|in|op|samen|getrouwd|gewoond|gewerkt|bestaan|jubileum)\b)"
+            # "honderd jaar Oranjevereniging": the years of an organisation
+            r"(?![ \t]+(?-i:[A-Z]))",
         ),
         # A birth year before "geboren": "ik ben in maart 1946 geboren".
         ("birth-year", r"\b" + _YEAR + r"[ \t]+(?:geboren|born)\b"),

@@ -34,6 +34,7 @@ from bot.export.scrub.words import (
     CUED_FIRST_NAMES,
     NICKNAME_ADJECTIVES,
     NOT_NAMES,
+    OBJECT_VERBS,
     PERSON_AFTER,
     PERSON_BEFORE,
     PERSONAL_TITLES,
@@ -59,6 +60,29 @@ _NAMED_NICKNAME = re.compile(
     r"([A-Z][\w'’-]+)"
 )
 """A nickname after a verb of naming: "we noemden kevin de Professor", "called him the Bull"."""
+_NICK_END = (
+    r"(?=[ \t]*(?:[)\],.;:!?\"”’]|$)|[ \t]+(?:en|and|omdat|want|because|maar|but|lol|haha|"
+    r"toen|when|was|is|want|dus|so)(?![\w'’]))"
+)
+_NICKNAME_AFTER_VERB = re.compile(
+    r"(?i:\b(?:noem(?:en|de|den|t)?|called|call|calls|nicknamed)[ \t]+"
+    r"(?:hem|haar|him|her|them|hun|ons|us)[ \t]+(?:(?:ook|altijd|gewoon|always|just|ook[ \t]+wel|"
+    r"nog[ \t]+steeds|still)[ \t]+)?)"
+    r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)" + _NICK_END
+)
+"""A nickname in lower case after a verb of naming and a person: "we noemen hem de prof"."""
+_NICKNAME_BEFORE_VERB = re.compile(
+    r"(?<![\w'’])((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)[ \t]*[(,–-]?[ \t]*"
+    r"(?i:(?:zo|so|zoals|as)[ \t]+(?:[\w'’]+[ \t]+){0,3}?(?:noem|call|heet|hiet)"
+    r"|noem(?:en|de|den|t)[ \t]+(?:we|wij|ze|zij|ik|jullie)[ \t]+(?:hem|haar))"
+)
+"""A nickname before the verb that names it: "de snor (zo noemen we onze wiskundeleraar)",
+"de snor, zoals we hem noemen", "de snor noemen we hem"."""
+_NICKNAME_LABEL = re.compile(
+    r"(?i:\b(?:bijnaam|nickname|alias|aka|a\.k\.a\.)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+)"
+    r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*|(?-i:[A-Z])[\w'’-]*)" + _NICK_END
+)
+"""A nickname after its label: "onze mentor (bijnaam: de snor)", "aka the Bull"."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
 """After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
@@ -216,6 +240,10 @@ class PersonContext:
                 return True
             if i > 1 and f"{words[i - 2].lower} {before}" in PERSON_BEFORE:
                 return True
+            if before in OBJECT_VERBS and (
+                self.first_name(token, lower_ok=True) or self._cued_only(token)
+            ):
+                return True  # "gaf bo een compliment"; not "gaf Twence een vergunning"
         if i + 1 < len(words) and _adjacent(text, token, words[i + 1]):
             after = words[i + 1].lower
             if after in _WEAK_AFTER:
@@ -395,7 +423,13 @@ class PersonContext:
                 and (following is None or not following.capitalised)
             ):
                 spans.append(Span(before.start, token.end, Kind.NAME, "nickname"))
-        for pattern in (_QUOTED_NICKNAME, _NAMED_NICKNAME):
+        for pattern in (
+            _QUOTED_NICKNAME,
+            _NAMED_NICKNAME,
+            _NICKNAME_AFTER_VERB,
+            _NICKNAME_BEFORE_VERB,
+            _NICKNAME_LABEL,
+        ):
             for m in pattern.finditer(text):
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         return spans

@@ -80,8 +80,14 @@ _DURATION = (
 _ADVERB = (
     r"(?:jarenlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|nog|zelf|zelfs|ook|ok|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
+    r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
 )
+_YEAR_ADVERB = re.compile(
+    rf"(?i)(?:sinds|since|vanaf|from|in)[ \t]+{_YEAR}"
+    rf"(?:[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden|now))?"
+)
+"""Years before a role go with it: "ik ben [sinds 1987 secretaris van …]"."""
 _SELF_NL = (
     r"ik[ \t]+(?:ben|was|bin|werd|word|wordt)|(?:ben|was|bin|werd|wordt)[ \t]+ik|ben|bin|als|"
     r"en[ \t]+(?:was|werd|bin|ben)|"
@@ -110,7 +116,7 @@ _ARTICLE_EN = r"a|an|the"
 _BEFORE = re.compile(
     rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD})"
     rf"|(?P<kinof>(?:{_RELATIONS})[ \t]+(?:van|of)))"
-    rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
+    rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
     rf"(?P<mods>(?:{_MOD}[ \t]+){{0,3}}))$"
 )
 _APPOSITION = re.compile(
@@ -124,6 +130,30 @@ _BUSINESS_BEFORE = re.compile(
     rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?:een|de|het|ons|onze|mijn|m'n|a|an|the|our|my)[ \t]+)?"
     rf"(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
+_CLAUSE_BEFORE = re.compile(
+    rf"(?i:(?<![\w'’])(?P<cue>die|wie|ik|hij|zij|ze|we|wij|en)"
+    rf"(?P<adverbs>(?:[ \t]+(?:{_ADVERB}|(?:in|te|bij|op)[ \t]+(?-i:[A-Z])[\w'’-]+))*)"
+    rf"[ \t]+(?:(?P<article>{_ARTICLE_NL})[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
+)
+_VERB_LAST = re.compile(
+    r"(?i)[ \t]+(?:(?:nog|al|ook|toen|lang|jarenlang)[ \t]+)*"
+    r"(?:was|is|ben|bin|werd|wordt|waren|zijn|geweest|gebleven|bleef|geworden|west|ewest)"
+    r"(?:[ \t]+(?:geweest|geworden|gebleven))?"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|maar|toen|dus|want|and|but)(?![\w'’]))"
+)
+"""A Dutch clause ends in its verb: "die in Haaksbergen [bedrijfsleider bij de Twentsche
+Kabelfabriek] was,", "die jarenlang de enige huisarts van Blokzijl was"."""
+_COORDINATED = re.compile(
+    rf"(?i)(?<![\w'’])(?P<role>{_WORD})(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&|of|or|/)[ \t]+)"
+    rf"(?:{_ADVERB}[ \t]+)*$"
+)
+"""A role joined to the one before: "als [veldwachter en later wijkagent in Holten]"."""
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een|'n|the|a|an)[ \t]+$")
+_AROUND = re.compile(
+    r"(?i)[ \t]+(?:en[ \t]+(?:omstreken|omgeving|wijde[ \t]+omtrek|ommeland)|e\.o\.?"
+    r"|and[ \t]+(?:surroundings|around|beyond))(?![\w'’])"
+)
+_PLURAL_OWNER = re.compile(r"(?i)^(?:onze|ons|our)\b")
 _LOOK_BACK = 120
 _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
@@ -160,7 +190,9 @@ def analyse(
 ) -> tuple[list[Span], list[tuple[int, int]]]:
     """(roles to replace, unsure spots) in ``text``; ``known_word`` tells an ordinary word,
     ``is_name`` a first name ("Jan was de slager van Wesepe")."""
-    spans: list[Span] = _employer_first(text) + _sitting_in_body(text) + _sat_in_body(text)
+    spans: list[Span] = (
+        _employer_first(text) + _sitting_in_body(text) + _sat_in_body(text) + _job_by_verb(text)
+    )
     unsure: list[tuple[int, int]] = []
     vocabulary = occupations()
     for token in tokens(text):
@@ -182,13 +214,21 @@ def analyse(
             continue
         if role.sort is Sort.PERSON and _member_of_body(text, token):
             role = Role(Sort.RARE, role.english)  # "lid van de dorpsraad"
-        found = _role_span(text, token, role, former=former, is_name=is_name)
+        found = _role_span(
+            text, token, role, word=word, former=former, is_name=is_name, unsure=unsure
+        )
         if found is None:
             if former and role.sort is Sort.OCCUPATION:
                 unsure.append((token.start, token.end))
             continue
         spans.append(found)
-    return spans, unsure
+    return [_with_article(text, span) for span in spans], unsure
+
+
+def _with_article(text: str, span: Span) -> Span:
+    """The article before a role goes with it: "ik ben [de enige huisarts van Blokzijl]"."""
+    m = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    return span if m is None else Span(m.start(), span.end, span.kind, span.source)
 
 
 def _role_span(
@@ -196,8 +236,10 @@ def _role_span(
     token: Token,
     role: Role,
     *,
+    word: str,
     former: bool,
     is_name: Callable[[str], bool] | None = None,
+    unsure: list[tuple[int, int]],
 ) -> Span | None:
     complement = _complement(text, token.end)
     if _title_before_name(text, token, complement):
@@ -208,16 +250,38 @@ def _role_span(
         before = _BUSINESS_BEFORE.search(window)
         if before is None or not complement.proper:
             return None
+        if _PLURAL_OWNER.match(before.group(0).strip()):
+            # "our repair café in Hengelo", "onze supermarkt in Haarle": the village's own,
+            # or the writer's? The editor decides.
+            unsure.append((offset + before.start("mods"), complement.end))
+            return None
         return _span(token, offset + before.start("mods"), complement, "role-business")
+    chain = _COORDINATED.search(window)
+    chain_start = token.start
+    if chain is not None and chain.group("role").islower():
+        first = occupations().role(_FORMER_PREFIX.sub(r"\2", chain.group("role")))
+        if first is not None and first.sort in (Sort.RARE, Sort.OCCUPATION):
+            chain_start = offset + chain.start("role")
+            window = window[: chain.start("role")]
     before = _BEFORE.search(window)
     apposition = _APPOSITION.search(window) if before is None else None
-    cue = before or apposition
+    clause = None
+    if before is None and apposition is None and _VERB_LAST.match(text, complement.end):
+        clause = _CLAUSE_BEFORE.search(window)
+        if clause is not None and _spoken_of(clause, word, complement):
+            clause = None  # "niemand weet wie de wethouder is"
+    cue = before or apposition or clause
     mods = (cue.group("mods") if cue else "") or _trailing_mods(window)
     mod_words = [m.lower() for m in mods.split()]
     vocabulary = occupations()
     unique = any(m in vocabulary.unique for m in mod_words)
     former = former or any(m in vocabulary.former for m in mod_words)
     start = offset + (cue.start("mods") if cue else len(window) - len(mods))
+    if cue is not None and cue.re is not _APPOSITION:
+        years = _YEAR_ADVERB.search(cue.group("adverbs") or "")
+        if years is not None:
+            start = offset + cue.start("adverbs") + years.start()  # "ben [sinds 1987 …]"
+    start = min(start, chain_start)
     if role.english and not _english_context(before, apposition, mod_words):
         return None
     if unique:
@@ -236,6 +300,15 @@ def _role_span(
     if complement.years:
         return _span(token, start, complement, "role-years")
     if cue is None:
+        if (
+            role.sort is Sort.RARE
+            and complement.proper
+            and word.lower() not in vocabulary.offices
+            and _ARTICLE_BEFORE.search(window) is not None
+        ):
+            # "De veurzitter van de dorpsraod in Wesepe hef …": one person of that place
+            # (an office spoken of stays: "de burgemeester van Ommen zei")
+            return _span(token, start, complement, "role-of-place")
         return None
     if before is not None and before.group("third") and before.group("article"):
         article = before.group("article").lower()
@@ -244,13 +317,31 @@ def _role_span(
         subject = re.findall(r"[\w'’]+", before.group("third").lower())[:-1]
         # "mijn oom was de slager": kin; "toen hij jong was, was de burgemeester": not
         kin = any(w in _KIN for w in subject) and not any(w in _VERBS for w in subject)
-        if definite and not kin and (named is None or is_name is None or not is_name(named)):
+        office = word.lower() in vocabulary.offices or not complement.proper
+        if (
+            definite
+            and not kin
+            and office
+            and (named is None or is_name is None or not is_name(named))
+        ):
             return None  # "toen was de burgemeester nog bereikbaar": an office spoken of
     if role.sort is Sort.RARE or complement.proper:
         # a common occupation with the place or organisation where: "bakker in Haarle",
         # "verpleegkundige bij Isala" — not "zzp'er in de bouw"
         return _span(token, start, complement, "role-self")
     return None
+
+
+def _spoken_of(clause: re.Match[str], word: str, complement: _Complement) -> bool:
+    """An office with a definite article in a clause that asks or tells about the office:
+    "wie de wethouder is", "en de burgemeester van Ommen was" — not "die de burgemeester
+    van Ommen was" (his role)."""
+    article = (clause.group("article") or "").lower()
+    return (
+        article in {"de", "het", "'t"}
+        and word.lower() in occupations().offices
+        and (clause.group("cue").lower() in {"en", "wie"} or not complement.proper)
+    )
 
 
 def _member_of_body(text: str, token: Token) -> bool:
@@ -270,7 +361,11 @@ _EMPLOYER_FIRST = re.compile(
     rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}))*[ \t]+(?:bij|at|for|voor)[ \t]+"
     r"(?:(?:de|het|the|'t)[ \t]+)?)"
 )
-_AS = re.compile(r"(?i:[ \t]*,?[ \t]+(?:als|as)[ \t]+(?:(?:een|a|an)[ \t]+)?)([\w'’-]+)")
+_AS = re.compile(
+    r"(?i:[ \t]*,?[ \t]+(?:als|as)[ \t]+(?:(?:een|a|an)[ \t]+)?)((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)"
+)
+"""The job after the employer, up to three words: "als vakkenvuller", "als software
+engineer"; the first role among them ends it."""
 
 
 _SITS_IN = re.compile(
@@ -321,6 +416,42 @@ def _sat_in_body(text: str) -> list[Span]:
     return spans
 
 
+_JOB_SUBJECT = (
+    rf"(?:ik|i|hij|zij|ze|he|she|(?:mijn|m'n|mn|my|his|her|onze|our)[ \t]+(?:{_RELATIONS}))"
+)
+_JOB_BY_VERB = re.compile(
+    rf"(?i:(?<![\w'’]){_JOB_SUBJECT}(?:[ \t]+{_ADVERB})*[ \t]+(?P<verb>"
+    r"(?:geef|geeft|gaf|gaven|geven)[ \t]+(?P<teach>(?:[\w'’-]+[ \t]+)?(?:bij|muziek|zwem|rij|"
+    r"gym|taal)?(?:les|lessen))"
+    r"|(?:teach|teaches|taught)(?:[ \t]+(?P<subject>(?!(?:at|in|for|on)\b)[\w'’-]+))?"
+    r"|(?:rijd|rijdt|reed|reden|drive|drives|drove)[ \t]+(?P<vehicle>(?:(?:de|een|the|a)[ \t]+)?"
+    r"[\w'’-]*(?:bus|taxi|vrachtwagen|truck|ambulance|trein|train|tractor|shuttle|busje))"
+    r"|(?:bezorg|bezorgt|bezorgde|deliver|delivers|delivered)[ \t]+(?P<goods>(?:(?:de|het|the)"
+    r"[ \t]+)?(?:post|kranten|krant|pakketten|pakjes|mail|parcels|newspapers|papers|maaltijden|"
+    r"meals))"
+    r"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed)[ \t]+"
+    r"(?P<led>(?:de|het|'t|the)[ \t]+[\w'’-]+)"
+    r"))"
+)
+"""A job told by its verb, with where or for whom: "ik rijd schoolbus voor Syntus in Twente",
+"ik geef les op het Carmel", "I teach English at the Bataafs", "mijn vader bezorgt de post
+in Lemele", "ik leid de bibliotheek in Ommen"."""
+
+
+def _job_by_verb(text: str) -> list[Span]:
+    spans = []
+    for m in _JOB_BY_VERB.finditer(text):
+        complement = _complement(text, m.end("verb"))
+        if not (complement.links and complement.proper):
+            continue
+        objects = [g for g in ("teach", "subject", "vehicle", "goods", "led") if m.group(g)]
+        start = m.start(objects[0]) if objects else m.end("verb")
+        while start < complement.end and text[start] in " \t":
+            start += 1  # "I teach [at Saxion]"
+        spans.append(Span(start, complement.end, Kind.ROLE, "role-by-verb"))
+    return spans
+
+
 def _employer_first(text: str) -> list[Span]:
     """The employer before the job: "ik werk bij de Jumbo in Raalte als vakkenvuller"."""
     spans = []
@@ -332,13 +463,23 @@ def _employer_first(text: str) -> list[Span]:
         job = _AS.match(text, place.end)
         if job is None:
             continue
-        role = occupations().role(job.group(1))
-        if role is None or role.sort in (Sort.BUSINESS, Sort.PERSON):
+        found = _first_role(text, job.start(1), job.end(1))
+        if found is None:
             continue
+        role, job_end = found
         if role.sort is Sort.OCCUPATION and not (named or place.proper):
             continue  # "bij de provincie als beleidsmedewerker": one of a thousand
-        spans.append(Span(m.end(), job.end(1), Kind.ROLE, "role-employer"))
+        spans.append(Span(m.end(), job_end, Kind.ROLE, "role-employer"))
     return spans
+
+
+def _first_role(text: str, start: int, end: int) -> tuple[Role, int] | None:
+    """The first word between ``start`` and ``end`` that is a role, and where it ends."""
+    for m in re.finditer(r"[\w'’-]+", text[start:end]):
+        role = occupations().role(m.group(0))
+        if role is not None and role.sort not in (Sort.BUSINESS, Sort.PERSON):
+            return role, start + m.end()
+    return None
 
 
 def _span(token: Token, start: int, complement: _Complement, source: str) -> Span:
@@ -404,6 +545,9 @@ def _complement(text: str, end: int) -> _Complement:
         position = words_end
         proper = proper or capitalised
         links += 1
+    around = _AROUND.match(text, position) if proper else None
+    if around is not None:
+        position = around.end()  # "van Blokzijl en omstreken"
     more_years = _YEARS_AT.match(text, position)
     if more_years is not None:
         position = more_years.end()
