@@ -128,7 +128,7 @@ class Scrubber:
         found += [self._trim_address(text, s) for s in addresses.find(text)]
         found += schools.find(text)
         role_spans, role_spots = roles.analyse(
-            text, self.vocabulary.known_word, self._is_first_name
+            _places_capitalised(text, keep_spans), self.vocabulary.known_word, self._is_first_name
         )
         found += role_spans
         found += names.find(text, person, self.context)
@@ -163,6 +163,10 @@ class Scrubber:
             resolved += _subtract(text, span, protected)
         resolved += surnames
         resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
+        named_schools = schools.find_alone(text)
+        # "het Etty Hillesum Lyceum", "het pius x": a school's name is no person's (a school
+        # named alone is marked for the editor below)
+        resolved = [s for s in resolved if not _inside_any(s, named_schools)]
         others += _ages_after_names(text, resolved)
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
@@ -171,7 +175,7 @@ class Scrubber:
             protected,
             self.vocabulary,
             kept_names=[s for s in ordinary if s.kind is Kind.NAME],
-            schools_alone=schools.find_alone(text),
+            schools_alone=named_schools,
             rule_spots=role_spots + age_spots,
         )
         return spans, marks
@@ -201,6 +205,25 @@ class Scrubber:
                 continue
             break
         return Span(start, span.end, span.kind, span.source)
+
+
+def _places_capitalised(text: str, keep_spans: list[KeepSpan]) -> str:
+    """``text`` with the kept places written in lower case capitalised ("bij de jumbo in
+    nijverdal" → "in Nijverdal"), so the role rules see where a role is, as teenagers type it.
+    The length stays the same, so positions do too."""
+    lower = [k for k in keep_spans if k.kind == "place" and text[k.start : k.start + 1].islower()]
+    if not lower:
+        return text
+    chars = list(text)
+    for keep in lower:
+        upper = chars[keep.start].upper()
+        if len(upper) == 1:
+            chars[keep.start] = upper
+    return "".join(chars)
+
+
+def _inside_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return span.kind is Kind.NAME and any(a <= span.start and span.end <= b for a, b in ranges)
 
 
 def _starts_in(span: Span, keeps: list[KeepSpan]) -> bool:
@@ -308,6 +331,11 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
         m = _AGE_VERB_AFTER_NAME.match(text, span.end)
         number = number_words.value(m.group(1)) if m else None
-        if m and number is not None and 2 <= number <= 115:
+        if (
+            m
+            and number is not None
+            and 2 <= number <= 115
+            and not ages.years_of_a_role(text, m.end(1))
+        ):
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
     return found

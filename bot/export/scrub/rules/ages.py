@@ -169,7 +169,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "person-bare",
             rf"\b(?:mijn|m'n|mn|onze|my|our|ik|i)[ \t]+(?:(?:{_PERSON_NOUNS})[ \t]+)?"
-            r"(\d{1,2})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:en|and|jaar|maar|but)\b)",
+            r"(\d{1,2}|" + _WORDS + r")(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:en|and|maar|but)\b"
+            r"|[ \t]+(?:jaar|jr)(?:[ \t]+oud)?[ \t]*(?:[,.;!?)]|$|en\b|and\b))",
         ),
         # "tachtig jaar", "zestien jaar oud" written in words (digits: deduce), not a duration.
         (
@@ -510,5 +511,22 @@ def is_duration(text: str, start: int, end: int) -> bool:
     return (
         len(after) > 1
         and after[0].lower() in {"jaar", "jr"}
-        and (after[1].lower() in DURATION_AFTER)
+        and (after[1].lower() in DURATION_AFTER or _is_role(after[1]))
     )
+
+
+_YEARS_OF = re.compile(r"[ \t]+(?:jaar|joar|jaor|jr)[ \t]+([\w'’-]+)", re.IGNORECASE)
+
+
+def years_of_a_role(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts the years of a role: "35 jaar koster"."""
+    m = _YEARS_OF.match(text, end)
+    return m is not None and _is_role(m.group(1))
+
+
+def _is_role(word: str) -> bool:
+    """ "hij was 35 jaar koster": the years of a role, not an age."""
+    from bot.export.scrub.occupations import Sort, occupations
+
+    role = occupations().role(word)
+    return role is not None and not role.english and role.sort in (Sort.RARE, Sort.OCCUPATION)

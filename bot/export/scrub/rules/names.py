@@ -21,6 +21,7 @@ from bot.export.scrub.words import (
     GREETINGS,
     INTERFIXES,
     NOT_NAMES,
+    PERSON_AFTER,
     RELATIONS,
     SIGN_OFFS,
     TITLES,
@@ -115,7 +116,13 @@ class NameContext:
             return False
         if first[0].isupper():
             return True
-        return lower_ok and folded in self.first_names and folded not in self.common_words
+        return (
+            lower_ok
+            and folded in self.first_names
+            and folded not in self.common_words
+            # "the teacher said", "mijn vriend zei": a verb of saying, not a name
+            and folded not in PERSON_AFTER
+        )
 
     def introduced(self, words: list[str]) -> bool:
         """After "ik ben", "ik heet": also a name that is a word too ("ik ben mees")."""

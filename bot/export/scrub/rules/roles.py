@@ -78,7 +78,8 @@ _DURATION = (
     rf"|(?:sinds|since|vanaf|in)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years)"
 )
 _ADVERB = (
-    r"(?:jarenlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|nog|zelf|zelfs|ook|ok|"
+    r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
+    r"nog|zelf|zelfs|ook|ok|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
@@ -329,6 +330,9 @@ def _role_span(
         # a common occupation with the place or organisation where: "bakker in Haarle",
         # "verpleegkundige bij Isala" — not "zzp'er in de bouw"
         return _span(token, start, complement, "role-self")
+    if complement.links and complement.end > token.end:
+        # "mijn moeder is juf op de regenboog": where, but in words no list knows
+        unsure.append((token.start, complement.end))
     return None
 
 
@@ -419,17 +423,18 @@ def _sat_in_body(text: str) -> list[Span]:
 _JOB_SUBJECT = (
     rf"(?:ik|i|hij|zij|ze|he|she|(?:mijn|m'n|mn|my|his|her|onze|our)[ \t]+(?:{_RELATIONS}))"
 )
+_THEN = rf"(?:[ \t]+{_ADVERB})*[ \t]+"
 _JOB_BY_VERB = re.compile(
     rf"(?i:(?<![\w'’]){_JOB_SUBJECT}(?:[ \t]+{_ADVERB})*[ \t]+(?P<verb>"
-    r"(?:geef|geeft|gaf|gaven|geven)[ \t]+(?P<teach>(?:[\w'’-]+[ \t]+)?(?:bij|muziek|zwem|rij|"
+    rf"(?:geef|geeft|gaf|gaven|geven){_THEN}(?P<teach>(?:[\w'’-]+[ \t]+)?(?:bij|muziek|zwem|rij|"
     r"gym|taal)?(?:les|lessen))"
     r"|(?:teach|teaches|taught)(?:[ \t]+(?P<subject>(?!(?:at|in|for|on)\b)[\w'’-]+))?"
-    r"|(?:rijd|rijdt|reed|reden|drive|drives|drove)[ \t]+(?P<vehicle>(?:(?:de|een|the|a)[ \t]+)?"
+    rf"|(?:rijd|rijdt|reed|reden|drive|drives|drove){_THEN}(?P<vehicle>(?:(?:de|een|the|a)[ \t]+)?"
     r"[\w'’-]*(?:bus|taxi|vrachtwagen|truck|ambulance|trein|train|tractor|shuttle|busje))"
-    r"|(?:bezorg|bezorgt|bezorgde|deliver|delivers|delivered)[ \t]+(?P<goods>(?:(?:de|het|the)"
+    rf"|(?:bezorg|bezorgt|bezorgde|deliver|delivers|delivered){_THEN}(?P<goods>(?:(?:de|het|the)"
     r"[ \t]+)?(?:post|kranten|krant|pakketten|pakjes|mail|parcels|newspapers|papers|maaltijden|"
     r"meals))"
-    r"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed)[ \t]+"
+    rf"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed){_THEN}"
     r"(?P<led>(?:de|het|'t|the)[ \t]+[\w'’-]+)"
     r"))"
 )
@@ -608,6 +613,8 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         if count > _MAX_WORDS and not is_capital:
             break
         end = m.start() + len(word)
+        if m.group(0).endswith(("'", "’")) and re.match(r"[ \t]", text[m.end() : m.end() + 1]):
+            end = m.end()  # "the residents' association"
         capitalised = capitalised or is_capital
         previous = word
         gap = re.match(r"[ \t]+", text[end:])

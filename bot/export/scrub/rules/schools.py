@@ -62,7 +62,7 @@ _INSTITUTION_FORM = re.compile(
     r"[A-Z][\w'&.-]*(?![\w-])"
 )
 """Institutions by their form: "ROC van Twente", "Hogeschool Viaa", "Universiteit Twente"."""
-_ARTICLE = re.compile(r"(?i)(?:het|de|the|'t)[ \t]+$")
+_ARTICLE = re.compile(r"(?i)(?<![\w'’])(?:het|de|the|'t|’t|t)[ \t]+$")
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'])(?:de|het|'t|the|mijn|m'n|mn|z'n|haar|hun|onze|my|his|her|their|"
     r"our)[ \t]+$"
@@ -72,15 +72,15 @@ _DETERMINER = re.compile(
 _LINK = re.compile(
     r"^(?:[ \t]+(?i:in|te|uit)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?"
     r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in)[ \t]+)*"
-    r"(?:(?:het|de|the|'t)[ \t]+)?)$"
+    r"(?:(?:het|de|the|'t|’t|t)[ \t]+)?)$"
 )
 """What may stand between a school and its class: "het Pius X in Almelo, 3 mavo", "klas 2c
 van het Greijdanus", "het Ichthus, ik zit in 2 havo"."""
 _MAX_LINK = 32
 _STUDY = re.compile(
-    r"(?i)^(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|maar|but|is|was|ik|i|"
-    r"we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
-    r"[ \t]+(?:bij|op|aan|van|at|of)[ \t]+(?:(?:het|de|the|'t)[ \t]+)?$"
+    r"(?i)^(?:[ \t]+(?:of|in|van|voor))?(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|"
+    r"maar|but|is|was|ik|i|we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
+    r"[ \t]+(?:bij|op|aan|van|at|of)[ \t]+(?:(?:het|de|the|'t|’t|t)[ \t]+)?$"
 )
 """A programme between a year of study and its school: "het 2e jaar verzorgende ig bij
 deltion", "second year nursing at Saxion"."""
@@ -119,11 +119,11 @@ def schools(text: str, *, institutions: bool = False) -> list[tuple[int, int]]:
 
 
 _NAMED_AFTER_CLASS = re.compile(
-    r"(?i:[ \t,]*(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t)[ \t]+)"
+    r"(?i:[ \t,]*(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)[ \t]+)"
     r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,2}"
 )
 _LOWER_AFTER_CLASS = re.compile(
-    r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t)[ \t]+)"
+    r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t|’t|t)[ \t]+)"
     r"(?!(?:week|dag|les|middag|ochtend|avond|pauze|juf|meester|mentor|leraar|lerares|docent|"
     r"bus|klas|groep|dag|keer)(?![\w'-]))([a-z][\w'-]{2,})(?![\w'-])"
 )
@@ -133,15 +133,16 @@ _YEAR_OF_STUDY = re.compile(
     r"(?i)(?:jaar|year|leerjaar|jaars|mbo[ \t-]?\d|niveau[ \t]*\d|level[ \t]*\d)$"
 )
 _NAMED_BEFORE_CLASS = re.compile(
-    r"(?:(?<![\w'’])(?i:(?:op|bij|van|at)[ \t]+(?:de|het|'t|the)[ \t]+)"
+    r"(?:(?<![\w'’])(?i:(?:op|bij|van|at)[ \t]+(?:de|het|'t|’t|t|the)[ \t]+)"
     r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,2}"
     # in lower case only in the idiom "zit op de regenboog"
-    r"|(?<![\w'’])(?i:(?:zit|zat|zitten|zaten)[ \t]+op[ \t]+(?:de|het|'t)[ \t]+)[a-z][\w'-]{2,})"
+    r"|(?<![\w'’])(?i:(?:zit|zat|zitten|zaten)[ \t]+op[ \t]+(?:de|het|'t|’t|t)[ \t]+)"
+    r"[a-z][\w'-]{2,})"
     r"(?:[ \t]*,)?[ \t]+(?i:(?:(?:ik|ze|hij|zij|we|wij)[ \t]+)?(?:zit|zat|zitten|zaten)[ \t]+)?"
     r"(?i:in|at)[ \t]+$"
 )
 """A school before its class: "op de Regenboog in groep 7", "zit op de regenboog in groep 7"."""
-_ARTICLE_IN = re.compile(r"(?i)(?<![\w'])(?:de|het|'t|the)[ \t]")
+_ARTICLE_IN = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|’t|t|the)[ \t]")
 
 
 def find(text: str) -> list[Span]:
@@ -192,7 +193,13 @@ def find(text: str) -> list[Span]:
     return [_with_determiner(text, span) for span in spans]
 
 
+_CLASS_WORD = re.compile(r"(?i)(?<![\w'’])(?:klas|klasse|class|groep|group)[ \t]+$")
+
+
 def _with_determiner(text: str, span: Span) -> Span:
+    word = _CLASS_WORD.search(text, max(0, span.start - 8), span.start)
+    if word is not None:
+        span = Span(word.start(), span.end, span.kind, span.source)  # "klas h2a van …"
     m = _DETERMINER.search(text, max(0, span.start - 8), span.start)
     if m is None:
         return span
