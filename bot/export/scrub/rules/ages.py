@@ -91,6 +91,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "self",
             r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|"
+            r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
             r"hij\s+is|zij\s+is|ze\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen|"
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint)\s+"

@@ -115,7 +115,10 @@ def _loose_emails(text: str) -> list[Span]:
     with "@" any domain with a top-level domain counts; with "at" the domain must end in a
     top-level domain after a dot or be a mail provider ("jan at gmail")."""
     spans = []
-    for m in _EMAIL_LOOSE.finditer(text):
+    position = 0
+    while (m := _EMAIL_LOOSE.search(text, position)) is not None:
+        # a candidate that is no address ("me at jos") must not hide the one after it
+        position = m.start() + 1
         at_sign = "@" in m.group(0)
         domain = m.group("domain")
         first_label = re.split(r"[ \t.\[(]", domain, maxsplit=1)[0]
@@ -125,6 +128,7 @@ def _loose_emails(text: str) -> list[Span]:
         if not at_sign and not (_PROVIDER.match(first_label) or dotted):
             continue  # "I was at home dot com" is no address; "jan.smit at x punt nl" is
         spans.append(Span(m.start(), m.end(), Kind.EMAIL, "email-loose"))
+        position = m.end()
     return spans
 
 

@@ -83,6 +83,8 @@ _NICKNAME_LABEL = re.compile(
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*|(?-i:[A-Z])[\w'’-]*)" + _NICK_END
 )
 """A nickname after its label: "onze mentor (bijnaam: de snor)", "aka the Bull"."""
+_VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
+"""Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
 """After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
@@ -324,6 +326,8 @@ class PersonContext:
         else:
             return None
         token = words[candidate]
+        if not token.capitalised and token.lower in _VERBS_ALSO_NAMES:
+            return None  # "ik heet jayden en ben 14": the verb
         if self.first_name(token, lower_ok=True) or self._cued_only(token):
             return candidate
         return None

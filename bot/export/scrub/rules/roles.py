@@ -79,7 +79,7 @@ _DURATION = (
 )
 _ADVERB = (
     r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
-    r"nog|zelf|zelfs|ook|ok|"
+    r"nog|zelf|zelfs|ook|ok|jaren|al[ \t]+jaren|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
@@ -275,6 +275,8 @@ def _role_span(
     mods = (cue.group("mods") if cue else "") or _trailing_mods(window)
     mod_words = [m.lower() for m in mods.split()]
     vocabulary = occupations()
+    if is_name is not None and any(is_name(m) for m in mod_words):
+        return None  # "ik ben gerrit kok": a first name and a surname, no cook
     unique = any(m in vocabulary.unique for m in mod_words)
     former = former or any(m in vocabulary.former for m in mod_words)
     start = offset + (cue.start("mods") if cue else len(window) - len(mods))
