@@ -104,6 +104,12 @@ def test_no_school_without_one(rules: Scrubber, text: str) -> None:
     assert "[school]" not in scrubbed(rules, text)
 
 
+def test_the_place_after_a_school_with_its_class_stays_and_is_marked(rules: Scrubber) -> None:
+    result = rules.scrub("ik zit in 2 havo op het Carmel in Raalte en")
+    assert result.text == "ik zit in [school] in Raalte en"
+    assert [result.text[s:e] for s, e in result.marks] == ["Raalte"]
+
+
 def test_a_school_named_after_a_person_is_no_name_and_is_marked(rules: Scrubber) -> None:
     result = rules.scrub("ik zit op het pius x en vind het leuk")
     assert result.text == "ik zit op het pius x en vind het leuk"

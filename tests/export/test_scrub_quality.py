@@ -32,19 +32,29 @@ Parts (``corpus/*.jsonl``, see :mod:`tests.export.corpus_tools`):
   without an article, a job told by its verb — and a second birth year joined by "en"),
   three of them unmarked; nothing structured; places 5/5; names 10/10. The first three gaps
   were then fixed in general, so it has been read; it is held to what is left, not tuned
-  further.
+  further (the fourth, a job told by its verb, was fixed in general in the third round);
+- ``unseen2``: 80 answers written by a helper who never read the scrubber's code or lists —
+  the first independent measurement, made once with the rules of the first two rounds: 27 of
+  141 through (19.1%: roles 11/16, schools 6/9, ages 3/15, names 4/55, a date, a street glued
+  to its number and an e-mail typed with a space — two structured items), 22 of them unmarked;
+  places 81/82. Its misses were then read and their kinds fixed in general (the third round:
+  e-mail typed loosely, streets without a space, schools as students write them, roles in
+  dialect and in Dutch clause order, nicknames with "de", bare ages), so it is tuning data
+  now; it is held to what is left.
 
-Each untouched part has shown new gaps, 11–14% of personal data through (almost all of it
-roles and ages with an open vocabulary; names 1 in 40): expect that order on text in new
-styles, which is why every quote is read by an editor before publication.
+Each untouched part has shown new gaps: 11–14% of personal data through on parts the rule
+writer wrote, 19% on the independent one (almost all of it roles, schools and ages with an open
+vocabulary; names 1 in 14 to 1 in 40): expect that order on text in new styles, which is why
+every quote is read by an editor before publication.
 
 Every tuned part must meet issue #14's bar on its own: not one e-mail, phone number, postcode,
 IBAN, BSN, handle, plate, link or street address left; at most 2% of all personal data
 through; at least 95% of place names kept; every item that comes through marked for the
-editor. The first corpus also keeps its own bar per kind. ``unseen`` and ``fresh3`` show that
-the 2% bar is not met on new text: there the test holds the structured kinds and the places to
-the bar and the rest to what is left now (a guard against getting worse). Numbers are printed
-(run with ``-s``) and go in the README.
+editor. The first corpus also keeps its own bar per kind. ``unseen``, ``fresh3`` and
+``unseen2`` show that the 2% bar is not met on new text: there the test holds the structured
+kinds (not one may come through), the places and the marks to the bar and the rest to what is
+left now (a guard against getting worse). Numbers are printed (run with ``-s``) and go in the
+README.
 """
 
 from __future__ import annotations
@@ -67,13 +77,15 @@ PARTS = (
     "fresh2",
 )
 MEASURED_ONCE: dict[str, tuple[float, float]] = {
-    "unseen": (5 / 35, 2 / 35),
-    "fresh3": (4 / 28, 1 / 28),
+    "unseen": (5 / 35, 1 / 35),
+    "fresh3": (4 / 28, 0 / 28),
+    "unseen2": (27 / 141, 1 / 141),
 }
 """Parts measured once untouched, not held to issue #14's 2%: (through at that measurement,
-through now — the guard against getting worse). ``unseen``: a lower-case "sem" (marked) and
-"de laatste smid van Markelo", whose article the annotation counts as part of the role, are
-left. ``fresh3``: a job told by its verb ("ik rijd schoolbus voor Syntus") is left."""
+through now — the guard against getting worse). ``unseen``: a lower-case "sem" (marked) is
+left. ``fresh3``: nothing is left. ``unseen2``: "in raalte" after "2vwo op het carmel", which
+the annotation counts as part of the school (elsewhere in the part a place after a school is
+marked as a place to keep); the scrubber keeps the place and marks it for the editor."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02
@@ -116,7 +128,7 @@ def test_corpus_quality(
 def test_parts_measured_once(
     worker: ExportWorker, part: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    scores, failures, _ = measured(worker, part)
+    scores, failures, unmarked = measured(worker, part)
     with capsys.disabled():
         print()
         print(corpus_tools.report(f"scrubber quality, {part} (measured once)", scores))
@@ -130,6 +142,7 @@ def test_parts_measured_once(
     first, now = MEASURED_ONCE[part]
     assert now <= first
     assert 1 - personal.rate <= now + 1e-9, failures
+    assert not unmarked, f"came through without a mark for the editor: {unmarked}"
 
 
 def test_corpus_size_and_split() -> None:

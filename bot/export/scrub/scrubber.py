@@ -126,7 +126,8 @@ class Scrubber:
         found += age_spans
         found += dates.find(text)
         found += [self._trim_address(text, s) for s in addresses.find(text)]
-        found += schools.find(text)
+        school_spans = schools.find(text)
+        found += school_spans
         role_spans, role_spots = roles.analyse(
             _places_capitalised(text, keep_spans), self.vocabulary.known_word, self._is_first_name
         )
@@ -176,7 +177,7 @@ class Scrubber:
             self.vocabulary,
             kept_names=[s for s in ordinary if s.kind is Kind.NAME],
             schools_alone=named_schools,
-            rule_spots=role_spots + age_spots,
+            rule_spots=role_spots + age_spots + schools.places_after(text, school_spans),
         )
         return spans, marks
 

@@ -206,6 +206,20 @@ def _with_determiner(text: str, span: Span) -> Span:
     return Span(m.start(), span.end, span.kind, span.source)
 
 
+_PLACE_AFTER = re.compile(r"(?i:[ \t]+(?:in|te|uit|at|from)[ \t]+)([^\W\d_][\w'’-]*)")
+
+
+def places_after(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The place right after a school with its class ("[2 vwo op het Carmel] in raalte"): kept,
+    as places are, but marked for the editor — it may name one of the school's locations."""
+    found = []
+    for span in spans:
+        m = _PLACE_AFTER.match(text, span.end)
+        if m is not None:
+            found.append((m.start(1), m.end(1)))
+    return found
+
+
 def find_alone(text: str) -> list[tuple[int, int]]:
     """Schools named without a class: left in, for the editor to check."""
     return schools(text)
