@@ -84,6 +84,10 @@ def test_no_structured_data_where_there_is_none(rules: Scrubber, text: str) -> N
         ("ik ben tweedejaars bij Saxion", "ik ben [school]"),
         ("I'm in my first year of law at Saxion.", "I'm in [school]."),
         ("ik doe niveau 4 zorg bij Landstede", "ik doe [school]"),
+        # a class in words, in brackets, with its level between
+        ("hij zit in groep zeven van de Esch", "hij zit in [school]"),
+        ("ik zit op het greijdanus (4 vwo) in zwolle", "ik zit op [school] in zwolle"),
+        ("de 5e klas atheneum van het Thorbecke", "[school]"),
     ],
 )
 def test_schools_as_students_write_them(rules: Scrubber, text: str, expected: str) -> None:
@@ -156,6 +160,9 @@ def test_a_school_named_after_a_person_is_no_name_and_is_marked(rules: Scrubber)
         ("Mijn vader geeft les op het Carmel in Raalte.", "Mijn vader geeft [functie]."),
         ("I teach maths at the Bataafs Lyceum.", "I teach [functie]."),
         ("mijn moeder bezorgt de post in Haarle", "mijn moeder bezorgt [functie]"),
+        # Twents and Sallands links, a business written with "&"
+        ("Ik bin smid an de Regge bi'j Hellendoorn.", "Ik bin [functie]."),
+        ("wij runnen een B&B in Lattrop", "wij runnen [functie]"),
     ],
 )
 def test_roles_in_dialect_english_and_dutch_clause_order(
@@ -209,6 +216,9 @@ def test_unsure_roles_are_marked(rules: Scrubber, text: str, marked: list[str]) 
         # a short name after a verb with a person for its object
         ("de gedeputeerde gaf jo een hand", "de gedeputeerde gaf [naam] een hand"),
         ("ik belde sanne meteen", "ik belde [naam] meteen"),
+        # a friend's word, and a name before "en ik" that is a word too
+        ("mn bestie roos zat naast me", "mn bestie [naam] zat naast me"),
+        ("jade en ik waren de groenen", "[naam] en ik waren de groenen"),
         # an introduction with a lower-case surname that is also a word
         ("hoi ik ben gerrit kok uit Wierden", "hoi ik ben [naam] uit Wierden"),
         ("ik ben sanne ter veld", "ik ben [naam]"),
@@ -227,6 +237,8 @@ def test_names_and_nicknames_teenagers_use(rules: Scrubber, text: str, expected:
         "The teacher said we did well.",
         "Dat noemen we het succes van de dag.",
         "ze noemen haar de beste juf van de school",
+        "koffie en ik zijn goede vrienden",
+        "ik zit in de MR van het Carmel",
     ],
 )
 def test_no_name_where_there_is_none(rules: Scrubber, text: str) -> None:
@@ -247,6 +259,13 @@ def test_no_name_where_there_is_none(rules: Scrubber, text: str) -> None:
         ("ik ben 15 en mijn broer 12.", "ik ben [leeftijd] en mijn broer [leeftijd]."),
         ("ik ben zestien en mijn zusje elf", "ik ben [leeftijd] en mijn zusje [leeftijd]"),
         ("ik ben een 2008'er", "ik ben een [leeftijd]'er"),
+        ("onze middelste van 9 deed ook mee", "onze middelste van [leeftijd] deed ook mee"),
+        ("15 ben ik, dus nog niet stemmen", "[leeftijd] ben ik, dus nog niet stemmen"),
+        ("ik loop tegen de tachtig", "ik loop tegen de [leeftijd]"),
+        (
+            "sinds de dood van mijn vrouw in 2012 ben ik",
+            "sinds de dood van mijn vrouw in [datum] ben ik",
+        ),
         # a year of death points at one family
         ("mijn vrouw, die in 2017 overleed, zei", "mijn vrouw, die in [datum] overleed, zei"),
         ("since my husband died in 2020 I", "since my husband died in [datum] I"),

@@ -167,7 +167,12 @@ class Scrubber:
         named_schools = schools.find_alone(text)
         # "het Etty Hillesum Lyceum", "het pius x": a school's name is no person's (a school
         # named alone is marked for the editor below)
-        resolved = [s for s in resolved if not _inside_any(s, named_schools)]
+        school_keeps = [KeepSpan(start, end, "programme") for start, end in named_schools]
+        resolved = [
+            piece
+            for span in resolved
+            for piece in (_subtract(text, span, school_keeps) if span.kind is Kind.NAME else [span])
+        ]
         others += _ages_after_names(text, resolved)
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
@@ -221,10 +226,6 @@ def _places_capitalised(text: str, keep_spans: list[KeepSpan]) -> str:
         if len(upper) == 1:
             chars[keep.start] = upper
     return "".join(chars)
-
-
-def _inside_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
-    return span.kind is Kind.NAME and any(a <= span.start and span.end <= b for a, b in ranges)
 
 
 def _starts_in(span: Span, keeps: list[KeepSpan]) -> bool:

@@ -33,6 +33,7 @@ _PERSON_NOUN_WORDS = (
     r"zus|zusje|buurman|buurvrouw|schoonvader|schoonmoeder|tante|oom|neef|nicht|vriend|"
     r"vriendin|partner|baby|boer|boerin|weduwe|weduwnaar|student|studente|scholier|"
     r"dame|heer|jongere|jongeren|puber|pubers|tiener|tieners|meisjes|jongens|scholieren|"
+    r"jongste|oudste|middelste|tweeling|kleintje|peuter|kleuter|eldest|youngest|twins|"
     r"studenten|kinderen|leerlingen|leerling|inwoner|inwoonster|bewoner|"
     r"bewoonster|gepensioneerde|mantelzorger|ondernemer|vrijwilliger|burger|persoon|"
     r"grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|"
@@ -161,6 +162,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "een '61-er", "ik ben een 61'er".
         ("birth-year", r"(?<![\w])('\d{2}|\d{2}'|(?:19|20)\d{2}(?=['-]))['-]?ers?\b"),
+        # "16 ben ik, en …", "zestien bin ik": the number first.
+        (
+            "inverted",
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))[ \t]*(\d{1,3}|" + _WORDS + r")[ \t]+"
+            r"(?:jaar[ \t]+)?(?:ben|bin|word|werd|was)[ \t]+ik\b",
+        ),
         # "(m, 16)", "(16/v)", "m16": gender and age, as in profiles.
         (
             "gender",
@@ -187,7 +194,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # boven de 60" in digits is said of groups).
         (
             "band",
-            r"\b(?:boven|onder|rond|ruim|over|in|richting)[ \t]+de[ \t]+(" + _WORDS + r")\b"
+            r"\b(?:boven|onder|rond|ruim|over|in|richting|tegen)[ \t]+de[ \t]+(" + _WORDS + r")\b"
             r"(?![ \t]*(?:%|procent|euro|eur|€|km|graden|kilo|kg|meter|minuten|uur|dagen|"
             r"jaar[ \t]+(?:geleden|lang)|mensen|personen|huizen|stuks))",
         ),

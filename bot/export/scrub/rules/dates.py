@@ -35,7 +35,8 @@ _BIRTH_AFTER = re.compile(
 
 
 _DIED = (
-    r"(?:overleden|overleed|overlijden|gestorven|stierf|verongelukt|died|passed[ \t]+away|death)"
+    r"(?:overleden|overleed|overlijden|gestorven|stierf|verongelukt|dood|died|passed[ \t]+away|"
+    r"death)"
 )
 _YEAR_OF_DEATH = re.compile(
     rf"(?i)\b((?:19|20)\d{{2}})\b[^.!?\n]{{0,25}}?\b{_DIED}\b"

@@ -83,6 +83,7 @@ _NICKNAME_LABEL = re.compile(
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*|(?-i:[A-Z])[\w'’-]*)" + _NICK_END
 )
 """A nickname after its label: "onze mentor (bijnaam: de snor)", "aka the Bull"."""
+_SELF_AFTER_AND = frozenset({"ik", "mij", "me", "i"})
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
 """Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
 _SENTENCE_END = ".!?\n:;…"
@@ -226,6 +227,8 @@ class PersonContext:
         """A first name right after or before a word that says "person"."""
         token = words[i]
         lower_ok = True
+        if self._before_and_me(text, words, i):
+            return True
         if not (
             self.first_name(token, lower_ok=lower_ok)
             or self.unknown_capitalised(token)
@@ -233,6 +236,20 @@ class PersonContext:
         ):
             return False
         return self._cue_around(text, words, i)
+
+    def _before_and_me(self, text: str, words: list[Token], i: int) -> bool:
+        """ "jade en ik deden de pvv": a word on the first-name list before "en ik" is a name,
+        also one that is a word too."""
+        token = words[i]
+        if i + 2 >= len(words) or self.kept(token.text) or token.lower in NOT_NAMES:
+            return False
+        return (
+            words[i + 1].lower in {"en", "and"}
+            and words[i + 2].lower in _SELF_AFTER_AND
+            and _adjacent(text, token, words[i + 1])
+            and _adjacent(text, words[i + 1], words[i + 2])
+            and (token.lower in self.vocabulary.first_names or self._cued_only(token))
+        )
 
     def _cue_around(self, text: str, words: list[Token], i: int) -> bool:
         token = words[i]

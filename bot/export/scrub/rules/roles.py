@@ -79,7 +79,7 @@ _DURATION = (
 )
 _ADVERB = (
     r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
-    r"nog|zelf|zelfs|ook|ok|jaren|al[ \t]+jaren|"
+    r"nog|zelf|zelfs|ook|ok|jaren|joaren|jaoren|al[ \t]+jaren|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
@@ -158,7 +158,8 @@ _PLURAL_OWNER = re.compile(r"(?i)^(?:onze|ons|our)\b")
 _LOOK_BACK = 120
 _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
-    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen)"
+    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|"
+    r"an|bi'j|biej|bie|oet|veur|in'n)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an)[ \t]+)?"
 )
 _COMPLEMENT_WORD = re.compile(rf"{_WORD}|\d+[a-z]+[\w-]*")
@@ -196,7 +197,7 @@ def analyse(
     )
     unsure: list[tuple[int, int]] = []
     vocabulary = occupations()
-    for token in tokens(text):
+    for token in [*tokens(text), *_ampersand_words(text)]:
         former = False
         word = token.text
         prefixed = _FORMER_PREFIX.match(word)
@@ -230,6 +231,19 @@ def _with_article(text: str, span: Span) -> Span:
     """The article before a role goes with it: "ik ben [de enige huisarts van Blokzijl]"."""
     m = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
     return span if m is None else Span(m.start(), span.end, span.kind, span.source)
+
+
+_AMPERSAND_WORD = re.compile(r"(?i)(?<![\w&])b&b(?![\w&])")
+
+
+def _ampersand_words(text: str) -> list[Token]:
+    """Words the tokens split ("B&B"), looked up as roles too."""
+    if "&" not in text:
+        return []
+    return [
+        Token(m.group(0), m.start(), m.end(), m.group(0).lower(), m.group(0)[0].isupper())
+        for m in _AMPERSAND_WORD.finditer(text)
+    ]
 
 
 def _role_span(

@@ -29,6 +29,7 @@ _CLASS = re.compile(
     r"(?i)(?<![\w-])(?:"
     r"(?:klas|klasse|groep|class|group|year|grade|leerjaar|form)"
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]+" + _LEVEL + r")?"
+    r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
     r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]?\d?[a-z])?"
     r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
     r"|brugklas|eindexamenklas|examenklas"
@@ -71,7 +72,8 @@ _DETERMINER = re.compile(
 1C at Vechtdal College" → ``[school]``."""
 _LINK = re.compile(
     r"^(?:[ \t]+(?i:in|te|uit)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?"
-    r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in)[ \t]+)*"
+    r"(?i:[ \t,(]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in|" + _LEVEL + r")"
+    r"[ \t]+)*"
     r"(?:(?:het|de|the|'t|’t|t)[ \t]+)?)$"
 )
 """What may stand between a school and its class: "het Pius X in Almelo, 3 mavo", "klas 2c
