@@ -14,9 +14,10 @@ writers, typos; each written before the rules it measures, each holdout measured
 untouched and tuned on after that); ``unseen`` (the same styles, measured once); ``leaks``
 (aimed at the kinds that came through on ``unseen``), ``fresh`` and ``fresh2`` (written after
 each round of generalised rules; each measured once untouched, tuned on after that);
-``fresh3`` (the last one, measured once, its gaps read but not tuned further); ``unseen2``
-(the same styles, written by someone who never read the scrubber; measured once, never tuned
-on). See ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are
+``fresh3`` (measured once, its gaps read and fixed in general); ``unseen2`` (the same styles,
+written by someone who never read the scrubber: the first independent measurement, made once
+untouched; its misses were then read and their kinds fixed in general, so it is tuning data
+now). See ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are
 comments.
 """
 

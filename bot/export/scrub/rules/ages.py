@@ -165,7 +165,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "16 ben ik, en …", "zestien bin ik": the number first.
         (
             "inverted",
-            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))[ \t]*(\d{1,3}|" + _WORDS + r")[ \t]+"
+            r"(?:^|(?<=[.!?\n])[ \t]*)(\d{1,3}|" + _WORDS + r")[ \t]+"
             r"(?:jaar[ \t]+)?(?:ben|bin|word|werd|was)[ \t]+ik\b",
         ),
         # "(m, 16)", "(16/v)", "m16": gender and age, as in profiles.
@@ -472,6 +472,8 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return False
     if rule == "at":
         return number >= _MIN_WORD_AGE_ALONE
+    if rule == "inverted" and not at_clause_start(text, end - len(found)):
+        return False  # "16 ben ik" opens its sentence; "…, dan 16 ben ik" is no age
     if found.isdigit():
         return True
     if number <= 1:
