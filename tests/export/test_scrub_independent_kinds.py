@@ -163,6 +163,16 @@ def test_a_school_named_after_a_person_is_no_name_and_is_marked(rules: Scrubber)
         # Twents and Sallands links, a business written with "&"
         ("Ik bin smid an de Regge bi'j Hellendoorn.", "Ik bin [functie]."),
         ("wij runnen een B&B in Lattrop", "wij runnen [functie]"),
+        # an adverbial of time before the role, a trade, two roles joined by "and I"
+        (
+            "Mijn vader was tot zijn pensioen schoolhoofd in Lattrop.",
+            "Mijn vader was tot zijn pensioen [functie].",
+        ),
+        ("Ik werkte 40 jaar bij Stork in Hengelo als draaier.", "Ik werkte 40 jaar bij [functie]."),
+        (
+            "My wife is a nurse at the MST and I am a welder at Stork.",
+            "My wife is [functie] and I am [functie].",
+        ),
     ],
 )
 def test_roles_in_dialect_english_and_dutch_clause_order(
@@ -262,6 +272,10 @@ def test_no_name_where_there_is_none(rules: Scrubber, text: str) -> None:
         ("onze middelste van 9 deed ook mee", "onze middelste van [leeftijd] deed ook mee"),
         ("15 ben ik, dus nog niet stemmen", "[leeftijd] ben ik, dus nog niet stemmen"),
         ("ik loop tegen de tachtig", "ik loop tegen de [leeftijd]"),
+        (
+            "Ik ben geboren op de boerderij van mijn ouders in Beerze, in 1946.",
+            "Ik ben geboren op de boerderij van mijn ouders in Beerze, in [leeftijd].",
+        ),
         (
             "sinds de dood van mijn vrouw in 2012 ben ik",
             "sinds de dood van mijn vrouw in [datum] ben ik",

@@ -150,7 +150,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # The year left after a date of birth: "geboren op 3 juli, in 1936", "born 4 May 1990".
         (
             "birth-year",
-            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday)\b[^.!?\n]{0,40}?"
+            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday)\b[^.!?\n]{0,60}?"
             r"(?:\bin\s+|,\s*|\s)" + _YEAR + r"\b",
         ),
         # "mijn oma is van 1932", "opa was van '38".

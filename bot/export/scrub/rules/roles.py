@@ -80,6 +80,8 @@ _DURATION = (
 _ADVERB = (
     r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
     r"nog|zelf|zelfs|ook|ok|jaren|joaren|jaoren|al[ \t]+jaren|"
+    r"tot[ \t]+(?:aan[ \t]+)?(?:zijn|haar|mijn|m'n|z'n|hun|his|her|my)[ \t]+"
+    r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
@@ -600,7 +602,8 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             previous is not None
             and previous[:1].isupper()
             and folded in _COORDINATORS
-            and re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 3]) is not None
+            # "in Staphorst en Rouveen" — not "at the MST and I am"
+            and re.match(r"[ \t]+(?!I(?:\W|$))[A-Z]", text[m.end() : m.end() + 4]) is not None
         )
         if (
             folded in _STOP
