@@ -64,7 +64,12 @@ _COMMON_WORDS = frozenset(
 """Ordinary words that end like a street ("Antwoord 2", "akkoord 3") are not addresses."""
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find(text: str) -> list[Span]:
+    if _DIGIT.search(text) is None:
+        return []  # every address here has a house number
     spans = []
     for m in _STREET.finditer(text):
         if m.group(1).split()[-1].lower() in _COMMON_WORDS:

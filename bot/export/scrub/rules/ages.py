@@ -345,9 +345,12 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     spans = []
     unsure: list[tuple[int, int]] = []
     lowered = text.lower()
+    numbers = _has_a_number(text)
     for name, pattern in _RULES:
         needs = _NEEDS.get(name)
         if needs is not None and not any(word in lowered for word in needs):
+            continue
+        if not numbers and name in _NUMBER_RULES:
             continue
         for m in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
@@ -365,6 +368,32 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue
                 spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
     return _almost_after_an_age(spans) + _joined_to_an_age(text, spans), unsure
+
+
+_NUMBER_RULES = frozenset(
+    {
+        *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
+        *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
+    }
+)
+"""Rules that match a number standing on its own (digits or a number word): skipped when the
+text has none (checked once: the rules are tried at every position otherwise)."""
+_DIGIT = re.compile(r"\d")
+
+
+def _has_a_number(text: str) -> bool:
+    from bot.export.scrub.rules.person_context import tokens
+
+    if _DIGIT.search(text):
+        return True
+    words = _number_words_from_two()
+    return any(token.lower in words for token in tokens(text))
+
+
+@cache
+def _number_words_from_two() -> frozenset[str]:
+    """Number words of 2 and more ("een", "one" stand in every text as an article)."""
+    return frozenset(w for w, v in number_words.values().items() if v >= 2 and " " not in w)
 
 
 def _almost_after_an_age(spans: list[Span]) -> list[Span]:

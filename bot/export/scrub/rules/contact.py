@@ -98,13 +98,20 @@ def _host_allowed(url: str, allowed: tuple[str, ...]) -> bool:
 def find_emails(text: str) -> list[Span]:
     found = [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL.finditer(text)]
     found += [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL_SPELLED.finditer(text)]
-    if "@" in text or re.search(r"(?i)\b(?:at|apen?staart)", text):
+    if "@" in text or _SPELLED_AT.search(text):
         found += [
             loose
             for loose in _loose_emails(text)
             if not any(s.start <= loose.start and loose.end <= s.end for s in found)
         ]
     return found
+
+
+_SPELLED_AT = re.compile(
+    rf"(?i)[ \t](?:at|apen?staart(?:je)?)[ \t]+(?:[\w-]+{_LOOSE_DOT}[a-z]|(?:{_MAIL_PROVIDERS})\b)"
+)
+"""An address spelled out needs "at" and a dot or a provider after it (checked first: the
+loose pattern is slow)."""
 
 
 _PROVIDER = re.compile(rf"(?i)(?:{_MAIL_PROVIDERS})$")

@@ -47,7 +47,12 @@ _YEAR_OF_DEATH = re.compile(
 the relation and the place it points at one family."""
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find(text: str) -> list[Span]:
+    if _DIGIT.search(text) is None:
+        return []  # every date here has a day or a year in digits
     spans = [Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH.finditer(text)]
     for m in _YEAR_OF_DEATH.finditer(text):
         group = 1 if m.group(1) else 2

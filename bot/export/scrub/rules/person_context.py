@@ -86,6 +86,8 @@ _NICKNAME_LABEL = re.compile(
 _SELF_AFTER_AND = frozenset({"ik", "mij", "me", "i"})
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
 """Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
+_NAMING = re.compile(r"(?i)noem|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a")
+"""Every nickname rule needs one of these words (checked first: the rules are slow)."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
 """After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
@@ -444,6 +446,8 @@ class PersonContext:
                 and (following is None or not following.capitalised)
             ):
                 spans.append(Span(before.start, token.end, Kind.NAME, "nickname"))
+        if _NAMING.search(text) is None:
+            return spans
         for pattern in (
             _QUOTED_NICKNAME,
             _NAMED_NICKNAME,

@@ -461,7 +461,19 @@ _JOB_BY_VERB = re.compile(
 in Lemele", "ik leid de bibliotheek in Ommen"."""
 
 
+_JOB_VERB_WORDS = frozenset(
+    {
+        *("geef", "geeft", "gaf", "gaven", "geven", "teach", "teaches", "taught", "rijd"),
+        *("rijdt", "reed", "reden", "drive", "drives", "drove", "bezorg", "bezorgt"),
+        *("bezorgde", "deliver", "delivers", "delivered", "leid", "leidt", "leidde", "beheer"),
+        *("beheert", "beheerde", "manage", "manages", "managed"),
+    }
+)
+
+
 def _job_by_verb(text: str) -> list[Span]:
+    if not any(token.lower in _JOB_VERB_WORDS for token in tokens(text)):
+        return []  # checked first: the pattern is slow
     spans = []
     for m in _JOB_BY_VERB.finditer(text):
         complement = _complement(text, m.end("verb"))

@@ -10,7 +10,7 @@ around Overijssel, from DUO's public register) and from their form ("… College
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from bot.export.scrub.keep import literal_pattern
@@ -98,11 +98,17 @@ def _named(file: str) -> re.Pattern[str]:
     return pattern
 
 
+@lru_cache(maxsize=4)
+def _secondary(text: str) -> tuple[tuple[int, int], ...]:
+    found = [(m.start(), m.end()) for m in _named("schools.txt").finditer(text)]
+    found += [(m.start(), m.end()) for m in _SCHOOL_FORM.finditer(text)]
+    return tuple(found)
+
+
 def schools(text: str, *, institutions: bool = False) -> list[tuple[int, int]]:
     """Where schools are named (with an article before them: "het Greijdanus"); with
     ``institutions`` also MBO, HBO and universities ("Deltion", "Hogeschool Viaa")."""
-    found = [(m.start(), m.end()) for m in _named("schools.txt").finditer(text)]
-    found += [(m.start(), m.end()) for m in _SCHOOL_FORM.finditer(text)]
+    found = list(_secondary(text))  # the scrubber asks twice per text
     if institutions:
         found += [(m.start(), m.end()) for m in _named("institutions.txt").finditer(text)]
         found += [(m.start(), m.end()) for m in _INSTITUTION_FORM.finditer(text)]
@@ -155,6 +161,8 @@ def find(text: str) -> list[Span]:
     verzorgende ig bij deltion"). A determiner before the class goes with it."""
     classes = [(m.start(), m.end()) for m in _CLASS.finditer(text)]
     bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
+    if not classes and not bare:
+        return []
     spans = []
     for class_start, class_end in [*classes, *bare]:
         named = _NAMED_AFTER_CLASS.match(text, class_end)
