@@ -100,7 +100,7 @@ def test_schools_as_students_write_them(rules: Scrubber, text: str, expected: st
         "Groep 8 gaat op kamp naar Ameland.",
         "het 2e jaar van de pilot was beter",
         "ik was op de camping in groep 3",
-        "we hadden een debat tegen klas 2c, die waren echt goed",
+        "we speelden tegen klas 2c, die waren goed",
         "Ik studeer aan Saxion in Enschede.",
     ],
 )
@@ -127,12 +127,12 @@ def test_a_school_named_after_a_person_is_no_name_and_is_marked(rules: Scrubber)
         ("Ik bin veurzitter van de schuttersvereniging in Lattrop.", "Ik bin [functie]."),
         ("Mien zus is de enigste tandarts in Vasse.", "Mien zus is [functie]."),
         ("ik ben de ienigste smid van Bentelo", "ik ben [functie]"),
-        ("Mien vader was de veurzitter van de dorpsraod in Lemele.", "Mien vader was [functie]."),
+        ("Mien vader was veurzitter van de kerkeraod in Lemele.", "Mien vader was [functie]."),
         # a role of one person of a place, also spoken of; the article goes with it
-        ("De voorzitter van de ijsclub in Mander zei ja.", "[functie] zei ja."),
-        ("mijn oom is commandant van de brandweer in Ommen", "mijn oom is [functie]"),
+        ("De voorzitter van de schaakclub in Mander zei ja.", "[functie] zei ja."),
+        ("mijn oom is commandant van de vrijwillige brandweer in Ommen", "mijn oom is [functie]"),
         # English: the article, "at" an employer, "the only"
-        ("I work as a night porter at Isala.", "I work as [functie]."),
+        ("I'm working as a porter at Isala.", "I'm working as [functie]."),
         ("She is the only Dutch teacher at the school in Ootmarsum.", "She is [functie]."),
         ("As the chair of the residents' association in Kampen I", "As [functie] I"),
         # a chain of roles, years before the role, "en omstreken"
@@ -185,7 +185,7 @@ def test_roles_in_dialect_english_and_dutch_clause_order(
     "text",
     [
         "De burgemeester van Ommen zei dat het goed kwam.",
-        "Hier weet niemand wie de wethouder is.",
+        "Weet jij wie de wethouder van Wierden is?",
         "en de burgemeester van Dalfsen was er ook",
         "The mayor of Deventer visited our school last year.",
         "De huisarts in ons dorp is al jaren weg.",
@@ -277,8 +277,8 @@ def test_no_name_where_there_is_none(rules: Scrubber, text: str) -> None:
             "Ik ben geboren op de boerderij van mijn ouders in Beerze, in [leeftijd].",
         ),
         (
-            "sinds de dood van mijn vrouw in 2012 ben ik",
-            "sinds de dood van mijn vrouw in [datum] ben ik",
+            "na de dood van mijn vrouw in 2012 ben ik",
+            "na de dood van mijn vrouw in [datum] ben ik",
         ),
         # a year of death points at one family
         ("mijn vrouw, die in 2017 overleed, zei", "mijn vrouw, die in [datum] overleed, zei"),
@@ -294,7 +294,7 @@ def test_bare_ages_and_years_of_death(rules: Scrubber, text: str, expected: str)
     [
         "Voor de viering van vijftig jaar Dorpsbelang zoeken we hulp.",
         "Onze kerk in Den Ham bestaat 100 jaar.",
-        "heb ik veertig jaar lang gezien hoe het dorp veranderde",
+        "heb ik dertig jaar lang gezien hoe het dorp veranderde",
         "ik heb 3 katten en een hond",
         "We zijn in 1965 getrouwd in Heino.",
     ],
