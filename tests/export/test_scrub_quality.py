@@ -86,6 +86,15 @@ through now — the guard against getting worse). ``unseen``: a lower-case "sem"
 left. ``fresh3``: nothing is left. ``unseen2``: "in raalte" after "2vwo op het carmel", which
 the annotation counts as part of the school (elsewhere in the part a place after a school is
 marked as a place to keep); the scrubber keeps the place and marks it for the editor."""
+FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
+    "unseen3": (28 / 142, 93 / 98),
+}
+"""Independent parts measured once and not yet read: (through, places kept) at that
+measurement. ``unseen3`` (80 answers, written blind like ``unseen2``, measured with the rules
+of three rounds): 28 of 142 through (19.7%) — roles 10/23, schools 7/11, ages 4/18, names
+3/50, dates 2/7, an e-mail typed with spaces around every dot and the "@", a German plate —
+24 of them unmarked; places 93/98; words that look like names 12/17 kept. Held only to not
+getting worse until its misses are read."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02
@@ -145,8 +154,23 @@ def test_parts_measured_once(
     assert not unmarked, f"came through without a mark for the editor: {unmarked}"
 
 
+@pytest.mark.parametrize("part", sorted(FIRST_MEASUREMENT_ONLY))
+def test_parts_not_yet_read_do_not_get_worse(
+    worker: ExportWorker, part: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scores, failures, _ = measured(worker, part)
+    with capsys.disabled():
+        print()
+        print(corpus_tools.report(f"scrubber quality, {part} (first measurement)", scores))
+    through, places = FIRST_MEASUREMENT_ONLY[part]
+    assert 1 - corpus_tools.through(scores).rate <= through + 1e-9, failures
+    assert corpus_tools.places(scores).rate >= places - 1e-9, failures
+
+
 def test_corpus_size_and_split() -> None:
-    parts = {part: corpus_tools.load(part) for part in (*PARTS, *MEASURED_ONCE)}
+    parts = {
+        part: corpus_tools.load(part) for part in (*PARTS, *MEASURED_ONCE, *FIRST_MEASUREMENT_ONLY)
+    }
     assert sum(len(answers) for answers in parts.values()) >= 350
     ids = [a.id for answers in parts.values() for a in answers]
     assert len(ids) == len(set(ids))
