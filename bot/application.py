@@ -19,11 +19,8 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import announcements as announcement_flow
-from bot import delivery, role_invites
-from bot import ideas as idea_flow
+from bot.announcements import flow as announcement_flow
 from bot.answering import flow
-from bot.context import BotContext, attach
 from bot.handlers import (
     announcements,
     dialogues,
@@ -43,9 +40,13 @@ from bot.handlers import (
     start,
 )
 from bot.handlers.common import acknowledge, decoded
-from bot.onboarding import DeepLinks
+from bot.ideas import flow as idea_flow
+from bot.messaging import delivery
+from bot.messaging.text_inputs import TextInputs
+from bot.onboarding.flow import DeepLinks
+from bot.roles import invites as role_invites
+from bot.runtime.context import BotContext, attach
 from bot.services import Services
-from bot.text_inputs import TextInputs
 
 PRIVATE = filters.ChatType.PRIVATE
 

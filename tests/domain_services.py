@@ -7,16 +7,16 @@ from contextlib import asynccontextmanager
 from itertools import count
 from pathlib import Path
 
-from bot.callback_codec import CallbackCodec
 from bot.config import load_settings
-from bot.consent import TERMS_VERSION
 from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import load_translations
-from bot.keys import BUTTONS, Keys
+from bot.messaging.callback_codec import CallbackCodec
+from bot.people.consent import TERMS_VERSION
+from bot.people.visitor import Visitor
+from bot.runtime.keys import BUTTONS, Keys
 from bot.services import Services
 from bot.storage import citizens
 from bot.storage.database import open_database
-from bot.visitor import Visitor
 
 MakeVisitor = Callable[..., Awaitable[Visitor]]
 

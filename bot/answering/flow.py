@@ -1,6 +1,6 @@
 """Walking a citizen through a dialogue: start, answer, back, skip, pause, resume, finish.
 
-Domain only: it reads and writes through :mod:`bot.storage.runs` and returns Replies.
+Domain only: it reads and writes through :mod:`bot.answering.store` and returns Replies.
 The database holds the whole state of a run (current question, answers, a multi-choice
 selection in progress), so a restart continues exactly where the citizen was.
 
@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from dataclasses import replace as changed
 
-from bot import session_gate
 from bot.answering import presenter
+from bot.answering import store as runs
 from bot.answering.presenter import (
     BACK,
     CHOOSE,
@@ -35,7 +35,7 @@ from bot.answering.presenter import (
     SKIP,
     TOGGLE,
 )
-from bot.consent import is_current
+from bot.answering.store import Run
 from bot.dialogues import engine
 from bot.dialogues.answering import (
     Accepted,
@@ -49,13 +49,15 @@ from bot.dialogues.answering import (
 from bot.dialogues.answers import SKIPPED, AnswerValue, with_answer
 from bot.dialogues.model import Dialogue, Question
 from bot.dialogues.serialize import from_json, to_json
-from bot.participation import may_be_quoted
-from bot.reply import Button, Reply, take_buttons_off
-from bot.screens import notices, welcome
+from bot.messaging.reply import Button, Reply, take_buttons_off
+from bot.onboarding import screens as welcome
+from bot.people.consent import is_current
+from bot.people.participation import may_be_quoted
+from bot.people.visitor import Visitor
+from bot.screens import notices
 from bot.services import Services
-from bot.storage import citizens, runs
-from bot.storage.runs import Run
-from bot.visitor import Visitor
+from bot.sessions import gate as session_gate
+from bot.storage import citizens
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """How a dialogue looks in the chat: questions, answers, the summary, the quoting question.
 
-Rendering returns a :class:`~bot.reply.Reply`; button data are (run id, question index, kind,
-value) — indexes, not ids, so they always fit Telegram's 64 bytes.
+Rendering returns a :class:`~bot.messaging.reply.Reply`; button data are (run id, question
+index, kind, value) — indexes, not ids, so they always fit Telegram's 64 bytes.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from bot.dialogues.engine import Progress
 from bot.dialogues.gemeenten import BUITEN_OVERIJSSEL
 from bot.dialogues.model import Dialogue, Question
 from bot.i18n import Translator
-from bot.reply import Button, Reply, rows
+from bot.messaging.reply import Button, Reply, rows
 
 SUMMARY_ANSWER_LENGTH = 120
 RECAP_PROMPT_LENGTH = 90

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import announcements
-from bot.context import BotContext
+from bot.announcements import flow as announcements
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.staff import staff_only
+from bot.runtime.context import BotContext
 
 
 @staff_only("bericht")

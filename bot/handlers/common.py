@@ -7,12 +7,13 @@ import contextlib
 from telegram import Update
 from telegram.error import BadRequest
 
-from bot import delivery, language
-from bot.callback_codec import Callback, CallbackCodec, CallbackDataError
-from bot.context import BotContext
-from bot.reply import Reply
+from bot.messaging import delivery
+from bot.messaging.callback_codec import Callback, CallbackCodec, CallbackDataError
+from bot.messaging.reply import Reply
+from bot.people import language
+from bot.people.visitor import Visitor
+from bot.runtime.context import BotContext
 from bot.storage import citizens
-from bot.visitor import Visitor
 
 
 async def visitor(update: Update, context: BotContext) -> Visitor:

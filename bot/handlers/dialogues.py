@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import sessions
 from bot.answering import flow, presenter
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.fallback import not_understood
+from bot.messaging.text_inputs import TextInputs
+from bot.runtime.context import BotContext
 from bot.screens import notices
+from bot.sessions import flow as sessions
 from bot.storage import citizens
-from bot.text_inputs import TextInputs
 
 
 async def list_dialogues(update: Update, context: BotContext) -> None:

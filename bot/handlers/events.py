@@ -10,14 +10,14 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot import events
-from bot.callback_codec import CallbackCodec
-from bot.context import BotContext
+from bot.events import flow as events
+from bot.events import screens
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.staff import staff_only
-from bot.onboarding import DeepLinkHandler
-from bot.screens import events as screens
-from bot.text_inputs import TextInputHandler
+from bot.messaging.callback_codec import CallbackCodec
+from bot.messaging.text_inputs import TextInputHandler
+from bot.onboarding.flow import DeepLinkHandler
+from bot.runtime.context import BotContext
 
 DEEP_LINKS: dict[str, DeepLinkHandler] = {"e": events.from_link}
 TEXT_INPUTS: dict[str, TextInputHandler] = {}

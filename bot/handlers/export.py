@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import staff_export
-from bot.context import BotContext
+from bot.export import staff as staff_export
 from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
 from bot.handlers.staff import staff_only
+from bot.runtime.context import BotContext
 
 
 @staff_only("export")

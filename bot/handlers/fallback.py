@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import language, unexpected_text
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, send, send_all, visitor
+from bot.messaging import unexpected_text
+from bot.people import language
+from bot.runtime.context import BotContext
 from bot.screens import notices
 
 

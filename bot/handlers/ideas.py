@@ -7,15 +7,15 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot import ideas
-from bot.callback_codec import CallbackCodec
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.staff import staff_only
-from bot.onboarding import DeepLinkHandler
-from bot.screens import ideas as screens
-from bot.screens.ideas import View, parse_view
-from bot.text_inputs import TextInputHandler
+from bot.ideas import flow as ideas
+from bot.ideas import screens
+from bot.ideas.screens import View, parse_view
+from bot.messaging.callback_codec import CallbackCodec
+from bot.messaging.text_inputs import TextInputHandler
+from bot.onboarding.flow import DeepLinkHandler
+from bot.runtime.context import BotContext
 
 DEEP_LINKS: dict[str, DeepLinkHandler] = {"i": ideas.open_link}
 TEXT_INPUTS: dict[str, TextInputHandler] = {ideas.AWAITING: ideas.on_text}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.consent import is_current
-from bot.context import BotContext
 from bot.handlers.common import send, send_all, visitor
+from bot.people.consent import is_current
+from bot.privacy.statement import privacy_statement
+from bot.runtime.context import BotContext
 from bot.screens import menu
-from bot.screens.privacy import privacy_statement
 
 
 async def privacy(update: Update, context: BotContext) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import language_switch
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
-from bot.screens import language as language_screens
+from bot.runtime.context import BotContext
+from bot.settings import language as language_switch
+from bot.settings import language_screens
 
 
 async def choose(update: Update, context: BotContext) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import own_data
 from bot.answering import flow
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
-from bot.screens import own_data as screens
+from bot.own_data import flow as own_data
+from bot.own_data import screens
+from bot.runtime.context import BotContext
 
 
 async def download(update: Update, context: BotContext) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import withdrawal
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send, visitor
-from bot.screens import preferences as screens
+from bot.privacy import withdrawal
+from bot.runtime.context import BotContext
+from bot.settings import screens
 
 
 async def show(update: Update, context: BotContext) -> None:

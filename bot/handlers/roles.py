@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from telegram import Update
 
-from bot import role_admin, role_invites
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
 from bot.handlers.staff import staff_only
+from bot.roles import admin as role_admin
+from bot.roles import invites as role_invites
+from bot.runtime.context import BotContext
 from bot.storage.database import row_id
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import school_permission
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
+from bot.runtime.context import BotContext
+from bot.sessions import school_permission
 
 
 async def answered(update: Update, context: BotContext) -> None:

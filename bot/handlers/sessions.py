@@ -9,15 +9,16 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot import roles, sessions
-from bot.callback_codec import CallbackCodec
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
 from bot.handlers.staff import facilitator_only
-from bot.onboarding import DeepLinkHandler
-from bot.screens import sessions as screens
+from bot.messaging.callback_codec import CallbackCodec
+from bot.messaging.text_inputs import TextInputHandler
+from bot.onboarding.flow import DeepLinkHandler
+from bot.people import access as roles
+from bot.runtime.context import BotContext
+from bot.sessions import flow as sessions
+from bot.sessions import screens
 from bot.storage import audit
-from bot.text_inputs import TextInputHandler
 
 DEEP_LINKS: dict[str, DeepLinkHandler] = {"s": sessions.join}
 TEXT_INPUTS: dict[str, TextInputHandler] = {

@@ -7,11 +7,11 @@ from functools import wraps
 
 from telegram import Update
 
-from bot import roles
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, send, visitor
 from bot.i18n import Translator
-from bot.reply import Reply
+from bot.messaging.reply import Reply
+from bot.people import access as roles
+from bot.runtime.context import BotContext
 from bot.screens import notices
 from bot.services import Services
 from bot.storage import audit

@@ -8,10 +8,10 @@ from datetime import datetime
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
-from bot import onboarding
-from bot.context import BotContext
 from bot.handlers.common import acknowledge, decoded, send_all, visitor
-from bot.onboarding import DeepLinks, Outcome
+from bot.onboarding import flow as onboarding
+from bot.onboarding.flow import DeepLinks, Outcome
+from bot.runtime.context import BotContext
 
 
 def make_start(links: DeepLinks):

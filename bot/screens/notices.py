@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.i18n import Translator
-from bot.reply import Button, Reply, rows
+from bot.messaging.reply import Button, Reply, rows
 
 
 def only_text(t: Translator) -> Reply:

@@ -7,12 +7,15 @@ from datetime import timedelta
 
 from telegram.ext import ApplicationBuilder
 
-from bot import events, language_switch, own_data, reminders
-from bot.consent import TERMS_VERSION
-from bot.reply_json import loads
+from bot.events import flow as events
+from bot.events import reminders, store
+from bot.messaging.reply_json import loads
+from bot.own_data import flow as own_data
+from bot.people.consent import TERMS_VERSION
+from bot.privacy import withdrawal_store as withdrawal
 from bot.services import Services
-from bot.storage import citizens, withdrawal
-from bot.storage import events as store
+from bot.settings import language as language_switch
+from bot.storage import citizens
 from bot.storage import outbox as outbox_store
 from bot.storage.database import Database
 from tests.events.conftest import (

@@ -7,14 +7,14 @@ from datetime import timedelta
 
 from icalendar import Calendar
 
-from bot import events
-from bot.callback_codec import CallbackCodec
+from bot.events import flow as events
+from bot.events import store
+from bot.events.screens import KINDS
+from bot.events.store import Event
 from bot.i18n import load_translations
-from bot.screens.events import KINDS
+from bot.messaging.callback_codec import CallbackCodec
 from bot.services import Services
-from bot.storage import events as store
 from bot.storage.database import Database
-from bot.storage.events import Event
 from tests.events.conftest import NOW, add_event, data, visitor
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bot import ideas
-from bot.reply import Reply
-from bot.screens import ideas as screens
-from bot.screens.ideas import APPROVE, ASK_REASON, BACK, LATER, THEMES, View
+from bot.ideas import flow as ideas
+from bot.ideas import screens, store
+from bot.ideas.screens import APPROVE, ASK_REASON, BACK, LATER, THEMES, View
+from bot.messaging.reply import Reply
+from bot.privacy import withdrawal_store as withdrawal
 from bot.services import Services
-from bot.storage import audit, citizens, withdrawal
-from bot.storage import ideas as store
+from bot.storage import audit, citizens
 from tests.ideas.conftest import MakeVisitor
 
 STAFF = 9000

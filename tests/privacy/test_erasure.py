@@ -3,9 +3,9 @@ keep a keyed pseudonym instead of their Telegram id."""
 
 from __future__ import annotations
 
-from bot import own_data
-from bot.audit_pseudonym import actor_pseudonym
-from bot.keys import Keys
+from bot.own_data import flow as own_data
+from bot.own_data.audit_pseudonym import actor_pseudonym
+from bot.runtime.keys import Keys
 from bot.services import Services
 from bot.storage import audit, citizens
 from tests.domain_services import MakeVisitor

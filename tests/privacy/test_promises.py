@@ -3,12 +3,14 @@ Telegram number and language, the messages go through Telegram's Bot API."""
 
 from __future__ import annotations
 
-from bot import ideas, onboarding
+from bot.answering import store as runs
 from bot.config import DEFAULT_API_URL
-from bot.screens.ideas import APPROVE, View
+from bot.ideas import flow as ideas
+from bot.ideas import store as idea_store
+from bot.ideas.screens import APPROVE, View
+from bot.onboarding import flow as onboarding
 from bot.services import Services
-from bot.storage import citizens, runs
-from bot.storage import ideas as idea_store
+from bot.storage import citizens
 from tests.domain_services import MakeVisitor
 
 

@@ -8,8 +8,9 @@ import pytest
 
 from bot.config import CONTACT_LIMIT, PrivacyContacts
 from bot.i18n import load_translations
-from bot.legal_basis import kinds
-from bot.screens import privacy, welcome
+from bot.onboarding import screens as welcome
+from bot.privacy import statement as privacy
+from bot.privacy.legal_basis import kinds
 
 CATALOGS = load_translations("nl")
 LEGAL_WORDS = re.compile(r"\b(artikel|article|AVG|GDPR|UAVG|lid|sub)\b")

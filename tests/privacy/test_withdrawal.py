@@ -8,13 +8,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot import outbox, withdrawal
-from bot.reply import Reply
+from bot.answering import store as runs
+from bot.ideas import store as idea_store
+from bot.messaging import outbox
+from bot.messaging.reply import Reply
+from bot.privacy import withdrawal
+from bot.privacy import withdrawal_store as store
 from bot.services import Services
-from bot.storage import citizens, runs
-from bot.storage import ideas as idea_store
-from bot.storage import sessions as session_store
-from bot.storage import withdrawal as store
+from bot.sessions import store as session_store
+from bot.storage import citizens
 from tests.domain_services import MakeVisitor
 
 USER = 42

@@ -3,12 +3,12 @@ consent buttons act on the present; what waited for consent runs after it; older
 
 from __future__ import annotations
 
-from bot.callback_codec import CallbackCodec
-from bot.consent import TERMS_VERSION
-from bot.keys import BUTTONS, Keys
+from bot.answering import store as runs
+from bot.messaging.callback_codec import CallbackCodec
+from bot.people.consent import TERMS_VERSION
+from bot.runtime.keys import BUTTONS, Keys
 from bot.sandbox.client import StandInClient
 from bot.storage import citizens as citizen_store
-from bot.storage import runs
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
 

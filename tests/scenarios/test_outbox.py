@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-from bot import outbox, own_data
 from bot.i18n import load_translations
-from bot.reply import Button, Reply, rows
+from bot.messaging import outbox
+from bot.messaging.reply import Button, Reply, rows
+from bot.own_data import flow as own_data
 from bot.sandbox.client import StandInClient
 from bot.storage import citizens as citizen_store
 from bot.storage import outbox as outbox_store

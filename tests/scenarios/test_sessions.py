@@ -9,11 +9,12 @@ from typing import Any
 
 import pypdf
 
-from bot import sessions
+from bot.answering import store as runs
 from bot.sandbox.client import Message, StandInClient
+from bot.sessions import flow as sessions
+from bot.sessions import store
 from bot.storage import citizens as citizen_store
-from bot.storage import roles, runs
-from bot.storage import sessions as store
+from bot.storage import roles
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
 from tests.scenarios.test_roles import invite_link

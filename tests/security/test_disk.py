@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from bot import own_data, retention
+from bot.answering import store as runs
 from bot.cli import main
 from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues.serialize import to_json
+from bot.own_data import flow as own_data
+from bot.privacy import retention
 from bot.services import Services
-from bot.storage import runs
 from bot.storage.database import open_database
 from tests.domain_services import fresh_services, visitor_factory
 from tests.security.files import mode, on_disk

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bot import key_file, runner
-from bot.callback_codec import CallbackCodec, CallbackDataError
 from bot.cli import main
 from bot.config import ConfigError, load_settings
 from bot.export.pseudonyms import analysis_pseudonym, labeller
-from bot.keys import BUTTONS, PSEUDONYMS, WEBHOOK, Keys
+from bot.messaging.callback_codec import CallbackCodec, CallbackDataError
+from bot.runtime import key_file, runner
+from bot.runtime.keys import BUTTONS, PSEUDONYMS, WEBHOOK, Keys
 from bot.storage import app_state
 from bot.storage.database import open_database
 from tests.security.files import mode, on_disk

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import role_invites
+from bot.roles import invites as role_invites
 from bot.services import Services
 from bot.storage import roles
 from bot.storage.database import migrations, open_database, sha256_hex, utc_now

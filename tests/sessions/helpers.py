@@ -5,13 +5,15 @@ from __future__ import annotations
 from itertools import count
 from typing import Any
 
-from bot import reply_json, session_codes, sessions
+from bot.answering import store as runs
 from bot.dialogues.serialize import to_json
-from bot.reply import Reply
+from bot.messaging import reply_json
+from bot.messaging.reply import Reply
 from bot.services import Services
-from bot.storage import runs
-from bot.storage import sessions as store
-from bot.storage.sessions import Push, Session
+from bot.sessions import codes as session_codes
+from bot.sessions import flow as sessions
+from bot.sessions import store
+from bot.sessions.store import Push, Session
 from tests.sessions.conftest import BOT, FACILITATOR, MakeVisitor
 
 _UPDATES = count(10_000_000)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from bot import session_codes, sessions
 from bot.services import Services
+from bot.sessions import codes as session_codes
+from bot.sessions import flow as sessions
+from bot.sessions import store
 from bot.storage import citizens
-from bot.storage import sessions as store
 from bot.storage.database import migrations
 from tests.domain_services import fresh_services, visitor_factory
 from tests.sessions.conftest import BOT, FACILITATOR, MakeVisitor

@@ -7,11 +7,13 @@ import io
 import segno
 from PIL import Image
 
-from bot import session_codes, sessions
-from bot.reply import Reply
+from bot.messaging.reply import Reply
+from bot.privacy import withdrawal_store as withdrawal
 from bot.services import Services
-from bot.storage import citizens, withdrawal
-from bot.storage import sessions as store
+from bot.sessions import codes as session_codes
+from bot.sessions import flow as sessions
+from bot.sessions import store
+from bot.storage import citizens
 from tests.sessions.conftest import BOT, MakeVisitor
 from tests.sessions.helpers import code, join_all, open_session, outbox
 

@@ -8,13 +8,13 @@ import io
 
 import pypdf
 
-from bot import sessions
 from bot.answering import flow
-from bot.reply import Reply
+from bot.answering import store as runs
+from bot.messaging.reply import Reply
 from bot.services import Services
-from bot.storage import runs
-from bot.storage import sessions as store
-from bot.storage.sessions import Push, Session
+from bot.sessions import flow as sessions
+from bot.sessions import store
+from bot.sessions.store import Push, Session
 from tests.sessions.conftest import BOT, MakeVisitor
 from tests.sessions.helpers import (
     button_args,

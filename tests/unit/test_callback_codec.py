@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.callback_codec import MAX_BYTES, CallbackCodec, CallbackDataError
+from bot.messaging.callback_codec import MAX_BYTES, CallbackCodec, CallbackDataError
 
 
 def test_round_trip() -> None:

@@ -1,0 +1,133 @@
+"""/bericht: staff send an announcement to the citizens who asked for news (/instellingen).
+
+The text is stored as a draft, shown back for a check, and on "send" queued in the outbox
+once per recipient (dedupe key ``announcement:<id>:<citizen>``), so a second press or a
+replayed update sends nothing twice.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from bot.announcements import store
+from bot.messaging import outbox
+from bot.messaging.reply import Button, Reply, rows
+from bot.onboarding import screens as welcome
+from bot.people import language
+from bot.people.consent import is_current
+from bot.people.visitor import Visitor
+from bot.services import Services
+from bot.settings import screens as preferences
+from bot.storage import audit, citizens
+
+AWAITING = "announcement"
+MIN_LENGTH = 5
+MAX_LENGTH = 3000
+
+
+async def ask(services: Services, visitor: Visitor) -> list[Reply]:
+    t = visitor.t
+    await citizens.set_awaiting(services.db, visitor.user_id, AWAITING)
+    count = len(await store.audience(services.db))
+    return [
+        Reply(
+            text=t.ngettext(
+                "Type the announcement and send it. It goes to {n} citizen who asked for news. "
+                "You will see it once more before it is sent.",
+                "Type the announcement and send it. It goes to {n} citizens who asked for news. "
+                "You will see it once more before it is sent.",
+                count,
+            )
+        )
+    ]
+
+
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 units: an emoji often counts as two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+async def on_text(services: Services, visitor: Visitor, _argument: str, text: str) -> list[Reply]:
+    t = visitor.t
+    text = text.strip()
+    length = telegram_length(text)
+    if not MIN_LENGTH <= length <= MAX_LENGTH:
+        return [
+            Reply(
+                text=t.gettext(
+                    "An announcement has {min} to {max} characters; this one has {length}. "
+                    "Please type it again.",
+                    min=MIN_LENGTH,
+                    max=MAX_LENGTH,
+                    length=length,
+                )
+            )
+        ]
+    await citizens.set_awaiting(services.db, visitor.user_id, None)
+    draft = await store.draft(services.db, text, visitor.user_id, visitor.update_id)
+    count = len(await store.audience(services.db))
+    return [
+        Reply(
+            text=t.ngettext(
+                "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} citizen?",
+                "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} citizens?",
+                count,
+                text=escape(draft.text),
+            ),
+            buttons=rows(
+                [
+                    Button(t.gettext("📣 Send"), "ann", (draft.id, "send")),
+                    Button(t.gettext("Cancel"), "ann", (draft.id, "cancel")),
+                ]
+            ),
+        )
+    ]
+
+
+async def decide(
+    services: Services, visitor: Visitor, announcement_id: int, choice: str
+) -> tuple[list[Reply], str | None]:
+    """Send the previewed announcement, or not; (replies, a short notice on the button)."""
+    t = visitor.t
+    draft = await store.get(services.db, announcement_id)
+    if draft is None:
+        return [], None
+    if draft.sent_at is not None:  # a second tap: the message keeps saying how many got it
+        return [], t.gettext("This announcement was sent already.")
+    if choice != "send":
+        return [Reply(text=t.gettext("Not sent."), replace=True)], None
+    recipients = await store.audience(services.db)
+    for user_id in recipients:
+        citizen = await citizens.get(services.db, user_id)
+        reader = language.choose(services.catalogs, citizen, None)
+        message = Reply(
+            text=reader.gettext("📣 <b>News from Overijssel doet mee!</b>")
+            + "\n\n"
+            + escape(draft.text)
+            + "\n\n"
+            + reader.gettext("<i>No more news? Turn it off in /instellingen.</i>")
+        )
+        await outbox.queue(services.db, user_id, message, f"announcement:{draft.id}:{user_id}")
+    if await store.mark_sent(services.db, draft.id, len(recipients)):
+        await audit.record(
+            services.db, visitor.user_id, "announcement", f"{draft.id} to {len(recipients)}"
+        )
+    sent = t.ngettext("Sent to {n} citizen.", "Sent to {n} citizens.", len(recipients))
+    return [Reply(text=sent, replace=True)], None
+
+
+async def set_news(
+    services: Services, visitor: Visitor, wanted: bool
+) -> tuple[list[Reply], str | None]:
+    """The citizen's own choice in /instellingen (explicit on/off, so a replay changes
+    nothing): the settings shown again in place, and a short notice on the button."""
+    t = visitor.t
+    if wanted and not is_current(visitor.citizen.consent_version):
+        return [welcome.consent_needed(t)], None
+    await store.set_wanted(services.db, visitor.user_id, wanted)
+    citizen = await citizens.get(services.db, visitor.user_id)
+    assert citizen is not None
+    settings = preferences.preferences(t, citizen, services.settings.timezone, replace=True)
+    if wanted:
+        return [settings], t.gettext("You will get news from the programme now and then.")
+    return [settings], t.gettext("You will get no more news.")

@@ -1,0 +1,55 @@
+"""A Reply as JSON, for the outbox (buttons keep action and args; they are signed when sent)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+from bot.messaging.reply import Button, Document, Reply
+
+
+def dumps(reply: Reply) -> str:
+    data: dict[str, Any] = {
+        "text": reply.text,
+        "buttons": [
+            [
+                {"label": b.label, "action": b.action, "args": list(b.args), "url": b.url}
+                for b in row
+            ]
+            for row in reply.buttons
+        ],
+    }
+    if reply.document is not None:
+        data["document"] = {
+            "filename": reply.document.filename,
+            "content": base64.b64encode(reply.document.content).decode(),
+            "caption": reply.document.caption,
+        }
+    if reply.photo is not None:
+        data["photo"] = base64.b64encode(reply.photo).decode()
+    if reply.commands is not None:
+        data["commands"] = [list(command) for command in reply.commands]
+    return json.dumps(data, ensure_ascii=False)
+
+
+def loads(text: str) -> Reply:
+    data = json.loads(text)
+    document = data.get("document")
+    return Reply(
+        text=data["text"],
+        buttons=tuple(
+            tuple(
+                Button(b["label"], b.get("action"), tuple(b.get("args", ())), b.get("url"))
+                for b in row
+            )
+            for row in data.get("buttons", [])
+        ),
+        document=Document(
+            document["filename"], base64.b64decode(document["content"]), document.get("caption", "")
+        )
+        if document
+        else None,
+        photo=base64.b64decode(data["photo"]) if data.get("photo") else None,
+        commands=tuple((c[0], c[1]) for c in data["commands"]) if "commands" in data else None,
+    )
