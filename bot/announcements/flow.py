@@ -7,11 +7,9 @@ replayed update sends nothing twice.
 
 from __future__ import annotations
 
-from html import escape
-
-from bot.announcements import store
+from bot.announcements import screens, store
 from bot.messaging import outbox
-from bot.messaging.reply import Button, Reply, rows
+from bot.messaging.reply import Reply
 from bot.onboarding import screens as welcome
 from bot.people import language
 from bot.people.consent import is_current
@@ -26,20 +24,8 @@ MAX_LENGTH = 3000
 
 
 async def ask(services: Services, visitor: Visitor) -> list[Reply]:
-    t = visitor.t
     await citizens.set_awaiting(services.db, visitor.user_id, AWAITING)
-    count = len(await store.audience(services.db))
-    return [
-        Reply(
-            text=t.ngettext(
-                "Type the announcement and send it. It goes to {n} citizen who asked for news. "
-                "You will see it once more before it is sent.",
-                "Type the announcement and send it. It goes to {n} citizens who asked for news. "
-                "You will see it once more before it is sent.",
-                count,
-            )
-        )
-    ]
+    return [screens.ask(visitor.t, len(await store.audience(services.db)))]
 
 
 def telegram_length(text: str) -> int:
@@ -52,36 +38,10 @@ async def on_text(services: Services, visitor: Visitor, _argument: str, text: st
     text = text.strip()
     length = telegram_length(text)
     if not MIN_LENGTH <= length <= MAX_LENGTH:
-        return [
-            Reply(
-                text=t.gettext(
-                    "An announcement has {min} to {max} characters; this one has {length}. "
-                    "Please type it again.",
-                    min=MIN_LENGTH,
-                    max=MAX_LENGTH,
-                    length=length,
-                )
-            )
-        ]
+        return [screens.wrong_length(t, MIN_LENGTH, MAX_LENGTH, length)]
     await citizens.set_awaiting(services.db, visitor.user_id, None)
     draft = await store.draft(services.db, text, visitor.user_id, visitor.update_id)
-    count = len(await store.audience(services.db))
-    return [
-        Reply(
-            text=t.ngettext(
-                "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} citizen?",
-                "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} citizens?",
-                count,
-                text=escape(draft.text),
-            ),
-            buttons=rows(
-                [
-                    Button(t.gettext("📣 Send"), "ann", (draft.id, "send")),
-                    Button(t.gettext("Cancel"), "ann", (draft.id, "cancel")),
-                ]
-            ),
-        )
-    ]
+    return [screens.preview(t, draft, len(await store.audience(services.db)))]
 
 
 async def decide(
@@ -93,27 +53,20 @@ async def decide(
     if draft is None:
         return [], None
     if draft.sent_at is not None:  # a second tap: the message keeps saying how many got it
-        return [], t.gettext("This announcement was sent already.")
+        return [], screens.already_sent(t)
     if choice != "send":
-        return [Reply(text=t.gettext("Not sent."), replace=True)], None
+        return [screens.not_sent(t)], None
     recipients = await store.audience(services.db)
     for user_id in recipients:
         citizen = await citizens.get(services.db, user_id)
         reader = language.choose(services.catalogs, citizen, None)
-        message = Reply(
-            text=reader.gettext("📣 <b>News from Overijssel doet mee!</b>")
-            + "\n\n"
-            + escape(draft.text)
-            + "\n\n"
-            + reader.gettext("<i>No more news? Turn it off in /instellingen.</i>")
-        )
+        message = screens.news(reader, draft.text)
         await outbox.queue(services.db, user_id, message, f"announcement:{draft.id}:{user_id}")
     if await store.mark_sent(services.db, draft.id, len(recipients)):
         await audit.record(
             services.db, visitor.user_id, "announcement", f"{draft.id} to {len(recipients)}"
         )
-    sent = t.ngettext("Sent to {n} citizen.", "Sent to {n} citizens.", len(recipients))
-    return [Reply(text=sent, replace=True)], None
+    return [screens.sent(t, len(recipients))], None
 
 
 async def set_news(
@@ -128,6 +81,4 @@ async def set_news(
     citizen = await citizens.get(services.db, visitor.user_id)
     assert citizen is not None
     settings = preferences.preferences(t, citizen, services.settings.timezone, replace=True)
-    if wanted:
-        return [settings], t.gettext("You will get news from the programme now and then.")
-    return [settings], t.gettext("You will get no more news.")
+    return [settings], screens.news_switched(t, wanted)

@@ -9,8 +9,9 @@ set to the moment it is due. The database is the only truth:
 - unsubscribing, cancelling or withdrawn consent removes the unsent ones;
 - a new start time gives new keys: the unsent reminders of the old time are removed, those of
   the new time queued (a reminder already sent for the old time stays sent);
-- :func:`sync_all` (at start and every few minutes, :func:`schedule`) repairs whatever a
-  crash between two of these steps left behind, and drops reminders of events that started.
+- :func:`sync_all` (at start and every few minutes, scheduled by :mod:`bot.runtime.runner`)
+  repairs whatever a crash between two of these steps left behind, and drops reminders of
+  events that started.
 
 Notices that the event is cancelled or moved also go through the outbox, with the keys
 ``event-cancelled:<event>:<user>`` and ``event-moved:<event>:<user>:<start>``.
@@ -20,10 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
-
-from telegram.ext import Application
 
 from bot.events import screens, store
 from bot.events.store import Event, Subscriber
@@ -32,15 +30,12 @@ from bot.messaging import outbox, reply_json
 from bot.messaging.reply import Reply
 from bot.people import language
 from bot.people.consent import is_current
-from bot.services import Services
 from bot.storage.database import Database
 
 KINDS: tuple[tuple[str, timedelta], ...] = (
     ("24h", timedelta(hours=24)),
     ("1h", timedelta(hours=1)),
 )
-SYNC_INTERVAL = 10 * 60
-"""Seconds between two runs of :func:`sync_all`."""
 
 
 def still_to_come(event: Event, now: datetime) -> tuple[str, ...]:
@@ -204,19 +199,3 @@ async def sync_all(
         db, [id_ for key, id_ in leftovers.items() if key.split(":")[1] not in known]
     )
     return queued
-
-
-def schedule(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
-    """Run :func:`sync_all` shortly after start and then every :data:`SYNC_INTERVAL` seconds."""
-
-    async def job(_context: object) -> None:
-        await sync_all(services.db, services.catalogs, services.settings.timezone)
-
-    assert application.job_queue is not None
-    application.job_queue.run_repeating(
-        job,
-        interval=SYNC_INTERVAL,
-        first=2,
-        name="reminders",
-        job_kwargs={"max_instances": 1, "coalesce": True},
-    )

@@ -10,7 +10,7 @@ from bot.handlers.fallback import not_understood
 from bot.messaging.text_inputs import TextInputs
 from bot.runtime.context import BotContext
 from bot.screens import notices
-from bot.sessions import flow as sessions
+from bot.sessions import participants
 from bot.storage import citizens
 
 
@@ -43,7 +43,7 @@ def make_text(inputs: TextInputs):
         message = update.effective_message
         assert message is not None and message.text is not None
         who = await visitor(update, context)
-        joined = await sessions.typed_code(context.services, who, message.text)
+        joined = await participants.typed_code(context.services, who, message.text)
         if joined is not None:  # the join code of a session
             await send_all(update, context, joined)
             return

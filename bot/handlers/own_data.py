@@ -6,8 +6,8 @@ from telegram import Update
 
 from bot.answering import flow
 from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
+from bot.own_data import erasure, screens
 from bot.own_data import flow as own_data
-from bot.own_data import screens
 from bot.runtime.context import BotContext
 
 
@@ -23,7 +23,7 @@ async def download(update: Update, context: BotContext) -> None:
 
 async def ask_erasure(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
-    keeps = await own_data.keeps_staff_actions(context.services, who.user_id)
+    keeps = await erasure.keeps_staff_actions(context.services, who.user_id)
     await send(update, context, screens.confirm_erasure(who.t, keeps))
 
 
@@ -31,7 +31,7 @@ async def erasure_answer(update: Update, context: BotContext) -> None:
     await acknowledge(update)
     who = await visitor(update, context)
     if decoded(update, context.services.codec).args == ("yes",):
-        kept = await own_data.erase(context.services, who.user_id)
+        kept = await erasure.erase(context.services, who.user_id)
         await send(update, context, screens.erased(who.t, kept))
     else:
         await send(update, context, screens.erasure_cancelled(who.t))

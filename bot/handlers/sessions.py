@@ -16,15 +16,14 @@ from bot.messaging.text_inputs import TextInputHandler
 from bot.onboarding.flow import DeepLinkHandler
 from bot.people import access as roles
 from bot.runtime.context import BotContext
-from bot.sessions import flow as sessions
-from bot.sessions import screens
+from bot.sessions import command, facilitator, participants, pushes, screens
 from bot.storage import audit
 
-DEEP_LINKS: dict[str, DeepLinkHandler] = {"s": sessions.join}
+DEEP_LINKS: dict[str, DeepLinkHandler] = {"s": participants.join}
 TEXT_INPUTS: dict[str, TextInputHandler] = {
-    sessions.ANSWER_KIND: sessions.answer,
-    sessions.NAME_KIND: sessions.named,
-    sessions.PROMPT_KIND: sessions.prompt_typed,
+    pushes.ANSWER_KIND: participants.answer,
+    facilitator.NAME_KIND: facilitator.named,
+    facilitator.PROMPT_KIND: facilitator.prompt_typed,
 }
 
 
@@ -33,7 +32,7 @@ async def menu(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
     services = context.services
     args = list(context.args or ())
-    joined = await sessions.join_command(services, who, args)
+    joined = await participants.join_command(services, who, args)
     if joined is not None:
         await send_all(update, context, joined)
         return
@@ -42,8 +41,8 @@ async def menu(update: Update, context: BotContext) -> None:
         await send_all(update, context, [screens.join_how(who.t)])
         return
     username = context.bot.username
-    await sessions.remember_bot_username(services, username)
-    await send_all(update, context, await sessions.command(services, who, args, username))
+    await facilitator.remember_bot_username(services, username)
+    await send_all(update, context, await command.command(services, who, args, username))
 
 
 @facilitator_only("sessie")
@@ -51,9 +50,9 @@ async def pressed(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
     services = context.services
     username = context.bot.username
-    await sessions.remember_bot_username(services, username)
+    await facilitator.remember_bot_username(services, username)
     args = decoded(update, services.codec).args
-    replies, notice = await sessions.on_button(services, who, args, username)
+    replies, notice = await facilitator.on_button(services, who, args, username)
     await acknowledge(update, notice)
     await send_all(update, context, replies)
 
@@ -63,14 +62,16 @@ async def start_button(update: Update, context: BotContext) -> None:
     await acknowledge(update)
     who = await visitor(update, context)
     (push_id,) = decoded(update, context.services.codec).args or ("",)
-    await send_all(update, context, await sessions.start_pushed(context.services, who, push_id))
+    await send_all(update, context, await participants.start_pushed(context.services, who, push_id))
 
 
 async def answer_button(update: Update, context: BotContext) -> None:
     await acknowledge(update)
     who = await visitor(update, context)
     (push_id,) = decoded(update, context.services.codec).args or ("",)
-    await send_all(update, context, await sessions.ready_to_answer(context.services, who, push_id))
+    await send_all(
+        update, context, await participants.ready_to_answer(context.services, who, push_id)
+    )
 
 
 def handlers(codec: CallbackCodec) -> list[BaseHandler[Any, Any, Any]]:

@@ -19,11 +19,11 @@ from bot.people import consent
 from bot.people.consent import TERMS_VERSION, is_current, is_outdated, is_under_16
 from bot.people.participation import Permission, permission_for
 from bot.people.visitor import Visitor
+from bot.privacy import withdrawal_screens
 from bot.roles import command_menu
 from bot.screens import menu, notices
 from bot.services import Services
 from bot.sessions import school_permission
-from bot.settings import screens as preference_screens
 from bot.storage import citizens
 
 DeepLinkHandler = Callable[[Services, Visitor, str], Awaitable[list[Reply]]]
@@ -153,7 +153,7 @@ async def _answer_consent(
         return Outcome([consent_screen(services, visitor, replace=True)])
     if choice == "no":
         if is_outdated(citizen.consent_version):
-            return Outcome([preference_screens.confirm_withdrawal(t)])
+            return Outcome([withdrawal_screens.confirm_withdrawal(t)])
         await citizens.set_pending_start(services.db, visitor.user_id, None)
         return Outcome([welcome.consent_refused(t, citizen.age_band is not None)])
     if choice != "yes":

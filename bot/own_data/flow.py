@@ -1,4 +1,5 @@
-"""A citizen's own data: everything we store about them, and erasing it.
+"""A citizen's own data: everything we store about them (/mijngegevens); erasing it is
+:mod:`bot.own_data.erasure`.
 
 Every feature that stores something about a citizen adds a section to :func:`collect`
 and makes sure :func:`bot.storage.citizens.erase` removes it (normally through
@@ -18,9 +19,7 @@ from bot.events import flow as events
 from bot.i18n import Translator
 from bot.ideas import flow as ideas
 from bot.messaging import plain_text, reply_json
-from bot.own_data.audit_pseudonym import actor_pseudonym
-from bot.services import Services
-from bot.sessions import flow as sessions
+from bot.sessions import participants
 from bot.storage import audit, citizens, outbox, roles
 from bot.storage.database import Database, utc_now
 
@@ -67,7 +66,7 @@ async def collect(db: Database, user_id: int, t: Translator) -> dict[str, Any]:
             for run in await runs.of_citizen(db, user_id)
         ],
         **await ideas.own_data(db, user_id),
-        "sessions": await sessions.own_data(db, user_id),
+        "sessions": await participants.own_data(db, user_id),
         "events": await events.own_data(db, user_id),
         "messages_waiting_to_be_sent": [
             {"not_before": not_before, "text": plain_text.from_html(reply_json.loads(reply).text)}
@@ -78,19 +77,3 @@ async def collect(db: Database, user_id: int, t: Translator) -> dict[str, Any]:
 
 def as_json(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
-
-
-async def keeps_staff_actions(services: Services, user_id: int) -> bool:
-    """Whether /vergeetmij keeps (pseudonymised) audit rows of this person's actions."""
-    return await citizens.has_staff_actions(services.db, user_id)
-
-
-async def erase(services: Services, user_id: int) -> bool:
-    """/vergeetmij: first close the sessions they lead, then remove everything; their actions
-    as staff or facilitator stay in the audit log under a pseudonym. True when there were
-    such actions (the citizen is told)."""
-    await sessions.end_all_led_by(services, user_id)
-    kept = await citizens.has_staff_actions(services.db, user_id)
-    await citizens.erase(services.db, user_id, actor_pseudonym(services, user_id))
-    await services.db.forget_deleted()
-    return kept

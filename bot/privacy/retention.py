@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.answering import store as runs
-from bot.own_data import flow as own_data
+from bot.own_data import erasure
 from bot.privacy import retention_store as store
 from bot.privacy.legal_basis import Periods, periods
 from bot.services import Services
@@ -44,7 +44,7 @@ async def apply(services: Services, now: datetime | None = None) -> Removed:
     p: Periods = periods(services.settings.retention_days)
     silent = await store.silent_since(db, _before(moment, p.inactive))
     for user_id in silent:  # first: their sessions are closed and participants told
-        await own_data.erase(services, user_id)
+        await erasure.erase(services, user_id)
     answers_cutoff = _before(moment, p.answers)
     removed = Removed(
         answers=await runs.delete_before(db, answers_cutoff)

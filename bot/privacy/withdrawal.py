@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from bot.messaging.reply import Reply
 from bot.people.visitor import Visitor
+from bot.privacy import withdrawal_screens as screens
 from bot.privacy import withdrawal_store as store
 from bot.services import Services
-from bot.settings import screens
 
 
 async def on_button(services: Services, visitor: Visitor, step: tuple[str, ...]) -> Reply:

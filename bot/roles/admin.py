@@ -17,7 +17,7 @@ from bot.people import language
 from bot.people.visitor import Visitor
 from bot.roles import command_menu, screens
 from bot.services import Services
-from bot.sessions import flow as sessions
+from bot.sessions import facilitator
 from bot.storage import audit, citizens
 from bot.storage import roles as store
 from bot.storage.database import utc_now
@@ -107,7 +107,7 @@ async def take_away(services: Services, user_id: int, role: Role, actor_id: int 
         role != "facilitator" and await store.has_role(db, user_id, "facilitator")
     )
     if not still_facilitator:
-        await sessions.end_all_led_by(services, user_id)
+        await facilitator.end_all_led_by(services, user_id)
     unchanged = still_staff if role == "staff" else still_facilitator
     notice = None
     if not unchanged:  # (staff through DOETMEE_STAFF lose nothing by losing a granted role)

@@ -27,7 +27,7 @@ from bot.messaging.callback_codec import CallbackCodec
 from bot.people import language
 from bot.privacy import retention
 from bot.roles import command_menu
-from bot.runtime import key_file, keys, logging_setup
+from bot.runtime import key_file, keys, logging_setup, webhook
 from bot.runtime.inbox import DurableInbox
 from bot.runtime.telegram_http import AiohttpRequest
 from bot.screens import menu
@@ -138,6 +138,28 @@ def schedule_outbox(
     )
 
 
+REMINDER_INTERVAL = 10 * 60
+
+
+def schedule_reminders(
+    application: Application[Any, Any, Any, Any, Any, Any], services: Services
+) -> None:
+    """Repair the reminders of every event (:func:`bot.events.reminders.sync_all`) shortly
+    after start and then every :data:`REMINDER_INTERVAL` seconds."""
+
+    async def job(_context: object) -> None:
+        await reminders.sync_all(services.db, services.catalogs, services.settings.timezone)
+
+    assert application.job_queue is not None
+    application.job_queue.run_repeating(
+        job,
+        interval=REMINDER_INTERVAL,
+        first=2,
+        name="reminders",
+        job_kwargs={"max_instances": 1, "coalesce": True},
+    )
+
+
 @asynccontextmanager
 async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
     """The Application initialised and started, with its services; stopped cleanly after."""
@@ -159,7 +181,7 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
             settle_memory()
             schedule_retention(application, services)
             schedule_outbox(application, services)
-            reminders.schedule(application, services)
+            schedule_reminders(application, services)
             try:
                 yield RunningBot(services, application, DurableInbox(services.db, application))
             finally:
@@ -175,10 +197,14 @@ async def serve(settings: Settings, token: str, stop: asyncio.Event) -> None:
     async with running(settings, token) as bot:
         warn_about_privacy_contacts(settings)
         if settings.webhook_url:
-            from bot.runtime import webhook
-
             await webhook.serve(
-                bot, settings.webhook_url, settings.webhook_listen, settings.webhook_port, stop
+                bot.application.bot,
+                bot.inbox,
+                bot.services.keys,
+                settings.webhook_url,
+                settings.webhook_listen,
+                settings.webhook_port,
+                stop,
             )
             return
         me = bot.application.bot

@@ -14,11 +14,11 @@ import logging
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from telegram import Update
+from telegram import Bot, Update
 
 from bot.config import ConfigError
+from bot.runtime.inbox import DurableInbox
 from bot.runtime.keys import WEBHOOK, Keys
-from bot.runtime.runner import RunningBot
 
 log = logging.getLogger("bot.webhook")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -29,8 +29,7 @@ def secret_token(keys: Keys) -> str:
     return keys.for_purpose(WEBHOOK).hex()[:48]
 
 
-def make_app(running: RunningBot, path: str, token: str) -> web.Application:
-    bot = running.application.bot
+def make_app(bot: Bot, inbox: DurableInbox, path: str, token: str) -> web.Application:
 
     async def receive(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
@@ -41,7 +40,7 @@ def make_app(running: RunningBot, path: str, token: str) -> web.Application:
             update = Update.de_json(data, bot)
         except (json.JSONDecodeError, ValueError, TypeError, KeyError):
             return web.Response(status=400)
-        await running.inbox.store([update])
+        await inbox.store([update])
         return web.Response(status=200)
 
     app = web.Application(client_max_size=1 << 20)
@@ -49,12 +48,19 @@ def make_app(running: RunningBot, path: str, token: str) -> web.Application:
     return app
 
 
-async def serve(running: RunningBot, url: str, listen: str, port: int, stop: asyncio.Event) -> None:
+async def serve(
+    bot: Bot,
+    inbox: DurableInbox,
+    keys: Keys,
+    url: str,
+    listen: str,
+    port: int,
+    stop: asyncio.Event,
+) -> None:
     """Receive updates on ``listen:port`` until ``stop`` is set; the inbox processes them."""
-    services = running.services
-    token = secret_token(services.keys)
+    token = secret_token(keys)
     path = urlsplit(url).path or "/"
-    runner = web.AppRunner(make_app(running, path, token), access_log=None)
+    runner = web.AppRunner(make_app(bot, inbox, path, token), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, listen, port)
     try:
@@ -65,10 +71,8 @@ async def serve(running: RunningBot, url: str, listen: str, port: int, stop: asy
             "DOETMEE_WEBHOOK_PORT", f"cannot listen on {listen}:{port} ({error.strerror})"
         ) from None
     try:
-        await running.application.bot.set_webhook(
-            url=url, secret_token=token, allowed_updates=Update.ALL_TYPES
-        )
+        await bot.set_webhook(url=url, secret_token=token, allowed_updates=Update.ALL_TYPES)
         log.info("webhook mode: listening on %s:%s for %s", listen, port, path)
-        await running.inbox.consume(stop)
+        await inbox.consume(stop)
     finally:
         await runner.cleanup()

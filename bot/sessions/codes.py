@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import re
 import secrets
+
+import segno
 
 from bot.services import Services
 from bot.sessions import store
@@ -78,3 +81,13 @@ async def fill_hashes(services: Services) -> None:
             if await store.set_code(services.db, session.id, salt, code_hash):
                 break
             salt = new_salt()
+
+
+def join_link(bot_username: str, code: str) -> str:
+    return f"https://t.me/{bot_username}?start=s_{code}"
+
+
+def qr_png(link: str) -> bytes:
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="png", scale=10, border=4)
+    return buffer.getvalue()

@@ -1,7 +1,8 @@
 """What a facilitator sees of a session's answers: the results so far (or, once closed, its
 summary), one question at a time, and the closing summary in the chat and as a PDF.
 
-The session is the caller's to check (:mod:`bot.sessions.flow` makes sure it is the visitor's).
+The session is the caller's to check (:mod:`bot.sessions.facilitator` makes sure it is the
+visitor's).
 Written answers are scrubbed before anything shows them; charts and the PDF are made in a
 worker thread, so the other chats go on meanwhile.
 """

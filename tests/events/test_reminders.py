@@ -10,9 +10,10 @@ from telegram.ext import ApplicationBuilder
 from bot.events import flow as events
 from bot.events import reminders, store
 from bot.messaging.reply_json import loads
-from bot.own_data import flow as own_data
+from bot.own_data import erasure
 from bot.people.consent import TERMS_VERSION
 from bot.privacy import withdrawal_store as withdrawal
+from bot.runtime import runner
 from bot.services import Services
 from bot.settings import language as language_switch
 from bot.storage import citizens
@@ -166,7 +167,7 @@ async def test_erasure_removes_subscriptions_and_reminders(
     await add_event(db)
     await events.set_reminder(services, await visitor(db, 700), "statenspel-test", True, now=NOW)
     await events.set_reminder(services, await visitor(db, 702), "statenspel-test", True, now=NOW)
-    await own_data.erase(services, 700)
+    await erasure.erase(services, 700)
     left = await db.fetch_all("SELECT user_id FROM event_subscriptions")
     assert [r["user_id"] for r in left] == [702]
     assert {r["chat_id"] for r in await outbox_rows(db)} == {702}
@@ -184,7 +185,7 @@ async def test_own_data_lists_subscriptions(services: Services, db: Database) ->
 
 async def test_schedule_adds_a_repeating_job(services: Services) -> None:
     application = ApplicationBuilder().token("1:x").updater(None).build()
-    reminders.schedule(application, services)
+    runner.schedule_reminders(application, services)
     assert application.job_queue is not None
     assert [job.name for job in application.job_queue.jobs()] == ["reminders"]
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from icalendar import Calendar
 
+from bot.events import calendar, store
 from bot.events import flow as events
-from bot.events import store
 from bot.events.screens import KINDS
 from bot.events.store import Event
 from bot.i18n import load_translations
@@ -70,7 +70,7 @@ async def test_a_changed_or_cancelled_event_has_a_higher_sequence(db: Database) 
     event = await add_event(db)
 
     def sequence(version: Event) -> int:
-        (item,) = Calendar.from_ical(events.calendar_bytes(version, "en")).walk("VEVENT")
+        (item,) = Calendar.from_ical(calendar.as_ics(version, "en")).walk("VEVENT")
         return int(item["SEQUENCE"])
 
     moved = replace(event, updated_at="2031-01-01T10:00:00+00:00")

@@ -11,7 +11,7 @@ import pypdf
 
 from bot.answering import store as runs
 from bot.sandbox.client import Message, StandInClient
-from bot.sessions import flow as sessions
+from bot.sessions import codes as session_codes
 from bot.sessions import store
 from bot.storage import citizens as citizen_store
 from bot.storage import roles
@@ -105,7 +105,7 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     code, link = await _open_session(citizens, db)
     qr = _photos(await citizens.bot_messages(FACILITATOR))
     assert len(qr) == 1
-    assert await citizens.download(qr[0]["photo"][-1]["file_id"]) == sessions.qr_png(link)
+    assert await citizens.download(qr[0]["photo"][-1]["file_id"]) == session_codes.qr_png(link)
 
     await _join(citizens, code)
     await citizens.send_text(STUDENTS[0], f"/start s_{code}")  # twice is harmless

@@ -11,8 +11,8 @@ from bot.messaging import reply_json
 from bot.messaging.reply import Reply
 from bot.services import Services
 from bot.sessions import codes as session_codes
-from bot.sessions import flow as sessions
-from bot.sessions import store
+from bot.sessions import facilitator as facilitating
+from bot.sessions import participants, store
 from bot.sessions.store import Push, Session
 from tests.sessions.conftest import BOT, FACILITATOR, MakeVisitor
 
@@ -20,7 +20,7 @@ _UPDATES = count(10_000_000)
 
 
 async def open_session(services: Services, visitor: MakeVisitor, name: str = "Klas 3B") -> Session:
-    replies = await sessions.create(services, await visitor(FACILITATOR), name, BOT)
+    replies = await facilitating.create(services, await visitor(FACILITATOR), name, BOT)
     # The link and QR code, then the question whether the school arranged parents' permission.
     assert len(replies) == 2 and replies[0].photo is not None
     assert [b.action for row in replies[1].buttons for b in row] == ["school", "school"]
@@ -37,7 +37,7 @@ async def join_all(
     services: Services, visitor: MakeVisitor, session: Session, users: list[int]
 ) -> None:
     for user in users:
-        joined = await sessions.join(services, await visitor(user), code(services, session))
+        joined = await participants.join(services, await visitor(user), code(services, session))
         assert "You joined" in joined[0].text or "already in" in joined[0].text
 
 
@@ -46,7 +46,7 @@ async def push_dialogue(
 ) -> Push:
     """The facilitator sends a conversation to everyone; returns the push."""
     number = await store.next_number(services.db, session.id)
-    replies, _ = await sessions.push_dialogue(
+    replies, _ = await facilitating.push_dialogue(
         services, await visitor(FACILITATOR), session.id, number, dialogue_id, BOT
     )
     assert "Sent to" in replies[0].text, replies[0].text
@@ -56,7 +56,7 @@ async def push_dialogue(
 async def push_prompt(
     services: Services, visitor: MakeVisitor, session: Session, prompt: str
 ) -> Push:
-    replies = await sessions.prompt_typed(
+    replies = await facilitating.prompt_typed(
         services, await visitor(FACILITATOR), str(session.id), prompt
     )
     assert "Sent to" in replies[0].text, replies[0].text
@@ -67,7 +67,7 @@ async def start_through(
     services: Services, visitor: MakeVisitor, user: int, push: Push
 ) -> list[Reply]:
     """The participant presses Start under the pushed conversation."""
-    return await sessions.start_pushed(services, await visitor(user), str(push.id))
+    return await participants.start_pushed(services, await visitor(user), str(push.id))
 
 
 def button_args(reply: Reply, label: str) -> tuple[str, ...]:

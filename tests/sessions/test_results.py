@@ -12,8 +12,8 @@ from bot.answering import flow
 from bot.answering import store as runs
 from bot.messaging.reply import Reply
 from bot.services import Services
-from bot.sessions import flow as sessions
-from bot.sessions import store
+from bot.sessions import facilitator as facilitating
+from bot.sessions import participants, store
 from bot.sessions.store import Push, Session
 from tests.sessions.conftest import BOT, MakeVisitor
 from tests.sessions.helpers import (
@@ -36,7 +36,7 @@ def labels(reply: Reply) -> list[str]:
 
 
 async def results(services: Services, visitor: MakeVisitor, session: Session) -> Reply:
-    (reply,) = await sessions.stand(services, await visitor(session.facilitator_id), session.id)
+    (reply,) = await facilitating.stand(services, await visitor(session.facilitator_id), session.id)
     return reply
 
 
@@ -44,7 +44,7 @@ async def press(
     services: Services, visitor: MakeVisitor, session: Session, args: tuple[str, ...]
 ) -> tuple[list[Reply], str | None]:
     boss = await visitor(session.facilitator_id)
-    return await sessions.on_button(services, boss, args, BOT)
+    return await facilitating.on_button(services, boss, args, BOT)
 
 
 async def answered_through(
@@ -140,7 +140,7 @@ async def test_fewer_answers_than_the_minimum_show_nothing_but_the_count(
     await join_all(services, visitor, session, [801, 802, 803])
     prompt = await push_prompt(services, visitor, session, "Wat zou jij veranderen?")
     for user, text in ((801, "Meer bussen"), (802, "Fietspaden")):
-        await sessions.answer(services, await visitor(user), str(prompt.id), text)
+        await participants.answer(services, await visitor(user), str(prompt.id), text)
     reply = await results(services, visitor, session)
     assert "1. ✍️ “Wat zou jij veranderen?”: 2 answers" in reply.text
     assert "once at least 3 people answered it" in reply.text
@@ -148,7 +148,7 @@ async def test_fewer_answers_than_the_minimum_show_nothing_but_the_count(
     assert "2 answers so far: too few to show" in view.text
     assert "Meer bussen" not in view.text and "Fietspaden" not in view.text
 
-    await sessions.answer(services, await visitor(803), str(prompt.id), "Meer natuur")
+    await participants.answer(services, await visitor(803), str(prompt.id), "Meer natuur")
     (view,), _ = await press(services, visitor, session, button_args(reply, labels(reply)[0]))
     assert "“Meer natuur”" in view.text and "“Meer bussen”" in view.text
 
@@ -190,9 +190,9 @@ async def _closed_session_with_answers(
     await start_through(services, visitor, 904, push)  # 904 stops at question 1
     prompt = await push_prompt(services, visitor, session, "Wat vond je van vandaag?")
     for user in (901, 902, 903):
-        await sessions.answer(services, await visitor(user), str(prompt.id), f"Leuk ({user})")
+        await participants.answer(services, await visitor(user), str(prompt.id), f"Leuk ({user})")
     boss = await visitor(session.facilitator_id)
-    summary, _ = await sessions.on_button(services, boss, ("shut", str(session.id)), BOT)
+    summary, _ = await facilitating.on_button(services, boss, ("shut", str(session.id)), BOT)
     return session, push, summary
 
 
@@ -300,7 +300,7 @@ async def test_a_typed_answer_after_closing_is_refused_and_the_run_ends(
     await services.db.execute(
         "UPDATE dialogue_runs SET current_question = ? WHERE id = ?", (TEXT_QUESTION, run.id)
     )
-    await sessions.close(services, await visitor(session.facilitator_id), session.id)
+    await facilitating.close(services, await visitor(session.facilitator_id), session.id)
 
     replies = await flow.on_text(services, await visitor(921), "Als ze eerlijk zijn")
     assert replies is not None
@@ -322,7 +322,7 @@ async def test_going_back_to_a_paused_run_of_a_closed_session(
     await start_through(services, visitor, 941, push)
     paused = await flow.pause(services, await visitor(941))
     assert "paused" in paused[0].text.lower() or paused
-    await sessions.close(services, await visitor(session.facilitator_id), session.id)
+    await facilitating.close(services, await visitor(session.facilitator_id), session.id)
 
     back = await flow.start(services, await visitor(941), STATENSPEL)  # /gesprek, the list
     assert back[0].text.startswith("You started “Ready for the Statenspel?” in the session")
@@ -340,9 +340,9 @@ async def test_prompt_answers_after_closing_are_refused(
     session = await open_session(services, visitor)
     await join_all(services, visitor, session, [931])
     prompt = await push_prompt(services, visitor, session, "Nog vragen?")
-    await sessions.close(services, await visitor(session.facilitator_id), session.id)
-    refused = await sessions.answer(services, await visitor(931), str(prompt.id), "Ja")
+    await facilitating.close(services, await visitor(session.facilitator_id), session.id)
+    refused = await participants.answer(services, await visitor(931), str(prompt.id), "Ja")
     assert refused[0].text == "The session “Klas 3B” has ended, so we did not save your answer."
     assert await store.prompt_answers(services.db, prompt.id) == []
-    button = await sessions.ready_to_answer(services, await visitor(931), str(prompt.id))
+    button = await participants.ready_to_answer(services, await visitor(931), str(prompt.id))
     assert "has ended" in button[0].text
