@@ -13,6 +13,13 @@ from bot.sessions.quotes import QuoteScrubber
 from bot.storage.database import Database
 
 
+@dataclass
+class BotIdentity:
+    """Who the bot is on Telegram: known once the Application asked (getMe) at start-up."""
+
+    username: str = ""
+
+
 @dataclass(frozen=True)
 class Services:
     settings: Settings
@@ -25,3 +32,9 @@ class Services:
     dialogues: DialogueCatalog
     quotes: QuoteScrubber = field(default_factory=QuoteScrubber)
     """Scrubs participants' answers before the chat shows them."""
+    me: BotIdentity = field(default_factory=BotIdentity)
+    """The bot's @username for links (set by :mod:`bot.runtime.runner` after start-up)."""
+
+    @property
+    def bot_username(self) -> str:
+        return self.me.username

@@ -1,5 +1,6 @@
 """/bericht: staff send an announcement to the citizens who asked for news (/instellingen).
 
+Staff only, and the news switch needs consent: declared in :mod:`bot.handlers.announcements`.
 The text is stored as a draft, shown back for a check, and on "send" queued in the outbox
 once per recipient (dedupe key ``announcement:<id>:<citizen>``), so a second press or a
 replayed update sends nothing twice.
@@ -9,10 +10,8 @@ from __future__ import annotations
 
 from bot.announcements import screens, store
 from bot.messaging import outbox
-from bot.messaging.reply import Reply
-from bot.onboarding import screens as welcome
+from bot.messaging.reply import Outcome, Reply
 from bot.people import language
-from bot.people.consent import is_current
 from bot.people.visitor import Visitor
 from bot.services import Services
 from bot.settings import screens as preferences
@@ -46,16 +45,16 @@ async def on_text(services: Services, visitor: Visitor, _argument: str, text: st
 
 async def decide(
     services: Services, visitor: Visitor, announcement_id: int, choice: str
-) -> tuple[list[Reply], str | None]:
-    """Send the previewed announcement, or not; (replies, a short notice on the button)."""
+) -> Outcome:
+    """Send the previewed announcement, or not."""
     t = visitor.t
     draft = await store.get(services.db, announcement_id)
     if draft is None:
-        return [], None
+        return Outcome()
     if draft.sent_at is not None:  # a second tap: the message keeps saying how many got it
-        return [], screens.already_sent(t)
+        return Outcome(notice=screens.already_sent(t))
     if choice != "send":
-        return [screens.not_sent(t)], None
+        return Outcome([screens.not_sent(t)])
     recipients = await store.audience(services.db)
     for user_id in recipients:
         citizen = await citizens.get(services.db, user_id)
@@ -66,19 +65,15 @@ async def decide(
         await audit.record(
             services.db, visitor.user_id, "announcement", f"{draft.id} to {len(recipients)}"
         )
-    return [screens.sent(t, len(recipients))], None
+    return Outcome([screens.sent(t, len(recipients))])
 
 
-async def set_news(
-    services: Services, visitor: Visitor, wanted: bool
-) -> tuple[list[Reply], str | None]:
+async def set_news(services: Services, visitor: Visitor, wanted: bool) -> Outcome:
     """The citizen's own choice in /instellingen (explicit on/off, so a replay changes
     nothing): the settings shown again in place, and a short notice on the button."""
     t = visitor.t
-    if wanted and not is_current(visitor.citizen.consent_version):
-        return [welcome.consent_needed(t)], None
     await store.set_wanted(services.db, visitor.user_id, wanted)
     citizen = await citizens.get(services.db, visitor.user_id)
     assert citizen is not None
     settings = preferences.preferences(t, citizen, services.settings.timezone, replace=True)
-    return [settings], screens.news_switched(t, wanted)
+    return Outcome([settings], screens.news_switched(t, wanted))

@@ -18,7 +18,7 @@ The chat stays a record, and every button acts on the present:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from dataclasses import replace as changed
 
 from bot.answering import presenter
@@ -49,23 +49,13 @@ from bot.dialogues.answering import (
 from bot.dialogues.answers import SKIPPED, AnswerValue, with_answer
 from bot.dialogues.model import Dialogue, Question
 from bot.dialogues.serialize import from_json, to_json
-from bot.messaging.reply import Button, Reply, take_buttons_off
-from bot.onboarding import screens as welcome
+from bot.messaging.reply import Button, Outcome, Reply, take_buttons_off
 from bot.people.consent import is_current
 from bot.people.participation import may_be_quoted
 from bot.people.visitor import Visitor
 from bot.screens import notices
 from bot.services import Services
 from bot.sessions import gate as session_gate
-from bot.storage import citizens
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What to send, and a short notice on the pressed button (if any)."""
-
-    replies: list[Reply] = field(default_factory=list)
-    notice: str | None = None
 
 
 @dataclass(frozen=True)
@@ -167,8 +157,6 @@ async def _show_again(
 
 
 async def list_dialogues(services: Services, visitor: Visitor) -> list[Reply]:
-    if not is_current(visitor.citizen.consent_version):
-        return [welcome.consent_needed(visitor.t)]
     mine = await runs.of_citizen(services.db, visitor.user_id)
     items: list[tuple[Dialogue, str]] = []
     for dialogue in services.dialogues.all_current():
@@ -192,9 +180,6 @@ async def start(
     ``in_place``: the pressed message (the list of dialogues, the offer to start again)
     becomes the first reply, so the title is not said once more right below it."""
     t = visitor.t
-    if not is_current(visitor.citizen.consent_version):
-        await citizens.set_pending_start(services.db, visitor.user_id, f"d_{dialogue_id}")
-        return [welcome.consent_needed(t)]
     db = services.db
     existing = await runs.open_run(db, visitor.user_id, dialogue_id)
     if existing is not None and again:
@@ -233,8 +218,8 @@ async def on_text(services: Services, visitor: Visitor, text: str) -> list[Reply
     run = await runs.active(services.db, visitor.user_id)
     if run is None:
         return None
-    if not is_current(visitor.citizen.consent_version):
-        return [welcome.consent_needed(visitor.t)]
+    if not is_current(visitor.citizen.consent_version):  # e.g. withdrawn in another chat
+        return [notices.consent_needed(visitor.t)]
     refused = await session_gate.refusal(services, visitor, run)
     if refused is not None:  # a run of a session that has ended: nothing is stored
         return refused.replies
@@ -266,7 +251,7 @@ async def on_press(
     if run.status == "finished":
         return stale
     if not is_current(visitor.citizen.consent_version):
-        return Outcome([welcome.consent_needed(t)])
+        return Outcome([notices.consent_needed(t)])
     state = await _state(services, run)
     if state is None or state.current is None:
         return stale
@@ -495,7 +480,7 @@ async def on_quote_toggle(
     if answer is None or question.type != "text" or not isinstance(answer.value, str):
         return stale
     if not is_current(citizen.consent_version) and not answer.quote_allowed:
-        return Outcome([welcome.consent_needed(visitor.t)])
+        return Outcome([notices.consent_needed(visitor.t)])
     await runs.set_quote_allowed(
         services.db, run_id, visitor.update_id, question.id, not answer.quote_allowed
     )
@@ -537,6 +522,18 @@ async def pause(services: Services, visitor: Visitor) -> list[Reply]:
     notice = changed(presenter.paused(visitor.t, state.dialogue, run.id, index), on_shown=shown)
     earlier = [take_buttons_off(run.message_id)] if run.message_id is not None else []
     return [*earlier, notice]
+
+
+async def unfinished(services: Services, visitor: Visitor) -> list[Reply] | None:
+    """A typed message nothing waited for, while a conversation is paused: one tap goes on
+    with the newest paused one."""
+    paused = [
+        r for r in await runs.of_citizen(services.db, visitor.user_id) if r.status == "paused"
+    ]
+    if not paused:
+        return None
+    newest = max(paused, key=lambda run: run.updated_at)
+    return [notices.paused_conversation(visitor.t, newest.dialogue_id)]
 
 
 async def quote_reviews(services: Services, visitor: Visitor) -> list[Reply]:

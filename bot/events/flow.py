@@ -7,32 +7,22 @@ need no consent (nothing about the citizen is stored); asking for reminders does
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from bot.events import calendar, reminders, screens, store
 from bot.events.store import Event
-from bot.messaging.reply import Reply
-from bot.onboarding import screens as welcome
+from bot.messaging.reply import Outcome, Reply
 from bot.people.consent import is_current
 from bot.people.visitor import Visitor
 from bot.services import Services
-from bot.storage import audit, citizens
+from bot.storage import audit
 from bot.storage.database import Database
 
 T = TypeVar("T")
 
 PAGE_SIZE = 6
 """Events per message (/agenda, /evenement): six of the longest still fit Telegram's 4096."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What to send, and a short notice on the pressed button (if any)."""
-
-    replies: list[Reply] = field(default_factory=list)
-    notice: str | None = None
 
 
 def _now(now: datetime | None) -> datetime:
@@ -97,7 +87,7 @@ async def open_event(
 
 
 async def from_link(services: Services, visitor: Visitor, event_id: str) -> list[Reply]:
-    """The deep link ``e_<event-id>`` (``DEEP_LINKS["e"]``)."""
+    """The deep link ``e_<event-id>``."""
     return await open_event(services, visitor, event_id)
 
 
@@ -121,9 +111,6 @@ async def set_reminder(
         await reminders.forget(db, event.id, visitor.user_id)
         card = await _card(services, visitor, event, replace=True, now=moment)
         return Outcome([card], screens.not_reminded(t))
-    if not is_current(visitor.citizen.consent_version):
-        await citizens.set_pending_start(db, visitor.user_id, f"e_{event.id}")
-        return Outcome([welcome.consent_needed(t)])
     if event.cancelled or event.start <= moment:
         card = await _card(services, visitor, event, replace=True, now=moment)
         return Outcome([card], screens.too_late(t))
@@ -176,7 +163,6 @@ async def forget_subscriptions(db: Database, user_id: int) -> int:
 async def staff_overview(
     services: Services,
     visitor: Visitor,
-    bot_username: str,
     *,
     replace: bool = False,
     page: int = 0,
@@ -190,7 +176,7 @@ async def staff_overview(
         found = await store.starting_after(services.db, after, PAGE_SIZE + 1, 0)
     timezone = services.settings.timezone
     shown = _page(found, page)
-    return [screens.staff_list(visitor.t, shown, timezone, bot_username, replace=replace)]
+    return [screens.staff_list(visitor.t, shown, timezone, services.bot_username, replace=replace)]
 
 
 async def staff_confirm_cancel(

@@ -14,7 +14,7 @@ from bot.export import timing
 from bot.export.records import FORMATS, ExportError, ExportSummary, Format, Purpose
 from bot.export.scrub import deduce_cache
 from bot.i18n import Translator
-from bot.messaging.reply import Button, Document, Reply, rows
+from bot.messaging.reply import Button, Document, Outcome, Reply, rows
 from bot.people.visitor import Visitor
 from bot.services import Services
 from bot.storage import app_state
@@ -210,6 +210,31 @@ async def working(services: Services, t: Translator, dialogue_id: str) -> Reply:
             "lists once."
         )
     return Reply(text=text, replace=True)
+
+
+async def chosen(
+    services: Services,
+    visitor: Visitor,
+    dialogue_id: str,
+    purpose: str | None,
+    fmt: Format | None,
+) -> Outcome:
+    """A button of /export: the purposes, then the formats, then the file (once per format
+    menu: a second tap gets a notice); "this takes …" comes before the slow work."""
+    t = visitor.t
+    if purpose is None:
+        return Outcome([choose_purpose(t, dialogue_id)])
+    if fmt is None:
+        return Outcome([choose_format(t, dialogue_id, purpose)])
+    assert visitor.message_id is not None  # a pressed button
+    busy = await claim(services, visitor, visitor.message_id)
+    if busy is not None:
+        return Outcome(notice=busy)
+
+    async def file() -> list[Reply]:
+        return await make(services, visitor, dialogue_id, purpose, fmt)
+
+    return Outcome([await working(services, t, dialogue_id)], later=file)
 
 
 def parse(args: tuple[str, ...]) -> tuple[str, str | None, Format | None]:

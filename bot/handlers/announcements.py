@@ -1,36 +1,40 @@
-"""/bericht (staff) and the news switch in /instellingen."""
+"""How Telegram reaches announcements (:mod:`bot.announcements`): /bericht (staff), its
+buttons and the typed text, and the news switch in /instellingen; and what each needs."""
 
 from __future__ import annotations
 
-from telegram import Update
-
 from bot.announcements import flow as announcements
-from bot.handlers.common import acknowledge, decoded, send_all, visitor
-from bot.handlers.staff import staff_only
-from bot.runtime.context import BotContext
+from bot.handlers.feature import ANYONE, CONSENT, Button, Command, Feature, Needs, TextInput, staff
+from bot.messaging.callback_codec import Callback
+from bot.messaging.reply import Outcome
+from bot.people.visitor import Visitor
+from bot.services import Services
+
+STAFF = staff("bericht")
 
 
-@staff_only("bericht")
-async def ask(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    await send_all(update, context, await announcements.ask(context.services, who))
-
-
-@staff_only("bericht")
-async def decide(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    args = decoded(update, context.services.codec).args
+async def decide(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
+    args = pressed.args
     if len(args) != 2 or not args[0].isdigit():
-        await acknowledge(update)
-        return
-    replies, notice = await announcements.decide(context.services, who, int(args[0]), args[1])
-    await acknowledge(update, notice)
-    await send_all(update, context, replies)
+        return Outcome()
+    return await announcements.decide(services, visitor, int(args[0]), args[1])
 
 
-async def news(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    wanted = decoded(update, context.services.codec).args == ("on",)
-    replies, notice = await announcements.set_news(context.services, who, wanted)
-    await acknowledge(update, notice)
-    await send_all(update, context, replies)
+async def news(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
+    return await announcements.set_news(services, visitor, pressed.args == ("on",))
+
+
+def news_needs(pressed: Callback) -> Needs:
+    """News comes only to those who consent; turning it off never needs consent."""
+    return CONSENT if pressed.args == ("on",) else ANYONE
+
+
+FEATURE = Feature(
+    "announcements",
+    commands={"bericht": Command(lambda s, v, _: announcements.ask(s, v), STAFF)},
+    buttons={
+        "ann": Button(decide, STAFF),
+        "news": Button(news, news_needs),
+    },
+    text_inputs={announcements.AWAITING: TextInput(announcements.on_text, STAFF)},
+)

@@ -1,114 +1,95 @@
-"""/agenda, the event buttons and /evenement (staff); registered in bot/application.py.
-
-The commands are registered here too (through :func:`handlers`), for private chats only.
-"""
+"""How Telegram reaches the events feature (:mod:`bot.events`): /agenda, the event buttons,
+/evenement (staff) and the link ``e_<event>``; and what each needs."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from collections.abc import Sequence
 
 from bot.events import flow as events
 from bot.events import screens
-from bot.handlers.common import acknowledge, decoded, send_all, visitor
-from bot.handlers.staff import staff_only
-from bot.messaging.callback_codec import CallbackCodec
-from bot.messaging.text_inputs import TextInputHandler
-from bot.onboarding.flow import DeepLinkHandler
-from bot.runtime.context import BotContext
+from bot.handlers.feature import ANYONE, CONSENT, Button, Command, Feature, Needs, staff
+from bot.messaging.callback_codec import Callback
+from bot.messaging.reply import Outcome, Reply
+from bot.people.visitor import Visitor
+from bot.services import Services
 
-DEEP_LINKS: dict[str, DeepLinkHandler] = {"e": events.from_link}
-TEXT_INPUTS: dict[str, TextInputHandler] = {}
+STAFF = staff("evenement")
 
 
-def _args(update: Update, context: BotContext) -> tuple[str, ...]:
-    return decoded(update, context.services.codec).args
+async def agenda(services: Services, visitor: Visitor, _words: Sequence[str]) -> list[Reply]:
+    return await events.agenda(services, visitor)
 
 
-async def agenda(update: Update, context: BotContext) -> None:
-    """/agenda (also the ``ev_list`` button; ``b``: in place of the pressed message)."""
-    await acknowledge(update)
-    who = await visitor(update, context)
-    args = _args(update, context) if update.callback_query is not None else ()
-    page = screens.page_number(args)
-    replace = args == (screens.BACK,) or page is not None
-    replies = await events.agenda(context.services, who, replace=replace, page=page or 0)
-    await send_all(update, context, replies)
+async def agenda_button(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
+    """``()`` a new message; ``("b",)`` back: in place of the pressed one; ``("p", n)``."""
+    page = screens.page_number(pressed.args)
+    replace = pressed.args == (screens.BACK,) or page is not None
+    return await events.agenda(services, visitor, replace=replace, page=page or 0)
 
 
-async def open_event(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
-    who = await visitor(update, context)
-    event_id, *rest = _args(update, context) or ("",)
+async def open_event(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
+    event_id, *rest = pressed.args or ("",)
     replace = rest == [screens.IN_PLACE]
-    replies = await events.open_event(context.services, who, event_id, replace=replace)
-    await send_all(update, context, replies)
+    return await events.open_event(services, visitor, event_id, replace=replace)
 
 
-async def remind(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    args = _args(update, context)
+def _switch(pressed: Callback) -> bool | None:
+    args = pressed.args
     if len(args) != 2 or args[1] not in (screens.ON, screens.OFF):
-        await acknowledge(update)
-        return
-    outcome = await events.set_reminder(context.services, who, args[0], args[1] == screens.ON)
-    await acknowledge(update, outcome.notice)
-    await send_all(update, context, outcome.replies)
+        return None
+    return args[1] == screens.ON
 
 
-async def calendar_file(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
-    who = await visitor(update, context)
-    (event_id,) = _args(update, context)[:1] or ("",)
-    await send_all(update, context, await events.calendar_file(context.services, who, event_id))
+async def remind(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
+    wanted = _switch(pressed)
+    if wanted is None:
+        return Outcome()
+    return await events.set_reminder(services, visitor, pressed.args[0], wanted)
 
 
-@staff_only("evenement")
-async def staff_overview(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
-    who = await visitor(update, context)
-    replace = update.callback_query is not None
-    page = screens.page_number(_args(update, context)) if replace else None
-    replies = await events.staff_overview(
-        context.services, who, context.bot.username, replace=replace, page=page or 0
-    )
-    await send_all(update, context, replies)
+def remind_needs(pressed: Callback) -> Needs:
+    """Turning reminders on needs consent; turning them off never does."""
+    return CONSENT if _switch(pressed) else ANYONE
 
 
-@staff_only("evenement")
-async def staff_cancel(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
-    who = await visitor(update, context)
-    (event_id,) = _args(update, context)[:1] or ("",)
-    replies = await events.staff_confirm_cancel(context.services, who, event_id)
-    await send_all(update, context, replies)
+async def calendar_file(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
+    (event_id,) = pressed.args[:1] or ("",)
+    return await events.calendar_file(services, visitor, event_id)
 
 
-@staff_only("evenement")
-async def staff_cancel_sure(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    (event_id,) = _args(update, context)[:1] or ("",)
-    outcome = await events.staff_cancel(context.services, who, event_id)
-    await acknowledge(update, outcome.notice)
-    await send_all(update, context, outcome.replies)
+async def staff_overview(services: Services, visitor: Visitor, _words: object) -> list[Reply]:
+    return await events.staff_overview(services, visitor)
 
 
-def handlers(codec: CallbackCodec) -> list[BaseHandler[Any, Any, Any]]:
-    private = filters.ChatType.PRIVATE
+async def staff_page(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
+    page = screens.page_number(pressed.args)
+    return await events.staff_overview(services, visitor, replace=True, page=page or 0)
 
-    def button(action: str, callback: Any) -> CallbackQueryHandler[Any, Any]:
-        return CallbackQueryHandler(callback, pattern=codec.matches(action))
 
-    return [
-        CommandHandler("agenda", agenda, private),
-        CommandHandler("evenement", staff_overview, private),
-        button(screens.LIST, agenda),
-        button(screens.OPEN, open_event),
-        button(screens.REMIND, remind),
-        button(screens.CALENDAR, calendar_file),
-        button(screens.STAFF_LIST, staff_overview),
-        button(screens.STAFF_CANCEL, staff_cancel),
-        button(screens.STAFF_CANCEL_SURE, staff_cancel_sure),
-    ]
+async def staff_cancel(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
+    (event_id,) = pressed.args[:1] or ("",)
+    return await events.staff_confirm_cancel(services, visitor, event_id)
+
+
+async def staff_cancel_sure(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
+    (event_id,) = pressed.args[:1] or ("",)
+    return await events.staff_cancel(services, visitor, event_id)
+
+
+FEATURE = Feature(
+    "events",
+    commands={
+        "agenda": Command(agenda),
+        "evenement": Command(staff_overview, STAFF),
+    },
+    buttons={
+        screens.LIST: Button(agenda_button),
+        screens.OPEN: Button(open_event),
+        screens.REMIND: Button(remind, remind_needs, resume=lambda p: f"e_{p.args[0]}"),
+        screens.CALENDAR: Button(calendar_file),
+        screens.STAFF_LIST: Button(staff_page, STAFF),
+        screens.STAFF_CANCEL: Button(staff_cancel, STAFF),
+        screens.STAFF_CANCEL_SURE: Button(staff_cancel_sure, STAFF),
+    },
+    deep_links={"e": events.from_link},
+)

@@ -1,49 +1,48 @@
-"""/rol (staff): see who has which role, invite facilitators and staff, take a facilitator's
-role away and cancel an invitation."""
+"""How Telegram reaches roles (:mod:`bot.roles`): /rol (staff) and its buttons — invite,
+take a facilitator's role away, cancel an invitation — and the link ``r_<code>``."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from telegram import Update
-
-from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
-from bot.handlers.staff import staff_only
-from bot.roles import admin as role_admin
-from bot.roles import invites as role_invites
-from bot.runtime.context import BotContext
+from bot.handlers.feature import Button, Command, Feature, staff
+from bot.messaging.callback_codec import Callback
+from bot.messaging.reply import Reply
+from bot.people.visitor import Visitor
+from bot.roles import admin, invites
+from bot.services import Services
 from bot.storage.database import row_id
 
 
-@staff_only("rol")
-async def overview(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    await send(update, context, await role_admin.overview(context.services, who))
+async def overview(services: Services, visitor: Visitor, _words: object) -> list[Reply]:
+    return [await admin.overview(services, visitor)]
 
 
-@staff_only("invite")
-async def invite(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
-    who = await visitor(update, context)
-    (role,) = decoded(update, context.services.codec).args or ("",)
-    replies = await role_invites.invite(context.services, who, role, context.bot.username)
-    await send_all(update, context, replies)
+async def invite(services: Services, visitor: Visitor, button: Callback) -> list[Reply]:
+    (role,) = button.args or ("",)
+    return await invites.invite(services, visitor, role)
 
 
-@staff_only("rol")
-async def change(update: Update, context: BotContext) -> None:
+async def change(services: Services, visitor: Visitor, button: Callback) -> list[Reply]:
     """The buttons of /rol: ask, take (after asking), back, cancel an invitation."""
-    await acknowledge(update)
-    who = await visitor(update, context)
-    services = context.services
-    step, *rest = decoded(update, services.codec).args or ("",)
+    step, *rest = button.args or ("",)
     number = row_id(rest[0]) if rest else None
     if step == "ask" and number is not None:
-        reply = await role_admin.ask_take_away(services, who, number)
-    elif step == "take" and number is not None:
-        reply = await role_admin.confirmed_take_away(services, who, number)
-    elif step == "cancel" and number is not None:
-        reply = await role_admin.cancel(services, who, number)
-    else:  # "back": the overview again, in place of the question
-        reply = replace(await role_admin.overview(services, who), replace=True)
-    await send(update, context, reply)
+        return [await admin.ask_take_away(services, visitor, number)]
+    if step == "take" and number is not None:
+        return [await admin.confirmed_take_away(services, visitor, number)]
+    if step == "cancel" and number is not None:
+        return [await admin.cancel(services, visitor, number)]
+    # "back": the overview again, in place of the question
+    return [replace(await admin.overview(services, visitor), replace=True)]
+
+
+FEATURE = Feature(
+    "roles",
+    commands={"rol": Command(overview, staff("rol"))},
+    buttons={
+        "invite": Button(invite, staff("invite")),
+        "role": Button(change, staff("rol")),
+    },
+    deep_links={"r": invites.redeem},
+)

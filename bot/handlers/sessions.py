@@ -1,83 +1,78 @@
-"""/sessie (facilitators), its buttons, and the participants' side: joining with the deep
-link ``s_<code>`` or ``/sessie CODE``, the Start button of a pushed conversation, the "Answer"
-button and typed answers to a prompt."""
+"""How Telegram reaches sessions (:mod:`bot.sessions`): /sessie and the facilitator's buttons,
+the school's permission, and the participants' side — the link ``s_<code>``, a join code
+typed or after /sessie, the Start and Answer buttons and typed answers; and what each needs.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
-from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
-
-from bot.handlers.common import acknowledge, decoded, send_all, visitor
-from bot.handlers.staff import facilitator_only
-from bot.messaging.callback_codec import CallbackCodec
-from bot.messaging.text_inputs import TextInputHandler
-from bot.onboarding.flow import DeepLinkHandler
-from bot.people import access as roles
-from bot.runtime.context import BotContext
-from bot.sessions import command, facilitator, participants, pushes, screens
+from bot.handlers.feature import (
+    CONSENT,
+    Button,
+    Command,
+    Feature,
+    TextInput,
+    TypedText,
+    facilitator,
+)
+from bot.messaging.callback_codec import Callback
+from bot.messaging.reply import Outcome, Reply
+from bot.people import access
+from bot.people.visitor import Visitor
+from bot.services import Services
+from bot.sessions import command, participants, pushes, school_permission, screens
+from bot.sessions import facilitator as facilitating
 from bot.storage import audit
 
-DEEP_LINKS: dict[str, DeepLinkHandler] = {"s": participants.join}
-TEXT_INPUTS: dict[str, TextInputHandler] = {
-    pushes.ANSWER_KIND: participants.answer,
-    facilitator.NAME_KIND: facilitator.named,
-    facilitator.PROMPT_KIND: facilitator.prompt_typed,
-}
+FACILITATOR = facilitator("sessie")
 
 
-async def menu(update: Update, context: BotContext) -> None:
-    """/sessie CODE (anyone: join), or a facilitator's /sessie [new|start|stand|sluit …]."""
-    who = await visitor(update, context)
-    services = context.services
-    args = list(context.args or ())
-    joined = await participants.join_command(services, who, args)
+async def sessie(services: Services, visitor: Visitor, words: Sequence[str]) -> list[Reply]:
+    """/sessie CODE (anyone: join), or a facilitator's /sessie [new|start|stand|sluit …].
+    Everyone may use it, so the role is checked here, after the join code: someone else
+    gets how to join (and the refusal is logged, as for every role command)."""
+    args = list(words)
+    joined = await participants.join_command(services, visitor, args)
     if joined is not None:
-        await send_all(update, context, joined)
-        return
-    if not await roles.is_facilitator(services.db, services.settings, who.user_id):
-        await audit.record(services.db, who.user_id, "refused", "sessie")
-        await send_all(update, context, [screens.join_how(who.t)])
-        return
-    username = context.bot.username
-    await facilitator.remember_bot_username(services, username)
-    await send_all(update, context, await command.command(services, who, args, username))
+        return joined
+    if not await access.is_facilitator(services.db, services.settings, visitor.user_id):
+        await audit.record(services.db, visitor.user_id, "refused", "sessie")
+        return [screens.join_how(visitor.t)]
+    return await command.command(services, visitor, args)
 
 
-@facilitator_only("sessie")
-async def pressed(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    services = context.services
-    username = context.bot.username
-    await facilitator.remember_bot_username(services, username)
-    args = decoded(update, services.codec).args
-    replies, notice = await facilitator.on_button(services, who, args, username)
-    await acknowledge(update, notice)
-    await send_all(update, context, replies)
+async def pressed(services: Services, visitor: Visitor, button: Callback) -> Outcome:
+    return await facilitating.on_button(services, visitor, button.args)
 
 
-async def start_button(update: Update, context: BotContext) -> None:
-    """Start under a pushed conversation: a run of the session."""
-    await acknowledge(update)
-    who = await visitor(update, context)
-    (push_id,) = decoded(update, context.services.codec).args or ("",)
-    await send_all(update, context, await participants.start_pushed(context.services, who, push_id))
+def _argument(button: Callback) -> str:
+    (push_id,) = button.args[:1] or ("",)
+    return push_id
 
 
-async def answer_button(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
-    who = await visitor(update, context)
-    (push_id,) = decoded(update, context.services.codec).args or ("",)
-    await send_all(
-        update, context, await participants.ready_to_answer(context.services, who, push_id)
-    )
+async def school(services: Services, visitor: Visitor, button: Callback) -> Outcome:
+    args = button.args
+    if len(args) != 2 or not str(args[0]).isdigit():
+        return Outcome()
+    return await school_permission.answer(services, visitor, int(args[0]), args[1] == "yes")
 
 
-def handlers(codec: CallbackCodec) -> list[BaseHandler[Any, Any, Any]]:
-    return [
-        CommandHandler("sessie", menu, filters.ChatType.PRIVATE),
-        CallbackQueryHandler(pressed, pattern=codec.matches("sess")),
-        CallbackQueryHandler(start_button, pattern=codec.matches("sdlg")),
-        CallbackQueryHandler(answer_button, pattern=codec.matches("sanswer")),
-    ]
+FEATURE = Feature(
+    "sessions",
+    commands={"sessie": Command(sessie)},
+    buttons={
+        "sess": Button(pressed, FACILITATOR),
+        "school": Button(school),
+        "sdlg": Button(lambda s, v, b: participants.start_pushed(s, v, _argument(b))),
+        "sanswer": Button(lambda s, v, b: participants.ready_to_answer(s, v, _argument(b))),
+    },
+    deep_links={"s": participants.join},
+    text_inputs={
+        pushes.ANSWER_KIND: TextInput(participants.answer, CONSENT),
+        facilitating.NAME_KIND: TextInput(facilitating.named, FACILITATOR),
+        facilitating.PROMPT_KIND: TextInput(facilitating.prompt_typed, FACILITATOR),
+    },
+    typed_text=TypedText(participants.typed_code, first=True),
+    unfinished=participants.unfinished,
+)

@@ -3,10 +3,10 @@ supports the published ones (/ideeen, the deep link ``i_<id>``).
 
 Domain only: it reads and writes through :mod:`bot.ideas.store` and returns Replies.
 
-Consent: sending an idea and supporting one need the citizen's consent. When a citizen
-withdraws it, their input is not used any more: their ideas disappear from /ideeen and from
-the moderation queue, and their support is no longer counted. Nothing is deleted, so giving
-consent again brings it all back; /vergeetmij erases it (``ON DELETE CASCADE``).
+Consent: sending an idea and supporting one need the citizen's consent (declared in
+:mod:`bot.handlers.ideas`, checked before any step here runs). Withdrawing it erases their
+ideas and support (:mod:`bot.privacy.withdrawal`); /vergeetmij erases them too
+(``ON DELETE CASCADE``). Moderating is for staff, checked the same way.
 
 Repeats: a sent idea remembers the update that sent it (a second processing of that update
 finds it instead of making another one), and a support button says what it wants (support or
@@ -15,7 +15,6 @@ withdraw), so pressing it again, or processing it twice, changes nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from bot.ideas import screens, store
@@ -23,8 +22,7 @@ from bot.ideas.screens import APPROVE, ASK_REASON, BACK, LATER, REASONS, THEMES,
 from bot.ideas.store import Idea, IdeaStatus
 from bot.messaging import outbox
 from bot.messaging.dates import readable
-from bot.messaging.reply import Reply
-from bot.onboarding import screens as welcome
+from bot.messaging.reply import Outcome, Reply
 from bot.people import language
 from bot.people.consent import TERMS_VERSION, is_current
 from bot.people.visitor import Visitor
@@ -37,14 +35,6 @@ MIN_LENGTH = 10
 MAX_LENGTH = 1000
 AWAITING = "idea"
 """The ``citizens.awaiting`` value while we wait for the text of an idea."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What to send, and a short notice on the pressed button (if any)."""
-
-    replies: list[Reply] = field(default_factory=list)
-    notice: str | None = None
 
 
 def _consents(visitor: Visitor) -> bool:
@@ -64,8 +54,6 @@ def _ask(visitor: Visitor, earlier: str | None = None) -> Reply:
 
 async def ask(services: Services, visitor: Visitor) -> list[Reply]:
     """/idee: wait for the text of the idea."""
-    if not _consents(visitor):
-        return [welcome.consent_needed(visitor.t)]
     await citizens.set_awaiting(services.db, visitor.user_id, AWAITING)
     return [_ask(visitor)]
 
@@ -74,9 +62,6 @@ async def on_text(services: Services, visitor: Visitor, argument: str, text: str
     """The typed idea: checked, kept as a draft, then the theme question."""
     t = visitor.t
     db = services.db
-    if not _consents(visitor):
-        await citizens.set_awaiting(db, visitor.user_id, None)
-        return [welcome.consent_needed(t)]
     cleaned = text.strip()
     if len(cleaned) < MIN_LENGTH:
         return [screens.too_short(t, MIN_LENGTH), _ask(visitor)]
@@ -88,8 +73,6 @@ async def on_text(services: Services, visitor: Visitor, argument: str, text: str
 
 
 async def choose_theme(services: Services, visitor: Visitor, index: int) -> Outcome:
-    if not _consents(visitor):
-        return Outcome([welcome.consent_needed(visitor.t)])
     if not 0 <= index < len(THEMES):
         return _stale(visitor)
     theme = THEMES[index][0]
@@ -103,8 +86,6 @@ async def choose_theme(services: Services, visitor: Visitor, index: int) -> Outc
 
 async def send(services: Services, visitor: Visitor) -> Outcome:
     """Send the draft: it waits for moderation."""
-    if not _consents(visitor):
-        return Outcome([welcome.consent_needed(visitor.t)])
     idea = await store.submit(services.db, visitor.user_id, visitor.update_id)
     if idea is None:
         return _stale(visitor)
@@ -115,8 +96,6 @@ async def send(services: Services, visitor: Visitor) -> Outcome:
 
 async def change(services: Services, visitor: Visitor) -> Outcome:
     """Type the idea again (the text so far is shown to copy from)."""
-    if not _consents(visitor):
-        return Outcome([welcome.consent_needed(visitor.t)])
     draft = await store.draft(services.db, visitor.user_id)
     if draft is None:
         return _stale(visitor)
@@ -133,6 +112,16 @@ async def cancel(services: Services, visitor: Visitor) -> Outcome:
     return Outcome([screens.cancelled(visitor.t)])
 
 
+async def unfinished(services: Services, visitor: Visitor) -> list[Reply] | None:
+    """A typed message nothing waited for, while the citizen's idea still needs its theme:
+    the theme question again."""
+    draft = await store.draft(services.db, visitor.user_id)
+    if draft is None or draft.theme is not None:
+        return None
+    t = visitor.t
+    return [screens.choose_theme_first(t), screens.theme_question(t, draft.text)]
+
+
 # browsing and supporting
 
 
@@ -140,7 +129,6 @@ async def browse(
     services: Services,
     visitor: Visitor,
     view: View,
-    bot_username: str | None = None,
     *,
     replace: bool = False,
 ) -> list[Reply]:
@@ -164,7 +152,7 @@ async def browse(
             view,
             total=total,
             viewer=visitor.user_id,
-            bot_username=bot_username,
+            bot_username=services.bot_username,
             replace=replace,
         )
     ]
@@ -193,13 +181,10 @@ async def support(
     idea_id: int,
     wanted: bool,
     view: View,
-    bot_username: str | None = None,
 ) -> Outcome:
     """Support an idea, or withdraw support; the shown card is updated in place."""
     t = visitor.t
     db = services.db
-    if not _consents(visitor):
-        return Outcome([welcome.consent_needed(t)])
     listed = await store.view(db, idea_id, visitor.user_id, TERMS_VERSION)
     if listed is None or listed.idea.status != "approved" or not listed.author_consents:
         return Outcome([screens.unavailable(t)])
@@ -215,7 +200,7 @@ async def support(
         view,
         total=total,
         viewer=visitor.user_id,
-        bot_username=bot_username if view.sort is not None else None,
+        bot_username=services.bot_username if view.sort is not None else None,
         replace=True,
     )
     return Outcome([card], notice=screens.support_notice(t, wanted))
@@ -249,16 +234,14 @@ async def moderation(services: Services, visitor: Visitor) -> list[Reply]:
     return [await _review(services, visitor)]
 
 
-async def moderate(
-    services: Services, visitor: Visitor, idea_id: int, step: str, bot_username: str | None
-) -> Outcome:
+async def moderate(services: Services, visitor: Visitor, idea_id: int, step: str) -> Outcome:
     """A button on the moderation card: publish, ask the reason to reject, later, back."""
     t = visitor.t
     idea = await store.get(services.db, idea_id)
     if idea is None:
         return Outcome([await _review(services, visitor)], notice=notices.stale_button(t))
     if step == APPROVE:
-        return await _decide(services, visitor, idea, "approved", None, bot_username)
+        return await _decide(services, visitor, idea, "approved", None)
     if step == LATER:
         return Outcome([await _review(services, visitor, idea.id, replace=True)])
     if idea.status != "pending":
@@ -272,14 +255,12 @@ async def moderate(
     return _stale(visitor)
 
 
-async def reject(
-    services: Services, visitor: Visitor, idea_id: int, reason_index: int, bot_username: str | None
-) -> Outcome:
+async def reject(services: Services, visitor: Visitor, idea_id: int, reason_index: int) -> Outcome:
     idea = await store.get(services.db, idea_id)
     if idea is None or not 0 <= reason_index < len(REASONS):
         return _stale(visitor)
     reason = REASONS[reason_index][0]
-    return await _decide(services, visitor, idea, "rejected", reason, bot_username)
+    return await _decide(services, visitor, idea, "rejected", reason)
 
 
 async def _decide(
@@ -288,7 +269,6 @@ async def _decide(
     idea: Idea,
     status: IdeaStatus,
     reason: str | None,
-    bot_username: str | None,
 ) -> Outcome:
     """Record the decision once, log it, tell the author once, then show the next idea."""
     db = services.db
@@ -304,12 +284,12 @@ async def _decide(
         detail = f"idea {idea.id}" + (f": {reason}" if reason else "")
         await audit.record(db, visitor.user_id, f"idea_{status}", detail)
     # A repeat (the same update processed again) queues nothing new: the key was used.
-    await _tell_author(services, current, bot_username)
+    await _tell_author(services, current)
     # The next one after this idea: ideas put off with "Later" wait until the end.
     return Outcome([screens.decided(t, current), await _review(services, visitor, idea.id)])
 
 
-async def _tell_author(services: Services, idea: Idea, bot_username: str | None) -> None:
+async def _tell_author(services: Services, idea: Idea) -> None:
     author = await citizens.get(services.db, idea.author_id)
     if author is None:
         return
@@ -317,7 +297,7 @@ async def _tell_author(services: Services, idea: Idea, bot_username: str | None)
     await outbox.queue(
         services.db,
         idea.author_id,
-        screens.author_notice(t, idea, bot_username),
+        screens.author_notice(t, idea, services.bot_username),
         dedupe_key=f"idea-decision:{idea.id}",
     )
 

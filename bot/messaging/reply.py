@@ -45,6 +45,17 @@ class Reply:
     domain can change that message later). Not kept in the outbox."""
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What a step of a feature gives back: the replies to send, a short notice on the
+    pressed button (if any), and ``later``: slow work whose replies follow once these are
+    shown (an export: "this takes a minute", then the file)."""
+
+    replies: list[Reply] = field(default_factory=list)
+    notice: str | None = None
+    later: Callable[[], Awaitable[list[Reply]]] | None = field(default=None, compare=False)
+
+
 def take_buttons_off(message_id: int) -> Reply:
     """A reply that only removes the buttons of an earlier message."""
     return Reply(text="", earlier_message=message_id, buttons_only=True)

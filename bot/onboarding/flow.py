@@ -8,12 +8,12 @@ button cannot change an age band once given.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot.answering import store as runs
-from bot.messaging.reply import Reply
+from bot.messaging.reply import Outcome, Reply
 from bot.onboarding import screens as welcome
 from bot.people import consent
 from bot.people.consent import TERMS_VERSION, is_current, is_outdated, is_under_16
@@ -29,41 +29,28 @@ from bot.storage import citizens
 DeepLinkHandler = Callable[[Services, Visitor, str], Awaitable[list[Reply]]]
 
 
+@dataclass(frozen=True)
 class DeepLinks:
     """What can wait for consent: deep-link payloads (``d_goed-bestuur``) by prefix, and
-    commands (``/gesprek``) by name; features register theirs."""
+    commands (``/gesprek``) by name. :mod:`bot.application` builds it from what the features
+    declare."""
 
-    def __init__(self) -> None:
-        self._handlers: dict[str, DeepLinkHandler] = {}
-        self._commands: dict[str, DeepLinkHandler] = {}
-
-    def register(self, prefix: str, handler: DeepLinkHandler) -> None:
-        self._handlers[prefix] = handler
-
-    def register_command(self, name: str, handler: DeepLinkHandler) -> None:
-        self._commands[name] = handler
+    prefixes: Mapping[str, DeepLinkHandler] = field(default_factory=dict)
+    commands: Mapping[str, DeepLinkHandler] = field(default_factory=dict)
 
     def waits_for_consent(self, command: str) -> bool:
-        return command in self._commands
+        return command in self.commands
 
     def find(self, payload: str) -> tuple[DeepLinkHandler, str] | None:
         if payload.startswith("/"):
             name, _, argument = payload[1:].partition(" ")
-            command = self._commands.get(name)
+            command = self.commands.get(name)
             return (command, argument.strip()) if command is not None else None
         prefix, sep, argument = payload.partition("_")
-        handler = self._handlers.get(prefix)
+        handler = self.prefixes.get(prefix)
         if not sep or not argument or handler is None:
             return None
         return handler, argument
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What to send, and a short notice on the pressed button (if any)."""
-
-    replies: list[Reply] = field(default_factory=list)
-    notice: str | None = None
 
 
 def consent_screen(
@@ -163,12 +150,14 @@ async def _answer_consent(
     return await _permission_or_guardian(services, visitor, citizen.age_band, links)
 
 
-def made_before_this_citizen(visitor: Visitor, message_sent_at: datetime | None) -> bool:
-    """A message older than the citizen's row was sent to someone who erased their data
-    since (/vergeetmij, or the retention of silent accounts): its steps no longer work."""
-    if message_sent_at is None:
+def made_before_this_citizen(visitor: Visitor) -> bool:
+    """The pressed message is older than the citizen's row: it was sent to someone who erased
+    their data since (/vergeetmij, or the retention of silent accounts); its steps no longer
+    work."""
+    sent_at = visitor.message_sent_at
+    if sent_at is None:
         return False
-    return message_sent_at < datetime.fromisoformat(visitor.citizen.created_at)
+    return sent_at < datetime.fromisoformat(visitor.citizen.created_at)
 
 
 async def answer_age(
@@ -176,14 +165,13 @@ async def answer_age(
     visitor: Visitor,
     raw_index: str,
     links: DeepLinks,
-    message_sent_at: datetime | None = None,
 ) -> Outcome:
     """An age band button. The band is asked once: a known band is not changed."""
     t = visitor.t
     citizen = visitor.citizen
     if is_current(citizen.consent_version):
         return Outcome([welcome.already_taking_part(t)])
-    if made_before_this_citizen(visitor, message_sent_at):
+    if made_before_this_citizen(visitor):
         return Outcome(notice=notices.stale_button(t))
     band = consent.age_band(raw_index)
     if band is None:
@@ -201,14 +189,13 @@ async def answer_guardian(
     visitor: Visitor,
     args: tuple[str, ...],
     links: DeepLinks,
-    message_sent_at: datetime | None = None,
 ) -> Outcome:
     """Under 16: ``yes`` (a parent or guardian agrees), ``school <session id>``, ``no``."""
     t = visitor.t
     citizen = visitor.citizen
     if is_current(citizen.consent_version):
         return Outcome([welcome.already_taking_part(t)])
-    if made_before_this_citizen(visitor, message_sent_at) or not is_under_16(citizen.age_band):
+    if made_before_this_citizen(visitor) or not is_under_16(citizen.age_band):
         return Outcome(notice=notices.stale_button(t))  # e.g. pressed after /vergeetmij
     if args == ("yes",):
         return await _consent(services, visitor, Permission.GUARDIAN, links)

@@ -221,15 +221,3 @@ def consent_refused(t: Translator, keeps_age_band: bool) -> Reply:
         "You can still read /privacy, /agenda and /help. Changed your mind? Send /start."
     )
     return Reply(text=f"{kept} {more}", replace=True)
-
-
-def consent_needed(t: Translator) -> Reply:
-    """When something needs consent that is not (or no longer) given: the short statement
-    comes with the next tap, so nobody agrees without having seen it."""
-    return Reply(
-        text=t.gettext("For this we first need your consent."),
-        buttons=rows(
-            [Button(t.gettext("✅ Read and choose"), "consent", ("show",))],
-            [_statement_button(t)],
-        ),
-    )

@@ -5,7 +5,10 @@ pseudonym (:mod:`bot.own_data.audit_pseudonym`). Retention erases silent account
 
 from __future__ import annotations
 
+from bot.messaging.reply import Reply
+from bot.own_data import screens
 from bot.own_data.audit_pseudonym import actor_pseudonym
+from bot.people.visitor import Visitor
 from bot.services import Services
 from bot.sessions import facilitator
 from bot.storage import citizens
@@ -25,3 +28,16 @@ async def erase(services: Services, user_id: int) -> bool:
     await citizens.erase(services.db, user_id, actor_pseudonym(services, user_id))
     await services.db.forget_deleted()
     return kept
+
+
+async def ask(services: Services, visitor: Visitor) -> list[Reply]:
+    """/vergeetmij: what erasing means, and the question whether to go on."""
+    keeps = await keeps_staff_actions(services, visitor.user_id)
+    return [screens.confirm_erasure(visitor.t, keeps)]
+
+
+async def answered(services: Services, visitor: Visitor, erase_now: bool) -> list[Reply]:
+    if not erase_now:
+        return [screens.erasure_cancelled(visitor.t)]
+    kept = await erase(services, visitor.user_id)
+    return [screens.erased(visitor.t, kept)]

@@ -12,13 +12,17 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from bot.answering import presenter
+from bot.answering import flow, presenter
 from bot.answering import store as runs
 from bot.dialogues.serialize import from_json
 from bot.events import flow as events
 from bot.i18n import Translator
 from bot.ideas import flow as ideas
 from bot.messaging import plain_text, reply_json
+from bot.messaging.reply import Reply
+from bot.own_data import screens
+from bot.people.visitor import Visitor
+from bot.services import Services
 from bot.sessions import participants
 from bot.storage import audit, citizens, outbox, roles
 from bot.storage.database import Database, utc_now
@@ -77,3 +81,13 @@ async def collect(db: Database, user_id: int, t: Translator) -> dict[str, Any]:
 
 def as_json(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+
+
+async def download(services: Services, visitor: Visitor) -> list[Reply]:
+    """/mijngegevens: the overview to read, the file to keep, and the quoting permissions."""
+    data = await collect(services.db, visitor.user_id, visitor.t)
+    return [
+        *screens.overview(visitor.t, data, services.settings.timezone),
+        screens.data_file(visitor.t, as_json(data), visitor.user_id),
+        *await flow.quote_reviews(services, visitor),
+    ]

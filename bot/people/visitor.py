@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.i18n import Translator
 from bot.storage.citizens import Citizen
@@ -19,3 +20,6 @@ class Visitor:
     last_name: str | None = None
     message_id: int | None = None
     """The message whose button was pressed (None for a typed message or command)."""
+    message_sent_at: datetime | None = None
+    """When that message was sent (a message older than the citizen was made for someone who
+    erased their data since)."""

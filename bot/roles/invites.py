@@ -19,7 +19,7 @@ from bot.storage import audit, roles
 from bot.storage.database import utc_now
 
 
-async def invite(services: Services, visitor: Visitor, role: str, bot_username: str) -> list[Reply]:
+async def invite(services: Services, visitor: Visitor, role: str) -> list[Reply]:
     t = visitor.t
     if role not in ROLES:
         return []
@@ -27,7 +27,7 @@ async def invite(services: Services, visitor: Visitor, role: str, bot_username: 
     expires = (datetime.now(UTC) + timedelta(days=INVITE_DAYS)).isoformat(timespec="seconds")
     number = await roles.create_invite(services.db, code, role, visitor.user_id, expires)  # type: ignore[arg-type]
     await audit.record(services.db, visitor.user_id, "role_invite", f"{role} {number}")
-    link = f"https://t.me/{bot_username}?start=r_{code}"
+    link = f"https://t.me/{services.bot_username}?start=r_{code}"
     return [
         Reply(
             text=t.gettext(

@@ -174,6 +174,7 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
             # PTB closes its connections only after a successful start (getMe answered).
             await asyncio.gather(calls.shutdown(), updates.shutdown())
             raise
+        services.me.username = application.bot.username  # the one place links read it
         try:
             await publish_commands(application, services)
             await application.start()

@@ -77,3 +77,15 @@ def facilitator_only(t: Translator) -> Reply:
             "Sorry, only facilitators can do this. Ask staff of the province for an invitation."
         )
     )
+
+
+def consent_needed(t: Translator) -> Reply:
+    """When something needs consent that is not (or no longer) given: the short statement
+    comes with the next tap, so nobody agrees without having seen it."""
+    return Reply(
+        text=t.gettext("For this we first need your consent."),
+        buttons=rows(
+            [Button(t.gettext("✅ Read and choose"), "consent", ("show",))],
+            [Button(t.gettext("📄 Read the privacy statement"), "menu", ("privacy",))],
+        ),
+    )

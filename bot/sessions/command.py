@@ -24,9 +24,7 @@ COMMAND_WORDS = ("new", "nieuw", "start", "stand", "sluit", "close")
 """The words after /sessie that are not a join code."""
 
 
-async def command(
-    services: Services, visitor: Visitor, args: list[str], username: str
-) -> list[Reply]:
+async def command(services: Services, visitor: Visitor, args: list[str]) -> list[Reply]:
     """``/sessie [new [name] | start [dialogue-id] | stand | sluit]``; without a word, the
     overview. start, stand and sluit work on the facilitator's newest open session."""
     t = visitor.t
@@ -37,7 +35,7 @@ async def command(
         name = " ".join(args[1:])
         if not name:
             return await ask_name(services, visitor)
-        return await create(services, visitor, name, username)
+        return await create(services, visitor, name)
     if word not in COMMAND_WORDS:
         return [screens.command_help(t), *await overview(services, visitor)]
     await stop_waiting(services, visitor)
@@ -54,7 +52,5 @@ async def command(
         unknown = [screens.unknown_dialogue(t, args[1])] if len(args) > 1 else []
         return [*unknown, *await choose_dialogue(services, visitor, session.id)]
     number = await store.next_number(services.db, session.id)
-    replies, _already_sent = await push_dialogue(  # a repeated update: the panel shows it
-        services, visitor, session.id, number, dialogue_id, username
-    )
-    return replies
+    pushed = await push_dialogue(services, visitor, session.id, number, dialogue_id)
+    return pushed.replies  # a repeated update: the panel shows it was sent

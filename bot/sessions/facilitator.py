@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from babel.dates import format_date
 
 from bot.i18n import Translator
-from bot.messaging.reply import Reply
+from bot.messaging.reply import Outcome, Reply
 from bot.people import access as roles
 from bot.people.visitor import Visitor
 from bot.screens import notices
@@ -23,7 +23,7 @@ from bot.sessions import codes as session_codes
 from bot.sessions import pushes, reports, school_permission, screens, store
 from bot.sessions import results_screens as result_screens
 from bot.sessions.store import Session
-from bot.storage import app_state, citizens
+from bot.storage import citizens
 
 NAME_LIMIT = 60
 
@@ -35,19 +35,6 @@ NAME_KIND = "sessionname"
 
 
 PROMPT_KIND = "sessionprompt"
-
-
-_BOT_USERNAME_KEY = "bot_username"
-
-
-async def remember_bot_username(services: Services, username: str) -> None:
-    """The bot's @username, for links made while answering a typed message."""
-    if username and await app_state.get(services.db, _BOT_USERNAME_KEY) != username:
-        await app_state.put(services.db, _BOT_USERNAME_KEY, username)
-
-
-async def bot_username(services: Services) -> str:
-    return await app_state.get(services.db, _BOT_USERNAME_KEY) or ""
 
 
 async def overview(services: Services, visitor: Visitor) -> list[Reply]:
@@ -74,9 +61,7 @@ async def ask_name(services: Services, visitor: Visitor) -> list[Reply]:
     return [screens.ask_name(visitor.t, default_name(services, visitor.t))]
 
 
-async def create(
-    services: Services, visitor: Visitor, name: str | None, username: str
-) -> list[Reply]:
+async def create(services: Services, visitor: Visitor, name: str | None) -> list[Reply]:
     """Open a session (``name`` None: the default name) and show its link and QR code."""
     t = visitor.t
     if not await roles.is_facilitator(services.db, services.settings, visitor.user_id):
@@ -99,16 +84,24 @@ async def create(
     assert session is not None, "no free join code after 10 tries"
     await stop_waiting(services, visitor)
     code = session_codes.of_session(services, session)
-    link = session_codes.join_link(username, code)
+    link = session_codes.join_link(services.bot_username, code)
     return [
         screens.created(t, session, code, link, session_codes.qr_png(link)),
         school_permission.question(visitor, session),
     ]
 
 
+async def create_with_default_name(services: Services, visitor: Visitor) -> Outcome:
+    """The button "Use <default name>" under the question for a name."""
+    waiting = visitor.citizen.awaiting == NAME_KIND
+    if not waiting and await store.made_by(services.db, visitor.update_id) is None:
+        return Outcome(notice=notices.stale_button(visitor.t))  # a second tap: made already
+    return Outcome(await create(services, visitor, None))
+
+
 async def named(services: Services, visitor: Visitor, _argument: str, text: str) -> list[Reply]:
     """The name the facilitator typed (``awaiting = "sessionname"``)."""
-    return await create(services, visitor, text, await bot_username(services))
+    return await create(services, visitor, text)
 
 
 async def _own(services: Services, visitor: Visitor, session_id: int) -> Session | None:
@@ -129,9 +122,7 @@ async def stop_waiting(services: Services, visitor: Visitor) -> None:
         await citizens.set_awaiting(services.db, visitor.user_id, None)
 
 
-async def panel(
-    services: Services, visitor: Visitor, session_id: int, username: str
-) -> list[Reply]:
+async def panel(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
     await stop_waiting(services, visitor)
     session = await _own(services, visitor, session_id)
     if session is None:
@@ -141,18 +132,16 @@ async def panel(
     count = await store.participant_count(services.db, session.id)
     pushed = len(await store.pushes(services.db, session.id))
     code = session_codes.of_session(services, session)
-    link = session_codes.join_link(username, code)
+    link = session_codes.join_link(services.bot_username, code)
     return [screens.panel(visitor.t, session, code, link, count, pushed)]
 
 
-async def show_qr(
-    services: Services, visitor: Visitor, session_id: int, username: str
-) -> list[Reply]:
+async def show_qr(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
     session = await _open_session(services, visitor, session_id)
     if isinstance(session, Reply):
         return [session]
     code = session_codes.of_session(services, session)
-    link = session_codes.join_link(username, code)
+    link = session_codes.join_link(services.bot_username, code)
     return [screens.qr_code(visitor.t, session, code, link, session_codes.qr_png(link))]
 
 
@@ -179,16 +168,15 @@ async def push_dialogue(
     session_id: int,
     number: int,
     dialogue_id: str,
-    username: str,
-) -> tuple[list[Reply], str | None]:
-    """Send a dialogue to every participant; (replies, a notice on the pressed button)."""
+) -> Outcome:
+    """Send a dialogue to every participant (a second press: a notice on the button)."""
     session = await _open_session(services, visitor, session_id)
     if isinstance(session, Reply):
-        return [session], None
+        return Outcome([session])
     if services.dialogues.current(dialogue_id) is None:
-        return await choose_dialogue(services, visitor, session_id), None
+        return Outcome(await choose_dialogue(services, visitor, session_id))
     if not await store.participant_count(services.db, session.id):
-        return [screens.nobody_joined(visitor.t)], None
+        return Outcome([screens.nobody_joined(visitor.t)])
     pushed = await store.add_push(
         services.db,
         session.id,
@@ -198,13 +186,10 @@ async def push_dialogue(
         expected_number=number,
     )
     if pushed.push is None:
-        panel_replies = await panel(services, visitor, session.id, username)
-        return panel_replies, screens.already_sent(visitor.t)
+        panel_replies = await panel(services, visitor, session.id)
+        return Outcome(panel_replies, screens.already_sent(visitor.t))
     count = await pushes.deliver(services, session, pushed.push)
-    return [
-        screens.sent(visitor.t, count),
-        *await panel(services, visitor, session.id, username),
-    ], None
+    return Outcome([screens.sent(visitor.t, count), *await panel(services, visitor, session.id)])
 
 
 async def ask_prompt(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
@@ -247,8 +232,7 @@ async def prompt_typed(
     if pushed.push is None:
         return [screens.session_closed(t)]
     count = await pushes.deliver(services, session, pushed.push)
-    username = await bot_username(services)
-    return [screens.sent(t, count), *await panel(services, visitor, session.id, username)]
+    return [screens.sent(t, count), *await panel(services, visitor, session.id)]
 
 
 async def stand(
@@ -269,20 +253,20 @@ async def question(
     key: tuple[str, ...],
     *,
     turning: bool = False,
-) -> tuple[list[Reply], str | None]:
+) -> Outcome:
     """One question of the results (``key``: push number, question index, page);
     ``turning``: another page of it, in place."""
     t = visitor.t
     session = await _own(services, visitor, session_id)
     if session is None:
-        return [screens.not_found(t)], None
+        return Outcome([screens.not_found(t)])
     if len(key) != 3 or not all(part.isdigit() for part in key):
-        return [], notices.stale_button(t)
+        return Outcome(notice=notices.stale_button(t))
     push_number, index, page = (int(part) for part in key)
     view = await reports.question(services, t, session, push_number, index, page, turning=turning)
     if view is None:
-        return [], result_screens.question_gone(t)
-    return [view], None
+        return Outcome(notice=result_screens.question_gone(t))
+    return Outcome([view])
 
 
 async def confirm_close(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
@@ -321,28 +305,23 @@ async def end_all_led_by(services: Services, user_id: int) -> None:
         await pushes.close_and_tell(services, session)
 
 
-async def on_button(
-    services: Services, visitor: Visitor, args: tuple[str, ...], username: str
-) -> tuple[list[Reply], str | None]:
-    """Dispatch a pressed session button; (replies, a short notice on the button)."""
+async def on_button(services: Services, visitor: Visitor, args: tuple[str, ...]) -> Outcome:
+    """Dispatch a pressed session button."""
     verb, rest = (args[0], args[1:]) if args else ("", ())
     if verb == "new":
-        return await ask_name(services, visitor), None
+        return Outcome(await ask_name(services, visitor))
     if verb == "def":
-        waiting = visitor.citizen.awaiting == NAME_KIND
-        if not waiting and await store.made_by(services.db, visitor.update_id) is None:
-            return [], notices.stale_button(visitor.t)  # a second tap: the first one made it
-        return await create(services, visitor, None, username), None
+        return await create_with_default_name(services, visitor)
     if not rest or not rest[0].isdigit():
-        return await overview(services, visitor), None
+        return Outcome(await overview(services, visitor))
     session_id = int(rest[0])
     if verb == "pd" and len(rest) == 3 and rest[1].isdigit():
-        return await push_dialogue(services, visitor, session_id, int(rest[1]), rest[2], username)
+        return await push_dialogue(services, visitor, session_id, int(rest[1]), rest[2])
     if verb in ("q", "qp"):  # a question; another page of its written answers
         return await question(services, visitor, session_id, rest[1:], turning=verb == "qp")
     simple = {
-        "open": lambda: panel(services, visitor, session_id, username),
-        "qr": lambda: show_qr(services, visitor, session_id, username),
+        "open": lambda: panel(services, visitor, session_id),
+        "qr": lambda: show_qr(services, visitor, session_id),
         "dlgs": lambda: choose_dialogue(services, visitor, session_id),
         "ask": lambda: ask_prompt(services, visitor, session_id),
         "stand": lambda: stand(services, visitor, session_id),
@@ -353,5 +332,5 @@ async def on_button(
     }
     chosen = simple.get(verb)
     if chosen is None:
-        return await overview(services, visitor), None
-    return await chosen(), None
+        return Outcome(await overview(services, visitor))
+    return Outcome(await chosen())

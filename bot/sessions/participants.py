@@ -11,10 +11,10 @@ from typing import Any
 from bot.answering import flow
 from bot.answering import store as runs
 from bot.messaging.reply import Reply
-from bot.onboarding import screens as welcome
 from bot.people import access as roles
 from bot.people.consent import is_current
 from bot.people.visitor import Visitor
+from bot.screens import notices
 from bot.services import Services
 from bot.sessions import codes as session_codes
 from bot.sessions import pushes, screens, store
@@ -35,7 +35,7 @@ async def join(services: Services, visitor: Visitor, raw_code: str) -> list[Repl
         return [screens.unknown_code(t)]
     if not is_current(visitor.citizen.consent_version):
         await citizens.set_pending_start(services.db, visitor.user_id, f"s_{code}")
-        return [welcome.consent_needed(t)]
+        return [notices.consent_needed(t)]
     session = await session_codes.find(services, code)
     if session is None:
         return [screens.unknown_code(t)]
@@ -94,7 +94,7 @@ async def start_pushed(services: Services, visitor: Visitor, push_id: str) -> li
     dialogue = services.dialogues.current(dialogue_id)
     title = dialogue.title.get(t.locale) if dialogue is not None else dialogue_id
     if not is_current(visitor.citizen.consent_version):
-        return [welcome.consent_needed(t)]
+        return [notices.consent_needed(t)]
     if not session.is_open:
         existing = await runs.open_run(db, visitor.user_id, dialogue_id)
         link = await store.run_link(db, existing.id) if existing is not None else None
@@ -133,9 +133,6 @@ async def _prompt_of(services: Services, argument: str) -> tuple[Push, Session] 
 async def answer(services: Services, visitor: Visitor, argument: str, text: str) -> list[Reply]:
     """A participant's typed answer to a prompt (``awaiting = "session:<push id>"``)."""
     t = visitor.t
-    if not is_current(visitor.citizen.consent_version):
-        await citizens.set_awaiting(services.db, visitor.user_id, None)
-        return [welcome.consent_needed(t)]
     awaiting = f"{pushes.ANSWER_KIND}:{argument}"
     found = await _prompt_of(services, argument)
     if found is None:
@@ -178,6 +175,13 @@ async def ready_to_answer(services: Services, visitor: Visitor, push_id: str) ->
         return [screens.already_answered(t)]
     await citizens.set_awaiting(services.db, visitor.user_id, f"{pushes.ANSWER_KIND}:{push.id}")
     return [screens.type_answer(t)]
+
+
+async def unfinished(services: Services, visitor: Visitor) -> list[Reply] | None:
+    """A typed message nothing waited for, while a question of a session is unanswered: how
+    to answer it."""
+    prompt = await store.unanswered_prompt(services.db, visitor.user_id)
+    return [screens.answer_hint(visitor.t, prompt)] if prompt is not None else None
 
 
 async def own_data(db: Database, user_id: int) -> dict[str, Any]:

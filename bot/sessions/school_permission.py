@@ -6,7 +6,7 @@ A small step after the session is made: one question with two buttons (``school`
 
 from __future__ import annotations
 
-from bot.messaging.reply import Reply
+from bot.messaging.reply import Outcome, Reply
 from bot.people.visitor import Visitor
 from bot.screens import notices
 from bot.services import Services
@@ -24,20 +24,18 @@ def question(visitor: Visitor, session: Session) -> Reply:
     return screens.question(visitor.t, session)
 
 
-async def answer(
-    services: Services, visitor: Visitor, session_id: int, arranged: bool
-) -> tuple[list[Reply], str | None]:
-    """The facilitator's answer; (replies, a notice on the button)."""
+async def answer(services: Services, visitor: Visitor, session_id: int, arranged: bool) -> Outcome:
+    """The facilitator's answer."""
     t = visitor.t
     session = await session_store.get(services.db, session_id)
     if session is None or session.facilitator_id != visitor.user_id or not session.is_open:
-        return [], notices.stale_button(t)
+        return Outcome(notice=notices.stale_button(t))
     if not arranged:
         if await store.confirmed(services.db, session.id):
-            return [screens.confirmed(t, session)], None
-        return [screens.not_arranged(t, session)], None
+            return Outcome([screens.confirmed(t, session)])
+        return Outcome([screens.not_arranged(t, session)])
     await store.confirm(services.db, session.id, visitor.user_id)
-    return [screens.confirmed(t, session)], None
+    return Outcome([screens.confirmed(t, session)])
 
 
 async def session_waiting_for(services: Services, pending_start: str | None) -> Session | None:

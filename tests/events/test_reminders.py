@@ -7,8 +7,10 @@ from datetime import timedelta
 
 from telegram.ext import ApplicationBuilder
 
+from bot import application
 from bot.events import flow as events
-from bot.events import reminders, store
+from bot.events import reminders, screens, store
+from bot.messaging.callback_codec import Callback
 from bot.messaging.reply_json import loads
 from bot.own_data import erasure
 from bot.people.consent import TERMS_VERSION
@@ -98,7 +100,8 @@ async def test_unsubscribing_removes_unsent_reminders(services: Services, db: Da
 async def test_consent_is_needed_to_subscribe(services: Services, db: Database) -> None:
     await add_event(db)
     who = await visitor(db, 701, agreed=False)
-    outcome = await events.set_reminder(services, who, "statenspel-test", True, now=NOW)
+    remind = Callback(screens.REMIND, ("statenspel-test", screens.ON))
+    outcome = await application.press(services, who, remind)  # as the bot checks it
     assert "first need your consent" in outcome.replies[0].text
     stored = await citizens.get(db, 701)
     assert stored is not None and stored.pending_start == "e_statenspel-test"

@@ -106,7 +106,7 @@ async def test_button_data_fit_with_the_longest_id(services: Services, db: Datab
         *await events.agenda(services, who, now=NOW),
         *await events.open_event(services, who, longest, now=NOW),
         *(await events.set_reminder(services, who, longest, True, now=NOW)).replies,
-        *await events.staff_overview(services, who, "doetmee_bot", now=NOW),
+        *await events.staff_overview(services, who, now=NOW),
         *await events.staff_confirm_cancel(services, who, longest, now=NOW),
     ]
     codec = CallbackCodec("secret")
@@ -119,9 +119,8 @@ async def test_button_data_fit_with_the_longest_id(services: Services, db: Datab
 async def test_staff_list_shows_links_and_counts(services: Services, db: Database) -> None:
     await add_event(db)
     await events.set_reminder(services, await visitor(db, 700), "statenspel-test", True, now=NOW)
-    (reply,) = await events.staff_overview(
-        services, await visitor(db, 9000), "doetmee_bot", now=NOW
-    )
+    services.me.username = "doetmee_bot"
+    (reply,) = await events.staff_overview(services, await visitor(db, 9000), now=NOW)
     assert "https://t.me/doetmee_bot?start=e_statenspel-test" in reply.text
     assert "1 subscriber" in reply.text
     assert reply.buttons[0][0].args == ("statenspel-test",)

@@ -22,8 +22,9 @@ async def test_published_ideas_show_no_name(services: Services, visitor: MakeVis
     await idea_store.set_draft_theme(services.db, author.user_id, "verkeer")
     idea = await idea_store.submit(services.db, author.user_id, 3)
     assert idea is not None
-    await ideas.moderate(services, await visitor(9000, consent=False), idea.id, APPROVE, "bot")
-    (card,) = await ideas.browse(services, await visitor(12), View(), "doetmeebot")
+    await ideas.moderate(services, await visitor(9000, consent=False), idea.id, APPROVE)
+    services.me.username = "doetmeebot"
+    (card,) = await ideas.browse(services, await visitor(12), View())
     assert "bankje" in card.text
     for private in ("Fenna", "Brink", "11"):
         assert private not in card.text.replace("#1", "")

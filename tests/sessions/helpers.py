@@ -5,22 +5,25 @@ from __future__ import annotations
 from itertools import count
 from typing import Any
 
+from bot import application
 from bot.answering import store as runs
 from bot.dialogues.serialize import to_json
 from bot.messaging import reply_json
+from bot.messaging.callback_codec import Callback
 from bot.messaging.reply import Reply
+from bot.people.visitor import Visitor
 from bot.services import Services
 from bot.sessions import codes as session_codes
 from bot.sessions import facilitator as facilitating
 from bot.sessions import participants, store
 from bot.sessions.store import Push, Session
-from tests.sessions.conftest import BOT, FACILITATOR, MakeVisitor
+from tests.sessions.conftest import FACILITATOR, MakeVisitor
 
 _UPDATES = count(10_000_000)
 
 
 async def open_session(services: Services, visitor: MakeVisitor, name: str = "Klas 3B") -> Session:
-    replies = await facilitating.create(services, await visitor(FACILITATOR), name, BOT)
+    replies = await facilitating.create(services, await visitor(FACILITATOR), name)
     # The link and QR code, then the question whether the school arranged parents' permission.
     assert len(replies) == 2 and replies[0].photo is not None
     assert [b.action for row in replies[1].buttons for b in row] == ["school", "school"]
@@ -46,10 +49,10 @@ async def push_dialogue(
 ) -> Push:
     """The facilitator sends a conversation to everyone; returns the push."""
     number = await store.next_number(services.db, session.id)
-    replies, _ = await facilitating.push_dialogue(
-        services, await visitor(FACILITATOR), session.id, number, dialogue_id, BOT
+    pushed = await facilitating.push_dialogue(
+        services, await visitor(FACILITATOR), session.id, number, dialogue_id
     )
-    assert "Sent to" in replies[0].text, replies[0].text
+    assert "Sent to" in pushed.replies[0].text, pushed.replies[0].text
     return (await store.pushes(services.db, session.id))[-1]
 
 
@@ -68,6 +71,15 @@ async def start_through(
 ) -> list[Reply]:
     """The participant presses Start under the pushed conversation."""
     return await participants.start_pushed(services, await visitor(user), str(push.id))
+
+
+async def session_button(
+    services: Services, who: Visitor, args: tuple[str, ...]
+) -> tuple[list[Reply], str | None]:
+    """A facilitator's session button pressed, through the one registration (so its needs
+    are checked as in the bot): (replies, the notice on the button)."""
+    outcome = await application.press(services, who, Callback("sess", args))
+    return outcome.replies, outcome.notice
 
 
 def button_args(reply: Reply, label: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from bot.sessions import participants, store
 from bot.storage import citizens
 from bot.storage.database import migrations
 from tests.domain_services import fresh_services, visitor_factory
-from tests.sessions.conftest import BOT, FACILITATOR, MakeVisitor
+from tests.sessions.conftest import FACILITATOR, MakeVisitor
 from tests.sessions.helpers import code, open_session
 
 
@@ -37,14 +37,14 @@ async def test_the_database_holds_no_join_code(
 ) -> None:
     session = await open_session(services, visitor)
     shown = code(services, session)
-    await facilitating.panel(services, await visitor(facilitator), session.id, BOT)
+    await facilitating.panel(services, await visitor(facilitator), session.id)
     stored = _everything_stored(services.settings.database)
     assert shown not in stored and shown.lower() not in stored
     assert session.code_salt in stored  # only the salt, and a keyed hash
     key = session_codes.key(services)
     assert session_codes.hash_of(key, shown) in stored
     # The same code every time it is shown, and another key gives another code.
-    again = await facilitating.panel(services, await visitor(facilitator), session.id, BOT)
+    again = await facilitating.panel(services, await visitor(facilitator), session.id)
     assert f"<code>{shown}</code>" in again[0].text
     assert session_codes.code_of(b"another key" * 3, session.code_salt) != shown
 

@@ -15,7 +15,7 @@ from bot.sessions import facilitator as facilitating
 from bot.sessions import participants, store
 from bot.storage import citizens
 from tests.sessions.conftest import BOT, MakeVisitor
-from tests.sessions.helpers import code, join_all, open_session, outbox
+from tests.sessions.helpers import code, join_all, open_session, outbox, session_button
 
 STATENSPEL = "statenspel-jongeren"
 
@@ -75,7 +75,7 @@ async def test_new_session_shows_code_link_and_qr(
     replies = await facilitating.named(services, await visitor(facilitator), "", "  Klas   3B ")
     (session,) = await store.open_of(services.db, facilitator)
     assert session.name == "Klas 3B"
-    link = session_codes.join_link("", code(services, session))  # no username remembered here
+    link = session_codes.join_link(BOT, code(services, session))  # learnt at start-up
     assert link in replies[0].text
     assert replies[0].photo == session_codes.qr_png(link)
     assert (await citizens.get(services.db, facilitator)).awaiting is None  # type: ignore[union-attr]
@@ -85,12 +85,8 @@ async def test_default_name_and_a_repeated_update_makes_one_session(
     services: Services, visitor: MakeVisitor, facilitator: int
 ) -> None:
     await facilitating.ask_name(services, await visitor(facilitator))
-    first = await facilitating.on_button(
-        services, await visitor(facilitator, update_id=50), ("def",), BOT
-    )
-    again = await facilitating.on_button(
-        services, await visitor(facilitator, update_id=50), ("def",), BOT
-    )
+    first = await session_button(services, await visitor(facilitator, update_id=50), ("def",))
+    again = await session_button(services, await visitor(facilitator, update_id=50), ("def",))
     (session,) = await store.open_of(services.db, facilitator)
     assert session.name.startswith("Statenspel ")
     assert first[0][0].photo == again[0][0].photo
@@ -134,13 +130,11 @@ async def test_pushing_a_dialogue_queues_one_message_per_participant(
     await participants.join(services, await visitor(404, language="nl"), code(services, session))
     await withdrawal.withdraw(services.db, 403)
 
-    chosen = await facilitating.on_button(
-        services, await visitor(facilitator), ("dlgs", str(session.id)), BOT
-    )
+    chosen = await session_button(services, await visitor(facilitator), ("dlgs", str(session.id)))
     push_button = next(b for b in buttons(chosen[0][0]) if b[2][-1] == STATENSPEL)
     args = tuple(str(a) for a in push_button[2])
     boss = await visitor(facilitator, update_id=77)
-    replies, notice = await facilitating.on_button(services, boss, args, BOT)
+    replies, notice = await session_button(services, boss, args)
     assert notice is None
     assert "Sent to 3 participants" in replies[0].text
 
@@ -156,8 +150,8 @@ async def test_pushing_a_dialogue_queues_one_message_per_participant(
     assert "Klaar voor het Statenspel?" in queued[2][2].text
 
     # The same update again (after a crash), and a double tap on the same button.
-    await facilitating.on_button(services, await visitor(facilitator, update_id=77), args, BOT)
-    _, stale = await facilitating.on_button(services, await visitor(facilitator), args, BOT)
+    await session_button(services, await visitor(facilitator, update_id=77), args)
+    _, stale = await session_button(services, await visitor(facilitator), args)
     assert stale == "This was sent already."
     assert len(await outbox(services)) == 3
     assert len(await store.pushes(services.db, session.id)) == 1
@@ -168,9 +162,7 @@ async def test_a_prompt_is_answered_once_by_each_participant(
 ) -> None:
     session = await open_session(services, visitor)
     await join_all(services, visitor, session, [501, 502])
-    asked = await facilitating.on_button(
-        services, await visitor(facilitator), ("ask", str(session.id)), BOT
-    )
+    asked = await session_button(services, await visitor(facilitator), ("ask", str(session.id)))
     assert "Type the question" in asked[0][0].text
     boss = await visitor(facilitator)
     assert boss.citizen.awaiting == f"sessionprompt:{session.id}"
@@ -233,11 +225,14 @@ async def test_only_the_own_facilitator_or_staff_manage_a_session(
 ) -> None:
     session = await open_session(services, visitor)
     other = await visitor(710)
-    replies, _ = await facilitating.on_button(services, other, ("stand", str(session.id)), BOT)
+    replies = await facilitating.stand(services, other, session.id)  # the domain's own check
     assert "can't find this session" in replies[0].text
     staff = await visitor(9000)
-    replies, _ = await facilitating.on_button(services, staff, ("open", str(session.id)), BOT)
+    replies, _ = await session_button(services, staff, ("open", str(session.id)))
     assert "Klas 3B" in replies[0].text
+    # Through the bot, someone who is no facilitator gets the refusal before that.
+    refused, _ = await session_button(services, other, ("stand", str(session.id)))
+    assert "only facilitators" in refused[0].text
     # Someone without the role whose awaiting still says so creates nothing.
     assert await facilitating.named(services, other, "", "Mijn sessie") == []
 

@@ -15,7 +15,7 @@ from bot.services import Services
 from bot.sessions import facilitator as facilitating
 from bot.sessions import participants, store
 from bot.sessions.store import Push, Session
-from tests.sessions.conftest import BOT, MakeVisitor
+from tests.sessions.conftest import MakeVisitor
 from tests.sessions.helpers import (
     button_args,
     give_answers,
@@ -24,6 +24,7 @@ from tests.sessions.helpers import (
     push_dialogue,
     push_prompt,
     run_of,
+    session_button,
     start_through,
 )
 
@@ -44,7 +45,7 @@ async def press(
     services: Services, visitor: MakeVisitor, session: Session, args: tuple[str, ...]
 ) -> tuple[list[Reply], str | None]:
     boss = await visitor(session.facilitator_id)
-    return await facilitating.on_button(services, boss, args, BOT)
+    return await session_button(services, boss, args)
 
 
 async def answered_through(
@@ -192,7 +193,7 @@ async def _closed_session_with_answers(
     for user in (901, 902, 903):
         await participants.answer(services, await visitor(user), str(prompt.id), f"Leuk ({user})")
     boss = await visitor(session.facilitator_id)
-    summary, _ = await facilitating.on_button(services, boss, ("shut", str(session.id)), BOT)
+    summary, _ = await session_button(services, boss, ("shut", str(session.id)))
     return session, push, summary
 
 
