@@ -69,7 +69,8 @@ from bot.handlers.feature import (
     TypedText,
 )
 from bot.messaging import delivery
-from bot.messaging.callback_codec import Callback, CallbackDataError
+from bot.messaging.actions import Action
+from bot.messaging.callback_codec import CallbackDataError
 from bot.messaging.reply import Outcome, Reply
 from bot.onboarding import flow as onboarding_flow
 from bot.onboarding.flow import DeepLinkHandler, DeepLinks
@@ -78,6 +79,7 @@ from bot.people.consent import is_current
 from bot.people.visitor import Visitor
 from bot.runtime.context import BotContext, attach
 from bot.screens import notices
+from bot.screens.menu import OpenMenu
 from bot.services import Services
 from bot.storage import audit, citizens
 from bot.storage import roles as role_store
@@ -108,7 +110,7 @@ def said(result: Said) -> Outcome:
     return Outcome([result] if isinstance(result, Reply) else result)
 
 
-def _once(found: dict[str, Any], key: str, value: Any, kind: str) -> None:
+def _once(found: dict[Any, Any], key: Any, value: Any, kind: str) -> None:
     if key in found:
         raise ValueError(f"{kind} {key!r} is declared by two features")
     found[key] = value
@@ -153,10 +155,9 @@ MENU_COMMANDS = (
 typed; any other opens the main menu."""
 
 
-async def _open_menu(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
-    (screen,) = pressed.args or ("",)
-    if screen in MENU_COMMANDS:
-        return await run_command(services, visitor, screen)
+async def _open_menu(services: Services, visitor: Visitor, pressed: OpenMenu) -> Outcome:
+    if pressed.command in MENU_COMMANDS:
+        return await run_command(services, visitor, pressed.command)
     return said(await menu.main_menu(services, visitor, pressed))
 
 
@@ -165,7 +166,7 @@ class Index:
     """Every declared entry point, by name; built once from the features."""
 
     commands: dict[str, Command]
-    buttons: dict[str, Button]
+    buttons: dict[type[Action], Button[Any]]
     text_inputs: dict[str, TextInput]
     typed_text: tuple[TypedText, ...]
     unfinished: tuple[HintStep, ...]
@@ -173,13 +174,13 @@ class Index:
     @classmethod
     def of(cls, features: Sequence[Feature]) -> Index:
         commands: dict[str, Command] = {}
-        buttons: dict[str, Button] = {}
+        buttons: dict[type[Action], Button[Any]] = {}
         inputs: dict[str, TextInput] = {}
         for feature in features:
             for name, command in feature.commands.items():
                 _once(commands, name, command, "command")
-            for action, button in feature.buttons.items():
-                _once(buttons, action, button, "button action")
+            for button in feature.buttons:
+                _once(buttons, button.action, button, "button action")
             for kind, text_input in feature.text_inputs.items():
                 _once(inputs, kind, text_input, "text input")
         typed = [f.typed_text for f in features if f.typed_text is not None]
@@ -196,7 +197,7 @@ INDEX = Index.of(
     (
         onboarding.feature(LINKS),
         *FEATURES,
-        Feature("main menu", buttons={"menu": Button(_open_menu)}),
+        Feature("main menu", buttons=(Button(OpenMenu, _open_menu),)),
     )
 )
 
@@ -240,9 +241,9 @@ async def run_command(
     return said(await command.step(services, visitor, words))
 
 
-async def press(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
+async def press(services: Services, visitor: Visitor, pressed: Action) -> Outcome:
     """A pressed button, decoded; one we do not (or no longer) know gets a short notice."""
-    button = INDEX.buttons.get(pressed.action)
+    button = INDEX.buttons.get(type(pressed))
     if button is None:
         return Outcome(notice=notices.stale_button(visitor.t))
     needs = button.needs_for(pressed)

@@ -43,9 +43,7 @@ async def on_text(services: Services, visitor: Visitor, _argument: str, text: st
     return [screens.preview(t, draft, len(await store.audience(services.db)))]
 
 
-async def decide(
-    services: Services, visitor: Visitor, announcement_id: int, choice: str
-) -> Outcome:
+async def decide(services: Services, visitor: Visitor, announcement_id: int, send: bool) -> Outcome:
     """Send the previewed announcement, or not."""
     t = visitor.t
     draft = await store.get(services.db, announcement_id)
@@ -53,7 +51,7 @@ async def decide(
         return Outcome()
     if draft.sent_at is not None:  # a second tap: the message keeps saying how many got it
         return Outcome(notice=screens.already_sent(t))
-    if choice != "send":
+    if not send:
         return Outcome([screens.not_sent(t)])
     recipients = await store.audience(services.db)
     for user_id in recipients:

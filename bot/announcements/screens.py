@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from bot.announcements.actions import SendAnnouncement
 from bot.announcements.store import Announcement
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
@@ -44,8 +45,8 @@ def preview(t: Translator, draft: Announcement, audience: int) -> Reply:
         ),
         buttons=rows(
             [
-                Button(t.gettext("📣 Send"), "ann", (draft.id, "send")),
-                Button(t.gettext("Cancel"), "ann", (draft.id, "cancel")),
+                Button(t.gettext("📣 Send"), SendAnnouncement(draft.id, send=True)),
+                Button(t.gettext("Cancel"), SendAnnouncement(draft.id, send=False)),
             ]
         ),
     )

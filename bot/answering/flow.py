@@ -462,19 +462,19 @@ async def quoting(services: Services, visitor: Visitor, run_id: int, *, replace:
 
 
 async def on_quote_toggle(
-    services: Services, visitor: Visitor, run_id: int, index: str, where: str = ""
+    services: Services, visitor: Visitor, run_id: int, index: int, *, in_summary: bool = False
 ) -> Outcome:
-    """A ☐/☑ button: on the summary at the end (``where`` is ``IN_SUMMARY``), on the
-    quoting question, or in /mijngegevens; the message it is on shows the new state."""
+    """A ☐/☑ button: on the summary at the end (``in_summary``), on the quoting question,
+    or in /mijngegevens; the message it is on shows the new state."""
     stale = Outcome(notice=notices.stale_button(visitor.t))
     run = await runs.get(services.db, run_id)
     citizen = visitor.citizen
     if run is None or run.user_id != visitor.user_id or citizen.age_band in (None, "<16"):
         return stale
     dialogue = await dialogue_of(services, run.dialogue_id, run.version)
-    if dialogue is None or not index.isdigit() or int(index) >= len(dialogue.questions):
+    if dialogue is None or index >= len(dialogue.questions):
         return stale
-    question = dialogue.questions[int(index)]
+    question = dialogue.questions[index]
     stored = {a.question_id: a for a in await runs.stored_answers(services.db, run_id)}
     answer = stored.get(question.id)
     if answer is None or question.type != "text" or not isinstance(answer.value, str):
@@ -484,18 +484,18 @@ async def on_quote_toggle(
     await runs.set_quote_allowed(
         services.db, run_id, visitor.update_id, question.id, not answer.quote_allowed
     )
-    if where == presenter.IN_SUMMARY:
+    if in_summary:
         return Outcome([await _quoting_summary(services, visitor, run_id, replace=True)])
     return Outcome([await quoting(services, visitor, run_id, replace=True)])
 
 
 async def on_quotes_done(
-    services: Services, visitor: Visitor, run_id: int, where: str = ""
+    services: Services, visitor: Visitor, run_id: int, *, in_summary: bool = False
 ) -> Outcome:
     run = await runs.get(services.db, run_id)
     if run is None or run.user_id != visitor.user_id:
         return Outcome(notice=notices.stale_button(visitor.t))
-    if where == presenter.IN_SUMMARY:
+    if in_summary:
         done = await _quoting_summary(services, visitor, run_id, replace=True, done=True)
         return Outcome([done])
     allowed = sum(a.quote_allowed for a in await runs.stored_answers(services.db, run_id))

@@ -1,8 +1,8 @@
 """How events look in the chat: the agenda, one event, reminders, and the staff list.
 
-Texts from the import file (titles, places, descriptions) are HTML-escaped here. Button data
-are an action from this module and an event id (at most 32 characters), so they always fit
-Telegram's 64 bytes.
+Texts from the import file (titles, places, descriptions) are HTML-escaped here. Buttons
+carry the actions of :mod:`bot.events.actions` with an event id (at most 32 characters), so
+they always fit Telegram's 64 bytes.
 """
 
 from __future__ import annotations
@@ -15,24 +15,23 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_skeleton, format_time
 
+from bot.events.actions import (
+    AgendaPage,
+    AskCancelEvent,
+    CalendarFile,
+    CancelEvent,
+    OpenEvent,
+    Remind,
+    ShowAgenda,
+    StaffEvents,
+    StaffEventsPage,
+)
 from bot.events.store import Event
 from bot.i18n import N_, Translator
 from bot.messaging.dates import readable
 from bot.messaging.reply import Button, Document, Reply, rows
 
-# Button actions.
-OPEN = "ev"  # args: event id, and "r" to show it in place of the pressed message
-REMIND = "ev_rem"  # args: event id, "1" (remind me) or "0" (stop) — explicit, so repeatable
-CALENDAR = "ev_ics"
-LIST = "ev_list"  # args: () a new message, ("b",) back: edit the pressed one, ("p", n) page n
-STAFF_LIST = "ev_staff"  # args: () or ("p", n) page n
-STAFF_CANCEL = "ev_cancel"  # args: event id → asks to confirm
-STAFF_CANCEL_SURE = "ev_cancel_ok"  # args: event id → cancels
-PAGE = "p"
-
 T = TypeVar("T")
-
-ON, OFF, BACK, IN_PLACE = "1", "0", "b", "r"
 
 KINDS: dict[str, str] = {
     "democratiespel": N_("🎲 Democracy game"),
@@ -77,16 +76,11 @@ class Page(Generic[T]):
     first: int = 0
 
 
-def page_number(args: tuple[str, ...]) -> int | None:
-    """The page a navigation button (``("p", n)``) asks for."""
-    if len(args) == 2 and args[0] == PAGE and args[1].isdigit():
-        return int(args[1])
-    return None
-
-
-def _navigation(t: Translator, action: str, page: Page[Any]) -> tuple[Button, ...]:
-    earlier = Button(t.gettext("⬅️ Previous page"), action, (PAGE, page.number - 1))
-    later = Button(t.gettext("Next page ➡️"), action, (PAGE, page.number + 1))
+def _navigation(
+    t: Translator, to_page: type[AgendaPage] | type[StaffEventsPage], page: Page[Any]
+) -> tuple[Button, ...]:
+    earlier = Button(t.gettext("⬅️ Previous page"), to_page(page.number - 1))
+    later = Button(t.gettext("Next page ➡️"), to_page(page.number + 1))
     return (*((earlier,) if page.number > 0 else ()), *((later,) if page.more else ()))
 
 
@@ -135,14 +129,14 @@ def agenda(
         blocks.append("\n".join(lines))
     blocks.append(t.gettext("Tap the number of an event for reminders and a calendar file."))
     buttons = [
-        Button(label, OPEN, (event.id, IN_PLACE))
+        Button(label, OpenEvent(event.id, in_place=True))
         for (_number, label), event in zip(numbered, events, strict=True)
     ]
     return Reply(
         text="\n\n".join(blocks),
         buttons=rows(
             *[buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)],
-            _navigation(t, LIST, page),
+            _navigation(t, AgendaPage, page),
         ),
         replace=replace,
     )
@@ -173,14 +167,14 @@ def event_card(
     buttons: list[list[Button]] = []
     if upcoming:
         toggle = (
-            Button(t.gettext("🔕 Stop reminding me"), REMIND, (event.id, OFF))
+            Button(t.gettext("🔕 Stop reminding me"), Remind(event.id, False))
             if subscribed
-            else Button(t.gettext("🔔 Remind me"), REMIND, (event.id, ON))
+            else Button(t.gettext("🔔 Remind me"), Remind(event.id, True))
         )
         buttons.append(
-            [toggle, Button(t.gettext("📅 Add to your calendar"), CALENDAR, (event.id,))]
+            [toggle, Button(t.gettext("📅 Add to your calendar"), CalendarFile(event.id))]
         )
-    buttons.append([Button(t.gettext("⬅️ All events"), LIST, (BACK,))])
+    buttons.append([Button(t.gettext("⬅️ All events"), ShowAgenda(back=True))])
     return Reply(text="\n".join(lines), buttons=rows(*buttons), replace=replace)
 
 
@@ -231,8 +225,8 @@ def reminder(t: Translator, event: Event, kind: str, timezone: ZoneInfo) -> Repl
         text="\n".join([first, *_facts(t, event, timezone)]),
         buttons=rows(
             [
-                Button(t.gettext("ℹ️ More about it"), OPEN, (event.id,)),
-                Button(t.gettext("📅 Add to your calendar"), CALENDAR, (event.id,)),
+                Button(t.gettext("ℹ️ More about it"), OpenEvent(event.id)),
+                Button(t.gettext("📅 Add to your calendar"), CalendarFile(event.id)),
             ]
         ),
     )
@@ -260,7 +254,7 @@ def moved_notice(t: Translator, event: Event, timezone: ZoneInfo) -> Reply:
                 *_facts(t, event, timezone),
             ]
         ),
-        buttons=rows([Button(t.gettext("ℹ️ More about it"), OPEN, (event.id,))]),
+        buttons=rows([Button(t.gettext("ℹ️ More about it"), OpenEvent(event.id))]),
     )
 
 
@@ -307,13 +301,13 @@ def staff_list(
         )
         if not event.cancelled:
             cancel = t.gettext("❌ Cancel {event}", event=label)
-            buttons.append((Button(cancel, STAFF_CANCEL, (event.id,)),))
+            buttons.append((Button(cancel, AskCancelEvent(event.id)),))
     blocks.append(
         t.gettext("New events and changes: <code>doetmee events import FILE</code> on the server.")
     )
     return Reply(
         text="\n\n".join(blocks),
-        buttons=rows(*buttons, _navigation(t, STAFF_LIST, page)),
+        buttons=rows(*buttons, _navigation(t, StaffEventsPage, page)),
         replace=replace,
     )
 
@@ -333,8 +327,8 @@ def confirm_cancel(t: Translator, event: Event, subscribers: int, timezone: Zone
         ),
         buttons=rows(
             [
-                Button(t.gettext("❌ Yes, cancel it"), STAFF_CANCEL_SURE, (event.id,)),
-                Button(t.gettext("No, go back"), STAFF_LIST),
+                Button(t.gettext("❌ Yes, cancel it"), CancelEvent(event.id)),
+                Button(t.gettext("No, go back"), StaffEvents()),
             ]
         ),
         replace=True,

@@ -11,7 +11,8 @@ from pathlib import Path
 from bot.export import runs as export_runs
 from bot.export import source as export_source
 from bot.export import timing
-from bot.export.records import FORMATS, ExportError, ExportSummary, Format, Purpose
+from bot.export.actions import ExportChoice, FileFormat, PurposeCode
+from bot.export.records import FORMATS, ExportError, ExportSummary, Purpose
 from bot.export.scrub import deduce_cache
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Document, Outcome, Reply, rows
@@ -31,7 +32,7 @@ def choose_dialogue(services: Services, t: Translator) -> Reply:
         return Reply(text=t.gettext("There are no dialogues to export."))
     return Reply(
         text=t.gettext("<b>Export</b>\nWhich dialogue?"),
-        buttons=rows(*[[Button(d.title.get(t.locale), "exp", (d.id,))] for d in dialogues]),
+        buttons=rows(*[[Button(d.title.get(t.locale), ExportChoice(d.id))] for d in dialogues]),
     )
 
 
@@ -43,14 +44,18 @@ def choose_purpose(t: Translator, dialogue_id: str) -> Reply:
             "Analysis: all answers of citizens who gave consent."
         ),
         buttons=rows(
-            [Button(t.gettext("Verhalenreeks"), "exp", (dialogue_id, "v"))],
-            [Button(t.gettext("Analysis"), "exp", (dialogue_id, "a"))],
+            [
+                Button(
+                    t.gettext("Verhalenreeks"), ExportChoice(dialogue_id, PurposeCode.VERHALENREEKS)
+                )
+            ],
+            [Button(t.gettext("Analysis"), ExportChoice(dialogue_id, PurposeCode.ANALYSE))],
         ),
         replace=True,
     )
 
 
-def choose_format(t: Translator, dialogue_id: str, purpose_code: str) -> Reply:
+def choose_format(t: Translator, dialogue_id: str, purpose_code: PurposeCode) -> Reply:
     names = {
         "csv": "CSV",
         "jsonl": "JSONL",
@@ -69,7 +74,9 @@ def choose_format(t: Translator, dialogue_id: str, purpose_code: str) -> Reply:
                 t.gettext("• Draft text: the quotes per question, with counts and charts."),
             ]
         ),
-        buttons=rows(*[[Button(names[f], "exp", (dialogue_id, purpose_code, f))] for f in FORMATS]),
+        buttons=rows(
+            *[[Button(names[f], ExportChoice(dialogue_id, purpose_code, f))] for f in FileFormat]
+        ),
         replace=True,
     )
 
@@ -216,8 +223,8 @@ async def chosen(
     services: Services,
     visitor: Visitor,
     dialogue_id: str,
-    purpose: str | None,
-    fmt: Format | None,
+    purpose: PurposeCode | None,
+    fmt: FileFormat | None,
 ) -> Outcome:
     """A button of /export: the purposes, then the formats, then the file (once per format
     menu: a second tap gets a notice); "this takes …" comes before the slow work."""
@@ -235,10 +242,3 @@ async def chosen(
         return await make(services, visitor, dialogue_id, purpose, fmt)
 
     return Outcome([await working(services, t, dialogue_id)], later=file)
-
-
-def parse(args: tuple[str, ...]) -> tuple[str, str | None, Format | None]:
-    dialogue_id = args[0] if args else ""
-    purpose = args[1] if len(args) > 1 else None
-    fmt = args[2] if len(args) > 2 and args[2] in FORMATS else None
-    return dialogue_id, purpose, fmt  # type: ignore[return-value]

@@ -4,37 +4,26 @@ buttons and the typed text, and the news switch in /instellingen; and what each 
 from __future__ import annotations
 
 from bot.announcements import flow as announcements
-from bot.handlers.feature import ANYONE, CONSENT, Button, Command, Feature, Needs, TextInput, staff
-from bot.messaging.callback_codec import Callback
-from bot.messaging.reply import Outcome
-from bot.people.visitor import Visitor
-from bot.services import Services
+from bot.announcements.actions import News, SendAnnouncement
+from bot.handlers.feature import ANYONE, CONSENT, Button, Command, Feature, TextInput, staff
 
 STAFF = staff("bericht")
-
-
-async def decide(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
-    args = pressed.args
-    if len(args) != 2 or not args[0].isdigit():
-        return Outcome()
-    return await announcements.decide(services, visitor, int(args[0]), args[1])
-
-
-async def news(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
-    return await announcements.set_news(services, visitor, pressed.args == ("on",))
-
-
-def news_needs(pressed: Callback) -> Needs:
-    """News comes only to those who consent; turning it off never needs consent."""
-    return CONSENT if pressed.args == ("on",) else ANYONE
-
 
 FEATURE = Feature(
     "announcements",
     commands={"bericht": Command(lambda s, v, _: announcements.ask(s, v), STAFF)},
-    buttons={
-        "ann": Button(decide, STAFF),
-        "news": Button(news, news_needs),
-    },
+    buttons=(
+        Button(
+            SendAnnouncement,
+            lambda s, v, a: announcements.decide(s, v, a.announcement_id, a.send),
+            STAFF,
+        ),
+        Button(
+            News,
+            lambda s, v, a: announcements.set_news(s, v, a.wanted),
+            # News comes only to those who consent; turning it off never needs consent.
+            lambda a: CONSENT if a.wanted else ANYONE,
+        ),
+    ),
     text_inputs={announcements.AWAITING: TextInput(announcements.on_text, STAFF)},
 )

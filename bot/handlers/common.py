@@ -8,7 +8,6 @@ from telegram import Update
 from telegram.error import BadRequest
 
 from bot.messaging import delivery
-from bot.messaging.callback_codec import Callback, CallbackCodec, CallbackDataError
 from bot.messaging.reply import Outcome, Reply
 from bot.people import language
 from bot.people.visitor import Visitor
@@ -36,16 +35,6 @@ async def visitor(update: Update, context: BotContext) -> Visitor:
         message_id=pressed.message_id if pressed is not None else None,
         message_sent_at=pressed.date if pressed is not None else None,
     )
-
-
-def decoded(update: Update, codec: CallbackCodec) -> Callback:
-    """The callback of a pressed button (the handler's pattern already checked it)."""
-    query = update.callback_query
-    assert query is not None
-    try:
-        return codec.decode(query.data)
-    except CallbackDataError:  # pragma: no cover - the pattern filters these out
-        return Callback("", ())
 
 
 async def send(update: Update, context: BotContext, reply: Reply) -> None:

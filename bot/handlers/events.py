@@ -3,93 +3,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from bot.events import flow as events
-from bot.events import screens
-from bot.handlers.feature import ANYONE, CONSENT, Button, Command, Feature, Needs, staff
-from bot.messaging.callback_codec import Callback
-from bot.messaging.reply import Outcome, Reply
-from bot.people.visitor import Visitor
-from bot.services import Services
+from bot.events.actions import (
+    AgendaPage,
+    AskCancelEvent,
+    CalendarFile,
+    CancelEvent,
+    OpenEvent,
+    Remind,
+    ShowAgenda,
+    StaffEvents,
+    StaffEventsPage,
+)
+from bot.handlers.feature import ANYONE, CONSENT, Button, Command, Feature, staff
 
 STAFF = staff("evenement")
-
-
-async def agenda(services: Services, visitor: Visitor, _words: Sequence[str]) -> list[Reply]:
-    return await events.agenda(services, visitor)
-
-
-async def agenda_button(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
-    """``()`` a new message; ``("b",)`` back: in place of the pressed one; ``("p", n)``."""
-    page = screens.page_number(pressed.args)
-    replace = pressed.args == (screens.BACK,) or page is not None
-    return await events.agenda(services, visitor, replace=replace, page=page or 0)
-
-
-async def open_event(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
-    event_id, *rest = pressed.args or ("",)
-    replace = rest == [screens.IN_PLACE]
-    return await events.open_event(services, visitor, event_id, replace=replace)
-
-
-def _switch(pressed: Callback) -> bool | None:
-    args = pressed.args
-    if len(args) != 2 or args[1] not in (screens.ON, screens.OFF):
-        return None
-    return args[1] == screens.ON
-
-
-async def remind(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
-    wanted = _switch(pressed)
-    if wanted is None:
-        return Outcome()
-    return await events.set_reminder(services, visitor, pressed.args[0], wanted)
-
-
-def remind_needs(pressed: Callback) -> Needs:
-    """Turning reminders on needs consent; turning them off never does."""
-    return CONSENT if _switch(pressed) else ANYONE
-
-
-async def calendar_file(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
-    (event_id,) = pressed.args[:1] or ("",)
-    return await events.calendar_file(services, visitor, event_id)
-
-
-async def staff_overview(services: Services, visitor: Visitor, _words: object) -> list[Reply]:
-    return await events.staff_overview(services, visitor)
-
-
-async def staff_page(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
-    page = screens.page_number(pressed.args)
-    return await events.staff_overview(services, visitor, replace=True, page=page or 0)
-
-
-async def staff_cancel(services: Services, visitor: Visitor, pressed: Callback) -> list[Reply]:
-    (event_id,) = pressed.args[:1] or ("",)
-    return await events.staff_confirm_cancel(services, visitor, event_id)
-
-
-async def staff_cancel_sure(services: Services, visitor: Visitor, pressed: Callback) -> Outcome:
-    (event_id,) = pressed.args[:1] or ("",)
-    return await events.staff_cancel(services, visitor, event_id)
-
 
 FEATURE = Feature(
     "events",
     commands={
-        "agenda": Command(agenda),
-        "evenement": Command(staff_overview, STAFF),
+        "agenda": Command(lambda s, v, _: events.agenda(s, v)),
+        "evenement": Command(lambda s, v, _: events.staff_overview(s, v), STAFF),
     },
-    buttons={
-        screens.LIST: Button(agenda_button),
-        screens.OPEN: Button(open_event),
-        screens.REMIND: Button(remind, remind_needs, resume=lambda p: f"e_{p.args[0]}"),
-        screens.CALENDAR: Button(calendar_file),
-        screens.STAFF_LIST: Button(staff_page, STAFF),
-        screens.STAFF_CANCEL: Button(staff_cancel, STAFF),
-        screens.STAFF_CANCEL_SURE: Button(staff_cancel_sure, STAFF),
-    },
+    buttons=(
+        Button(ShowAgenda, lambda s, v, a: events.agenda(s, v, replace=a.back)),
+        Button(AgendaPage, lambda s, v, a: events.agenda(s, v, replace=True, page=a.page)),
+        Button(OpenEvent, lambda s, v, a: events.open_event(s, v, a.event_id, replace=a.in_place)),
+        Button(
+            Remind,
+            lambda s, v, a: events.set_reminder(s, v, a.event_id, a.wanted),
+            # Turning reminders on needs consent (and goes on after it); off never does.
+            lambda a: CONSENT if a.wanted else ANYONE,
+            resume=lambda a: f"e_{a.event_id}",
+        ),
+        Button(CalendarFile, lambda s, v, a: events.calendar_file(s, v, a.event_id)),
+        Button(StaffEvents, lambda s, v, _: events.staff_overview(s, v, replace=True), STAFF),
+        Button(
+            StaffEventsPage,
+            lambda s, v, a: events.staff_overview(s, v, replace=True, page=a.page),
+            STAFF,
+        ),
+        Button(
+            AskCancelEvent, lambda s, v, a: events.staff_confirm_cancel(s, v, a.event_id), STAFF
+        ),
+        Button(CancelEvent, lambda s, v, a: events.staff_cancel(s, v, a.event_id), STAFF),
+    ),
     deep_links={"e": events.from_link},
 )

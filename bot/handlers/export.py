@@ -4,26 +4,29 @@ buttons, dialogue → purpose → format → the file; staff only."""
 from __future__ import annotations
 
 from bot.export import staff as staff_export
+from bot.export.actions import ExportChoice
 from bot.handlers.feature import Button, Command, Feature, staff
-from bot.messaging.callback_codec import Callback
-from bot.messaging.reply import Outcome, Reply
+from bot.messaging.reply import Reply
 from bot.people.visitor import Visitor
 from bot.services import Services
 
 STAFF = staff("export")
 
 
-async def start(services: Services, visitor: Visitor, _words: object) -> list[Reply]:
-    return [staff_export.choose_dialogue(services, visitor.t)]
-
-
-async def step(services: Services, visitor: Visitor, button: Callback) -> Outcome:
-    dialogue_id, purpose, fmt = staff_export.parse(button.args)
-    return await staff_export.chosen(services, visitor, dialogue_id, purpose, fmt)
+async def start(services: Services, visitor: Visitor, _words: object) -> Reply:
+    return staff_export.choose_dialogue(services, visitor.t)
 
 
 FEATURE = Feature(
     "export",
-    commands={"export": Command(start, STAFF)},
-    buttons={"exp": Button(step, STAFF)},
+    commands={
+        "export": Command(start, STAFF),
+    },
+    buttons=(
+        Button(
+            ExportChoice,
+            lambda s, v, a: staff_export.chosen(s, v, a.dialogue_id, a.purpose, a.file_format),
+            STAFF,
+        ),
+    ),
 )

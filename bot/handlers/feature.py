@@ -18,11 +18,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+from bot.messaging.actions import Action
 from bot.messaging.reply import Outcome, Reply
 from bot.people.visitor import Visitor
 from bot.services import Services
+
+A = TypeVar("A", bound=Action)
 
 
 class Role(StrEnum):
@@ -59,8 +62,6 @@ Said = Outcome | list[Reply] | Reply
 """What a step gives back: replies (with a notice on the button: an :class:`Outcome`)."""
 CommandStep = Callable[[Services, Visitor, Sequence[str]], Awaitable[Said]]
 """(services, visitor, the words after the command) → what to say."""
-ButtonStep = Callable[[Services, Visitor, Any], Awaitable[Said]]
-"""(services, visitor, the pressed button's action) → what to say."""
 LinkStep = Callable[[Services, Visitor, str], Awaitable[list[Reply]]]
 """(services, visitor, the argument of ``<prefix>_<argument>``) → what to say."""
 InputStep = Callable[[Services, Visitor, str, str], Awaitable[list[Reply]]]
@@ -81,17 +82,19 @@ class Command:
 
 
 @dataclass(frozen=True)
-class Button:
-    """A pressed button with this action. ``needs`` may depend on the action (turning
-    reminders on needs consent, turning them off does not); ``resume`` is where to go on
-    once consent is given (a deep-link payload such as ``e_<event>``)."""
+class Button(Generic[A]):
+    """A pressed button whose action is an ``action`` (a class of ``bot/<feature>/actions.py``),
+    received decoded by ``step``. ``needs`` may depend on the action (turning reminders on
+    needs consent, turning them off does not); ``resume`` is where to go on once consent is
+    given (a deep-link payload such as ``e_<event>``)."""
 
-    step: ButtonStep
-    needs: Needs | Callable[[Any], Needs] = ANYONE
-    resume: Callable[[Any], str] | None = None
+    action: type[A]
+    step: Callable[[Services, Visitor, A], Awaitable[Said]]
+    needs: Needs | Callable[[A], Needs] = ANYONE
+    resume: Callable[[A], str] | None = None
 
-    def needs_for(self, action: Any) -> Needs:
-        return self.needs(action) if callable(self.needs) else self.needs
+    def needs_for(self, pressed: A) -> Needs:
+        return self.needs(pressed) if callable(self.needs) else self.needs
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class TypedText:
 class Feature:
     name: str
     commands: Mapping[str, Command] = field(default_factory=dict)
-    buttons: Mapping[str, Button] = field(default_factory=dict)
+    buttons: Sequence[Button[Any]] = ()
     deep_links: Mapping[str, LinkStep] = field(default_factory=dict)
     """By prefix: ``i`` for ``https://t.me/<bot>?start=i_<idea>``. Links need consent:
     /start asks for it first and follows the link after."""

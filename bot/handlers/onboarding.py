@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.handlers.feature import Button, Command, Feature
-from bot.messaging.callback_codec import Callback
-from bot.messaging.reply import Outcome, Reply
+from bot.messaging.reply import Reply
 from bot.onboarding import flow as onboarding
+from bot.onboarding.actions import AgeBand, Consent, Guardian
 from bot.onboarding.flow import DeepLinks
 from bot.people.visitor import Visitor
 from bot.services import Services
@@ -20,18 +20,18 @@ def feature(links: DeepLinks) -> Feature:
         payload = words[0] if words else None
         return await onboarding.start(services, visitor, payload, links)
 
-    async def consent(services: Services, visitor: Visitor, button: Callback) -> Outcome:
-        return await onboarding.answer_consent(services, visitor, button.args, links)
-
-    async def age(services: Services, visitor: Visitor, button: Callback) -> Outcome:
-        (band,) = button.args or ("",)
-        return await onboarding.answer_age(services, visitor, band, links)
-
-    async def guardian(services: Services, visitor: Visitor, button: Callback) -> Outcome:
-        return await onboarding.answer_guardian(services, visitor, button.args, links)
-
     return Feature(
         "onboarding",
         commands={"start": Command(start)},
-        buttons={"consent": Button(consent), "ageband": Button(age), "guardian": Button(guardian)},
+        buttons=(
+            Button(
+                Consent,
+                lambda s, v, a: onboarding.answer_consent(s, v, a.choice, links, below=a.below),
+            ),
+            Button(AgeBand, lambda s, v, a: onboarding.answer_age(s, v, a.index, links)),
+            Button(
+                Guardian,
+                lambda s, v, a: onboarding.answer_guardian(s, v, a.answer, a.session_id, links),
+            ),
+        ),
     )

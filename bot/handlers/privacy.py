@@ -8,6 +8,7 @@ from bot.messaging.reply import Reply
 from bot.people.consent import is_current
 from bot.people.visitor import Visitor
 from bot.privacy import withdrawal
+from bot.privacy.actions import Withdraw
 from bot.privacy.statement import privacy_statement
 from bot.services import Services
 
@@ -23,5 +24,5 @@ async def statement(services: Services, visitor: Visitor, _words: object) -> lis
 FEATURE = Feature(
     "privacy",
     commands={"privacy": Command(statement)},
-    buttons={"withdraw": Button(lambda s, v, b: withdrawal.on_button(s, v, b.args))},
+    buttons=(Button(Withdraw, lambda s, v, a: withdrawal.on_button(s, v, a.step)),),
 )

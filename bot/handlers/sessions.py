@@ -16,13 +16,32 @@ from bot.handlers.feature import (
     TypedText,
     facilitator,
 )
-from bot.messaging.callback_codec import Callback
-from bot.messaging.reply import Outcome, Reply
+from bot.messaging.reply import Reply
 from bot.people import access
 from bot.people.visitor import Visitor
 from bot.services import Services
 from bot.sessions import command, participants, pushes, school_permission, screens
 from bot.sessions import facilitator as facilitating
+from bot.sessions.actions import (
+    AnswerPrompt,
+    AskClose,
+    AskQuestion,
+    ChooseDialogueToSend,
+    CloseSession,
+    MySessions,
+    NewSession,
+    OpenSession,
+    RefreshResults,
+    Results,
+    SchoolPermission,
+    SendDialogue,
+    ShowQr,
+    ShowQuestion,
+    StartPushed,
+    SummaryPdf,
+    TurnPage,
+    UseDefaultName,
+)
 from bot.storage import audit
 
 FACILITATOR = facilitator("sessie")
@@ -42,31 +61,65 @@ async def sessie(services: Services, visitor: Visitor, words: Sequence[str]) -> 
     return await command.command(services, visitor, args)
 
 
-async def pressed(services: Services, visitor: Visitor, button: Callback) -> Outcome:
-    return await facilitating.on_button(services, visitor, button.args)
-
-
-def _argument(button: Callback) -> str:
-    (push_id,) = button.args[:1] or ("",)
-    return push_id
-
-
-async def school(services: Services, visitor: Visitor, button: Callback) -> Outcome:
-    args = button.args
-    if len(args) != 2 or not str(args[0]).isdigit():
-        return Outcome()
-    return await school_permission.answer(services, visitor, int(args[0]), args[1] == "yes")
-
-
 FEATURE = Feature(
     "sessions",
     commands={"sessie": Command(sessie)},
-    buttons={
-        "sess": Button(pressed, FACILITATOR),
-        "school": Button(school),
-        "sdlg": Button(lambda s, v, b: participants.start_pushed(s, v, _argument(b))),
-        "sanswer": Button(lambda s, v, b: participants.ready_to_answer(s, v, _argument(b))),
-    },
+    buttons=(
+        Button(NewSession, lambda s, v, _: facilitating.ask_name(s, v), FACILITATOR),
+        Button(
+            UseDefaultName, lambda s, v, _: facilitating.create_with_default_name(s, v), FACILITATOR
+        ),
+        Button(MySessions, lambda s, v, _: facilitating.overview(s, v), FACILITATOR),
+        Button(OpenSession, lambda s, v, a: facilitating.panel(s, v, a.session_id), FACILITATOR),
+        Button(ShowQr, lambda s, v, a: facilitating.show_qr(s, v, a.session_id), FACILITATOR),
+        Button(
+            ChooseDialogueToSend,
+            lambda s, v, a: facilitating.choose_dialogue(s, v, a.session_id),
+            FACILITATOR,
+        ),
+        Button(
+            SendDialogue,
+            lambda s, v, a: facilitating.push_dialogue(s, v, a.session_id, a.number, a.dialogue_id),
+            FACILITATOR,
+        ),
+        Button(
+            AskQuestion, lambda s, v, a: facilitating.ask_prompt(s, v, a.session_id), FACILITATOR
+        ),
+        Button(Results, lambda s, v, a: facilitating.stand(s, v, a.session_id), FACILITATOR),
+        Button(
+            RefreshResults,
+            lambda s, v, a: facilitating.stand(s, v, a.session_id, replace=True),
+            FACILITATOR,
+        ),
+        Button(
+            ShowQuestion,
+            lambda s, v, a: facilitating.question(
+                s, v, a.session_id, a.push_number, a.index, a.page
+            ),
+            FACILITATOR,
+        ),
+        Button(
+            TurnPage,
+            lambda s, v, a: facilitating.question(
+                s, v, a.session_id, a.push_number, a.index, a.page, turning=True
+            ),
+            FACILITATOR,
+        ),
+        Button(
+            SummaryPdf, lambda s, v, a: facilitating.summary_as_pdf(s, v, a.session_id), FACILITATOR
+        ),
+        Button(
+            AskClose, lambda s, v, a: facilitating.confirm_close(s, v, a.session_id), FACILITATOR
+        ),
+        Button(CloseSession, lambda s, v, a: facilitating.close(s, v, a.session_id), FACILITATOR),
+        # The school's permission: only the session's own facilitator (checked by the step).
+        Button(
+            SchoolPermission,
+            lambda s, v, a: school_permission.answer(s, v, a.session_id, a.arranged),
+        ),
+        Button(StartPushed, lambda s, v, a: participants.start_pushed(s, v, a.push_id)),
+        Button(AnswerPrompt, lambda s, v, a: participants.ready_to_answer(s, v, a.push_id)),
+    ),
     deep_links={"s": participants.join},
     text_inputs={
         pushes.ANSWER_KIND: TextInput(participants.answer, CONSENT),

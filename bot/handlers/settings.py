@@ -8,6 +8,7 @@ from bot.messaging.reply import Reply
 from bot.people.visitor import Visitor
 from bot.services import Services
 from bot.settings import language, language_screens, screens
+from bot.settings.actions import ChooseLanguage
 
 
 async def show(services: Services, visitor: Visitor, _words: object) -> list[Reply]:
@@ -21,5 +22,5 @@ async def choose(services: Services, visitor: Visitor, _words: object) -> list[R
 FEATURE = Feature(
     "settings",
     commands={"instellingen": Command(show), "taal": Command(choose)},
-    buttons={"lang": Button(lambda s, v, b: language.switch(s, v, (b.args or ("",))[0]))},
+    buttons=(Button(ChooseLanguage, lambda s, v, a: language.switch(s, v, a.code)),),
 )

@@ -18,7 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.ideas import screens, store
-from bot.ideas.screens import APPROVE, ASK_REASON, BACK, LATER, REASONS, THEMES, View
+from bot.ideas.actions import ModerationStep, View
+from bot.ideas.screens import REASONS, THEMES
 from bot.ideas.store import Idea, IdeaStatus
 from bot.messaging import outbox
 from bot.messaging.dates import readable
@@ -234,21 +235,23 @@ async def moderation(services: Services, visitor: Visitor) -> list[Reply]:
     return [await _review(services, visitor)]
 
 
-async def moderate(services: Services, visitor: Visitor, idea_id: int, step: str) -> Outcome:
+async def moderate(
+    services: Services, visitor: Visitor, idea_id: int, step: ModerationStep
+) -> Outcome:
     """A button on the moderation card: publish, ask the reason to reject, later, back."""
     t = visitor.t
     idea = await store.get(services.db, idea_id)
     if idea is None:
         return Outcome([await _review(services, visitor)], notice=notices.stale_button(t))
-    if step == APPROVE:
+    if step == ModerationStep.APPROVE:
         return await _decide(services, visitor, idea, "approved", None)
-    if step == LATER:
+    if step == ModerationStep.LATER:
         return Outcome([await _review(services, visitor, idea.id, replace=True)])
     if idea.status != "pending":
         return Outcome([await _review(services, visitor)], notice=screens.already_decided(t))
-    if step == ASK_REASON:
+    if step == ModerationStep.ASK_REASON:
         return Outcome([screens.reason_question(t, idea)])
-    if step == BACK:
+    if step == ModerationStep.BACK:
         waiting = await store.pending_count(services.db, TERMS_VERSION)
         sent_at = readable(idea.created_at, services.settings.timezone, t.locale)
         return Outcome([screens.moderation_card(t, idea, waiting, sent_at, replace=True)])

@@ -1,32 +1,30 @@
 """How ideas look in the chat: writing one, browsing and supporting, moderating.
 
-Button data are short: an action from this module and numbers or one-letter codes, so they
+Buttons carry the actions of :mod:`bot.ideas.actions`: numbers and one-letter codes, so they
 always fit Telegram's 64 bytes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from bot.i18n import N_, Translator
+from bot.ideas.actions import (
+    Browse,
+    CancelIdea,
+    ChooseTheme,
+    EditIdea,
+    Moderate,
+    ModerationStep,
+    MyIdeas,
+    NewIdea,
+    Reject,
+    SendIdea,
+    Support,
+    View,
+)
 from bot.ideas.store import Idea, Listed, Sort
 from bot.messaging.reply import Button, Reply, rows
-
-# Button actions.
-THEME = "idea_theme"
-SEND = "idea_send"
-EDIT = "idea_edit"
-CANCEL = "idea_cancel"
-NEW = "idea_new"
-LIST = "idea_list"
-SUPPORT = "idea_sup"
-MINE = "idea_mine"
-MODERATE = "idea_mod"
-REJECT = "idea_rej"
-
-# Moderation steps (the third part of a MODERATE button).
-APPROVE, ASK_REASON, LATER, BACK = "a", "r", "l", "b"
 
 THEMES: tuple[tuple[str, str], ...] = (
     ("meedoen", N_("Taking part")),
@@ -50,29 +48,6 @@ REASONS: tuple[tuple[str, str, str], ...] = (
 )
 
 EXCERPT_LENGTH = 80
-_SORT_CODES: dict[Sort, str] = {"new": "n", "support": "s"}
-
-
-@dataclass(frozen=True)
-class View:
-    """Where a shown idea came from: the list (in an order, at a position) or a link."""
-
-    sort: Sort | None = "new"
-    offset: int = 0
-
-    @property
-    def code(self) -> str:
-        return "o" if self.sort is None else f"{_SORT_CODES[self.sort]}{self.offset}"
-
-
-def parse_view(code: str) -> View | None:
-    if code == "o":
-        return View(None)
-    sorts = {letter: sort for sort, letter in _SORT_CODES.items()}
-    sort = sorts.get(code[:1])
-    if sort is None or not code[1:].isdigit():
-        return None
-    return View(sort, int(code[1:]))
 
 
 def share_link(bot_username: str, idea_id: int) -> str:
@@ -110,7 +85,7 @@ def ask(t: Translator, minimum: int, maximum: int, earlier: str | None = None) -
     ]
     if earlier:
         lines += ["", t.gettext("Your text so far:"), f"<i>{escape(earlier)}</i>"]
-    return Reply(text="\n".join(lines), buttons=rows([Button(t.gettext("✖️ Cancel"), CANCEL)]))
+    return Reply(text="\n".join(lines), buttons=rows([Button(t.gettext("✖️ Cancel"), CancelIdea())]))
 
 
 def too_short(t: Translator, minimum: int) -> Reply:
@@ -139,7 +114,7 @@ def choose_theme_first(t: Translator) -> Reply:
 
 
 def theme_question(t: Translator, text: str) -> Reply:
-    buttons = [Button(t.gettext(label), THEME, (i,)) for i, (_id, label) in enumerate(THEMES)]
+    buttons = [Button(t.gettext(label), ChooseTheme(i)) for i, (_id, label) in enumerate(THEMES)]
     return Reply(
         text="\n".join(
             [
@@ -162,8 +137,11 @@ def preview(t: Translator, text: str, theme: str | None) -> Reply:
     return Reply(
         text="\n".join(lines),
         buttons=rows(
-            [Button(t.gettext("📨 Send"), SEND)],
-            [Button(t.gettext("✏️ Change"), EDIT), Button(t.gettext("✖️ Cancel"), CANCEL)],
+            [Button(t.gettext("📨 Send"), SendIdea())],
+            [
+                Button(t.gettext("✏️ Change"), EditIdea()),
+                Button(t.gettext("✖️ Cancel"), CancelIdea()),
+            ],
         ),
         replace=True,
     )
@@ -175,7 +153,7 @@ def submitted(t: Translator) -> Reply:
             "<b>Thank you for your idea!</b> Staff of the province will look at it first. "
             "You will get a message when they have decided."
         ),
-        buttons=rows([Button(t.gettext("📝 My ideas"), MINE)]),
+        buttons=rows([Button(t.gettext("📝 My ideas"), MyIdeas())]),
         replace=True,
     )
 
@@ -194,8 +172,8 @@ def empty(t: Translator) -> Reply:
         text=t.gettext("There are no published ideas yet. Send the first one with /idee!"),
         buttons=rows(
             [
-                Button(t.gettext("💡 Send an idea"), NEW),
-                Button(t.gettext("📝 My ideas"), MINE),
+                Button(t.gettext("💡 Send an idea"), NewIdea()),
+                Button(t.gettext("📝 My ideas"), MyIdeas()),
             ]
         ),
     )
@@ -249,22 +227,20 @@ def card(
         support = (
             Button(
                 t.gettext("✅ You support this ({n})", n=listed.supporters),
-                SUPPORT,
-                (idea.id, 0, view.code),
+                Support(idea.id, False, view),
             )
             if listed.supported
             else Button(
                 t.gettext("👍 Support ({n})", n=listed.supporters),
-                SUPPORT,
-                (idea.id, 1, view.code),
+                Support(idea.id, True, view),
             )
         )
         buttons.append([support])
     if view.sort is None:
         buttons.append(
             [
-                Button(t.gettext("💡 More ideas"), LIST, ("n0",)),
-                Button(t.gettext("📝 My ideas"), MINE),
+                Button(t.gettext("💡 More ideas"), Browse(View("new", 0))),
+                Button(t.gettext("📝 My ideas"), MyIdeas()),
             ]
         )
     else:
@@ -275,8 +251,8 @@ def card(
         )
         buttons.append(
             [
-                Button(sort_label, LIST, (View(other, 0).code,)),
-                Button(t.gettext("📝 My ideas"), MINE),
+                Button(sort_label, Browse(View(other, 0))),
+                Button(t.gettext("📝 My ideas"), MyIdeas()),
             ]
         )
     return Reply(text="\n".join(lines), buttons=rows(*buttons), replace=replace)
@@ -286,11 +262,11 @@ def _paging(t: Translator, view: View, total: int) -> list[Button]:
     assert view.sort is not None
     buttons = []
     if view.offset > 0:
-        previous = View(view.sort, view.offset - 1).code
-        buttons.append(Button(t.gettext("◀️ Previous idea"), LIST, (previous,)))
+        previous = View(view.sort, view.offset - 1)
+        buttons.append(Button(t.gettext("◀️ Previous idea"), Browse(previous)))
     if view.offset + 1 < total:
-        following = View(view.sort, view.offset + 1).code
-        buttons.append(Button(t.gettext("Next idea ▶️"), LIST, (following,)))
+        following = View(view.sort, view.offset + 1)
+        buttons.append(Button(t.gettext("Next idea ▶️"), Browse(following)))
     return buttons
 
 
@@ -321,7 +297,7 @@ def mine(t: Translator, items: list[Listed], consents: bool) -> Reply:
     if not items:
         return Reply(
             text=t.gettext("You have not sent any ideas yet. Send one with /idee."),
-            buttons=rows([Button(t.gettext("💡 Send an idea"), NEW)]),
+            buttons=rows([Button(t.gettext("💡 Send an idea"), NewIdea())]),
         )
     lines = [t.gettext("<b>Your ideas</b>"), ""]
     for number, listed in enumerate(items, start=1):
@@ -342,8 +318,8 @@ def mine(t: Translator, items: list[Listed], consents: bool) -> Reply:
         text="\n".join(lines),
         buttons=rows(
             [
-                Button(t.gettext("💡 Send an idea"), NEW),
-                Button(t.gettext("👀 Ideas of others"), LIST, ("n0",)),
+                Button(t.gettext("💡 Send an idea"), NewIdea()),
+                Button(t.gettext("👀 Ideas of others"), Browse(View("new", 0))),
             ]
         ),
     )
@@ -360,7 +336,7 @@ def own_status(t: Translator, idea: Idea) -> Reply:
                 t.gettext("Status: {status}", status=status_text(t, idea)),
             ]
         ),
-        buttons=rows([Button(t.gettext("📝 My ideas"), MINE)]),
+        buttons=rows([Button(t.gettext("📝 My ideas"), MyIdeas())]),
     )
 
 
@@ -388,17 +364,17 @@ def moderation_card(
         ]
     )
 
-    def step(label: str, kind: str) -> Button:
-        return Button(label, MODERATE, (idea.id, kind))
+    def step(label: str, kind: ModerationStep) -> Button:
+        return Button(label, Moderate(idea.id, kind))
 
     return Reply(
         text=text,
         buttons=rows(
             [
-                step(t.gettext("✅ Publish"), APPROVE),
-                step(t.gettext("❌ Don't publish"), ASK_REASON),
+                step(t.gettext("✅ Publish"), ModerationStep.APPROVE),
+                step(t.gettext("❌ Don't publish"), ModerationStep.ASK_REASON),
             ],
-            [step(t.gettext("⏭ Later"), LATER)],
+            [step(t.gettext("⏭ Later"), ModerationStep.LATER)],
         ),
         replace=replace,
     )
@@ -417,10 +393,10 @@ def reason_question(t: Translator, idea: Idea) -> Reply:
         ),
         buttons=rows(
             *[
-                [Button(t.gettext(label), REJECT, (idea.id, i))]
+                [Button(t.gettext(label), Reject(idea.id, i))]
                 for i, (_, label, _) in enumerate(REASONS)
             ],
-            [Button(t.gettext("⬅️ Back"), MODERATE, (idea.id, BACK))],
+            [Button(t.gettext("⬅️ Back"), Moderate(idea.id, ModerationStep.BACK))],
         ),
         replace=True,
     )
@@ -475,4 +451,4 @@ def author_notice(t: Translator, idea: Idea, bot_username: str | None) -> Reply:
             t.gettext("Reason: {reason}", reason=reason_sentence(t, idea.reason)),
             t.gettext("You are welcome to send a new idea with /idee."),
         ]
-    return Reply(text="\n".join(lines), buttons=rows([Button(t.gettext("📝 My ideas"), MINE)]))
+    return Reply(text="\n".join(lines), buttons=rows([Button(t.gettext("📝 My ideas"), MyIdeas())]))

@@ -1,4 +1,5 @@
-"""The one codec for inline-button callback data.
+"""The one codec for inline-button callback data: a typed button action
+(:mod:`bot.messaging.actions`) in and out.
 
 Layout: ``<version><action>:<arg>:<arg>…~<tag>`` where ``tag`` is a short HMAC over the rest,
 made with the bot's button key (:data:`bot.runtime.keys.BUTTONS`). Anything the codec did not
@@ -11,7 +12,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from dataclasses import dataclass
+
+from bot.messaging.actions import Action, ActionError, from_parts, to_parts
 
 VERSION = "1"
 MAX_BYTES = 64
@@ -24,18 +26,12 @@ class CallbackDataError(ValueError):
     """The callback data cannot be encoded, or was not made by us."""
 
 
-@dataclass(frozen=True)
-class Callback:
-    action: str
-    args: tuple[str, ...]
-
-
 class CallbackCodec:
     def __init__(self, key: bytes | str, earlier: tuple[bytes, ...] = ()) -> None:
         """``key`` signs and checks; ``earlier`` keys only check (buttons already in chats)."""
         self._key = key if isinstance(key, bytes) else key.encode()
         self._earlier = earlier
-        self._decoded: dict[str, Callback] = {}  # PTB asks every button handler's pattern
+        self._decoded: dict[str, Action] = {}
 
     def _tag(self, body: str, key: bytes | None = None) -> str:
         digest = hmac.new(key or self._key, body.encode(), hashlib.sha256).digest()
@@ -46,8 +42,11 @@ class CallbackCodec:
             hmac.compare_digest(tag, self._tag(body, key)) for key in (self._key, *self._earlier)
         )
 
-    def encode(self, action: str, *args: object) -> str:
-        parts = [action, *(str(a) for a in args)]
+    def encode(self, pressed: Action) -> str:
+        try:
+            parts = to_parts(pressed)
+        except ActionError as error:
+            raise CallbackDataError(str(error)) from None
         for part in parts:
             if any(ch in part for ch in FORBIDDEN_IN_ARGS):
                 raise CallbackDataError(f"callback part {part!r} contains ':' or '~'")
@@ -57,7 +56,9 @@ class CallbackCodec:
             raise CallbackDataError(f"callback data is longer than {MAX_BYTES} bytes: {data!r}")
         return data
 
-    def decode(self, data: object) -> Callback:
+    def decode(self, data: object) -> Action:
+        """The action of a pressed button; :class:`CallbackDataError` for anything we did not
+        make, that was altered, or that does not fit its action exactly."""
         if isinstance(data, str) and data in self._decoded:
             return self._decoded[data]
         if not isinstance(data, str) or len(data.encode()) > MAX_BYTES:
@@ -67,24 +68,11 @@ class CallbackCodec:
             raise CallbackDataError("not callback data of ours")
         if not self._signed(body, tag):
             raise CallbackDataError("callback data was altered")
-        action, *args = body[len(VERSION) :].split(":")
+        try:
+            pressed = from_parts(body[len(VERSION) :].split(":"))
+        except ActionError as error:
+            raise CallbackDataError(str(error)) from None
         if len(self._decoded) >= DECODED_KEPT:
             self._decoded.clear()
-        decoded = self._decoded[data] = Callback(action, tuple(args))
-        return decoded
-
-    def matches(self, action: str) -> CallbackPattern:
-        """A pattern for PTB's ``CallbackQueryHandler`` that accepts our data for ``action``."""
-        return CallbackPattern(self, action)
-
-
-@dataclass(frozen=True)
-class CallbackPattern:
-    codec: CallbackCodec
-    action: str
-
-    def __call__(self, data: object) -> bool:
-        try:
-            return self.codec.decode(data).action == self.action
-        except CallbackDataError:
-            return False
+        self._decoded[data] = pressed
+        return pressed

@@ -50,7 +50,8 @@ def keyboard(reply: Reply, codec: CallbackCodec) -> dict[str, Any] | None:
 def _button(button: Button, codec: CallbackCodec) -> dict[str, str]:
     if button.url:
         return {"text": button.label, "url": button.url}
-    return {"text": button.label, "callback_data": codec.encode(button.action or "", *button.args)}
+    assert button.action is not None, f"button {button.label!r} has neither action nor url"
+    return {"text": button.label, "callback_data": codec.encode(button.action)}
 
 
 def _text_parameters(reply: Reply, codec: CallbackCodec) -> dict[str, Any]:

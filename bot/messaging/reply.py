@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from bot.messaging.actions import Action
+
 
 @dataclass(frozen=True)
 class Button:
+    """A button under a message: it sends ``action`` back when pressed, or opens ``url``."""
+
     label: str
-    action: str | None = None
-    args: tuple[str | int, ...] = ()
+    action: Action | None = None
     url: str | None = None
 
 

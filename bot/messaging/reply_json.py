@@ -1,4 +1,6 @@
-"""A Reply as JSON, for the outbox (buttons keep action and args; they are signed when sent)."""
+"""A Reply as JSON, for the outbox. A button keeps its action as its name and arguments, as on
+the wire (``{"action": "idea_mine", "args": []}``: the layout of earlier versions, so messages
+queued before an upgrade still go out); it is signed when sent."""
 
 from __future__ import annotations
 
@@ -6,17 +8,29 @@ import base64
 import json
 from typing import Any
 
+from bot.messaging.actions import Action, from_parts, to_parts
 from bot.messaging.reply import Button, Document, Reply
+
+
+def _action(pressed: Action | None) -> dict[str, Any]:
+    if pressed is None:
+        return {"action": None, "args": []}
+    name, *args = to_parts(pressed)
+    return {"action": name, "args": args}
+
+
+def _pressed(button: dict[str, Any]) -> Action | None:
+    name = button.get("action")
+    if not name:
+        return None
+    return from_parts([name, *(str(arg) for arg in button.get("args", ()))])
 
 
 def dumps(reply: Reply) -> str:
     data: dict[str, Any] = {
         "text": reply.text,
         "buttons": [
-            [
-                {"label": b.label, "action": b.action, "args": list(b.args), "url": b.url}
-                for b in row
-            ]
+            [{"label": b.label, **_action(b.action), "url": b.url} for b in row]
             for row in reply.buttons
         ],
     }
@@ -39,10 +53,7 @@ def loads(text: str) -> Reply:
     return Reply(
         text=data["text"],
         buttons=tuple(
-            tuple(
-                Button(b["label"], b.get("action"), tuple(b.get("args", ())), b.get("url"))
-                for b in row
-            )
+            tuple(Button(b["label"], _pressed(b), b.get("url")) for b in row)
             for row in data.get("buttons", [])
         ),
         document=Document(

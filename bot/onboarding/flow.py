@@ -15,6 +15,7 @@ from datetime import datetime
 from bot.answering import store as runs
 from bot.messaging.reply import Outcome, Reply
 from bot.onboarding import screens as welcome
+from bot.onboarding.actions import ConsentChoice, GuardianAnswer
 from bot.people import consent
 from bot.people.consent import TERMS_VERSION, is_current, is_outdated, is_under_16
 from bot.people.participation import Permission, permission_for
@@ -118,19 +119,24 @@ async def before_message(
 
 
 async def answer_consent(
-    services: Services, visitor: Visitor, args: tuple[str, ...], links: DeepLinks
+    services: Services,
+    visitor: Visitor,
+    choice: ConsentChoice,
+    links: DeepLinks,
+    *,
+    below: bool = False,
 ) -> Outcome:
-    """The consent buttons: ``show`` (the short statement), ``yes`` and ``no``; with
-    ``below`` (under the full statement) the answer comes as a new message, so the statement
-    stays readable."""
-    outcome = await _answer_consent(services, visitor, args[0] if args else "", links)
-    if "below" in args[1:]:
+    """The consent buttons: ``show`` (the short statement), ``yes`` and ``no``; ``below``
+    (under the full statement): the answer comes as a new message, so the statement stays
+    readable."""
+    outcome = await _answer_consent(services, visitor, choice, links)
+    if below:
         return Outcome([replace(r, replace=False) for r in outcome.replies], outcome.notice)
     return outcome
 
 
 async def _answer_consent(
-    services: Services, visitor: Visitor, choice: str, links: DeepLinks
+    services: Services, visitor: Visitor, choice: ConsentChoice, links: DeepLinks
 ) -> Outcome:
     t = visitor.t
     citizen = visitor.citizen
@@ -163,17 +169,18 @@ def made_before_this_citizen(visitor: Visitor) -> bool:
 async def answer_age(
     services: Services,
     visitor: Visitor,
-    raw_index: str,
+    index: int,
     links: DeepLinks,
 ) -> Outcome:
-    """An age band button. The band is asked once: a known band is not changed."""
+    """An age band button (the band's index). The band is asked once: a known band is not
+    changed."""
     t = visitor.t
     citizen = visitor.citizen
     if is_current(citizen.consent_version):
         return Outcome([welcome.already_taking_part(t)])
     if made_before_this_citizen(visitor):
         return Outcome(notice=notices.stale_button(t))
-    band = consent.age_band(raw_index)
+    band = consent.age_band(index)
     if band is None:
         return Outcome([welcome.age_question(t, again=True)])
     if citizen.age_band is not None:
@@ -187,24 +194,25 @@ async def answer_age(
 async def answer_guardian(
     services: Services,
     visitor: Visitor,
-    args: tuple[str, ...],
+    answer: GuardianAnswer,
+    session_id: int | None,
     links: DeepLinks,
 ) -> Outcome:
-    """Under 16: ``yes`` (a parent or guardian agrees), ``school <session id>``, ``no``."""
+    """Under 16: ``yes`` (a parent or guardian agrees), ``school`` with the session, ``no``."""
     t = visitor.t
     citizen = visitor.citizen
     if is_current(citizen.consent_version):
         return Outcome([welcome.already_taking_part(t)])
     if made_before_this_citizen(visitor) or not is_under_16(citizen.age_band):
         return Outcome(notice=notices.stale_button(t))  # e.g. pressed after /vergeetmij
-    if args == ("yes",):
+    if answer is GuardianAnswer.YES and session_id is None:
         return await _consent(services, visitor, Permission.GUARDIAN, links)
-    if len(args) == 2 and args[0] == "school" and args[1].isdigit():
-        session = await school_permission.open_with_permission(services, int(args[1]))
+    if answer is GuardianAnswer.SCHOOL and session_id is not None:
+        session = await school_permission.open_with_permission(services, session_id)
         if session is None:
             return Outcome([welcome.school_permission_gone(t)])
         return await _consent(services, visitor, Permission.SCHOOL, links)
-    if args == ("no",):
+    if answer is GuardianAnswer.NO and session_id is None:
         await citizens.set_pending_start(services.db, visitor.user_id, None)
         return Outcome([welcome.not_yet(t)])
     return Outcome(notice=notices.stale_button(t))

@@ -11,15 +11,15 @@ from html import escape
 
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
+from bot.onboarding.actions import AgeBand, Consent, ConsentChoice, Guardian, GuardianAnswer
 from bot.people.consent import AGE_BANDS
 from bot.privacy.claims import Claim, texts
+from bot.screens.menu import OpenMenu
 from bot.sessions.store import Session
-
-READ_STATEMENT = ("menu", ("privacy",))
 
 
 def _statement_button(t: Translator) -> Button:
-    return Button(t.gettext("📄 Read the privacy statement"), *READ_STATEMENT)
+    return Button(t.gettext("📄 Read the privacy statement"), OpenMenu("privacy"))
 
 
 def short_statement(t: Translator, retention_days: int) -> list[Claim]:
@@ -76,8 +76,8 @@ def consent_question(
         text=text,
         buttons=rows(
             [
-                Button(t.gettext("✅ Yes, I'll take part"), "consent", ("yes",)),
-                Button(t.gettext("No, thank you"), "consent", ("no",)),
+                Button(t.gettext("✅ Yes, I'll take part"), Consent(ConsentChoice.YES)),
+                Button(t.gettext("No, thank you"), Consent(ConsentChoice.NO)),
             ],
             [_statement_button(t)],
         ),
@@ -104,8 +104,8 @@ def renewed_terms(t: Translator, retention_days: int, *, replace: bool = False) 
     return Reply(
         text=text,
         buttons=rows(
-            [Button(t.gettext("✅ Yes, I'll take part"), "consent", ("yes",))],
-            [Button(t.gettext("No, stop and erase my answers"), "consent", ("no",))],
+            [Button(t.gettext("✅ Yes, I'll take part"), Consent(ConsentChoice.YES))],
+            [Button(t.gettext("No, stop and erase my answers"), Consent(ConsentChoice.NO))],
             [_statement_button(t)],
         ),
         replace=replace,
@@ -130,7 +130,7 @@ def age_question(t: Translator, *, replace: bool = True, again: bool = False) ->
             "If you are younger than 16, a parent or guardian must agree too."
         )
     )
-    buttons = [Button(age_label(t, band), "ageband", (i,)) for i, band in enumerate(AGE_BANDS)]
+    buttons = [Button(age_label(t, band), AgeBand(i)) for i, band in enumerate(AGE_BANDS)]
     return Reply(text="\n\n".join(lines), buttons=rows(buttons[:3], buttons[3:]), replace=replace)
 
 
@@ -145,7 +145,7 @@ def guardian_question(
         t.gettext("Does your parent or guardian agree? Then press the button."),
     ]
     buttons: list[list[Button]] = [
-        [Button(t.gettext("👍 My parent or guardian agrees"), "guardian", ("yes",))]
+        [Button(t.gettext("👍 My parent or guardian agrees"), Guardian(GuardianAnswer.YES))]
     ]
     if school_session is not None:
         lines.append(
@@ -159,12 +159,11 @@ def guardian_question(
             [
                 Button(
                     t.gettext("🏫 I take part in “{name}”", name=school_session.name[:30]),
-                    "guardian",
-                    ("school", school_session.id),
+                    Guardian(GuardianAnswer.SCHOOL, school_session.id),
                 )
             ]
         )
-    buttons.append([Button(t.gettext("Not yet"), "guardian", ("no",))])
+    buttons.append([Button(t.gettext("Not yet"), Guardian(GuardianAnswer.NO))])
     return Reply(text="\n\n".join(lines), buttons=rows(*buttons), replace=replace)
 
 

@@ -21,6 +21,7 @@ from bot.ideas.screens import status_of, theme_label
 from bot.messaging.dates import readable
 from bot.messaging.reply import Button, Document, Reply, rows
 from bot.onboarding.screens import age_label
+from bot.own_data.actions import Erase
 from bot.people.consent import AGE_BANDS
 from bot.settings.language_screens import LANGUAGE_NAMES
 
@@ -285,8 +286,8 @@ def confirm_erasure(t: Translator, keeps_staff_actions: bool = False) -> Reply:
         text="\n\n".join(lines),
         buttons=rows(
             [
-                Button(t.gettext("🗑 Yes, erase everything"), "erase", ("yes",)),
-                Button(t.gettext("No, keep it"), "erase", ("no",)),
+                Button(t.gettext("🗑 Yes, erase everything"), Erase(now=True)),
+                Button(t.gettext("No, keep it"), Erase(now=False)),
             ]
         ),
     )

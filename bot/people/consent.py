@@ -22,11 +22,9 @@ def is_outdated(consent_version: int | None) -> bool:
     return consent_version is not None and consent_version < TERMS_VERSION
 
 
-def age_band(raw_index: str) -> str | None:
+def age_band(index: int) -> str | None:
     """The age band of a pressed button (its index), or None for anything else."""
-    if not raw_index.isascii() or not raw_index.isdigit() or int(raw_index) >= len(AGE_BANDS):
-        return None
-    return AGE_BANDS[int(raw_index)]
+    return AGE_BANDS[index] if 0 <= index < len(AGE_BANDS) else None
 
 
 def is_under_16(band: str | None) -> bool:

@@ -13,6 +13,7 @@ from html import escape
 from bot.config import PrivacyContacts
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
+from bot.onboarding.actions import Consent, ConsentChoice
 from bot.people.consent import TERMS_VERSION
 from bot.privacy.claims import Claim
 from bot.privacy.legal_basis import Basis, DataKind, Kind, kinds, periods
@@ -429,8 +430,10 @@ def privacy_statement(
             text=last.text,
             buttons=rows(
                 [
-                    Button(t.gettext("✅ Yes, I'll take part"), "consent", ("yes", "below")),
-                    Button(t.gettext("No, thank you"), "consent", ("no", "below")),
+                    Button(
+                        t.gettext("✅ Yes, I'll take part"), Consent(ConsentChoice.YES, below=True)
+                    ),
+                    Button(t.gettext("No, thank you"), Consent(ConsentChoice.NO, below=True)),
                 ]
             ),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
+from bot.privacy.actions import Withdraw, WithdrawStep
 
 
 def confirm_withdrawal(t: Translator) -> Reply:
@@ -32,8 +33,8 @@ def confirm_withdrawal(t: Translator) -> Reply:
         text=text,
         buttons=rows(
             [
-                Button(t.gettext("Yes, withdraw and erase"), "withdraw", ("yes",)),
-                Button(t.gettext("No"), "withdraw", ("no",)),
+                Button(t.gettext("Yes, withdraw and erase"), Withdraw(WithdrawStep.YES)),
+                Button(t.gettext("No"), Withdraw(WithdrawStep.NO)),
             ]
         ),
         replace=True,

@@ -8,6 +8,7 @@ open sessions closed first (participants are told), as when they erase their dat
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 from bot.i18n import Translator
@@ -66,10 +67,12 @@ async def invitations(services: Services, t: Translator) -> list[screens.OpenInv
     return found
 
 
-async def overview(services: Services, visitor: Visitor) -> Reply:
+async def overview(services: Services, visitor: Visitor, *, replace: bool = False) -> Reply:
+    """/rol (``replace``: in place of the question to take a role away, after "no")."""
     t = visitor.t
     staff, facilitators = await people(services)
-    return screens.overview(t, staff, facilitators, await invitations(services, t))
+    shown = screens.overview(t, staff, facilitators, await invitations(services, t))
+    return dataclasses.replace(shown, replace=replace)
 
 
 async def ask_take_away(services: Services, visitor: Visitor, user_id: int) -> Reply:

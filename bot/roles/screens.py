@@ -7,6 +7,7 @@ from html import escape
 
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
+from bot.roles.actions import AskTakeAway, CancelInvitation, Invite, RolesOverview, TakeAway
 from bot.storage.roles import Role
 
 INVITE_DAYS = 7
@@ -84,18 +85,17 @@ def overview(
             t.gettext("Take a facilitator's role away or cancel an invitation with the buttons.")
         )
     buttons: list[list[Button]] = [
-        [Button(t.gettext("Invite a {role}", role=role_name(t, r)), "invite", (r,))] for r in ROLES
+        [Button(t.gettext("Invite a {role}", role=role_name(t, r)), Invite(r))] for r in ROLES
     ]
     buttons += [
-        [Button(t.gettext("✖ {name} (facilitator)", name=_label(t, f)), "role", ("ask", f.user_id))]
+        [Button(t.gettext("✖ {name} (facilitator)", name=_label(t, f)), AskTakeAway(f.user_id))]
         for f in facilitators
     ]
     buttons += [
         [
             Button(
                 t.gettext("✖ Cancel invitation no. {number}", number=invitation.id),
-                "role",
-                ("cancel", invitation.id),
+                CancelInvitation(invitation.id),
             )
         ]
         for invitation in invitations
@@ -112,8 +112,8 @@ def confirm_take_away(t: Translator, person: Person) -> Reply:
             person=who(t, person),
         ),
         buttons=rows(
-            [Button(t.gettext("Yes, take the role away"), "role", ("take", person.user_id))],
-            [Button(t.gettext("No, do not take it away"), "role", ("back",))],
+            [Button(t.gettext("Yes, take the role away"), TakeAway(person.user_id))],
+            [Button(t.gettext("No, do not take it away"), RolesOverview())],
         ),
         replace=True,
     )

@@ -250,19 +250,18 @@ async def question(
     services: Services,
     visitor: Visitor,
     session_id: int,
-    key: tuple[str, ...],
+    push_number: int,
+    index: int,
+    page: int,
     *,
     turning: bool = False,
 ) -> Outcome:
-    """One question of the results (``key``: push number, question index, page);
-    ``turning``: another page of it, in place."""
+    """One question of the results (of the push with this number), at this page of its
+    written answers; ``turning``: another page of it, in place."""
     t = visitor.t
     session = await _own(services, visitor, session_id)
     if session is None:
         return Outcome([screens.not_found(t)])
-    if len(key) != 3 or not all(part.isdigit() for part in key):
-        return Outcome(notice=notices.stale_button(t))
-    push_number, index, page = (int(part) for part in key)
     view = await reports.question(services, t, session, push_number, index, page, turning=turning)
     if view is None:
         return Outcome(notice=result_screens.question_gone(t))
@@ -303,34 +302,3 @@ async def end_all_led_by(services: Services, user_id: int) -> None:
     """Before a facilitator's data is erased: close their open sessions (nobody else could)."""
     for session in await store.open_of(services.db, user_id):
         await pushes.close_and_tell(services, session)
-
-
-async def on_button(services: Services, visitor: Visitor, args: tuple[str, ...]) -> Outcome:
-    """Dispatch a pressed session button."""
-    verb, rest = (args[0], args[1:]) if args else ("", ())
-    if verb == "new":
-        return Outcome(await ask_name(services, visitor))
-    if verb == "def":
-        return await create_with_default_name(services, visitor)
-    if not rest or not rest[0].isdigit():
-        return Outcome(await overview(services, visitor))
-    session_id = int(rest[0])
-    if verb == "pd" and len(rest) == 3 and rest[1].isdigit():
-        return await push_dialogue(services, visitor, session_id, int(rest[1]), rest[2])
-    if verb in ("q", "qp"):  # a question; another page of its written answers
-        return await question(services, visitor, session_id, rest[1:], turning=verb == "qp")
-    simple = {
-        "open": lambda: panel(services, visitor, session_id),
-        "qr": lambda: show_qr(services, visitor, session_id),
-        "dlgs": lambda: choose_dialogue(services, visitor, session_id),
-        "ask": lambda: ask_prompt(services, visitor, session_id),
-        "stand": lambda: stand(services, visitor, session_id),
-        "refresh": lambda: stand(services, visitor, session_id, replace=True),
-        "pdf": lambda: summary_as_pdf(services, visitor, session_id),
-        "close": lambda: confirm_close(services, visitor, session_id),
-        "shut": lambda: close(services, visitor, session_id),
-    }
-    chosen = simple.get(verb)
-    if chosen is None:
-        return Outcome(await overview(services, visitor))
-    return Outcome(await chosen())

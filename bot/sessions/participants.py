@@ -81,12 +81,12 @@ async def join_command(services: Services, visitor: Visitor, args: list[str]) ->
     return await join(services, visitor, code)
 
 
-async def start_pushed(services: Services, visitor: Visitor, push_id: str) -> list[Reply]:
+async def start_pushed(services: Services, visitor: Visitor, push_id: int) -> list[Reply]:
     """The Start button under a session's conversation: a run started (or an unfinished one
     of one's own taken on) through the session, so its answers are the session's."""
     t = visitor.t
     db = services.db
-    push = await store.get_push(db, int(push_id)) if push_id.isdigit() else None
+    push = await store.get_push(db, push_id)
     session = await store.get(db, push.session_id) if push is not None else None
     if push is None or session is None or push.dialogue_id is None:
         return [screens.not_a_participant(t)]
@@ -122,8 +122,8 @@ async def start_pushed(services: Services, visitor: Visitor, push_id: str) -> li
     return replies
 
 
-async def _prompt_of(services: Services, argument: str) -> tuple[Push, Session] | None:
-    push = await store.get_push(services.db, int(argument)) if argument.isdigit() else None
+async def _prompt_of(services: Services, push_id: int | None) -> tuple[Push, Session] | None:
+    push = await store.get_push(services.db, push_id) if push_id is not None else None
     session = await store.get(services.db, push.session_id) if push is not None else None
     if push is None or session is None or push.kind != "prompt":
         return None
@@ -134,7 +134,7 @@ async def answer(services: Services, visitor: Visitor, argument: str, text: str)
     """A participant's typed answer to a prompt (``awaiting = "session:<push id>"``)."""
     t = visitor.t
     awaiting = f"{pushes.ANSWER_KIND}:{argument}"
-    found = await _prompt_of(services, argument)
+    found = await _prompt_of(services, int(argument) if argument.isdigit() else None)
     if found is None:
         await citizens.set_awaiting(services.db, visitor.user_id, None)
         return [screens.answer_not_saved(t)]
@@ -160,7 +160,7 @@ async def _back_to_dialogue(services: Services, visitor: Visitor) -> list[Reply]
     return await flow.start(services, visitor, run.dialogue_id) if run is not None else []
 
 
-async def ready_to_answer(services: Services, visitor: Visitor, push_id: str) -> list[Reply]:
+async def ready_to_answer(services: Services, visitor: Visitor, push_id: int) -> list[Reply]:
     """The "Answer" button under a prompt: the next typed message is the answer."""
     t = visitor.t
     found = await _prompt_of(services, push_id)

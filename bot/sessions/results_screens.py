@@ -8,8 +8,16 @@ from textwrap import shorten
 
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Document, Reply, rows
+from bot.sessions.actions import (
+    OpenSession,
+    RefreshResults,
+    Results,
+    ShowQuestion,
+    SummaryPdf,
+    TurnPage,
+)
 from bot.sessions.results import MIN_ANSWERS, ItemResult, QuestionResult, SessionResults
-from bot.sessions.screens import button_args, participants_line, session_name
+from bot.sessions.screens import participants_line, session_name
 from bot.sessions.store import PromptAnswer, Session
 
 QUOTE_SHOWN = 600
@@ -73,8 +81,7 @@ def _item_lines(t: Translator, items: tuple[ItemResult, ...]) -> list[str]:
 def _question_button(question: QuestionResult, session: Session) -> Button:
     prompt = shorten(question.prompt, BUTTON_PROMPT, placeholder="…")
     label = f"{question.position} {prompt} · {question.answered}"
-    args = button_args("q", session.id, question.push_number, question.index, 0)
-    return Button(label, "sess", args)
+    return Button(label, ShowQuestion(session.id, question.push_number, question.index, 0))
 
 
 def without_names(t: Translator) -> str:
@@ -129,14 +136,12 @@ def results(
     if closed_when is None:
         buttons.append(
             [
-                Button(t.gettext("🔄 Refresh"), "sess", button_args("refresh", session.id)),
-                Button(t.gettext("⬅️ Back"), "sess", button_args("open", session.id)),
+                Button(t.gettext("🔄 Refresh"), RefreshResults(session.id)),
+                Button(t.gettext("⬅️ Back"), OpenSession(session.id)),
             ]
         )
     else:
-        buttons.append(
-            [Button(t.gettext("📄 Summary as PDF"), "sess", button_args("pdf", session.id))]
-        )
+        buttons.append([Button(t.gettext("📄 Summary as PDF"), SummaryPdf(session.id))])
     return Reply(text="\n".join(lines), buttons=rows(*buttons), replace=replace)
 
 
@@ -224,13 +229,9 @@ def question_view(
         lines += [f"“{clip(quote.text, QUOTE_SHOWN)}”\n" for quote in quotes]
         where_args = (session.id, question.push_number, question.index)
         if page > 0:
-            page_buttons.append(
-                Button(t.gettext("◀️ Newer"), "sess", button_args("qp", *where_args, page - 1))
-            )
+            page_buttons.append(Button(t.gettext("◀️ Newer"), TurnPage(*where_args, page - 1)))
         if page + 1 < pages:
-            page_buttons.append(
-                Button(t.gettext("Older ▶️"), "sess", button_args("qp", *where_args, page + 1))
-            )
+            page_buttons.append(Button(t.gettext("Older ▶️"), TurnPage(*where_args, page + 1)))
     elif question.kind == "number":
         lines += [_answers_line(t, question), "", *_number_lines(t, question)]
     else:
@@ -241,19 +242,17 @@ def question_view(
         moves.append(
             Button(
                 t.gettext("⬅️ Question {position}", position=before.position),
-                "sess",
-                button_args("q", session.id, before.push_number, before.index, 0),
+                ShowQuestion(session.id, before.push_number, before.index, 0),
             )
         )
     if after is not None:
         moves.append(
             Button(
                 t.gettext("Question {position} ➡️", position=after.position),
-                "sess",
-                button_args("q", session.id, after.push_number, after.index, 0),
+                ShowQuestion(session.id, after.push_number, after.index, 0),
             )
         )
-    overview = Button(t.gettext("📊 All questions"), "sess", button_args("stand", session.id))
+    overview = Button(t.gettext("📊 All questions"), Results(session.id))
     return Reply(
         text="\n".join(lines).rstrip(),
         buttons=rows(page_buttons, moves, [overview]),

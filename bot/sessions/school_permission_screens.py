@@ -6,6 +6,7 @@ from html import escape
 
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
+from bot.sessions.actions import SchoolPermission
 from bot.sessions.store import Session
 
 
@@ -18,8 +19,13 @@ def question(t: Translator, session: Session) -> Reply:
             "If not, we ask each of them to confirm that a parent or guardian agrees."
         ),
         buttons=rows(
-            [Button(t.gettext("✅ Yes, the school arranged it"), "school", (session.id, "yes"))],
-            [Button(t.gettext("No, or not needed"), "school", (session.id, "no"))],
+            [
+                Button(
+                    t.gettext("✅ Yes, the school arranged it"),
+                    SchoolPermission(session.id, arranged=True),
+                )
+            ],
+            [Button(t.gettext("No, or not needed"), SchoolPermission(session.id, arranged=False))],
         ),
     )
 

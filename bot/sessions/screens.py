@@ -6,18 +6,29 @@ from __future__ import annotations
 from html import escape
 from textwrap import shorten
 
+from bot.answering.actions import ChooseDialogue, StartAgain
 from bot.dialogues.model import Dialogue
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
+from bot.sessions.actions import (
+    AnswerPrompt,
+    AskClose,
+    AskQuestion,
+    ChooseDialogueToSend,
+    CloseSession,
+    MySessions,
+    NewSession,
+    OpenSession,
+    Results,
+    SendDialogue,
+    ShowQr,
+    StartPushed,
+    UseDefaultName,
+)
 from bot.sessions.store import Push, Session
 
 QUOTE_LENGTH = 200
 """A quote in a hint to a participant."""
-
-
-def button_args(verb: str, *args: str | int) -> tuple[str | int, ...]:
-    """The arguments of a facilitator's session button (action ``sess``)."""
-    return (verb, *args)
 
 
 def session_name(session: Session) -> str:
@@ -41,11 +52,8 @@ def overview(t: Translator, sessions: list[tuple[Session, str]]) -> Reply:
     return Reply(
         text="\n".join(lines),
         buttons=rows(
-            [Button(t.gettext("➕ New session"), "sess", button_args("new"))],
-            *[
-                [Button(f"📋 {s.name} ({code})", "sess", button_args("open", s.id))]
-                for s, code in sessions
-            ],
+            [Button(t.gettext("➕ New session"), NewSession())],
+            *[[Button(f"📋 {s.name} ({code})", OpenSession(s.id))] for s, code in sessions],
         ),
     )
 
@@ -56,9 +64,7 @@ def ask_name(t: Translator, default_name: str) -> Reply:
             "<b>New session</b>\nType a name for the session and send it, or use “{name}”.",
             name=escape(default_name),
         ),
-        buttons=rows(
-            [Button(t.gettext("Use “{name}”", name=default_name), "sess", button_args("def"))]
-        ),
+        buttons=rows([Button(t.gettext("Use “{name}”", name=default_name), UseDefaultName())]),
     )
 
 
@@ -72,15 +78,15 @@ def _panel_buttons(t: Translator, session: Session) -> tuple[tuple[Button, ...],
     sid = session.id
     return rows(
         [
-            Button(t.gettext("💬 Send a conversation"), "sess", button_args("dlgs", sid)),
-            Button(t.gettext("✍️ Ask a question"), "sess", button_args("ask", sid)),
+            Button(t.gettext("💬 Send a conversation"), ChooseDialogueToSend(sid)),
+            Button(t.gettext("✍️ Ask a question"), AskQuestion(sid)),
         ],
         [
-            Button(t.gettext("📊 Results so far"), "sess", button_args("stand", sid)),
-            Button(t.gettext("🔳 QR code"), "sess", button_args("qr", sid)),
+            Button(t.gettext("📊 Results so far"), Results(sid)),
+            Button(t.gettext("🔳 QR code"), ShowQr(sid)),
         ],
-        [Button(t.gettext("🔒 Close session"), "sess", button_args("close", sid))],
-        [Button(t.gettext("⬅️ My sessions"), "sess", button_args("list"))],
+        [Button(t.gettext("🔒 Close session"), AskClose(sid))],
+        [Button(t.gettext("⬅️ My sessions"), MySessions())],
     )
 
 
@@ -142,10 +148,10 @@ def choose_dialogue(
         ),
         buttons=rows(
             *[
-                [Button(d.title.get(t.locale), "sess", button_args("pd", session.id, number, d.id))]
+                [Button(d.title.get(t.locale), SendDialogue(session.id, number, d.id))]
                 for d in dialogues
             ],
-            [Button(t.gettext("⬅️ Back"), "sess", button_args("open", session.id))],
+            [Button(t.gettext("⬅️ Back"), OpenSession(session.id))],
         ),
     )
 
@@ -158,7 +164,7 @@ def ask_prompt(t: Translator, session: Session, limit: int) -> Reply:
             name=session_name(session),
             n=limit,
         ),
-        buttons=rows([Button(t.gettext("Cancel"), "sess", button_args("open", session.id))]),
+        buttons=rows([Button(t.gettext("Cancel"), OpenSession(session.id))]),
     )
 
 
@@ -247,8 +253,8 @@ def confirm_close(t: Translator, session: Session) -> Reply:
         ),
         buttons=rows(
             [
-                Button(t.gettext("🔒 Yes, close it"), "sess", button_args("shut", session.id)),
-                Button(t.gettext("No, keep it open"), "sess", button_args("open", session.id)),
+                Button(t.gettext("🔒 Yes, close it"), CloseSession(session.id)),
+                Button(t.gettext("No, keep it open"), OpenSession(session.id)),
             ]
         ),
     )
@@ -273,7 +279,7 @@ def pushed_dialogue(t: Translator, session: Session, dialogue: Dialogue, push: P
                 ),
             ]
         ),
-        buttons=rows([Button(t.gettext("▶️ Start"), "sdlg", (push.id,))]),
+        buttons=rows([Button(t.gettext("▶️ Start"), StartPushed(push.id))]),
     )
 
 
@@ -289,7 +295,7 @@ def pushed_prompt(t: Translator, session: Session, push: Push) -> Reply:
                 t.gettext("Type your answer and send it."),
             ]
         ),
-        buttons=rows([Button(t.gettext("✍️ Answer"), "sanswer", (push.id,))]),
+        buttons=rows([Button(t.gettext("✍️ Answer"), AnswerPrompt(push.id))]),
     )
 
 
@@ -337,7 +343,7 @@ def run_after_close(t: Translator, session: Session, title: str, dialogue_id: st
             name=session_name(session),
             title=escape(title),
         ),
-        buttons=rows([Button(t.gettext("▶️ Start on my own"), "again", (dialogue_id,))]),
+        buttons=rows([Button(t.gettext("▶️ Start on my own"), StartAgain(dialogue_id))]),
     )
 
 
@@ -351,7 +357,7 @@ def run_ended_with_session(t: Translator, session: Session, title: str, dialogue
             name=session_name(session),
             title=escape(title),
         ),
-        buttons=rows([Button(t.gettext("▶️ Start on my own"), "again", (dialogue_id,))]),
+        buttons=rows([Button(t.gettext("▶️ Start on my own"), StartAgain(dialogue_id))]),
     )
 
 
@@ -368,7 +374,7 @@ def start_after_close(t: Translator, session: Session, title: str, dialogue_id: 
             name=session_name(session),
             title=escape(title),
         ),
-        buttons=rows([Button(t.gettext("▶️ Start on my own"), "dlg", (dialogue_id,))]),
+        buttons=rows([Button(t.gettext("▶️ Start on my own"), ChooseDialogue(dialogue_id))]),
     )
 
 
@@ -403,7 +409,7 @@ def answer_hint(t: Translator, push: Push) -> Reply:
                 f"<i>{escape(shorten(push.prompt_text or '', QUOTE_LENGTH, placeholder='…'))}</i>",
             ]
         ),
-        buttons=rows([Button(t.gettext("✍️ Answer"), "sanswer", (push.id,))]),
+        buttons=rows([Button(t.gettext("✍️ Answer"), AnswerPrompt(push.id))]),
     )
 
 

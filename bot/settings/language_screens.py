@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
+from bot.settings.actions import ChooseLanguage
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
@@ -13,7 +14,7 @@ def choose_language(t: Translator) -> Reply:
         text=t.gettext("Which language do you want me to use?"),
         buttons=rows(
             [
-                Button(("✓ " if code == t.locale else "") + name, "lang", (code,))
+                Button(("✓ " if code == t.locale else "") + name, ChooseLanguage(code))
                 for code, name in LANGUAGE_NAMES.items()
             ]
         ),

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from bot.announcements.actions import News
 from bot.i18n import Translator
 from bot.messaging.dates import readable
 from bot.messaging.reply import Button, Reply, rows
+from bot.onboarding.actions import Consent, ConsentChoice
+from bot.privacy.actions import Withdraw, WithdrawStep
+from bot.screens.menu import OpenMenu
 from bot.settings.language_screens import LANGUAGE_NAMES
 from bot.storage.citizens import Citizen
 
@@ -25,20 +29,20 @@ def preferences(
                 moment=readable(citizen.consent_at, timezone, t.locale),
             )
         )
-        consent_button = Button(t.gettext("Withdraw my consent"), "withdraw", ("ask",))
+        consent_button = Button(t.gettext("Withdraw my consent"), Withdraw(WithdrawStep.ASK))
     else:
         lines.append(t.gettext("Consent: not given"))
-        consent_button = Button(t.gettext("✅ Give consent"), "consent", ("show",))
+        consent_button = Button(t.gettext("✅ Give consent"), Consent(ConsentChoice.SHOW))
     if citizen.wants_announcements and citizen.has_consent:  # no consent: no news is sent
         lines.append(t.gettext("News from the programme: on"))
-        news_button = Button(t.gettext("🔕 No more news"), "news", ("off",))
+        news_button = Button(t.gettext("🔕 No more news"), News(wanted=False))
     else:
         lines.append(t.gettext("News from the programme: off"))
-        news_button = Button(t.gettext("📣 Get news now and then"), "news", ("on",))
+        news_button = Button(t.gettext("📣 Get news now and then"), News(wanted=True))
     return Reply(
         text="\n".join(lines),
         buttons=rows(
-            [Button(t.gettext("🌐 Language"), "menu", ("taal",))], [news_button], [consent_button]
+            [Button(t.gettext("🌐 Language"), OpenMenu("taal"))], [news_button], [consent_button]
         ),
         replace=replace,
     )

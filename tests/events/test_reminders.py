@@ -9,8 +9,8 @@ from telegram.ext import ApplicationBuilder
 
 from bot import application
 from bot.events import flow as events
-from bot.events import reminders, screens, store
-from bot.messaging.callback_codec import Callback
+from bot.events import reminders, store
+from bot.events.actions import Remind
 from bot.messaging.reply_json import loads
 from bot.own_data import erasure
 from bot.people.consent import TERMS_VERSION
@@ -100,7 +100,7 @@ async def test_unsubscribing_removes_unsent_reminders(services: Services, db: Da
 async def test_consent_is_needed_to_subscribe(services: Services, db: Database) -> None:
     await add_event(db)
     who = await visitor(db, 701, agreed=False)
-    remind = Callback(screens.REMIND, ("statenspel-test", screens.ON))
+    remind = Remind("statenspel-test", wanted=True)
     outcome = await application.press(services, who, remind)  # as the bot checks it
     assert "first need your consent" in outcome.replies[0].text
     stored = await citizens.get(db, 701)

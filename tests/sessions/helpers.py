@@ -9,13 +9,14 @@ from bot import application
 from bot.answering import store as runs
 from bot.dialogues.serialize import to_json
 from bot.messaging import reply_json
-from bot.messaging.callback_codec import Callback
+from bot.messaging.actions import Action
 from bot.messaging.reply import Reply
 from bot.people.visitor import Visitor
 from bot.services import Services
 from bot.sessions import codes as session_codes
 from bot.sessions import facilitator as facilitating
 from bot.sessions import participants, store
+from bot.sessions.actions import SchoolPermission
 from bot.sessions.store import Push, Session
 from tests.sessions.conftest import FACILITATOR, MakeVisitor
 
@@ -26,7 +27,7 @@ async def open_session(services: Services, visitor: MakeVisitor, name: str = "Kl
     replies = await facilitating.create(services, await visitor(FACILITATOR), name)
     # The link and QR code, then the question whether the school arranged parents' permission.
     assert len(replies) == 2 and replies[0].photo is not None
-    assert [b.action for row in replies[1].buttons for b in row] == ["school", "school"]
+    assert [type(b.action) for row in replies[1].buttons for b in row] == [SchoolPermission] * 2
     session = next(s for s in await store.open_of(services.db, FACILITATOR) if s.name == name)
     return session
 
@@ -70,24 +71,24 @@ async def start_through(
     services: Services, visitor: MakeVisitor, user: int, push: Push
 ) -> list[Reply]:
     """The participant presses Start under the pushed conversation."""
-    return await participants.start_pushed(services, await visitor(user), str(push.id))
+    return await participants.start_pushed(services, await visitor(user), push.id)
 
 
 async def session_button(
-    services: Services, who: Visitor, args: tuple[str, ...]
+    services: Services, who: Visitor, pressed: Action
 ) -> tuple[list[Reply], str | None]:
-    """A facilitator's session button pressed, through the one registration (so its needs
-    are checked as in the bot): (replies, the notice on the button)."""
-    outcome = await application.press(services, who, Callback("sess", args))
+    """A session button pressed, through the one registration (so its needs are checked as
+    in the bot): (replies, the notice on the button)."""
+    outcome = await application.press(services, who, pressed)
     return outcome.replies, outcome.notice
 
 
-def button_args(reply: Reply, label: str) -> tuple[str, ...]:
-    """The arguments (as Telegram sends them back: strings) of the button with ``label``."""
+def button_action(reply: Reply, label: str) -> Action:
+    """The action of the button with ``label``, as the bot gets it back when pressed."""
     for row in reply.buttons:
         for button in row:
-            if button.label == label:
-                return tuple(str(a) for a in button.args)
+            if button.label == label and button.action is not None:
+                return button.action
     raise AssertionError(f"no button {label!r} in {[b.label for r in reply.buttons for b in r]}")
 
 

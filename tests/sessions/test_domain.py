@@ -7,12 +7,23 @@ import io
 import segno
 from PIL import Image
 
+from bot.messaging.actions import Action
 from bot.messaging.reply import Reply
 from bot.privacy import withdrawal_store as withdrawal
 from bot.services import Services
 from bot.sessions import codes as session_codes
 from bot.sessions import facilitator as facilitating
 from bot.sessions import participants, store
+from bot.sessions.actions import (
+    AnswerPrompt,
+    AskQuestion,
+    ChooseDialogueToSend,
+    OpenSession,
+    Results,
+    SendDialogue,
+    StartPushed,
+    UseDefaultName,
+)
 from bot.storage import citizens
 from tests.sessions.conftest import BOT, MakeVisitor
 from tests.sessions.helpers import code, join_all, open_session, outbox, session_button
@@ -20,8 +31,8 @@ from tests.sessions.helpers import code, join_all, open_session, outbox, session
 STATENSPEL = "statenspel-jongeren"
 
 
-def buttons(reply: Reply) -> list[tuple[str, str | None, tuple[str | int, ...]]]:
-    return [(b.label, b.action, b.args) for row in reply.buttons for b in row]
+def buttons(reply: Reply) -> list[tuple[str, Action | None]]:
+    return [(b.label, b.action) for row in reply.buttons for b in row]
 
 
 def test_codes_are_short_and_unambiguous() -> None:
@@ -85,8 +96,12 @@ async def test_default_name_and_a_repeated_update_makes_one_session(
     services: Services, visitor: MakeVisitor, facilitator: int
 ) -> None:
     await facilitating.ask_name(services, await visitor(facilitator))
-    first = await session_button(services, await visitor(facilitator, update_id=50), ("def",))
-    again = await session_button(services, await visitor(facilitator, update_id=50), ("def",))
+    first = await session_button(
+        services, await visitor(facilitator, update_id=50), UseDefaultName()
+    )
+    again = await session_button(
+        services, await visitor(facilitator, update_id=50), UseDefaultName()
+    )
     (session,) = await store.open_of(services.db, facilitator)
     assert session.name.startswith("Statenspel ")
     assert first[0][0].photo == again[0][0].photo
@@ -130,9 +145,11 @@ async def test_pushing_a_dialogue_queues_one_message_per_participant(
     await participants.join(services, await visitor(404, language="nl"), code(services, session))
     await withdrawal.withdraw(services.db, 403)
 
-    chosen = await session_button(services, await visitor(facilitator), ("dlgs", str(session.id)))
-    push_button = next(b for b in buttons(chosen[0][0]) if b[2][-1] == STATENSPEL)
-    args = tuple(str(a) for a in push_button[2])
+    chosen = await session_button(
+        services, await visitor(facilitator), ChooseDialogueToSend(session.id)
+    )
+    pushes = [a for _, a in buttons(chosen[0][0]) if isinstance(a, SendDialogue)]
+    args = next(a for a in pushes if a.dialogue_id == STATENSPEL)
     boss = await visitor(facilitator, update_id=77)
     replies, notice = await session_button(services, boss, args)
     assert notice is None
@@ -145,7 +162,7 @@ async def test_pushing_a_dialogue_queues_one_message_per_participant(
     ]
     english = queued[0][2]
     (push,) = await store.pushes(services.db, session.id)
-    assert buttons(english) == [("▶️ Start", "sdlg", (push.id,))]
+    assert buttons(english) == [("▶️ Start", StartPushed(push.id))]
     assert "Ready for the Statenspel?" in english.text
     assert "Klaar voor het Statenspel?" in queued[2][2].text
 
@@ -162,7 +179,7 @@ async def test_a_prompt_is_answered_once_by_each_participant(
 ) -> None:
     session = await open_session(services, visitor)
     await join_all(services, visitor, session, [501, 502])
-    asked = await session_button(services, await visitor(facilitator), ("ask", str(session.id)))
+    asked = await session_button(services, await visitor(facilitator), AskQuestion(session.id))
     assert "Type the question" in asked[0][0].text
     boss = await visitor(facilitator)
     assert boss.citizen.awaiting == f"sessionprompt:{session.id}"
@@ -178,7 +195,7 @@ async def test_a_prompt_is_answered_once_by_each_participant(
     queued = await outbox(services)
     assert len(queued) == 2
     assert "Wat zou jij als eerste veranderen?" in queued[0][2].text
-    assert buttons(queued[0][2]) == [("✍️ Answer", "sanswer", (push.id,))]
+    assert buttons(queued[0][2]) == [("✍️ Answer", AnswerPrompt(push.id))]
 
     # The facilitator's typed prompt processed a second time pushes nothing new.
     await facilitating.prompt_typed(services, boss, str(session.id), "Wat zou jij als eerste?")
@@ -213,10 +230,10 @@ async def test_the_answer_button_waits_for_the_next_message(
     await facilitating.prompt_typed(services, await visitor(facilitator), str(session.id), "Vraag?")
     (push,) = await store.pushes(services.db, session.id)
     await citizens.set_awaiting(services.db, 511, None)  # e.g. a command in between
-    ready = await participants.ready_to_answer(services, await visitor(511), str(push.id))
+    ready = await participants.ready_to_answer(services, await visitor(511), push.id)
     assert ready[0].text == "Type your answer and send it."
     assert (await citizens.get(services.db, 511)).awaiting == f"session:{push.id}"  # type: ignore[union-attr]
-    outsider = await participants.ready_to_answer(services, await visitor(512), str(push.id))
+    outsider = await participants.ready_to_answer(services, await visitor(512), push.id)
     assert "not in this session" in outsider[0].text
 
 
@@ -228,10 +245,10 @@ async def test_only_the_own_facilitator_or_staff_manage_a_session(
     replies = await facilitating.stand(services, other, session.id)  # the domain's own check
     assert "can't find this session" in replies[0].text
     staff = await visitor(9000)
-    replies, _ = await session_button(services, staff, ("open", str(session.id)))
+    replies, _ = await session_button(services, staff, OpenSession(session.id))
     assert "Klas 3B" in replies[0].text
     # Through the bot, someone who is no facilitator gets the refusal before that.
-    refused, _ = await session_button(services, other, ("stand", str(session.id)))
+    refused, _ = await session_button(services, other, Results(session.id))
     assert "only facilitators" in refused[0].text
     # Someone without the role whose awaiting still says so creates nothing.
     assert await facilitating.named(services, other, "", "Mijn sessie") == []
