@@ -56,7 +56,7 @@ async def decide(services: Services, visitor: Visitor, announcement_id: int, sen
     recipients = await store.audience(services.db)
     for user_id in recipients:
         citizen = await citizens.get(services.db, user_id)
-        reader = language.choose(services.catalogs, citizen, None)
+        reader = language.of_citizen(services.catalogs, citizen)
         message = screens.news(reader, draft.text)
         await outbox.queue(services.db, user_id, message, f"announcement:{draft.id}:{user_id}")
     if await store.mark_sent(services.db, draft.id, len(recipients)):

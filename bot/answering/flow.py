@@ -247,7 +247,7 @@ async def on_press(
         return stale
     refused = await session_gate.refusal(services, visitor, run)
     if refused is not None:  # a run of a session that has ended: nothing is stored
-        return Outcome(refused.replies, refused.notice)
+        return refused
     if run.status == "finished":
         return stale
     if not is_current(visitor.citizen.consent_version):

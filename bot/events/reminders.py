@@ -52,8 +52,8 @@ def reminder_key(event: Event, user_id: int, kind: str) -> str:
 
 
 def translator(catalogs: Catalogs, subscriber: Subscriber) -> Translator:
-    """The language the citizen chose, else their Telegram language, else the default."""
-    return language.choose(catalogs, None, subscriber.language or subscriber.telegram_language)
+    """The subscriber's language (:mod:`bot.people.language`: the one rule)."""
+    return language.speaking(catalogs, subscriber.language, subscriber.telegram_language)
 
 
 def _now(now: datetime | None) -> datetime:

@@ -296,7 +296,7 @@ async def _tell_author(services: Services, idea: Idea) -> None:
     author = await citizens.get(services.db, idea.author_id)
     if author is None:
         return
-    t = language.choose(services.catalogs, author, author.telegram_language)
+    t = language.of_citizen(services.catalogs, author)
     await outbox.queue(
         services.db,
         idea.author_id,

@@ -114,7 +114,7 @@ async def take_away(services: Services, user_id: int, role: Role, actor_id: int 
     unchanged = still_staff if role == "staff" else still_facilitator
     notice = None
     if not unchanged:  # (staff through DOETMEE_STAFF lose nothing by losing a granted role)
-        t = language.choose(services.catalogs, await citizens.get(db, user_id), None)
+        t = language.of_citizen(services.catalogs, await citizens.get(db, user_id))
         commands = command_menu.for_roles(t, facilitator=still_facilitator, staff=still_staff)
         notice = reply_json.dumps(screens.role_ended(t, role, tuple(commands)))
     moment = datetime.now(UTC).isoformat(timespec="microseconds")

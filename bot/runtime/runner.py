@@ -86,7 +86,7 @@ async def publish_commands(
     facilitators = set(await role_store.members(services.db, "facilitator")) - staff
     for user_id in sorted(staff | facilitators):
         citizen = await citizens.get(services.db, user_id)
-        t = language.choose(services.catalogs, citizen, None)
+        t = language.of_citizen(services.catalogs, citizen)
         commands = await command_menu.commands_for(services, user_id, t)
         try:
             await bot.set_my_commands(commands, scope=BotCommandScopeChat(user_id))

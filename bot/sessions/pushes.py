@@ -21,7 +21,7 @@ ANSWER_KIND = "session"
 async def recipient(services: Services, user_id: int) -> tuple[Translator, bool]:
     """The participant's language, and whether they may still be written to."""
     citizen = await citizens.get(services.db, user_id)
-    t = language.choose(services.catalogs, citizen, citizen.telegram_language if citizen else None)
+    t = language.of_citizen(services.catalogs, citizen)
     return t, citizen is not None and is_current(citizen.consent_version)
 
 
