@@ -67,6 +67,7 @@ from bot.handlers.feature import (
     Said,
     TextInput,
     TypedText,
+    pressed,
 )
 from bot.messaging import delivery
 from bot.messaging.actions import Action
@@ -155,10 +156,10 @@ MENU_COMMANDS = (
 typed; any other opens the main menu."""
 
 
-async def _open_menu(services: Services, visitor: Visitor, pressed: OpenMenu) -> Outcome:
-    if pressed.command in MENU_COMMANDS:
-        return await run_command(services, visitor, pressed.command)
-    return said(await menu.main_menu(services, visitor, pressed))
+async def _open_menu(services: Services, visitor: Visitor, action: OpenMenu) -> Outcome:
+    if action.command in MENU_COMMANDS:
+        return await run_command(services, visitor, action.command)
+    return said(await menu.main_menu(services, visitor, action))
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ INDEX = Index.of(
     (
         onboarding.feature(LINKS),
         *FEATURES,
-        Feature("main menu", buttons=(Button(OpenMenu, _open_menu),)),
+        Feature("main menu", buttons=(pressed(OpenMenu, _open_menu),)),
     )
 )
 
@@ -241,17 +242,17 @@ async def run_command(
     return said(await command.step(services, visitor, words))
 
 
-async def press(services: Services, visitor: Visitor, pressed: Action) -> Outcome:
+async def press(services: Services, visitor: Visitor, action: Action) -> Outcome:
     """A pressed button, decoded; one we do not (or no longer) know gets a short notice."""
-    button = INDEX.buttons.get(type(pressed))
+    button = INDEX.buttons.get(type(action))
     if button is None:
         return Outcome(notice=notices.stale_button(visitor.t))
-    needs = button.needs_for(pressed)
-    resume = button.resume(pressed) if button.resume is not None else None
+    needs = button.needs_for(action)
+    resume = button.resume(action) if button.resume is not None else None
     refused = await admitted(services, visitor, needs, resume)
     if refused is not None:
         return refused
-    return said(await button.step(services, visitor, pressed))
+    return said(await button.step(services, visitor, action))
 
 
 async def typed(services: Services, visitor: Visitor, text: str) -> list[Reply]:
@@ -312,12 +313,12 @@ async def _pressed(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
     try:
-        pressed = context.services.codec.decode(query.data)
+        action = context.services.codec.decode(query.data)
     except CallbackDataError:  # not made by us, altered, or of an older layout
         await fallback.stale_button(update, context)
         return
     who = await visitor(update, context)
-    await deliver(update, context, await press(context.services, who, pressed))
+    await deliver(update, context, await press(context.services, who, action))
 
 
 async def _typed(update: Update, context: BotContext) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from bot.storage.database import Database, utc_now
@@ -58,7 +59,7 @@ async def set_wanted(db: Database, user_id: int, wanted: bool) -> None:
     )
 
 
-def _announcement(row) -> Announcement:
+def _announcement(row: sqlite3.Row) -> Announcement:
     return Announcement(
         row["id"], row["text"], row["created_by"], row["sent_at"], row["recipients"]
     )

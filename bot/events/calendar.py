@@ -43,4 +43,5 @@ def as_ics(event: Event, locale: str | None) -> bytes:
     if event.updated_at:
         item.add("sequence", _sequence(event))
     calendar.add_component(item)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical

@@ -170,7 +170,10 @@ def _yaml_event(report: FileReport, node: Node) -> RawEvent | None:
             if is_null(entry.value):
                 continue
             texts = read_local_text(report, entry)
-            for language in texts.languages if texts else ():
+            if texts is None:  # the problem is reported; do not also say it is missing
+                raw.values[f"{key}_nl"] = ("?", line_of(entry.value))
+                continue
+            for language in texts.languages:
                 if language not in LANGUAGES:
                     report.add(
                         entry.value,
@@ -179,8 +182,6 @@ def _yaml_event(report: FileReport, node: Node) -> RawEvent | None:
                     )
                     continue
                 raw.values[f"{key}_{language}"] = (texts.get(language), line_of(entry.value))
-            if texts is None:  # the problem is reported; do not also say it is missing
-                raw.values[f"{key}_nl"] = ("?", line_of(entry.value))
             continue
         value = text_of(entry.value)
         if value is None and not is_null(entry.value):
@@ -346,8 +347,8 @@ def _moment(
     elif (match := TIME_ONLY.fullmatch(value)) and key == "ends_at":
         if day_of is None:
             return None  # the start has a problem, which is reported
-        day = day_of.astimezone(timezone)
-        parts = (day.year, day.month, day.day, *(int(p) for p in match.groups()))
+        date = day_of.astimezone(timezone)
+        parts = (date.year, date.month, date.day, *(int(p) for p in match.groups()))
     if parts is None:
         report.add(
             line,

@@ -93,7 +93,7 @@ async def make(
         order = export_runs.ExportOrder(
             dialogue_id=dialogue_id,
             purpose=purpose,
-            format=fmt,  # type: ignore[arg-type]
+            format=fmt,
             out=out,
             language="en" if t.locale == "en" else "nl",
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.announcements import flow as announcements
 from bot.announcements.actions import News, SendAnnouncement
-from bot.handlers.feature import ANYONE, CONSENT, Button, Command, Feature, TextInput, staff
+from bot.handlers.feature import ANYONE, CONSENT, Command, Feature, TextInput, pressed, staff
 
 STAFF = staff("bericht")
 
@@ -13,12 +13,12 @@ FEATURE = Feature(
     "announcements",
     commands={"bericht": Command(lambda s, v, _: announcements.ask(s, v), STAFF)},
     buttons=(
-        Button(
+        pressed(
             SendAnnouncement,
             lambda s, v, a: announcements.decide(s, v, a.announcement_id, a.send),
             STAFF,
         ),
-        Button(
+        pressed(
             News,
             lambda s, v, a: announcements.set_news(s, v, a.wanted),
             # News comes only to those who consent; turning it off never needs consent.

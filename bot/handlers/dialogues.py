@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.answering import flow
 from bot.answering.actions import Answer, ChooseDialogue, QuotesDone, StartAgain, ToggleQuote
-from bot.handlers.feature import CONSENT, Button, Command, Feature, TypedText
+from bot.handlers.feature import CONSENT, Command, Feature, TypedText, pressed
 from bot.messaging.reply import Outcome
 from bot.people.visitor import Visitor
 from bot.screens import notices
@@ -32,15 +32,15 @@ FEATURE = Feature(
         "stop": Command(lambda s, v, _: flow.pause(s, v)),
     },
     buttons=(
-        Button(ChooseDialogue, chosen, CONSENT, resume=lambda a: f"d_{a.dialogue_id}"),
-        Button(StartAgain, chosen, CONSENT, resume=lambda a: f"d_{a.dialogue_id}"),
+        pressed(ChooseDialogue, chosen, CONSENT, resume=lambda a: f"d_{a.dialogue_id}"),
+        pressed(StartAgain, chosen, CONSENT, resume=lambda a: f"d_{a.dialogue_id}"),
         # Consent for answers and quoting is checked by the flow (feature.py says why).
-        Button(Answer, lambda s, v, a: flow.on_press(s, v, a.run_id, a.index, a.step, a.value)),
-        Button(
+        pressed(Answer, lambda s, v, a: flow.on_press(s, v, a.run_id, a.index, a.step, a.value)),
+        pressed(
             ToggleQuote,
             lambda s, v, a: flow.on_quote_toggle(s, v, a.run_id, a.index, in_summary=a.in_summary),
         ),
-        Button(
+        pressed(
             QuotesDone, lambda s, v, a: flow.on_quotes_done(s, v, a.run_id, in_summary=a.in_summary)
         ),
     ),

@@ -15,7 +15,7 @@ from bot.events.actions import (
     StaffEvents,
     StaffEventsPage,
 )
-from bot.handlers.feature import ANYONE, CONSENT, Button, Command, Feature, staff
+from bot.handlers.feature import ANYONE, CONSENT, Command, Feature, pressed, staff
 
 STAFF = staff("evenement")
 
@@ -26,27 +26,27 @@ FEATURE = Feature(
         "evenement": Command(lambda s, v, _: events.staff_overview(s, v), STAFF),
     },
     buttons=(
-        Button(ShowAgenda, lambda s, v, a: events.agenda(s, v, replace=a.back)),
-        Button(AgendaPage, lambda s, v, a: events.agenda(s, v, replace=True, page=a.page)),
-        Button(OpenEvent, lambda s, v, a: events.open_event(s, v, a.event_id, replace=a.in_place)),
-        Button(
+        pressed(ShowAgenda, lambda s, v, a: events.agenda(s, v, replace=a.back)),
+        pressed(AgendaPage, lambda s, v, a: events.agenda(s, v, replace=True, page=a.page)),
+        pressed(OpenEvent, lambda s, v, a: events.open_event(s, v, a.event_id, replace=a.in_place)),
+        pressed(
             Remind,
             lambda s, v, a: events.set_reminder(s, v, a.event_id, a.wanted),
             # Turning reminders on needs consent (and goes on after it); off never does.
             lambda a: CONSENT if a.wanted else ANYONE,
             resume=lambda a: f"e_{a.event_id}",
         ),
-        Button(CalendarFile, lambda s, v, a: events.calendar_file(s, v, a.event_id)),
-        Button(StaffEvents, lambda s, v, _: events.staff_overview(s, v, replace=True), STAFF),
-        Button(
+        pressed(CalendarFile, lambda s, v, a: events.calendar_file(s, v, a.event_id)),
+        pressed(StaffEvents, lambda s, v, _: events.staff_overview(s, v, replace=True), STAFF),
+        pressed(
             StaffEventsPage,
             lambda s, v, a: events.staff_overview(s, v, replace=True, page=a.page),
             STAFF,
         ),
-        Button(
+        pressed(
             AskCancelEvent, lambda s, v, a: events.staff_confirm_cancel(s, v, a.event_id), STAFF
         ),
-        Button(CancelEvent, lambda s, v, a: events.staff_cancel(s, v, a.event_id), STAFF),
+        pressed(CancelEvent, lambda s, v, a: events.staff_cancel(s, v, a.event_id), STAFF),
     ),
     deep_links={"e": events.from_link},
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.export import staff as staff_export
 from bot.export.actions import ExportChoice
-from bot.handlers.feature import Button, Command, Feature, staff
+from bot.handlers.feature import Command, Feature, pressed, staff
 from bot.messaging.reply import Reply
 from bot.people.visitor import Visitor
 from bot.services import Services
@@ -23,7 +23,7 @@ FEATURE = Feature(
         "export": Command(start, STAFF),
     },
     buttons=(
-        Button(
+        pressed(
             ExportChoice,
             lambda s, v, a: staff_export.chosen(s, v, a.dialogue_id, a.purpose, a.file_format),
             STAFF,

@@ -97,6 +97,18 @@ class Button(Generic[A]):
         return self.needs(pressed) if callable(self.needs) else self.needs
 
 
+def pressed(
+    action: type[A],
+    step: Callable[[Services, Visitor, A], Awaitable[Said]],
+    needs: Needs | Callable[[A], Needs] = ANYONE,
+    *,
+    resume: Callable[[A], str] | None = None,
+) -> Button[Any]:
+    """A :class:`Button` entry: ``pressed(Support, step, CONSENT)``. (A function, so the
+    type checker reads ``step``'s action as a ``Support``: a misspelt field is an error.)"""
+    return Button(action, step, needs, resume)
+
+
 @dataclass(frozen=True)
 class TextInput:
     """A typed message the feature asked for: ``citizens.awaiting`` is ``"<kind>"`` or

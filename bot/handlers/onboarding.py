@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.handlers.feature import Button, Command, Feature
+from bot.handlers.feature import Command, Feature, pressed
 from bot.messaging.reply import Reply
 from bot.onboarding import flow as onboarding
 from bot.onboarding.actions import AgeBand, Consent, Guardian
@@ -24,12 +24,12 @@ def feature(links: DeepLinks) -> Feature:
         "onboarding",
         commands={"start": Command(start)},
         buttons=(
-            Button(
+            pressed(
                 Consent,
                 lambda s, v, a: onboarding.answer_consent(s, v, a.choice, links, below=a.below),
             ),
-            Button(AgeBand, lambda s, v, a: onboarding.answer_age(s, v, a.index, links)),
-            Button(
+            pressed(AgeBand, lambda s, v, a: onboarding.answer_age(s, v, a.index, links)),
+            pressed(
                 Guardian,
                 lambda s, v, a: onboarding.answer_guardian(s, v, a.answer, a.session_id, links),
             ),

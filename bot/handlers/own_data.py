@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot.handlers.feature import Button, Command, Feature
+from bot.handlers.feature import Command, Feature, pressed
 from bot.own_data import erasure
 from bot.own_data import flow as own_data
 from bot.own_data.actions import Erase
@@ -14,5 +14,5 @@ FEATURE = Feature(
         "mijngegevens": Command(lambda s, v, _: own_data.download(s, v)),
         "vergeetmij": Command(lambda s, v, _: erasure.ask(s, v)),
     },
-    buttons=(Button(Erase, lambda s, v, a: erasure.answered(s, v, a.now)),),
+    buttons=(pressed(Erase, lambda s, v, a: erasure.answered(s, v, a.now)),),
 )

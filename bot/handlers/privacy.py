@@ -3,7 +3,7 @@ the buttons to withdraw consent in /instellingen."""
 
 from __future__ import annotations
 
-from bot.handlers.feature import Button, Command, Feature
+from bot.handlers.feature import Command, Feature, pressed
 from bot.messaging.reply import Reply
 from bot.people.consent import is_current
 from bot.people.visitor import Visitor
@@ -24,5 +24,5 @@ async def statement(services: Services, visitor: Visitor, _words: object) -> lis
 FEATURE = Feature(
     "privacy",
     commands={"privacy": Command(statement)},
-    buttons=(Button(Withdraw, lambda s, v, a: withdrawal.on_button(s, v, a.step)),),
+    buttons=(pressed(Withdraw, lambda s, v, a: withdrawal.on_button(s, v, a.step)),),
 )

@@ -9,12 +9,12 @@ from collections.abc import Sequence
 
 from bot.handlers.feature import (
     CONSENT,
-    Button,
     Command,
     Feature,
     TextInput,
     TypedText,
     facilitator,
+    pressed,
 )
 from bot.messaging.reply import Reply
 from bot.people import access
@@ -65,60 +65,60 @@ FEATURE = Feature(
     "sessions",
     commands={"sessie": Command(sessie)},
     buttons=(
-        Button(NewSession, lambda s, v, _: facilitating.ask_name(s, v), FACILITATOR),
-        Button(
+        pressed(NewSession, lambda s, v, _: facilitating.ask_name(s, v), FACILITATOR),
+        pressed(
             UseDefaultName, lambda s, v, _: facilitating.create_with_default_name(s, v), FACILITATOR
         ),
-        Button(MySessions, lambda s, v, _: facilitating.overview(s, v), FACILITATOR),
-        Button(OpenSession, lambda s, v, a: facilitating.panel(s, v, a.session_id), FACILITATOR),
-        Button(ShowQr, lambda s, v, a: facilitating.show_qr(s, v, a.session_id), FACILITATOR),
-        Button(
+        pressed(MySessions, lambda s, v, _: facilitating.overview(s, v), FACILITATOR),
+        pressed(OpenSession, lambda s, v, a: facilitating.panel(s, v, a.session_id), FACILITATOR),
+        pressed(ShowQr, lambda s, v, a: facilitating.show_qr(s, v, a.session_id), FACILITATOR),
+        pressed(
             ChooseDialogueToSend,
             lambda s, v, a: facilitating.choose_dialogue(s, v, a.session_id),
             FACILITATOR,
         ),
-        Button(
+        pressed(
             SendDialogue,
             lambda s, v, a: facilitating.push_dialogue(s, v, a.session_id, a.number, a.dialogue_id),
             FACILITATOR,
         ),
-        Button(
+        pressed(
             AskQuestion, lambda s, v, a: facilitating.ask_prompt(s, v, a.session_id), FACILITATOR
         ),
-        Button(Results, lambda s, v, a: facilitating.stand(s, v, a.session_id), FACILITATOR),
-        Button(
+        pressed(Results, lambda s, v, a: facilitating.stand(s, v, a.session_id), FACILITATOR),
+        pressed(
             RefreshResults,
             lambda s, v, a: facilitating.stand(s, v, a.session_id, replace=True),
             FACILITATOR,
         ),
-        Button(
+        pressed(
             ShowQuestion,
             lambda s, v, a: facilitating.question(
                 s, v, a.session_id, a.push_number, a.index, a.page
             ),
             FACILITATOR,
         ),
-        Button(
+        pressed(
             TurnPage,
             lambda s, v, a: facilitating.question(
                 s, v, a.session_id, a.push_number, a.index, a.page, turning=True
             ),
             FACILITATOR,
         ),
-        Button(
+        pressed(
             SummaryPdf, lambda s, v, a: facilitating.summary_as_pdf(s, v, a.session_id), FACILITATOR
         ),
-        Button(
+        pressed(
             AskClose, lambda s, v, a: facilitating.confirm_close(s, v, a.session_id), FACILITATOR
         ),
-        Button(CloseSession, lambda s, v, a: facilitating.close(s, v, a.session_id), FACILITATOR),
+        pressed(CloseSession, lambda s, v, a: facilitating.close(s, v, a.session_id), FACILITATOR),
         # The school's permission: only the session's own facilitator (checked by the step).
-        Button(
+        pressed(
             SchoolPermission,
             lambda s, v, a: school_permission.answer(s, v, a.session_id, a.arranged),
         ),
-        Button(StartPushed, lambda s, v, a: participants.start_pushed(s, v, a.push_id)),
-        Button(AnswerPrompt, lambda s, v, a: participants.ready_to_answer(s, v, a.push_id)),
+        pressed(StartPushed, lambda s, v, a: participants.start_pushed(s, v, a.push_id)),
+        pressed(AnswerPrompt, lambda s, v, a: participants.ready_to_answer(s, v, a.push_id)),
     ),
     deep_links={"s": participants.join},
     text_inputs={

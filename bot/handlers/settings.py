@@ -3,7 +3,7 @@ the language buttons."""
 
 from __future__ import annotations
 
-from bot.handlers.feature import Button, Command, Feature
+from bot.handlers.feature import Command, Feature, pressed
 from bot.messaging.reply import Reply
 from bot.people.visitor import Visitor
 from bot.services import Services
@@ -22,5 +22,5 @@ async def choose(services: Services, visitor: Visitor, _words: object) -> list[R
 FEATURE = Feature(
     "settings",
     commands={"instellingen": Command(show), "taal": Command(choose)},
-    buttons=(Button(ChooseLanguage, lambda s, v, a: language.switch(s, v, a.code)),),
+    buttons=(pressed(ChooseLanguage, lambda s, v, a: language.switch(s, v, a.code)),),
 )

@@ -167,7 +167,7 @@ def action(name: str, *words: str) -> Callable[[type[A]], type[A]]:
     fixed ``words``, then the fields)."""
 
     def register(cls: type[A]) -> type[A]:
-        if not dataclasses.is_dataclass(cls) or not cls.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        if not dataclasses.is_dataclass(cls) or not cls.__dataclass_params__.frozen:
             raise TypeError(f"{cls.__name__} must be a frozen dataclass")
         hints = typing.get_type_hints(cls, include_extras=True)
         fields = tuple(_codec_of(cls, f, hints[f.name]) for f in dataclasses.fields(cls))

@@ -12,7 +12,7 @@ from html import escape
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
 from bot.onboarding.actions import AgeBand, Consent, ConsentChoice, Guardian, GuardianAnswer
-from bot.people.consent import AGE_BANDS
+from bot.people.consent import AGE_BANDS, age_label
 from bot.privacy.claims import Claim, texts
 from bot.screens.menu import OpenMenu
 from bot.sessions.store import Session
@@ -110,14 +110,6 @@ def renewed_terms(t: Translator, retention_days: int, *, replace: bool = False) 
         ),
         replace=replace,
     )
-
-
-def age_label(t: Translator, band: str) -> str:
-    if band == "<16":
-        return t.gettext("younger than 16")
-    if band == "65+":
-        return t.gettext("older than 65")
-    return band.replace("-", "–")
 
 
 def age_question(t: Translator, *, replace: bool = True, again: bool = False) -> Reply:

@@ -20,9 +20,8 @@ from bot.i18n import N_, Translator
 from bot.ideas.screens import status_of, theme_label
 from bot.messaging.dates import readable
 from bot.messaging.reply import Button, Document, Reply, rows
-from bot.onboarding.screens import age_label
 from bot.own_data.actions import Erase
-from bot.people.consent import AGE_BANDS
+from bot.people.consent import AGE_BANDS, age_label
 from bot.settings.language_screens import LANGUAGE_NAMES
 
 MESSAGE_BUDGET = 3500

@@ -3,6 +3,8 @@ pressed age button means."""
 
 from __future__ import annotations
 
+from bot.i18n import Translator
+
 TERMS_VERSION = 2
 """Raise when the privacy text changes in substance; citizens are then asked again.
 
@@ -25,6 +27,15 @@ def is_outdated(consent_version: int | None) -> bool:
 def age_band(index: int) -> str | None:
     """The age band of a pressed button (its index), or None for anything else."""
     return AGE_BANDS[index] if 0 <= index < len(AGE_BANDS) else None
+
+
+def age_label(t: Translator, band: str) -> str:
+    """The age band as people read it (the consent question, /mijngegevens)."""
+    if band == "<16":
+        return t.gettext("younger than 16")
+    if band == "65+":
+        return t.gettext("older than 65")
+    return band.replace("-", "–")
 
 
 def is_under_16(band: str | None) -> bool:

@@ -25,14 +25,14 @@ async def invite(services: Services, visitor: Visitor, role: str) -> list[Reply]
         return []
     code = secrets.token_urlsafe(9)
     expires = (datetime.now(UTC) + timedelta(days=INVITE_DAYS)).isoformat(timespec="seconds")
-    number = await roles.create_invite(services.db, code, role, visitor.user_id, expires)  # type: ignore[arg-type]
+    number = await roles.create_invite(services.db, code, role, visitor.user_id, expires)
     await audit.record(services.db, visitor.user_id, "role_invite", f"{role} {number}")
     link = f"https://t.me/{services.bot_username}?start=r_{code}"
     return [
         Reply(
             text=t.gettext(
                 "Send this link to the new {role}. It works once, for {days} days:\n{link}",
-                role=role_name(t, role),  # type: ignore[arg-type]
+                role=role_name(t, role),
                 days=INVITE_DAYS,
                 link=link,
             )

@@ -12,7 +12,7 @@ import io
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from bot.i18n import Translator
 from bot.sessions import results_screens as screens
@@ -185,7 +185,9 @@ class _Writer:
         pdf.ln(1.5)
         body = self._drawable("“" + " ".join(text.split()) + "”")
         width = pdf.epw - 5
-        lines = pdf.multi_cell(width, 5.2, body, align="L", dry_run=True, output="LINES")
+        lines = cast(
+            "list[str]", pdf.multi_cell(width, 5.2, body, align="L", dry_run=True, output="LINES")
+        )
         if pdf.get_y() + 5.2 * len(lines) > pdf.page_break_trigger and len(lines) < 40:
             pdf.add_page()  # a quote stays on one page, with its bar
         top_page, top = pdf.page_no(), pdf.get_y()

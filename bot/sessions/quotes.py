@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from bot.sessions.store import PromptAnswer
 
@@ -46,7 +46,7 @@ class QuoteScrubber:
         from bot.export.scrub.rules.names import KnownPerson
 
         scrubber = await self._ready()
-        tags = "en" if language == "en" else "nl"
+        tags: Literal["nl", "en"] = "en" if language == "en" else "nl"
 
         def scrubbed() -> list[PromptAnswer]:
             return [
