@@ -108,16 +108,19 @@ GOED_BESTUUR: tuple[Step, ...] = (
     Step("text", "/start d_goed-bestuur", "Vraag 1 van"),
     Step("text", "Eerlijk zijn, goed luisteren en uitleggen wat je doet", "Vraag 2 van"),
     Step("press", "Goed luisteren naar inwoners", "Vraag 3 van"),
+    Step("text", "Dat ze uitleggen wat ze besluiten, in gewone woorden", "Vraag 4 van"),
+    Step("text", "Zelf naar de inloopavond in mijn dorp gaan", "Vraag 5 van"),
     Step("press", "Vertrouwen in elkaar", "✓ Vertrouwen in elkaar"),
-    Step("press", "Klaar ✔️", "Vraag 4 van"),
-    Step("press", "10", "Vraag 5 van"),
-    Step("text", "De wijkavonden in Zwolle waar de wethouder echt luisterde", "Vraag 6 van"),
+    Step("press", "Klaar ✔️", "Vraag 6 van"),
+    Step("press", "10", "Vraag 7 van"),
+    Step("text", "De wijkavonden in Zwolle waar de wethouder echt luisterde", "Vraag 8 van"),
     Step("text", "Almelo", "26–40"),
     Step("press", "26–40", "Mogen we je citeren?"),
     Step("press", "Klaar ✔️", "We mogen"),
 )
-"""The walk through ``goed-bestuur``: typed text answers, a choice, a multi (one option, then
-Klaar), the scale, the municipality (typed), the age question and the quoting question."""
+"""The walk through ``goed-bestuur``: typed text answers (the two questions of the programme
+in the citizen's own words), a choice, a multi (one option, then Klaar), the scale, the
+municipality (typed), the age question and the quoting question."""
 
 
 def echo_steps(steps: Sequence[Step]) -> tuple[Step, ...]:

@@ -54,7 +54,7 @@ def corpus_texts() -> list[str]:
     texts = []
     for path in sorted(CORPUS.glob("*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
-            if line.strip():
+            if line.strip() and not line.startswith("#"):  # "#": a comment (corpus_tools)
                 texts.append(MARK.sub(r"\1", json.loads(line)["text"]))
     return texts
 

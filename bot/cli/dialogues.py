@@ -30,16 +30,28 @@ def add(commands: Commands) -> None:
 
 
 def _check_dialogues(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.dialogues.loader import check_path
+    from bot.dialogues.loader import check
     from bot.i18n import load_translations
 
     path: Path = args.path or settings.dialogues
-    problems = check_path(path)
+    checked = check(path)
     t = load_translations(settings.locale).get(settings.locale)
-    for problem in problems:
+    for problem in checked.everything:
         print(problem.describe(t.gettext))
+    problems, warnings = len(checked.problems), len(checked.warnings)
     if problems:
-        print(t.ngettext("{n} problem found.", "{n} problems found.", len(problems)))
+        print(t.ngettext("{n} problem found.", "{n} problems found.", problems))
+    if warnings:
+        print(
+            t.ngettext(
+                "{n} warning: the bot starts, but it is worth fixing.",
+                "{n} warnings: the bot starts, but they are worth fixing.",
+                warnings,
+            )
+        )
+    if problems:
         return 1
+    if warnings:
+        return 0
     print(t.gettext("All dialogue files in {path} are fine.", path=path))
     return 0

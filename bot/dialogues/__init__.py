@@ -5,7 +5,8 @@ The domain layer only: no Telegram, no database, no configuration. Modules:
 - :mod:`~bot.dialogues.model`, :mod:`~bot.dialogues.localtext`, :mod:`~bot.dialogues.answers` —
   the immutable data;
 - :mod:`~bot.dialogues.loader` (with ``reader``, ``questions``, ``conditions``, ``fields``,
-  ``yamlnodes``) and :mod:`~bot.dialogues.problems` — reading and checking files;
+  ``yamlnodes``), :mod:`~bot.dialogues.problems` and :mod:`~bot.dialogues.hint_repeats` —
+  reading and checking files (problems stop the bot, warnings do not);
 - :mod:`~bot.dialogues.gemeenten` — the built-in list ``options_from: gemeenten``;
 - :mod:`~bot.dialogues.engine` and :mod:`~bot.dialogues.answering` — running a dialogue;
 - :mod:`~bot.dialogues.catalog` and :mod:`~bot.dialogues.serialize` — versions and JSON.

@@ -56,6 +56,8 @@ class RejectReason(StrEnum):
     TOO_MANY_CHOICES = "too_many_choices"
     """``max_choices``."""
     NOTHING_CHOSEN = "nothing_chosen"
+    NOT_ALONE = "not_alone"
+    """An exclusive option ("Niets") together with others."""
     NOT_OPTIONAL = "not_optional"
     """Skipping a question that must be answered."""
     USE_BUTTONS = "use_buttons"
@@ -86,6 +88,9 @@ _MESSAGES: Final[Mapping[RejectReason, str]] = {
     ),
     RejectReason.TOO_MANY_CHOICES: N_("You can choose at most {max_choices}. Remove one first."),
     RejectReason.NOTHING_CHOSEN: N_("Please choose at least one answer."),
+    RejectReason.NOT_ALONE: N_(
+        "One of your answers cannot go with the others. Untick it, or untick the others."
+    ),
     RejectReason.NOT_OPTIONAL: N_("This question cannot be skipped."),
     RejectReason.USE_BUTTONS: N_("Please use the buttons below the question."),
 }
@@ -154,14 +159,19 @@ def toggle(
     question: Question, selected: tuple[str, ...], option_id: str
 ) -> tuple[str, ...] | Rejected:
     """The selection of a ``multi`` question after tapping ``option_id``: added when absent,
-    removed when present. The result keeps the options' order."""
+    removed when present. An exclusive option ("Niets") goes alone: ticking it unticks the
+    others, ticking another option unticks it. The result keeps the options' order."""
     _require_multi(question)
-    if question.option(option_id) is None:
+    option = question.option(option_id)
+    if option is None:
         return Rejected(RejectReason.UNKNOWN_OPTION)
     current = set(selected)
     if option_id in current:
         current.discard(option_id)
+    elif option.exclusive:
+        current = {option_id}
     else:
+        current -= question.exclusive_ids
         known = {option.id for option in question.options}
         if question.max_choices is not None and len(current & known) >= question.max_choices:
             return Rejected(RejectReason.TOO_MANY_CHOICES, {"max_choices": question.max_choices})
@@ -171,13 +181,16 @@ def toggle(
 
 def confirm_selection(question: Question, selected: tuple[str, ...]) -> Outcome:
     """The answer when the citizen is done choosing (the "klaar" button). An empty selection
-    skips an optional question and is refused for a required one."""
+    skips an optional question and is refused for a required one; an exclusive option is
+    only accepted alone."""
     _require_multi(question)
     if any(question.option(option_id) is None for option_id in selected):
         return Rejected(RejectReason.UNKNOWN_OPTION)
     chosen = tuple(option.id for option in question.options if option.id in set(selected))
     if not chosen:
         return Accepted(SKIPPED) if question.optional else Rejected(RejectReason.NOTHING_CHOSEN)
+    if len(chosen) > 1 and question.exclusive_ids.intersection(chosen):
+        return Rejected(RejectReason.NOT_ALONE)
     if question.max_choices is not None and len(chosen) > question.max_choices:
         return Rejected(RejectReason.TOO_MANY_CHOICES, {"max_choices": question.max_choices})
     return Accepted(chosen)

@@ -39,14 +39,20 @@ LANGUAGE_PATTERN: Final = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
 
 @dataclass
 class FileReport:
-    """The problems found so far in one file."""
+    """The problems found so far in one file, and the warnings (which do not make it
+    invalid)."""
 
     file: Path
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     def add(self, at: Node | int | None, message: str, **params: ParamValue) -> None:
         line = line_of(at) if isinstance(at, Node) else at
         self.problems.append(Problem(self.file, line, message, params))
+
+    def warn(self, at: Node | int | None, message: str, **params: ParamValue) -> None:
+        line = line_of(at) if isinstance(at, Node) else at
+        self.warnings.append(Problem(self.file, line, message, params, warning=True))
 
 
 def mapping_of(report: FileReport, node: Node, allowed: Collection[str]) -> dict[str, Entry]:

@@ -1,14 +1,15 @@
 """Finding dialogue files, checking them all, and loading them.
 
-``check_path`` is what ``doetmee dialogues check [PATH]`` runs; ``load_dialogues`` is what the
-bot runs at start-up (it refuses to start on any problem). Both look at the ``*.yaml`` and
-``*.yml`` files directly in a folder (not in sub-folders), skipping hidden files such as
-editor back-ups (``.name.yaml``).
+``check`` is what ``doetmee dialogues check [PATH]`` runs (problems and warnings);
+``load_dialogues`` is what the bot runs at start-up (it refuses to start on any problem, and
+does not mind warnings). Both look at the ``*.yaml`` and ``*.yml`` files directly in a folder
+(not in sub-folders), skipping hidden files such as editor back-ups (``.name.yaml``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
@@ -57,7 +58,22 @@ def read_file(path: Path) -> FileResult:
     return read_dialogue(text, path)
 
 
-def check_files(paths: Sequence[Path]) -> tuple[dict[str, Dialogue], list[Problem]]:
+@dataclass(frozen=True)
+class Checked:
+    """The outcome of checking: the valid dialogues by id, the problems (any of them stops
+    the bot) and the warnings (worth fixing; the bot starts anyway)."""
+
+    dialogues: dict[str, Dialogue] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def everything(self) -> list[Problem]:
+        """Problems and warnings together, in the order of the files and their lines."""
+        return sorted([*self.problems, *self.warnings], key=Problem.sort_key)
+
+
+def check_files(paths: Sequence[Path]) -> Checked:
     """Check files together: each on its own, and that no two share an id."""
     results = [read_file(path) for path in paths]
     problems = [problem for result in results for problem in result.problems]
@@ -65,32 +81,42 @@ def check_files(paths: Sequence[Path]) -> tuple[dict[str, Dialogue], list[Proble
     dialogues = {
         result.dialogue.id: result.dialogue for result in results if result.dialogue is not None
     }
-    return dialogues, sorted(problems, key=Problem.sort_key)
+    warnings = [warning for result in results for warning in result.warnings]
+    return Checked(
+        dialogues,
+        sorted(problems, key=Problem.sort_key),
+        sorted(warnings, key=Problem.sort_key),
+    )
+
+
+def check(path: Path) -> Checked:
+    """Check a dialogue file, or all dialogue files of a folder."""
+    if path.is_dir():
+        files = dialogue_files(path)
+        if not files:
+            return Checked(
+                problems=[Problem(path, None, N_("There are no dialogue files (*.yaml) here."))]
+            )
+        return check_files(files)
+    if path.is_file():
+        return check_files([path])
+    return Checked(problems=[Problem(path, None, N_("This file or folder does not exist."))])
 
 
 def check_path(path: Path) -> list[Problem]:
-    """Every problem in a dialogue file, or in all dialogue files of a folder; empty if none."""
-    return _check(path)[1]
+    """Every problem in a dialogue file, or in all dialogue files of a folder; empty if none.
+    Warnings are not problems: see :func:`check`."""
+    return check(path).problems
 
 
 def load_dialogues(folder: Path) -> dict[str, Dialogue]:
     """All dialogues of ``folder`` by id; raises :class:`DialogueFileError` listing every
-    problem when any file is invalid, the folder has no dialogue files, or does not exist."""
-    dialogues, problems = _check(folder)
-    if problems:
-        raise DialogueFileError(problems)
-    return dialogues
-
-
-def _check(path: Path) -> tuple[dict[str, Dialogue], list[Problem]]:
-    if path.is_dir():
-        files = dialogue_files(path)
-        if not files:
-            return {}, [Problem(path, None, N_("There are no dialogue files (*.yaml) here."), {})]
-        return check_files(files)
-    if path.is_file():
-        return check_files([path])
-    return {}, [Problem(path, None, N_("This file or folder does not exist."), {})]
+    problem when any file is invalid, the folder has no dialogue files, or does not exist.
+    Warnings do not stop it."""
+    checked = check(folder)
+    if checked.problems:
+        raise DialogueFileError(checked.problems)
+    return checked.dialogues
 
 
 def _repeated_ids(results: Iterable[FileResult]) -> list[Problem]:

@@ -37,10 +37,14 @@ ID_MAX_LENGTH: Final = 32
 
 @dataclass(frozen=True)
 class Option:
-    """One answer to pick in a ``choice`` or ``multi`` question."""
+    """One answer to pick in a ``choice`` or ``multi`` question.
+
+    ``exclusive`` (only in a ``multi``): the option goes alone, like "Niets" or "Weet ik
+    niet" — ticking it unticks the others, ticking another unticks it."""
 
     id: str
     label: LocalText
+    exclusive: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,8 @@ class Question:
         option_ids = [option.id for option in self.options]
         if len(set(option_ids)) != len(option_ids):
             raise ValueError(f"question {self.id!r} has an option id twice")
+        if self.type != "multi" and any(option.exclusive for option in self.options):
+            raise ValueError(f"question {self.id!r}: only the options of a multi are exclusive")
 
     @property
     def needs_answer(self) -> bool:
@@ -131,6 +137,11 @@ class Question:
 
     def option(self, option_id: str) -> Option | None:
         return next((option for option in self.options if option.id == option_id), None)
+
+    @property
+    def exclusive_ids(self) -> frozenset[str]:
+        """The options that go alone (``exclusive: true``); empty for most questions."""
+        return frozenset(option.id for option in self.options if option.exclusive)
 
     @property
     def scale_values(self) -> tuple[int, ...]:

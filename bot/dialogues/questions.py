@@ -21,6 +21,7 @@ from bot.dialogues.fields import (
     read_local_text,
 )
 from bot.dialogues.gemeenten import OPTION_LISTS
+from bot.dialogues.hint_repeats import repeated_hint
 from bot.dialogues.localtext import LocalText
 from bot.dialogues.model import (
     OPTION_TYPES,
@@ -36,7 +37,14 @@ from bot.dialogues.model import (
     Question,
     QuestionType,
 )
-from bot.dialogues.yamlnodes import Entry, is_mapping, is_sequence, items_of, text_of
+from bot.dialogues.yamlnodes import (
+    Entry,
+    entries_of,
+    is_mapping,
+    is_sequence,
+    items_of,
+    text_of,
+)
 from bot.i18n import N_
 
 COMMON_KEYS: Final = frozenset({"id", "type", "prompt", "optional", "when"})
@@ -49,7 +57,7 @@ KEYS_BY_TYPE: Final[dict[str, frozenset[str]]] = {
     "info": frozenset(),
 }
 QUESTION_KEYS: Final = COMMON_KEYS.union(*KEYS_BY_TYPE.values())
-OPTION_KEYS: Final = frozenset({"id", "label"})
+OPTION_KEYS: Final = frozenset({"id", "label", "exclusive"})
 
 
 @dataclass
@@ -164,7 +172,37 @@ def read_question(report: FileReport, node: Node) -> QuestionDraft | None:
     elif question_type in OPTION_TYPES:
         _read_options(report, node, entries, draft)
     draft.valid = len(report.problems) == before
+    if draft.valid and prompt_entry is not None:
+        _warn_about_repeated_hints(report, prompt_entry, draft)
     return draft
+
+
+def _warn_about_repeated_hints(report: FileReport, entry: Entry, draft: QuestionDraft) -> None:
+    """A warning for each language whose prompt says again what the bot's own hint below the
+    question says (:mod:`bot.dialogues.hint_repeats`)."""
+    texts = (
+        [(item.key or "", item.value) for item in entries_of(entry.value)]
+        if is_mapping(entry.value)
+        else [("nl", entry.value)]
+    )
+    for language, node in texts:
+        found = repeated_hint(
+            draft.type or "",
+            language.lower(),
+            text_of(node) or "",
+            options_from=draft.options_from,
+            decimals=draft.decimals,
+        )
+        if found is not None:
+            report.warn(
+                node,
+                N_(
+                    "The '{language}' prompt says “{found}”, and the bot already says that "
+                    "below the question. Leave it out, so it is not read twice."
+                ),
+                language=language.lower(),
+                found=found,
+            )
 
 
 def _read_type(report: FileReport, node: Node, entry: Entry | None) -> QuestionType | None:
@@ -281,16 +319,44 @@ def _read_options(
         options = _read_option_list(report, options_entry, draft.type or "")
     draft.options = options
 
+    together = [option for option in options or () if not option.exclusive]
+    if options and len(together) < len(options) and len(together) < 2:
+        report.add(
+            options_entry.key_node if options_entry is not None else node,
+            N_(
+                "A multi question needs at least two options that are not exclusive; "
+                "otherwise use a question of type 'choice'."
+            ),
+        )
     choices_entry = entries.get("max_choices")
     if choices_entry is not None:
         draft.max_choices = read_int(report, choices_entry.value, key="max_choices", minimum=1)
-        if draft.max_choices is not None and options and draft.max_choices > len(options):
-            report.add(
-                choices_entry.value,
-                N_("'max_choices' is {value}, but the question has only {count} options."),
-                value=draft.max_choices,
-                count=len(options),
-            )
+        if draft.max_choices is not None and options and draft.max_choices > len(together):
+            if len(together) == len(options):
+                message = N_("'max_choices' is {value}, but the question has only {count} options.")
+            else:
+                message = N_(
+                    "'max_choices' is {value}, but only {count} options can be chosen "
+                    "together (an exclusive option goes alone)."
+                )
+            report.add(choices_entry.value, message, value=draft.max_choices, count=len(together))
+
+
+def _read_exclusive(report: FileReport, entry: Entry | None, question_type: str) -> bool:
+    """``exclusive: true`` on an option of a multi: it goes alone ("Niets")."""
+    if entry is None:
+        return False
+    if question_type != "multi":
+        report.add(
+            entry.key_node,
+            N_(
+                "'exclusive' only applies to an option of a multi question; in a '{type}' "
+                "question only one answer can be chosen anyway."
+            ),
+            type=question_type,
+        )
+        return False
+    return bool(read_bool(report, entry.value, key="exclusive"))
 
 
 def _read_option_list(
@@ -327,10 +393,11 @@ def _read_option_list(
             report.add(item, N_("This option has no 'label'."))
         else:
             label = read_local_text(report, fields["label"])
+        exclusive = _read_exclusive(report, fields.get("exclusive"), question_type)
         if option_id is not None:
             seen.add(option_id)
             if label is not None:
-                options.append(Option(option_id, label))
+                options.append(Option(option_id, label, exclusive))
     if len(items_of(entry.value)) < 2:
         report.add(
             entry.key_node,

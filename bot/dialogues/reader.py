@@ -38,7 +38,8 @@ DIALOGUE_KEYS: Final = frozenset({"id", "version", "title", "intro", "story_cons
 
 @dataclass(frozen=True)
 class FileResult:
-    """What one file yielded: the dialogue when it has no problems, and the problems.
+    """What one file yielded: the dialogue when it has no problems, the problems, and the
+    warnings (which do not stop the dialogue from being used).
 
     ``dialogue_id``/``id_line`` are filled whenever the id itself could be read, so ids
     repeated across files are found even in files with other problems.
@@ -49,9 +50,11 @@ class FileResult:
     problems: tuple[Problem, ...]
     dialogue_id: str | None = None
     id_line: int | None = None
+    warnings: tuple[Problem, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "problems", tuple(sorted(self.problems, key=Problem.sort_key)))
+        object.__setattr__(self, "warnings", tuple(sorted(self.warnings, key=Problem.sort_key)))
 
 
 def read_dialogue(text: str, file: Path) -> FileResult:
@@ -105,8 +108,9 @@ def read_dialogue(text: str, file: Path) -> FileResult:
     drafts = _read_questions(report, root, entries.get("questions"))
     conditions = [read_condition(report, drafts, index) for index in range(len(drafts))]
 
+    warnings = tuple(report.warnings)
     if report.problems:
-        return FileResult(file, None, tuple(report.problems), dialogue_id, id_line)
+        return FileResult(file, None, tuple(report.problems), dialogue_id, id_line, warnings)
     assert dialogue_id is not None and version is not None and title is not None
     dialogue = Dialogue(
         id=dialogue_id,
@@ -117,7 +121,7 @@ def read_dialogue(text: str, file: Path) -> FileResult:
         questions=tuple(d.build(c) for d, c in zip(drafts, conditions, strict=True)),
         source=file,
     )
-    return FileResult(file, dialogue, (), dialogue_id, id_line)
+    return FileResult(file, dialogue, (), dialogue_id, id_line, warnings)
 
 
 def _read_questions(report: FileReport, root: Node, entry: Entry | None) -> list[QuestionDraft]:

@@ -12,7 +12,8 @@ The JSON is plain data::
      "questions": [{"id": "…", "type": "choice", "prompt": {…}, "optional": false,
                     "when": [{"question": "…", "options": ["…"]}
                              | {"question": "…", "min": 1, "max": 4}] | null,
-                    "options": [{"id": "…", "label": {…}}], "options_from": "gemeenten" | null,
+                    "options": [{"id": "…", "label": {…}, "exclusive": true (only when set)}],
+                    "options_from": "gemeenten" | null,
                     "min": …, "max": …, "min_length": …, "max_length": …,
                     "max_choices": …, "decimals": true (only when set)}]}
 
@@ -141,7 +142,7 @@ def _question_data(question: Question) -> JsonObject:
             if question.when is not None
             else None
         ),
-        "options": [{"id": o.id, "label": o.label.as_dict()} for o in question.options],
+        "options": [_option_data(option) for option in question.options],
         "options_from": question.options_from,
         "min": question.min_value,
         "max": question.max_value,
@@ -151,6 +152,13 @@ def _question_data(question: Question) -> JsonObject:
     }
     if question.decimals:  # only when set: older definitions keep their fingerprint
         data["decimals"] = True
+    return data
+
+
+def _option_data(option: Option) -> JsonObject:
+    data: JsonObject = {"id": option.id, "label": option.label.as_dict()}
+    if option.exclusive:  # only when set: older definitions keep their fingerprint
+        data["exclusive"] = True
     return data
 
 
@@ -181,7 +189,7 @@ def _question(data: object) -> Question:
             else None
         ),
         options=tuple(
-            Option(_str(o, "id"), _text(o.get("label"), "label"))
+            Option(_str(o, "id"), _text(o.get("label"), "label"), _bool(o, "exclusive"))
             for o in (_object(raw, "option") for raw in _list(item.get("options", []), "options"))
         ),
         options_from=_optional_str(item, "options_from"),

@@ -31,24 +31,32 @@ async def test_citizen_answers_a_dialogue_until_the_thank_you(page: Page) -> Non
     log = messages(page)
     await consent(page)
     await page.locator("#dialogues").get_by_role("button", name=STATENSPEL).click()
-    await expect(log).to_contain_text("Vraag 1 van 5")
-    await button(page, "Een beetje").click()
-    await expect(log).to_contain_text("Vraag 2 van 5")
-    # The answered question is edited in place: its buttons are gone, the choice is shown.
-    await expect(page.get_by_role("button", name="Een beetje", exact=True)).to_have_count(0)
-    await expect(log.locator(".edited").first).to_be_visible()
-    await button(page, "Natuur").click()
-    await expect(log).to_contain_text("Vraag 3 van 5")
+    await expect(log).to_contain_text("Vraag 1 van 7")
 
     box = page.get_by_role("textbox", name="Bericht")
     await box.fill("Als ze echt naar jongeren luisteren")
     await box.press("Enter")
     await expect(log.locator(".message-out").last).to_contain_text("echt naar jongeren")
     await expect(box).to_have_value("")
-    await expect(log).to_contain_text("Vraag 4 van 5")
+    await expect(log).to_contain_text("Vraag 2 van 7")
+    for number, typed in ((3, "Dat ze uitleggen wat ze doen"), (4, "Meepraten op school")):
+        await box.fill(typed)
+        await box.press("Enter")
+        await expect(log).to_contain_text(f"Vraag {number} van 7")
+
+    await button(page, "Een beetje").click()
+    await expect(log).to_contain_text("Vraag 5 van 7")
+    # The answered question is edited in place: its buttons are gone, the choice is shown.
+    await expect(page.get_by_role("button", name="Een beetje", exact=True)).to_have_count(0)
+    await expect(log.locator(".edited").first).to_be_visible()
+    await button(page, "Natuur").click()
+    await expect(log).to_contain_text("Vraag 6 van 7")
     await button(page, "4").click()
-    await expect(log).to_contain_text("Vraag 5 van 5")
+    await expect(log).to_contain_text("Vraag 7 van 7")
     await button(page, "Ja, graag").click()
+    # "Ja, graag" is answered: what the Jongerenraad is and where to find out.
+    await expect(log).to_contain_text("Vraag het aan de gespreksleider van het Statenspel")
+    await button(page, "Verder ➡️").click()
 
     thanks = log.locator("li.message-in").last
     await expect(thanks).to_contain_text("Bedankt!")
@@ -93,23 +101,24 @@ async def test_keyboard_only_consent_and_answers(page: Page) -> None:
 
     await tab_to(page, selector='#dialogues button[data-payload="d_statenspel-jongeren"]')
     await page.keyboard.press("Enter")
-    await expect(log).to_contain_text("Vraag 1 van 5")
+    await expect(log).to_contain_text("Vraag 1 van 7")
+    await tab_to(page, selector="#message-input")
+    for number, typed in ((2, "Eerlijk zijn"), (3, "Uitleg"), (4, "Meepraten")):
+        await page.keyboard.type(typed)
+        await page.keyboard.press("Enter")
+        await expect(log.locator(".message-out").last).to_contain_text(typed)
+        await expect(log).to_contain_text(f"Vraag {number} van 7")
+
     await tab_to(page, text="Een beetje")
     await page.keyboard.press("Space")
-    await expect(log).to_contain_text("Vraag 2 van 5")
+    await expect(log).to_contain_text("Vraag 5 van 7")
     # The focus went on to the next question, so the next Tab reaches its first option.
-    await expect(log.locator("li:focus")).to_contain_text("Vraag 2 van 5")
+    await expect(log.locator("li:focus")).to_contain_text("Vraag 5 van 7")
     await page.keyboard.press("Tab")
     assert await page.evaluate("() => document.activeElement.textContent") == "Bus en trein"
     await tab_to(page, text="Natuur")
     await page.keyboard.press("Enter")
-    await expect(log).to_contain_text("Vraag 3 van 5")
-
-    await tab_to(page, selector="#message-input")
-    await page.keyboard.type("Eerlijk zijn")
-    await page.keyboard.press("Enter")
-    await expect(log.locator(".message-out").last).to_contain_text("Eerlijk zijn")
-    await expect(log).to_contain_text("Vraag 4 van 5")
+    await expect(log).to_contain_text("Vraag 6 van 7")
 
 
 async def open_page(

@@ -43,7 +43,7 @@ async def fits_the_screen(page: Page) -> None:
 
 async def students_answer(sandbox: Sandbox) -> None:
     """The students (on their own phones: through the stand-in) start the conversation from
-    the session's message and answer the first three questions."""
+    the session's message and answer the first five questions: three written, two buttons."""
     async with sandbox.control() as students:
         for citizen in CITIZENS:
             user = citizen.user_id
@@ -55,12 +55,16 @@ async def students_answer(sandbox: Sandbox) -> None:
             await students.press(user, label, message_id=start["message_id"])
             question = "Vraag {n} van" if dutch else "Question {n} of"
             await students.wait_for_bot_message(user, contains=question.format(n=1))
-            await students.press(user, "Een beetje" if dutch else "A little")
+            await students.send_text(user, "Eerlijk zijn" if dutch else "Be honest")
             await students.wait_for_bot_message(user, contains=question.format(n=2))
-            await students.press(user, "Natuur" if dutch else "Nature")
+            await students.send_text(user, "Uitleg" if dutch else "Explain it")
             await students.wait_for_bot_message(user, contains=question.format(n=3))
             await students.send_text(user, WRITTEN[user])
             await students.wait_for_bot_message(user, contains=question.format(n=4))
+            await students.press(user, "Een beetje" if dutch else "A little")
+            await students.wait_for_bot_message(user, contains=question.format(n=5))
+            await students.press(user, "Natuur" if dutch else "Nature")
+            await students.wait_for_bot_message(user, contains=question.format(n=6))
 
 
 async def test_a_statenlid_runs_a_session_on_a_phone(browser: Browser, sandbox: Sandbox) -> None:
@@ -122,7 +126,7 @@ async def test_a_statenlid_runs_a_session_on_a_phone(browser: Browser, sandbox: 
     await expect(written).to_contain_text("nieuwste eerst")
     for text in WRITTEN.values():
         await expect(written).to_contain_text(text)
-    await page.get_by_role("button", name=re.compile(r"^⬅️ Vraag 1\.2")).last.click()
+    await page.get_by_role("button", name=re.compile(r"^Vraag 1\.4 ➡️")).last.click()
     await expect(log.locator("li.message-in").last.locator("img")).to_be_visible()
     chart = log.locator("li.message-in img").last
     shown_width = await chart.evaluate("(img) => img.getBoundingClientRect().width")
@@ -143,7 +147,8 @@ async def test_a_statenlid_runs_a_session_on_a_phone(browser: Browser, sandbox: 
     # In the chat: a chart for each of the two closed questions, the written answers.
     await expect(log.locator("li.message-in img")).to_have_count(pictures + 2)
     summary_quotes = log.locator("li.message-in", has_text="samenvatting (gesloten)")
-    await expect(summary_quotes.last).to_contain_text(WRITTEN[CITIZENS[0].user_id])
+    written_summary = summary_quotes.filter(has_text="1.3 En wat kun jij zelf doen").last
+    await expect(written_summary).to_contain_text(WRITTEN[CITIZENS[0].user_id])
     async with page.expect_download() as info:
         await pdf_link.click()
     download = await info.value

@@ -47,6 +47,16 @@ QUESTIONS = dialogue_from(
         optional: true
         prompt: W
         options: [{id: a, label: A}, {id: b, label: B}]
+      - id: drempels
+        type: multi
+        max_choices: 2
+        prompt: W
+        options:
+          - {id: tijd, label: Tijd}
+          - {id: ver, label: Ver weg}
+          - {id: moeilijk, label: Moeilijk}
+          - {id: niets, label: Niets, exclusive: true}
+          - {id: weet-niet, label: Weet ik niet, exclusive: true}
       - {id: uitleg, type: info, prompt: W}
     """
 )
@@ -267,6 +277,29 @@ def test_confirm_selection() -> None:
         RejectReason.TOO_MANY_CHOICES, {"max_choices": 2}
     )
     assert confirm_selection(q("meer"), ("a", "x")) == Rejected(RejectReason.UNKNOWN_OPTION)
+
+
+def test_an_exclusive_option_unticks_the_others() -> None:
+    drempels = q("drempels")
+    assert toggle(drempels, ("tijd", "ver"), "niets") == ("niets",)
+    # also when the limit is reached: it replaces, it does not add
+    assert toggle(drempels, ("tijd", "moeilijk"), "weet-niet") == ("weet-niet",)
+
+
+def test_another_option_unticks_an_exclusive_one() -> None:
+    drempels = q("drempels")
+    assert toggle(drempels, ("niets",), "tijd") == ("tijd",)
+    assert toggle(drempels, ("niets",), "weet-niet") == ("weet-niet",)  # one exclusive at a time
+    assert toggle(drempels, ("niets",), "niets") == ()  # and it can be unticked
+    assert toggle(q("meer"), ("a",), "b") == ("a", "b")  # without exclusive options: unchanged
+
+
+def test_an_exclusive_option_is_only_confirmed_alone() -> None:
+    drempels = q("drempels")
+    assert confirm_selection(drempels, ("niets",)) == Accepted(("niets",))
+    assert confirm_selection(drempels, ("tijd", "niets")) == Rejected(RejectReason.NOT_ALONE)
+    assert confirm_selection(drempels, ("niets", "weet-niet")) == Rejected(RejectReason.NOT_ALONE)
+    assert fits(drempels, ("niets",)) and not fits(drempels, ("tijd", "niets"))
 
 
 def test_fits_checks_stored_values() -> None:

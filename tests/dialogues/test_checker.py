@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.dialogues.localtext import LocalText
-from tests.dialogues.helpers import HEAD, dialogue_from, found, problems_of
+from bot.dialogues.reader import read_dialogue
+from tests.dialogues.helpers import HEAD, dedent, dialogue_from, found, problems_of
 
 # (name, file text, every expected (line, msgid), a few expected params of the first)
 CASES: list[tuple[str, str, list[tuple[int | None, str]], dict[str, object]]] = [
@@ -400,6 +401,55 @@ CASES: list[tuple[str, str, list[tuple[int | None, str]], dict[str, object]]] = 
         {"value": 3, "count": 2},
     ),
     (
+        "exclusive on a choice option",
+        HEAD + "  - id: a\n    type: choice\n    prompt: W\n    options:\n"
+        "      - {id: x, label: X}\n      - {id: niets, label: Niets, exclusive: true}\n",
+        [
+            (
+                10,
+                "'exclusive' only applies to an option of a multi question; in a '{type}' "
+                "question only one answer can be chosen anyway.",
+            )
+        ],
+        {"type": "choice"},
+    ),
+    (
+        "exclusive not true or false",
+        HEAD + "  - id: a\n    type: multi\n    prompt: W\n    options:\n"
+        "      - {id: x, label: X}\n      - {id: y, label: Y}\n"
+        "      - {id: niets, label: Niets, exclusive: ja}\n",
+        [(11, "'{key}' must be true or false; found '{value}'.")],
+        {"key": "exclusive", "value": "ja"},
+    ),
+    (
+        "exclusive leaves fewer than two options to combine",
+        HEAD + "  - id: a\n    type: multi\n    prompt: W\n    options:\n"
+        "      - {id: x, label: X}\n      - {id: niets, label: Niets, exclusive: true}\n"
+        "      - {id: weet-niet, label: Weet ik niet, exclusive: true}\n",
+        [
+            (
+                8,
+                "A multi question needs at least two options that are not exclusive; "
+                "otherwise use a question of type 'choice'.",
+            )
+        ],
+        {},
+    ),
+    (
+        "max_choices above the options that go together",
+        HEAD + "  - id: a\n    type: multi\n    prompt: W\n    max_choices: 3\n    options:\n"
+        "      - {id: x, label: X}\n      - {id: y, label: Y}\n"
+        "      - {id: niets, label: Niets, exclusive: true}\n",
+        [
+            (
+                8,
+                "'max_choices' is {value}, but only {count} options can be chosen "
+                "together (an exclusive option goes alone).",
+            )
+        ],
+        {"value": 3, "count": 2},
+    ),
+    (
         "number min above max",
         HEAD + "  - id: a\n    type: number\n    prompt: W\n    min: 10\n    max: 5\n",
         [(8, "'min' ({min}) is greater than 'max' ({max}).")],
@@ -751,3 +801,110 @@ def test_decimals_on_a_number_question() -> None:
         HEAD + "  - {id: uren, type: number, prompt: W, min: 0, max: 40, decimals: true}\n"
     )
     assert dialogue.questions[0].decimals is True
+
+
+def test_an_exclusive_option_is_read() -> None:
+    dialogue = dialogue_from(
+        HEAD + "  - id: drempels\n    type: multi\n    prompt: Wat houdt je tegen?\n"
+        "    options:\n      - {id: tijd, label: Tijd}\n      - {id: ver, label: Ver weg}\n"
+        "      - {id: niets, label: Niets, exclusive: true}\n"
+        "      - {id: ook, label: Ook, exclusive: false}\n"
+    )
+    question = dialogue.questions[0]
+    assert [option.exclusive for option in question.options] == [False, False, True, False]
+    assert question.exclusive_ids == {"niets"}
+
+
+REPEATS_HINT = (
+    "The '{language}' prompt says “{found}”, and the bot already says that below the "
+    "question. Leave it out, so it is not read twice."
+)
+OPTIONS = "options: [{id: x, label: X}, {id: y, label: Y}, {id: z, label: Z}]"
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        pytest.param(
+            f"{{id: a, type: multi, max_choices: 2, prompt: 'Wat past? Kies er hooguit 2.',"
+            f" {OPTIONS}}}",
+            [("nl", "Kies er hooguit 2")],
+            id="multi limit",
+        ),
+        pytest.param(
+            "{id: a, type: multi, prompt: {nl: 'Wat past? Kies alles wat past.', en: 'What fits?"
+            f" Choose all that apply.'}}, {OPTIONS}}}",
+            [("nl", "Kies alles"), ("en", "Choose all")],
+            id="multi any",
+        ),
+        pytest.param(
+            f"{{id: a, type: multi, prompt: 'Wat past? Tik daarna op Klaar.', {OPTIONS}}}",
+            [("nl", "Tik daarna op Klaar")],
+            id="multi done",
+        ),
+        pytest.param(
+            "{id: a, type: scale, max: 10, prompt: {nl: 'Hoeveel? Kies een cijfer: 1 is weinig.',"
+            " en: 'How much? Choose a number: 1 is little.'}}",
+            [("nl", "Kies een cijfer"), ("en", "Choose a number")],
+            id="scale",
+        ),
+        pytest.param(
+            "{id: a, type: number, decimals: true, prompt: 'Hoeveel uur? Typ een getal.'}",
+            [("nl", "Typ een getal")],
+            id="number",
+        ),
+        pytest.param(
+            "{id: a, type: number, decimals: true, prompt: 'Hoeveel uur? 1,5 met een komma"
+            " mag ook.'}",
+            [("nl", "met een komma")],
+            id="decimals",
+        ),
+        pytest.param(
+            "{id: a, type: text, prompt: {nl: 'Wat vind je?', en: 'What do you think? Type your"
+            " answer below.'}}",
+            [("en", "Type your answer")],
+            id="text",
+        ),
+        pytest.param(
+            "{id: a, type: choice, options_from: gemeenten, prompt: 'Waar woon je? Typ de naam"
+            " van je gemeente.'}",
+            [("nl", "Typ de naam")],
+            id="municipality",
+        ),
+    ],
+)
+def test_a_prompt_that_repeats_the_bots_hint_gets_a_warning(
+    question: str, found: list[tuple[str, str]]
+) -> None:
+    result = read_dialogue(dedent(HEAD + f"  - {question}\n"), Path("proef.yaml"))
+    assert result.problems == () and result.dialogue is not None  # a warning is no error
+    assert [(w.line, w.message) for w in result.warnings] == [(5, REPEATS_HINT)] * len(found)
+    assert [(w.params["language"], w.params["found"]) for w in result.warnings] == found
+    assert all(w.warning for w in result.warnings)
+    assert result.warnings[0].describe().startswith("proef.yaml:5: warning: The '")
+
+
+def test_the_warning_points_at_the_line_of_its_language() -> None:
+    text = HEAD + (
+        "  - id: a\n    type: scale\n    prompt:\n      nl: Hoeveel vertrouwen?\n"
+        "      en: How much trust? Pick a number.\n"
+    )
+    result = read_dialogue(dedent(text), Path("proef.yaml"))
+    assert [(w.line, w.params["language"]) for w in result.warnings] == [(9, "en")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "{id: a, type: scale, max: 10, prompt: 'Hoeveel? 1 is heel weinig, 10 is heel veel.'}",
+        "{id: a, type: text, prompt: 'Wat betekent het? Schrijf het in je eigen woorden.'}",
+        f"{{id: a, type: choice, prompt: 'Kies er één.', {OPTIONS}}}",
+        f"{{id: a, type: multi, prompt: 'Wat houdt je tegen?', {OPTIONS}}}",
+        "{id: a, type: number, prompt: 'Hoeveel uur per maand?'}",
+        "{id: a, type: info, prompt: 'Typ je antwoord straks. Kies er hooguit 3.'}",
+    ],
+)
+def test_a_prompt_that_adds_something_of_its_own_gets_no_warning(question: str) -> None:
+    text = HEAD + f"  - {question}\n  - {{id: b, type: text, prompt: Verder}}\n"
+    result = read_dialogue(dedent(text), Path("proef.yaml"))
+    assert result.problems == () and result.warnings == ()

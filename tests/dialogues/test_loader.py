@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.dialogues.loader import MAX_FILE_BYTES, check_path, load_dialogues
+from bot.cli import main
+from bot.dialogues.loader import MAX_FILE_BYTES, check, check_path, load_dialogues
 from bot.dialogues.problems import DialogueFileError, Problem
 from tests.dialogues.helpers import HEAD
 
@@ -131,3 +132,43 @@ def test_the_error_lists_every_problem(tmp_path: Path) -> None:
         f"{tmp_path / 'a.yaml'}:1: The dialogue has no questions.",
     ]
     assert str(caught.value) == text
+
+
+WITH_A_REPEATED_HINT = HEAD + (
+    "  - id: drempels\n    type: multi\n    prompt: 'Wat houdt je tegen? Kies alles wat past.'\n"
+    "    options:\n      - {id: tijd, label: Tijd}\n      - {id: ver, label: Ver weg}\n"
+    "      - {id: niets, label: Niets, exclusive: true}\n"
+)
+
+
+def test_a_warning_does_not_stop_the_bot(tmp_path: Path) -> None:
+    write(tmp_path, "proef.yaml", WITH_A_REPEATED_HINT)
+    checked = check(tmp_path)
+    assert checked.problems == [] and check_path(tmp_path) == []
+    assert [(w.line, w.params["found"]) for w in checked.warnings] == [(7, "Kies alles")]
+    assert checked.everything == checked.warnings
+    dialogues = load_dialogues(tmp_path)  # no DialogueFileError
+    assert dialogues["proef"].question("drempels").exclusive_ids == {"niets"}
+
+
+def test_doetmee_dialogues_check_shows_warnings_and_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DOETMEE_LOCALE", raising=False)
+    path = write(tmp_path, "proef.yaml", WITH_A_REPEATED_HINT)
+    assert main(["dialogues", "check", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path}:7: waarschuwing: ")
+    assert "“Kies alles”" in out[0]
+    assert out[-1] == "1 waarschuwing: de bot start, maar het is goed om dit te verbeteren."
+
+    # With an error as well: both are shown, and the error makes it exit 1.
+    write(tmp_path, "proef.yaml", WITH_A_REPEATED_HINT.replace("version: 1", "version: nul"))
+    assert main(["dialogues", "check", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(": ")[0] for line in out[:2]] == [f"{path}:2", f"{path}:7"]
+    assert out[-2:] == [
+        "1 probleem gevonden.",
+        "1 waarschuwing: de bot start, maar het is goed om dit te verbeteren.",
+    ]

@@ -53,7 +53,8 @@ def answer_for(question: Question, pick: int) -> AnswerValue:
         outcome = parse_answer(question, question.options[-pick % len(question.options)].id)
     else:
         selected: tuple[str, ...] = ()
-        for option in question.options[pick % 2 :: 2]:
+        options = question.options if pick < 2 else question.options[::-1]
+        for option in options[pick % 2 :: 2]:
             toggled = toggle(question, selected, option.id)
             if isinstance(toggled, tuple):
                 selected = toggled
@@ -104,21 +105,87 @@ def test_the_follow_up_questions_of_the_shipped_dialogues_can_be_reached() -> No
     assert conditional and conditional <= reached
 
 
-def test_goed_bestuur_follows_the_brief() -> None:
+def prompt_of(dialogue: Dialogue, question_id: str, language: str = "nl") -> str:
+    return dialogue.question(question_id).prompt.get(language)
+
+
+def test_goed_bestuur_asks_both_questions_of_the_programme_openly() -> None:
+    """Both questions of the programme ("Wat betekent goed bestuur voor jou? En wat hebben we
+    daarvoor van elkaar nodig?") are typed in the citizen's own words; the closed question on
+    the second one comes after them."""
     dialogue = DIALOGUES["goed-bestuur"]
     assert dialogue.story_consent
-    assert 6 <= len(dialogue.questions) <= 8
-    types = {q.type for q in dialogue.questions}
-    assert {"text", "choice", "multi", "scale"} <= types
+    assert "goed bestuur" in dialogue.title.get("nl")
+    first = dialogue.questions[0]
+    assert first.type == "text" and "Wat betekent goed bestuur voor jou?" in first.prompt.get("nl")
+    for question_id in ("nodig-van-provincie", "zelf-doen"):
+        assert dialogue.question(question_id).type == "text"
+        assert not dialogue.question(question_id).optional
+    assert "wat hebben we daarvoor van elkaar nodig?" in prompt_of(dialogue, "nodig-van-provincie")
+    assert "nodig van de provincie en de Statenleden" in prompt_of(dialogue, "nodig-van-provincie")
+    assert "zelf doen" in prompt_of(dialogue, "zelf-doen")
+    assert dialogue.index_of("zelf-doen") < dialogue.index_of("van-elkaar")
+    assert dialogue.question("van-elkaar").type == "multi"
     gemeente = dialogue.question("gemeente")
     assert gemeente.optional and gemeente.options_from == "gemeenten"
-    assert "goed bestuur" in dialogue.title.get("nl")
+    answerable = [q for q in dialogue.questions if q.needs_answer]
+    assert len(answerable) == 10
+    assert "8 tot 10 korte vragen" in (dialogue.intro.get("nl") if dialogue.intro else "")
 
 
-def test_statenspel_jongeren_is_short_and_asks_no_story_consent() -> None:
+def test_statenspel_jongeren_starts_with_both_questions_and_asks_no_story_consent() -> None:
     dialogue = DIALOGUES["statenspel-jongeren"]
-    assert 4 <= len(dialogue.questions) <= 5
     assert not dialogue.story_consent
+    opening = [q.id for q in dialogue.questions[:3]]
+    assert opening == ["goed-bestuur", "nodig-van-provincie", "zelf-doen"]
+    assert all(dialogue.question(q).type == "text" for q in opening)
+    assert "Wat betekent goed bestuur voor jou?" in prompt_of(dialogue, "goed-bestuur")
+    assert "van elkaar nodig?" in prompt_of(dialogue, "nodig-van-provincie")
+    answerable = [q for q in dialogue.questions if q.needs_answer]
+    assert len(answerable) == 7
+    assert "7 korte vragen" in (dialogue.intro.get("nl") if dialogue.intro else "")
+
+
+def follow_up(dialogue: Dialogue, answers: dict[str, AnswerValue], after: str) -> Question | None:
+    return next_question(dialogue, answers, dialogue.question(after))
+
+
+def test_answers_that_ask_for_something_are_followed_by_it() -> None:
+    """Every answer that promises something gets it at once, and only that answer."""
+    jongeren = DIALOGUES["statenspel-jongeren"]
+    told = follow_up(jongeren, {"jongerenraad": "ja"}, "jongerenraad")
+    assert told is not None and told.id == "jongerenraad-uitleg" and told.type == "info"
+    for language in ("nl", "en"):
+        text = told.prompt.get(language)
+        assert "Jongerenraad" in text and "overijssel.nl" in text
+    assert "gespreksleider" in told.prompt.get("nl")
+    assert follow_up(jongeren, {"jongerenraad": "nee"}, "jongerenraad") is None
+
+    goed = DIALOGUES["goed-bestuur"]
+    wish = {"van-elkaar": ("open", "terugkoppeling")}
+    told = follow_up(goed, wish, "van-elkaar")
+    assert told is not None and told.id == "wat-we-doen" and told.type == "info"
+    assert "/instellingen" in told.prompt.get("nl") and "/instellingen" in told.prompt.get("en")
+    assert "verhalenreeks" in told.prompt.get("nl")
+    untold = follow_up(goed, {"van-elkaar": ("open",)}, "van-elkaar")
+    assert untold is not None and untold.id == "vertrouwen"
+
+    meedoen = DIALOGUES["meedoen-provincie"]
+    told = follow_up(meedoen, {"eerder": "nee", "moment": "op-de-hoogte"}, "moment")
+    assert told is not None and told.id == "op-de-hoogte-uitleg"
+    assert "/instellingen" in told.prompt.get("nl") and "/agenda" in told.prompt.get("nl")
+    untold = follow_up(meedoen, {"eerder": "nee", "moment": "begin"}, "moment")
+    assert untold is not None and untold.id == "manier"
+
+
+def test_nothing_goes_alone_among_the_obstacles() -> None:
+    drempels = DIALOGUES["meedoen-provincie"].question("drempels")
+    assert drempels.exclusive_ids == {"niets"}
+    selected = toggle(drempels, (), "tijd")
+    assert isinstance(selected, tuple)
+    selected = toggle(drempels, selected, "afstand")
+    assert selected == ("tijd", "afstand")
+    assert toggle(drempels, selected, "niets") == ("niets",)
 
 
 def test_meedoen_has_a_number_and_a_limited_multi() -> None:

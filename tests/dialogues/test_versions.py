@@ -122,7 +122,7 @@ def test_json_round_trip_of_the_shipped_dialogues(path: Path) -> None:
 def test_the_json_form() -> None:
     dialogue = load_dialogues(SHIPPED)["goed-bestuur"]
     data = to_data(dialogue)
-    assert data["format"] == 1 and data["id"] == "goed-bestuur" and data["version"] == 1
+    assert data["format"] == 1 and data["id"] == "goed-bestuur" and data["version"] == 2
     by_id = {q["id"]: q for q in data["questions"]}
     assert by_id["belangrijkst-anders"]["when"] == [
         {"question": "belangrijkst", "options": ["anders"]}
@@ -131,6 +131,19 @@ def test_the_json_form() -> None:
     assert by_id["gemeente"]["options_from"] == "gemeenten"
     assert len(by_id["gemeente"]["options"]) == 26  # the list is stored in full
     assert by_id["vertrouwen"]["min"] == 1 and by_id["vertrouwen"]["max"] == 10
+    # "exclusive" is only written where it is set, so older definitions keep their fingerprint
+    assert not any("exclusive" in o for q in data["questions"] for o in q["options"])
+
+
+def test_an_exclusive_option_is_kept_in_the_json_form() -> None:
+    dialogue = load_dialogues(SHIPPED)["meedoen-provincie"]
+    data = to_data(dialogue)
+    drempels = next(q for q in data["questions"] if q["id"] == "drempels")
+    assert [o["id"] for o in drempels["options"] if o.get("exclusive")] == ["niets"]
+    assert all("exclusive" not in o for o in drempels["options"] if o["id"] != "niets")
+    restored = from_json(to_json(dialogue))
+    assert restored == dialogue
+    assert restored.question("drempels").exclusive_ids == {"niets"}
 
 
 def test_the_fingerprint_ignores_where_the_file_was() -> None:

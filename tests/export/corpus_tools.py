@@ -11,8 +11,15 @@ scrubber receives as the known person.
 Parts: ``tune`` and ``holdout`` (the first corpus); ``styles``, ``styles_holdout``,
 ``styles_holdout2`` and ``styles_holdout3`` (teen chat, Twents and Sallands, expats, elderly
 writers, typos; each written before the rules it measures, each holdout measured once
-untouched and tuned on after that); ``unseen`` (the same styles, never tuned on). See
-``test_scrub_quality.py`` for what was measured when.
+untouched and tuned on after that); ``unseen`` (the same styles, measured once); ``leaks``
+(aimed at the kinds that came through on ``unseen``), ``fresh`` and ``fresh2`` (written after
+each round of generalised rules; each measured once untouched, tuned on after that);
+``fresh3`` (measured once, its gaps read and fixed in general); ``unseen2`` (the same styles,
+written by someone who never read the scrubber: the first independent measurement, made once
+untouched; its misses were then read and their kinds fixed in general, so it is tuning data
+now); ``unseen3`` (written blind the same way, measured once with the third round's rules,
+not read yet). See ``test_scrub_quality.py`` for what was measured when. Lines starting with
+``#`` are comments.
 """
 
 from __future__ import annotations
@@ -100,7 +107,7 @@ def parse(marked: str) -> tuple[str, tuple[Item, ...]]:
 def load(name: str) -> list[Answer]:
     answers = []
     for line in (CORPUS / f"{name}.jsonl").read_text("utf-8").splitlines():
-        if not line.strip():
+        if not line.strip() or line.startswith("#"):
             continue
         row = json.loads(line)
         text, items = parse(row["text"])

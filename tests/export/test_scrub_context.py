@@ -106,7 +106,7 @@ def test_towns_outside_overijssel_that_are_surnames_stay_as_places(
         ("ik zit in klas 1d van het Thorbecke", "ik zit in [school]"),
         ("ik zit in 6 vwo op Gymnasium Celeanum", "ik zit in [school]"),
         ("wij zijn 3 havo van het Bonhoeffer College!", "wij zijn [school]!"),
-        ("onze brugklas van CSG Noorderpoort deed mee", "onze [school] deed mee"),
+        ("onze brugklas van CSG Noorderpoort deed mee", "[school] deed mee"),
         ("we were year 9 at Het Erasmus", "we were [school]"),
     ],
 )
@@ -124,11 +124,11 @@ def test_a_school_alone_stays_and_is_marked(rules: Scrubber) -> None:
     "text, expected",
     [
         ("Als oud-burgemeester weet ik hoe het gaat.", "Als [functie] weet ik hoe het gaat."),
-        ("Ik ben de enige bakker in het dorp en", "Ik ben de [functie] en"),
+        ("Ik ben de enige bakker in het dorp en", "Ik ben [functie] en"),
         ("Ik ben raadslid sinds 2014 en", "Ik ben [functie] en"),
         ("Mijn moeder was jarenlang notaris in Ommen.", "Mijn moeder was jarenlang [functie]."),
         ("Ik werk als verpleegkundige bij Isala Zwolle.", "Ik werk als [functie]."),
-        ("I'm a lecturer at Windesheim and", "I'm a [functie] and"),
+        ("I'm a lecturer at Windesheim and", "I'm [functie] and"),
         # an office spoken of, and a title before a name, stay
         ("De burgemeester van Ommen zei het zelf.", "De burgemeester van Ommen zei het zelf."),
         ("Gedeputeerde Staten besluiten dat.", "Gedeputeerde Staten besluiten dat."),

@@ -11,15 +11,50 @@ Parts (``corpus/*.jsonl``, see :mod:`tests.export.corpus_tools`):
 - ``styles_holdout3``: the same, measured once untouched at 11.1%, then fixed in general;
 - ``unseen``: written after all rule changes, measured once and never tuned on: 5 of 35
   personal items came through (14.3%) — four roles and ages, one lower-case name (marked for
-  the editor); nothing structured; every place kept.
+  the editor); nothing structured; every place kept. Its misses were read afterwards (they
+  named the kinds the next round worked on), so it is no longer independent either;
+- ``leaks``: 60 answers aimed at the kinds that came through on ``unseen`` (rare roles and
+  jobs with employers, ages in words and compounds, birth years, lower-case names, nicknames),
+  written before the rules that generalise them; measured once untouched: 36 of 76 through
+  (47.4%: 15 roles, 15 ages, 5 names, 1 school), then the rules were rewritten in general
+  (occupations by list and compound head, made personal by structure) — tuned on since;
+- ``fresh``: 36 answers written after those rules, measured once untouched: 5 of 44 through
+  (11.4%: two roles and a business no list knew, an age after a subject five words back, an
+  ordinal after "in mijn"), three of them unmarked; nothing structured; places 8/8. Its gaps
+  were then fixed in general, so it is tuned on since;
+- ``fresh2``: 25 answers written after that, measured once untouched: 4 of 33 through
+  (12.1%: a name that is also a word after "ik en", a role after an elided subject ("ik bin
+  zeuventig en was vrogger smid"), two ages in Twents spellings), none marked; nothing
+  structured; places 7/7. Fixed in general (dialect number words, "en was", "ik en …"), so
+  tuned on since;
+- ``fresh3``: 22 answers written after that, the last measurement untouched: 4 of 28 through
+  (14.3%: three roles — a three-letter job in a compound ("kleuterjuf"), a role in apposition
+  without an article, a job told by its verb — and a second birth year joined by "en"),
+  three of them unmarked; nothing structured; places 5/5; names 10/10. The first three gaps
+  were then fixed in general, so it has been read; it is held to what is left, not tuned
+  further (the fourth, a job told by its verb, was fixed in general in the third round);
+- ``unseen2``: 80 answers written by a helper who never read the scrubber's code or lists —
+  the first independent measurement, made once with the rules of the first two rounds: 27 of
+  141 through (19.1%: roles 11/16, schools 6/9, ages 3/15, names 4/55, a date, a street glued
+  to its number and an e-mail typed with a space — two structured items), 22 of them unmarked;
+  places 81/82. Its misses were then read and their kinds fixed in general (the third round:
+  e-mail typed loosely, streets without a space, schools as students write them, roles in
+  dialect and in Dutch clause order, nicknames with "de", bare ages), so it is tuning data
+  now; it is held to what is left.
+
+Each untouched part has shown new gaps: 11–14% of personal data through on parts the rule
+writer wrote, 19% on the independent one (almost all of it roles, schools and ages with an open
+vocabulary; names 1 in 14 to 1 in 40): expect that order on text in new styles, which is why
+every quote is read by an editor before publication.
 
 Every tuned part must meet issue #14's bar on its own: not one e-mail, phone number, postcode,
 IBAN, BSN, handle, plate, link or street address left; at most 2% of all personal data
 through; at least 95% of place names kept; every item that comes through marked for the
-editor. The first corpus also keeps its own bar per kind. ``unseen`` shows that the 2% bar is
-not met on new text: there the test holds the structured kinds and the places to the bar and
-the rest to what was measured (a guard against getting worse). Numbers are printed (run with
-``-s``) and go in the README.
+editor. The first corpus also keeps its own bar per kind. ``unseen``, ``fresh3`` and
+``unseen2`` show that the 2% bar is not met on new text: there the test holds the structured
+kinds (not one may come through), the places and the marks to the bar and the rest to what is
+left now (a guard against getting worse). Numbers are printed (run with ``-s``) and go in the
+README.
 """
 
 from __future__ import annotations
@@ -30,10 +65,36 @@ from bot.export.scrub import KnownPerson, ScrubItem
 from bot.export.worker import ExportWorker
 from tests.export import corpus_tools
 
-PARTS = ("tune", "holdout", "styles", "styles_holdout", "styles_holdout2", "styles_holdout3")
-UNSEEN = "unseen"
-UNSEEN_MEASURED_THROUGH = 5 / 35
-"""Measured once on ``unseen`` before anything was changed for it; not issue #14's 2%."""
+PARTS = (
+    "tune",
+    "holdout",
+    "styles",
+    "styles_holdout",
+    "styles_holdout2",
+    "styles_holdout3",
+    "leaks",
+    "fresh",
+    "fresh2",
+)
+MEASURED_ONCE: dict[str, tuple[float, float]] = {
+    "unseen": (5 / 35, 1 / 35),
+    "fresh3": (4 / 28, 0 / 28),
+    "unseen2": (27 / 141, 1 / 141),
+}
+"""Parts measured once untouched, not held to issue #14's 2%: (through at that measurement,
+through now — the guard against getting worse). ``unseen``: a lower-case "sem" (marked) is
+left. ``fresh3``: nothing is left. ``unseen2``: "in raalte" after "2vwo op het carmel", which
+the annotation counts as part of the school (elsewhere in the part a place after a school is
+marked as a place to keep); the scrubber keeps the place and marks it for the editor."""
+FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
+    "unseen3": (28 / 142, 93 / 98),
+}
+"""Independent parts measured once and not yet read: (through, places kept) at that
+measurement. ``unseen3`` (80 answers, written blind like ``unseen2``, measured with the rules
+of three rounds): 28 of 142 through (19.7%) — roles 10/23, schools 7/11, ages 4/18, names
+3/50, dates 2/7, an e-mail typed with spaces around every dot and the "@", a German plate —
+24 of them unmarked; places 93/98; words that look like names 12/17 kept. Held only to not
+getting worse until its misses are read."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02
@@ -72,11 +133,14 @@ def test_corpus_quality(
             assert scores[kind].rate >= PER_KIND_BAR, f"{kind} {scores[kind].rate:.1%}: {failures}"
 
 
-def test_unseen_text(worker: ExportWorker, capsys: pytest.CaptureFixture[str]) -> None:
-    scores, failures, _ = measured(worker, UNSEEN)
+@pytest.mark.parametrize("part", sorted(MEASURED_ONCE))
+def test_parts_measured_once(
+    worker: ExportWorker, part: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scores, failures, unmarked = measured(worker, part)
     with capsys.disabled():
         print()
-        print(corpus_tools.report("scrubber quality, never tuned on", scores))
+        print(corpus_tools.report(f"scrubber quality, {part} (measured once)", scores))
         for failure in failures:
             print("  note:", failure)
     for kind in corpus_tools.STRUCTURED_KINDS:
@@ -84,11 +148,29 @@ def test_unseen_text(worker: ExportWorker, capsys: pytest.CaptureFixture[str]) -
             assert scores[kind].good == scores[kind].total, f"{kind} left: {failures}"
     assert corpus_tools.places(scores).rate >= MIN_PLACES_KEPT, failures
     personal = corpus_tools.through(scores)
-    assert 1 - personal.rate <= UNSEEN_MEASURED_THROUGH + 1e-9, failures
+    first, now = MEASURED_ONCE[part]
+    assert now <= first
+    assert 1 - personal.rate <= now + 1e-9, failures
+    assert not unmarked, f"came through without a mark for the editor: {unmarked}"
+
+
+@pytest.mark.parametrize("part", sorted(FIRST_MEASUREMENT_ONLY))
+def test_parts_not_yet_read_do_not_get_worse(
+    worker: ExportWorker, part: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scores, failures, _ = measured(worker, part)
+    with capsys.disabled():
+        print()
+        print(corpus_tools.report(f"scrubber quality, {part} (first measurement)", scores))
+    through, places = FIRST_MEASUREMENT_ONLY[part]
+    assert 1 - corpus_tools.through(scores).rate <= through + 1e-9, failures
+    assert corpus_tools.places(scores).rate >= places - 1e-9, failures
 
 
 def test_corpus_size_and_split() -> None:
-    parts = {part: corpus_tools.load(part) for part in (*PARTS, UNSEEN)}
+    parts = {
+        part: corpus_tools.load(part) for part in (*PARTS, *MEASURED_ONCE, *FIRST_MEASUREMENT_ONLY)
+    }
     assert sum(len(answers) for answers in parts.values()) >= 350
     ids = [a.id for answers in parts.values() for a in answers]
     assert len(ids) == len(set(ids))

@@ -65,6 +65,16 @@ async def start_goed_bestuur(citizens: StandInClient, user: int) -> dict[str, An
     return await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
 
 
+async def answer_the_open_second_question(citizens: StandInClient, user: int) -> dict[str, Any]:
+    """Type the two open answers to "En wat hebben we daarvoor van elkaar nodig?" (what the
+    citizen needs from the province, what they can do themselves): the multi question."""
+    await citizens.wait_for_bot_message(user, contains="wat heb jij nodig van de provincie")
+    await citizens.send_text(user, "Uitleg over besluiten")
+    await citizens.wait_for_bot_message(user, contains="wat kun jij zelf doen")
+    await citizens.send_text(user, "Meepraten op de inloopavond")
+    return await citizens.wait_for_bot_message(user, contains="het meest van elkaar nodig")
+
+
 async def test_a_pressed_answer_is_one_call_and_stays_visible_above_the_next_question(
     bot: BotUnderTest, citizens: StandInClient
 ) -> None:
@@ -91,8 +101,8 @@ async def test_a_pressed_answer_is_one_call_and_stays_visible_above_the_next_que
 async def test_the_count_never_goes_back_and_forth(
     bot: BotUnderTest, citizens: StandInClient
 ) -> None:
-    """With follow-up questions the range narrows ("6 tot 8" → "7 tot 8" → "8"); the number
-    goes up by one per question."""
+    """With follow-up questions the range narrows ("8 tot 10" → "9 tot 10" → "10"); the
+    number goes up by one per question."""
     user = 6102
     second = await start_goed_bestuur(citizens, user)
     counts = [await count_in(citizens, user, "Vraag 1 van"), count_of(second)]
@@ -100,7 +110,11 @@ async def test_the_count_never_goes_back_and_forth(
     await citizens.wait_until_idle()
     counts.append(count_of(await current(citizens, user, second["message_id"])))
     await citizens.send_text(user, "Samen optrekken")
-    multi = await citizens.wait_for_bot_message(user, contains="Vraag 4 van")
+    counts.append(count_of(await citizens.wait_for_bot_message(user, contains="Vraag 4 van")))
+    await citizens.send_text(user, "Uitleg over besluiten")
+    counts.append(count_of(await citizens.wait_for_bot_message(user, contains="Vraag 5 van")))
+    await citizens.send_text(user, "Meepraten")
+    multi = await citizens.wait_for_bot_message(user, contains="Vraag 6 van")
     counts.append(count_of(multi))
     await citizens.press(user, "Vertrouwen in elkaar", message_id=multi["message_id"])
     await citizens.wait_until_idle()
@@ -111,11 +125,11 @@ async def test_the_count_never_goes_back_and_forth(
     await citizens.wait_until_idle()
     counts.append(count_of(await current(citizens, user, multi["message_id"])))
 
-    assert [number for number, _low, _high in counts] == [1, 2, 3, 4, 5, 6]
+    assert [number for number, _low, _high in counts] == [1, 2, 3, 4, 5, 6, 7, 8]
     lows = [low for _number, low, _high in counts]
     highs = [high for _number, _low, high in counts]
     assert lows == sorted(lows) and highs == sorted(highs, reverse=True)
-    assert counts[0] == (1, 6, 8) and counts[-1] == (6, 8, 8)
+    assert counts[0] == (1, 8, 10) and counts[-1] == (8, 10, 10)
 
 
 def count_of(message: dict[str, Any]) -> tuple[int, int, int]:
@@ -152,7 +166,7 @@ async def test_every_old_button_acts_on_the_present_or_says_it_no_longer_works(
 
     # Multi ticks of a question that was answered.
     await citizens.send_text(user, "Samen optrekken")
-    multi = await citizens.wait_for_bot_message(user, contains="Kies er hooguit 3")
+    multi = await answer_the_open_second_question(citizens, user)
     old_tick = data_of(multi, "Open zijn over wat je doet")
     await citizens.press(user, "Vertrouwen in elkaar", message_id=multi["message_id"])
     await citizens.wait_until_idle()
@@ -273,7 +287,7 @@ async def reach_municipality(citizens: StandInClient, user: int, language: str =
     """Walk goed-bestuur to its municipality question; returns the message that shows it."""
     words = {
         "nl": ("Eerlijk en integer zijn", "Vertrouwen in elkaar", "Klaar ✔️", "Sla over ⏭"),
-        "en": ("Honest and with integrity", "Trust in each other", "Done ✔️", "Skip ⏭"),
+        "en": ("Being honest and acting with integrity", "Trust in each other", "Done ✔️", "Skip ⏭"),
     }[language]
     await consent(citizens, user, language)
     await citizens.send_text(user, "/start d_goed-bestuur")
@@ -283,10 +297,14 @@ async def reach_municipality(citizens: StandInClient, user: int, language: str =
     choice = (await citizens.bot_messages(user))[-1]
     await citizens.press(user, words[0], message_id=choice["message_id"])
     await citizens.wait_until_idle()
-    for label in (words[1], words[2], "9", words[3]):
-        await citizens.press(user, label, message_id=choice["message_id"])
+    for typed in ("Uitleg", "Meepraten"):  # the two open parts of the second question
+        await citizens.send_text(user, typed)
         await citizens.wait_until_idle()
-    return int(choice["message_id"])
+    multi = (await citizens.bot_messages(user))[-1]
+    for label in (words[1], words[2], "9", words[3]):
+        await citizens.press(user, label, message_id=multi["message_id"])
+        await citizens.wait_until_idle()
+    return int(multi["message_id"])
 
 
 async def test_the_municipality_is_typed_and_found_loosely(
@@ -357,9 +375,13 @@ async def test_every_press_in_a_dialogue_is_at_most_one_message_call(
     user = 6108
     second = await start_goed_bestuur(citizens, user)
     await citizen_store.set_age_band(db, user, "26-40")  # asked before (not at the end)
-    here = second["message_id"]
+    before = await message_calls(citizens)
+    await citizens.press(user, "Eerlijk en integer zijn", message_id=second["message_id"])
+    await citizens.wait_until_idle()
+    assert await message_calls(citizens) - before <= 1
+    multi = await answer_the_open_second_question(citizens, user)
+    here = multi["message_id"]
     presses = [
-        "Eerlijk en integer zijn",
         "Vertrouwen in elkaar",
         "Open zijn over wat je doet",
         "Klaar ✔️",

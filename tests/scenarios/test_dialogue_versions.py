@@ -7,10 +7,13 @@ from pathlib import Path
 
 from bot.answering import store as runs
 from bot.config import SHIPPED_DIALOGUES
+from bot.dialogues.catalog import DialogueCatalog
 from bot.sandbox.client import StandInClient
 from tests.scenarios.conftest import BotUnderTest, consent
 
 NEW_PROMPT = "NIEUWE VRAAG: wat vind je het allerbelangrijkst?"
+SHIPPED = DialogueCatalog()
+SHIPPED.load(SHIPPED_DIALOGUES)
 
 
 async def start_and_answer_first(citizens: StandInClient, user: int) -> None:
@@ -29,9 +32,12 @@ async def test_a_new_version_does_not_change_a_run_in_progress(
     await bot.restart(dialogues=folder)
     await start_and_answer_first(citizens, 6001)
 
+    shipped = SHIPPED.current("goed-bestuur")
+    assert shipped is not None
+    old, new = shipped.version, shipped.version + 1
     source = folder / "goed-bestuur.yaml"
     text = source.read_text(encoding="utf-8")
-    text = text.replace("version: 1", "version: 2", 1).replace(
+    text = text.replace(f"version: {old}", f"version: {new}", 1).replace(
         "Wat vind je het belangrijkst aan een goed bestuur?", NEW_PROMPT
     )
     source.write_text(text, encoding="utf-8")
@@ -46,9 +52,9 @@ async def test_a_new_version_does_not_change_a_run_in_progress(
     await citizens.press(6001, "Eerlijk en integer zijn")
     await citizens.wait_for_bot_message(6001, contains="Vraag 3 van")
     run = await runs.active(bot.db, 6001)
-    assert run is not None and run.version == 1
+    assert run is not None and run.version == old
 
-    # A newcomer starts on version 2.
+    # A newcomer starts on the new version.
     await consent(citizens, 6002)
     await citizens.send_text(6002, "/start d_goed-bestuur")
     await citizens.wait_for_bot_message(6002, contains="Vraag 1 van")
@@ -56,7 +62,7 @@ async def test_a_new_version_does_not_change_a_run_in_progress(
     newer = await citizens.wait_for_bot_message(6002, contains="Vraag 2 van")
     assert NEW_PROMPT in newer["text"]
     newcomer = await runs.active(bot.db, 6002)
-    assert newcomer is not None and newcomer.version == 2
+    assert newcomer is not None and newcomer.version == new
 
 
 async def test_removing_the_file_keeps_answers_and_the_run_can_finish(

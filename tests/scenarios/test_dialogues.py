@@ -115,7 +115,14 @@ async def test_goed_bestuur_full_run_with_quoting(
     assert "werkt niet meer" in (notice.get("text") or "")
 
     await citizens.send_text(user, "Samen optrekken")
-    multi = await citizens.wait_for_bot_message(user, contains="Kies er hooguit 3")
+    # The second question of the programme, asked openly, in two parts.
+    await citizens.wait_for_bot_message(user, contains="wat heb jij nodig van de provincie")
+    await citizens.send_text(user, "Dat ze uitleggen wat ze besluiten")
+    await citizens.wait_for_bot_message(user, contains="wat kun jij zelf doen")
+    await citizens.send_text(user, "Zelf naar de inloopavond gaan")
+    multi = await citizens.wait_for_bot_message(user, contains="het meest van elkaar nodig")
+    # The limit is said once, by the bot's own hint, not again in the question.
+    assert multi["text"].count("maximaal 3") == 1 and "hooguit" not in multi["text"]
     for label in (
         "Vertrouwen in elkaar",
         "Open zijn over wat je doet",
@@ -143,6 +150,8 @@ async def test_goed_bestuur_full_run_with_quoting(
     stored = await runs.answers(db, run.id)
     assert stored["belangrijkst"] == "anders"
     assert stored["belangrijkst-anders"] == "Samen optrekken"
+    assert stored["nodig-van-provincie"] == "Dat ze uitleggen wat ze besluiten"
+    assert stored["zelf-doen"] == "Zelf naar de inloopavond gaan"
     assert stored["van-elkaar"] == ("vertrouwen", "open", "respect")
 
 
@@ -191,13 +200,13 @@ async def test_back_changes_an_answer_and_drops_the_follow_up(
     await citizens.press(user, "Iets anders")
     await citizens.wait_for_bot_message(user, contains="Wat vind jij dan")
     await citizens.send_text(user, "Samen optrekken")
-    await citizens.wait_for_bot_message(user, contains="Kies er hooguit 3")
+    await citizens.wait_for_bot_message(user, contains="wat heb jij nodig van de provincie")
     await citizens.press(user, "⬅️ Terug")
     await citizens.wait_for_bot_message(user, contains="Wat vind jij dan")
     await citizens.press(user, "⬅️ Terug")
     await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
     await citizens.press(user, "Eerlijk en integer zijn")
-    await citizens.wait_for_bot_message(user, contains="Kies er hooguit 3")
+    await citizens.wait_for_bot_message(user, contains="wat heb jij nodig van de provincie")
     run = await runs.active(db, user)
     assert run is not None
     stored = await runs.answers(db, run.id)
@@ -299,7 +308,11 @@ async def test_optional_questions_can_be_skipped_and_scale_and_gemeente_work(
     await citizens.send_text(user, "Duidelijk zijn")
     await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
     await citizens.press(user, "Goed luisteren naar inwoners")
-    multi = await citizens.wait_for_bot_message(user, contains="Kies er hooguit 3")
+    await citizens.wait_for_bot_message(user, contains="wat heb jij nodig van de provincie")
+    await citizens.send_text(user, "Eerlijke uitleg")
+    await citizens.wait_for_bot_message(user, contains="wat kun jij zelf doen")
+    await citizens.send_text(user, "Meepraten")
+    multi = await citizens.wait_for_bot_message(user, contains="het meest van elkaar nodig")
     await citizens.press(user, "Klaar ✔️", message_id=multi["message_id"])
     await citizens.wait_until_idle()
     notice = (await citizens.callback_answers())[-1]

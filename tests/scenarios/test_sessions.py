@@ -94,6 +94,14 @@ async def _push_prompt(citizens: StandInClient, prompt: str) -> None:
         await citizens.wait_for_bot_message(student, contains=prompt, timeout=OUTBOX_WAIT)
 
 
+async def _type_the_open_answers(citizens: StandInClient, student: int) -> None:
+    """Questions 1–3 of the Statenspel conversation are written: what good governance means,
+    what you need from the province, what you can do yourself. Question 4 follows."""
+    for number in (1, 2, 3):
+        await citizens.send_text(student, f"Written answer {number} of {student}")
+        await citizens.wait_for_bot_message(student, contains=f"Question {number + 1} of")
+
+
 async def _joining_says_it_ended(citizens: StandInClient, code: str) -> None:
     """Someone new follows the link of a closed session."""
     await consent(citizens, 9104, "en")
@@ -122,8 +130,9 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     for student, choice in zip(STUDENTS, choices, strict=True):
         await citizens.press(student, "▶️ Start")
         await citizens.wait_for_bot_message(student, contains="Question 1 of")
+        await _type_the_open_answers(citizens, student)
         await citizens.press(student, choice)
-        await citizens.wait_for_bot_message(student, contains="Question 2 of")
+        await citizens.wait_for_bot_message(student, contains="Question 5 of")
 
     # (b) a prompt: the next typed message is the answer, also in the middle of a dialogue.
     prompt = "What would you change first in Overijssel?"
@@ -137,7 +146,7 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
         await citizens.send_text(student, text)
         await citizens.wait_for_bot_message(student, contains="Your answer is saved")
     # The dialogue waited, and its question is shown again to go on with it.
-    await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 2 of")
+    await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 5 of")
     run = await runs.active(db, STUDENTS[0])
     assert run is not None and run.current_question == "onderwerp"
 
@@ -149,19 +158,22 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     assert "2. ✍️ “What would you change first in Overijssel?”: 3 answers" in text
     questions = [b for row in stand["buttons"] for b in row if re.match(r"^\d", b)]
     assert questions == [
-        "1.1 Do you know what the province… · 3",
+        "1.1 What does good governance mean… · 3",
+        "1.2 And what do we need from each… · 3",
+        "1.3 And what can you do yourself?… · 3",
+        "1.4 Do you know what the province… · 3",
         "2 What would you change first in… · 3",
     ]
     # The written answers, without names or numbers, newest first.
-    await citizens.press(FACILITATOR, questions[1])
+    await citizens.press(FACILITATOR, questions[-1])
     written = await citizens.wait_for_bot_message(FACILITATOR, contains="newest first")
     quotes = written["text"]
     assert "“More buses to Ommen”" in quotes and "Femke" not in quotes and "Sam" not in quotes
     assert "Safe cycle paths, says [name], call me: [phone]" in quotes
     assert quotes.index("Safe cycle") < quotes.index("Cheaper") < quotes.index("More buses")
     # A closed question: its counts and a chart of its own.
-    await citizens.press(FACILITATOR, "⬅️ Question 1.1")
-    counted = await citizens.wait_for_bot_message(FACILITATOR, contains="1.1 Do you know")
+    await citizens.press(FACILITATOR, "⬅️ Question 1.4")
+    counted = await citizens.wait_for_bot_message(FACILITATOR, contains="1.4 Do you know")
     assert "A little: <b>2</b> (67%)" in counted["text"]
     await citizens.wait_until_idle()
     assert len(_photos(await citizens.bot_messages(FACILITATOR))) == 2  # the QR code and a chart
@@ -474,8 +486,9 @@ async def _started_and_closed(citizens: StandInClient, db: Database) -> Message:
     for student in STUDENTS:
         await citizens.press(student, "▶️ Start")
         await citizens.wait_for_bot_message(student, contains="Question 1 of")
+        await _type_the_open_answers(citizens, student)
         await citizens.press(student, "A little")
-    question = await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 2 of")
+    question = await citizens.wait_for_bot_message(STUDENTS[0], contains="Question 5 of")
     await citizens.press(FACILITATOR, "📊 Results so far")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Results so far:")
     await citizens.send_text(FACILITATOR, "/sessie sluit")
@@ -500,7 +513,7 @@ async def test_closing_closes_a_conversation_in_progress(
     assert run is not None
     before = await runs.answers(db, run.id)
 
-    await citizens.press(student, "Bus and train", message_id=question["message_id"])
+    await citizens.press(student, "Buses and trains", message_id=question["message_id"])
     refused = await citizens.wait_for_bot_message(student, contains="so we did not save")
     assert "The session “Klas 3B” has ended" in refused["text"]
     assert "Your answers from the session are kept" in refused["text"]
@@ -530,8 +543,9 @@ async def test_after_closing_old_result_buttons_show_the_summary_only(
     await citizens.wait_for_bot_message(student, contains="has ended, so we no longer save")
     await citizens.press(student, "▶️ Start on my own")
     await citizens.wait_for_bot_message(student, contains="Question 1 of")
-    await citizens.press(student, "No, no idea")
-    await citizens.wait_for_bot_message(student, contains="Question 2 of")
+    await _type_the_open_answers(citizens, student)
+    await citizens.press(student, "No idea")
+    await citizens.wait_for_bot_message(student, contains="Question 5 of")
 
     results = next(
         m
@@ -542,10 +556,10 @@ async def test_after_closing_old_result_buttons_show_the_summary_only(
     shown = await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
     assert "This is its summary: only answers given while it was open." in shown["text"]
     assert "3 started, 0 finished" in shown["text"]
-    assert "1.1 Do you know what the province… · 3" in [b for r in shown["buttons"] for b in r]
+    assert "1.4 Do you know what the province… · 3" in [b for r in shown["buttons"] for b in r]
     await citizens.press(FACILITATOR, "🔄 Refresh", message_id=results["message_id"])
     summary = await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
     assert summary["message_id"] == results["message_id"]  # the old message, now the summary
-    await citizens.press(FACILITATOR, "1.1 Do you know what the province… · 3")
+    await citizens.press(FACILITATOR, "1.4 Do you know what the province… · 3")
     view = await citizens.wait_for_bot_message(FACILITATOR, contains="summary (closed)")
-    assert "No, no idea: <b>0</b>" in view["text"] and "A little: <b>3</b>" in view["text"]
+    assert "No idea: <b>0</b>" in view["text"] and "A little: <b>3</b>" in view["text"]

@@ -50,7 +50,9 @@ async def services(tmp_path: Path, usual_umask: None) -> AsyncIterator[Services]
 
 async def answer_with_marker(services: Services, user_id: int) -> None:
     visitor = await visitor_factory(services)(user_id)
-    run = await runs.begin(services.db, user_id, "goed-bestuur", 1, "betekenis", 10)
+    dialogue = services.dialogues.current("goed-bestuur")
+    assert dialogue is not None
+    run = await runs.begin(services.db, user_id, dialogue.id, dialogue.version, "betekenis", 10)
     assert await runs.advance(
         services.db, run.id, visitor.update_id, {"betekenis": MARKER}, (), None
     )

@@ -114,7 +114,8 @@ async def run_of(
     await runs.store_definition(db, dialogue.id, dialogue.version, to_json(dialogue))
     first = dialogue.questions[0].id
     run = await runs.begin(db, user, dialogue.id, dialogue.version, first, update_id)
-    following = None if finished else dialogue.questions[-1].id
+    last_question = next(q for q in reversed(dialogue.questions) if q.needs_answer)
+    following = None if finished else last_question.id
     assert await runs.advance(db, run.id, update_id + 1, answers, (), following)
     return run.id
 
@@ -133,6 +134,7 @@ async def give_answers(
     assert dialogue is not None
     run = await runs.open_run(services.db, user, dialogue_id)
     assert run is not None
-    following = None if finished else dialogue.questions[-1].id
+    last_question = next(q for q in reversed(dialogue.questions) if q.needs_answer)
+    following = None if finished else last_question.id
     assert await runs.advance(services.db, run.id, next(_UPDATES), answers, (), following)
     return run.id

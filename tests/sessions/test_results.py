@@ -31,7 +31,7 @@ from tests.sessions.helpers import (
 )
 
 STATENSPEL = "statenspel-jongeren"
-TEXT_QUESTION = "goed-bestuur"  # "When is a government doing a good job…?"
+TEXT_QUESTION = "goed-bestuur"  # "What does good governance mean to you?", question 1
 
 
 def labels(reply: Reply) -> list[str]:
@@ -90,16 +90,16 @@ async def test_only_runs_started_through_the_session_count(
     assert "1. 💬 “Ready for the Statenspel?”: 3 started, 1 finished" in reply.text
     assert "Choose a question" in reply.text and "without names" in reply.text
     assert labels(reply) == [
-        "1.2 Imagine you are a member of the… · 3",
-        "1.4 Do politicians listen well to… · 3",
+        "1.5 Imagine you are a Statenlid.… · 3",
+        "1.6 Do politicians listen well to… · 3",
         "🔄 Refresh",
         "⬅️ Back",
     ]
     replies, _ = await press(services, visitor, session, button_action(reply, labels(reply)[0]))
     (view,) = replies
-    assert "Nature: <b>3</b> (100%)" in view.text and "Bus and train: <b>0</b>" in view.text
+    assert "Nature: <b>3</b> (100%)" in view.text and "Buses and trains: <b>0</b>" in view.text
     assert view.photo is not None and view.photo.startswith(b"\x89PNG")  # its own chart
-    assert labels(view) == ["Question 1.4 ➡️", "📊 All questions"]
+    assert labels(view) == ["Question 1.6 ➡️", "📊 All questions"]
 
 
 async def test_written_answers_scrubbed_newest_first_in_pages(
@@ -118,7 +118,7 @@ async def test_written_answers_scrubbed_newest_first_in_pages(
         )
 
     reply = await results(services, visitor, session)
-    question = next(label for label in labels(reply) if label.startswith("1.3 "))
+    question = next(label for label in labels(reply) if label.startswith("1.1 "))
     (first,), _ = await press(services, visitor, session, button_action(reply, question))
     assert "7 answers, newest first · page 1 of 2" in first.text
     shown = [n for n in range(1, 8) if f"Answer number {n}:" in first.text]
@@ -210,9 +210,9 @@ async def test_the_closing_summary_in_the_chat_and_as_a_pdf(
     assert "2. ✍️ “Wat vond je van vandaag?”: 3 answers" in header.text
     assert "📄 Summary as PDF" in labels(header) and "🔄 Refresh" not in labels(header)
     texts = [q.text for q in questions]
-    assert len(questions) == 3  # 1.1 (closed, with chart), 1.3 and 2 (written)
-    assert questions[0].photo is not None and "A little: <b>3</b> (100%)" in texts[0]
-    assert "“Eerlijk zijn, zegt [name]”" in texts[1] and "Anna" not in texts[1]
+    assert len(questions) == 3  # 1.1 (written), 1.4 (closed, with chart) and 2 (written)
+    assert "“Eerlijk zijn, zegt [name]”" in texts[0] and "Anna" not in texts[0]
+    assert questions[1].photo is not None and "A little: <b>3</b> (100%)" in texts[1]
     assert "“Leuk (903)”" in texts[2]
 
     assert pdf.document is not None and pdf.document.filename.endswith(".pdf")
@@ -225,7 +225,7 @@ async def test_the_closing_summary_in_the_chat_and_as_a_pdf(
     assert "“Naïef?”" in flat and "Eerlijk zijn, zegt [name]" in flat and "Anna" not in flat
     assert "4 started, 3 finished" in flat and "Leuk (901)" in flat
     assert "A little: 3 (100%)" in flat
-    assert len(reader.pages[0].images) >= 1  # the chart of question 1.1
+    assert len(reader.pages[0].images) >= 1  # the chart of question 1.4
 
 
 async def test_a_closed_session_shows_its_summary_only(
@@ -241,7 +241,7 @@ async def test_a_closed_session_shows_its_summary_only(
         (reply,), _ = await press(services, visitor, session, pressed)
         assert "is closed" in reply.text and "Results so far" not in reply.text
         assert "4 started, 3 finished" in reply.text
-    question = next(label for label in labels(reply) if label.startswith("1.3 "))
+    question = next(label for label in labels(reply) if label.startswith("1.1 "))
     assert question.endswith("· 3")
     (view,), _ = await press(services, visitor, session, button_action(reply, question))
     assert "summary (closed)" in view.text and "op eigen houtje" not in view.text

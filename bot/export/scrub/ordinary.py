@@ -8,6 +8,8 @@ when it is:
 - at the start of a sentence, a place, or a frequent English word or a dialect word that is
   no first name ("Born and raised", "Hope is not a policy", "Hee zat") — unless a verb of
   saying follows ("Mark zei");
+- at the start of a sentence, a word the writer also uses in lower case ("Bill after bill
+  arrives");
 - a dialect possessive before a lower-case noun ("Mien buurman", "Mien wief");
 - a place outside Overijssel with no first name or title before it ("Waarom heeft Doorn
   wel een busnet?"): places stay, like Overijssel's.
@@ -53,6 +55,10 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if at_sentence_start(text, span.start) and not said:
         if span.kind is Kind.PLACE:
             return True
+        if _also_in_lower_case(text, span, word) and (
+            word in vocabulary.english or word in vocabulary.dutch
+        ):
+            return True  # "Bill after bill arrives": the writer uses it as a word
         if word not in vocabulary.first_names and (
             word in vocabulary.english or word in vocabulary.dialect
         ):
@@ -60,6 +66,11 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if word in vocabulary.places_elsewhere and word not in vocabulary.first_names:
         return not _after_name_cue(text, span.start, vocabulary) and not said
     return False
+
+
+def _also_in_lower_case(text: str, span: Span, word: str) -> bool:
+    """Whether ``word`` stands elsewhere in ``text`` in lower case."""
+    return re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text) is not None
 
 
 def _after_name_cue(text: str, start: int, vocabulary: Vocabulary) -> bool:

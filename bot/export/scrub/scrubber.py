@@ -52,7 +52,7 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
-_AGE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
+_AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
 _AGE_VERB_AFTER_NAME = re.compile(
     r"(?i)[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|now[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
@@ -99,6 +99,8 @@ class Scrubber:
             first_names=self.vocabulary.first_names,
             common_words=self.vocabulary.common_words,
             is_kept=self.keep.contains,
+            surnames=self.vocabulary.surnames,
+            english=self.vocabulary.english,
         )
         self.person = PersonContext(self.vocabulary, self.keep.contains)
 
@@ -120,11 +122,16 @@ class Scrubber:
         found += phones.find(text)
         found += contact.find(text)
         found += plates.find(text)
-        found += ages.find(text)
+        age_spans, age_spots = ages.analyse(text)
+        found += age_spans
         found += dates.find(text)
         found += [self._trim_address(text, s) for s in addresses.find(text)]
-        found += schools.find(text)
-        found += roles.find(text)
+        school_spans = schools.find(text)
+        found += school_spans
+        role_spans, role_spots = roles.analyse(
+            _places_capitalised(text, keep_spans), self.vocabulary.known_word, self._is_first_name
+        )
+        found += role_spans
         found += names.find(text, person, self.context)
         found += self.person.find(text)
 
@@ -157,6 +164,15 @@ class Scrubber:
             resolved += _subtract(text, span, protected)
         resolved += surnames
         resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
+        named_schools = schools.find_alone(text)
+        # "het Etty Hillesum Lyceum", "het pius x": a school's name is no person's (a school
+        # named alone is marked for the editor below)
+        school_keeps = [KeepSpan(start, end, "programme") for start, end in named_schools]
+        resolved = [
+            piece
+            for span in resolved
+            for piece in (_subtract(text, span, school_keeps) if span.kind is Kind.NAME else [span])
+        ]
         others += _ages_after_names(text, resolved)
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
@@ -165,7 +181,8 @@ class Scrubber:
             protected,
             self.vocabulary,
             kept_names=[s for s in ordinary if s.kind is Kind.NAME],
-            schools_alone=schools.find_alone(text),
+            schools_alone=named_schools,
+            rule_spots=role_spots + age_spots + schools.places_after(text, school_spans),
         )
         return spans, marks
 
@@ -177,6 +194,9 @@ class Scrubber:
         counts = Counter(str(s.kind) for s in spans)
         scrubbed, moved = render_marked(text, spans, _tagger(tags), marks)
         return ScrubResult(scrubbed, dict(counts), tuple(spans), moved, tuple(marks))
+
+    def _is_first_name(self, word: str) -> bool:
+        return word.lower() in self.vocabulary.first_names
 
     def _trim_address(self, text: str, span: Span) -> Span:
         """Drop leading words of an address that are a kept place or a sentence word."""
@@ -191,6 +211,21 @@ class Scrubber:
                 continue
             break
         return Span(start, span.end, span.kind, span.source)
+
+
+def _places_capitalised(text: str, keep_spans: list[KeepSpan]) -> str:
+    """``text`` with the kept places written in lower case capitalised ("bij de jumbo in
+    nijverdal" → "in Nijverdal"), so the role rules see where a role is, as teenagers type it.
+    The length stays the same, so positions do too."""
+    lower = [k for k in keep_spans if k.kind == "place" and text[k.start : k.start + 1].islower()]
+    if not lower:
+        return text
+    chars = list(text)
+    for keep in lower:
+        upper = chars[keep.start].upper()
+        if len(upper) == 1:
+            chars[keep.start] = upper
+    return "".join(chars)
 
 
 def _starts_in(span: Span, keeps: list[KeepSpan]) -> bool:
@@ -260,8 +295,8 @@ def _trim_connectors(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _strip_title(text: str, span: Span) -> Span | None:
     """Leave a leading title visible: "Burgemeester Van der Meer" -> "Burgemeester [naam]"."""
-    if span.kind is not Kind.NAME:
-        return span
+    if span.kind is not Kind.NAME or span.source == "nickname":
+        return span  # "we noemen hem de prof": the nickname is the title
     start = span.start
     while start < span.end:
         m = re.match(r"([\w'.-]+?)\.?(?:\s+|$)", text[start : span.end])
@@ -298,6 +333,11 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
         m = _AGE_VERB_AFTER_NAME.match(text, span.end)
         number = number_words.value(m.group(1)) if m else None
-        if m and number is not None and 2 <= number <= 115:
+        if (
+            m
+            and number is not None
+            and 2 <= number <= 115
+            and not ages.years_of_a_role(text, m.end(1))
+        ):
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
     return found

@@ -8,7 +8,14 @@ The scrubber leaves these words in the text; the ``md`` draft marks them
 - a lower-case word on the first-name list that no rule replaced ("toen thomas de motie");
 - a name that deduce found but that is also an ordinary word and was kept ("Hope is…");
 - a number right next to a replaced name ("[naam] 14");
-- a school named without a class ("ik zit op het Greijdanus").
+- a school named without a class ("ik zit op het Greijdanus"), and the place right after a
+  school with its class ("[school] in Raalte": it may name one of the school's locations);
+- a word no list knows where a role would stand ("ik ben glazenier in Ommen"), a former
+  common occupation ("als oud-docent"), an occupation with a where no list knows ("mijn zus
+  is juf op de zonnebloem"), a business of "our" ("onze bakkerij in Delden": the village's or
+  the writer's?): :func:`bot.export.scrub.rules.roles.analyse`;
+- a number word after "is" or "was" whose subject may be no person ("de score was twaalf
+  en"): :func:`bot.export.scrub.rules.ages.analyse`.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ def spots(
     *,
     kept_names: Iterable[Span] = (),
     schools_alone: Iterable[tuple[int, int]] = (),
+    rule_spots: Iterable[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Unsure spots in ``text`` (original positions), none inside a replaced span."""
     kept = list(kept)
@@ -72,7 +80,7 @@ def spots(
                 not _inside(m.start(), m.end(), replaced)
             ):
                 found.append((m.start(), m.end()))
-    for start, end in schools_alone:
+    for start, end in (*schools_alone, *rule_spots):
         if not _inside(start, end, replaced):
             found.append((start, end))
     return _disjoint(found, replaced)

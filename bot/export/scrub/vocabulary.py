@@ -23,6 +23,7 @@ from pathlib import Path
 
 from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
+    CONNECTORS,
     CUED_FIRST_NAMES,
     DIALECT_WORDS,
     DUTCH_WORDS_ALSO_NAMES,
@@ -57,6 +58,9 @@ class Vocabulary:
     """Dutch surnames (deduce's list), for lower-case names after "meneer" or "juf"."""
     interfix_surnames: frozenset[str] = frozenset()
     """What follows a surname prefix in Dutch surnames ("berg" of "van den Berg")."""
+    short_names: frozenset[str] = frozenset()
+    """Two-letter first names that are no ordinary word ("bo", "jo", "ed"): names only where
+    the context says person ("sanne en bo", "met jo")."""
 
     def known_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an ordinary word in one of our languages."""
@@ -156,6 +160,16 @@ def vocabulary() -> Vocabulary:
             | _read_words(placenames / "lst_region" / "items.txt")
         )
     names = frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_NAMES
+    short = frozenset(
+        n
+        for n in first_names
+        if len(n) == 2
+        and n.isalpha()
+        and n not in common
+        and n not in english
+        and n not in DIALECT_WORDS
+        and n not in CONNECTORS
+    )
     return Vocabulary(
         first_names=names,
         common_words=frozenset(common),
@@ -165,4 +179,5 @@ def vocabulary() -> Vocabulary:
         places_elsewhere=places | _countries(),
         surnames=surnames,
         interfix_surnames=interfixed,
+        short_names=short,
     )

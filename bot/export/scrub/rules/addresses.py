@@ -16,7 +16,7 @@ _SUFFIXES = (
     "allee|boulevard|baan|wal|kamp|es|veld|horst|hoek|zoom|stede|haven|oord|plantsoen|kolk|"
     "akker|berg|dam|poort|hoeve|ring|kanaal|vaart|tuin|tuinen|weide|weiden|marke|meent|dries|"
     "hegge|stegge|molen|borg|hof|wijk|straatje|steegje|laantje|pleintje|gaarde|donk|loop|"
-    "lanen|burcht|schans|waard|rade|stoep|haar|hei|heide|landen|boer|bos|brug|hoven"
+    "lanen|burcht|schans|waard|rade|stoep|haar|hei|heide|landen|boer|bos|brug|hoven|str\\.?"
 )
 _HOUSE_NUMBER = r"\d{1,4}(?:[ -]?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4})?(?:\s?(?:hs|bis|rood|zw))?"
 _STREET = re.compile(
@@ -28,10 +28,34 @@ _STREET = re.compile(
     r"|"
     # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg").
     rf"[a-z][\w'-]+(?:{_SUFFIXES})"
-    r")\s+("
+    # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.
+    r")(?:\s+|(?<=[^\W\d_.])(?=\d)|\s*(?i:nr\.?|nummer|no\.|huisnummer)\s*)("
     + _HOUSE_NUMBER
     + r")(?![\w,.]\d)(?!\s*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b))"
 )
+
+
+_CAP_WORD = r"[A-Z][\w'-]+"
+_LIVING_AT = re.compile(
+    r"(?i:\b(?:woon|woont|wonen|woonde|woonden|wonend|adres(?:[ \t]+is)?|address(?:[ \t]+is)?|"
+    r"live|lives|lived|living|langs|sturen[ \t]+naar|send[ \t]+(?:it[ \t]+)?to|bezorgen[ \t]+op|"
+    r"staat[ \t]+op|ligt[ \t]+(?:op|aan))"
+    r"(?:[ \t]+(?:nu|al|ook|zelf|now|still))*[ \t]*:?[ \t]+(?:(?:op|aan|in|at|on|naar)[ \t]+)?"
+    r"(?:(?:de|het|'t|the)[ \t]+)?)"
+    rf"(?P<street>{_CAP_WORD}(?:[ \t]+(?:van|de|der|den|het|'t|ter|ten|{_CAP_WORD})){{0,3}})"
+    rf"[ \t]*(?P<number>{_HOUSE_NUMBER})(?![\w,.]\d)"
+    r"(?!\s*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b))"
+)
+"""A street without a street suffix after "ik woon op", "adres:", "kom langs op": "op de Esch
+14", "aan de Brink 3" — the house number says it is an address."""
+_NUMBER_OF_STREET = re.compile(
+    rf"(?i:\b(?:huisnummer|huisnr\.?|(?:op|at)[ \t]+(?:nummer|nr\.?|number|no\.?))[ \t]*)"
+    rf"(?P<number>{_HOUSE_NUMBER})(?![\w,.]\d)"
+    rf"(?:[ \t]+(?i:van|in|on|aan|op)[ \t]+(?:(?i:de|het|the|'t)[ \t]+)?(?P<street>{_CAP_WORD}"
+    r"|[a-z][\w'-]+(?:" + _SUFFIXES + r")))?"
+)
+"""A house number on its own ("huisnr 12") or before its street ("op nummer 12 van de
+Kerkstraat")."""
 
 
 _COMMON_WORDS = frozenset(
@@ -40,10 +64,20 @@ _COMMON_WORDS = frozenset(
 """Ordinary words that end like a street ("Antwoord 2", "akkoord 3") are not addresses."""
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find(text: str) -> list[Span]:
+    if _DIGIT.search(text) is None:
+        return []  # every address here has a house number
     spans = []
     for m in _STREET.finditer(text):
         if m.group(1).split()[-1].lower() in _COMMON_WORDS:
             continue
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address"))
+    for m in _LIVING_AT.finditer(text):
+        spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-living"))
+    for m in _NUMBER_OF_STREET.finditer(text):
+        end = m.end("street") if m.group("street") else m.end("number")
+        spans.append(Span(m.start("number"), end, Kind.ADDRESS, "address-number"))
     return spans

@@ -10,17 +10,20 @@ deduce only finds "<number> jaar" and also takes durations ("de afgelopen 4 jaar
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE
+from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, RELATIONS
 
 _MAX_AGE = 115
 _MIN_WORD_AGE_ALONE = 10
 """'ik ben twee…' is rarely an age; 'ik ben zestien' is. Below this, a number word is an
 age only with 'jaar' after it or a person noun before it."""
+_MIN_FIRST_PERSON_AGE = 4
+"""'ik ben pas negen maar…' at the end of a clause is an age; 'ik ben twee…' rarely is."""
 _WORDS = rf"(?<![\w-])(?:{number_words.pattern()})(?![\w-])"
 _N = rf"(\d{{1,3}}|{_WORDS})"
 _YEAR = r"((?:19|20)\d{2}|'\d{2})"
@@ -30,12 +33,16 @@ _PERSON_NOUN_WORDS = (
     r"zus|zusje|buurman|buurvrouw|schoonvader|schoonmoeder|tante|oom|neef|nicht|vriend|"
     r"vriendin|partner|baby|boer|boerin|weduwe|weduwnaar|student|studente|scholier|"
     r"dame|heer|jongere|jongeren|puber|pubers|tiener|tieners|meisjes|jongens|scholieren|"
+    r"jongste|oudste|middelste|tweeling|kleintje|peuter|kleuter|eldest|youngest|twins|"
     r"studenten|kinderen|leerlingen|leerling|inwoner|inwoonster|bewoner|"
     r"bewoonster|gepensioneerde|mantelzorger|ondernemer|vrijwilliger|burger|persoon|"
     r"grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|"
-    r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister"
+    r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister|"
+    r"iemand|someone|somebody|anyone|anybody|meid|meiden|gast|gasten|knul|girl|boy|teen|"
+    r"teenager"
 )
-_PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_WORDS.split("|")))
+_PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
+_PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
 """As a trie: a plain alternation of 90 nouns is tried noun by noun at every position."""
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:%|procent|percent|euro|eur|€|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
@@ -43,13 +50,32 @@ _NOT_AN_AGE_AFTER = (
     r"woningen|kinderen\b|jaar\s+(?:in|op|bij|aan|lang|geleden|terug|later|samen|lid|actief|"
     r"bezig|getrouwd|gewoond|gewerkt|vrijwilliger)\b|years?\s+(?:ago|later|in|of)\b|[.,]\d))"
 )
+_NOT_A_DURATION = (
+    r"(?![ \t]+(?:bestaan|jubileum|huwelijk|contract|lidmaatschap|dienstverband|opleiding|"
+    r"cursus|studie|project|plan|traject|programma|periode|termijn|garantie|onderzoek|"
+    r"samenwerking|relatie|ervaring|loopbaan|looptijd|oorlog|anniversary|contract|mortgage|"
+    r"plan|programme|program|project|history)\b)"
+)
+_CLAUSE_END = (
+    r"(?:[ \t]*(?:[.,!?;:)…]|$)|[ \t]+(?:en|and|maar|but|dus|so|toen|nu|now|geworden|west|"
+    r"ewest|oud|old|jong|young|hoor|haha|lol|al|inmiddels|we|i|he|she|they|you|my|our)"
+    r"(?![\w']))"
+)
+_AGE_TAIL = (
+    r"(?=" + _CLAUSE_END + r"|[ \t]+(?:vorige|vorig|last|this|dit|deze|volgende|next|in|op)\b"
+    r"|[ \t]+(?:jaar|joar|jaor|years?)(?:[ \t]+(?:oud|old|jong|young))?" + _CLAUSE_END + ")"
+)
+"""After a number, what makes it an age rather than an amount or a span of time: the end of
+the clause ("ik ben zestien en", "die is al vierennegentig."), or "jaar" and then the end
+("ik bin vierentachtig joar") — not "ik was veertig joar koster"."""
+_AGE_TAIL_AT = re.compile(_AGE_TAIL, re.IGNORECASE)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         # "Mijn oma (81)", "Noah (15)"; not list numbers at the start of a line.
         (
             "brackets",
-            r"(?<=[\w.])[ \t]*\("
+            r"(?<=[\w.])[ \t]*\([ \t]*"
             + _N
             + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
             + _N
@@ -66,12 +92,17 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "self",
             r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|"
+            r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
-            r"hij\s+is|zij\s+is|ze\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen)\s+"
+            r"hij\s+is|zij\s+is|ze\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen|"
+            r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
-            r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort)\s+)*"
+            r"allemaal|allebei|beiden|both|all|"
+            r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"
+            r"binnenkort|straks|soon|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+            r"september|oktober|november|december)|(?:volgende|next)\s+(?:week|maand|month))\s+)*"
             + _N
-            + r"\b"
+            + r"(?:jaar|jr)?\b"  # "ik ben 72jaar"
             + _NOT_AN_AGE_AFTER,
         ),
         # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45".
@@ -94,7 +125,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "17-jarige", "17 jarig", "81 jaar oud", "34 years old", "a 72-year-old", "45 jr".
         (
             "jarig",
-            r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|jaar\s+oud|year[s]?[ -]old)\b",
+            r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|jaar\s+oud|year[s]?[ -]old|yo|y/o|"
+            r"y\.o\.?|yrs?[ -]old)(?![\w/])",
+        ),
+        # "ik ben zestien, bijna zeventien", "I'm 49, almost 50".
+        (
+            "almost",
+            r"(?<![\w-])(?:\d{1,3}|"
+            + _WORDS
+            + r")[ \t]*,?[ \t]*(?:bijna|almost|nearly|straks)[ \t]+"
+            + _N
+            + r"\b(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|"
+            r"jaar[ \t]+(?:geleden|lang)))",
         ),
         # "aged 70", "leeftijd: 45", "age 34", "leeftijd 45 jaar".
         ("labelled", r"\b(?:aged|age|leeftijd|lft\.?|ouderdom)\s*[:=]?\s*" + _N + r"\b"),
@@ -102,12 +144,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "birth-year",
             r"\b(?:geboren\s+(?:in|op)?|geb\.|born\s+in|born|ik\s+ben\s+van|ik\s+bin\s+van|"
-            r"geboortejaar:?|jaargang|van\s+het\s+jaar)\s*((?:19|20)\d{2}|'\d{2})\b",
+            r"geboortejaar:?|jaargang|van\s+het\s+jaar)\s*((?:19|20)\d{2}|'\d{2})\b"
+            r"(?![ \t]*(?:tot|t/m|-|–|to|until))",
         ),
         # The year left after a date of birth: "geboren op 3 juli, in 1936", "born 4 May 1990".
         (
             "birth-year",
-            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday)\b[^.!?\n]{0,40}?"
+            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday)\b[^.!?\n]{0,60}?"
             r"(?:\bin\s+|,\s*|\s)" + _YEAR + r"\b",
         ),
         # "mijn oma is van 1932", "opa was van '38".
@@ -118,12 +161,32 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"\b",
         ),
         # "een '61-er", "ik ben een 61'er".
-        ("birth-year", r"(?<![\w])('\d{2}|\d{2}')[- ]?ers?\b"),
+        ("birth-year", r"(?<![\w])('\d{2}|\d{2}'|(?:19|20)\d{2}(?=['-]))['-]?ers?\b"),
+        # "16 ben ik, en …", "zestien bin ik": the number first.
+        (
+            "inverted",
+            r"(?:^|(?<=[.!?\n])[ \t]*)(\d{1,3}|" + _WORDS + r")[ \t]+"
+            r"(?:jaar[ \t]+)?(?:ben|bin|word|werd|was)[ \t]+ik\b",
+        ),
+        # "(m, 16)", "(16/v)", "m16": gender and age, as in profiles.
+        (
+            "gender",
+            r"(?<![\w])(?:[mvf][ \t]*[,/][ \t]*(\d{1,2})|(\d{1,2})[ \t]*[,/][ \t]*[mvf])(?![\w])",
+        ),
+        # "ik ben 15 en mijn broer 17", "mijn zusje 9 en ik 12": a person and a bare number.
+        (
+            "person-bare",
+            rf"\b(?:mijn|m'n|mn|onze|my|our|ik|i)[ \t]+(?:(?:{_PERSON_NOUNS})[ \t]+)?"
+            r"(\d{1,2}|" + _WORDS + r")(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:en|and|maar|but)\b"
+            r"|[ \t]+(?:jaar|jr)(?:[ \t]+oud)?[ \t]*(?:[,.;!?)]|$|en\b|and\b))",
+        ),
         # "tachtig jaar", "zestien jaar oud" written in words (digits: deduce), not a duration.
         (
             "words-jaar",
             r"(" + _WORDS + r")[ \t]+(?:jaar|joar|jaor|years?)\b(?![ \t]+(?:geleden|lang|"
-            r"terug|later|ago|in|op|samen|getrouwd|gewoond|gewerkt)\b)",
+            r"terug|later|ago|in|op|samen|getrouwd|gewoond|gewerkt|bestaan|jubileum)\b)"
+            # "honderd jaar Oranjevereniging": the years of an organisation
+            r"(?![ \t]+(?-i:[A-Z]))",
         ),
         # A birth year before "geboren": "ik ben in maart 1946 geboren".
         ("birth-year", r"\b" + _YEAR + r"[ \t]+(?:geboren|born)\b"),
@@ -131,9 +194,93 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # boven de 60" in digits is said of groups).
         (
             "band",
-            r"\b(?:boven|onder|rond|ruim|over|in|richting)[ \t]+de[ \t]+(" + _WORDS + r")\b"
+            r"\b(?:boven|onder|rond|ruim|over|in|richting|tegen)[ \t]+de[ \t]+(" + _WORDS + r")\b"
             r"(?![ \t]*(?:%|procent|euro|eur|€|km|graden|kilo|kg|meter|minuten|uur|dagen|"
             r"jaar[ \t]+(?:geleden|lang)|mensen|personen|huizen|stuks))",
+        ),
+        # Compounds of a number word: "vijftienjarige", "a sixty-year-old", "nine-year-old",
+        # "zestigplusser", "thirty-something" — not "een vijftigjarig bestaan".
+        (
+            "compound",
+            r"(?<![\w-])((?:" + number_words.pattern() + r")(?:[ -]?jarig(?:e|en)?"
+            r"|[ -]years?[ -]old|[ -]?plussers?|-?something|-ish)|\d{2}[ -]?plussers?)(?![\w-])"
+            + _NOT_A_DURATION,
+        ),
+        # "een tachtiger", "als vijftiger", "wij zestigers": a person of that decade of life.
+        (
+            "decade",
+            r"(?<![\w-])((?:twin|der|veer|vijf|vief|zes|zeven|tach|negen)tigers?)(?![\w-])"
+            r"(?![ \t]+jaren)",
+        ),
+        # "in her forties", "into my late seventies" (not "in the sixties": an era).
+        (
+            "decade",
+            r"\b(?:in|into|to|hit|reached)\s+(?:my|his|her|their|your|our)\s+((?:(?:early|mid|late)"
+            r"[ -]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        ),
+        # "begin dertig", "eind zeventig", "midden veertig".
+        (
+            "band",
+            r"\b(?:begin|eind|midden|halverwege)[ \t]+(" + _WORDS + r")\b(?![ \t]*(?:%|procent|"
+            r"euro|eur|€|km|jaar|mensen|personen|minuten|uur|graden))",
+        ),
+        # "op mijn achttiende", "sinds mijn vijftigste", "for my seventieth birthday".
+        (
+            "ordinal",
+            r"\b(?:op|sinds|vanaf|tot|na|voor|rond|bij|met|tegen|in|at|since|after|before|until|by|"
+            r"on|for|from|in)\s+(?:mijn|m'n|mn|je|jouw|zijn|z'n|haar|hun|my|his|her|their|your)\s+("
+            + number_words.ordinal_pattern()
+            + r")(?![\w-])",
+        ),
+        (
+            "birthday",
+            r"(?<![\w-])(" + number_words.ordinal_pattern() + r"|\d{1,3}(?:e|de|ste|st|nd|rd|th))"
+            r"[ \t]+(?:verjaardag|birthday|levensjaar)\b",
+        ),
+        # "die is al vierennegentig", "Mien wief is zesentachtig en", "ben net zeventien
+        # geworden", "ik bin tachtig west": a number word at the end of a clause after a verb
+        # of being (a number of things, "het is twintig", has a subject of its own).
+        (
+            "copula",
+            r"(?<!\bhet )(?<!\bdat )(?<!\bdit )(?<!\ber )(?<!\bit )(?<!\bthat )(?<!\bthis )"
+            r"\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s+"
+            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|only|just|"
+            r"almost|now|already|over|about|around|ongeveer|zo'n|nearly|binnenkort|straks|morgen|"
+            r"soon|(?:volgende|vorige|vorig|deze|dit|next|last|this)\s+(?:week|maand|jaar|month|"
+            r"year)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+            r"oktober|november|december|january|february|march|may|june|july|august|october))\s+)*"
+            r"(" + _WORDS + r")" + _AGE_TAIL,
+        ),
+        # "At sixty-eight I finally went", "at the age of 70", "op de leeftijd van tachtig".
+        (
+            "at",
+            r"\b(?:at|aged)\s+(" + _WORDS + r"|\d{1,3})(?=[ \t]*,|[ \t]+(?:i|we|he|she|you|my|his|"
+            r"her|they|years?)\b)",
+        ),
+        (
+            "labelled",
+            r"\b(?:at\s+the\s+age\s+of|op\s+(?:de\s+)?leeftijd\s+van)\s+" + _N + r"\b",
+        ),
+        # "een kind van 1955", "a child of '62".
+        (
+            "birth-year",
+            r"\b(?:een|a)\s+(?:kind|kindje|child|baby|meisje|jongen|boy|girl)\s+(?:van|of|uit|from)"
+            r"\s+(?:het\s+jaar\s+)?" + _YEAR + r"\b",
+        ),
+        # "ik ben bouwjaar 1949", "wij zijn allebei van 1952", "I'm class of '88".
+        (
+            "birth-year",
+            r"\b(?:ik\s+ben|ik\s+bin|ben|wij\s+zijn|we\s+zijn|wiej\s+bint|zijn\s+(?:allebei|beiden|"
+            r"beide)|hij\s+is|zij\s+is|ze\s+is|die\s+is|i'm|i\s+am|we're|we\s+are)\s+"
+            r"(?:(?:allebei|beiden|beide|zelf|ook|nog|allemaal|both|all|een|a)\s+)*"
+            r"(?:van|uit|bouwjaar|jaargang|lichting|geboortejaar|model|from|class\s+of|born\s+in)"
+            r"\s+(?:het\s+jaar\s+)?" + _YEAR + r"\b(?![ \t]*(?:tot|t/m|-|–|to|until|en\s+later))",
+        ),
+        # The year in the clause of a birth: "ik kwam in 1944 ter wereld", "in 1950 zag ik het
+        # levenslicht".
+        (
+            "birth-year",
+            r"\b" + _YEAR + r"\b[^.!?\n]{0,30}?\b(?:geboren|ter\s+wereld|het\s+levenslicht|born)\b",
         ),
         # "als je dertien bent", "toen ze zestien was".
         (
@@ -147,6 +294,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_SINCE_BEFORE = re.compile(
+    r"(?i)\b(?:sinds|since|vanaf|tot|until|till|na|after|voor|before|tussen|between|"
+    r"rond|around|circa|ca\.?)[ \t]+$"
+)
+_WITH_POSSESSIVE = re.compile(r"(?i)\bmet\s+\S+\s+$")
 _MAX_CHILDREN = 12
 _PARENT_OF = re.compile(
     r"(?i)\b(?:moeder|vader|ouders?|opa|oma|mother|father|parents?|mum|mom|dad)\s+(?:van|of)\s+"
@@ -157,7 +309,25 @@ _JAAR_AFTER = re.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
 
 _NEEDS: dict[str, tuple[str, ...]] = {
     "on-earth": ("jaar op", "jaar jong"),
-    "jarig": ("jari", "jr", "jaar oud", "year"),
+    "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
+    "almost": ("bijna", "almost", "nearly", "straks"),
+    "compound": ("jari", "year", "plusser", "something", "-ish"),
+    "decade": ("tiger", "ties"),
+    "copula": (
+        "is ",
+        "ben ",
+        "bin ",
+        "was ",
+        "werd ",
+        "word",
+        "am ",
+        "'m ",
+        "turn",
+        "became",
+        "bent ",
+        "west ",
+    ),
+    "at": ("at ", "aged "),
     "words-jaar": ("jaar", "joar", "jaor", "year"),
     "band": ("de ",),
 }
@@ -166,34 +336,183 @@ rules that start with a number are tried at every position otherwise)."""
 
 
 def find(text: str) -> list[Span]:
+    return analyse(text)[0]
+
+
+def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
+    """(ages to replace, unsure spots): a number word after "is" or "was" with no person
+    before it ("de score was twaalf en") is left in and marked for the editor."""
     spans = []
+    unsure: list[tuple[int, int]] = []
     lowered = text.lower()
+    numbers = _has_a_number(text)
     for name, pattern in _RULES:
         needs = _NEEDS.get(name)
         if needs is not None and not any(word in lowered for word in needs):
+            continue
+        if not numbers and name in _NUMBER_RULES:
             continue
         for m in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
                 found = m.group(group)
                 if found is None:
                     continue
-                if name != "birth-year" and not _plausible(name, found, text, m.end(group)):
+                if name not in _WHOLE_WORD_RULES and not _plausible(
+                    name, found, text, m.end(group)
+                ):
+                    continue
+                if name == "birth-year" and _SINCE_BEFORE.search(text, 0, m.start(group)):
+                    continue  # "Born in Poland, living in Almelo since 2019"
+                if name == "copula" and not _person_before(text, m.start()):
+                    unsure.append((m.start(group), m.end(group)))
                     continue
                 spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
-    return spans
+    return _almost_after_an_age(spans) + _joined_to_an_age(text, spans), unsure
+
+
+_NUMBER_RULES = frozenset(
+    {
+        *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
+        *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
+    }
+)
+"""Rules that match a number standing on its own (digits or a number word): skipped when the
+text has none (checked once: the rules are tried at every position otherwise)."""
+_DIGIT = re.compile(r"\d")
+
+
+def _has_a_number(text: str) -> bool:
+    from bot.export.scrub.rules.person_context import tokens
+
+    if _DIGIT.search(text):
+        return True
+    words = _number_words_from_two()
+    return any(token.lower in words for token in tokens(text))
+
+
+@cache
+def _number_words_from_two() -> frozenset[str]:
+    """Number words of 2 and more ("een", "one" stand in every text as an article)."""
+    return frozenset(w for w, v in number_words.values().items() if v >= 2 and " " not in w)
+
+
+def _almost_after_an_age(spans: list[Span]) -> list[Span]:
+    """ "zestien, bijna zeventien" is an age only when the first number is one."""
+    others = [s for s in spans if s.source != "age-almost"]
+    kept = [
+        s
+        for s in spans
+        if s.source != "age-almost" or any(0 <= s.start - o.end <= _ALMOST_GAP for o in others)
+    ]
+    return kept
+
+
+_ALMOST_GAP = 12
+_JOINED_AGE = re.compile(
+    r"[ \t]*(?:,|en|and|&|of|or|/)[ \t]*((?:19|20)\d{2}|'\d{2}|\d{1,3}|" + _WORDS + r")\b"
+    r"(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|dagen|weken|maanden|days|weeks|months|"
+    r"mensen|kinderen|jaar[ \t]+(?:geleden|lang)))"
+)
+
+
+def _joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
+    """ "wij zijn van 1955 en 1957", "mijn kinderen van 6 en 8": a number joined to an age."""
+    found = []
+    for span in spans:
+        m = _JOINED_AGE.match(text, span.end)
+        if m is None:
+            continue
+        value = number_words.value(m.group(1).lstrip("'"))
+        year = m.group(1)[:1] == "'" or (value is not None and 1900 <= value <= 2030)
+        if year or (value is not None and 2 <= value <= _MAX_AGE):
+            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-joined"))
+    return found
+
+
+_FIRST_PERSON_VERB = re.compile(r"(?i)(?:ben|bin|am|'m|bent)\b")
+_PERSON_WORDS = frozenset(
+    {
+        *("ik", "jij", "je", "u", "hij", "zij", "ze", "die", "wie", "i", "you", "he", "she"),
+        *("who", "iej", "hee", "zie", "wief", "kearl", "keerl", "moder", "vader", "heit"),
+        *("mem", "mam", "pap", "mama", "papa", "oma", "opa", "omi", "opi", "zus", "broer"),
+    }
+)
+_WORDS_BEFORE = re.compile(r"([\w'’]+)[^\w'’]*$")
+
+
+_SUBJECT_WORDS = 5
+"""How far back the subject of "is … achtentachtig" is looked for."""
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    from bot.export.scrub.vocabulary import vocabulary
+
+    return vocabulary().first_names
+
+
+def _verb_start(text: str, number_start: int) -> int:
+    """Where the verb before the number at ``number_start`` starts (adverbs skipped)."""
+    m = re.search(
+        r"(?i)\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\b(?=[^.!?]*$)",
+        text[max(0, number_start - 60) : number_start],
+    )
+    return max(0, number_start - 60) + m.start() if m else number_start
+
+
+def _person_before(text: str, start: int) -> bool:
+    """Whether the verb at ``start`` has a person for its subject: "ik ben", "mijn opa is",
+    "Mien wief is", "Gerrit was", or no subject at all ("ben net zeventien geworden")."""
+    if _FIRST_PERSON_VERB.match(text, start):
+        return True
+    position = start
+    for step in range(_SUBJECT_WORDS):
+        m = _WORDS_BEFORE.search(text, max(0, position - 40), position)
+        if m is None or re.search(r"[.!?\n]", text[m.end(1) : position]):
+            return step == 0  # the verb opens the clause: "was zestien toen"
+        word = m.group(1)
+        folded = word.lower()
+        if folded in _PERSON_WORDS or folded in RELATIONS or folded in _PERSON_NOUN_SET:
+            return True
+        if word[:1].isupper() and (
+            not at_clause_start(text, m.start(1)) or folded in _first_names()
+        ):
+            return True  # a name ("Dini van de overkant is achtentachtig")
+        position = m.start(1)
+    return False
+
+
+def at_clause_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+_WHOLE_WORD_RULES = frozenset({"birth-year", "compound", "decade", "birthday"})
+"""Rules whose match is an age as it stands ("vijftienjarige", "tachtiger", "1949")."""
 
 
 def _plausible(rule: str, found: str, text: str, end: int) -> bool:
     """Whether a number (digits or words) found by ``rule`` can be an age."""
+    if rule == "ordinal":
+        ordinal = number_words.ordinal_value(found)
+        return ordinal is not None and _MIN_WORD_AGE_ALONE <= ordinal <= _MAX_AGE
     number = number_words.value(found)
     if number is None or number > _MAX_AGE:
         return False
+    if rule == "at":
+        return number >= _MIN_WORD_AGE_ALONE
+    if rule == "inverted" and not at_clause_start(text, end - len(found)):
+        return False  # "16 ben ik" opens its sentence; "…, dan 16 ben ik" is no age
     if found.isdigit():
         return True
     if number <= 1:
         return False  # "een", "one": an article far more often than an age
     if rule == "band":
         return number >= 20
+    if rule == "copula":
+        first_person = _FIRST_PERSON_VERB.match(text, _verb_start(text, end - len(found)))
+        least = _MIN_FIRST_PERSON_AGE if first_person else _MIN_WORD_AGE_ALONE
+        return number >= least or _JAAR_AFTER.match(text, end) is not None
     if rule == "words-jaar":
         return number >= 12 and not is_duration(text, end - len(found), end)
     if (
@@ -202,8 +521,14 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         and _PARENT_OF.search(text, max(0, end - len(found) - 20), end)
     ):
         return False  # "moeder van drie": three children, not three years
-    if rule == "self" and number < _MIN_WORD_AGE_ALONE:
+    if rule == "possessive" and _WITH_POSSESSIVE.search(text, 0, end - len(found)):
+        # "met mijn 67 jaar", "met z'n 16e" — but "met z'n veertien" counts people
+        return re.match(r"(?:e|ste|de)\b|[ \t]+(?:jaar|jr)\b", text[end : end + 8]) is not None
+    if rule == "self" and number < _MIN_FIRST_PERSON_AGE:
         return _JAAR_AFTER.match(text, end) is not None
+    if rule == "self":
+        # "ik was veertig joar koster": a span of time, not an age.
+        return _AGE_TAIL_AT.match(text, end) is not None
     return True
 
 
@@ -225,5 +550,22 @@ def is_duration(text: str, start: int, end: int) -> bool:
     return (
         len(after) > 1
         and after[0].lower() in {"jaar", "jr"}
-        and (after[1].lower() in DURATION_AFTER)
+        and (after[1].lower() in DURATION_AFTER or _is_role(after[1]))
     )
+
+
+_YEARS_OF = re.compile(r"[ \t]+(?:jaar|joar|jaor|jr)[ \t]+([\w'’-]+)", re.IGNORECASE)
+
+
+def years_of_a_role(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts the years of a role: "35 jaar koster"."""
+    m = _YEARS_OF.match(text, end)
+    return m is not None and _is_role(m.group(1))
+
+
+def _is_role(word: str) -> bool:
+    """ "hij was 35 jaar koster": the years of a role, not an age."""
+    from bot.export.scrub.occupations import Sort, occupations
+
+    role = occupations().role(word)
+    return role is not None and not role.english and role.sort in (Sort.RARE, Sort.OCCUPATION)

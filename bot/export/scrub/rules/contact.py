@@ -15,6 +15,22 @@ _EMAIL_SPELLED = re.compile(
     r"(?i)(?<![\w.+-])[\w.+-]+\s*[\[(]\s*(?:at|apenstaart(?:je)?)\s*[\])]\s*[\w-]+"
     r"(?:\s*(?:[\[(]\s*(?:dot|punt)\s*[\])]|\.)\s*[\w-]+)+"
 )
+_MAIL_PROVIDERS = (
+    "gmail|hotmail|outlook|icloud|yahoo|ziggo|kpnmail|kpnplanet|hetnet|xs4all|casema|chello|"
+    "upcmail|quicknet|caiway|solcon|zeelandnet|telfort|tele2|protonmail|gmx|msn|hccnet|freeler|"
+    "versatel|tiscali|kabelfoon"
+)
+"""Mail providers that name an address without a top-level domain ("jan at gmail")."""
+_LOOSE_DOT = r"(?:[ \t]*\.[ \t]*|[ \t]+(?:dot|punt|point)[ \t]+|[ \t]*[\[(](?:dot|punt)[\])][ \t]*)"
+_EMAIL_LOOSE = re.compile(
+    # "b.terhorst @ziggo.nl", "piet @ ziggo . nl", "jan.smit at gmail dot com",
+    # "anna apenstaartje hotmail punt com", "kees@ziggo .nl", "ria at hetnet" (a provider)
+    r"(?i)(?<![\w.+@-])(?P<local>[\w+-]+(?:(?:\.|[ \t]+(?:punt|dot)[ \t]+)[\w+-]+)*)"
+    r"(?:[ \t]*@[ \t]*|[ \t]+(?:at|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
+    r"(?P<domain>[\w-]+(?:" + _LOOSE_DOT + r"[\w-]+)*?)"
+    r"(?:" + _LOOSE_DOT + r"(?P<tld>nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz)"
+    r"(?![\w-])|(?<=[\w-])(?![\w-]))"
+)
 _TLDS = (
     "nl|com|org|net|eu|be|de|info|io|me|dev|app|frl|amsterdam|nu|tv|co|uk|fr|es|it|biz|online|"
     "site|shop|xyz|social|page|link|blog|website|email|tk|ly|gg|to|ai|click|top|store|live|club|"
@@ -31,7 +47,7 @@ _URL = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?")
 _PLATFORM_HANDLE = re.compile(
-    r"(?i)\b(?:insta(?:gram)?|twitter|tiktok|snap(?:chat)?|telegram|facebook|fb|threads|"
+    r"(?i)\b(?:insta(?:gram)?|ig|twitter|tiktok|tt|snap(?:chat)?|sc|telegram|facebook|fb|threads|"
     r"bluesky|linkedin|discord|youtube|x|tg)\b(?:[ \t]+(?:account|naam|name|handle))?"
     r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
 )
@@ -82,7 +98,45 @@ def _host_allowed(url: str, allowed: tuple[str, ...]) -> bool:
 def find_emails(text: str) -> list[Span]:
     found = [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL.finditer(text)]
     found += [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL_SPELLED.finditer(text)]
+    if "@" in text or _SPELLED_AT.search(text):
+        found += [
+            loose
+            for loose in _loose_emails(text)
+            if not any(s.start <= loose.start and loose.end <= s.end for s in found)
+        ]
     return found
+
+
+_SPELLED_AT = re.compile(
+    rf"(?i)[ \t](?:at|apen?staart(?:je)?)[ \t]+(?:[\w-]+{_LOOSE_DOT}[a-z]|(?:{_MAIL_PROVIDERS})\b)"
+)
+"""An address spelled out needs "at" and a dot or a provider after it (checked first: the
+loose pattern is slow)."""
+
+
+_PROVIDER = re.compile(rf"(?i)(?:{_MAIL_PROVIDERS})$")
+
+
+def _loose_emails(text: str) -> list[Span]:
+    """An address typed with spaces around "@" or the dot, or spelled out ("at", "punt"):
+    with "@" any domain with a top-level domain counts; with "at" the domain must end in a
+    top-level domain after a dot or be a mail provider ("jan at gmail")."""
+    spans = []
+    position = 0
+    while (m := _EMAIL_LOOSE.search(text, position)) is not None:
+        # a candidate that is no address ("me at jos") must not hide the one after it
+        position = m.start() + 1
+        at_sign = "@" in m.group(0)
+        domain = m.group("domain")
+        first_label = re.split(r"[ \t.\[(]", domain, maxsplit=1)[0]
+        if m.group("tld") is None and not _PROVIDER.match(first_label):
+            continue
+        dotted = re.search(r"(?i)\.|[ \t](?:punt|dot)[ \t]", m.group("local")) is not None
+        if not at_sign and not (_PROVIDER.match(first_label) or dotted):
+            continue  # "I was at home dot com" is no address; "jan.smit at x punt nl" is
+        spans.append(Span(m.start(), m.end(), Kind.EMAIL, "email-loose"))
+        position = m.end()
+    return spans
 
 
 def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HOSTS) -> list[Span]:

@@ -1,4 +1,5 @@
-"""Dates of birth ("geboren op 3 mei", "jarig op 12 juni").
+"""Dates of birth ("geboren op 3 mei", "jarig op 12 juni") and years of death ("die in 2011
+is overleden").
 
 Ordinary dates without a year ("op 15 maart was de inloopavond") stay: they say when a
 meeting was, which the stories need. Full dates with a year are taken by deduce.
@@ -33,8 +34,29 @@ _BIRTH_AFTER = re.compile(
 """A month (and day) before a birth year: "ik ben in maart 1946 geboren"."""
 
 
+_DIED = (
+    r"(?:overleden|overleed|overlijden|gestorven|stierf|verongelukt|dood|died|passed[ \t]+away|"
+    r"death)"
+)
+_YEAR_OF_DEATH = re.compile(
+    rf"(?i)\b((?:19|20)\d{{2}})\b[^.!?\n]{{0,25}}?\b{_DIED}\b"
+    rf"|\b{_DIED}\b[^.!?\n]{{0,25}}?\b(?:in|op|sinds|since|on)[ \t]+(?:\d{{1,2}}[ \t]+\w+[ \t]+)?"
+    r"((?:19|20)\d{2})\b"
+)
+"""The year someone died: "mijn man, die in 2011 is overleden", "she died in 2019" — with
+the relation and the place it points at one family."""
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def find(text: str) -> list[Span]:
+    if _DIGIT.search(text) is None:
+        return []  # every date here has a day or a year in digits
     spans = [Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH.finditer(text)]
+    for m in _YEAR_OF_DEATH.finditer(text):
+        group = 1 if m.group(1) else 2
+        spans.append(Span(m.start(group), m.end(group), Kind.DATE, "year-of-death"))
     spans += [
         Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH_AFTER.finditer(text)
     ]

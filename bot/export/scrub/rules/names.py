@@ -17,9 +17,11 @@ from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
     CONNECTORS,
+    CUED_FIRST_NAMES,
     GREETINGS,
     INTERFIXES,
     NOT_NAMES,
+    PERSON_AFTER,
     RELATIONS,
     SIGN_OFFS,
     TITLES,
@@ -94,6 +96,10 @@ class NameContext:
     """Lower-case ordinary words; a known name equal to one is only matched capitalised."""
     is_kept: Callable[[str], bool] = field(default=lambda word: False)
     """Whether a word is on the keep-list (a place of Overijssel, a programme name)."""
+    surnames: frozenset[str] = field(default_factory=frozenset)
+    """Lower-case Dutch surnames (deduce's list): "ik ben hennie slot"."""
+    english: frozenset[str] = field(default_factory=frozenset)
+    """Frequent English words."""
 
     def kept(self, word: str) -> bool:
         return self.is_kept(word)
@@ -110,7 +116,21 @@ class NameContext:
             return False
         if first[0].isupper():
             return True
-        return lower_ok and folded in self.first_names and folded not in self.common_words
+        return (
+            lower_ok
+            and folded in self.first_names
+            and folded not in self.common_words
+            # "the teacher said", "mijn vriend zei": a verb of saying, not a name
+            and folded not in PERSON_AFTER
+        )
+
+    def introduced(self, words: list[str]) -> bool:
+        """After "ik ben", "ik heet": also a name that is a word too ("ik ben mees")."""
+        return self.plausible(words, lower_ok=True) or (
+            bool(words)
+            and words[0].lower() in CUED_FIRST_NAMES
+            and self.plausible([words[0].capitalize(), *words[1:]], lower_ok=False)
+        )
 
 
 SIGN_OFF_WORDS: frozenset[str] = frozenset(
@@ -157,8 +177,12 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
     spans = []
     for m in _INTRO_STRICT_RE.finditer(text):
         words = _words(m.group(1))
-        if context.plausible(words, lower_ok=True):
-            spans.append(_name_span(m, 1, "intro"))
+        if context.introduced(words):
+            span = _name_span(m, 1, "intro")
+            if len(words) == 1 and words[0].islower():
+                end = _lower_surname_end(text, span.end, context)
+                span = Span(span.start, end, Kind.NAME, "intro")
+            spans.append(span)
             for more in re.finditer(NAME, m.group(2) or ""):
                 if context.plausible(_words(more.group(0)), lower_ok=False):
                     start = m.start(2) + more.start()
@@ -184,6 +208,39 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
             end = start + _end_of_words(m.group(1), kept)
             spans.append(Span(start, end, Kind.NAME, "intro"))
     return spans
+
+
+_NEXT_LOWER = re.compile(r"[ \t]+([a-zß-öø-ÿ][a-zß-öø-ÿ'’]+)(?![\w-])")
+
+
+def _lower_surname_end(text: str, end: int, context: NameContext) -> int:
+    """After an introduced first name in lower case, its surname in lower case: "ik ben
+    hennie slot", "ik ben bert ter horst" — a word on the surname list, even one that is a
+    word too, but no little word, title or English word ("ik ben anna en …")."""
+    position = end
+    prefixes = 0
+    while prefixes < 3:
+        m = _NEXT_LOWER.match(text, position)
+        if m is None or m.group(1) not in _INTERFIX_WORDS or m.group(1) in {"en", "of"}:
+            break
+        position = m.end()
+        prefixes += 1
+    m = _NEXT_LOWER.match(text, position)
+    if m is None:
+        return end
+    word = m.group(1)
+    if (
+        word in NOT_NAMES
+        or word in CONNECTORS
+        or word in TITLES
+        or word in SIGN_OFF_WORDS
+        or word in context.english
+        or context.kept(word)
+    ):
+        return end
+    if word in context.surnames or (prefixes and word not in context.common_words):
+        return m.end()
+    return end
 
 
 def _end_of_words(chunk: str, words: list[str]) -> int:

@@ -1,5 +1,6 @@
-"""Numbers written as words, 1 to 119, in Dutch (with Twents spellings and common typos) and
-English: "zestien", "zevenentachtig", "tweeëntwintig", "vieftig", "achtien", "thirty-four".
+"""Numbers written as words, 1 to 119, in Dutch (with Twents and Sallands spellings and common
+typos) and English: "zestien", "zevenentachtig", "tweeëntwintig", "vieftig", "zeuventig",
+"dartien", "achtien", "thirty-four".
 
 Used by the age rules: "ik ben zestien" is an age as much as "ik ben 16".
 """
@@ -12,14 +13,18 @@ from functools import cache
 _DUTCH_UNITS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9,
+    # Twents, Sallands, Achterhoeks
+    "dree": 3, "vief": 5, "zeuven": 7,
 }  # fmt: skip
 _DUTCH_TEENS = {
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
     "zestien": 16, "zeventien": 17, "achttien": 18, "achtien": 18, "negentien": 19,
+    "dartien": 13, "vieftien": 15, "zeuventien": 17,
 }  # fmt: skip
 _DUTCH_TENS = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "vieftig": 50, "zestig": 60,
     "zeventig": 70, "tachtig": 80, "negentig": 90,
+    "dartig": 30, "zeuventig": 70,
 }  # fmt: skip
 _ENGLISH_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -38,6 +43,21 @@ _ENGLISH_TENS = {
 @cache
 def values() -> dict[str, int]:
     """Every spelling we recognise, lower case, with its value."""
+    found = dict(_dutch_values())
+    found.update(_ENGLISH_UNITS)
+    found.update(_ENGLISH_TEENS)
+    found.update(_ENGLISH_TENS)
+    for tens_word, tens in _ENGLISH_TENS.items():
+        for unit_word, unit in _ENGLISH_UNITS.items():
+            found[f"{tens_word}-{unit_word}"] = tens + unit
+            found[f"{tens_word} {unit_word}"] = tens + unit
+    found["a hundred"] = 100
+    found["hundred"] = 100
+    return found
+
+
+@cache
+def _dutch_values() -> dict[str, int]:
     found: dict[str, int] = {}
     found.update(_DUTCH_UNITS)
     found.update(_DUTCH_TEENS)
@@ -55,15 +75,6 @@ def values() -> dict[str, int]:
         if value < 20:
             found[f"honderd{word}"] = 100 + value
             found[f"honderden{word}"] = 100 + value
-    found.update(_ENGLISH_UNITS)
-    found.update(_ENGLISH_TEENS)
-    found.update(_ENGLISH_TENS)
-    for tens_word, tens in _ENGLISH_TENS.items():
-        for unit_word, unit in _ENGLISH_UNITS.items():
-            found[f"{tens_word}-{unit_word}"] = tens + unit
-            found[f"{tens_word} {unit_word}"] = tens + unit
-    found["a hundred"] = 100
-    found["hundred"] = 100
     return found
 
 
@@ -86,3 +97,50 @@ def pattern() -> str:
     parts = [trie_regex(single)]
     parts += [re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(spaced, key=len, reverse=True)]
     return "(?:" + "|".join(parts[1:] + parts[:1]) + ")"
+
+
+_DUTCH_ORDINAL_UNITS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12,
+}  # fmt: skip
+_ENGLISH_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+
+
+@cache
+def ordinal_values() -> dict[str, int]:
+    """Ordinals written as words, 1st to 119th: "achttiende", "vijfenzeventigste",
+    "eighteenth", "twenty-first" ("op mijn achttiende", "my seventieth birthday")."""
+    found: dict[str, int] = dict(_DUTCH_ORDINAL_UNITS)
+    found.update(_ENGLISH_ORDINAL_UNITS)
+    for word, number in _dutch_values().items():
+        if number > 12:
+            # 13-19 take -de, the rest -ste ("dertiende", "twintigste", "honderdste").
+            found[word + ("de" if number < 20 else "ste")] = number
+    for word, number in _ENGLISH_TEENS.items():
+        if number > 12:
+            found[word + "th"] = number
+    for word, number in _ENGLISH_TENS.items():
+        found[word[:-1] + "ieth"] = number
+        for unit_word, unit in _ENGLISH_ORDINAL_UNITS.items():
+            if unit < 10:
+                found[f"{word}-{unit_word}"] = number + unit
+    return found
+
+
+def ordinal_value(word: str) -> int | None:
+    """The value of an ordinal word ("achttiende" → 18) or of "18e", "18de", "18ste", "18th"."""
+    digits = re.fullmatch(r"(\d{1,3})(?:e|de|ste|st|nd|rd|th)", word.lower())
+    if digits:
+        return int(digits.group(1))
+    return ordinal_values().get(word.lower())
+
+
+@cache
+def ordinal_pattern() -> str:
+    """A regex (no groups) matching any ordinal word, as a trie."""
+    from bot.export.scrub.keep import trie_regex
+
+    return "(?:" + trie_regex(set(ordinal_values())) + ")"

@@ -34,6 +34,7 @@ from bot.export.scrub.words import (
     CUED_FIRST_NAMES,
     NICKNAME_ADJECTIVES,
     NOT_NAMES,
+    OBJECT_VERBS,
     PERSON_AFTER,
     PERSON_BEFORE,
     PERSONAL_TITLES,
@@ -52,6 +53,41 @@ _QUOTED_NICKNAME = re.compile(
     r"(?:\s+(?:hem|haar|hun|ze|him|her|them|we|wij|ze\s+ook))?\s+)"
     r"[\"“‘'«]([^\"”’'»\n]{2,30})[\"”’'»]"
 )
+_NAMED_NICKNAME = re.compile(
+    r"(?i:\b(?:noem(?:en|de|den|t)?|called|call|calls|nicknamed)\s+"
+    r"(?!(?:het|dat|dit|it|that|this)\b)[\w\[\]'’-]+\s+"
+    r"(?:(?:ook|altijd|gewoon|always|just|ook\s+wel)\s+)?(?:de|het|'t|the)\s+)"
+    r"([A-Z][\w'’-]+)"
+)
+"""A nickname after a verb of naming: "we noemden kevin de Professor", "called him the Bull"."""
+_NICK_END = (
+    r"(?=[ \t]*(?:[)\],.;:!?\"”’]|$)|[ \t]+(?:en|and|omdat|want|because|maar|but|lol|haha|"
+    r"toen|when|was|is|want|dus|so)(?![\w'’]))"
+)
+_NICKNAME_AFTER_VERB = re.compile(
+    r"(?i:\b(?:noem(?:en|de|den|t)?|called|call|calls|nicknamed)[ \t]+"
+    r"(?:hem|haar|him|her|them|hun|ons|us)[ \t]+(?:(?:ook|altijd|gewoon|always|just|ook[ \t]+wel|"
+    r"nog[ \t]+steeds|still)[ \t]+)?)"
+    r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)" + _NICK_END
+)
+"""A nickname in lower case after a verb of naming and a person: "we noemen hem de prof"."""
+_NICKNAME_BEFORE_VERB = re.compile(
+    r"(?<![\w'’])((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)[ \t]*[(,–-]?[ \t]*"
+    r"(?i:(?:zo|so|zoals|as)[ \t]+(?:[\w'’]+[ \t]+){0,3}?(?:noem|call|heet|hiet)"
+    r"|noem(?:en|de|den|t)[ \t]+(?:we|wij|ze|zij|ik|jullie)[ \t]+(?:hem|haar))"
+)
+"""A nickname before the verb that names it: "de snor (zo noemen we onze wiskundeleraar)",
+"de snor, zoals we hem noemen", "de snor noemen we hem"."""
+_NICKNAME_LABEL = re.compile(
+    r"(?i:\b(?:bijnaam|nickname|alias|aka|a\.k\.a\.)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+)"
+    r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*|(?-i:[A-Z])[\w'’-]*)" + _NICK_END
+)
+"""A nickname after its label: "onze mentor (bijnaam: de snor)", "aka the Bull"."""
+_SELF_AFTER_AND = frozenset({"ik", "mij", "me", "i"})
+_VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
+"""Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
+_NAMING = re.compile(r"(?i)noem|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a")
+"""Every nickname rule needs one of these words (checked first: the rules are slow)."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
 """After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
@@ -138,8 +174,10 @@ class PersonContext:
         cue."""
         if self.kept(token.text):
             return False
-        return token.lower in CUED_FIRST_NAMES or (
-            not token.capitalised and self.vocabulary.cued_name(token.lower)
+        return (
+            token.lower in CUED_FIRST_NAMES
+            or token.lower in self.vocabulary.short_names
+            or (not token.capitalised and self.vocabulary.cued_name(token.lower))
         )
 
     def _ordinary_words(self) -> frozenset[str]:
@@ -164,7 +202,9 @@ class PersonContext:
         first_names = self.vocabulary.first_names
         for i, token in enumerate(words):
             if not token.capitalised and (
-                token.lower not in first_names and token.lower not in CUED_FIRST_NAMES
+                token.lower not in first_names
+                and token.lower not in CUED_FIRST_NAMES
+                and token.lower not in self.vocabulary.short_names
             ):
                 continue  # an ordinary lower-case word: no name, whatever stands around it
             if self._cued(text, words, i):
@@ -178,7 +218,8 @@ class PersonContext:
                 names.add(i)
         names |= self._joined(text, words, names)
         spans += [
-            Span(words[i].start, words[i].end, Kind.NAME, "person-context") for i in sorted(names)
+            Span(words[i].start, self._surname_end(text, words, i), Kind.NAME, "person-context")
+            for i in sorted(names)
         ]
         spans += self._after_personal_titles(text, words)
         spans += self._nicknames(text, words)
@@ -188,6 +229,8 @@ class PersonContext:
         """A first name right after or before a word that says "person"."""
         token = words[i]
         lower_ok = True
+        if self._before_and_me(text, words, i):
+            return True
         if not (
             self.first_name(token, lower_ok=lower_ok)
             or self.unknown_capitalised(token)
@@ -195,6 +238,20 @@ class PersonContext:
         ):
             return False
         return self._cue_around(text, words, i)
+
+    def _before_and_me(self, text: str, words: list[Token], i: int) -> bool:
+        """ "jade en ik deden de pvv": a word on the first-name list before "en ik" is a name,
+        also one that is a word too."""
+        token = words[i]
+        if i + 2 >= len(words) or self.kept(token.text) or token.lower in NOT_NAMES:
+            return False
+        return (
+            words[i + 1].lower in {"en", "and"}
+            and words[i + 2].lower in _SELF_AFTER_AND
+            and _adjacent(text, token, words[i + 1])
+            and _adjacent(text, words[i + 1], words[i + 2])
+            and (token.lower in self.vocabulary.first_names or self._cued_only(token))
+        )
 
     def _cue_around(self, text: str, words: list[Token], i: int) -> bool:
         token = words[i]
@@ -204,13 +261,54 @@ class PersonContext:
                 return True
             if i > 1 and f"{words[i - 2].lower} {before}" in PERSON_BEFORE:
                 return True
+            if before in OBJECT_VERBS and (
+                self.first_name(token, lower_ok=True) or self._cued_only(token)
+            ):
+                return True  # "gaf bo een compliment"; not "gaf Twence een vergunning"
         if i + 1 < len(words) and _adjacent(text, token, words[i + 1]):
             after = words[i + 1].lower
             if after in _WEAK_AFTER:
-                return self.first_name(token, lower_ok=True)
+                # "lotte en ik", "lars was boos": a name no language has as a word
+                return self.first_name(token, lower_ok=True) or (
+                    not token.capitalised
+                    and token.lower in CUED_FIRST_NAMES
+                    and not self.vocabulary.known_word(token.lower)
+                )
             if after in PERSON_AFTER:
                 return True
         return False
+
+    def _surname_end(self, text: str, words: list[Token], i: int) -> int:
+        """Where the name that starts with the first name ``words[i]`` ends: its surname in
+        lower case too ("thijs van der veen", "daan jansen", "lisa ter horst")."""
+        j = i + 1
+        prefix = 0
+        while (
+            j < len(words)
+            and prefix < 3
+            and words[j].lower in _INTERFIX_WORDS
+            and _adjacent(text, words[j - 1], words[j])
+        ):
+            j += 1
+            prefix += 1
+        if j >= len(words) or not _adjacent(text, words[j - 1], words[j]):
+            return words[i].end
+        surname = words[j]
+        folded = surname.lower
+        vocabulary = self.vocabulary
+        if self.kept(surname.text) or folded in NOT_NAMES or folded in TITLES:
+            return words[i].end
+        if prefix:
+            if surname.capitalised or folded in vocabulary.interfix_surnames:
+                return surname.end
+        elif (
+            not surname.capitalised
+            and folded in vocabulary.surnames
+            and not vocabulary.known_word(folded)
+            and folded not in vocabulary.first_names
+        ):
+            return surname.end
+        return words[i].end
 
     def _joined(self, text: str, words: list[Token], names: set[int]) -> set[int]:
         """First names joined to a found name by "en", "and", "&" or a comma."""
@@ -247,6 +345,8 @@ class PersonContext:
         else:
             return None
         token = words[candidate]
+        if not token.capitalised and token.lower in _VERBS_ALSO_NAMES:
+            return None  # "ik heet jayden en ben 14": the verb
         if self.first_name(token, lower_ok=True) or self._cued_only(token):
             return candidate
         return None
@@ -346,6 +446,15 @@ class PersonContext:
                 and (following is None or not following.capitalised)
             ):
                 spans.append(Span(before.start, token.end, Kind.NAME, "nickname"))
-        for m in _QUOTED_NICKNAME.finditer(text):
-            spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
+        if _NAMING.search(text) is None:
+            return spans
+        for pattern in (
+            _QUOTED_NICKNAME,
+            _NAMED_NICKNAME,
+            _NICKNAME_AFTER_VERB,
+            _NICKNAME_BEFORE_VERB,
+            _NICKNAME_LABEL,
+        ):
+            for m in pattern.finditer(text):
+                spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         return spans

@@ -1,30 +1,45 @@
 """Roles that only a few people have: a quasi-identifier even without a name.
 
-"Ik ben de enige dierenarts in het dorp", "als oud-wethouder", "gemeenteraadslid sinds
-2010", "mijn vader was dijkgraaf van het waterschap", "I work as a postdoc at the University
-of Twente" — the role, with what it is of and where, becomes ``[functie]``:
+"Ik ben de enige dierenarts in het dorp", "als oud-gemeentesecretaris van Ommen", "mijn werk
+als wijkverpleegkundige in Daarle", "de leste veerman van Wijhe", "I'm head of the Japanese
+department at Saxion" — the role, with what it is of and where, becomes ``[functie]``.
 
-1. a former role: oud-, ex-, voormalig, gewezen, former + a role from ``rare_roles``;
-2. "de enige", "als enige", "the only" + any noun;
-3. a rare role with its years ("sinds 2010", "van 1986 tot 1994");
-4. a rare role said of oneself or someone close ("ik ben", "als", "was jarenlang", "I'm a");
-5. a job with its employer ("ik werk als verpleegkundige bij Isala", "a researcher at Saxion").
+Which words are roles comes from ``roles.txt`` and the head of Dutch compounds
+(:mod:`bot.export.scrub.occupations`); when a role is personal comes from the words around it:
 
-A title before a name stays visible ("wethouder [naam]"), as does an office spoken of as such
-("de burgemeester van Kampen zei"): that is public information, not a trait of the writer.
+1. the only, last, first, youngest one ("de enige huisarts", "het jongste raadslid van
+   Tubbergen", "the only midwife in Vriezenveen");
+2. a former role ("oud-wethouder", "ex-docent van het Carmel", "voormalig notaris");
+3. a role with its years ("raadslid sinds 2010", "hoofd der school van 1962 tot 1990");
+4. a role said of oneself or of someone close — "ik ben", "ik was veertig joar", "als",
+   "mijn werk als", "mijn dochter is", "I'm a", "works as" — or in apposition to a name
+   ("Wim, de voorzitter van de dorpsraad"): a rare role on its own, a common occupation with
+   where or for whom ("verpleegkundige bij Isala", "software developer at Nedap");
+5. a business someone has ("ik heb een bakkerij in Vriezenveen").
+
+A title before a name stays visible ("wethouder [naam]"), as does an office spoken of
+("de burgemeester van Kampen zei", "toen was de burgemeester nog bereikbaar"): that is public
+information, not a trait of the writer.
+
+Unsure spots (:func:`analyse`): a word no list knows where a role would stand ("ik ben
+glazenier in Ommen", "de enige klompenmaker"), and a former common occupation alone ("als
+oud-docent") — left in, for the editor.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
-from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.occupations import Role, Sort, occupations
+from bot.export.scrub.rules import number_words
+from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import RARE_ROLES
+from bot.export.scrub.words import RELATIONS
 
-_ROLE = "(?:" + trie_regex(set(RARE_ROLES)) + ")"
-_WORD = r"[^\W\d_][\w'’&.-]*"
 _STOP = frozenset(
     {
         *("en", "maar", "want", "dus", "die", "dat", "wat", "waar", "toen", "als", "om", "te"),
@@ -35,128 +50,629 @@ _STOP = frozenset(
         *("and", "but", "who", "which", "that", "so", "i", "we", "they", "he", "she", "it"),
         *("have", "has", "had", "am", "are", "is", "was", "were", "live", "living", "lived"),
         *("sinds", "since", "tot", "until", "from", "in", "te", "at", "bij", "met", "naar"),
+        *("de", "het", "een", "'t", "the", "a", "an", "van", "der", "des", "of", "for", "voor"),
+        *("op", "aan", "on", "with", "uit", "mijn", "m'n", "mn", "zijn", "z'n", "haar", "hun"),
+        *("my", "his", "her", "their", "our", "ons", "onze", "jullie", "your", "niet", "geen"),
+        *("not", "no", "nog", "al", "wel", "heel", "erg", "zo", "veel", "very", "much", "too"),
+        *("hebben", "heet", "heette", "werk", "werkte", "werkt", "work", "worked", "works"),
+        *("doe", "doet", "deed", "do", "does", "did", "ga", "gaat", "ging", "go", "goes", "went"),
+        *("jaren", "jaar", "joar", "years", "year", "keer", "times", "tijd", "time", "dag"),
+        *("hier", "daar", "here", "there", "toch", "even", "echt", "really", "gewoon", "just"),
+        *("zei", "zegt", "said", "says", "lig", "ligt", "hef", "hebt", "bint", "bunt", "wet"),
+        *("geweest", "gewerkt", "geworden", "gebleven", "gestopt", "begonnen", "woon", "woont"),
+        *("wonen", "woonde", "werken", "blijf", "blijft", "bleef", "kom", "komt", "kwam"),
+        *("ooit", "toch", "nooit", "altijd", "always", "never", "ever", "still", "now"),
     }
 )
-_ORG_LINK = r"(?:van|bij|at|of|for|voor|op|with)"
-_PLACE_LINK = r"(?:in|te|at)"
-_ARTICLE = r"(?:(?:de|het|the|'t|een|a|an)[ \t]+)?"
+_WORD = r"[^\W\d_][\w'’&-]*"
+_YEAR = r"(?:19|20)\d{2}"
 _YEARS = (
-    r"(?:[ \t]+(?:sinds|since|vanaf|from)[ \t]+(?:19|20)\d{2}"
-    r"|[ \t]+(?:van|from)[ \t]+(?:19|20)\d{2}[ \t]+(?:tot|to|until|-)[ \t]+(?:19|20)\d{2}"
-    r"|[ \t]+\(?(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:(?:19|20)\d{2}|nu|heden)\)?)"
+    rf"(?:[ \t]+(?:sinds|since|vanaf|from)[ \t]+{_YEAR}"
+    rf"|[ \t]+(?:van|from)[ \t]+{_YEAR}[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden)"
+    rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?)"
 )
-_FIRST_PERSON = (
-    r"ik[ \t]+ben|ik[ \t]+was|ik[ \t]+bin|ben[ \t]+ik|was[ \t]+ik|als|i[ \t]+am|i'm|"
-    r"i[ \t]+was|as|werk[ \t]+als|werkte[ \t]+als|werkzaam[ \t]+als|work[ \t]+as|worked[ \t]+as"
+_YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
+_N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
+_DURATION = (
+    rf"(?:{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
+    rf"|(?:sinds|since|vanaf|in)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years)"
 )
-_ADVERBS = (
-    r"(?:[ \t]+(?:\d{1,2}[ \t]+jaar[ \t]+als|jarenlang|lang|al|nu|ooit|toen|vroeger|vrogger|"
-    r"destijds|nog|zelf|once|still|now))*"
+_ADVERB = (
+    r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
+    r"nog|zelf|zelfs|ook|ok|jaren|joaren|jaoren|al[ \t]+jaren|"
+    r"tot[ \t]+(?:aan[ \t]+)?(?:zijn|haar|mijn|m'n|z'n|hun|his|her|my)[ \t]+"
+    r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
+    r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
+    r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
+    rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
 )
-# "ik ben (de) voorzitter", "als oud-…", "mijn vader was dijkgraaf" — but a third person with
-# an article is an office spoken of: "toen was de burgemeester nog bereikbaar".
-_SELF = (
-    r"(?i:\b(?:(?:"
-    + _FIRST_PERSON
-    + r")"
-    + _ADVERBS
-    + r"[ \t]+"
-    + _ARTICLE
-    + r"|(?:is|was|werd|wordt)"
-    + _ADVERBS
-    + r"[ \t]+)"
-    + r")"
+_YEAR_ADVERB = re.compile(
+    rf"(?i)(?:sinds|since|vanaf|from|in)[ \t]+{_YEAR}"
+    rf"(?:[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden|now))?"
 )
-_FORMER = r"(?i:\b(?:oud|ex|voormalig(?:e)?|vroegere|gewezen|former|ex)[- ]?[ \t]?)"
-_ONLY = r"(?i:\b(?:(?:de|het|als)[ \t]+enige|the[ \t]+only)[ \t]+)"
-_RULES = (
-    ("former", re.compile(_FORMER + r"(?i:" + _ROLE + r")\b")),
-    ("only", re.compile(_ONLY + r"(?P<noun>[^\W\d_][\w'-]+)")),
-    ("years", re.compile(r"(?i:\b" + _ROLE + r")\b(?=" + _YEARS + ")")),
-    ("self", re.compile(_SELF + r"(?P<role>(?i:" + _ROLE + r"))\b")),
+"""Years before a role go with it: "ik ben [sinds 1987 secretaris van …]"."""
+_SELF_NL = (
+    r"ik[ \t]+(?:ben|was|bin|werd|word|wordt)|(?:ben|was|bin|werd|wordt)[ \t]+ik|ben|bin|als|"
+    r"en[ \t]+(?:was|werd|bin|ben)|"
+    r"(?:werk|werkte|werkt|werken|werkten)(?:[ \t]+(?:ik|hij|zij|ze|we|wij))?[ \t]+als|"
+    r"werkzaam[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:werk|baan|functie|tijd|"
+    r"jaren|rol)[ \t]+als"
 )
-_JOB_AT = re.compile(
-    r"(?i:\b(?:werk|werkte|werkzaam|ben|was|i'm|i[ \t]+am|work|worked|working)[ \t]+"
-    r"(?:(?:als|as)[ \t]+)?" + _ARTICLE + r")"
-    r"(?P<job>[a-z][\w-]{3,})[ \t]+(?i:bij|at|for|voor)[ \t]+"
-    r"(?P<org>(?:(?:de|het|the)[ \t]+)?[A-Z][\w&.'-]*"
-    r"(?:[ \t]+(?:of|van|de|der|the|[A-Z][\w&.'-]*)){0,4})"
+_SELF_EN = (
+    r"i[ \t]+am|i'm|im|i[ \t]+was|i've[ \t]+been|i[ \t]+have[ \t]+been|i[ \t]+became|as|"
+    r"(?:he|she)'s|(?:he|she)[ \t]+(?:is|was)|"
+    r"(?:work|works|worked|working)[ \t]+as|(?:my|his|her|their)[ \t]+(?:job|work|role|"
+    r"time)[ \t]+as"
 )
-_NOT_JOBS = frozenset({"thuis", "home", "graag", "daar", "hier", "veel", "vaak", "samen", "mee"})
+_RELATIONS = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
+_THIRD = (
+    rf"(?:(?:hij|zij|ze|die|he|she|who|{_RELATIONS})|(?P<named>(?-i:[A-Z][\w'’-]+)))"
+    r"(?:[ \t]*,?[ \t]+[\w'’-]+){0,2}?[ \t]*,?"
+    r"[ \t]+(?:is|was|werd|wordt|bleef|blijft|became|is[ \t]+nu|was[ \t]+toen)"
+)
+_KIN = frozenset(RELATIONS) | {"hij", "zij", "ze", "die", "he", "she", "who"}
+_VERBS = frozenset({"is", "was", "werd", "wordt", "ben", "bin", "zijn", "waren", "became"})
+_STOP_WORDS = "|".join(re.escape(w) for w in sorted(_STOP, key=len, reverse=True))
+_MOD = rf"(?!(?:{_STOP_WORDS})(?![\w'’-])){_WORD}"
+_ARTICLE_NL = r"de|het|'t|een|n|'n"
+_ARTICLE_EN = r"a|an|the"
+_BEFORE = re.compile(
+    rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD})"
+    rf"|(?P<kinof>(?:{_RELATIONS})[ \t]+(?:van|of)))"
+    rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
+    rf"(?P<mods>(?:{_MOD}[ \t]+){{0,3}}))$"
+)
+_APPOSITION = re.compile(
+    rf"(?:[A-Z][\w'’-]+|(?i:here|hier))[ \t]*,[ \t]*(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
+    r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
+)
+_BUSINESS_BEFORE = re.compile(
+    r"(?i:(?<![\w'’])(?:heb|hebben|had|hadden|run|runnen|runde|runden|beheer|beheren|beheerde|"
+    r"bezit|bezitten|own|owns|owned|runs|ran|have|has|manage|manages|managed|"
+    r"mijn|m'n|mn|onze|ons|my|our)"
+    rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?:een|de|het|ons|onze|mijn|m'n|a|an|the|our|my)[ \t]+)?"
+    rf"(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
+)
+_CLAUSE_BEFORE = re.compile(
+    rf"(?i:(?<![\w'’])(?P<cue>die|wie|ik|hij|zij|ze|we|wij|en)"
+    rf"(?P<adverbs>(?:[ \t]+(?:{_ADVERB}|(?:in|te|bij|op)[ \t]+(?-i:[A-Z])[\w'’-]+))*)"
+    rf"[ \t]+(?:(?P<article>{_ARTICLE_NL})[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
+)
+_VERB_LAST = re.compile(
+    r"(?i)[ \t]+(?:(?:nog|al|ook|toen|lang|jarenlang)[ \t]+)*"
+    r"(?:was|is|ben|bin|werd|wordt|waren|zijn|geweest|gebleven|bleef|geworden|west|ewest)"
+    r"(?:[ \t]+(?:geweest|geworden|gebleven))?"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|maar|toen|dus|want|and|but)(?![\w'’]))"
+)
+"""A Dutch clause ends in its verb: "die in Haaksbergen [bedrijfsleider bij de Twentsche
+Kabelfabriek] was,", "die jarenlang de enige huisarts van Blokzijl was"."""
+_COORDINATED = re.compile(
+    rf"(?i)(?<![\w'’])(?P<role>{_WORD})(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&|of|or|/)[ \t]+)"
+    rf"(?:{_ADVERB}[ \t]+)*$"
+)
+"""A role joined to the one before: "als [veldwachter en later wijkagent in Holten]"."""
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een|'n|the|a|an)[ \t]+$")
+_AROUND = re.compile(
+    r"(?i)[ \t]+(?:en[ \t]+(?:omstreken|omgeving|wijde[ \t]+omtrek|ommeland)|e\.o\.?"
+    r"|and[ \t]+(?:surroundings|around|beyond))(?![\w'’])"
+)
+_PLURAL_OWNER = re.compile(r"(?i)^(?:onze|ons|our)\b")
+_LOOK_BACK = 120
+_FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
+_LINK = re.compile(
+    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|"
+    r"an|bi'j|biej|bie|oet|veur|in'n)"
+    r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an)[ \t]+)?"
+)
+_COMPLEMENT_WORD = re.compile(rf"{_WORD}|\d+[a-z]+[\w-]*")
+_ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch)$")
+_PARTICIPLE = re.compile(r"^ge\w{3,}(?:d|t|en)$")
+_SURNAME_JOINERS = frozenset({"van", "de", "der", "den", "ter", "ten", "het"})
+_COORDINATORS = frozenset({"en", "and", "&", "of", "or"})
+_MAX_LINKS = 3
+_MAX_WORDS = 3
+_MIN_UNKNOWN = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Complement:
+    end: int
+    links: int
+    proper: bool
+    """A capitalised word in it: a place or an organisation ("in Haarle", "bij Isala")."""
+    years: bool
 
 
 def find(text: str) -> list[Span]:
-    spans = []
-    for name, pattern in _RULES:
-        for m in pattern.finditer(text):
-            if name == "only":
-                start = m.start() + _only_offset(m.group(0))
-            elif name == "self":
-                start = m.start("role")
-            else:
-                start = m.start()
-            end = _extend(text, m.end())
-            spans.append(Span(start, end, Kind.ROLE, f"role-{name}"))
-    for m in _JOB_AT.finditer(text):
-        if m.group("job").lower() in _NOT_JOBS:
+    return analyse(text)[0]
+
+
+def analyse(
+    text: str,
+    known_word: Callable[[str], bool] | None = None,
+    is_name: Callable[[str], bool] | None = None,
+) -> tuple[list[Span], list[tuple[int, int]]]:
+    """(roles to replace, unsure spots) in ``text``; ``known_word`` tells an ordinary word,
+    ``is_name`` a first name ("Jan was de slager van Wesepe")."""
+    spans: list[Span] = (
+        _employer_first(text) + _sitting_in_body(text) + _sat_in_body(text) + _job_by_verb(text)
+    )
+    unsure: list[tuple[int, int]] = []
+    vocabulary = occupations()
+    for token in [*tokens(text), *_ampersand_words(text)]:
+        former = False
+        word = token.text
+        prefixed = _FORMER_PREFIX.match(word)
+        if prefixed is not None:
+            former = True
+            word = prefixed.group(2)
+        role = vocabulary.role(word)
+        if role is None:
+            if known_word is not None and _unknown_in_role_slot(text, token, word, known_word):
+                complement = _complement(text, token.end)
+                if complement.proper and complement.years:
+                    # "ik was melkrieder in Weerselo van 1955 tot 1980": a role by its shape
+                    spans.append(_span(token, token.start, complement, "role-unknown-years"))
+                else:
+                    unsure.append((token.start, token.end))
             continue
-        end = m.end("org")
-        while text[end - 1 : end] in {".", ","}:
-            end -= 1
-        org_words = m.group("org").split()
-        while org_words and org_words[-1].lower() in {"of", "van", "de", "der", "the"}:
-            end -= len(org_words[-1]) + 1
-            org_words.pop()
-        place = _PLACE.match(text, end)
-        if place is not None and (kept := _until_stop(place.group("words"))):
-            end = place.start("words") + kept
-        spans.append(Span(m.start("job"), end, Kind.ROLE, "role-job-at"))
+        if role.sort is Sort.PERSON and _member_of_body(text, token):
+            role = Role(Sort.RARE, role.english)  # "lid van de dorpsraad"
+        found = _role_span(
+            text, token, role, word=word, former=former, is_name=is_name, unsure=unsure
+        )
+        if found is None:
+            if former and role.sort is Sort.OCCUPATION:
+                unsure.append((token.start, token.end))
+            continue
+        spans.append(found)
+    return [_with_article(text, span) for span in spans], unsure
+
+
+def _with_article(text: str, span: Span) -> Span:
+    """The article before a role goes with it: "ik ben [de enige huisarts van Blokzijl]"."""
+    m = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    return span if m is None else Span(m.start(), span.end, span.kind, span.source)
+
+
+_AMPERSAND_WORD = re.compile(r"(?i)(?<![\w&])b&b(?![\w&])")
+
+
+def _ampersand_words(text: str) -> list[Token]:
+    """Words the tokens split ("B&B"), looked up as roles too."""
+    if "&" not in text:
+        return []
+    return [
+        Token(m.group(0), m.start(), m.end(), m.group(0).lower(), m.group(0)[0].isupper())
+        for m in _AMPERSAND_WORD.finditer(text)
+    ]
+
+
+def _role_span(
+    text: str,
+    token: Token,
+    role: Role,
+    *,
+    word: str,
+    former: bool,
+    is_name: Callable[[str], bool] | None = None,
+    unsure: list[tuple[int, int]],
+) -> Span | None:
+    complement = _complement(text, token.end)
+    if _title_before_name(text, token, complement):
+        return None
+    window = text[max(0, token.start - _LOOK_BACK) : token.start]
+    offset = token.start - len(window)
+    if role.sort is Sort.BUSINESS:
+        before = _BUSINESS_BEFORE.search(window)
+        if before is None or not complement.proper:
+            return None
+        if _PLURAL_OWNER.match(before.group(0).strip()):
+            # "our repair café in Hengelo", "onze supermarkt in Haarle": the village's own,
+            # or the writer's? The editor decides.
+            unsure.append((offset + before.start("mods"), complement.end))
+            return None
+        return _span(token, offset + before.start("mods"), complement, "role-business")
+    chain = _COORDINATED.search(window)
+    chain_start = token.start
+    if chain is not None and chain.group("role").islower():
+        first = occupations().role(_FORMER_PREFIX.sub(r"\2", chain.group("role")))
+        if first is not None and first.sort in (Sort.RARE, Sort.OCCUPATION):
+            chain_start = offset + chain.start("role")
+            window = window[: chain.start("role")]
+    before = _BEFORE.search(window)
+    apposition = _APPOSITION.search(window) if before is None else None
+    clause = None
+    if before is None and apposition is None and _VERB_LAST.match(text, complement.end):
+        clause = _CLAUSE_BEFORE.search(window)
+        if clause is not None and _spoken_of(clause, word, complement):
+            clause = None  # "niemand weet wie de wethouder is"
+    cue = before or apposition or clause
+    mods = (cue.group("mods") if cue else "") or _trailing_mods(window)
+    mod_words = [m.lower() for m in mods.split()]
+    vocabulary = occupations()
+    if is_name is not None and any(is_name(m) for m in mod_words):
+        return None  # "ik ben gerrit kok": a first name and a surname, no cook
+    unique = any(m in vocabulary.unique for m in mod_words)
+    former = former or any(m in vocabulary.former for m in mod_words)
+    start = offset + (cue.start("mods") if cue else len(window) - len(mods))
+    if cue is not None and cue.re is not _APPOSITION:
+        years = _YEAR_ADVERB.search(cue.group("adverbs") or "")
+        if years is not None:
+            start = offset + cue.start("adverbs") + years.start()  # "ben [sinds 1987 …]"
+    start = min(start, chain_start)
+    if role.english and not _english_context(before, apposition, mod_words):
+        return None
+    if unique:
+        if role.sort is Sort.PERSON:
+            # "de oudste inwoner van Giethoorn" — not "het jongste kind in de klas"
+            found = complement.proper
+        else:
+            found = bool(complement.links) or cue is not None
+        return _span(token, start, complement, "role-only") if found else None
+    if role.sort is Sort.PERSON:
+        return None  # "als moeder", "de vrouw van": no role
+    if former:
+        if role.sort is Sort.RARE or complement.proper:
+            return _span(token, start, complement, "role-former")
+        return None
+    if complement.years:
+        return _span(token, start, complement, "role-years")
+    if cue is None:
+        if (
+            role.sort is Sort.RARE
+            and complement.proper
+            and word.lower() not in vocabulary.offices
+            and _ARTICLE_BEFORE.search(window) is not None
+        ):
+            # "De veurzitter van de dorpsraod in Wesepe hef …": one person of that place
+            # (an office spoken of stays: "de burgemeester van Ommen zei")
+            return _span(token, start, complement, "role-of-place")
+        return None
+    if before is not None and before.group("third") and before.group("article"):
+        article = before.group("article").lower()
+        named = before.group("named")
+        definite = article not in {"een", "n", "'n", "a", "an"}
+        subject = re.findall(r"[\w'’]+", before.group("third").lower())[:-1]
+        # "mijn oom was de slager": kin; "toen hij jong was, was de burgemeester": not
+        kin = any(w in _KIN for w in subject) and not any(w in _VERBS for w in subject)
+        office = word.lower() in vocabulary.offices or not complement.proper
+        if (
+            definite
+            and not kin
+            and office
+            and (named is None or is_name is None or not is_name(named))
+        ):
+            return None  # "toen was de burgemeester nog bereikbaar": an office spoken of
+    if role.sort is Sort.RARE or complement.proper:
+        # a common occupation with the place or organisation where: "bakker in Haarle",
+        # "verpleegkundige bij Isala" — not "zzp'er in de bouw"
+        return _span(token, start, complement, "role-self")
+    if complement.links and complement.end > token.end:
+        # "mijn moeder is juf op de regenboog": where, but in words no list knows
+        unsure.append((token.start, complement.end))
+    return None
+
+
+def _spoken_of(clause: re.Match[str], word: str, complement: _Complement) -> bool:
+    """An office with a definite article in a clause that asks or tells about the office:
+    "wie de wethouder is", "en de burgemeester van Ommen was" — not "die de burgemeester
+    van Ommen was" (his role)."""
+    article = (clause.group("article") or "").lower()
+    return (
+        article in {"de", "het", "'t"}
+        and word.lower() in occupations().offices
+        and (clause.group("cue").lower() in {"en", "wie"} or not complement.proper)
+    )
+
+
+def _member_of_body(text: str, token: Token) -> bool:
+    """ "lid van de dorpsraad", "member of the council": a member of a governing body."""
+    if token.lower not in {"lid", "member", "bestuurslid"}:
+        return False
+    m = re.match(
+        r"[ \t]+(?i:van|of)[ \t]+(?i:(?:de|het|the|'t)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
+        r"([\w'’-]+)",
+        text[token.end : token.end + 60],
+    )
+    return m is not None and occupations().body(m.group(1))
+
+
+_EMPLOYER_FIRST = re.compile(
+    r"(?i:\b(?:werk|werkte|werken|werkten|werkt|work|works|worked|working)"
+    rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}))*[ \t]+(?:bij|at|for|voor)[ \t]+"
+    r"(?:(?:de|het|the|'t)[ \t]+)?)"
+)
+_AS = re.compile(
+    r"(?i:[ \t]*,?[ \t]+(?:als|as)[ \t]+(?:(?:een|a|an)[ \t]+)?)((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)"
+)
+"""The job after the employer, up to three words: "als vakkenvuller", "als software
+engineer"; the first role among them ends it."""
+
+
+_SITS_IN = re.compile(
+    r"(?i:\b(?:zit|zat|zitten|zaten|gezeten|sit|sat|served|serve)"
+    rf"(?:[ \t]+(?:ik|al|nu|toen|ooit|jarenlang|{_DURATION}))*[ \t]+(?:in|on)[ \t]+"
+    r"(?:de|het|the|'t)[ \t]+)(?P<body>[\w'’-]+)"
+)
+
+
+def _sitting_in_body(text: str) -> list[Span]:
+    """ "ik heb 25 jaar in de gemeenteraad van Raalte gezeten", "ik zit in het bestuur van
+    de ijsclub", "I sat on the council": a seat in a governing body, with where."""
+    spans = []
+    for m in _SITS_IN.finditer(text):
+        if not occupations().body(m.group("body")):
+            continue
+        complement = _complement(text, m.end("body"))
+        if _small_or_long(m.group("body"), m.group(0), complement):
+            spans.append(Span(m.start("body"), complement.end, Kind.ROLE, "role-body"))
     return spans
 
 
-def _only_offset(matched: str) -> int:
-    """Start the span at "enige"/"only" (the article stays: "de [functie]")."""
-    lowered = matched.lower()
-    for word in ("enige", "only"):
-        position = lowered.find(word)
-        if position >= 0:
-            return position
-    return 0
+_SMALL_BODY = re.compile(r"(?i)(?:bestuur|dorpsraad|kerkenraad|directie|commissie|board)$")
+_HAS_DURATION = re.compile(rf"(?i)\b{_DURATION}")
 
 
-_YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
-_ORG = re.compile(
-    rf"[ \t]+(?i:{_ORG_LINK})[ \t]+(?i:{_ARTICLE})(?P<words>{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
-)
-_PLACE = re.compile(
-    rf"[ \t]+(?i:{_PLACE_LINK})[ \t]+(?i:(?:het|de|the)[ \t]+)?"
-    rf"(?P<words>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+def _small_or_long(body: str, before: str, complement: _Complement) -> bool:
+    """A seat says who someone is on a small body ("het bestuur van de ijsclub") or held for
+    long ("25 jaar in de gemeenteraad"); a youth council of a town has dozens."""
+    return bool(_SMALL_BODY.search(body) or complement.years or _HAS_DURATION.search(before))
+
+
+_SAT_IN = re.compile(
+    r"(?i:\b(?:in|on)[ \t]+(?:de|het|the|'t)[ \t]+)(?P<body>[\w'’-]+)(?=(?:[ \t]+[\w'’-]+){1,6}?"
+    r"[ \t]+(?:gezeten|zat|zaten|gezeten))"
 )
 
 
-def _extend(text: str, end: int) -> int:
-    """The role's years, then what it is of ("van de Rabobank") and where ("in Ommen")."""
-    years = _YEARS_AT.match(text, end)
-    if years is not None:
-        return years.end()
-    for pattern in (_ORG, _PLACE):
-        m = pattern.match(text, end)
-        if m is None:
+def _sat_in_body(text: str) -> list[Span]:
+    """The verb after: "ik heb 25 jaar in de gemeenteraad van Raalte gezeten"."""
+    spans = []
+    for m in _SAT_IN.finditer(text):
+        if occupations().body(m.group("body")):
+            complement = _complement(text, m.end("body"))
+            before = text[max(0, m.start() - 40) : m.start()]
+            if _small_or_long(m.group("body"), before, complement):
+                spans.append(Span(m.start("body"), complement.end, Kind.ROLE, "role-body"))
+    return spans
+
+
+_JOB_SUBJECT = (
+    rf"(?:ik|i|hij|zij|ze|he|she|(?:mijn|m'n|mn|my|his|her|onze|our)[ \t]+(?:{_RELATIONS}))"
+)
+_THEN = rf"(?:[ \t]+{_ADVERB})*[ \t]+"
+_JOB_BY_VERB = re.compile(
+    rf"(?i:(?<![\w'’]){_JOB_SUBJECT}(?:[ \t]+{_ADVERB})*[ \t]+(?P<verb>"
+    rf"(?:geef|geeft|gaf|gaven|geven){_THEN}(?P<teach>(?:[\w'’-]+[ \t]+)?(?:bij|muziek|zwem|rij|"
+    r"gym|taal)?(?:les|lessen))"
+    r"|(?:teach|teaches|taught)(?:[ \t]+(?P<subject>(?!(?:at|in|for|on)\b)[\w'’-]+))?"
+    rf"|(?:rijd|rijdt|reed|reden|drive|drives|drove){_THEN}(?P<vehicle>(?:(?:de|een|the|a)[ \t]+)?"
+    r"[\w'’-]*(?:bus|taxi|vrachtwagen|truck|ambulance|trein|train|tractor|shuttle|busje))"
+    rf"|(?:bezorg|bezorgt|bezorgde|deliver|delivers|delivered){_THEN}(?P<goods>(?:(?:de|het|the)"
+    r"[ \t]+)?(?:post|kranten|krant|pakketten|pakjes|mail|parcels|newspapers|papers|maaltijden|"
+    r"meals))"
+    rf"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed){_THEN}"
+    r"(?P<led>(?:de|het|'t|the)[ \t]+[\w'’-]+)"
+    r"))"
+)
+"""A job told by its verb, with where or for whom: "ik rijd schoolbus voor Syntus in Twente",
+"ik geef les op het Carmel", "I teach English at the Bataafs", "mijn vader bezorgt de post
+in Lemele", "ik leid de bibliotheek in Ommen"."""
+
+
+_JOB_VERB_WORDS = frozenset(
+    {
+        *("geef", "geeft", "gaf", "gaven", "geven", "teach", "teaches", "taught", "rijd"),
+        *("rijdt", "reed", "reden", "drive", "drives", "drove", "bezorg", "bezorgt"),
+        *("bezorgde", "deliver", "delivers", "delivered", "leid", "leidt", "leidde", "beheer"),
+        *("beheert", "beheerde", "manage", "manages", "managed"),
+    }
+)
+
+
+def _job_by_verb(text: str) -> list[Span]:
+    if not any(token.lower in _JOB_VERB_WORDS for token in tokens(text)):
+        return []  # checked first: the pattern is slow
+    spans = []
+    for m in _JOB_BY_VERB.finditer(text):
+        complement = _complement(text, m.end("verb"))
+        if not (complement.links and complement.proper):
             continue
-        kept = _until_stop(m.group("words"))
-        if kept:
-            end = m.start("words") + kept
-    return end
+        objects = [g for g in ("teach", "subject", "vehicle", "goods", "led") if m.group(g)]
+        start = m.start(objects[0]) if objects else m.end("verb")
+        while start < complement.end and text[start] in " \t":
+            start += 1  # "I teach [at Saxion]"
+        spans.append(Span(start, complement.end, Kind.ROLE, "role-by-verb"))
+    return spans
 
 
-def _until_stop(words: str) -> int:
-    """Length of the leading words of ``words`` before a stop word."""
-    length = 0
-    for m in re.finditer(r"\S+", words):
-        word = m.group(0).strip(".,;:!?").lower()
-        if word in _STOP or (m.group(0)[-1:] in ".,;:!?" and word in _STOP):
+def _employer_first(text: str) -> list[Span]:
+    """The employer before the job: "ik werk bij de Jumbo in Raalte als vakkenvuller"."""
+    spans = []
+    for m in _EMPLOYER_FIRST.finditer(text):
+        org_end, named = _complement_words(text, m.end())
+        if org_end is None:
+            continue
+        place = _complement(text, org_end)
+        job = _AS.match(text, place.end)
+        if job is None:
+            continue
+        found = _first_role(text, job.start(1), job.end(1))
+        if found is None:
+            continue
+        role, job_end = found
+        if role.sort is Sort.OCCUPATION and not (named or place.proper):
+            continue  # "bij de provincie als beleidsmedewerker": one of a thousand
+        spans.append(Span(m.end(), job_end, Kind.ROLE, "role-employer"))
+    return spans
+
+
+def _first_role(text: str, start: int, end: int) -> tuple[Role, int] | None:
+    """The first word between ``start`` and ``end`` that is a role, and where it ends."""
+    for m in re.finditer(r"[\w'’-]+", text[start:end]):
+        role = occupations().role(m.group(0))
+        if role is not None and role.sort not in (Sort.BUSINESS, Sort.PERSON):
+            return role, start + m.end()
+    return None
+
+
+def _span(token: Token, start: int, complement: _Complement, source: str) -> Span:
+    return Span(min(start, token.start), max(complement.end, token.end), Kind.ROLE, source)
+
+
+def _english_context(
+    before: re.Match[str] | None, apposition: re.Match[str] | None, mods: list[str]
+) -> bool:
+    """An English word for a role only counts after English words: "I'm a vet", "as the only
+    GP" — not "het was vet"."""
+    for match in (before, apposition):
+        if match is None:
+            continue
+        article = (match.group("article") or "").lower()
+        if article in {"a", "an", "the", "our"}:
+            return True
+        if match.re is _BEFORE and match.group("en") and match.group("en").lower() not in {"as"}:
+            return True
+    return any(m in {"only", "last", "first", "former", "retired", "sole"} for m in mods)
+
+
+def _trailing_mods(window: str) -> str:
+    """Without a cue: "enige", "laatste", "oud", "former" … and the words between it and the
+    role ("de [enige huisarts]", "the [only Polish-speaking GP]")."""
+    m = _unique_or_former().search(window)
+    return m.group("mods") if m else ""
+
+
+@cache
+def _unique_or_former() -> re.Pattern[str]:
+    vocabulary = occupations()
+    words = "|".join(re.escape(w) for w in sorted(vocabulary.unique | vocabulary.former))
+    return re.compile(rf"(?<![\w'’-])(?P<mods>(?i:(?:{words})[ \t]+(?:{_MOD}[ \t]+){{0,2}}))$")
+
+
+def _title_before_name(text: str, token: Token, complement: _Complement) -> bool:
+    """ "burgemeester Jansen", "bakker Bennie": the role is a title before a name."""
+    if complement.links:
+        return False
+    m = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[token.end : token.end + 40])
+    return m is not None
+
+
+def _complement(text: str, end: int) -> _Complement:
+    """Where the role is and what it is of: "van de ijsclub", "bij Oldenhof in Hardenberg",
+    "of the Japanese department at Saxion", then its years ("sinds 1971")."""
+    links = 0
+    proper = False
+    years = False
+    position = end
+    first_years = _YEARS_AT.match(text, position)
+    if first_years is not None:
+        # "raadslid sinds 2010 in Hof van Twente": the years end the role
+        return _Complement(first_years.end(), 0, False, True)
+    while links < _MAX_LINKS:
+        link = _LINK.match(text, position)
+        if link is None:
             break
-        length = m.start() + len(m.group(0).rstrip(".,;:!?"))
-        if m.group(0)[-1:] in ".,;:!?":
+        words_end, capitalised = _complement_words(text, link.end())
+        if words_end is None:
             break
-    return length
+        position = words_end
+        proper = proper or capitalised
+        links += 1
+    around = _AROUND.match(text, position) if proper else None
+    if around is not None:
+        position = around.end()  # "van Blokzijl en omstreken"
+    more_years = _YEARS_AT.match(text, position)
+    if more_years is not None:
+        position = more_years.end()
+        years = True
+    return _Complement(position, links, proper, years)
+
+
+def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
+    """End of the noun phrase at ``start`` ("de ijsclub", "Oldenhof", "vv Bentelo"), and
+    whether it has a capitalised word; ``None`` when it has no word."""
+    position = start
+    end: int | None = None
+    capitalised = False
+    previous: str | None = None
+    count = 0
+    while count < _MAX_WORDS + 1:
+        m = _COMPLEMENT_WORD.match(text, position)
+        if m is None:
+            break
+        word = m.group(0).rstrip("'’-")
+        folded = word.lower()
+        is_capital = word[:1].isupper()
+        name_start = (
+            is_capital
+            and folded in _SURNAME_JOINERS
+            and re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 3]) is not None
+        )  # "camping De Vlier"
+        coordinated = (
+            previous is not None
+            and previous[:1].isupper()
+            and folded in _COORDINATORS
+            # "in Staphorst en Rouveen" — not "at the MST and I am"
+            and re.match(r"[ \t]+(?!I(?:\W|$))[A-Z]", text[m.end() : m.end() + 4]) is not None
+        )
+        if (
+            folded in _STOP
+            and not name_start
+            and not coordinated
+            and not (capitalised and folded in _SURNAME_JOINERS)
+        ):
+            break
+        if _PARTICIPLE.match(folded):
+            break
+        if (
+            not coordinated  # "in Staphorst en Rouveen"
+            and previous is not None
+            and previous[:1].isupper()
+            and not is_capital
+            and not _ADJECTIVE_OF_PLACE.search(previous.lower())
+            and previous.lower() not in _SURNAME_JOINERS
+        ):
+            break  # "in Haarle geweest": a place ends the phrase
+        if not is_capital and folded in _SURNAME_JOINERS:
+            # "Hof van Twente": a joiner only between capitals
+            after = re.match(r"[ \t]+([A-Z])", text[m.end() : m.end() + 3])
+            if after is None:
+                break
+        count += 1
+        if count > _MAX_WORDS and not is_capital:
+            break
+        end = m.start() + len(word)
+        if m.group(0).endswith(("'", "’")) and re.match(r"[ \t]", text[m.end() : m.end() + 1]):
+            end = m.end()  # "the residents' association"
+        capitalised = capitalised or is_capital
+        previous = word
+        gap = re.match(r"[ \t]+", text[end:])
+        if gap is None:
+            break
+        position = end + gap.end()
+    if end is not None:
+        while end > start and text[end - 1] in ".,;:!?":
+            end -= 1
+    return end, capitalised
+
+
+_SLOT = re.compile(
+    rf"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|werk[ \t]+als|werkte[ \t]+als)|(?:mijn|m'n|mn)"
+    rf"[ \t]+(?:werk|baan|functie)[ \t]+als|i'm[ \t]+(?:a|an|the)|i[ \t]+am[ \t]+(?:a|an|the)|"
+    r"i[ \t]+work[ \t]+as(?:[ \t]+(?:a|an))?|(?:de|het|the)[ \t]+(?:enige|laatste|only|last))"
+    rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?:de|het|een|the|a|an)[ \t]+)?)$"
+)
+
+
+def _unknown_in_role_slot(
+    text: str, token: Token, word: str, known_word: Callable[[str], bool]
+) -> bool:
+    """A word no list knows where a role would stand, with where it is: "ik ben glazenier
+    in Ommen", "de enige klompenmaker van Twente"."""
+    if token.capitalised or len(word) < _MIN_UNKNOWN or known_word(word):
+        return False
+    if _SLOT.search(text, max(0, token.start - 60), token.start) is None:
+        return False
+    return _complement(text, token.end).links > 0

@@ -10,7 +10,7 @@ around Overijssel, from DUO's public register) and from their form ("… College
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from bot.export.scrub.keep import literal_pattern
@@ -21,43 +21,97 @@ _LEVEL = (
     r"(?:havo|vwo|vmbo(?:[- ]?(?:t|tl|gt|k|kb|kbl|b|bb|bbl))?|mavo|gym|gymnasium|atheneum|tl"
     r"|lwoo|mhv|hv|mh|ath)"
 )
+_ORDINAL = (
+    r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|"
+    r"fourth|fifth|sixth)"
+)
 _CLASS = re.compile(
     r"(?i)(?<![\w-])(?:"
     r"(?:klas|klasse|groep|class|group|year|grade|leerjaar|form)"
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]+" + _LEVEL + r")?"
-    r"|\d{1,2}[ \t]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]?\d?[a-z])?"
+    r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
+    r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]?\d?[a-z])?"
     r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
-    r"|brugklas|eindexamenklas|examenklas|\d(?:e|de|ste)[ \t]+klas"
+    r"|brugklas|eindexamenklas|examenklas"
+    rf"|{_ORDINAL}[ \t]+(?:klas|klasse|leerjaar|jaar|year|grade|form)"
+    rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
+    r"|(?:mbo|niveau|level)[ \t-]?[1-4]"
     r")(?![\w-])"
 )
+"""A class, level or year of study: "klas 2c", "4 havo", "2vwo", "de derde klas", "het 2e
+jaar" ("jaar" counts only with a school named after it, like every class)."""
+_BARE_CLASS = re.compile(
+    r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
+    r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl)\d?[a-h]?)(?![\w-])"
+)
+"""A class code alone ("3b", "2c1", "h3b", "v4a", "3hv"): a class only when a school follows
+("3b van het Carmel", "h3b van het reggesteyn")."""
 _CAP = r"[A-Z][\w'&.-]*"
 _SCHOOL_FORM = re.compile(
     r"(?<![\w-])(?:"
     rf"(?:{_CAP}[ \t]+){{1,3}}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Atheneum|Mavo|School)"
     rf"|(?:College|Lyceum|Gymnasium|Scholengemeenschap)[ \t]+(?:{_CAP}[ \t]*){{1,3}}"
     rf"|(?:CSG|RSG|OSG|SG|PCC|CLZ)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    # Primary schools by their form: "obs De Regenboog", "cbs het kompas", "basisschool de
+    # Wegwijzer", "ikc de vlinder".
+    r"|(?i:basisschool|obs|cbs|pcbs|rkbs|kbs|ikc|sbo|daltonschool|montessorischool|"
+    r"jenaplanschool)[ \t]+(?:(?i:de|het|'t)[ \t]+[^\W\d_][\w'&.-]*|[A-Z][\w'&.-]*)"
     r")(?![\w-])"
 )
-_ARTICLE = re.compile(r"(?i)(?:het|de|the|'t)[ \t]+$")
-_LINK = re.compile(
-    r"(?i)^[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+)?(?:(?:het|de|the|'t)[ \t]+)?$"
+_INSTITUTION_FORM = re.compile(
+    r"(?<![\w-])(?i:roc|hogeschool|universiteit|university[ \t]+of)[ \t]+(?:(?i:van)[ \t]+)?"
+    r"[A-Z][\w'&.-]*(?![\w-])"
 )
-_MAX_LINK = 24
+"""Institutions by their form: "ROC van Twente", "Hogeschool Viaa", "Universiteit Twente"."""
+_ARTICLE = re.compile(r"(?i)(?<![\w'’])(?:het|de|the|'t|’t|t)[ \t]+$")
+_DETERMINER = re.compile(
+    r"(?i)(?<![\w'])(?:de|het|'t|the|mijn|m'n|mn|z'n|haar|hun|onze|my|his|her|their|"
+    r"our)[ \t]+$"
+)
+"""A determiner right before a class belongs to it: "de derde klas van 't Twickel", "her class
+1C at Vechtdal College" → ``[school]``."""
+_LINK = re.compile(
+    r"^(?:[ \t]+(?i:in|te|uit)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?"
+    r"(?i:[ \t,(]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in|" + _LEVEL + r")"
+    r"[ \t]+)*"
+    r"(?:(?:het|de|the|'t|’t|t)[ \t]+)?)$"
+)
+"""What may stand between a school and its class: "het Pius X in Almelo, 3 mavo", "klas 2c
+van het Greijdanus", "het Ichthus, ik zit in 2 havo"."""
+_MAX_LINK = 32
+_STUDY = re.compile(
+    r"(?i)^(?:[ \t]+(?:of|in|van|voor))?(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|"
+    r"maar|but|is|was|ik|i|we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
+    r"[ \t]+(?:bij|op|aan|van|at|of)[ \t]+(?:(?:het|de|the|'t|’t|t)[ \t]+)?$"
+)
+"""A programme between a year of study and its school: "het 2e jaar verzorgende ig bij
+deltion", "second year nursing at Saxion"."""
+_MAX_STUDY = 48
 
 
 @cache
-def _named() -> re.Pattern[str]:
-    text = resources.files("bot.export.scrub").joinpath("schools.txt").read_text("utf-8")
+def _named(file: str) -> re.Pattern[str]:
+    text = resources.files("bot.export.scrub").joinpath(file).read_text("utf-8")
     names = {line.split("#", 1)[0].strip() for line in text.splitlines()}
     pattern = literal_pattern({n for n in names if n}, re.IGNORECASE)
     assert pattern is not None
     return pattern
 
 
-def schools(text: str) -> list[tuple[int, int]]:
-    """Where schools are named (with an article before them: "het Greijdanus")."""
-    found = [(m.start(), m.end()) for m in _named().finditer(text)]
+@lru_cache(maxsize=4)
+def _secondary(text: str) -> tuple[tuple[int, int], ...]:
+    found = [(m.start(), m.end()) for m in _named("schools.txt").finditer(text)]
     found += [(m.start(), m.end()) for m in _SCHOOL_FORM.finditer(text)]
+    return tuple(found)
+
+
+def schools(text: str, *, institutions: bool = False) -> list[tuple[int, int]]:
+    """Where schools are named (with an article before them: "het Greijdanus"); with
+    ``institutions`` also MBO, HBO and universities ("Deltion", "Hogeschool Viaa")."""
+    found = list(_secondary(text))  # the scrubber asks twice per text
+    if institutions:
+        found += [(m.start(), m.end()) for m in _named("institutions.txt").finditer(text)]
+        found += [(m.start(), m.end()) for m in _INSTITUTION_FORM.finditer(text)]
     found.sort(key=lambda se: (se[0], -se[1]))
     merged: list[tuple[int, int]] = []
     for start, end in found:
@@ -73,29 +127,107 @@ def schools(text: str) -> list[tuple[int, int]]:
 
 
 _NAMED_AFTER_CLASS = re.compile(
-    r"(?i:[ \t,]*(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t)[ \t]+)"
+    r"(?i:[ \t,]*(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)[ \t]+)"
     r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,2}"
 )
+_LOWER_AFTER_CLASS = re.compile(
+    r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t|’t|t)[ \t]+)"
+    r"(?!(?:week|dag|les|middag|ochtend|avond|pauze|juf|meester|mentor|leraar|lerares|docent|"
+    r"bus|klas|groep|dag|keer)(?![\w'-]))([a-z][\w'-]{2,})(?![\w'-])"
+)
+"""A primary school has an ordinary word for a name ("groep 8 van de regenboog", "klas 3 van
+het kompas"): after a Dutch class, the word after "van de" is its school."""
+_YEAR_OF_STUDY = re.compile(
+    r"(?i)(?:jaar|year|leerjaar|jaars|mbo[ \t-]?\d|niveau[ \t]*\d|level[ \t]*\d)$"
+)
+_NAMED_BEFORE_CLASS = re.compile(
+    r"(?:(?<![\w'’])(?i:(?:op|bij|van|at)[ \t]+(?:de|het|'t|’t|t|the)[ \t]+)"
+    r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,2}"
+    # in lower case only in the idiom "zit op de regenboog"
+    r"|(?<![\w'’])(?i:(?:zit|zat|zitten|zaten)[ \t]+op[ \t]+(?:de|het|'t|’t|t)[ \t]+)"
+    r"[a-z][\w'-]{2,})"
+    r"(?:[ \t]*,)?[ \t]+(?i:(?:(?:ik|ze|hij|zij|we|wij)[ \t]+)?(?:zit|zat|zitten|zaten)[ \t]+)?"
+    r"(?i:in|at)[ \t]+$"
+)
+"""A school before its class: "op de Regenboog in groep 7", "zit op de regenboog in groep 7"."""
+_ARTICLE_IN = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|’t|t|the)[ \t]")
 
 
 def find(text: str) -> list[Span]:
     """A school with a class or level next to it (either order, at most a few little words
     between them) as one ``[school]``; after a class, any name in capitals is taken for its
-    school ("groep 8 van de Regenboog")."""
+    school ("groep 8 van de Regenboog"), after a Dutch class also one word in lower case
+    ("groep 8 van de regenboog"); a year of study with its programme and school ("het 2e jaar
+    verzorgende ig bij deltion"). A determiner before the class goes with it."""
     classes = [(m.start(), m.end()) for m in _CLASS.finditer(text)]
+    bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
+    if not classes and not bare:
+        return []
     spans = []
-    for class_start, class_end in classes:
+    for class_start, class_end in [*classes, *bare]:
         named = _NAMED_AFTER_CLASS.match(text, class_end)
         if named is not None:
             end = class_end + len(named.group(0).rstrip("."))
             spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
-    for start, end in schools(text):
-        for class_start, class_end in classes:
-            if class_end <= start and _linked(text[class_end:start]):
+            continue
+        lower = _LOWER_AFTER_CLASS.match(text, class_end)
+        if (
+            lower is not None
+            and (class_start, class_end) in classes
+            and not _YEAR_OF_STUDY.search(text[class_start:class_end])
+        ):
+            spans.append(Span(class_start, lower.end(1), Kind.SCHOOL, "school-class"))
+    for class_start, class_end in classes:
+        if _YEAR_OF_STUDY.search(text[class_start:class_end]):
+            continue
+        before = _NAMED_BEFORE_CLASS.search(text, max(0, class_start - 60), class_start)
+        if before is not None:
+            article = _ARTICLE_IN.search(before.group(0))
+            start = before.start() + (article.start() if article else 0)
+            spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
+    for start, end in schools(text, institutions=True):
+        for class_start, class_end in [*classes, *bare]:
+            is_code = (class_start, class_end) not in classes
+            between = text[class_end:start]
+            if class_end <= start and (
+                _linked(between)
+                or (
+                    _YEAR_OF_STUDY.search(text[class_start:class_end])
+                    and len(between) <= _MAX_STUDY
+                    and _STUDY.match(between)
+                )
+            ):
                 spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
-            elif class_start >= end and _linked(text[end:class_start]):
+            elif not is_code and class_start >= end and _linked(text[end:class_start]):
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
-    return spans
+    return [_with_determiner(text, span) for span in spans]
+
+
+_CLASS_WORD = re.compile(r"(?i)(?<![\w'’])(?:klas|klasse|class|groep|group)[ \t]+$")
+
+
+def _with_determiner(text: str, span: Span) -> Span:
+    word = _CLASS_WORD.search(text, max(0, span.start - 8), span.start)
+    if word is not None:
+        span = Span(word.start(), span.end, span.kind, span.source)  # "klas h2a van …"
+    m = _DETERMINER.search(text, max(0, span.start - 8), span.start)
+    if m is None:
+        return span
+    return Span(m.start(), span.end, span.kind, span.source)
+
+
+_PLACE_AFTER = re.compile(r"(?i:[ \t]+(?:in|te|uit|at|from)[ \t]+)([^\W\d_][\w'’-]*)")
+
+
+def places_after(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The place right after a school with its class ("[2 vwo op het Carmel] in raalte"): kept,
+    as places are, but marked for the editor — it may name one of the school's locations."""
+    found = []
+    for span in spans:
+        m = _PLACE_AFTER.match(text, span.end)
+        if m is not None:
+            found.append((m.start(1), m.end(1)))
+    return found
 
 
 def find_alone(text: str) -> list[tuple[int, int]]:

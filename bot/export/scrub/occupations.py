@@ -1,0 +1,137 @@
+"""Which words are roles, occupations or businesses (``roles.txt``), also inside compounds.
+
+Dutch writes its occupations as compounds ("dorpsonderwijzer", "wijkverpleegkundige",
+"gemeentesecretaris", "jeugdtrainer"), an open vocabulary no list can hold. Dutch compounds
+have their head last, so a word is an occupation when it is one on the list or ends in a head
+on the list with at least three letters before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache, lru_cache
+from importlib import resources
+
+from bot.export.scrub.keep import trie_regex
+
+_MIN_MODIFIER = 3
+"""Letters a compound needs before its head: "veerman" is an occupation, "roman" is not."""
+
+
+class Sort(Enum):
+    RARE = "rare"
+    OCCUPATION = "occupation"
+    BUSINESS = "business"
+    PERSON = "person"
+    """Not an occupation; a role only as the only, last, oldest … one of a place."""
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    sort: Sort
+    english: bool
+    """Only an occupation after an English cue ("I'm a vet", not "het was vet")."""
+
+
+@dataclass(frozen=True, eq=False)
+class Occupations:
+    words: dict[str, Role]
+    heads: dict[str, Role]
+    head_pattern: re.Pattern[str] | None
+    unique: frozenset[str]
+    former: frozenset[str]
+    not_roles: frozenset[str]
+    offices: frozenset[str] = frozenset()
+    """Public offices: spoken of they stay ("de burgemeester van Ommen zei")."""
+    bodies: re.Pattern[str] | None = None
+    """Governing bodies ("dorpsraad", "council"): a member of one has a role."""
+
+    def body(self, word: str) -> bool:
+        return self.bodies is not None and self.bodies.search(word.lower()) is not None
+
+    def role(self, word: str) -> Role | None:
+        """The role ``word`` names (any case), by the list or by the head of its compound."""
+        return _lookup(self, word.lower())
+
+
+@lru_cache(maxsize=20_000)
+def _lookup(occupations: Occupations, folded: str) -> Role | None:
+    found = occupations.words.get(folded)
+    if found is not None or folded in occupations.not_roles:
+        return found
+    if occupations.head_pattern is None or len(folded) < 6:
+        return None
+    # The longest head with at least three letters before it: "wijk|verpleegkundige".
+    m = occupations.head_pattern.search(folded, _MIN_MODIFIER)
+    if m is None:
+        return None
+    head = m.group(0)
+    return occupations.heads.get(head) or occupations.words.get(head)
+
+
+def _sections() -> dict[str, list[str]]:
+    text = resources.files("bot.export.scrub").joinpath("roles.txt").read_text("utf-8")
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+            continue
+        if current is None:
+            raise ValueError(f"roles.txt: entry before the first section: {line!r}")
+        current.extend(line.lower().split())
+    return sections
+
+
+@cache
+def occupations() -> Occupations:
+    sections = _sections()
+    words: dict[str, Role] = {}
+    heads: dict[str, Role] = {}
+    # Later sections do not override earlier ones: a rare role stays rare.
+    for name, sort in (
+        ("rare", Sort.RARE),
+        ("rare:en", Sort.RARE),
+        ("occupations", Sort.OCCUPATION),
+        ("occupations:en", Sort.OCCUPATION),
+        ("businesses", Sort.BUSINESS),
+        ("businesses:en", Sort.BUSINESS),
+        ("persons", Sort.PERSON),
+    ):
+        role = Role(sort, name.endswith(":en"))
+        for entry in sections.get(name, []):
+            if entry.startswith("-"):
+                heads.setdefault(entry[1:], role)
+            else:
+                words.setdefault(entry, role)
+    dutch_heads = {h for h, r in heads.items() if not r.english}
+    dutch_heads |= {w for w, r in words.items() if not r.english and len(w) >= 4}
+    pattern = re.compile(f"(?:{trie_regex(dutch_heads)})$") if dutch_heads else None
+    return Occupations(
+        words=words,
+        heads=heads,
+        head_pattern=pattern,
+        unique=frozenset(sections.get("unique", [])),
+        former=frozenset(sections.get("former", [])),
+        not_roles=frozenset(sections.get("not_roles", [])),
+        offices=frozenset(sections.get("offices", [])),
+        bodies=_bodies(sections.get("bodies", [])),
+    )
+
+
+def _bodies(entries: list[str]) -> re.Pattern[str] | None:
+    heads = {e[1:] for e in entries if e.startswith("-")}
+    whole = {e for e in entries if not e.startswith("-")}
+    if not heads and not whole:
+        return None
+    parts = []
+    if heads:
+        parts.append(f"(?:{trie_regex(heads)})$")
+    if whole:
+        parts.append(f"^(?:{trie_regex(whole)})$")
+    return re.compile("|".join(parts))
