@@ -74,14 +74,15 @@ from telegram.ext import (  # noqa: E402
 )
 
 from bot import application as application_module  # noqa: E402
-from bot import runner  # noqa: E402
+from bot.answering import store as runs  # noqa: E402
 from bot.config import load_settings  # noqa: E402
-from bot.consent import TERMS_VERSION  # noqa: E402
+from bot.people.consent import TERMS_VERSION  # noqa: E402
+from bot.runtime import runner  # noqa: E402
 from bot.sandbox import user_actions  # noqa: E402
 from bot.sandbox.events import Event, EventLog  # noqa: E402
 from bot.sandbox.standin import BotApiStandIn  # noqa: E402
 from bot.sandbox.state import SandboxState  # noqa: E402
-from bot.storage import citizens, runs  # noqa: E402
+from bot.storage import citizens  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 
 TOKEN = "123456:BENCHMARK-token"

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dotenv import dotenv_values
 
 from bot.i18n import SUPPORTED_LOCALES
-from bot.shipped_files import shipped
+from bot.runtime.shipped_files import shipped
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 MIN_SECRET_LENGTH = 32
@@ -132,7 +132,7 @@ def _database_path(raw: str) -> Path:
     return path
 
 
-# Keys (the master secret; see bot/key_file.py)
+# Keys (the master secret; see bot/runtime/key_file.py)
 
 
 def _secret(raw: str | None, file: str | None) -> str | None:

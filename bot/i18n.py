@@ -14,7 +14,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
-from bot.shipped_files import shipped
+from bot.runtime.shipped_files import shipped
 
 SUPPORTED_LOCALES: tuple[str, ...] = ("nl", "en")
 LOCALES_DIR = shipped("locales")

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.callback_codec import CallbackCodec
 from bot.config import Settings
 from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import Catalogs
-from bot.keys import Keys
-from bot.quote_scrubbing import QuoteScrubber
+from bot.messaging.callback_codec import CallbackCodec
+from bot.runtime.keys import Keys
+from bot.sessions.quotes import QuoteScrubber
 from bot.storage.database import Database
+
+
+@dataclass
+class BotIdentity:
+    """Who the bot is on Telegram: known once the Application asked (getMe) at start-up."""
+
+    username: str = ""
 
 
 @dataclass(frozen=True)
@@ -20,7 +27,14 @@ class Services:
     catalogs: Catalogs
     codec: CallbackCodec
     keys: Keys
-    """The one place to ask for a key: ``services.keys.for_purpose(label)`` (bot/keys.py)."""
+    """The one place to ask for a key: ``services.keys.for_purpose(label)``
+    (bot/runtime/keys.py)."""
     dialogues: DialogueCatalog
     quotes: QuoteScrubber = field(default_factory=QuoteScrubber)
     """Scrubs participants' answers before the chat shows them."""
+    me: BotIdentity = field(default_factory=BotIdentity)
+    """The bot's @username for links (set by :mod:`bot.runtime.runner` after start-up)."""
+
+    @property
+    def bot_username(self) -> str:
+        return self.me.username

@@ -7,25 +7,31 @@ from contextlib import asynccontextmanager
 from itertools import count
 from pathlib import Path
 
-from bot.callback_codec import CallbackCodec
 from bot.config import load_settings
-from bot.consent import TERMS_VERSION
 from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import load_translations
-from bot.keys import BUTTONS, Keys
+from bot.messaging.callback_codec import CallbackCodec
+from bot.people.consent import TERMS_VERSION
+from bot.people.visitor import Visitor
+from bot.runtime.keys import BUTTONS, Keys
 from bot.services import Services
 from bot.storage import citizens
 from bot.storage.database import open_database
-from bot.visitor import Visitor
 
 MakeVisitor = Callable[..., Awaitable[Visitor]]
 
 
 @asynccontextmanager
 async def fresh_services(
-    database: Path, secret: str, *, staff: str = "", dialogues: Path | None = None
+    database: Path,
+    secret: str,
+    *,
+    staff: str = "",
+    dialogues: Path | None = None,
+    bot_username: str = "",
 ) -> AsyncIterator[Services]:
-    """``secret``: the master secret of these services' keys (any text will do here)."""
+    """``secret``: the master secret of these services' keys (any text will do here);
+    ``bot_username``: as the runner learns it from Telegram at start-up."""
     settings = load_settings({"DOETMEE_DATABASE": str(database), "DOETMEE_STAFF": staff})
     keys = Keys.from_secret(secret)
     db = await open_database(settings.database)
@@ -33,7 +39,7 @@ async def fresh_services(
     if dialogues is not None:
         catalog.load(dialogues)
     try:
-        yield Services(
+        services = Services(
             settings=settings,
             db=db,
             catalogs=load_translations("nl"),
@@ -41,6 +47,8 @@ async def fresh_services(
             keys=keys,
             dialogues=catalog,
         )
+        services.me.username = bot_username
+        yield services
     finally:
         await db.close()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.consent import TERMS_VERSION
+from bot.people.consent import TERMS_VERSION
 from bot.sandbox.client import StandInClient
 from bot.sandbox.standin import BotApiStandIn
 from bot.storage import citizens

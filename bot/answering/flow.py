@@ -1,6 +1,6 @@
 """Walking a citizen through a dialogue: start, answer, back, skip, pause, resume, finish.
 
-Domain only: it reads and writes through :mod:`bot.storage.runs` and returns Replies.
+Domain only: it reads and writes through :mod:`bot.answering.store` and returns Replies.
 The database holds the whole state of a run (current question, answers, a multi-choice
 selection in progress), so a restart continues exactly where the citizen was.
 
@@ -18,11 +18,11 @@ The chat stays a record, and every button acts on the present:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from dataclasses import replace as changed
 
-from bot import session_gate
 from bot.answering import presenter
+from bot.answering import store as runs
 from bot.answering.presenter import (
     BACK,
     CHOOSE,
@@ -35,7 +35,7 @@ from bot.answering.presenter import (
     SKIP,
     TOGGLE,
 )
-from bot.consent import is_current
+from bot.answering.store import Run
 from bot.dialogues import engine
 from bot.dialogues.answering import (
     Accepted,
@@ -49,21 +49,13 @@ from bot.dialogues.answering import (
 from bot.dialogues.answers import SKIPPED, AnswerValue, with_answer
 from bot.dialogues.model import Dialogue, Question
 from bot.dialogues.serialize import from_json, to_json
-from bot.participation import may_be_quoted
-from bot.reply import Button, Reply, take_buttons_off
-from bot.screens import notices, welcome
+from bot.messaging.reply import Button, Outcome, Reply, take_buttons_off
+from bot.people.consent import is_current
+from bot.people.participation import may_be_quoted
+from bot.people.visitor import Visitor
+from bot.screens import notices
 from bot.services import Services
-from bot.storage import citizens, runs
-from bot.storage.runs import Run
-from bot.visitor import Visitor
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What to send, and a short notice on the pressed button (if any)."""
-
-    replies: list[Reply] = field(default_factory=list)
-    notice: str | None = None
+from bot.sessions import gate as session_gate
 
 
 @dataclass(frozen=True)
@@ -165,8 +157,6 @@ async def _show_again(
 
 
 async def list_dialogues(services: Services, visitor: Visitor) -> list[Reply]:
-    if not is_current(visitor.citizen.consent_version):
-        return [welcome.consent_needed(visitor.t)]
     mine = await runs.of_citizen(services.db, visitor.user_id)
     items: list[tuple[Dialogue, str]] = []
     for dialogue in services.dialogues.all_current():
@@ -190,9 +180,6 @@ async def start(
     ``in_place``: the pressed message (the list of dialogues, the offer to start again)
     becomes the first reply, so the title is not said once more right below it."""
     t = visitor.t
-    if not is_current(visitor.citizen.consent_version):
-        await citizens.set_pending_start(services.db, visitor.user_id, f"d_{dialogue_id}")
-        return [welcome.consent_needed(t)]
     db = services.db
     existing = await runs.open_run(db, visitor.user_id, dialogue_id)
     if existing is not None and again:
@@ -231,8 +218,8 @@ async def on_text(services: Services, visitor: Visitor, text: str) -> list[Reply
     run = await runs.active(services.db, visitor.user_id)
     if run is None:
         return None
-    if not is_current(visitor.citizen.consent_version):
-        return [welcome.consent_needed(visitor.t)]
+    if not is_current(visitor.citizen.consent_version):  # e.g. withdrawn in another chat
+        return [notices.consent_needed(visitor.t)]
     refused = await session_gate.refusal(services, visitor, run)
     if refused is not None:  # a run of a session that has ended: nothing is stored
         return refused.replies
@@ -260,11 +247,11 @@ async def on_press(
         return stale
     refused = await session_gate.refusal(services, visitor, run)
     if refused is not None:  # a run of a session that has ended: nothing is stored
-        return Outcome(refused.replies, refused.notice)
+        return refused
     if run.status == "finished":
         return stale
     if not is_current(visitor.citizen.consent_version):
-        return Outcome([welcome.consent_needed(t)])
+        return Outcome([notices.consent_needed(t)])
     state = await _state(services, run)
     if state is None or state.current is None:
         return stale
@@ -475,40 +462,40 @@ async def quoting(services: Services, visitor: Visitor, run_id: int, *, replace:
 
 
 async def on_quote_toggle(
-    services: Services, visitor: Visitor, run_id: int, index: str, where: str = ""
+    services: Services, visitor: Visitor, run_id: int, index: int, *, in_summary: bool = False
 ) -> Outcome:
-    """A ☐/☑ button: on the summary at the end (``where`` is ``IN_SUMMARY``), on the
-    quoting question, or in /mijngegevens; the message it is on shows the new state."""
+    """A ☐/☑ button: on the summary at the end (``in_summary``), on the quoting question,
+    or in /mijngegevens; the message it is on shows the new state."""
     stale = Outcome(notice=notices.stale_button(visitor.t))
     run = await runs.get(services.db, run_id)
     citizen = visitor.citizen
     if run is None or run.user_id != visitor.user_id or citizen.age_band in (None, "<16"):
         return stale
     dialogue = await dialogue_of(services, run.dialogue_id, run.version)
-    if dialogue is None or not index.isdigit() or int(index) >= len(dialogue.questions):
+    if dialogue is None or index >= len(dialogue.questions):
         return stale
-    question = dialogue.questions[int(index)]
+    question = dialogue.questions[index]
     stored = {a.question_id: a for a in await runs.stored_answers(services.db, run_id)}
     answer = stored.get(question.id)
     if answer is None or question.type != "text" or not isinstance(answer.value, str):
         return stale
     if not is_current(citizen.consent_version) and not answer.quote_allowed:
-        return Outcome([welcome.consent_needed(visitor.t)])
+        return Outcome([notices.consent_needed(visitor.t)])
     await runs.set_quote_allowed(
         services.db, run_id, visitor.update_id, question.id, not answer.quote_allowed
     )
-    if where == presenter.IN_SUMMARY:
+    if in_summary:
         return Outcome([await _quoting_summary(services, visitor, run_id, replace=True)])
     return Outcome([await quoting(services, visitor, run_id, replace=True)])
 
 
 async def on_quotes_done(
-    services: Services, visitor: Visitor, run_id: int, where: str = ""
+    services: Services, visitor: Visitor, run_id: int, *, in_summary: bool = False
 ) -> Outcome:
     run = await runs.get(services.db, run_id)
     if run is None or run.user_id != visitor.user_id:
         return Outcome(notice=notices.stale_button(visitor.t))
-    if where == presenter.IN_SUMMARY:
+    if in_summary:
         done = await _quoting_summary(services, visitor, run_id, replace=True, done=True)
         return Outcome([done])
     allowed = sum(a.quote_allowed for a in await runs.stored_answers(services.db, run_id))
@@ -535,6 +522,18 @@ async def pause(services: Services, visitor: Visitor) -> list[Reply]:
     notice = changed(presenter.paused(visitor.t, state.dialogue, run.id, index), on_shown=shown)
     earlier = [take_buttons_off(run.message_id)] if run.message_id is not None else []
     return [*earlier, notice]
+
+
+async def unfinished(services: Services, visitor: Visitor) -> list[Reply] | None:
+    """A typed message nothing waited for, while a conversation is paused: one tap goes on
+    with the newest paused one."""
+    paused = [
+        r for r in await runs.of_citizen(services.db, visitor.user_id) if r.status == "paused"
+    ]
+    if not paused:
+        return None
+    newest = max(paused, key=lambda run: run.updated_at)
+    return [notices.paused_conversation(visitor.t, newest.dialogue_id)]
 
 
 async def quote_reviews(services: Services, visitor: Visitor) -> list[Reply]:

@@ -1,7 +1,7 @@
 """How a dialogue looks in the chat: questions, answers, the summary, the quoting question.
 
-Rendering returns a :class:`~bot.reply.Reply`; button data are (run id, question index, kind,
-value) — indexes, not ids, so they always fit Telegram's 64 bytes.
+Rendering returns a :class:`~bot.messaging.reply.Reply`; button data are (run id, question
+index, kind, value) — indexes, not ids, so they always fit Telegram's 64 bytes.
 """
 
 from __future__ import annotations
@@ -12,14 +12,24 @@ from html import escape
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
+from bot.answering.actions import (
+    Answer,
+    ChooseDialogue,
+    QuotesDone,
+    StartAgain,
+    Step,
+    ToggleQuote,
+)
 from bot.dialogues import municipality_search
 from bot.dialogues.answering import Rejected
 from bot.dialogues.answers import SKIPPED, AnswerValue
 from bot.dialogues.engine import Progress
 from bot.dialogues.gemeenten import BUITEN_OVERIJSSEL
 from bot.dialogues.model import Dialogue, Question
+from bot.events.actions import ShowAgenda
 from bot.i18n import Translator
-from bot.reply import Button, Reply, rows
+from bot.messaging.reply import Button, Reply, rows
+from bot.screens.menu import OpenMenu
 
 SUMMARY_ANSWER_LENGTH = 120
 RECAP_PROMPT_LENGTH = 90
@@ -42,14 +52,13 @@ def _share(items: int, longest: int, budget: int = LIST_BUDGET) -> int:
     return max(SHORTEST_ITEM, min(longest, budget // max(items, 1)))
 
 
-# Kinds of button press on a question.
-CHOOSE, SCALE, TOGGLE, DONE, SKIP, BACK, NEXT, PAUSE = "c", "s", "m", "d", "k", "b", "n", "p"
-KEEP = "h"
+# Kinds of button press on a question (bot/answering/actions.py).
+CHOOSE, SCALE, TOGGLE, DONE, SKIP = Step.CHOOSE, Step.SCALE, Step.TOGGLE, Step.DONE, Step.SKIP
+BACK, NEXT, PAUSE = Step.BACK, Step.NEXT, Step.PAUSE
+KEEP = Step.KEEP
 """Keep the earlier typed answer (after going back), instead of typing it again."""
-RESUME = "r"
+RESUME = Step.RESUME
 """Go on with a paused run (the button under the notice that it is paused)."""
-LISTED = "l"
-"""The second argument of a ``dlg`` button in the list of dialogues: the list makes way."""
 
 _SENTENCE_END = re.compile(r"[?.!](?=\s|$)")
 
@@ -159,8 +168,8 @@ def question_message(
             ),
         ]
 
-    def press(label: str, kind: str, value: str | int = "") -> Button:
-        return Button(label, "q", (run_id, index, kind, value))
+    def press(label: str, kind: Step, value: str | int = "") -> Button:
+        return Button(label, Answer(run_id, index, kind, str(value)))
 
     buttons: list[list[Button]] = []
     if typed_choice:
@@ -228,9 +237,9 @@ def suggestions(t: Translator, question: Question, run_id: int, index: int, why:
             "We do not know a municipality in Overijssel by that name. Check how it is "
             "spelled and type it again."
         )
-    chosen = [Button(name, "q", (run_id, index, CHOOSE, i)) for i, name in names]
+    chosen = [Button(name, Answer(run_id, index, CHOOSE, str(i))) for i, name in names]
     outside = [
-        Button(option.label.get(t.locale), "q", (run_id, index, CHOOSE, i))
+        Button(option.label.get(t.locale), Answer(run_id, index, CHOOSE, str(i)))
         for i, option in enumerate(question.options)
         if option.id == BUITEN_OVERIJSSEL and option.id not in why.suggestions
     ]
@@ -294,10 +303,6 @@ def intro(t: Translator, dialogue: Dialogue) -> Reply:
     return Reply(text="\n".join(lines))
 
 
-IN_SUMMARY = "s"
-"""The last argument of a quoting button on the summary (not on the separate question)."""
-
-
 def summary(
     t: Translator,
     dialogue: Dialogue,
@@ -348,15 +353,14 @@ def summary(
         ticks = [
             Button(
                 f"{'☑' if allowed else '☐'} {numbers[question_id]}",
-                "quote",
-                (run_id, index[question_id], IN_SUMMARY),
+                ToggleQuote(run_id, index[question_id], in_summary=True),
             )
             for question_id, allowed in marks.items()
             if question_id in numbers
         ]
         buttons = rows(
             *[ticks[i : i + 4] for i in range(0, len(ticks), 4)],
-            [Button(t.gettext("Done ✔️"), "quotes_done", (run_id, IN_SUMMARY))],
+            [Button(t.gettext("Done ✔️"), QuotesDone(run_id, in_summary=True))],
         )
     elif quoted is not None:
         lines += ["", _quoted(t, quoted)]
@@ -383,12 +387,12 @@ def _quoted(t: Translator, allowed: int) -> str:
 def next_steps(t: Translator, *, more_conversations: bool) -> tuple[tuple[Button, ...], ...]:
     """What a citizen can do after a dialogue (each button sends a new message)."""
     return rows(
-        [Button(t.gettext("💬 Another conversation"), "menu", ("gesprek",))]
+        [Button(t.gettext("💬 Another conversation"), OpenMenu("gesprek"))]
         if more_conversations
         else [],
         [
-            Button(t.gettext("💡 Send an idea"), "menu", ("idee",)),
-            Button(t.gettext("📅 Events"), "ev_list"),
+            Button(t.gettext("💡 Send an idea"), OpenMenu("idee")),
+            Button(t.gettext("📅 Events"), ShowAgenda()),
         ],
     )
 
@@ -408,12 +412,12 @@ def quoting_question(
     for number, (index, _question, text, allowed) in enumerate(quotable, start=1):
         mark = "☑" if allowed else "☐"
         lines.append(f"{mark} <b>{number}.</b> “{escape(shorten(text, excerpt))}”")
-        buttons.append(Button(f"{mark} {number}", "quote", (run_id, index)))
+        buttons.append(Button(f"{mark} {number}", ToggleQuote(run_id, index)))
     return Reply(
         text="\n".join(lines),
         buttons=rows(
             *[buttons[i : i + 4] for i in range(0, len(buttons), 4)],
-            [Button(t.gettext("Done ✔️"), "quotes_done", (run_id,))],
+            [Button(t.gettext("Done ✔️"), QuotesDone(run_id))],
         ),
         replace=replace,
     )
@@ -435,7 +439,7 @@ def paused(
             "like: here, or later with /gesprek.",
             title=escape(dialogue.title.get(t.locale)),
         ),
-        buttons=rows([Button(t.gettext("▶️ Go on"), "q", (run_id, index, RESUME, ""))]),
+        buttons=rows([Button(t.gettext("▶️ Go on"), Answer(run_id, index, RESUME))]),
         replace=replace,
     )
 
@@ -460,7 +464,12 @@ def dialogue_list(t: Translator, items: list[tuple[Dialogue, str]]) -> Reply:
         text=t.gettext("<b>Which conversation do you want to join?</b>"),
         buttons=rows(
             *[
-                [Button(dialogue.title.get(t.locale) + states[state], "dlg", (dialogue.id, LISTED))]
+                [
+                    Button(
+                        dialogue.title.get(t.locale) + states[state],
+                        ChooseDialogue(dialogue.id, listed=True),
+                    )
+                ]
                 for dialogue, state in items
             ]
         ),
@@ -473,7 +482,7 @@ def already_done(t: Translator, dialogue: Dialogue) -> Reply:
             "You already finished “{title}”. Do you want to answer the questions again?",
             title=escape(dialogue.title.get(t.locale)),
         ),
-        buttons=rows([Button(t.gettext("Start again"), "again", (dialogue.id,))]),
+        buttons=rows([Button(t.gettext("Start again"), StartAgain(dialogue.id))]),
     )
 
 

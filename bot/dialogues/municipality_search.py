@@ -90,7 +90,7 @@ def search(text: str) -> Found | Suggestions:
 def _near(
     wanted: str, options: dict[str, str], towns: dict[str, tuple[str, tuple[str, ...]]]
 ) -> tuple[str, ...]:
-    names = {key: (option_id,) for key, option_id in options.items()}
+    names: dict[str, tuple[str, ...]] = {key: (option_id,) for key, option_id in options.items()}
     names |= {key: ids for key, (_name, ids) in towns.items() if key not in names}
     keys: list[str] = []
     if len(wanted) >= SHORTEST_PREFIX:

@@ -4,8 +4,9 @@ The key of one export (``secret``) is fresh and random by default (:func:`fresh_
 for that export only and then forgotten: the same citizen gets another pseudonym in every
 file, so no two exports can be joined on the pseudonym (each export suppresses small cells on
 its own; joined files could show a combination only one citizen has). With
-``--stable-pseudonyms`` the key is the bot's pseudonym key (:data:`bot.keys.PSEUDONYMS`), the
-same for every export, for longitudinal work; such an export is marked in the audit log.
+``--stable-pseudonyms`` the key is the bot's pseudonym key
+(:data:`bot.runtime.keys.PSEUDONYMS`), the same for every export, for longitudinal work; such an
+export is marked in the audit log.
 
 ``analyse``: ``"R-"`` + the first 10 base32 characters (50 bits) of HMAC(secret,
 respondent_key). Nobody can go back from the pseudonym to the citizen without the key (and

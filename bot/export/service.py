@@ -251,7 +251,8 @@ async def export(
         futures = [active.scrub(work.items(b), request.language) for b in batches]
         scrubbed: dict[int, ScrubResult] = {}
         for batch, future in zip(batches, futures, strict=True):
-            scrubbed.update(zip(batch, await _awaited(future), strict=True))
+            results = await _awaited(future)
+            scrubbed.update(zip(batch, results, strict=True))
             done += len(batch)
             _report(progress, done, total)
         document = await asyncio.to_thread(_document, work, scrubbed)

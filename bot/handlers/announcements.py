@@ -1,36 +1,29 @@
-"""/bericht (staff) and the news switch in /instellingen."""
+"""How Telegram reaches announcements (:mod:`bot.announcements`): /bericht (staff), its
+buttons and the typed text, and the news switch in /instellingen; and what each needs."""
 
 from __future__ import annotations
 
-from telegram import Update
+from bot.announcements import flow as announcements
+from bot.announcements.actions import News, SendAnnouncement
+from bot.handlers.feature import ANYONE, CONSENT, Command, Feature, TextInput, pressed, staff
 
-from bot import announcements
-from bot.context import BotContext
-from bot.handlers.common import acknowledge, decoded, send_all, visitor
-from bot.handlers.staff import staff_only
+STAFF = staff("bericht")
 
-
-@staff_only("bericht")
-async def ask(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    await send_all(update, context, await announcements.ask(context.services, who))
-
-
-@staff_only("bericht")
-async def decide(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    args = decoded(update, context.services.codec).args
-    if len(args) != 2 or not args[0].isdigit():
-        await acknowledge(update)
-        return
-    replies, notice = await announcements.decide(context.services, who, int(args[0]), args[1])
-    await acknowledge(update, notice)
-    await send_all(update, context, replies)
-
-
-async def news(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    wanted = decoded(update, context.services.codec).args == ("on",)
-    replies, notice = await announcements.set_news(context.services, who, wanted)
-    await acknowledge(update, notice)
-    await send_all(update, context, replies)
+FEATURE = Feature(
+    "announcements",
+    commands={"bericht": Command(lambda s, v, _: announcements.ask(s, v), STAFF)},
+    buttons=(
+        pressed(
+            SendAnnouncement,
+            lambda s, v, a: announcements.decide(s, v, a.announcement_id, a.send),
+            STAFF,
+        ),
+        pressed(
+            News,
+            lambda s, v, a: announcements.set_news(s, v, a.wanted),
+            # News comes only to those who consent; turning it off never needs consent.
+            lambda a: CONSENT if a.wanted else ANYONE,
+        ),
+    ),
+    text_inputs={announcements.AWAITING: TextInput(announcements.on_text, STAFF)},
+)

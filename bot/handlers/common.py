@@ -7,12 +7,12 @@ import contextlib
 from telegram import Update
 from telegram.error import BadRequest
 
-from bot import delivery, language
-from bot.callback_codec import Callback, CallbackCodec, CallbackDataError
-from bot.context import BotContext
-from bot.reply import Reply
+from bot.messaging import delivery
+from bot.messaging.reply import Outcome, Reply
+from bot.people import language
+from bot.people.visitor import Visitor
+from bot.runtime.context import BotContext
 from bot.storage import citizens
-from bot.visitor import Visitor
 
 
 async def visitor(update: Update, context: BotContext) -> Visitor:
@@ -23,7 +23,7 @@ async def visitor(update: Update, context: BotContext) -> Visitor:
     citizen = await citizens.seen(services.db, user.id, user.language_code)
     t = language.choose(services.catalogs, citizen, user.language_code)
     query = update.callback_query
-    pressed = query.message.message_id if query is not None and query.message else None
+    pressed = query.message if query is not None and query.message else None
     return Visitor(
         user.id,
         chat.id,
@@ -32,18 +32,9 @@ async def visitor(update: Update, context: BotContext) -> Visitor:
         update.update_id,
         user.first_name,
         user.last_name,
-        message_id=pressed,
+        message_id=pressed.message_id if pressed is not None else None,
+        message_sent_at=pressed.date if pressed is not None else None,
     )
-
-
-def decoded(update: Update, codec: CallbackCodec) -> Callback:
-    """The callback of a pressed button (the handler's pattern already checked it)."""
-    query = update.callback_query
-    assert query is not None
-    try:
-        return codec.decode(query.data)
-    except CallbackDataError:  # pragma: no cover - the pattern filters these out
-        return Callback("", ())
 
 
 async def send(update: Update, context: BotContext, reply: Reply) -> None:
@@ -71,6 +62,14 @@ async def send(update: Update, context: BotContext, reply: Reply) -> None:
 async def send_all(update: Update, context: BotContext, replies: list[Reply]) -> None:
     for reply in replies:
         await send(update, context, reply)
+
+
+async def deliver(update: Update, context: BotContext, outcome: Outcome) -> None:
+    """The notice on the pressed button, the replies, then those of the slow work (if any)."""
+    await acknowledge(update, outcome.notice)
+    await send_all(update, context, outcome.replies)
+    if outcome.later is not None:
+        await send_all(update, context, await outcome.later())
 
 
 async def acknowledge(update: Update, text: str | None = None) -> None:

@@ -1,110 +1,50 @@
-"""/gesprek, /stop, typed answers and the buttons of a dialogue."""
+"""How Telegram reaches the dialogues (:mod:`bot.answering`): /gesprek, /stop, the buttons of
+a dialogue, the link ``d_<dialogue>`` and typed answers; and what each needs."""
 
 from __future__ import annotations
 
-from telegram import Update
-
-from bot import sessions
-from bot.answering import flow, presenter
-from bot.context import BotContext
-from bot.handlers.common import acknowledge, decoded, send_all, visitor
-from bot.handlers.fallback import not_understood
+from bot.answering import flow
+from bot.answering.actions import Answer, ChooseDialogue, QuotesDone, StartAgain, ToggleQuote
+from bot.handlers.feature import CONSENT, Command, Feature, TypedText, pressed
+from bot.messaging.reply import Outcome
+from bot.people.visitor import Visitor
 from bot.screens import notices
-from bot.storage import citizens
-from bot.text_inputs import TextInputs
+from bot.services import Services
 
 
-async def list_dialogues(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    await send_all(update, context, await flow.list_dialogues(context.services, who))
-
-
-async def chosen(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    callback = decoded(update, context.services.codec)
-    dialogue_id, *rest = callback.args or ("",)
-    again = callback.action == "again"
-    in_place = again or rest == [presenter.LISTED]
-    replies = await flow.start(context.services, who, dialogue_id, again=again, in_place=in_place)
+async def chosen(
+    services: Services, visitor: Visitor, pressed: ChooseDialogue | StartAgain
+) -> Outcome:
+    """A dialogue from the list, "▶️ Go on" under a paused one, or "Start again"."""
+    again = isinstance(pressed, StartAgain)
+    in_place = again or (isinstance(pressed, ChooseDialogue) and pressed.listed)
+    replies = await flow.start(
+        services, visitor, pressed.dialogue_id, again=again, in_place=in_place
+    )
     # Nothing to show: "Start again" while a run of it is open (e.g. a second tap).
-    await acknowledge(update, None if replies else notices.stale_button(who.t))
-    await send_all(update, context, replies)
+    return Outcome(replies, None if replies else notices.stale_button(visitor.t))
 
 
-async def stop(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    await send_all(update, context, await flow.pause(context.services, who))
-
-
-def make_text(inputs: TextInputs):
-    async def text(update: Update, context: BotContext) -> None:
-        """A typed message: a session's join code, else for what a feature asked, else the
-        current dialogue."""
-        message = update.effective_message
-        assert message is not None and message.text is not None
-        who = await visitor(update, context)
-        joined = await sessions.typed_code(context.services, who, message.text)
-        if joined is not None:  # the join code of a session
-            await send_all(update, context, joined)
-            return
-        wanted = inputs.find(who.citizen.awaiting)
-        if wanted is not None:
-            handler, argument = wanted
-            await send_all(
-                update, context, await handler(context.services, who, argument, message.text)
-            )
-            return
-        answered = await flow.on_text(context.services, who, message.text)
-        if answered is None:
-            await not_understood(update, context)
-            return
-        await send_all(update, context, answered)
-
-    return text
-
-
-async def clear_awaiting(update: Update, context: BotContext) -> None:
-    """A command means the citizen moved on: forget what a feature was waiting for."""
-    user = update.effective_user
-    if user is not None:
-        citizen = await citizens.get(context.services.db, user.id)
-        if citizen is not None and citizen.awaiting is not None:
-            await citizens.set_awaiting(context.services.db, user.id, None)
-
-
-async def _outcome(update: Update, context: BotContext, outcome: flow.Outcome) -> None:
-    await acknowledge(update, outcome.notice)
-    await send_all(update, context, outcome.replies)
-
-
-async def pressed(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    args = decoded(update, context.services.codec).args
-    if len(args) != 4 or not args[0].isdigit() or not args[1].isdigit():
-        await acknowledge(update)
-        return
-    run_id, index, kind, value = args
-    outcome = await flow.on_press(context.services, who, int(run_id), int(index), kind, value)
-    await _outcome(update, context, outcome)
-
-
-async def quote(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    args = decoded(update, context.services.codec).args
-    run_id, index = _two(args)
-    where = args[2] if len(args) > 2 else ""
-    outcome = await flow.on_quote_toggle(context.services, who, run_id, index, where)
-    await _outcome(update, context, outcome)
-
-
-async def quotes_done(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    args = (*decoded(update, context.services.codec).args, "")
-    run_id, where = _two(args)
-    await _outcome(update, context, await flow.on_quotes_done(context.services, who, run_id, where))
-
-
-def _two(args: tuple[str, ...]) -> tuple[int, str]:
-    if len(args) < 2 or not args[0].isdigit():
-        return (0, "")
-    return (int(args[0]), args[1])
+FEATURE = Feature(
+    "dialogues",
+    commands={
+        "gesprek": Command(lambda s, v, _: flow.list_dialogues(s, v), CONSENT),
+        "stop": Command(lambda s, v, _: flow.pause(s, v)),
+    },
+    buttons=(
+        pressed(ChooseDialogue, chosen, CONSENT, resume=lambda a: f"d_{a.dialogue_id}"),
+        pressed(StartAgain, chosen, CONSENT, resume=lambda a: f"d_{a.dialogue_id}"),
+        # Consent for answers and quoting is checked by the flow (feature.py says why).
+        pressed(Answer, lambda s, v, a: flow.on_press(s, v, a.run_id, a.index, a.step, a.value)),
+        pressed(
+            ToggleQuote,
+            lambda s, v, a: flow.on_quote_toggle(s, v, a.run_id, a.index, in_summary=a.in_summary),
+        ),
+        pressed(
+            QuotesDone, lambda s, v, a: flow.on_quotes_done(s, v, a.run_id, in_summary=a.in_summary)
+        ),
+    ),
+    deep_links={"d": lambda s, v, dialogue_id: flow.start(s, v, dialogue_id)},
+    typed_text=TypedText(flow.on_text),
+    unfinished=flow.unfinished,
+)

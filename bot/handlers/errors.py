@@ -7,8 +7,8 @@ import logging
 from telegram import Update
 from telegram.error import Forbidden
 
-from bot import language
-from bot.context import BotContext
+from bot.people import language
+from bot.runtime.context import BotContext
 from bot.screens import notices
 from bot.storage import citizens
 

@@ -1,40 +1,32 @@
-"""/export (staff): dialogue → purpose → format → the file as a document."""
+"""How Telegram reaches the export in the bot (:mod:`bot.export.staff`): /export and its
+buttons, dialogue → purpose → format → the file; staff only."""
 
 from __future__ import annotations
 
-from telegram import Update
+from bot.export import staff as staff_export
+from bot.export.actions import ExportChoice
+from bot.handlers.feature import Command, Feature, pressed, staff
+from bot.messaging.reply import Reply
+from bot.people.visitor import Visitor
+from bot.services import Services
 
-from bot import staff_export
-from bot.context import BotContext
-from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
-from bot.handlers.staff import staff_only
-
-
-@staff_only("export")
-async def start(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    await send(update, context, staff_export.choose_dialogue(context.services, who.t))
+STAFF = staff("export")
 
 
-@staff_only("export")
-async def step(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    dialogue_id, purpose, fmt = staff_export.parse(decoded(update, context.services.codec).args)
-    if purpose is None:
-        await acknowledge(update)
-        await send(update, context, staff_export.choose_purpose(who.t, dialogue_id))
-    elif fmt is None:
-        await acknowledge(update)
-        await send(update, context, staff_export.choose_format(who.t, dialogue_id, purpose))
-    else:
-        query = update.callback_query
-        assert query is not None and query.message is not None
-        busy = await staff_export.claim(context.services, who, query.message.message_id)
-        await acknowledge(update, busy)
-        if busy is not None:
-            return
-        await send(
-            update, context, await staff_export.working(context.services, who.t, dialogue_id)
-        )
-        replies = await staff_export.make(context.services, who, dialogue_id, purpose, fmt)
-        await send_all(update, context, replies)
+async def start(services: Services, visitor: Visitor, _words: object) -> Reply:
+    return staff_export.choose_dialogue(services, visitor.t)
+
+
+FEATURE = Feature(
+    "export",
+    commands={
+        "export": Command(start, STAFF),
+    },
+    buttons=(
+        pressed(
+            ExportChoice,
+            lambda s, v, a: staff_export.chosen(s, v, a.dialogue_id, a.purpose, a.file_format),
+            STAFF,
+        ),
+    ),
+)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import language, unexpected_text
-from bot.context import BotContext
-from bot.handlers.common import acknowledge, send, send_all, visitor
+from bot.handlers.common import acknowledge, send, visitor
+from bot.people import language
+from bot.runtime.context import BotContext
 from bot.screens import notices
 
 
@@ -19,12 +19,6 @@ async def not_text(update: Update, context: BotContext) -> None:
 async def unknown_command(update: Update, context: BotContext) -> None:
     who = await visitor(update, context)
     await send(update, context, notices.not_understood(who.t))
-
-
-async def not_understood(update: Update, context: BotContext) -> None:
-    """A typed message nothing waits for (the dialogue handler passes it here too)."""
-    who = await visitor(update, context)
-    await send_all(update, context, await unexpected_text.reply_to(context.services, who))
 
 
 async def edited(update: Update, context: BotContext) -> None:
@@ -45,7 +39,7 @@ async def group_command(update: Update, context: BotContext) -> None:
     """
     user = update.effective_user
     t = language.choose(context.services.catalogs, None, user.language_code if user else None)
-    await send(update, context, notices.private_chat_only(t, context.bot.username))
+    await send(update, context, notices.private_chat_only(t, context.services.bot_username))
 
 
 async def button_outside_private_chat(update: Update, context: BotContext) -> None:

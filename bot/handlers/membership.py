@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import ChatMember, Update
 
-from bot.context import BotContext
+from bot.runtime.context import BotContext
 from bot.storage import citizens
 
 

@@ -1,37 +1,18 @@
-"""/mijngegevens and /vergeetmij."""
+"""How Telegram reaches the citizen's own data (:mod:`bot.own_data`): /mijngegevens and
+/vergeetmij with its buttons; both work without consent (it is their data)."""
 
 from __future__ import annotations
 
-from telegram import Update
+from bot.handlers.feature import Command, Feature, pressed
+from bot.own_data import erasure
+from bot.own_data import flow as own_data
+from bot.own_data.actions import Erase
 
-from bot import own_data
-from bot.answering import flow
-from bot.context import BotContext
-from bot.handlers.common import acknowledge, decoded, send, send_all, visitor
-from bot.screens import own_data as screens
-
-
-async def download(update: Update, context: BotContext) -> None:
-    """/mijngegevens: the overview to read, the file to keep, and the quoting permissions."""
-    who = await visitor(update, context)
-    services = context.services
-    data = await own_data.collect(services.db, who.user_id, who.t)
-    await send_all(update, context, screens.overview(who.t, data, services.settings.timezone))
-    await send(update, context, screens.data_file(who.t, own_data.as_json(data), who.user_id))
-    await send_all(update, context, await flow.quote_reviews(services, who))
-
-
-async def ask_erasure(update: Update, context: BotContext) -> None:
-    who = await visitor(update, context)
-    keeps = await own_data.keeps_staff_actions(context.services, who.user_id)
-    await send(update, context, screens.confirm_erasure(who.t, keeps))
-
-
-async def erasure_answer(update: Update, context: BotContext) -> None:
-    await acknowledge(update)
-    who = await visitor(update, context)
-    if decoded(update, context.services.codec).args == ("yes",):
-        kept = await own_data.erase(context.services, who.user_id)
-        await send(update, context, screens.erased(who.t, kept))
-    else:
-        await send(update, context, screens.erasure_cancelled(who.t))
+FEATURE = Feature(
+    "own_data",
+    commands={
+        "mijngegevens": Command(lambda s, v, _: own_data.download(s, v)),
+        "vergeetmij": Command(lambda s, v, _: erasure.ask(s, v)),
+    },
+    buttons=(pressed(Erase, lambda s, v, a: erasure.answered(s, v, a.now)),),
+)

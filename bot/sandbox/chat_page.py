@@ -29,7 +29,7 @@ from bot.sandbox.standin import BotApiStandIn
 from bot.sandbox.telegram_json import bot_user_json
 
 if TYPE_CHECKING:
-    from bot.runner import RunningBot
+    from bot.runtime.runner import RunningBot
 
 PAGE_DIR = Path(__file__).resolve().parent / "page"
 STATIC_FILES = {

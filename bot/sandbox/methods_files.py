@@ -11,13 +11,7 @@ from bot.sandbox.api_error import ApiError
 from bot.sandbox.files import StoredFile, image_size
 from bot.sandbox.params import Params
 from bot.sandbox.state import SandboxState
-from bot.sandbox.targets import (
-    caption_content,
-    formatted,
-    reply_markup,
-    reply_target,
-    target_chat,
-)
+from bot.sandbox.targets import caption_content, formatted, reply_markup, reply_target, target_chat
 from bot.sandbox.telegram_json import document_json, file_json, message_json, photo_json
 
 _GENERIC_TYPES = (None, "", "application/octet-stream")

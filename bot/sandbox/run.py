@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot import runner
 from bot.config import Settings
+from bot.runtime import runner
 from bot.sandbox import sample_events
 from bot.sandbox.chat_page import ChatPage
 from bot.sandbox.standin import BotApiStandIn

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.storage import events as store
+from bot.events import store
+from bot.events.store import EventData
 from bot.storage.database import Database
-from bot.storage.events import EventData
 
 ROUND_TO = timedelta(minutes=5)
 

@@ -11,13 +11,7 @@ from typing import Any
 
 from bot.sandbox.files import tiny_png
 from bot.sandbox.markup import inline_buttons, keyboard_buttons
-from bot.sandbox.state import (
-    CallbackRecord,
-    SandboxChat,
-    SandboxState,
-    SandboxUser,
-    StoredMessage,
-)
+from bot.sandbox.state import CallbackRecord, SandboxChat, SandboxState, SandboxUser, StoredMessage
 from bot.sandbox.telegram_json import (
     callback_query_json,
     command_entities,

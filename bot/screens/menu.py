@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from bot.events.actions import ShowAgenda
 from bot.i18n import Translator
-from bot.reply import Button, Reply, rows
+from bot.messaging.actions import Action, action
+from bot.messaging.reply import Button, Reply, rows
+
+
+@action("menu")
+@dataclass(frozen=True)
+class OpenMenu(Action):
+    """A button of the main menu (and of a few other messages): it opens the command it
+    names, as if typed (:data:`bot.application.MENU_COMMANDS`); any other name, the menu."""
+
+    command: str
 
 
 def citizen_commands(t: Translator) -> list[tuple[str, str]]:
@@ -42,19 +55,19 @@ def main_menu(t: Translator) -> Reply:
     return Reply(
         text=t.gettext("<b>What would you like to do?</b>"),
         buttons=rows(
-            [Button(t.gettext("💬 Join a conversation"), "menu", ("gesprek",))],
-            [Button(t.gettext("📅 Events"), "ev_list")],
+            [Button(t.gettext("💬 Join a conversation"), OpenMenu("gesprek"))],
+            [Button(t.gettext("📅 Events"), ShowAgenda())],
             [
-                Button(t.gettext("💡 Send an idea"), "menu", ("idee",)),
-                Button(t.gettext("👍 Ideas of others"), "menu", ("ideeen",)),
+                Button(t.gettext("💡 Send an idea"), OpenMenu("idee")),
+                Button(t.gettext("👍 Ideas of others"), OpenMenu("ideeen")),
             ],
             [
-                Button(t.gettext("🔒 My data"), "menu", ("mijngegevens",)),
-                Button(t.gettext("⚙️ Settings"), "menu", ("instellingen",)),
+                Button(t.gettext("🔒 My data"), OpenMenu("mijngegevens")),
+                Button(t.gettext("⚙️ Settings"), OpenMenu("instellingen")),
             ],
             [
-                Button(t.gettext("🌐 Language"), "menu", ("taal",)),
-                Button(t.gettext("❓ Help"), "menu", ("help",)),
+                Button(t.gettext("🌐 Language"), OpenMenu("taal")),
+                Button(t.gettext("❓ Help"), OpenMenu("help")),
             ],
         ),
     )

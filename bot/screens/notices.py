@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from bot.answering.actions import ChooseDialogue
 from bot.i18n import Translator
-from bot.reply import Button, Reply, rows
+from bot.messaging.reply import Button, Reply, rows
+from bot.onboarding.actions import Consent, ConsentChoice
+from bot.screens.menu import OpenMenu
 
 
 def only_text(t: Translator) -> Reply:
@@ -28,7 +31,7 @@ def paused_conversation(t: Translator, dialogue_id: str) -> Reply:
             "Your conversation is paused, so we did not save this. Tap ▶️ Go on to continue "
             "where you left off, then send your answer again."
         ),
-        buttons=rows([Button(t.gettext("▶️ Go on"), "dlg", (dialogue_id,))]),
+        buttons=rows([Button(t.gettext("▶️ Go on"), ChooseDialogue(dialogue_id))]),
     )
 
 
@@ -76,4 +79,16 @@ def facilitator_only(t: Translator) -> Reply:
         text=t.gettext(
             "Sorry, only facilitators can do this. Ask staff of the province for an invitation."
         )
+    )
+
+
+def consent_needed(t: Translator) -> Reply:
+    """When something needs consent that is not (or no longer) given: the short statement
+    comes with the next tap, so nobody agrees without having seen it."""
+    return Reply(
+        text=t.gettext("For this we first need your consent."),
+        buttons=rows(
+            [Button(t.gettext("✅ Read and choose"), Consent(ConsentChoice.SHOW))],
+            [Button(t.gettext("📄 Read the privacy statement"), OpenMenu("privacy"))],
+        ),
     )

@@ -1,4 +1,4 @@
-"""Small named values the bot keeps between runs (never a key: see bot/key_file.py)."""
+"""Small named values the bot keeps between runs (never a key: see bot/runtime/key_file.py)."""
 
 from __future__ import annotations
 

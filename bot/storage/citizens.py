@@ -25,7 +25,8 @@ class Citizen:
     wants_announcements: bool = False
     last_seen_at: str | None = None
     permission: str | None = None
-    """On what ground they take part: 'own', 'guardian' or 'school' (:mod:`bot.participation`)."""
+    """On what ground they take part: 'own', 'guardian' or 'school'
+    (:mod:`bot.people.participation`)."""
 
     @property
     def has_consent(self) -> bool:

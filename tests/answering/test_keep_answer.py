@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.answering import flow
+from bot.answering import store as runs
 from bot.answering.presenter import BACK, KEEP
-from bot.reply import Reply
+from bot.messaging.reply import Reply
 from bot.services import Services
-from bot.storage import runs
 from tests.answering.conftest import WithDialogue
 from tests.domain_services import visitor_factory
 

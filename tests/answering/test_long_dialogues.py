@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answering import presenter
+from bot.answering.actions import ToggleQuote
 from bot.i18n import load_translations
 from bot.sandbox.formatting import MESSAGE_LIMIT, format_text
 from tests.dialogues.helpers import HEAD, dialogue_from
@@ -53,5 +54,5 @@ def test_a_summary_that_asks_about_quoting_sixty_long_answers_fits() -> None:
     summary = presenter.summary(T, dialogue, answered, quoting=(1, marks))
     assert fits(summary.text)
     numbered = summary.text.count("☐ <b>") + summary.text.count("☑ <b>")
-    buttons = [b for row in summary.buttons for b in row if b.action == "quote"]
+    buttons = [b for row in summary.buttons for b in row if isinstance(b.action, ToggleQuote)]
     assert numbered == len(buttons) > 20  # a button for every answer shown, no more

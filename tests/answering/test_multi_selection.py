@@ -8,10 +8,10 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.answering import flow
+from bot.answering import store as runs
 from bot.answering.presenter import BACK, DONE, TOGGLE
-from bot.reply import Reply
+from bot.messaging.reply import Reply
 from bot.services import Services
-from bot.storage import runs
 from tests.answering.conftest import WithDialogue
 from tests.domain_services import MakeVisitor, visitor_factory
 

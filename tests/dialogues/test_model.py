@@ -8,13 +8,7 @@ import pytest
 
 from bot.dialogues.gemeenten import BUITEN_OVERIJSSEL, GEMEENTEN, MUNICIPALITIES
 from bot.dialogues.localtext import LocalText
-from bot.dialogues.model import (
-    Condition,
-    Dialogue,
-    Option,
-    OptionRequirement,
-    Question,
-)
+from bot.dialogues.model import Condition, Dialogue, Option, OptionRequirement, Question
 from bot.dialogues.yamlnodes import ALLOWED_TAGS
 
 TEXT = LocalText.of("Hallo", en="Hello", fy="Hoi")

@@ -14,18 +14,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.callback_codec import CallbackCodec
 from bot.config import load_settings
-from bot.consent import TERMS_VERSION
 from bot.dialogues.catalog import DialogueCatalog
+from bot.events import store
+from bot.events.store import Event, EventData
 from bot.i18n import load_translations
-from bot.keys import BUTTONS, Keys
+from bot.messaging.callback_codec import CallbackCodec
+from bot.people.consent import TERMS_VERSION
+from bot.people.visitor import Visitor
+from bot.runtime.keys import BUTTONS, Keys
 from bot.services import Services
 from bot.storage import citizens
-from bot.storage import events as store
 from bot.storage.database import Database, open_database
-from bot.storage.events import Event, EventData
-from bot.visitor import Visitor
 
 SAMPLE = Path(__file__).resolve().parent / "sample_events.yaml"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from bot import reminders
-from bot.event_import import import_events, read_events, report_lines
-from bot.storage import events as store
+from bot.events import reminders, store
+from bot.events.file_import import import_events, read_events, report_lines
 from bot.storage.database import Database
 from tests.events.conftest import AMSTERDAM, CATALOGS, NOW, SAMPLE, citizen, outbox_rows
 

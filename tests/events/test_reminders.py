@@ -7,12 +7,18 @@ from datetime import timedelta
 
 from telegram.ext import ApplicationBuilder
 
-from bot import events, language_switch, own_data, reminders
-from bot.consent import TERMS_VERSION
-from bot.reply_json import loads
+from bot import application
+from bot.events import flow as events
+from bot.events import reminders, store
+from bot.events.actions import Remind
+from bot.messaging.reply_json import loads
+from bot.own_data import erasure
+from bot.people.consent import TERMS_VERSION
+from bot.privacy import withdrawal_store as withdrawal
+from bot.runtime import runner
 from bot.services import Services
-from bot.storage import citizens, withdrawal
-from bot.storage import events as store
+from bot.settings import language as language_switch
+from bot.storage import citizens
 from bot.storage import outbox as outbox_store
 from bot.storage.database import Database
 from tests.events.conftest import (
@@ -94,7 +100,8 @@ async def test_unsubscribing_removes_unsent_reminders(services: Services, db: Da
 async def test_consent_is_needed_to_subscribe(services: Services, db: Database) -> None:
     await add_event(db)
     who = await visitor(db, 701, agreed=False)
-    outcome = await events.set_reminder(services, who, "statenspel-test", True, now=NOW)
+    remind = Remind("statenspel-test", wanted=True)
+    outcome = await application.press(services, who, remind)  # as the bot checks it
     assert "first need your consent" in outcome.replies[0].text
     stored = await citizens.get(db, 701)
     assert stored is not None and stored.pending_start == "e_statenspel-test"
@@ -163,7 +170,7 @@ async def test_erasure_removes_subscriptions_and_reminders(
     await add_event(db)
     await events.set_reminder(services, await visitor(db, 700), "statenspel-test", True, now=NOW)
     await events.set_reminder(services, await visitor(db, 702), "statenspel-test", True, now=NOW)
-    await own_data.erase(services, 700)
+    await erasure.erase(services, 700)
     left = await db.fetch_all("SELECT user_id FROM event_subscriptions")
     assert [r["user_id"] for r in left] == [702]
     assert {r["chat_id"] for r in await outbox_rows(db)} == {702}
@@ -181,7 +188,7 @@ async def test_own_data_lists_subscriptions(services: Services, db: Database) ->
 
 async def test_schedule_adds_a_repeating_job(services: Services) -> None:
     application = ApplicationBuilder().token("1:x").updater(None).build()
-    reminders.schedule(application, services)
+    runner.schedule_reminders(application, services)
     assert application.job_queue is not None
     assert [job.name for job in application.job_queue.jobs()] == ["reminders"]
 

@@ -7,14 +7,15 @@ from datetime import timedelta
 
 from icalendar import Calendar
 
-from bot import events
-from bot.callback_codec import CallbackCodec
+from bot.events import calendar, store
+from bot.events import flow as events
+from bot.events.actions import AskCancelEvent, OpenEvent
+from bot.events.screens import KINDS
+from bot.events.store import Event
 from bot.i18n import load_translations
-from bot.screens.events import KINDS
+from bot.messaging.callback_codec import CallbackCodec
 from bot.services import Services
-from bot.storage import events as store
 from bot.storage.database import Database
-from bot.storage.events import Event
 from tests.events.conftest import NOW, add_event, data, visitor
 
 
@@ -29,9 +30,9 @@ async def test_agenda_lists_upcoming_events_escaped(services: Services, db: Data
     assert reply.text.index("Provincial council game") < reply.text.index("A &lt;b&gt; &amp; C")
     assert "debat-past" not in str(reply.buttons) and "debat-off" not in str(reply.buttons)
     # Numbered in the text, and a button per number with its day: a title would be cut off.
-    assert [(b.label, b.args) for row in reply.buttons for b in row] == [
-        ("1 · May 3", ("statenspel-soon", "r")),
-        ("2 · May 10", ("debat-later", "r")),
+    assert [(b.label, b.action) for row in reply.buttons for b in row] == [
+        ("1 · May 3", OpenEvent("statenspel-soon", in_place=True)),
+        ("2 · May 10", OpenEvent("debat-later", in_place=True)),
     ]
     assert "<b>1. Provincial council game" in reply.text
     assert "May 3, 2030, 12:00\u202fPM – 2:00\u202fPM" in reply.text
@@ -70,7 +71,7 @@ async def test_a_changed_or_cancelled_event_has_a_higher_sequence(db: Database) 
     event = await add_event(db)
 
     def sequence(version: Event) -> int:
-        (item,) = Calendar.from_ical(events.calendar_bytes(version, "en")).walk("VEVENT")
+        (item,) = Calendar.from_ical(calendar.as_ics(version, "en")).walk("VEVENT")
         return int(item["SEQUENCE"])
 
     moved = replace(event, updated_at="2031-01-01T10:00:00+00:00")
@@ -106,25 +107,25 @@ async def test_button_data_fit_with_the_longest_id(services: Services, db: Datab
         *await events.agenda(services, who, now=NOW),
         *await events.open_event(services, who, longest, now=NOW),
         *(await events.set_reminder(services, who, longest, True, now=NOW)).replies,
-        *await events.staff_overview(services, who, "doetmee_bot", now=NOW),
+        *await events.staff_overview(services, who, now=NOW),
         *await events.staff_confirm_cancel(services, who, longest, now=NOW),
     ]
     codec = CallbackCodec("secret")
     for reply in replies:
         for row in reply.buttons:
             for button in row:
-                assert len(codec.encode(button.action or "", *button.args).encode()) <= 64
+                assert button.action is not None
+                assert len(codec.encode(button.action).encode()) <= 64
 
 
 async def test_staff_list_shows_links_and_counts(services: Services, db: Database) -> None:
     await add_event(db)
     await events.set_reminder(services, await visitor(db, 700), "statenspel-test", True, now=NOW)
-    (reply,) = await events.staff_overview(
-        services, await visitor(db, 9000), "doetmee_bot", now=NOW
-    )
+    services.me.username = "doetmee_bot"
+    (reply,) = await events.staff_overview(services, await visitor(db, 9000), now=NOW)
     assert "https://t.me/doetmee_bot?start=e_statenspel-test" in reply.text
     assert "1 subscriber" in reply.text
-    assert reply.buttons[0][0].args == ("statenspel-test",)
+    assert reply.buttons[0][0].action == AskCancelEvent("statenspel-test")
 
 
 def test_kind_labels_are_translatable() -> None:

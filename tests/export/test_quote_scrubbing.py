@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.quote_scrubbing import QuoteScrubber
-from bot.storage.sessions import PromptAnswer
+from bot.sessions.quotes import QuoteScrubber
+from bot.sessions.store import PromptAnswer
 
 
 def answer(text: str, first: str | None = "Jesse", last: str | None = "Wolters") -> PromptAnswer:

@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import export_source
+from bot.answering import store as runs
 from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues.serialize import to_json
+from bot.export import source as export_source
 from bot.export.labels import SUPPRESSED
 from bot.export.records import AnswerRecord, ExportRequest
 from bot.export.service import plan
 from bot.services import Services
-from bot.storage import runs
 from tests.domain_services import fresh_services, visitor_factory
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

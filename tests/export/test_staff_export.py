@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from bot import staff_export
+from bot.answering import store as runs
 from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues.serialize import to_json
+from bot.export import staff as staff_export
 from bot.export import timing
 from bot.export.scrub import deduce_cache
 from bot.export.worker import ExportWorker
 from bot.services import Services
-from bot.storage import runs
 from tests.domain_services import fresh_services, visitor_factory
 
 STAFF = 9000

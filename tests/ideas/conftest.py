@@ -13,7 +13,9 @@ from tests.domain_services import MakeVisitor, fresh_services, visitor_factory
 
 @pytest.fixture
 async def services(tmp_path: Path) -> AsyncIterator[Services]:
-    async with fresh_services(tmp_path / "ideas.sqlite3", "ideas-secret") as made:
+    async with fresh_services(
+        tmp_path / "ideas.sqlite3", "ideas-secret", bot_username="bot"
+    ) as made:
         yield made
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from bot import ideas
-from bot.reply import Reply
-from bot.screens import ideas as screens
-from bot.screens.ideas import APPROVE, ASK_REASON, BACK, LATER, THEMES, View
+from bot import application
+from bot.ideas import flow as ideas
+from bot.ideas import screens, store
+from bot.ideas.actions import Browse, ModerationStep, Support, View
+from bot.ideas.screens import THEMES
+from bot.messaging.actions import Action
+from bot.messaging.reply import Reply
+from bot.privacy import withdrawal_store as withdrawal
 from bot.services import Services
-from bot.storage import audit, citizens, withdrawal
-from bot.storage import ideas as store
+from bot.storage import audit, citizens
 from tests.ideas.conftest import MakeVisitor
 
 STAFF = 9000
@@ -19,8 +22,8 @@ def labels(reply: Reply) -> list[str]:
     return [button.label for row in reply.buttons for button in row]
 
 
-def actions(reply: Reply) -> list[tuple[str | None, tuple[str | int, ...]]]:
-    return [(button.action, button.args) for row in reply.buttons for button in row]
+def actions(reply: Reply) -> list[Action | None]:
+    return [button.action for row in reply.buttons for button in row]
 
 
 async def _send(services: Services, visitor: MakeVisitor, user: int, text: str) -> int:
@@ -38,17 +41,23 @@ async def _send(services: Services, visitor: MakeVisitor, user: int, text: str) 
 
 async def _published(services: Services, visitor: MakeVisitor, user: int, text: str) -> int:
     idea_id = await _send(services, visitor, user, text)
-    await ideas.moderate(services, await visitor(STAFF, consent=False), idea_id, APPROVE, "bot")
+    await ideas.moderate(
+        services, await visitor(STAFF, consent=False), idea_id, ModerationStep.APPROVE
+    )
     return idea_id
 
 
 async def test_writing_needs_consent(services: Services, visitor: MakeVisitor) -> None:
+    """Checked where every step's needs are (bot/application.py), as the bot runs it."""
     stranger = await visitor(1, consent=False)
-    (reply,) = await ideas.ask(services, stranger)
+    (reply,) = (await application.run_command(services, stranger, "idee")).replies
     assert CONSENT_NEEDED in reply.text
     citizen = await citizens.get(services.db, 1)
     assert citizen is not None and citizen.awaiting is None
-    (reply,) = await ideas.on_text(services, stranger, "", "A long enough idea text")
+    await citizens.set_awaiting(services.db, 1, ideas.AWAITING)  # asked before withdrawing
+    (reply,) = await application.typed(
+        services, await visitor(1, consent=False), "A long enough idea text"
+    )
     assert CONSENT_NEEDED in reply.text
     assert await store.draft(services.db, 1) is None
 
@@ -137,11 +146,15 @@ async def test_ideas_put_off_with_later_come_after_the_rest(
     first = await _send(services, visitor, 1, "Plant more trees in Enschede")
     second = await _send(services, visitor, 2, "A youth council for every town")
     third = await _send(services, visitor, 3, "Bus stops with shelters in Losser")
-    later = await ideas.moderate(services, staff, first, LATER, "bot")
+    later = await ideas.moderate(services, staff, first, ModerationStep.LATER)
     assert "youth council" in later.replies[0].text
-    done = await ideas.moderate(services, await visitor(STAFF, consent=False), second, APPROVE, "b")
+    done = await ideas.moderate(
+        services, await visitor(STAFF, consent=False), second, ModerationStep.APPROVE
+    )
     assert "Bus stops" in done.replies[1].text  # not the one put off
-    last = await ideas.moderate(services, await visitor(STAFF, consent=False), third, APPROVE, "b")
+    last = await ideas.moderate(
+        services, await visitor(STAFF, consent=False), third, ModerationStep.APPROVE
+    )
     assert "No more ideas after this one" in last.replies[1].text
     assert not last.replies[1].replace  # the decision stays readable above it
     (again,) = await ideas.moderation(services, await visitor(STAFF, consent=False))
@@ -162,18 +175,18 @@ async def test_moderation_publishes_and_tells_the_author_once(
     assert "Plant more trees" in card.text and "2 ideas waiting" in card.text
     assert labels(card) == ["✅ Publish", "❌ Don't publish", "⏭ Later"]
 
-    later = await ideas.moderate(services, staff, first, LATER, "bot")
+    later = await ideas.moderate(services, staff, first, ModerationStep.LATER)
     assert "youth council" in later.replies[0].text and later.replies[0].replace
-    end = await ideas.moderate(services, staff, second, LATER, "bot")
+    end = await ideas.moderate(services, staff, second, ModerationStep.LATER)
     assert "No more ideas after this one" in end.replies[0].text
 
     decision = await visitor(STAFF, consent=False)
-    done = await ideas.moderate(services, decision, first, APPROVE, "bot")
+    done = await ideas.moderate(services, decision, first, ModerationStep.APPROVE)
     assert "is published" in done.replies[0].text
     assert "youth council" in done.replies[1].text  # the next one to review
-    await ideas.moderate(services, decision, first, APPROVE, "bot")  # processed again
+    await ideas.moderate(services, decision, first, ModerationStep.APPROVE)  # processed again
     other = await visitor(9001, consent=False)
-    late = await ideas.moderate(services, other, first, APPROVE, "bot")
+    late = await ideas.moderate(services, other, first, ModerationStep.APPROVE)
     assert late.notice == "Someone already decided about this idea."
 
     idea = await store.get(db, first)
@@ -199,7 +212,7 @@ async def test_rejection_asks_a_reason_and_the_author_reads_it(
     db = services.db
     staff = await visitor(STAFF, consent=False)
     idea_id = await _send(services, visitor, 1, "Call Jan de Vries at 06 12345678")
-    asked = await ideas.moderate(services, staff, idea_id, ASK_REASON, None)
+    asked = await ideas.moderate(services, staff, idea_id, ModerationStep.ASK_REASON)
     (question,) = asked.replies
     assert labels(question) == [
         "Personal details",
@@ -208,10 +221,10 @@ async def test_rejection_asks_a_reason_and_the_author_reads_it(
         "Duplicate",
         "⬅️ Back",
     ]
-    back = await ideas.moderate(services, staff, idea_id, BACK, None)
+    back = await ideas.moderate(services, staff, idea_id, ModerationStep.BACK)
     assert "Jan de Vries" in back.replies[0].text and back.replies[0].replace
-    assert (await ideas.reject(services, staff, idea_id, 7, None)).notice  # no such reason
-    done = await ideas.reject(services, staff, idea_id, 0, None)
+    assert (await ideas.reject(services, staff, idea_id, 7)).notice  # no such reason
+    done = await ideas.reject(services, staff, idea_id, 0)
     assert "not published (Personal details)" in done.replies[0].text
     assert "Nothing to review" in done.replies[1].text
 
@@ -230,7 +243,9 @@ async def test_the_author_is_told_in_their_own_language(
 ) -> None:
     idea_id = await _send(services, visitor, 1, "Meer bankjes langs de Vecht")
     await citizens.set_language(services.db, 1, "nl")
-    await ideas.moderate(services, await visitor(STAFF, consent=False), idea_id, APPROVE, None)
+    await ideas.moderate(
+        services, await visitor(STAFF, consent=False), idea_id, ModerationStep.APPROVE
+    )
     row = await services.db.fetch_one("SELECT reply FROM outbox WHERE chat_id = 1")
     assert row is not None
     nl = services.catalogs.get("nl").gettext("🎉 <b>Your idea is published!</b>")
@@ -244,11 +259,12 @@ async def test_browse_support_and_counts(services: Services, visitor: MakeVisito
     newer = await _published(services, visitor, 2, "A festival in every village")
     await _send(services, visitor, 4, "Still waiting for the staff")
 
-    (card,) = await ideas.browse(services, await visitor(3), View(), "doetmeebot")
+    services.me.username = "doetmeebot"
+    (card,) = await ideas.browse(services, await visitor(3), View())
     assert "Idea 1 of 2" in card.text and "festival" in card.text
     assert f"https://t.me/doetmeebot?start=i_{newer}" in card.text
-    assert (screens.SUPPORT, (newer, 1, "n0")) in actions(card)
-    assert (screens.LIST, ("n1",)) in actions(card)
+    assert Support(newer, True, View("new", 0)) in actions(card)
+    assert Browse(View("new", 1)) in actions(card)
     assert "👍 Support (0)" in labels(card)
 
     supported = await ideas.support(services, await visitor(3), older, True, View("new", 1))
@@ -271,10 +287,11 @@ async def test_browse_support_and_counts(services: Services, visitor: MakeVisito
     assert own.notice == "This is your own idea." and not own.replies
     (own_card,) = await ideas.browse(services, await visitor(1), View("new", 5))
     assert "Idea 2 of 2" in own_card.text and "your own idea" in own_card.text
-    assert not any(action == screens.SUPPORT for action, _ in actions(own_card))
+    assert not any(isinstance(action, Support) for action in actions(own_card))
 
     outsider = await visitor(5, consent=False)
-    refused = await ideas.support(services, outsider, older, True, View())
+    support = Support(older, True, View())
+    refused = await application.press(services, outsider, support)
     assert CONSENT_NEEDED in refused.replies[0].text
     assert await store.supported_by(services.db, 5) == []
 
@@ -302,7 +319,7 @@ async def test_deep_link_opens_one_idea(services: Services, visitor: MakeVisitor
     waiting = await _send(services, visitor, 1, "Longer opening hours of libraries")
     (card,) = await ideas.open_link(services, await visitor(2), str(published))
     assert "Free swimming lessons" in card.text and "Idea 1 of" not in card.text
-    assert (screens.SUPPORT, (published, 1, "o")) in actions(card)
+    assert Support(published, True, View(None)) in actions(card)
     assert "💡 More ideas" in labels(card)
     for argument in (str(waiting), "999", "abc"):
         (reply,) = await ideas.open_link(services, await visitor(2), argument)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from bot.consent import TERMS_VERSION
+from bot.ideas import store
+from bot.people.consent import TERMS_VERSION
+from bot.privacy import withdrawal_store as withdrawal
 from bot.services import Services
-from bot.storage import citizens, withdrawal
-from bot.storage import ideas as store
+from bot.storage import citizens
 from bot.storage.database import Database
 from tests.ideas.conftest import MakeVisitor
 

@@ -10,7 +10,8 @@ import pytest
 
 from bot.config import PrivacyContacts
 from bot.i18n import load_translations
-from bot.screens import privacy, welcome
+from bot.onboarding import screens as welcome
+from bot.privacy import statement as privacy
 
 ROOT = Path(__file__).resolve().parents[2]
 

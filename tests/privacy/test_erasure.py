@@ -3,9 +3,9 @@ keep a keyed pseudonym instead of their Telegram id."""
 
 from __future__ import annotations
 
-from bot import own_data
-from bot.audit_pseudonym import actor_pseudonym
-from bot.keys import Keys
+from bot.own_data import erasure
+from bot.own_data.audit_pseudonym import actor_pseudonym
+from bot.runtime.keys import Keys
 from bot.services import Services
 from bot.storage import audit, citizens
 from tests.domain_services import MakeVisitor
@@ -22,8 +22,8 @@ async def test_staff_actions_stay_under_a_pseudonym(
     await audit.record(services.db, None, "staff_add", str(STAFF))  # names them as the target
     await audit.record(services.db, 1234, "idea_approved", "idea 7")  # someone else
 
-    assert await own_data.keeps_staff_actions(services, STAFF)
-    assert await own_data.erase(services, STAFF) is True
+    assert await erasure.keeps_staff_actions(services, STAFF)
+    assert await erasure.erase(services, STAFF) is True
 
     rows = await services.db.fetch_all("SELECT * FROM audit_log ORDER BY id")
     by_action = {row["action"]: row for row in rows}
@@ -53,7 +53,7 @@ async def test_a_citizen_without_staff_actions_keeps_nothing(
 ) -> None:
     await visitor(5)
     await audit.record(services.db, 5, "refused", "/export")
-    assert not await own_data.keeps_staff_actions(services, 5)
-    assert await own_data.erase(services, 5) is False
+    assert not await erasure.keeps_staff_actions(services, 5)
+    assert await erasure.erase(services, 5) is False
     rows = await services.db.fetch_all("SELECT actor_id, actor_pseudonym, detail FROM audit_log")
     assert [tuple(row) for row in rows] == [(None, None, "")]  # only "citizen_erased"

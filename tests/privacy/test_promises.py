@@ -3,12 +3,15 @@ Telegram number and language, the messages go through Telegram's Bot API."""
 
 from __future__ import annotations
 
-from bot import ideas, onboarding
+from bot.answering import store as runs
 from bot.config import DEFAULT_API_URL
-from bot.screens.ideas import APPROVE, View
+from bot.ideas import flow as ideas
+from bot.ideas import store as idea_store
+from bot.ideas.actions import ModerationStep, View
+from bot.onboarding import flow as onboarding
+from bot.onboarding.actions import ConsentChoice
 from bot.services import Services
-from bot.storage import citizens, runs
-from bot.storage import ideas as idea_store
+from bot.storage import citizens
 from tests.domain_services import MakeVisitor
 
 
@@ -20,8 +23,11 @@ async def test_published_ideas_show_no_name(services: Services, visitor: MakeVis
     await idea_store.set_draft_theme(services.db, author.user_id, "verkeer")
     idea = await idea_store.submit(services.db, author.user_id, 3)
     assert idea is not None
-    await ideas.moderate(services, await visitor(9000, consent=False), idea.id, APPROVE, "bot")
-    (card,) = await ideas.browse(services, await visitor(12), View(), "doetmeebot")
+    await ideas.moderate(
+        services, await visitor(9000, consent=False), idea.id, ModerationStep.APPROVE
+    )
+    services.me.username = "doetmeebot"
+    (card,) = await ideas.browse(services, await visitor(12), View())
     assert "bankje" in card.text
     for private in ("Fenna", "Brink", "11"):
         assert private not in card.text.replace("#1", "")
@@ -31,7 +37,9 @@ async def test_refusing_keeps_only_the_telegram_number_and_language(
     services: Services, visitor: MakeVisitor
 ) -> None:
     who = await visitor(21, consent=False)
-    outcome = await onboarding.answer_consent(services, who, ("no",), onboarding.DeepLinks())
+    outcome = await onboarding.answer_consent(
+        services, who, ConsentChoice.NO, onboarding.DeepLinks()
+    )
     assert "Telegram" in outcome.replies[0].text
     stored = await citizens.get(services.db, 21)
     assert stored is not None

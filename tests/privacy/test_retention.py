@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot import retention
-from bot.legal_basis import AUDIT_LOG_DAYS, SUBSCRIPTION_DAYS_AFTER_EVENT
+from bot.answering import store as runs
+from bot.ideas import store as idea_store
+from bot.privacy import retention
+from bot.privacy.legal_basis import AUDIT_LOG_DAYS, SUBSCRIPTION_DAYS_AFTER_EVENT
 from bot.services import Services
-from bot.storage import audit, citizens, runs
-from bot.storage import ideas as idea_store
-from bot.storage import sessions as session_store
+from bot.sessions import store as session_store
+from bot.storage import audit, citizens
 from bot.storage.database import Database
 from tests.domain_services import MakeVisitor
 
@@ -160,7 +161,7 @@ async def test_subscriptions_go_some_time_after_the_event(
 async def test_consent_records_go_once_they_cover_nothing(
     services: Services, visitor: MakeVisitor
 ) -> None:
-    from bot.storage import withdrawal
+    from bot.privacy import withdrawal_store as withdrawal
 
     await visitor(1)
     await visitor(2)

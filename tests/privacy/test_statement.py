@@ -8,8 +8,10 @@ import pytest
 
 from bot.config import CONTACT_LIMIT, PrivacyContacts
 from bot.i18n import load_translations
-from bot.legal_basis import kinds
-from bot.screens import privacy, welcome
+from bot.onboarding import screens as welcome
+from bot.onboarding.actions import Consent, ConsentChoice
+from bot.privacy import statement as privacy
+from bot.privacy.legal_basis import kinds
 
 CATALOGS = load_translations("nl")
 LEGAL_WORDS = re.compile(r"\b(artikel|article|AVG|GDPR|UAVG|lid|sub)\b")
@@ -96,7 +98,10 @@ def test_the_consent_screen_is_short_and_says_the_essentials(locale: str) -> Non
 def test_the_statement_ends_with_consent_buttons_only_without_consent() -> None:
     t = CATALOGS.get("nl")
     without = privacy.privacy_statement(t, 730, CONTACTS, consented=False)
-    assert [b.action for row in without[-1].buttons for b in row] == ["consent", "consent"]
+    assert [b.action for row in without[-1].buttons for b in row] == [
+        Consent(ConsentChoice.YES, below=True),
+        Consent(ConsentChoice.NO, below=True),
+    ]
     assert all(not r.buttons for r in without[:-1])
     with_consent = privacy.privacy_statement(t, 730, CONTACTS, consented=True)
     assert all(not r.buttons for r in with_consent)

@@ -8,13 +8,16 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot import outbox, withdrawal
-from bot.reply import Reply
+from bot.answering import store as runs
+from bot.ideas import store as idea_store
+from bot.messaging import outbox
+from bot.messaging.reply import Reply
+from bot.privacy import withdrawal
+from bot.privacy import withdrawal_store as store
+from bot.privacy.actions import WithdrawStep
 from bot.services import Services
-from bot.storage import citizens, runs
-from bot.storage import ideas as idea_store
-from bot.storage import sessions as session_store
-from bot.storage import withdrawal as store
+from bot.sessions import store as session_store
+from bot.storage import citizens
 from tests.domain_services import MakeVisitor
 
 USER = 42
@@ -80,11 +83,11 @@ async def test_withdrawal_erases_what_rests_on_consent(
 ) -> None:
     await everything_of(services, visitor)
     who = await visitor(USER)
-    asked = await withdrawal.on_button(services, who, ("ask",))
+    asked = await withdrawal.on_button(services, who, WithdrawStep.ASK)
     assert "Dan wissen we meteen" in asked.text or "we erase right away" in asked.text
     assert await runs.of_citizen(services.db, USER) != []  # asking changes nothing
 
-    done = await withdrawal.on_button(services, who, ("yes",))
+    done = await withdrawal.on_button(services, who, WithdrawStep.YES)
     assert "withdrawn" in done.text
 
     db = services.db
@@ -115,7 +118,9 @@ async def test_withdrawing_twice_says_so_and_changes_nothing(
 ) -> None:
     await visitor(USER)
     assert await store.withdraw(services.db, USER) is not None
-    again = await withdrawal.on_button(services, await visitor(USER, consent=False), ("yes",))
+    again = await withdrawal.on_button(
+        services, await visitor(USER, consent=False), WithdrawStep.YES
+    )
     assert "nothing to withdraw" in again.text
     assert await store.withdraw(services.db, USER) is None
     assert [e["given"] for e in await citizens.consent_events(services.db, USER)] == [True, False]

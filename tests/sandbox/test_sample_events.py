@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.events import store
 from bot.sandbox import sample_events
-from bot.storage import events as store
 from bot.storage.database import open_database
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

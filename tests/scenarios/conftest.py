@@ -1,6 +1,6 @@
 """Scenario fixtures: the real bot Application, over real HTTP, against the Bot API stand-in.
 
-``bot`` runs :func:`bot.runner.running` (the same code as ``doetmee run``) with the durable
+``bot`` runs :func:`bot.runtime.runner.running` (the same code as ``doetmee run``) with the durable
 inbox polling the stand-in; ``citizens`` plays people through the stand-in's control API;
 ``db`` reads what the bot stored.
 """
@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import runner
 from bot.config import Settings, load_settings
-from bot.runner import RunningBot
+from bot.runtime import runner
+from bot.runtime.runner import RunningBot
 from bot.sandbox.client import StandInClient
 from bot.sandbox.standin import BotApiStandIn
 from bot.storage.database import Database, open_database

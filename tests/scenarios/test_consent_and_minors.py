@@ -3,12 +3,14 @@ consent buttons act on the present; what waited for consent runs after it; older
 
 from __future__ import annotations
 
-from bot.callback_codec import CallbackCodec
-from bot.consent import TERMS_VERSION
-from bot.keys import BUTTONS, Keys
+from bot.answering import store as runs
+from bot.messaging.callback_codec import CallbackCodec
+from bot.onboarding.actions import AgeBand, Consent, ConsentChoice, Guardian, GuardianAnswer
+from bot.people.consent import TERMS_VERSION
+from bot.privacy.actions import Withdraw, WithdrawStep
+from bot.runtime.keys import BUTTONS, Keys
 from bot.sandbox.client import StandInClient
 from bot.storage import citizens as citizen_store
-from bot.storage import runs
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
 
@@ -129,7 +131,7 @@ async def test_a_forged_or_old_age_button_changes_nothing(
     assert (await citizen_store.get(db, user)).age_band is None  # type: ignore[union-attr]
     # Signed, but not an age band: a clear message and the question again.
     codec = CallbackCodec(Keys.from_secret(bot.settings.secret or "").for_purpose(BUTTONS))
-    await citizens.forge_callback(user, welcome["message_id"], codec.encode("ageband", 9))
+    await citizens.forge_callback(user, welcome["message_id"], codec.encode(AgeBand(9)))
     again = await citizens.wait_for_bot_message(user, contains="Die knop werkt niet")
     assert "Hoe oud ben je?" in again["text"]
     assert (await citizen_store.get(db, user)).age_band is None  # type: ignore[union-attr]
@@ -137,7 +139,7 @@ async def test_a_forged_or_old_age_button_changes_nothing(
     await citizens.press(user, "jonger dan 16")
     await citizens.wait_for_bot_message(user, contains="Je bent jonger dan 16")
     # The age band is asked once: an older age button does not change it.
-    await citizens.forge_callback(user, welcome["message_id"], codec.encode("ageband", 3))
+    await citizens.forge_callback(user, welcome["message_id"], codec.encode(AgeBand(3)))
     await citizens.wait_until_idle()
     stored = await citizen_store.get(db, user)
     assert stored is not None and stored.age_band == "<16" and stored.consent_version is None
@@ -164,11 +166,16 @@ async def test_every_old_consent_button_acts_on_the_present(
     # bot): "Yes" again, an age band ("younger than 16"), "Read and choose" / "Give
     # consent", a parent's permission. Each says they take part already; nothing changes.
     codec = CallbackCodec(Keys.from_secret(bot.settings.secret or "").for_purpose(BUTTONS))
-    old_buttons = [("consent", "yes"), ("ageband", 0), ("consent", "show"), ("guardian", "yes")]
-    for action, *args in old_buttons:
+    old_buttons = [
+        Consent(ConsentChoice.YES),
+        AgeBand(0),
+        Consent(ConsentChoice.SHOW),
+        Guardian(GuardianAnswer.YES),
+    ]
+    for pressed in old_buttons:
         await citizens.send_text(user, "/help")
         carrier = await citizens.wait_for_bot_message(user)
-        await citizens.forge_callback(user, carrier["message_id"], codec.encode(action, *args))
+        await citizens.forge_callback(user, carrier["message_id"], codec.encode(pressed))
         await citizens.wait_for_bot_message(user, contains="Je doet al mee")
     await citizens.wait_until_idle()
 
@@ -190,12 +197,16 @@ async def test_every_old_consent_button_acts_on_the_present(
     # Withdrawing twice: a clear message, nothing else happens.
     await citizens.send_text(user, "/help")
     carrier = await citizens.wait_for_bot_message(user)
-    await citizens.forge_callback(user, carrier["message_id"], codec.encode("withdraw", "yes"))
+    await citizens.forge_callback(
+        user, carrier["message_id"], codec.encode(Withdraw(WithdrawStep.YES))
+    )
     twice = await citizens.wait_for_bot_message(user, contains="niets om in te trekken")
     assert twice is not None
     await citizens.send_text(user, "/help")
     carrier = await citizens.wait_for_bot_message(user)
-    await citizens.forge_callback(user, carrier["message_id"], codec.encode("consent", "no"))
+    await citizens.forge_callback(
+        user, carrier["message_id"], codec.encode(Consent(ConsentChoice.NO))
+    )
     refused = await citizens.wait_for_bot_message(user, contains="Dat is goed")
     assert "leeftijdsgroep" in refused["text"]  # the age band stays, and it says so
     history = await citizen_store.consent_events(db, user)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.answering import store as runs
 from bot.sandbox.client import StandInClient
 from bot.storage import citizens as citizen_store
-from bot.storage import runs
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bot.answering import store as runs
 from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues.catalog import DialogueCatalog
 from bot.sandbox.client import StandInClient
-from bot.storage import runs
 from tests.scenarios.conftest import BotUnderTest, consent
 
 NEW_PROMPT = "NIEUWE VRAAG: wat vind je het allerbelangrijkst?"

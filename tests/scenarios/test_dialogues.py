@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering import store as runs
 from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues import municipality_search
 from bot.dialogues.catalog import DialogueCatalog
 from bot.dialogues.model import Question
 from bot.sandbox.client import StandInClient
 from bot.storage import citizens as citizen_store
-from bot.storage import runs
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
 

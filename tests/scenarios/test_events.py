@@ -9,11 +9,10 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar
 
-from bot import reminders
+from bot.events import reminders, store
+from bot.events.store import EventData
 from bot.sandbox.client import StandInClient
-from bot.storage import events as store
 from bot.storage.database import Database
-from bot.storage.events import EventData
 from tests.scenarios.conftest import BotUnderTest, consent
 
 TITLE = "Provincial council game in Zwolle"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.consent import TERMS_VERSION
+from bot.people.consent import TERMS_VERSION
 from bot.sandbox.client import StandInClient
 from bot.storage import citizens as citizen_store
 from bot.storage.database import Database

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
+from bot.ideas import store
+from bot.privacy import withdrawal_store as withdrawal
 from bot.sandbox.client import Pressed, StandInClient
-from bot.storage import audit, withdrawal
+from bot.storage import audit
 from bot.storage import citizens as citizen_store
-from bot.storage import ideas as store
 from bot.storage.database import Database, open_database
 from tests.scenarios.conftest import BotUnderTest, consent
 

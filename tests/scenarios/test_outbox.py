@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-from bot import outbox, own_data
 from bot.i18n import load_translations
-from bot.reply import Button, Reply, rows
+from bot.messaging import outbox
+from bot.messaging.reply import Button, Reply, rows
+from bot.own_data import flow as own_data
 from bot.sandbox.client import StandInClient
+from bot.screens.menu import OpenMenu
 from bot.storage import citizens as citizen_store
 from bot.storage import outbox as outbox_store
 from bot.storage.database import Database
@@ -21,7 +23,7 @@ async def test_queued_message_arrives_once_with_working_buttons(
     await consent(citizens, 8901)
     reminder = Reply(
         text="<b>Herinnering</b>: morgen is het Statenspel.",
-        buttons=rows([Button("🌐 Taal", "menu", ("taal",))]),
+        buttons=rows([Button("🌐 Taal", OpenMenu("taal"))]),
     )
     assert await outbox.queue(db, 8901, reminder, dedupe_key="reminder:1:8901")
     assert not await outbox.queue(db, 8901, reminder, dedupe_key="reminder:1:8901")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import runner
 from bot.config import ConfigError, PrivacyContacts, Settings, load_settings
+from bot.runtime import runner
 from bot.sandbox.run import sandbox_settings
 from bot.sandbox.standin import BotApiStandIn
 from tests.scenarios.conftest import TOKEN

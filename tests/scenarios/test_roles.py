@@ -9,8 +9,8 @@ import pytest
 
 from bot.cli import main
 from bot.sandbox.client import StandInClient
+from bot.sessions import store as session_store
 from bot.storage import audit, roles
-from bot.storage import sessions as session_store
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
 

@@ -9,11 +9,12 @@ from typing import Any
 
 import pypdf
 
-from bot import sessions
+from bot.answering import store as runs
 from bot.sandbox.client import Message, StandInClient
+from bot.sessions import codes as session_codes
+from bot.sessions import store
 from bot.storage import citizens as citizen_store
-from bot.storage import roles, runs
-from bot.storage import sessions as store
+from bot.storage import roles
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
 from tests.scenarios.test_roles import invite_link
@@ -112,7 +113,7 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     code, link = await _open_session(citizens, db)
     qr = _photos(await citizens.bot_messages(FACILITATOR))
     assert len(qr) == 1
-    assert await citizens.download(qr[0]["photo"][-1]["file_id"]) == sessions.qr_png(link)
+    assert await citizens.download(qr[0]["photo"][-1]["file_id"]) == session_codes.qr_png(link)
 
     await _join(citizens, code)
     await citizens.send_text(STUDENTS[0], f"/start s_{code}")  # twice is harmless

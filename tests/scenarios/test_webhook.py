@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import httpx
 
-from bot import runner
 from bot.config import Settings
+from bot.runtime import runner
 from bot.sandbox.client import StandInClient
 from bot.storage.database import open_database
 from tests.scenarios.conftest import TOKEN

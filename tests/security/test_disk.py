@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from bot import own_data, retention
+from bot.answering import store as runs
 from bot.cli import main
 from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues.serialize import to_json
+from bot.own_data import erasure
+from bot.privacy import retention
 from bot.services import Services
-from bot.storage import runs
 from bot.storage.database import open_database
 from tests.domain_services import fresh_services, visitor_factory
 from tests.security.files import mode, on_disk
@@ -62,7 +63,7 @@ async def test_an_erased_answer_is_in_neither_the_database_nor_its_wal(
     services: Services,
 ) -> None:
     await answer_with_marker(services, 61)
-    await own_data.erase(services, 61)
+    await erasure.erase(services, 61)
     assert MARKER.encode() not in on_disk(services.settings.database)
     secure = await services.db.fetch_one("PRAGMA secure_delete")
     assert secure is not None and secure[0] == 1  # also where SQLite's own default is off

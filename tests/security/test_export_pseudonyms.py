@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering import store as runs
 from bot.cli import main
 from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues.serialize import to_json
 from bot.export.pseudonyms import analysis_pseudonym
-from bot.storage import app_state, runs
+from bot.storage import app_state
 from bot.storage.database import open_database
 from tests.domain_services import fresh_services, visitor_factory
 

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from bot import key_file, runner
-from bot.callback_codec import CallbackCodec, CallbackDataError
+from bot.answering.actions import Answer, Step
 from bot.cli import main
 from bot.config import ConfigError, load_settings
 from bot.export.pseudonyms import analysis_pseudonym, labeller
-from bot.keys import BUTTONS, PSEUDONYMS, WEBHOOK, Keys
+from bot.messaging.callback_codec import CallbackCodec, CallbackDataError
+from bot.roles.actions import Invite
+from bot.runtime import key_file, runner
+from bot.runtime.keys import BUTTONS, PSEUDONYMS, WEBHOOK, Keys
 from bot.storage import app_state
 from bot.storage.database import open_database
 from tests.security.files import mode, on_disk
@@ -142,7 +144,8 @@ async def test_a_key_stored_by_version_1_moves_to_the_key_file_and_pseudonyms_st
     # What version 1 wrote into an analysis export, and how it signed a button.
     pseudonym_before = analysis_pseudonym(("export:" + VERSION_1_SECRET).encode(), "citizen:42")
     button_key_before = hashlib.sha256(("callback:" + VERSION_1_SECRET).encode()).digest()
-    button_before = CallbackCodec(button_key_before).encode("q", 7, "ja")
+    pressed = Answer(run_id=7, index=0, step=Step.CHOOSE, value="ja")
+    button_before = CallbackCodec(button_key_before).encode(pressed)
 
     services = await runner.build_services(load_settings({"DOETMEE_DATABASE": str(database)}))
     try:
@@ -154,8 +157,8 @@ async def test_a_key_stored_by_version_1_moves_to_the_key_file_and_pseudonyms_st
         stable = labeller("analyse", services.keys.for_purpose(PSEUDONYMS), "goed-bestuur", "nl")
         assert stable("citizen:42") == pseudonym_before
         # A button already in a citizen's chat still works; new ones use the new key.
-        assert services.codec.decode(button_before).args == ("7", "ja")
-        assert services.codec.encode("q", 7, "ja") != button_before
+        assert services.codec.decode(button_before) == pressed
+        assert services.codec.encode(pressed) != button_before
     finally:
         await services.db.close()
 
@@ -180,7 +183,7 @@ def test_a_forged_button_is_refused_with_the_database_alone() -> None:
     real = CallbackCodec(Keys.from_secret(LONG_SECRET).for_purpose(BUTTONS))
     forger = CallbackCodec(Keys.from_secret("x" * 43).for_purpose(BUTTONS))
     with pytest.raises(CallbackDataError):
-        real.decode(forger.encode("invite", "staff"))
+        real.decode(forger.encode(Invite("staff")))
     tag = hmac.new(b"", b"1invite:staff", hashlib.sha256).hexdigest()[:6]
     with pytest.raises(CallbackDataError):
         real.decode(f"1invite:staff~{tag}")

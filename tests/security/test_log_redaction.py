@@ -23,10 +23,10 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from bot import logging_setup
+from bot.runtime import logging_setup
+from bot.runtime.telegram_http import without_token
 from bot.sandbox.client import StandInClient
 from bot.sandbox.standin import BotApiStandIn
-from bot.telegram_http import without_token
 
 TOKEN = "4343:LOGtoken-SeCrEt-0123456789"
 SECRET_HALF = TOKEN.partition(":")[2]

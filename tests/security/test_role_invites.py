@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import role_invites
+from bot.roles import invites as role_invites
 from bot.services import Services
 from bot.storage import roles
 from bot.storage.database import migrations, open_database, sha256_hex, utc_now
@@ -29,7 +29,7 @@ async def services(tmp_path: Path) -> AsyncIterator[Services]:
 
 async def test_the_code_of_an_invitation_is_not_in_the_database(services: Services) -> None:
     make = visitor_factory(services)
-    (reply,) = await role_invites.invite(services, await make(STAFF), "facilitator", "bot")
+    (reply,) = await role_invites.invite(services, await make(STAFF), "facilitator")
     found = re.search(r"start=r_([\w-]+)", reply.text)
     assert found is not None
     code = found.group(1)

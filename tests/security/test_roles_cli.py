@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import reply_json
 from bot.cli import main
+from bot.messaging import reply_json
 from bot.storage import roles
 from bot.storage.database import open_database, utc_now
 

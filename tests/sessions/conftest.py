@@ -20,7 +20,11 @@ BOT = "doetmee_test_bot"
 @pytest.fixture
 async def services(tmp_path: Path) -> AsyncIterator[Services]:
     async with fresh_services(
-        tmp_path / "sessions.sqlite3", "sessions-secret", staff="9000", dialogues=SHIPPED_DIALOGUES
+        tmp_path / "sessions.sqlite3",
+        "sessions-secret",
+        staff="9000",
+        dialogues=SHIPPED_DIALOGUES,
+        bot_username=BOT,
     ) as made:
         yield made
 

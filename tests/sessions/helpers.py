@@ -5,23 +5,29 @@ from __future__ import annotations
 from itertools import count
 from typing import Any
 
-from bot import reply_json, session_codes, sessions
+from bot import application
+from bot.answering import store as runs
 from bot.dialogues.serialize import to_json
-from bot.reply import Reply
+from bot.messaging import reply_json
+from bot.messaging.actions import Action
+from bot.messaging.reply import Reply
+from bot.people.visitor import Visitor
 from bot.services import Services
-from bot.storage import runs
-from bot.storage import sessions as store
-from bot.storage.sessions import Push, Session
-from tests.sessions.conftest import BOT, FACILITATOR, MakeVisitor
+from bot.sessions import codes as session_codes
+from bot.sessions import facilitator as facilitating
+from bot.sessions import participants, store
+from bot.sessions.actions import SchoolPermission
+from bot.sessions.store import Push, Session
+from tests.sessions.conftest import FACILITATOR, MakeVisitor
 
 _UPDATES = count(10_000_000)
 
 
 async def open_session(services: Services, visitor: MakeVisitor, name: str = "Klas 3B") -> Session:
-    replies = await sessions.create(services, await visitor(FACILITATOR), name, BOT)
+    replies = await facilitating.create(services, await visitor(FACILITATOR), name)
     # The link and QR code, then the question whether the school arranged parents' permission.
     assert len(replies) == 2 and replies[0].photo is not None
-    assert [b.action for row in replies[1].buttons for b in row] == ["school", "school"]
+    assert [type(b.action) for row in replies[1].buttons for b in row] == [SchoolPermission] * 2
     session = next(s for s in await store.open_of(services.db, FACILITATOR) if s.name == name)
     return session
 
@@ -35,7 +41,7 @@ async def join_all(
     services: Services, visitor: MakeVisitor, session: Session, users: list[int]
 ) -> None:
     for user in users:
-        joined = await sessions.join(services, await visitor(user), code(services, session))
+        joined = await participants.join(services, await visitor(user), code(services, session))
         assert "You joined" in joined[0].text or "already in" in joined[0].text
 
 
@@ -44,17 +50,17 @@ async def push_dialogue(
 ) -> Push:
     """The facilitator sends a conversation to everyone; returns the push."""
     number = await store.next_number(services.db, session.id)
-    replies, _ = await sessions.push_dialogue(
-        services, await visitor(FACILITATOR), session.id, number, dialogue_id, BOT
+    pushed = await facilitating.push_dialogue(
+        services, await visitor(FACILITATOR), session.id, number, dialogue_id
     )
-    assert "Sent to" in replies[0].text, replies[0].text
+    assert "Sent to" in pushed.replies[0].text, pushed.replies[0].text
     return (await store.pushes(services.db, session.id))[-1]
 
 
 async def push_prompt(
     services: Services, visitor: MakeVisitor, session: Session, prompt: str
 ) -> Push:
-    replies = await sessions.prompt_typed(
+    replies = await facilitating.prompt_typed(
         services, await visitor(FACILITATOR), str(session.id), prompt
     )
     assert "Sent to" in replies[0].text, replies[0].text
@@ -65,15 +71,24 @@ async def start_through(
     services: Services, visitor: MakeVisitor, user: int, push: Push
 ) -> list[Reply]:
     """The participant presses Start under the pushed conversation."""
-    return await sessions.start_pushed(services, await visitor(user), str(push.id))
+    return await participants.start_pushed(services, await visitor(user), push.id)
 
 
-def button_args(reply: Reply, label: str) -> tuple[str, ...]:
-    """The arguments (as Telegram sends them back: strings) of the button with ``label``."""
+async def session_button(
+    services: Services, who: Visitor, pressed: Action
+) -> tuple[list[Reply], str | None]:
+    """A session button pressed, through the one registration (so its needs are checked as
+    in the bot): (replies, the notice on the button)."""
+    outcome = await application.press(services, who, pressed)
+    return outcome.replies, outcome.notice
+
+
+def button_action(reply: Reply, label: str) -> Action:
+    """The action of the button with ``label``, as the bot gets it back when pressed."""
     for row in reply.buttons:
         for button in row:
-            if button.label == label:
-                return tuple(str(a) for a in button.args)
+            if button.label == label and button.action is not None:
+                return button.action
     raise AssertionError(f"no button {label!r} in {[b.label for r in reply.buttons for b in r]}")
 
 

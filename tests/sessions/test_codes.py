@@ -6,13 +6,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from bot import session_codes, sessions
 from bot.services import Services
+from bot.sessions import codes as session_codes
+from bot.sessions import facilitator as facilitating
+from bot.sessions import participants, store
 from bot.storage import citizens
-from bot.storage import sessions as store
 from bot.storage.database import migrations
 from tests.domain_services import fresh_services, visitor_factory
-from tests.sessions.conftest import BOT, FACILITATOR, MakeVisitor
+from tests.sessions.conftest import FACILITATOR, MakeVisitor
 from tests.sessions.helpers import code, open_session
 
 
@@ -36,14 +37,14 @@ async def test_the_database_holds_no_join_code(
 ) -> None:
     session = await open_session(services, visitor)
     shown = code(services, session)
-    await sessions.panel(services, await visitor(facilitator), session.id, BOT)
+    await facilitating.panel(services, await visitor(facilitator), session.id)
     stored = _everything_stored(services.settings.database)
     assert shown not in stored and shown.lower() not in stored
     assert session.code_salt in stored  # only the salt, and a keyed hash
     key = session_codes.key(services)
     assert session_codes.hash_of(key, shown) in stored
     # The same code every time it is shown, and another key gives another code.
-    again = await sessions.panel(services, await visitor(facilitator), session.id, BOT)
+    again = await facilitating.panel(services, await visitor(facilitator), session.id)
     assert f"<code>{shown}</code>" in again[0].text
     assert session_codes.code_of(b"another key" * 3, session.code_salt) != shown
 
@@ -54,18 +55,18 @@ async def test_a_typed_code_joins_in_any_case_and_with_spaces(
     session = await open_session(services, visitor)
     shown = code(services, session)
     typed = f" {shown[:3].lower()} {shown[3:]} "
-    joined = await sessions.typed_code(services, await visitor(401), typed)
+    joined = await participants.typed_code(services, await visitor(401), typed)
     assert joined is not None and "You joined the session “Klas 3B”" in joined[0].text
     assert await store.is_participant(services.db, session.id, 401)
     # Text that is no session's code is left for the rest of the bot (a dialogue answer…).
-    assert await sessions.typed_code(services, await visitor(401), "Dankje") is None
-    assert await sessions.typed_code(services, await visitor(401), "ZZZZ22") is None
+    assert await participants.typed_code(services, await visitor(401), "Dankje") is None
+    assert await participants.typed_code(services, await visitor(401), "ZZZZ22") is None
     # The code typed while the bot waited for something else (an idea) ends that wait.
     await visitor(405)
     await citizens.set_awaiting(services.db, 405, "idea")
     waiting = await visitor(405)
     assert waiting.citizen.awaiting == "idea"
-    joined = await sessions.typed_code(services, waiting, shown)
+    joined = await participants.typed_code(services, waiting, shown)
     assert joined is not None and "You joined" in joined[0].text
     assert (await citizens.get(services.db, 405)).awaiting is None  # type: ignore[union-attr]
 
@@ -75,16 +76,16 @@ async def test_sessie_with_a_code_joins_for_anyone(
 ) -> None:
     session = await open_session(services, visitor)
     shown = code(services, session)
-    joined = await sessions.join_command(services, await visitor(402), [shown[:2], shown[2:]])
+    joined = await participants.join_command(services, await visitor(402), [shown[:2], shown[2:]])
     assert joined is not None and "You joined" in joined[0].text
-    unknown = await sessions.join_command(services, await visitor(403), ["ZZZZ22"])
+    unknown = await participants.join_command(services, await visitor(403), ["ZZZZ22"])
     assert unknown is not None and "don't know this session code" in unknown[0].text
     # The facilitator's own words are commands, not codes; a facilitator's unknown code
     # gets the facilitator's help.
     boss = await visitor(facilitator)
-    assert await sessions.join_command(services, boss, ["stand"]) is None
-    assert await sessions.join_command(services, boss, ["ZZZZ22"]) is None
-    assert await sessions.join_command(services, await visitor(404), []) is None
+    assert await participants.join_command(services, boss, ["stand"]) is None
+    assert await participants.join_command(services, boss, ["ZZZZ22"]) is None
+    assert await participants.join_command(services, await visitor(404), []) is None
 
 
 async def test_sessions_from_before_hashing_get_a_new_code(tmp_path: Path) -> None:
@@ -108,7 +109,7 @@ async def test_sessions_from_before_hashing_get_a_new_code(tmp_path: Path) -> No
         visitor = visitor_factory(services)
         (session,) = await store.open_of(services.db, FACILITATOR)
         shown = session_codes.of_session(services, session)
-        joined = await sessions.join(services, await visitor(501), shown)
+        joined = await participants.join(services, await visitor(501), shown)
         assert "You joined the session “Oud”" in joined[0].text
-        old = await sessions.join(services, await visitor(502), "OLD234")
+        old = await participants.join(services, await visitor(502), "OLD234")
         assert "don't know this session code" in old[0].text

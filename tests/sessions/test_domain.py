@@ -7,19 +7,32 @@ import io
 import segno
 from PIL import Image
 
-from bot import session_codes, sessions
-from bot.reply import Reply
+from bot.messaging.actions import Action
+from bot.messaging.reply import Reply
+from bot.privacy import withdrawal_store as withdrawal
 from bot.services import Services
-from bot.storage import citizens, withdrawal
-from bot.storage import sessions as store
+from bot.sessions import codes as session_codes
+from bot.sessions import facilitator as facilitating
+from bot.sessions import participants, store
+from bot.sessions.actions import (
+    AnswerPrompt,
+    AskQuestion,
+    ChooseDialogueToSend,
+    OpenSession,
+    Results,
+    SendDialogue,
+    StartPushed,
+    UseDefaultName,
+)
+from bot.storage import citizens
 from tests.sessions.conftest import BOT, MakeVisitor
-from tests.sessions.helpers import code, join_all, open_session, outbox
+from tests.sessions.helpers import code, join_all, open_session, outbox, session_button
 
 STATENSPEL = "statenspel-jongeren"
 
 
-def buttons(reply: Reply) -> list[tuple[str, str | None, tuple[str | int, ...]]]:
-    return [(b.label, b.action, b.args) for row in reply.buttons for b in row]
+def buttons(reply: Reply) -> list[tuple[str, Action | None]]:
+    return [(b.label, b.action) for row in reply.buttons for b in row]
 
 
 def test_codes_are_short_and_unambiguous() -> None:
@@ -46,9 +59,9 @@ def test_codes_are_short_and_unambiguous() -> None:
 
 
 def test_qr_code_holds_the_link() -> None:
-    link = sessions.join_link(BOT, "ABC234")
+    link = session_codes.join_link(BOT, "ABC234")
     assert link == "https://t.me/doetmee_test_bot?start=s_ABC234"
-    png = sessions.qr_png(link)
+    png = session_codes.qr_png(link)
     # Every module of the link's QR code is in the picture: dark where the code is dark.
     matrix = segno.make(link, error="m").matrix
     image = Image.open(io.BytesIO(png)).convert("L")
@@ -57,37 +70,37 @@ def test_qr_code_holds_the_link() -> None:
         for column, dark in enumerate(line):
             pixel = image.getpixel(((column + 4) * 10 + 5, (row + 4) * 10 + 5))
             assert (pixel < 128) == bool(dark), (row, column)
-    other = sessions.qr_png(sessions.join_link(BOT, "ABC235"))
+    other = session_codes.qr_png(session_codes.join_link(BOT, "ABC235"))
     assert other != png
 
 
 async def test_new_session_shows_code_link_and_qr(
     services: Services, visitor: MakeVisitor, facilitator: int
 ) -> None:
-    asked = await sessions.ask_name(services, await visitor(facilitator))
+    asked = await facilitating.ask_name(services, await visitor(facilitator))
     assert "New session" in asked[0].text
     assert (await citizens.get(services.db, facilitator)).awaiting == "sessionname"  # type: ignore[union-attr]
     (default_button,) = buttons(asked[0])
     assert default_button[0].startswith("Use “Statenspel ")
 
-    replies = await sessions.named(services, await visitor(facilitator), "", "  Klas   3B ")
+    replies = await facilitating.named(services, await visitor(facilitator), "", "  Klas   3B ")
     (session,) = await store.open_of(services.db, facilitator)
     assert session.name == "Klas 3B"
-    link = sessions.join_link("", code(services, session))  # no username remembered here
+    link = session_codes.join_link(BOT, code(services, session))  # learnt at start-up
     assert link in replies[0].text
-    assert replies[0].photo == sessions.qr_png(link)
+    assert replies[0].photo == session_codes.qr_png(link)
     assert (await citizens.get(services.db, facilitator)).awaiting is None  # type: ignore[union-attr]
 
 
 async def test_default_name_and_a_repeated_update_makes_one_session(
     services: Services, visitor: MakeVisitor, facilitator: int
 ) -> None:
-    await sessions.ask_name(services, await visitor(facilitator))
-    first = await sessions.on_button(
-        services, await visitor(facilitator, update_id=50), ("def",), BOT
+    await facilitating.ask_name(services, await visitor(facilitator))
+    first = await session_button(
+        services, await visitor(facilitator, update_id=50), UseDefaultName()
     )
-    again = await sessions.on_button(
-        services, await visitor(facilitator, update_id=50), ("def",), BOT
+    again = await session_button(
+        services, await visitor(facilitator, update_id=50), UseDefaultName()
     )
     (session,) = await store.open_of(services.db, facilitator)
     assert session.name.startswith("Statenspel ")
@@ -98,7 +111,7 @@ async def test_default_name_and_a_repeated_update_makes_one_session(
 async def test_a_name_that_is_too_long_is_refused(
     services: Services, visitor: MakeVisitor, facilitator: int
 ) -> None:
-    replies = await sessions.named(services, await visitor(facilitator), "", "x" * 61)
+    replies = await facilitating.named(services, await visitor(facilitator), "", "x" * 61)
     assert "at most 60" in replies[0].text
     assert await store.open_of(services.db, facilitator) == []
 
@@ -109,18 +122,18 @@ async def test_joining_needs_consent_and_twice_is_harmless(
     session = await open_session(services, visitor)
     stranger = await visitor(301, consent=False)
     shown = code(services, session)
-    refused = await sessions.join(services, stranger, shown)
+    refused = await participants.join(services, stranger, shown)
     assert "consent" in refused[0].text
     assert (await citizens.get(services.db, 301)).pending_start == f"s_{shown}"  # type: ignore[union-attr]
     assert await store.participant_count(services.db, session.id) == 0
 
-    joined = await sessions.join(services, await visitor(302), shown.lower())
+    joined = await participants.join(services, await visitor(302), shown.lower())
     assert "You joined the session “Klas 3B”" in joined[0].text
-    again = await sessions.join(services, await visitor(302), shown)
+    again = await participants.join(services, await visitor(302), shown)
     assert "already in" in again[0].text
     assert await store.participant_count(services.db, session.id) == 1
 
-    unknown = await sessions.join(services, await visitor(303), "ZZZZZZ")
+    unknown = await participants.join(services, await visitor(303), "ZZZZZZ")
     assert "don't know this session code" in unknown[0].text
 
 
@@ -129,16 +142,16 @@ async def test_pushing_a_dialogue_queues_one_message_per_participant(
 ) -> None:
     session = await open_session(services, visitor)
     await join_all(services, visitor, session, [401, 402, 403])
-    await sessions.join(services, await visitor(404, language="nl"), code(services, session))
+    await participants.join(services, await visitor(404, language="nl"), code(services, session))
     await withdrawal.withdraw(services.db, 403)
 
-    chosen = await sessions.on_button(
-        services, await visitor(facilitator), ("dlgs", str(session.id)), BOT
+    chosen = await session_button(
+        services, await visitor(facilitator), ChooseDialogueToSend(session.id)
     )
-    push_button = next(b for b in buttons(chosen[0][0]) if b[2][-1] == STATENSPEL)
-    args = tuple(str(a) for a in push_button[2])
+    pushes = [a for _, a in buttons(chosen[0][0]) if isinstance(a, SendDialogue)]
+    args = next(a for a in pushes if a.dialogue_id == STATENSPEL)
     boss = await visitor(facilitator, update_id=77)
-    replies, notice = await sessions.on_button(services, boss, args, BOT)
+    replies, notice = await session_button(services, boss, args)
     assert notice is None
     assert "Sent to 3 participants" in replies[0].text
 
@@ -149,13 +162,13 @@ async def test_pushing_a_dialogue_queues_one_message_per_participant(
     ]
     english = queued[0][2]
     (push,) = await store.pushes(services.db, session.id)
-    assert buttons(english) == [("▶️ Start", "sdlg", (push.id,))]
+    assert buttons(english) == [("▶️ Start", StartPushed(push.id))]
     assert "Ready for the Statenspel?" in english.text
     assert "Klaar voor het Statenspel?" in queued[2][2].text
 
     # The same update again (after a crash), and a double tap on the same button.
-    await sessions.on_button(services, await visitor(facilitator, update_id=77), args, BOT)
-    _, stale = await sessions.on_button(services, await visitor(facilitator), args, BOT)
+    await session_button(services, await visitor(facilitator, update_id=77), args)
+    _, stale = await session_button(services, await visitor(facilitator), args)
     assert stale == "This was sent already."
     assert len(await outbox(services)) == 3
     assert len(await store.pushes(services.db, session.id)) == 1
@@ -166,14 +179,12 @@ async def test_a_prompt_is_answered_once_by_each_participant(
 ) -> None:
     session = await open_session(services, visitor)
     await join_all(services, visitor, session, [501, 502])
-    asked = await sessions.on_button(
-        services, await visitor(facilitator), ("ask", str(session.id)), BOT
-    )
+    asked = await session_button(services, await visitor(facilitator), AskQuestion(session.id))
     assert "Type the question" in asked[0][0].text
     boss = await visitor(facilitator)
     assert boss.citizen.awaiting == f"sessionprompt:{session.id}"
 
-    sent = await sessions.prompt_typed(
+    sent = await facilitating.prompt_typed(
         services, boss, str(session.id), "Wat zou jij als eerste veranderen?"
     )
     assert "Sent to 2 participants" in sent[0].text
@@ -184,30 +195,30 @@ async def test_a_prompt_is_answered_once_by_each_participant(
     queued = await outbox(services)
     assert len(queued) == 2
     assert "Wat zou jij als eerste veranderen?" in queued[0][2].text
-    assert buttons(queued[0][2]) == [("✍️ Answer", "sanswer", (push.id,))]
+    assert buttons(queued[0][2]) == [("✍️ Answer", AnswerPrompt(push.id))]
 
     # The facilitator's typed prompt processed a second time pushes nothing new.
-    await sessions.prompt_typed(services, boss, str(session.id), "Wat zou jij als eerste?")
+    await facilitating.prompt_typed(services, boss, str(session.id), "Wat zou jij als eerste?")
     assert len(await store.pushes(services.db, session.id)) == 1
     assert len(await outbox(services)) == 2
 
-    saved = await sessions.answer(services, await visitor(501), str(push.id), "Meer fietspaden")
+    saved = await participants.answer(services, await visitor(501), str(push.id), "Meer fietspaden")
     assert saved[0].text == "Thank you! Your answer is saved."
     assert (await citizens.get(services.db, 501)).awaiting is None  # type: ignore[union-attr]
-    twice = await sessions.answer(services, await visitor(501), str(push.id), "Iets anders")
+    twice = await participants.answer(services, await visitor(501), str(push.id), "Iets anders")
     assert "already answered" in twice[0].text
     assert await store.answer_count(services.db, push.id) == 1
     (stored,) = await store.prompt_answers(services.db, push.id)
     assert stored.text == "Meer fietspaden"
 
-    long_answer = await sessions.answer(services, await visitor(502), str(push.id), "x" * 1001)
+    long_answer = await participants.answer(services, await visitor(502), str(push.id), "x" * 1001)
     assert "too long" in long_answer[0].text
     assert (await citizens.get(services.db, 502)).awaiting == f"session:{push.id}"  # type: ignore[union-attr]
 
     # A late joiner gets the latest prompt and may answer it.
-    late = await sessions.join(services, await visitor(503), code(services, session))
+    late = await participants.join(services, await visitor(503), code(services, session))
     assert "Wat zou jij als eerste veranderen?" in late[1].text
-    await sessions.answer(services, await visitor(503), str(push.id), "Bus vaker")
+    await participants.answer(services, await visitor(503), str(push.id), "Bus vaker")
     assert await store.answer_count(services.db, push.id) == 2
 
 
@@ -216,13 +227,13 @@ async def test_the_answer_button_waits_for_the_next_message(
 ) -> None:
     session = await open_session(services, visitor)
     await join_all(services, visitor, session, [511])
-    await sessions.prompt_typed(services, await visitor(facilitator), str(session.id), "Vraag?")
+    await facilitating.prompt_typed(services, await visitor(facilitator), str(session.id), "Vraag?")
     (push,) = await store.pushes(services.db, session.id)
     await citizens.set_awaiting(services.db, 511, None)  # e.g. a command in between
-    ready = await sessions.ready_to_answer(services, await visitor(511), str(push.id))
+    ready = await participants.ready_to_answer(services, await visitor(511), push.id)
     assert ready[0].text == "Type your answer and send it."
     assert (await citizens.get(services.db, 511)).awaiting == f"session:{push.id}"  # type: ignore[union-attr]
-    outsider = await sessions.ready_to_answer(services, await visitor(512), str(push.id))
+    outsider = await participants.ready_to_answer(services, await visitor(512), push.id)
     assert "not in this session" in outsider[0].text
 
 
@@ -231,20 +242,23 @@ async def test_only_the_own_facilitator_or_staff_manage_a_session(
 ) -> None:
     session = await open_session(services, visitor)
     other = await visitor(710)
-    replies, _ = await sessions.on_button(services, other, ("stand", str(session.id)), BOT)
+    replies = await facilitating.stand(services, other, session.id)  # the domain's own check
     assert "can't find this session" in replies[0].text
     staff = await visitor(9000)
-    replies, _ = await sessions.on_button(services, staff, ("open", str(session.id)), BOT)
+    replies, _ = await session_button(services, staff, OpenSession(session.id))
     assert "Klas 3B" in replies[0].text
+    # Through the bot, someone who is no facilitator gets the refusal before that.
+    refused, _ = await session_button(services, other, Results(session.id))
+    assert "only facilitators" in refused[0].text
     # Someone without the role whose awaiting still says so creates nothing.
-    assert await sessions.named(services, other, "", "Mijn sessie") == []
+    assert await facilitating.named(services, other, "", "Mijn sessie") == []
 
 
 async def test_overview_lists_open_sessions(
     services: Services, visitor: MakeVisitor, facilitator: int
 ) -> None:
     session = await open_session(services, visitor)
-    (reply,) = await sessions.overview(services, await visitor(facilitator))
+    (reply,) = await facilitating.overview(services, await visitor(facilitator))
     labels = [b[0] for b in buttons(reply)]
     assert labels == ["➕ New session", f"📋 Klas 3B ({code(services, session)})"]
 
@@ -254,10 +268,10 @@ async def test_own_data_and_erasure(
 ) -> None:
     session = await open_session(services, visitor)
     await join_all(services, visitor, session, [901, 902])
-    await sessions.prompt_typed(services, await visitor(facilitator), str(session.id), "Wat?")
+    await facilitating.prompt_typed(services, await visitor(facilitator), str(session.id), "Wat?")
     (push,) = await store.pushes(services.db, session.id)
-    await sessions.answer(services, await visitor(901), str(push.id), "Mijn antwoord")
-    mine = await sessions.own_data(services.db, 901)
+    await participants.answer(services, await visitor(901), str(push.id), "Mijn antwoord")
+    mine = await participants.own_data(services.db, 901)
     assert mine["joined"][0]["session"] == "Klas 3B"
     assert mine["joined"][0]["prompt_answers"] == [
         {
@@ -266,11 +280,11 @@ async def test_own_data_and_erasure(
             "at": mine["joined"][0]["prompt_answers"][0]["at"],
         }
     ]
-    led = await sessions.own_data(services.db, facilitator)
+    led = await participants.own_data(services.db, facilitator)
     assert led["led"][0]["session"] == "Klas 3B" and "code" not in led["led"][0]
 
     await citizens.erase(services.db, 901, "M-TEST")
-    assert await sessions.own_data(services.db, 901) == {"joined": [], "led": []}
+    assert await participants.own_data(services.db, 901) == {"joined": [], "led": []}
     left = await services.db.fetch_all("SELECT user_id FROM session_participants")
     assert [r["user_id"] for r in left] == [902]
     assert await store.answer_count(services.db, push.id) == 0

@@ -8,22 +8,25 @@ import io
 
 import pypdf
 
-from bot import sessions
 from bot.answering import flow
-from bot.reply import Reply
+from bot.answering import store as runs
+from bot.messaging.actions import Action
+from bot.messaging.reply import Reply
 from bot.services import Services
-from bot.storage import runs
-from bot.storage import sessions as store
-from bot.storage.sessions import Push, Session
-from tests.sessions.conftest import BOT, MakeVisitor
+from bot.sessions import facilitator as facilitating
+from bot.sessions import participants, store
+from bot.sessions.actions import CloseSession, RefreshResults, Results, SummaryPdf
+from bot.sessions.store import Push, Session
+from tests.sessions.conftest import MakeVisitor
 from tests.sessions.helpers import (
-    button_args,
+    button_action,
     give_answers,
     join_all,
     open_session,
     push_dialogue,
     push_prompt,
     run_of,
+    session_button,
     start_through,
 )
 
@@ -36,15 +39,15 @@ def labels(reply: Reply) -> list[str]:
 
 
 async def results(services: Services, visitor: MakeVisitor, session: Session) -> Reply:
-    (reply,) = await sessions.stand(services, await visitor(session.facilitator_id), session.id)
+    (reply,) = await facilitating.stand(services, await visitor(session.facilitator_id), session.id)
     return reply
 
 
 async def press(
-    services: Services, visitor: MakeVisitor, session: Session, args: tuple[str, ...]
+    services: Services, visitor: MakeVisitor, session: Session, pressed: Action
 ) -> tuple[list[Reply], str | None]:
     boss = await visitor(session.facilitator_id)
-    return await sessions.on_button(services, boss, args, BOT)
+    return await session_button(services, boss, pressed)
 
 
 async def answered_through(
@@ -92,7 +95,7 @@ async def test_only_runs_started_through_the_session_count(
         "🔄 Refresh",
         "⬅️ Back",
     ]
-    replies, _ = await press(services, visitor, session, button_args(reply, labels(reply)[0]))
+    replies, _ = await press(services, visitor, session, button_action(reply, labels(reply)[0]))
     (view,) = replies
     assert "Nature: <b>3</b> (100%)" in view.text and "Buses and trains: <b>0</b>" in view.text
     assert view.photo is not None and view.photo.startswith(b"\x89PNG")  # its own chart
@@ -116,7 +119,7 @@ async def test_written_answers_scrubbed_newest_first_in_pages(
 
     reply = await results(services, visitor, session)
     question = next(label for label in labels(reply) if label.startswith("1.1 "))
-    (first,), _ = await press(services, visitor, session, button_args(reply, question))
+    (first,), _ = await press(services, visitor, session, button_action(reply, question))
     assert "7 answers, newest first · page 1 of 2" in first.text
     shown = [n for n in range(1, 8) if f"Answer number {n}:" in first.text]
     assert shown == [3, 4, 5, 6, 7]
@@ -124,12 +127,12 @@ async def test_written_answers_scrubbed_newest_first_in_pages(
     assert "Anna" not in first.text and "06-12345678" not in first.text
     assert "says [name], call [phone]" in first.text
     assert first.photo is None and not first.replace
-    (second,), _ = await press(services, visitor, session, button_args(first, "Older ▶️"))
+    (second,), _ = await press(services, visitor, session, button_action(first, "Older ▶️"))
     assert second.replace  # paging changes the message in place
     assert "page 2 of 2" in second.text
     assert [n for n in range(1, 8) if f"Answer number {n}:" in second.text] == [1, 2]
     assert "◀️ Newer" in labels(second) and "Older ▶️" not in labels(second)
-    (back,), _ = await press(services, visitor, session, button_args(second, "◀️ Newer"))
+    (back,), _ = await press(services, visitor, session, button_action(second, "◀️ Newer"))
     assert back.replace and "page 1 of 2" in back.text
 
 
@@ -140,16 +143,16 @@ async def test_fewer_answers_than_the_minimum_show_nothing_but_the_count(
     await join_all(services, visitor, session, [801, 802, 803])
     prompt = await push_prompt(services, visitor, session, "Wat zou jij veranderen?")
     for user, text in ((801, "Meer bussen"), (802, "Fietspaden")):
-        await sessions.answer(services, await visitor(user), str(prompt.id), text)
+        await participants.answer(services, await visitor(user), str(prompt.id), text)
     reply = await results(services, visitor, session)
     assert "1. ✍️ “Wat zou jij veranderen?”: 2 answers" in reply.text
     assert "once at least 3 people answered it" in reply.text
-    (view,), _ = await press(services, visitor, session, button_args(reply, labels(reply)[0]))
+    (view,), _ = await press(services, visitor, session, button_action(reply, labels(reply)[0]))
     assert "2 answers so far: too few to show" in view.text
     assert "Meer bussen" not in view.text and "Fietspaden" not in view.text
 
-    await sessions.answer(services, await visitor(803), str(prompt.id), "Meer natuur")
-    (view,), _ = await press(services, visitor, session, button_args(reply, labels(reply)[0]))
+    await participants.answer(services, await visitor(803), str(prompt.id), "Meer natuur")
+    (view,), _ = await press(services, visitor, session, button_action(reply, labels(reply)[0]))
     assert "“Meer natuur”" in view.text and "“Meer bussen”" in view.text
 
 
@@ -190,9 +193,9 @@ async def _closed_session_with_answers(
     await start_through(services, visitor, 904, push)  # 904 stops at question 1
     prompt = await push_prompt(services, visitor, session, "Wat vond je van vandaag?")
     for user in (901, 902, 903):
-        await sessions.answer(services, await visitor(user), str(prompt.id), f"Leuk ({user})")
+        await participants.answer(services, await visitor(user), str(prompt.id), f"Leuk ({user})")
     boss = await visitor(session.facilitator_id)
-    summary, _ = await sessions.on_button(services, boss, ("shut", str(session.id)), BOT)
+    summary, _ = await session_button(services, boss, CloseSession(session.id))
     return session, push, summary
 
 
@@ -234,15 +237,15 @@ async def test_a_closed_session_shows_its_summary_only(
     await give_answers(
         services, 902, STATENSPEL, {TEXT_QUESTION: "Later, op eigen houtje"}, finished=True
     )
-    for verb in ("refresh", "stand"):
-        (reply,), _ = await press(services, visitor, session, (verb, str(session.id)))
+    for pressed in (RefreshResults(session.id), Results(session.id)):
+        (reply,), _ = await press(services, visitor, session, pressed)
         assert "is closed" in reply.text and "Results so far" not in reply.text
         assert "4 started, 3 finished" in reply.text
     question = next(label for label in labels(reply) if label.startswith("1.1 "))
     assert question.endswith("· 3")
-    (view,), _ = await press(services, visitor, session, button_args(reply, question))
+    (view,), _ = await press(services, visitor, session, button_action(reply, question))
     assert "summary (closed)" in view.text and "op eigen houtje" not in view.text
-    (pdf,), _ = await press(services, visitor, session, ("pdf", str(session.id)))
+    (pdf,), _ = await press(services, visitor, session, SummaryPdf(session.id))
     assert pdf.document is not None
     content = " ".join(
         page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf.document.content)).pages
@@ -267,7 +270,7 @@ async def test_closing_closes_the_sessions_conversation(
         "UPDATE sessions SET closed_at = (SELECT finished_at FROM dialogue_runs WHERE id = ?)",
         (run.id,),
     )
-    (summary,), _ = await press(services, visitor, session, ("stand", str(session.id)))
+    (summary,), _ = await press(services, visitor, session, Results(session.id))
     assert "4 started, 3 finished" in summary.text
     again = await flow.on_press(services, await visitor(904), run.id, 0, "c", "1")
     assert again.notice == "The session has ended: this answer was not saved." and not again.replies
@@ -300,7 +303,7 @@ async def test_a_typed_answer_after_closing_is_refused_and_the_run_ends(
     await services.db.execute(
         "UPDATE dialogue_runs SET current_question = ? WHERE id = ?", (TEXT_QUESTION, run.id)
     )
-    await sessions.close(services, await visitor(session.facilitator_id), session.id)
+    await facilitating.close(services, await visitor(session.facilitator_id), session.id)
 
     replies = await flow.on_text(services, await visitor(921), "Als ze eerlijk zijn")
     assert replies is not None
@@ -322,7 +325,7 @@ async def test_going_back_to_a_paused_run_of_a_closed_session(
     await start_through(services, visitor, 941, push)
     paused = await flow.pause(services, await visitor(941))
     assert "paused" in paused[0].text.lower() or paused
-    await sessions.close(services, await visitor(session.facilitator_id), session.id)
+    await facilitating.close(services, await visitor(session.facilitator_id), session.id)
 
     back = await flow.start(services, await visitor(941), STATENSPEL)  # /gesprek, the list
     assert back[0].text.startswith("You started “Ready for the Statenspel?” in the session")
@@ -340,9 +343,9 @@ async def test_prompt_answers_after_closing_are_refused(
     session = await open_session(services, visitor)
     await join_all(services, visitor, session, [931])
     prompt = await push_prompt(services, visitor, session, "Nog vragen?")
-    await sessions.close(services, await visitor(session.facilitator_id), session.id)
-    refused = await sessions.answer(services, await visitor(931), str(prompt.id), "Ja")
+    await facilitating.close(services, await visitor(session.facilitator_id), session.id)
+    refused = await participants.answer(services, await visitor(931), str(prompt.id), "Ja")
     assert refused[0].text == "The session “Klas 3B” has ended, so we did not save your answer."
     assert await store.prompt_answers(services.db, prompt.id) == []
-    button = await sessions.ready_to_answer(services, await visitor(931), str(prompt.id))
+    button = await participants.ready_to_answer(services, await visitor(931), prompt.id)
     assert "has ended" in button[0].text

@@ -9,8 +9,8 @@ from PIL import Image
 from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues.catalog import DialogueCatalog
 from bot.services import Services
-from bot.session_charts import MAX_BARS, question_chart, shown_counts, tallies
-from bot.storage import sessions as store
+from bot.sessions import store
+from bot.sessions.charts import MAX_BARS, question_chart, shown_counts, tallies
 from tests.sessions.conftest import FACILITATOR, MakeVisitor
 
 SHIPPED = DialogueCatalog()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from bot.i18n import load_translations
+from bot.own_data.screens import overview
 from bot.sandbox.formatting import MESSAGE_LIMIT, format_text
-from bot.screens.own_data import overview
 
 
 def test_a_long_overview_is_split_between_lines_into_messages_that_fit() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.shipped_files import shipped
+from bot.runtime.shipped_files import shipped
 
 
 def test_a_checkout_has_them_beside_the_package(tmp_path: Path) -> None:

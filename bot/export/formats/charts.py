@@ -29,7 +29,7 @@ def bar_chart(title: str, counts: list[tuple[str, int]], path: Path) -> None:
     axes.invert_yaxis()
     axes.set_title("\n".join(textwrap.wrap(title, 70)) or " ", fontsize=10, loc="left")
     axes.spines[["top", "right"]].set_visible(False)
-    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     for position, value in zip(positions, values, strict=True):
         axes.text(value, position, f" {value}", va="center", fontsize=9)
     figure.tight_layout()

@@ -1,0 +1,1 @@
+"""Announcements (/bericht): staff send news to the citizens who asked for it."""

@@ -1,0 +1,2 @@
+"""Ideas: citizens send one (/idee), staff moderate them (/moderatie), everyone browses
+and supports the published ones (/ideeen)."""

@@ -1,0 +1,1 @@
+"""The citizen's own data: /mijngegevens shows and sends it, /vergeetmij erases it."""

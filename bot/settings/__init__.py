@@ -1,0 +1,1 @@
+"""The citizen's settings (/instellingen) and their language (/taal)."""
