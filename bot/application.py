@@ -77,6 +77,7 @@ from bot.onboarding import flow as onboarding_flow
 from bot.onboarding.flow import DeepLinkHandler, DeepLinks
 from bot.people import access
 from bot.people.consent import is_current
+from bot.people.participation import only_in_school_sessions
 from bot.people.visitor import Visitor
 from bot.runtime.context import BotContext, attach
 from bot.screens import notices
@@ -211,7 +212,8 @@ async def admitted(
 ) -> Outcome | None:
     """None when ``visitor`` may take the step; else what to say instead: without the role a
     polite refusal (and an audit-log row), without consent the consent question (``resume``:
-    the deep-link payload to go on with once consent is given)."""
+    the deep-link payload to go on with once consent is given), with only the school's
+    permission (under 16) for a step outside a session the question for a parent's."""
     db, t = services.db, visitor.t
     if needs.role is not None:
         if needs.role is Role.STAFF:
@@ -224,10 +226,17 @@ async def admitted(
             return Outcome([refusal(t)])
         name = " ".join(filter(None, (visitor.first_name, visitor.last_name)))
         await role_store.remember_name(db, visitor.user_id, name)
-    if needs.consent and not is_current(visitor.citizen.consent_version):
+    citizen = visitor.citizen
+    if needs.consent and not is_current(citizen.consent_version):
         if resume is not None:
             await citizens.set_pending_start(db, visitor.user_id, resume)
         return Outcome([notices.consent_needed(t)])
+    if (
+        needs.consent
+        and not needs.in_school_session
+        and only_in_school_sessions(citizen.consent_version, citizen.permission)
+    ):
+        return Outcome([notices.school_sessions_only(t)])
     return None
 
 

@@ -51,7 +51,7 @@ from bot.dialogues.model import Dialogue, Question
 from bot.dialogues.serialize import from_json, to_json
 from bot.messaging.reply import Button, Outcome, Reply, take_buttons_off
 from bot.people.consent import is_current
-from bot.people.participation import may_be_quoted
+from bot.people.participation import may_be_quoted, only_in_school_sessions
 from bot.people.visitor import Visitor
 from bot.screens import notices
 from bot.services import Services
@@ -175,15 +175,24 @@ async def start(
     *,
     again: bool = False,
     in_place: bool = False,
+    in_session: bool = False,
 ) -> list[Reply]:
     """Start a dialogue (deep link ``d_<id>`` or the list), or resume the open run of it.
     ``in_place``: the pressed message (the list of dialogues, the offer to start again)
-    becomes the first reply, so the title is not said once more right below it."""
+    becomes the first reply, so the title is not said once more right below it.
+    ``in_session``: started through a session, which links the new run to it."""
     t = visitor.t
     db = services.db
     existing = await runs.open_run(db, visitor.user_id, dialogue_id)
     if existing is not None and again:
         return []  # "Start again" is only offered without an open run: a second tap
+    citizen = visitor.citizen
+    if (
+        existing is None
+        and not in_session
+        and only_in_school_sessions(citizen.consent_version, citizen.permission)
+    ):
+        return [notices.school_sessions_only(t)]
     if existing is not None:
         refused = await session_gate.refusal(services, visitor, existing, answering=False)
         if refused is not None:  # a run of a session that has ended

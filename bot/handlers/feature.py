@@ -41,6 +41,10 @@ class Needs:
     ``command``)."""
 
     consent: bool = False
+    in_school_session: bool = False
+    """With ``consent``: a step inside a session, which the school's permission for an
+    under-16 covers (:func:`bot.people.participation.only_in_school_sessions`); any other
+    step that needs consent needs a parent's or guardian's permission from them."""
     role: Role | None = None
     command: str = ""
     """The name the audit log gives a refused use (the command the step belongs to)."""
@@ -48,6 +52,7 @@ class Needs:
 
 ANYONE = Needs()
 CONSENT = Needs(consent=True)
+IN_SESSION = Needs(consent=True, in_school_session=True)
 
 
 def staff(command: str) -> Needs:
