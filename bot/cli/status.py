@@ -57,9 +57,9 @@ def _status(args: argparse.Namespace, settings: Settings) -> int:
             return 1
         raise
     if args.check:
-        problem = _problem(settings, found, running)
-        print(f"unhealthy: {problem}" if problem else "healthy")
-        return 1 if problem else 0
+        trouble = problem(settings, found, running)
+        print(f"unhealthy: {trouble}" if trouble else "healthy")
+        return 1 if trouble else 0
     for label, text in describe(settings, found, running, known_schema()):
         print(f"{label:<16}{text}")
     return 0
@@ -122,7 +122,7 @@ def describe(
     return lines
 
 
-def _problem(settings: Settings, found: Status, running: bool) -> str | None:
+def problem(settings: Settings, found: Status, running: bool) -> str | None:
     """What makes the bot unhealthy, or None."""
     if not running:
         return f"no bot runs on {settings.database}"

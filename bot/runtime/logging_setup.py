@@ -35,7 +35,7 @@ from types import TracebackType
 from typing import IO, Any
 from urllib.parse import quote
 
-from telegram import CallbackQuery, Message, TelegramObject, Update
+from telegram import CallbackQuery, Chat, Message, TelegramObject, Update, User
 
 QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "aiohttp.access", "aiosqlite")
 MASK = "<token>"
@@ -91,7 +91,10 @@ def _drop_words(record: logging.LogRecord) -> None:
         if any(isinstance(arg, TelegramObject | Mapping) for arg in record.args):
             record.args = tuple(_identify(arg) for arg in record.args)
     elif isinstance(record.args, Mapping):
-        record.args = {key: _identify(value) for key, value in record.args.items()}
+        if "update_id" in record.args:  # one argument, an update's raw JSON
+            record.args = (_identify(record.args),)
+        else:
+            record.args = {key: _identify(value) for key, value in record.args.items()}
 
 
 def _identify(value: object) -> object:
@@ -103,6 +106,8 @@ def _identify(value: object) -> object:
         return f"message {value.message_id} (chat {value.chat_id})"
     if isinstance(value, CallbackQuery):
         return f"callback query {value.id}"
+    if isinstance(value, User | Chat):
+        return f"{type(value).__name__.lower()} {value.id}"
     if isinstance(value, TelegramObject):
         return type(value).__name__
     if isinstance(value, Mapping) and "update_id" in value:  # an update's raw JSON
