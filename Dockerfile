@@ -18,6 +18,7 @@ FROM python:3.11-slim
 ENV PATH=/opt/doetmee/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
+    MPLCONFIGDIR=/tmp/matplotlib \
     DOETMEE_DATABASE=/data/doetmee.sqlite3
 RUN groupadd --system --gid 10001 doetmee \
     && useradd --system --uid 10001 --gid doetmee --home-dir /data --no-create-home \

@@ -23,6 +23,8 @@ from bot.storage.database import Database
 log = logging.getLogger("bot.backup")
 
 CHECK_INTERVAL = 15 * 60
+FIRST_CHECK = 5.0
+"""Seconds after start-up: a bot that was down when its backup was due makes it now."""
 DUE_AFTER = timedelta(days=1) - timedelta(seconds=CHECK_INTERVAL)
 NAME = re.compile(r"^doetmee-(\d{8}T\d{6}Z)\.sqlite3$")
 STAMP = "%Y%m%dT%H%M%SZ"
@@ -91,7 +93,7 @@ def schedule(
     application.job_queue.run_repeating(
         job,
         interval=CHECK_INTERVAL,
-        first=5,
+        first=FIRST_CHECK,
         name="backup",
         job_kwargs={"max_instances": 1, "coalesce": True},
     )

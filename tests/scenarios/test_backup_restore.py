@@ -209,3 +209,28 @@ def test_a_backup_of_a_newer_version_or_no_backup_at_all_is_refused(
     out = capsys.readouterr().out
     assert "restored" in out and "bot.key" in out
     assert os.path.exists(tmp_path / "bot.sqlite3")
+
+
+async def test_the_running_bot_makes_its_daily_backup_once(
+    settings: Settings, citizens: StandInClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(daily_backup, "FIRST_CHECK", 0.2)
+    folder = settings.backup_dir
+    assert folder is not None and not folder.exists()
+    bot = BotUnderTest(settings)
+    await bot.start()
+    try:
+        await consent(citizens, 6201)
+        for _ in range(100):
+            if folder.exists() and list(folder.iterdir()):
+                break
+            await asyncio.sleep(0.1)
+        (made,) = folder.iterdir()
+        assert daily_backup.NAME.match(made.name)
+        assert backup.check(made) == backup.known_schema()
+        # A restart the same day makes no second copy.
+        await bot.restart()
+        await asyncio.sleep(1.0)
+        assert list(folder.iterdir()) == [made]
+    finally:
+        await bot.stop()
