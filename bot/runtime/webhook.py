@@ -72,7 +72,7 @@ def health_check(consumer: asyncio.Task[None], db: Database) -> Health:
         if consumer.done():
             return False
         try:
-            return await asyncio.wait_for(status.answers(db), HEALTH_TIMEOUT)
+            return await asyncio.wait_for(status.responds(db), HEALTH_TIMEOUT)
         except Exception:
             log.warning("health check: the database does not answer", exc_info=True)
             return False

@@ -92,7 +92,7 @@ async def last_backup(db: Database) -> Backup | None:
     return Backup(moment, file) if moment else None
 
 
-async def answers(db: Database) -> bool:
+async def responds(db: Database) -> bool:
     """Whether the database answers a query (for the health check)."""
     return await db.fetch_one("SELECT 1") is not None
 
