@@ -42,7 +42,7 @@ def _sandbox(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(f"doetmee sandbox: {args.dialogues} is not a folder")
     if args.database is not None and not args.database.parent.is_dir():
         raise UsageError(f"doetmee sandbox: the folder {args.database.parent} does not exist")
-    logging_setup.configure(None)
+    logging_setup.configure(None, log_format=settings.log_format)
 
     def ready(url: str) -> None:
         print(f"The sandbox is running: open {url} in your browser. Stop with Ctrl-C.", flush=True)
