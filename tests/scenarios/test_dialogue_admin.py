@@ -199,6 +199,7 @@ async def test_upload_preview_activate_and_a_citizen_mid_way_finishes_on_the_old
 async def test_a_new_dialogue_is_added_and_listed(
     bot: BotUnderTest, citizens: StandInClient, folder: Path
 ) -> None:
+    await consent(citizens, 7004)
     text = (
         "id: fietspaden\nversion: 1\ntitle: {nl: Fietspaden, en: Cycle paths}\nquestions:\n"
         "  - id: oordeel\n    type: scale\n    min: 1\n    max: 5\n"
@@ -208,10 +209,20 @@ async def test_a_new_dialogue_is_added_and_listed(
     await citizens.wait_for_bot_message(STAFF)
     checked = await staff_sends(citizens, text.encode(), "fietspaden.yaml")
     assert "It is a new conversation (fietspaden)" in checked["text"]
+
+    # The preview to its end: the scale's buttons, then the end; nothing stored.
+    await citizens.press(STAFF, "👀 Try it")
+    await citizens.wait_for_bot_message(STAFF, contains="How good are the cycle paths?")
+    await citizens.press(STAFF, "4")
+    end = await citizens.wait_for_bot_message(STAFF, contains="End of “Cycle paths”")
+    assert "4" in end["text"] and "not stored" in end["text"]
+    assert await runs.of_citizen(bot.db, STAFF) == []
+    await citizens.send_text(7004, "/start d_fietspaden")  # not active yet
+    await citizens.wait_for_bot_message(7004, contains="bestaat niet")
+
     await citizens.press(STAFF, "✅ Activate version 1")
     await citizens.wait_for_bot_message(STAFF, contains="is active now")
     assert (folder / "fietspaden.yaml").read_text(encoding="utf-8") == text
-    await consent(citizens, 7004)
     await citizens.send_text(7004, "/gesprek")
     listing = await citizens.wait_for_bot_message(7004, contains="Aan welk gesprek")
     assert any("Fietspaden" in b for row in listing["buttons"] for b in row)
@@ -230,6 +241,8 @@ async def test_pause_and_archive_survive_a_restart_and_runs_under_way_finish(
     await citizens.press(STAFF, "⏸ Pause")
     paused = await citizens.wait_for_bot_message(STAFF, contains="Status: paused")
     assert "Whoever already started can finish it" in paused["text"]
+    await citizens.press(7010, "Goed luisteren naar inwoners")
+    await citizens.wait_for_bot_message(7010, contains="Vraag 3 van")
     await citizens.send_text(7011, "/gesprek")
     listing = await citizens.wait_for_bot_message(7011)
     assert not any("goed bestuur" in b for row in listing["buttons"] for b in row)
@@ -248,9 +261,9 @@ async def test_pause_and_archive_survive_a_restart_and_runs_under_way_finish(
 
     # Whoever already started can finish it.
     await citizens.send_text(7010, "/start d_goed-bestuur")
-    await citizens.wait_for_bot_message(7010, contains="Vraag 2 van")
-    await citizens.press(7010, "Goed luisteren naar inwoners")
     await citizens.wait_for_bot_message(7010, contains="Vraag 3 van")
+    await citizens.press(7010, "⬅️ Terug")
+    await citizens.wait_for_bot_message(7010, contains="Vraag 2 van")
 
     # The answers stay exportable.
     await citizens.send_text(STAFF, "/export", language_code="en")
@@ -363,3 +376,47 @@ async def test_a_file_from_someone_without_the_staff_role_is_refused(
     assert [e["detail"] for e in refused] == ["dialogen"]
     calls = await citizens.call_log("getFile")
     assert calls == []  # nothing was even downloaded
+
+
+async def test_a_file_placed_in_the_folder_by_hand_shows_up_without_a_restart(
+    bot: BotUnderTest, citizens: StandInClient, folder: Path
+) -> None:
+    (folder / "hand.yaml").write_text(
+        "id: met-de-hand\nversion: 1\ntitle: {nl: Met de hand, en: By hand}\nquestions:\n"
+        "  - {id: a, type: text, prompt: {nl: Waarom}}\n",
+        encoding="utf-8",
+    )
+    await citizens.send_text(STAFF, "/dialogen", language_code="en")
+    listing = await citizens.wait_for_bot_message(STAFF)
+    assert "met-de-hand, version 1, active" in listing["text"]
+    (folder / "kapot.yaml").write_text("id: kapot\n", encoding="utf-8")
+    await citizens.send_text(STAFF, "/dialogen", language_code="en")
+    broken = await citizens.wait_for_bot_message(STAFF)
+    assert "kapot.yaml" in broken["text"] and "no 'version'" in broken["text"]
+    assert "goes on with the files as they were" in broken["text"]
+    assert "met-de-hand, version 1, active" in broken["text"]
+
+
+async def test_an_upload_waits_7_days_and_is_activated_once(
+    bot: BotUnderTest, citizens: StandInClient, folder: Path
+) -> None:
+    await citizens.send_text(STAFF, "/dialogen", language_code="en")
+    await citizens.wait_for_bot_message(STAFF)
+    await staff_sends(citizens, new_version(folder), "goed-bestuur.yaml")
+    first = await citizens.wait_for_bot_message(STAFF, since=0, contains="has no problems")
+    await bot.db.execute("UPDATE dialogue_uploads SET uploaded_at = '2020-01-01T00:00:00+00:00'")
+    await staff_sends(citizens, new_version(folder), "goed-bestuur.yaml")
+    assert await uploads(bot) == 1  # the week-old one went
+    pressed = await citizens.press(
+        STAFF, f"✅ Activate version {CURRENT.version + 1}", message_id=first["message_id"]
+    )
+    await citizens.wait_until_idle()
+    notice = await citizens.callback_answer(pressed.callback_query_id or "")
+    assert "older than 7 days" in str(notice.get("text"))
+    assert (folder / "goed-bestuur.yaml").read_bytes() != new_version(folder)
+
+    await citizens.press(STAFF, f"✅ Activate version {CURRENT.version + 1}")
+    await citizens.wait_for_bot_message(STAFF, contains="is active now")
+    await citizens.press(STAFF, f"✅ Activate version {CURRENT.version + 1}")
+    await citizens.wait_until_idle()
+    assert [a for a, _ in await actions(bot)].count("dialogue_activate") == 1

@@ -14,7 +14,7 @@ CREATE TABLE dialogue_status (
 -- Written into the folder only then; deleted once activated, when a newer upload of the
 -- same dialogue is activated, after 7 days, or with its sender (/vergeetmij).
 CREATE TABLE dialogue_uploads (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: a button names one upload
     update_id    INTEGER NOT NULL UNIQUE,
     uploaded_by  INTEGER NOT NULL REFERENCES citizens(user_id) ON DELETE CASCADE,
     dialogue_id  TEXT NOT NULL,
