@@ -23,6 +23,8 @@ CURRENT = SHIPPED.current("goed-bestuur")
 assert CURRENT is not None
 OLD_PROMPT = "Wat vind je het belangrijkst aan een goed bestuur?"
 NEW_PROMPT = "NIEUW: wat vind je het allerbelangrijkst?"
+OLD_PROMPT_EN = "What matters most to you in good governance?"
+NEW_PROMPT_EN = "NEW: what matters most of all to you?"
 
 
 @pytest.fixture
@@ -43,6 +45,7 @@ def new_version(folder: Path) -> bytes:
     return (
         text.replace(f"version: {CURRENT.version}", f"version: {CURRENT.version + 1}", 1)
         .replace(OLD_PROMPT, NEW_PROMPT)
+        .replace(OLD_PROMPT_EN, NEW_PROMPT_EN)
         .encode()
     )
 
@@ -149,7 +152,7 @@ async def test_upload_preview_activate_and_a_citizen_mid_way_finishes_on_the_old
     assert "Preview: your answers are not stored" in first["text"]
     await citizens.send_text(STAFF, "Samen beslissen")
     second = await citizens.wait_for_bot_message(STAFF, contains="Question 2 of")
-    assert NEW_PROMPT in second["text"]
+    assert NEW_PROMPT_EN in second["text"]
     await citizens.press(STAFF, "⏹ End preview")
     ended = await citizens.wait_for_bot_message(STAFF, contains="Preview ended")
     assert "Samen beslissen" in ended["text"]
