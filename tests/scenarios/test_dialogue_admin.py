@@ -498,3 +498,23 @@ async def test_the_preview_walks_every_kind_of_step_and_stores_nothing(
     await citizens.wait_until_idle()
     notices = [a.get("text") for a in await citizens.callback_answers()]
     assert notices[-1] == "This preview has ended. Tap 👀 Try it to start it again."
+
+
+async def test_a_paused_dialogue_cannot_be_sent_in_a_session(
+    bot: BotUnderTest, citizens: StandInClient, folder: Path
+) -> None:
+    await citizens.send_text(STAFF, "/dialogen", language_code="en")
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.press(STAFF, f"🟢 {CURRENT.title.get('en')}")
+    await citizens.wait_for_bot_message(STAFF, contains="Status: active")
+    await citizens.press(STAFF, "⏸ Pause")
+    await citizens.wait_for_bot_message(STAFF, contains="Status: paused")
+
+    await citizens.send_text(STAFF, "/sessie new Klas 3B")
+    await citizens.wait_for_bot_message(STAFF, contains="is open")
+    await citizens.send_text(STAFF, "/sessie start goed-bestuur")
+    await citizens.wait_for_bot_message(STAFF, contains="There is no conversation “goed-bestuur”")
+    choose = await citizens.wait_for_bot_message(STAFF, contains="Which conversation")
+    labels = [label for row in choose["buttons"] for label in row]
+    assert not any(CURRENT.title.get("en") in label for label in labels)
+    assert any("Statenspel" in label for label in labels)
