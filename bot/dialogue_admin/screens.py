@@ -393,8 +393,8 @@ def preview_end(
         if dialogue.story_consent:
             lines.append(
                 t.gettext(
-                    "Citizens of 16 and over are also asked whether we may quote their written "
-                    "answers in the verhalenreeks."
+                    "Citizens of 16 and over who wrote an answer are then asked whether we may "
+                    "quote it in the verhalenreeks."
                 )
             )
     else:

@@ -10,7 +10,12 @@ from datetime import UTC, datetime, timedelta
 from bot.storage.database import Database, utc_now
 
 UPLOAD_DAYS = 7
-"""An upload not activated within a week is deleted."""
+"""An upload not activated within a week is deleted (at the next upload, and by the
+retention job), and its buttons no longer work."""
+
+
+def _week_ago() -> str:
+    return (datetime.now(UTC) - timedelta(days=UPLOAD_DAYS)).isoformat(timespec="seconds")
 
 
 async def statuses(db: Database) -> dict[str, str]:
@@ -91,9 +96,10 @@ async def add_upload(
     """Keep a checked file until it is activated, with its audit-log row; the same update
     a second time (after a crash) keeps it once. Uploads older than a week go."""
     now = utc_now()
-    too_old = (datetime.now(UTC) - timedelta(days=UPLOAD_DAYS)).isoformat(timespec="seconds")
     async with db.transaction() as connection:
-        await connection.execute("DELETE FROM dialogue_uploads WHERE uploaded_at < ?", (too_old,))
+        await connection.execute(
+            "DELETE FROM dialogue_uploads WHERE uploaded_at < ?", (_week_ago(),)
+        )
         cursor = await connection.execute(
             "INSERT OR IGNORE INTO dialogue_uploads (update_id, uploaded_by, dialogue_id, "
             "version, file_name, content, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -111,8 +117,17 @@ async def add_upload(
 
 
 async def upload(db: Database, upload_id: int) -> Upload | None:
-    row = await db.fetch_one("SELECT * FROM dialogue_uploads WHERE id = ?", (upload_id,))
+    """The upload, unless it was activated or is older than a week."""
+    row = await db.fetch_one(
+        "SELECT * FROM dialogue_uploads WHERE id = ? AND uploaded_at >= ?",
+        (upload_id, _week_ago()),
+    )
     return _upload(row) if row is not None else None
+
+
+async def delete_before(db: Database, cutoff: str) -> int:
+    """Uploads older than ``cutoff`` (the retention job)."""
+    return await db.execute("DELETE FROM dialogue_uploads WHERE uploaded_at < ?", (cutoff,))
 
 
 async def activated(db: Database, found: Upload, actor_id: int) -> None:

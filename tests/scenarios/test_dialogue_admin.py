@@ -403,26 +403,32 @@ async def test_a_file_placed_in_the_folder_by_hand_shows_up_without_a_restart(
 async def test_an_upload_waits_7_days_and_is_activated_once(
     bot: BotUnderTest, citizens: StandInClient, folder: Path
 ) -> None:
+    from bot.privacy import retention
+
+    wanted = new_version(folder)
     await citizens.send_text(STAFF, "/dialogen", language_code="en")
     await citizens.wait_for_bot_message(STAFF)
-    await staff_sends(citizens, new_version(folder), "goed-bestuur.yaml")
-    first = await citizens.wait_for_bot_message(STAFF, since=0, contains="has no problems")
+    first = await staff_sends(citizens, wanted, "goed-bestuur.yaml")
+    assert "has no problems" in first["text"]
     await bot.db.execute("UPDATE dialogue_uploads SET uploaded_at = '2020-01-01T00:00:00+00:00'")
-    await staff_sends(citizens, new_version(folder), "goed-bestuur.yaml")
-    assert await uploads(bot) == 1  # the week-old one went
-    pressed = await citizens.press(
-        STAFF, f"✅ Activate version {CURRENT.version + 1}", message_id=first["message_id"]
-    )
+    pressed = await citizens.press(STAFF, f"✅ Activate version {CURRENT.version + 1}")
     await citizens.wait_until_idle()
     notice = await citizens.callback_answer(pressed.callback_query_id or "")
     assert "older than 7 days" in str(notice.get("text"))
-    assert (folder / "goed-bestuur.yaml").read_bytes() != new_version(folder)
+    assert (folder / "goed-bestuur.yaml").read_bytes() != wanted
+    assert bot.running is not None
+    await retention.apply(bot.running.services)
+    assert await uploads(bot) == 0
 
+    await staff_sends(citizens, wanted, "goed-bestuur.yaml")
     await citizens.press(STAFF, f"✅ Activate version {CURRENT.version + 1}")
     await citizens.wait_for_bot_message(STAFF, contains="is active now")
-    await citizens.press(STAFF, f"✅ Activate version {CURRENT.version + 1}")
+    await citizens.press(
+        STAFF, f"✅ Activate version {CURRENT.version + 1}", message_id=first["message_id"]
+    )
     await citizens.wait_until_idle()
     assert [a for a, _ in await actions(bot)].count("dialogue_activate") == 1
+    assert (folder / "goed-bestuur.yaml").read_bytes() == wanted
 
 
 TRIAL = """id: proef
@@ -518,3 +524,26 @@ async def test_a_paused_dialogue_cannot_be_sent_in_a_session(
     labels = [label for row in choose["buttons"] for label in row]
     assert not any(CURRENT.title.get("en") in label for label in labels)
     assert any("Statenspel" in label for label in labels)
+
+
+async def test_a_file_telegram_will_not_give_or_a_folder_we_cannot_write_changes_nothing(
+    bot: BotUnderTest, citizens: StandInClient, folder: Path
+) -> None:
+    before = snapshot(folder)
+    await citizens.send_text(STAFF, "/dialogen", language_code="en")
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.fail_next("getFile", 400, description="Bad Request: file is too big")
+    answer = await staff_sends(citizens, new_version(folder), "goed-bestuur.yaml")
+    assert "We could not fetch this file from Telegram. Nothing changed." in answer["text"]
+    assert snapshot(folder) == before and await uploads(bot) == 0
+
+    (folder / ".versions").write_text("not a folder", encoding="utf-8")  # mkdir will fail
+    before = snapshot(folder)
+    await staff_sends(citizens, new_version(folder), "goed-bestuur.yaml")
+    await citizens.press(STAFF, f"✅ Activate version {CURRENT.version + 1}")
+    failed = await citizens.wait_for_bot_message(STAFF, contains="could not write")
+    assert "Nothing changed" in failed["text"]
+    assert snapshot(folder) == before
+    await citizens.send_text(STAFF, "/dialogen", language_code="en")
+    listing = await citizens.wait_for_bot_message(STAFF)
+    assert f"goed-bestuur, version {CURRENT.version}, active" in listing["text"]
