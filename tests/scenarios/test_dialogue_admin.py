@@ -206,12 +206,15 @@ async def test_a_new_dialogue_is_added_and_listed(
     text = (
         "id: fietspaden\nversion: 1\ntitle: {nl: Fietspaden, en: Cycle paths}\nquestions:\n"
         "  - id: oordeel\n    type: scale\n    min: 1\n    max: 5\n"
-        "    prompt: {nl: 'Hoe goed zijn de fietspaden?', en: 'How good are the cycle paths?'}\n"
+        "    prompt: {nl: 'Hoe goed zijn de fietspaden? Kies een cijfer.',\n"
+        "             en: 'How good are the cycle paths?'}\n"
     )
     await citizens.send_text(STAFF, "/dialogen", language_code="en")
     await citizens.wait_for_bot_message(STAFF)
     checked = await staff_sends(citizens, text.encode(), "fietspaden.yaml")
     assert "It is a new conversation (fietspaden)" in checked["text"]
+    # Warnings are shown too, with their line; they do not stop the file.
+    assert "<b>line 9</b>: warning: The 'nl' prompt says “Kies een cijfer”" in checked["text"]
 
     # The preview to its end: the scale's buttons, then the end; nothing stored.
     await citizens.press(STAFF, "👀 Try it")
