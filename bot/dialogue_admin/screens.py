@@ -76,7 +76,7 @@ def overview(
     if not items:
         lines.append(t.gettext("There are no conversations in the folder yet."))
     if folder_problems:
-        lines += ["", *_problem_lines(t, folder_problems, with_file=True)]
+        lines += ["", *_problem_lines(t, folder_problems, with_file=True, budget=1200)]
         lines.append(
             t.gettext("The bot goes on with the files as they were before these problems.")
         )
@@ -200,21 +200,27 @@ def _where(t: Translator, problem: Problem, *, with_file: bool) -> str:
 
 
 def _problem_lines(
-    t: Translator, problems: Sequence[Problem], *, with_file: bool = False
+    t: Translator, problems: Sequence[Problem], *, with_file: bool = False, budget: int = 2800
 ) -> list[str]:
-    lines = []
+    """One line per problem, as many as fit in ``budget`` characters (a Telegram message
+    holds 4096); the rest counted."""
+    lines: list[str] = []
+    used = 0
     for problem in problems[:SHOWN_PROBLEMS]:
         sentence = problem.sentence(t.gettext)
         if problem.warning:
             sentence = t.gettext(WARNING, sentence=sentence)
         where = _where(t, problem, with_file=with_file)
-        lines.append(
+        line = (
             f"• <b>{_escape(where)}</b>: {_escape(sentence)}" if where else f"• {_escape(sentence)}"
         )
-    if len(problems) > SHOWN_PROBLEMS:
-        lines.append(
-            t.ngettext("… and {n} more.", "… and {n} more.", len(problems) - SHOWN_PROBLEMS)
-        )
+        if lines and used + len(line) > budget:
+            break
+        lines.append(line)
+        used += len(line) + 1
+    if len(problems) > len(lines):
+        hidden = len(problems) - len(lines)
+        lines.append(t.ngettext("… and {n} more.", "… and {n} more.", hidden))
     return lines
 
 
@@ -233,9 +239,9 @@ def refused(t: Translator, file_name: str, verdict: Verdict) -> Reply:
                 file=name,
             )
         )
-        lines += ["", *_problem_lines(t, verdict.problems)]
+        lines += ["", *_problem_lines(t, verdict.problems, budget=2400)]
     if verdict.warnings:
-        lines += ["", *_problem_lines(t, verdict.warnings)]
+        lines += ["", *_problem_lines(t, verdict.warnings, budget=500)]
     if verdict.folder_problems:
         lines += [
             "",
@@ -243,7 +249,7 @@ def refused(t: Translator, file_name: str, verdict: Verdict) -> Reply:
                 "❌ Other files in the folder have problems, so nothing can be activated now. "
                 "Ask whoever manages the server to fix them:"
             ),
-            *_problem_lines(t, verdict.folder_problems, with_file=True),
+            *_problem_lines(t, verdict.folder_problems, with_file=True, budget=500),
         ]
     return Reply(text="\n".join(lines))
 

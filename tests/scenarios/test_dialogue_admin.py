@@ -378,8 +378,11 @@ async def test_a_file_from_someone_without_the_staff_role_is_refused(
     assert other["text"].startswith("Ik kan alleen tekst lezen.")
     assert snapshot(folder) == before
     assert await uploads(bot) == 0
+    await citizens.send_text(7020, "/dialogen")
+    command = await citizens.wait_for_bot_message(7020)
+    assert command["text"] == "Sorry, alleen medewerkers van de provincie kunnen dit doen."
     refused = [e for e in await audit.entries(bot.db, 7020) if e["action"] == "refused"]
-    assert [e["detail"] for e in refused] == ["dialogen"]
+    assert [e["detail"] for e in refused] == ["dialogen", "dialogen"]
     calls = await citizens.call_log("getFile")
     assert calls == []  # nothing was even downloaded
 
