@@ -159,7 +159,7 @@ async def _show_again(
 async def list_dialogues(services: Services, visitor: Visitor) -> list[Reply]:
     mine = await runs.of_citizen(services.db, visitor.user_id)
     items: list[tuple[Dialogue, str]] = []
-    for dialogue in services.dialogues.all_current():
+    for dialogue in services.dialogues.listed():
         own = [r for r in mine if r.dialogue_id == dialogue.id]
         if any(r.status != "finished" for r in own):
             items.append((dialogue, "open"))
@@ -202,9 +202,12 @@ async def start(
         if state is None or state.current is None:
             return [changed(presenter.unknown_dialogue(t), replace=in_place)]
         return await _show_again(services, visitor, state, replace=in_place)
-    dialogue = services.dialogues.current(dialogue_id)
+    dialogue = services.dialogues.startable(dialogue_id)
     if dialogue is None:
-        return [changed(presenter.unknown_dialogue(t), replace=in_place)]
+        closed = presenter.closed_dialogue(t, services.dialogues.status(dialogue_id))
+        if services.dialogues.current(dialogue_id) is None or closed is None:
+            return [changed(presenter.unknown_dialogue(t), replace=in_place)]
+        return [changed(closed, replace=in_place)]
     finished_before = any(
         r.dialogue_id == dialogue_id for r in await runs.of_citizen(db, visitor.user_id)
     )
@@ -451,7 +454,7 @@ async def _next_steps(services: Services, visitor: Visitor) -> tuple[tuple[Butto
         for run in await runs.of_citizen(services.db, visitor.user_id)
         if run.status == "finished"
     }
-    more = any(d.id not in finished for d in services.dialogues.all_current())
+    more = any(d.id not in finished for d in services.dialogues.listed())
     return presenter.next_steps(visitor.t, more_conversations=more)
 
 

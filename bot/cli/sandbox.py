@@ -33,6 +33,7 @@ def add(commands: Commands) -> None:
 
 def _sandbox(args: argparse.Namespace, settings: Settings) -> int:
     import dataclasses
+    import shutil
     import tempfile
 
     from bot.runtime import logging_setup, runner
@@ -48,10 +49,16 @@ def _sandbox(args: argparse.Namespace, settings: Settings) -> int:
         print(f"The sandbox is running: open {url} in your browser. Stop with Ctrl-C.", flush=True)
 
     with tempfile.TemporaryDirectory(prefix="doetmee-sandbox-") as scratch:
+        # Without --dialogues, a throw-away copy: files sent to /dialogen in the sandbox
+        # must not change the shipped dialogues.
+        dialogues = args.dialogues
+        if dialogues is None:
+            dialogues = Path(scratch) / "dialogen"
+            shutil.copytree(settings.dialogues, dialogues)
         chosen = dataclasses.replace(
             settings,
             database=args.database or Path(scratch) / "sandbox.sqlite3",
-            dialogues=args.dialogues or settings.dialogues,
+            dialogues=dialogues,
         )
 
         async def main() -> None:

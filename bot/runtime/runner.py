@@ -18,6 +18,7 @@ from telegram.ext import Application
 
 from bot import application as application_module
 from bot.config import Settings
+from bot.dialogue_admin import flow as dialogue_admin
 from bot.dialogues.catalog import DialogueCatalog
 from bot.events import reminders
 from bot.export.scrub import deduce_cache
@@ -60,7 +61,7 @@ async def build_services(settings: Settings, *, with_dialogues: bool = True) -> 
         await db.close()
         raise
     catalogs = load_translations(settings.locale)
-    return Services(
+    services = Services(
         settings=settings,
         db=db,
         catalogs=catalogs,
@@ -70,6 +71,8 @@ async def build_services(settings: Settings, *, with_dialogues: bool = True) -> 
         keys=bot_keys,
         dialogues=dialogues,
     )
+    await dialogue_admin.restore_statuses(services)  # paused and archived survive a restart
+    return services
 
 
 async def publish_commands(

@@ -45,6 +45,7 @@ def staff_commands(t: Translator) -> list[tuple[str, str]]:
     return [
         ("moderatie", t.gettext("Review new ideas")),
         ("evenement", t.gettext("Manage events")),
+        ("dialogen", t.gettext("Manage conversations")),
         ("export", t.gettext("Export anonymised answers")),
         ("bericht", t.gettext("Send news to citizens who asked for it")),
         ("rol", t.gettext("Roles and invitations")),
