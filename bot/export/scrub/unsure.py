@@ -53,6 +53,8 @@ def spots(
         folded = token.lower
         if folded in NOT_NAMES or folded in TITLES:
             continue
+        if vocabulary.dialect_word_here(folded, text):
+            continue
         if token.capitalised:
             if at_sentence_start(text, token.start) or len(token.text) < 3:
                 continue
