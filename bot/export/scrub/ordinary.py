@@ -85,7 +85,8 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     next_word = following.group(1) if following else ""
     said = next_word.lower() in PERSON_AFTER and next_word.lower() not in _WEAK_AFTER
     if (
-        vocabulary.dialect_word_here(word, text)
+        word in vocabulary.dialect_names
+        and vocabulary.dialect_word_here(word, text)
         and not said
         and not _after_name_cue(text, span.start, vocabulary)
     ):

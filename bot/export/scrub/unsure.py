@@ -53,7 +53,7 @@ def spots(
         folded = token.lower
         if folded in NOT_NAMES or folded in TITLES:
             continue
-        if vocabulary.dialect_word_here(folded, text):
+        if folded in vocabulary.dialect_names and vocabulary.dialect_word_here(folded, text):
             continue
         if token.capitalised:
             if at_sentence_start(text, token.start) or len(token.text) < 3:

@@ -52,9 +52,14 @@ _SETTLED = re.compile(
 the farm or street it may point at one family; whether it does the editor decides."""
 
 
+_BIRTHDAY_WORDS = ("jarig", "verjaardag", "geboren", "born", "birthday")
+_SETTLED_WORDS = ("woon", "wone", "live", "living", "verhuis", "moved")
+
+
 def spots(text: str) -> list[tuple[int, int]]:
     """Unsure spots: the year someone came to live where they live."""
-    if _DIGIT.search(text) is None:
+    lowered = text.lower()
+    if _DIGIT.search(text) is None or not any(word in lowered for word in _SETTLED_WORDS):
         return []
     return [(m.start(1), m.end(1)) for m in _SETTLED.finditer(text)]
 
@@ -85,7 +90,10 @@ def find(text: str) -> list[Span]:
     spans += [
         Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH_AFTER.finditer(text)
     ]
-    spans += [
-        Span(m.start(1), m.end(1), Kind.DATE, "birthday") for m in _BIRTHDAY_AFTER.finditer(text)
-    ]
+    lowered = text.lower()
+    if any(word in lowered for word in _BIRTHDAY_WORDS):  # checked first: the pattern is slow
+        spans += [
+            Span(m.start(1), m.end(1), Kind.DATE, "birthday")
+            for m in _BIRTHDAY_AFTER.finditer(text)
+        ]
     return spans

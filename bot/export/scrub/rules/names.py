@@ -70,6 +70,7 @@ _NAMED_RE = re.compile(
 )
 """A name after a verb of naming with a person for its subject: "onze leider heet Bever",
 "mijn buurman heette Gait" — a nickname too, even when it is a word."""
+_NAMING_VERBS = ("heet", "hiet", "heten", "called", "named", "goes by")
 _INTRO_LOOSE_RE = re.compile(
     r"(?i:(?<![\w])(?:mijn\s+naam\s+is|m'n\s+naam\s+is|mn\s+naam\s+is|ik\s+heet|ik\s+hiet|"
     r"my\s+name\s+is|my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
@@ -201,9 +202,11 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
                 if context.plausible(_words(more.group(0)), lower_ok=False):
                     start = m.start(2) + more.start()
                     spans.append(Span(start, start + len(more.group(0)), Kind.NAME, "intro"))
-    for m in _NAMED_RE.finditer(text):
-        if context.introduced(_words(m.group(1))):
-            spans.append(_name_span(m, 1, "named"))
+    lowered = text.lower()
+    if any(verb in lowered for verb in _NAMING_VERBS):  # checked first: the pattern is slow
+        for m in _NAMED_RE.finditer(text):
+            if context.introduced(_words(m.group(1))):
+                spans.append(_name_span(m, 1, "named"))
     for m in _INTRO_LOOSE_RE.finditer(text):
         kept: list[str] = []
         for word in _words(m.group(1)):

@@ -175,7 +175,9 @@ class PersonContext:
             return False
         if self.kept(token.text):
             return False
-        if self.vocabulary.dialect_word_here(folded, self._text):
+        if folded in self.vocabulary.dialect_names and self.vocabulary.dialect_word_here(
+            folded, self._text
+        ):
             return False  # "Pien in de rugge" in an answer written in Twents
         if token.capitalised:
             if folded in self.vocabulary.dialect and at_sentence_start(self._text, token.start):
