@@ -120,6 +120,8 @@ def test_roles_with_their_years_field_specialty_or_set_off(
         "Wij zijn boeren en we willen minder regels.",  # a plural occupation on its own
         "We zijn melkveehouders aan de rand van Ommen.",  # where one lives, not works
         "De president van Frankrijk kwam op bezoek.",  # an office spoken of
+        "ik ben juf met plezier",  # "met" without a number or things in the plural
+        "ik werk als verpleegkundige met ouderen in de wijk",  # whom, as thousands do
     ],
 )
 def test_no_role_where_there_is_none(rules: Scrubber, text: str) -> None:

@@ -662,7 +662,7 @@ def _complement(text: str, end: int) -> _Complement:
         return _Complement(first_years.end(), 0, False, True)
     if _NEAR_PHRASE.match(text, position):
         return _Complement(end, 0, False, False)  # "an de kante van de Sallandse Heuvelrug"
-    specialty = _SPECIALTY.match(text, position)
+    specialty = _specialty(text, position)
     if specialty is not None:
         # "akkerbouwers met pootaardappelen op Mastenbroek": what it is with ends the role
         return _Complement(specialty.end(), 0, False, False, True)
@@ -691,11 +691,34 @@ def _complement(text: str, end: int) -> _Complement:
 
 _SPECIALTY = re.compile(
     r"(?i)[ \t]+(?:met|with)[ \t]+(?:(?:ruim|zo'n|bijna|wel|ongeveer|about|over|around|some)"
-    rf"[ \t]+)?(?:\d[\d.]*[ \t]+)?(?-i:(?=[a-zß-ÿ])){_MOD}(?:[ \t]+(?-i:(?=[a-zß-ÿ])){_MOD})?"
-    r"(?![\w'’-])"
+    rf"[ \t]+)?(?P<number>\d[\d.]*[ \t]+)?(?-i:(?=[a-zß-ÿ])){_MOD}"
+    rf"(?:[ \t]+(?-i:(?=[a-zß-ÿ])){_MOD})?(?![\w'’-])"
 )
 """What a role or business is with: "met pootaardappelen", "met 900 melkgeiten", "with 40
-cows" (not "met mijn broer", "met Jan")."""
+cows" — a number or things in the plural (not "met plezier", "met mijn broer", "met Jan",
+"met ouderen")."""
+_PEOPLE = frozenset(
+    {
+        *("kinderen", "ouderen", "jongeren", "mensen", "leerlingen", "cliënten", "clienten"),
+        *("patiënten", "patienten", "klanten", "collega's", "collegas", "studenten", "kids"),
+        *("children", "people", "patients", "clients", "students", "elderly", "pupils"),
+        *("customers", "bewoners", "vrijwilligers", "volunteers", "residents", "gasten"),
+    }
+)
+
+
+def _specialty(text: str, position: int) -> re.Match[str] | None:
+    m = _SPECIALTY.match(text, position)
+    if m is None:
+        return None
+    last = m.group(0).split()[-1].lower()
+    if last in _PEOPLE:
+        return None  # "verpleegkundige met ouderen": whom, as thousands do
+    if m.group("number") or last.endswith(("en", "s")):
+        return m
+    return None
+
+
 _FIELD_WORD = re.compile(r"[ \t]+([a-zß-ÿ][\w'’-]*)")
 _MAX_FIELD = 2
 
