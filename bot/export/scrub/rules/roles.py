@@ -15,7 +15,14 @@ Which words are roles comes from ``roles.txt`` and the head of Dutch compounds
    "mijn werk als", "mijn dochter is", "I'm a", "works as" — or in apposition to a name
    ("Wim, de voorzitter van de dorpsraad"): a rare role on its own, a common occupation with
    where or for whom ("verpleegkundige bij Isala", "software developer at Nedap");
-5. a business someone has ("ik heb een bakkerij in Vriezenveen").
+5. a business someone has ("ik heb een bakkerij in Vriezenveen", "een geitenhouderij met 900
+   melkgeiten"; near a place the place stays: "een boomkwekerij vlak bij Dalfsen");
+6. a role set off by a comma with "a"/"een" and where ("…, now a data engineer at Nedap"), or
+   listed with its verb last and its subject left out ("…, secretaris van … geweest").
+
+Where: links ("van de ijsclub in Lemele"), a field before them ("adviseur water bij …"), or
+what the role is with ("akkerbouwers met pootaardappelen": a number or things in the plural)
+— which ends it.
 
 A title before a name stays visible ("wethouder [naam]"), as does an office spoken of
 ("de burgemeester van Kampen zei", "toen was de burgemeester nog bereikbaar"): that is public
