@@ -143,10 +143,10 @@ def test_rare_roles(rules: Scrubber, text: str, expected: str) -> None:
     [
         ("ik ben zeventien en ik", "ik ben [leeftijd] en ik"),
         ("toen ik negen was", "toen ik [leeftijd] was"),
-        ("Ik bin vierentachtig joar", "Ik bin [leeftijd] joar"),
+        ("Ik bin vierentachtig joar", "Ik bin [leeftijd]"),
         ("mijn opa van eenennegentig", "mijn opa van [leeftijd]"),
         ("she is twenty-one and", "she is [leeftijd] and"),
-        ("een man, achtenveertig jaar, uit Zwolle", "een man, [leeftijd] jaar, uit Zwolle"),
+        ("een man, achtenveertig jaar, uit Zwolle", "een man, [leeftijd], uit Zwolle"),
         # not an age: a duration, an article, children counted
         ("we wachten al twintig jaar", "we wachten al twintig jaar"),
         ("ik ben een van de kinderen", "ik ben een van de kinderen"),

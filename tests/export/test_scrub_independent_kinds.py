@@ -262,7 +262,7 @@ def test_no_name_where_there_is_none(rules: Scrubber, text: str) -> None:
             "politici moeten luisteren naar iemand van 15 ook",
             "politici moeten luisteren naar iemand van [leeftijd] ook",
         ),
-        ("Ik ben 81jaar en woon", "Ik ben [leeftijd]jaar en woon"),
+        ("Ik ben 81jaar en woon", "Ik ben [leeftijd] en woon"),
         ("wij zijn allemaal 14 en", "wij zijn allemaal [leeftijd] en"),
         ("ik word in april 16 dus", "ik word in april [leeftijd] dus"),
         ("profiel: (v, 15) uit Borne", "profiel: (v, [leeftijd]) uit Borne"),

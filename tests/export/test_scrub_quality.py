@@ -40,18 +40,28 @@ Parts (``corpus/*.jsonl``, see :mod:`tests.export.corpus_tools`):
   places 81/82. Its misses were then read and their kinds fixed in general (the third round:
   e-mail typed loosely, streets without a space, schools as students write them, roles in
   dialect and in Dutch clause order, nicknames with "de", bare ages), so it is tuning data
-  now; it is held to what is left.
+  now; it is held to what is left;
+- ``unseen3``: 80 more answers written blind the same way, measured once with the rules of
+  three rounds: 28 of 142 through (19.7%: roles 10/23, schools 7/11, ages 4/18, names 3/50,
+  dates 2/7, an e-mail typed with spaces around every dot and the "@", a German plate), 24 of
+  them unmarked; places 93/98; words that look like names 12/17 kept. Its misses were then
+  read and their kinds fixed in general (the fourth round: ages with the subject left out or
+  the verb last, the unit with the age, roles with their years, field or specialty, plural
+  occupations, a business near a place, schools by short name and vmbo level, the programme
+  after a year of study, names after a verb of naming, spaced e-mail, German and Belgian
+  plates, brands and sayings with a first name), so it is tuning data now; it is held to
+  what is left.
 
 Each untouched part has shown new gaps: 11–14% of personal data through on parts the rule
-writer wrote, 19% on the independent one (almost all of it roles, schools and ages with an open
-vocabulary; names 1 in 14 to 1 in 40): expect that order on text in new styles, which is why
-every quote is read by an editor before publication.
+writer wrote, 19–20% on the two independent ones (almost all of it roles, schools and ages
+with an open vocabulary; names 1 in 14 to 1 in 40): expect that order on text in new styles,
+which is why every quote is read by an editor before publication.
 
 Every tuned part must meet issue #14's bar on its own: not one e-mail, phone number, postcode,
 IBAN, BSN, handle, plate, link or street address left; at most 2% of all personal data
 through; at least 95% of place names kept; every item that comes through marked for the
-editor. The first corpus also keeps its own bar per kind. ``unseen``, ``fresh3`` and
-``unseen2`` show that the 2% bar is not met on new text: there the test holds the structured
+editor. The first corpus also keeps its own bar per kind. ``unseen``, ``fresh3``, ``unseen2``
+and ``unseen3`` show that the 2% bar is not met on new text: there the test holds the structured
 kinds (not one may come through), the places and the marks to the bar and the rest to what is
 left now (a guard against getting worse). Numbers are printed (run with ``-s``) and go in the
 README.
@@ -80,21 +90,21 @@ MEASURED_ONCE: dict[str, tuple[float, float]] = {
     "unseen": (5 / 35, 1 / 35),
     "fresh3": (4 / 28, 0 / 28),
     "unseen2": (27 / 141, 1 / 141),
+    "unseen3": (28 / 142, 3 / 142),
 }
 """Parts measured once untouched, not held to issue #14's 2%: (through at that measurement,
 through now — the guard against getting worse). ``unseen``: a lower-case "sem" (marked) is
 left. ``fresh3``: nothing is left. ``unseen2``: "in raalte" after "2vwo op het carmel", which
 the annotation counts as part of the school (elsewhere in the part a place after a school is
-marked as a place to keep); the scrubber keeps the place and marks it for the editor."""
-FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
-    "unseen3": (28 / 142, 93 / 98),
-}
+marked as a place to keep); the scrubber keeps the place and marks it for the editor.
+``unseen3``: three are left, each marked — a German fire-brigade rank (its words no list
+knows), a rare role whose subject stands behind a relative clause ("Mijn man X, die …, was
+jarenlang voorzitter van …": taking it would take the town after it too, which this part
+keeps and the tuned parts count as part of the role), and the year someone came to live on a
+farm (the tuned parts do not count such years as personal data; it is marked)."""
+FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {}
 """Independent parts measured once and not yet read: (through, places kept) at that
-measurement. ``unseen3`` (80 answers, written blind like ``unseen2``, measured with the rules
-of three rounds): 28 of 142 through (19.7%) — roles 10/23, schools 7/11, ages 4/18, names
-3/50, dates 2/7, an e-mail typed with spaces around every dot and the "@", a German plate —
-24 of them unmarked; places 93/98; words that look like names 12/17 kept. Held only to not
-getting worse until its misses are read."""
+measurement; held only to not getting worse until their misses are read. None now."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02

@@ -1,4 +1,5 @@
-"""The keep-list: Overijssel's places and the programme's names, which must survive scrubbing.
+"""The keep-list: Overijssel's places, the programme's names and fixed names with a first name
+in them ("Albert Heijn", "Jan en alleman"), which must survive scrubbing.
 
 deduce removes nearly every place name (and many are surnames too: Staphorst, Kampen,
 Hardenberg). The scrubber finds the keep-list's names in a text first; name and place
@@ -15,9 +16,13 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-KeepKind = Literal["place", "programme"]
+KeepKind = Literal["place", "programme", "phrase"]
 
-_FILES: dict[KeepKind, str] = {"place": "places.txt", "programme": "programme.txt"}
+_FILES: dict[KeepKind, str] = {
+    "place": "places.txt",
+    "programme": "programme.txt",
+    "phrase": "phrases.txt",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +146,7 @@ class KeepList:
 def keep_list() -> KeepList:
     """The packaged keep-list (places and programme names), compiled once per process."""
     patterns: list[tuple[re.Pattern[str], KeepKind]] = []
-    for kind in ("programme", "place"):
+    for kind in ("programme", "phrase", "place"):
         loose, exact = _read(kind)
         for names, flags in ((loose, re.IGNORECASE), (exact, 0)):
             pattern = _pattern(names, flags)

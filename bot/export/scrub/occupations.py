@@ -52,8 +52,36 @@ class Occupations:
         return self.bodies is not None and self.bodies.search(word.lower()) is not None
 
     def role(self, word: str) -> Role | None:
-        """The role ``word`` names (any case), by the list or by the head of its compound."""
-        return _lookup(self, word.lower())
+        """The role ``word`` names (any case), by the list or by the head of its compound;
+        a plural names the role of each ("wij zijn akkerbouwers", "boeren", "leraren")."""
+        folded = word.lower()
+        return _lookup(self, folded) or _plural(self, folded)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=20_000)
+def _plural(occupations: Occupations, folded: str) -> Role | None:
+    """The role of the singular of a Dutch or English plural: "-s" ("bakkers", "farmers"),
+    "-en" ("boeren", "artsen"), with the long vowel written double again ("leraren" →
+    "leraar"). Only common occupations: offices in the plural are spoken of ("de
+    burgemeesters van Twente"), "bakkerijen" are no one's trait."""
+    if folded in occupations.not_roles:
+        return None
+    stems = []
+    if folded.endswith("s") and len(folded) > 4:
+        stems.append(folded[:-1])
+    if folded.endswith("en") and len(folded) > 5:
+        stem = folded[:-2]
+        stems.append(stem)
+        if stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+            stems.append(stem[:-1] + stem[-2] + stem[-1])  # "leraren" → "leraar"
+    for stem in stems:
+        found = _lookup(occupations, stem)
+        if found is not None and found.sort is Sort.OCCUPATION:
+            return found
+    return None
 
 
 @lru_cache(maxsize=20_000)

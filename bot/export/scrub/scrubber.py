@@ -48,6 +48,8 @@ from bot.export.scrub.vocabulary import vocabulary
 from bot.export.scrub.words import CONNECTORS, GREETINGS, NOT_NAMES, TITLES
 
 _PRECEDING_TOKEN = re.compile(r"(\S+)[ \t]+$")
+_ROAD = re.compile(r"(?i)^(?:de[ \t]+)?[ans][ \t]?\d{1,3}$")
+"""A road's number is no address: "de N 348", "de A1" (deduce reads a street and a number)."""
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
@@ -126,13 +128,17 @@ class Scrubber:
         found += age_spans
         found += dates.find(text)
         found += [self._trim_address(text, s) for s in addresses.find(text)]
-        school_spans = schools.find(text)
+        found = [
+            s for s in found if not (s.kind is Kind.ADDRESS and _ROAD.match(text[s.start : s.end]))
+        ]
+        school_spans = schools.find(text, self._known_or_place)
         found += school_spans
         role_spans, role_spots = roles.analyse(
             _places_capitalised(text, keep_spans), self.vocabulary.known_word, self._is_first_name
         )
         found += role_spans
         found += names.find(text, person, self.context)
+        found += names.echoes(text, found, self.context)
         found += self.person.find(text)
 
         candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
@@ -174,6 +180,7 @@ class Scrubber:
             for piece in (_subtract(text, span, school_keeps) if span.kind is Kind.NAME else [span])
         ]
         others += _ages_after_names(text, resolved)
+        others = [ages.with_unit(text, s) if s.kind is Kind.AGE else s for s in others]
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
             text,
@@ -182,7 +189,10 @@ class Scrubber:
             self.vocabulary,
             kept_names=[s for s in ordinary if s.kind is Kind.NAME],
             schools_alone=named_schools,
-            rule_spots=role_spots + age_spots + schools.places_after(text, school_spans),
+            rule_spots=role_spots
+            + age_spots
+            + schools.places_after(text, school_spans)
+            + dates.spots(text),
         )
         return spans, marks
 
@@ -194,6 +204,14 @@ class Scrubber:
         counts = Counter(str(s.kind) for s in spans)
         scrubbed, moved = render_marked(text, spans, _tagger(tags), marks)
         return ScrubResult(scrubbed, dict(counts), tuple(spans), moved, tuple(marks))
+
+    def _known_or_place(self, word: str) -> bool:
+        """An ordinary word or a place ("havo 4 lochem" names no school)."""
+        return (
+            self.vocabulary.known_word(word)
+            or word in self.vocabulary.places_elsewhere
+            or self.keep.contains(word)
+        )
 
     def _is_first_name(self, word: str) -> bool:
         return word.lower() in self.vocabulary.first_names

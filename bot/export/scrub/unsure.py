@@ -15,7 +15,11 @@ The scrubber leaves these words in the text; the ``md`` draft marks them
   is juf op de zonnebloem"), a business of "our" ("onze bakkerij in Delden": the village's or
   the writer's?): :func:`bot.export.scrub.rules.roles.analyse`;
 - a number word after "is" or "was" whose subject may be no person ("de score was twaalf
-  en"): :func:`bot.export.scrub.rules.ages.analyse`.
+  en"): :func:`bot.export.scrub.rules.ages.analyse`;
+- a rare role after a verb of being whose subject the rules cannot find ("Mijn vader, die
+  vorig jaar overleed, was voorzitter van …"): :func:`bot.export.scrub.rules.roles.analyse`;
+- the year someone came to live where they live ("wij wonen sinds 1971 op de boerderij"):
+  :func:`bot.export.scrub.rules.dates.spots`.
 """
 
 from __future__ import annotations
@@ -52,6 +56,8 @@ def spots(
             continue
         folded = token.lower
         if folded in NOT_NAMES or folded in TITLES:
+            continue
+        if folded in vocabulary.dialect_names and vocabulary.dialect_word_here(folded, text):
             continue
         if token.capitalised:
             if at_sentence_start(text, token.start) or len(token.text) < 3:

@@ -17,14 +17,16 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
     CONNECTORS,
     CUED_FIRST_NAMES,
+    DIALECT_ALSO_NAMES,
     DIALECT_WORDS,
     DUTCH_WORDS_ALSO_NAMES,
     ENGLISH_COMMON,
@@ -61,6 +63,15 @@ class Vocabulary:
     short_names: frozenset[str] = frozenset()
     """Two-letter first names that are no ordinary word ("bo", "jo", "ed"): names only where
     the context says person ("sanne en bo", "met jo")."""
+    dialect_only: frozenset[str] = frozenset()
+    """Dialect words Dutch, English and deduce's common words do not have ("wiej", "völle")."""
+    dialect_names: frozenset[str] = frozenset()
+    """Dialect words that are also first names ("pien"): the word only in dialect text."""
+
+    def dialect_word_here(self, word: str, text: str) -> bool:
+        """Whether ``word``, a dialect word that is also a first name, is the dialect word in
+        ``text``: the answer has two or more words only the dialect has."""
+        return word.lower() in self.dialect_names and _dialect_words(text, self.dialect_only) >= 2
 
     def known_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an ordinary word in one of our languages."""
@@ -94,6 +105,15 @@ class Vocabulary:
             and folded not in self.dialect
             and folded not in self.english
         )
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+@lru_cache(maxsize=8)
+def _dialect_words(text: str, dialect_only: frozenset[str]) -> int:
+    """How many different words of ``text`` only the dialect has."""
+    return len({w.lower() for w in _WORD.findall(text)} & dialect_only)
 
 
 def _deduce_source() -> Path | None:
@@ -180,4 +200,6 @@ def vocabulary() -> Vocabulary:
         surnames=surnames,
         interfix_surnames=interfixed,
         short_names=short,
+        dialect_only=DIALECT_WORDS - dutch - frozenset(common) - english,
+        dialect_names=DIALECT_ALSO_NAMES,
     )

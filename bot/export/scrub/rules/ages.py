@@ -47,7 +47,9 @@ _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:%|procent|percent|euro|eur|€|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
     r"minuten|min\b|seconden|dagen|weken|maanden|stuks|mensen|personen|leden|huizen|"
-    r"woningen|kinderen\b|jaar\s+(?:in|op|bij|aan|lang|geleden|terug|later|samen|lid|actief|"
+    r"woningen|kinderen\b|kids\b|kinders\b|jongens\b|meiden\b|meisjes\b|zonen\b|dochters\b|"
+    r"kleinkinderen\b|kleinkinder\b|children\b|sons\b|daughters\b|boys\b|girls\b|"
+    r"grandchildren\b|jaar\s+(?:in|op|bij|aan|lang|geleden|terug|later|samen|lid|actief|"
     r"bezig|getrouwd|gewoond|gewerkt|vrijwilliger)\b|years?\s+(?:ago|later|in|of)\b|[.,]\d))"
 )
 _NOT_A_DURATION = (
@@ -105,6 +107,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?:jaar|jr)?\b"  # "ik ben 72jaar"
             + _NOT_AN_AGE_AFTER,
         ),
+        # "ben 15 en heb geen brommer", "…, bin 72": a clause that opens with the verb (the
+        # subject "ik" left out, as in chat).
+        (
+            "self",
+            r"(?:^|(?<=[.!?\n;:,]))[ \t]*(?i:ben|bin)[ \t]+(?:(?:nu|pas|net|al|bijna|inmiddels|"
+            r"intussen|nog|maar|ook|dus|zelf)[ \t]+)*" + _N + r"(?:jaar|jr)?\b" + _NOT_AN_AGE_AFTER,
+        ),
         # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45".
         (
             "person-of",
@@ -158,7 +167,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "birth-year",
             rf"\b(?:{_PERSON_NOUNS}|hij|zij|ze|he|she)\s+(?:is|was|ben|bin|zijn)\s+van\s+"
             + _YEAR
-            + r"\b",
+            # not "mijn vader was van 1946 tot 1970 burgemeester": the years of a role
+            + r"\b(?![ \t]*(?:tot|t/m|-|–|to|until))",
         ),
         # "een '61-er", "ik ben een 61'er".
         ("birth-year", r"(?<![\w])('\d{2}|\d{2}'|(?:19|20)\d{2}(?=['-]))['-]?ers?\b"),
@@ -183,10 +193,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "tachtig jaar", "zestien jaar oud" written in words (digits: deduce), not a duration.
         (
             "words-jaar",
-            r"(" + _WORDS + r")[ \t]+(?:jaar|joar|jaor|years?)\b(?![ \t]+(?:geleden|lang|"
-            r"terug|later|ago|in|op|samen|getrouwd|gewoond|gewerkt|bestaan|jubileum)\b)"
-            # "honderd jaar Oranjevereniging": the years of an organisation
-            r"(?![ \t]+(?-i:[A-Z]))",
+            # Only at the end of a clause ("tachtig jaar, en", "zestien jaar oud."): "dertig
+            # jaar heb ik…", "veertig jaar kinderen zien opgroeien", "honderd jaar
+            # Oranjevereniging" count years of something else.
+            r"(" + _WORDS + r")[ \t]+(?:jaar|joar|jaor|years?)(?:[ \t]+(?:oud|old|jong|young))?"
+            r"(?=" + _CLAUSE_END + r")",
         ),
         # A birth year before "geboren": "ik ben in maart 1946 geboren".
         ("birth-year", r"\b" + _YEAR + r"[ \t]+(?:geboren|born)\b"),
@@ -282,13 +293,16 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "birth-year",
             r"\b" + _YEAR + r"\b[^.!?\n]{0,30}?\b(?:geboren|ter\s+wereld|het\s+levenslicht|born)\b",
         ),
-        # "als je dertien bent", "toen ze zestien was".
+        # "als je dertien bent", "toen ze zestien was", "sinds hij twaalf is", "dat we
+        # vijftien waren": a clause with its verb last, after a conjunction.
         (
             "when",
-            r"\b(?:als\s+je|als\s+jij|als\s+ik|toen\s+ik|toen\s+ze|toen\s+hij|toen\s+zij|"
-            r"when\s+i|when\s+you|when\s+she|when\s+he)\s+(?:pas\s+|nog\s+|net\s+)?"
+            r"\b(?:als|toen|sinds|nadat|voordat|totdat|tot|omdat|dat|zodra|when|since|until|till|"
+            r"once)\s+(?:ik|je|jij|ze|zij|hij|we|wij|u|i|you|she|he|(?:mijn|m'n|mn|my|onze|our)\s+"
+            rf"(?:{_PERSON_NOUNS}))\s+(?:pas\s+|nog\s+|net\s+|al\s+|ongeveer\s+|zo'n\s+)?"
             + _N
-            + r"\s+(?:bent|ben|was|waren|werd|word|wordt|were|was|turned)\b",
+            + r"(?:\s+(?:jaar|joar|jaor))?\s+(?:bent|ben|bin|was|waren|werd|word|wordt|were|"
+            r"turned|is|wordt|zijn|worden|werden)\b",
         ),
     )
 )
@@ -501,6 +515,12 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return False
     if rule == "at":
         return number >= _MIN_WORD_AGE_ALONE
+    if (
+        rule == "when"
+        and number < _MIN_WORD_AGE_ALONE
+        and _PLURAL_SUBJECT.search(text, max(0, end - len(found) - 12), end - len(found))
+    ):
+        return False  # "dat we drie waren": three of us
     if rule == "inverted" and not at_clause_start(text, end - len(found)):
         return False  # "16 ben ik" opens its sentence; "…, dan 16 ben ik" is no age
     if found.isdigit():
@@ -530,6 +550,19 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         # "ik was veertig joar koster": a span of time, not an age.
         return _AGE_TAIL_AT.match(text, end) is not None
     return True
+
+
+_PLURAL_SUBJECT = re.compile(r"(?i)\b(?:we|wij|ze|zij|jullie|they)\s+(?:\w+\s+)?$")
+_UNIT = re.compile(
+    r"(?i)(?:[ \t]?(?:jaar|joar|jaor|jr\.?|j\.|years?|yrs?\.?)(?:[ \t]+(?:oud|old))?"
+    r"|[ \t]?(?:yo|y/o))(?![\w/])"
+)
+
+
+def with_unit(text: str, span: Span) -> Span:
+    """The unit after an age goes with it: "16jr", "88 jaar", "34 years old" → one tag."""
+    m = _UNIT.match(text, span.end)
+    return span if m is None else Span(span.start, m.end(), span.kind, span.source)
 
 
 _WORD = re.compile(r"[\w']+")

@@ -23,9 +23,9 @@ _MAIL_PROVIDERS = (
 """Mail providers that name an address without a top-level domain ("jan at gmail")."""
 _LOOSE_DOT = r"(?:[ \t]*\.[ \t]*|[ \t]+(?:dot|punt|point)[ \t]+|[ \t]*[\[(](?:dot|punt)[\])][ \t]*)"
 _EMAIL_LOOSE = re.compile(
-    # "b.terhorst @ziggo.nl", "piet @ ziggo . nl", "jan.smit at gmail dot com",
+    # "b.terhorst @ziggo.nl", "piet @ ziggo . nl", "jan.smit at gmail dot com", "w . smit @ x . nl",
     # "anna apenstaartje hotmail punt com", "kees@ziggo .nl", "ria at hetnet" (a provider)
-    r"(?i)(?<![\w.+@-])(?P<local>[\w+-]+(?:(?:\.|[ \t]+(?:punt|dot)[ \t]+)[\w+-]+)*)"
+    r"(?i)(?<![\w.+@-])(?P<local>[\w+-]+(?:(?:\.|[ \t]+\.[ \t]+|[ \t]+(?:punt|dot)[ \t]+)[\w+-]+)*)"
     r"(?:[ \t]*@[ \t]*|[ \t]+(?:at|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
     r"(?P<domain>[\w-]+(?:" + _LOOSE_DOT + r"[\w-]+)*?)"
     r"(?:" + _LOOSE_DOT + r"(?P<tld>nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz)"

@@ -1,5 +1,6 @@
-"""Dates of birth ("geboren op 3 mei", "jarig op 12 juni") and years of death ("die in 2011
-is overleden").
+"""Dates of birth ("geboren op 3 mei", "jarig op 12 juni", "op 12 mei jarig") and years of
+death ("die in 2011 is overleden"); the year someone came to live where they live is marked
+for the editor (:func:`spots`).
 
 Ordinary dates without a year ("op 15 maart was de inloopavond") stay: they say when a
 meeting was, which the stories need. Full dates with a year are taken by deduce.
@@ -34,6 +35,35 @@ _BIRTH_AFTER = re.compile(
 """A month (and day) before a birth year: "ik ben in maart 1946 geboren"."""
 
 
+_BIRTHDAY_AFTER = re.compile(
+    rf"(?i)(?<![\w-]){_DATE}(?:[ \t]+[\w'’]+){{0,3}}?[ \t]+(?:jarig|verjaardag|geboren|born|"
+    r"birthday)\b"
+)
+"""A date before "jarig" in the same clause: "ik ben op 12 mei jarig", "op 3 juni ben ik
+jarig", "12 mei is mijn verjaardag"."""
+
+
+_SETTLED = re.compile(
+    r"(?i)\b(?:woon|woont|wonen|woonde|woonden|wone|wonnen|wonne|live|lives|lived|living|"
+    r"verhuisd|verhuisde|verhuisden|moved)(?:[ \t]+(?:hier|er|daar|al|nu|samen|we|wij|ik|here|"
+    r"there))*[ \t]+(?:sinds|since|vanaf|in)[ \t]+((?:19|20)\d{2})\b"
+)
+"""The year someone settled where they live ("wij wonen al sinds 1965 op de boerderij"): with
+the farm or street it may point at one family; whether it does the editor decides."""
+
+
+_BIRTHDAY_WORDS = ("jarig", "verjaardag", "geboren", "born", "birthday")
+_SETTLED_WORDS = ("woon", "wone", "live", "living", "verhuis", "moved")
+
+
+def spots(text: str) -> list[tuple[int, int]]:
+    """Unsure spots: the year someone came to live where they live."""
+    lowered = text.lower()
+    if _DIGIT.search(text) is None or not any(word in lowered for word in _SETTLED_WORDS):
+        return []
+    return [(m.start(1), m.end(1)) for m in _SETTLED.finditer(text)]
+
+
 _DIED = (
     r"(?:overleden|overleed|overlijden|gestorven|stierf|verongelukt|dood|died|passed[ \t]+away|"
     r"death)"
@@ -60,4 +90,10 @@ def find(text: str) -> list[Span]:
     spans += [
         Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH_AFTER.finditer(text)
     ]
+    lowered = text.lower()
+    if any(word in lowered for word in _BIRTHDAY_WORDS):  # checked first: the pattern is slow
+        spans += [
+            Span(m.start(1), m.end(1), Kind.DATE, "birthday")
+            for m in _BIRTHDAY_AFTER.finditer(text)
+        ]
     return spans

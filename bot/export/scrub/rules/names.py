@@ -59,6 +59,18 @@ _INTRO_STRICT_RE = re.compile(
     r"zij\s+heet|genaamd|called|named))(?![\w])[ \t]+"
     rf"({NAME}|{_WORD})((?:[ \t]*(?:,|en|and|&)[ \t]+{NAME})*)"
 )
+_NAMED_RE = re.compile(
+    rf"(?i:(?<![\w'’])(?:(?:{_alternation(RELATIONS | TITLES)})(?:[ \t]+(?:van|of)[ \t]+"
+    r"(?:(?:de|het|'t|the|onze|ons|mijn|my|our)[ \t]+)?[\w'’-]+)?|hij|zij|ze|he|she|die|wie)"
+    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|officieel|really|actually))?[ \t]+"
+    r"(?:heet|heette|hiet|hiette|heten|heetten|is[ \t]+called|was[ \t]+called|is[ \t]+named|"
+    r"was[ \t]+named|goes[ \t]+by)"
+    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|officieel|really|actually|ook|also))?)(?![\w])[ \t]+"
+    rf"({NAME}|{_WORD})"
+)
+"""A name after a verb of naming with a person for its subject: "onze leider heet Bever",
+"mijn buurman heette Gait" — a nickname too, even when it is a word."""
+_NAMING_VERBS = ("heet", "hiet", "heten", "called", "named", "goes by")
 _INTRO_LOOSE_RE = re.compile(
     r"(?i:(?<![\w])(?:mijn\s+naam\s+is|m'n\s+naam\s+is|mn\s+naam\s+is|ik\s+heet|ik\s+hiet|"
     r"my\s+name\s+is|my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
@@ -156,6 +168,9 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
         (_GREETING_RE, "greeting", True),
     ):
         for m in regex.finditer(text):
+            title = text[m.start() : m.start(1)].strip()
+            if title.endswith(".") and title.lower() not in TITLES:
+                continue  # "Geachte heer, mevrouw. Goed bestuur…": the dot ends a sentence
             words = _words(m.group(1))
             # "burgemeester van Kampen" is a place, not a name: an interfix + a kept place.
             if words and words[0].lower() in CONNECTORS and len(words) >= 2:
@@ -187,6 +202,11 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
                 if context.plausible(_words(more.group(0)), lower_ok=False):
                     start = m.start(2) + more.start()
                     spans.append(Span(start, start + len(more.group(0)), Kind.NAME, "intro"))
+    lowered = text.lower()
+    if any(verb in lowered for verb in _NAMING_VERBS):  # checked first: the pattern is slow
+        for m in _NAMED_RE.finditer(text):
+            if context.introduced(_words(m.group(1))):
+                spans.append(_name_span(m, 1, "named"))
     for m in _INTRO_LOOSE_RE.finditer(text):
         kept: list[str] = []
         for word in _words(m.group(1)):
@@ -388,6 +408,43 @@ def _compiled(bodies: list[str], flags: int) -> re.Pattern[str]:
     if not bodies:
         return _NEVER
     return re.compile(rf"(?<![\w@])(?:{'|'.join(bodies)})(?![\w])", flags)
+
+
+_NAME_PART = re.compile(r"[^\W\d_]{3,}")
+_HOST_WORDS = frozenset({"www", "http", "https", "com", "org", "net", "info", "mail", "blog"})
+
+
+def echoes(text: str, found: list[Span], context: NameContext) -> list[Span]:
+    """A first name or surname that also spells an e-mail address, handle or personal link of
+    the text is a name there: "snap: mats_bgr09 / mats uit Borne", "w.brinkman@… groet,
+    Brinkman" (not "de jongerenraad" of "@jongerenraad_twenterand")."""
+    parts: set[str] = set()
+    for span in found:
+        if span.kind not in (Kind.EMAIL, Kind.HANDLE, Kind.URL):
+            continue
+        chunk = text[span.start : span.end]
+        if span.kind is Kind.EMAIL:
+            chunk = re.split(r"@|[ \t](?i:at|apen?staart(?:je)?)[ \t]", chunk, maxsplit=1)[0]
+        elif span.kind is Kind.URL:
+            chunk = re.sub(r"(?i)^[a-z]+://", "", chunk).split("/", 1)[0]
+        parts |= {
+            p.lower()
+            for p in _NAME_PART.findall(chunk)
+            if (p.lower() in context.first_names or p.lower() in context.surnames)
+            and p.lower() not in _HOST_WORDS
+            and p.lower() not in context.common_words
+            and p.lower() not in context.english
+            and p.lower() not in NOT_NAMES
+            and not context.kept(p)
+        }
+    if not parts:
+        return []
+    spans = []
+    pattern = re.compile(rf"(?i)(?<![\w@.])(?:{_alternation(frozenset(parts))})(?![\w@])")
+    for m in pattern.finditer(text):
+        if not any(s.start <= m.start() < s.end for s in found):
+            spans.append(Span(m.start(), m.end(), Kind.NAME, "echo"))
+    return spans
 
 
 def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:

@@ -42,7 +42,11 @@ from bot.export.scrub.words import (
 )
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
-_INTERFIX_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd"})
+_INTERFIX_WORDS = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd", "oude", "olde"}
+)
+_OLD = frozenset({"oude", "olde"})
+"""Twents surnames start with "Oude" or "Olde" ("Oude Luttikhuis", "Olde Rikkert")."""
 _JOINERS = frozenset({"en", "and", "&", "of", "or"})
 _PRONOUNS = frozenset(
     {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit"}
@@ -134,6 +138,14 @@ def _gap(text: str, left: Token, right: Token) -> str:
     return text[left.end : right.start]
 
 
+def _after_title(text: str, words: list[Token], j: int, *, short: bool) -> bool:
+    """Whether ``words[j]`` follows ``words[j - 1]`` in one name: only spaces between, or a
+    dot after a short title ("mevr. de vries")."""
+    if short:
+        return _gap(text, words[j - 1], words[j]).strip(" \t") in {"", "."}
+    return _adjacent(text, words[j - 1], words[j])
+
+
 def _adjacent(text: str, left: Token, right: Token) -> bool:
     """Only spaces (no punctuation that ends a clause) between two tokens."""
     return _gap(text, left, right).strip(" \t") == ""
@@ -163,6 +175,10 @@ class PersonContext:
             return False
         if self.kept(token.text):
             return False
+        if folded in self.vocabulary.dialect_names and self.vocabulary.dialect_word_here(
+            folded, self._text
+        ):
+            return False  # "Pien in de rugge" in an answer written in Twents
         if token.capitalised:
             if folded in self.vocabulary.dialect and at_sentence_start(self._text, token.start):
                 return False  # "Hee zat", "Wie hebt"
@@ -361,14 +377,15 @@ class PersonContext:
                 continue
             j = i + 1
             interfixes = 0
+            short = f"{folded}." in TITLES  # "mevr. oude luttikhuis": a dot after a short title
             while (
                 j < len(words)
                 and words[j].lower in _INTERFIX_WORDS
-                and _adjacent(text, words[j - 1], words[j])
+                and _after_title(text, words, j, short=short and j == i + 1)
             ):
                 j += 1
                 interfixes += 1
-            if j >= len(words) or not _adjacent(text, words[j - 1], words[j]):
+            if j >= len(words) or not _after_title(text, words, j, short=short and j == i + 1):
                 continue
             if interfixes > 3:
                 continue
@@ -408,6 +425,9 @@ class PersonContext:
         if token.capitalised:
             return True
         vocabulary = self.vocabulary
+        if prefix.split()[-1:] and prefix.split()[-1] in _OLD:
+            # "mevr. oude luttikhuis" — not "de juf oude boeken"
+            return folded in vocabulary.surnames or not vocabulary.known_word(folded)
         if folded in vocabulary.dialect:
             return False
         if prefix in {"van de", "van het", "van 't"}:

@@ -1,4 +1,4 @@
-"""Dutch licence plates (kentekens), sidecodes 1 to 14."""
+"""Licence plates: Dutch (kentekens, sidecodes 1 to 14), German and Belgian."""
 
 from __future__ import annotations
 
@@ -44,8 +44,17 @@ _WITHOUT_DASHES = re.compile(
 )
 
 
+_GERMAN = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[-–][A-Z]{1,2}[ \t]\d{1,4}[EH]?(?![\w-])")
+"""A German plate, as cars from across the border have: "ST-KD 482" (district, letters,
+number; the dash stands for the seals)."""
+_BELGIAN = re.compile(r"(?<![\w-])\d[-–][A-Z]{3}[-–]\d{3}(?![\w-])")
+"""A Belgian plate: "1-ABC-234"."""
+
+
 def find(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), Kind.PLATE, "plate") for m in _WITH_DASHES.finditer(text)]
+    spans += [Span(m.start(), m.end(), Kind.PLATE, "plate-de") for m in _GERMAN.finditer(text)]
+    spans += [Span(m.start(), m.end(), Kind.PLATE, "plate-be") for m in _BELGIAN.finditer(text)]
     spans += [
         Span(m.start(), m.end(), Kind.PLATE, "plate-compact")
         for m in _WITHOUT_DASHES.finditer(text)

@@ -15,7 +15,14 @@ Which words are roles comes from ``roles.txt`` and the head of Dutch compounds
    "mijn werk als", "mijn dochter is", "I'm a", "works as" — or in apposition to a name
    ("Wim, de voorzitter van de dorpsraad"): a rare role on its own, a common occupation with
    where or for whom ("verpleegkundige bij Isala", "software developer at Nedap");
-5. a business someone has ("ik heb een bakkerij in Vriezenveen").
+5. a business someone has ("ik heb een bakkerij in Vriezenveen", "een geitenhouderij met 900
+   melkgeiten"; near a place the place stays: "een boomkwekerij vlak bij Dalfsen");
+6. a role set off by a comma with "a"/"een" and where ("…, now a data engineer at Nedap"), or
+   listed with its verb last and its subject left out ("…, secretaris van … geweest").
+
+Where: links ("van de ijsclub in Lemele"), a field before them ("adviseur water bij …"), or
+what the role is with ("akkerbouwers met pootaardappelen": a number or things in the plural)
+— which ends it.
 
 A title before a name stays visible ("wethouder [naam]"), as does an office spoken of
 ("de burgemeester van Kampen zei", "toen was de burgemeester nog bereikbaar"): that is public
@@ -75,7 +82,9 @@ _YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
     rf"(?:{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
-    rf"|(?:sinds|since|vanaf|in)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years)"
+    rf"|(?:sinds|since|vanaf|in)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
+    rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
+    rf"(?:{_YEAR}|nu|heden|now))"
 )
 _ADVERB = (
     r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
@@ -89,17 +98,23 @@ _ADVERB = (
 _YEAR_ADVERB = re.compile(
     rf"(?i)(?:sinds|since|vanaf|from|in)[ \t]+{_YEAR}"
     rf"(?:[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden|now))?"
+    rf"|(?:van|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
+    rf"(?:{_YEAR}|nu|heden|now)"
 )
-"""Years before a role go with it: "ik ben [sinds 1987 secretaris van …]"."""
+"""Years before a role go with it: "ik ben [sinds 1987 secretaris van …]", "mijn vader was
+[van 1946 tot 1970 burgemeester van …]"."""
 _SELF_NL = (
     r"ik[ \t]+(?:ben|was|bin|werd|word|wordt)|(?:ben|was|bin|werd|wordt)[ \t]+ik|ben|bin|als|"
     r"en[ \t]+(?:was|werd|bin|ben)|"
-    r"(?:werk|werkte|werkt|werken|werkten)(?:[ \t]+(?:ik|hij|zij|ze|we|wij))?[ \t]+als|"
+    r"(?:wij|we|wiej)[ \t]+(?:zijn|waren|bint|bunt|wazzen)|(?:zijn|waren)[ \t]+(?:wij|we)|"
+    r"(?:werk|werkte|werkt|werken|werkten)(?:[ \t]+(?:ik|hij|zij|ze|we|wij|zelf|nu|al|nog|ook|"
+    r"toen|daar|hier|inmiddels|tegenwoordig|vroeger|fulltime|parttime|deeltijd))*[ \t]+als|"
     r"werkzaam[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:werk|baan|functie|tijd|"
     r"jaren|rol)[ \t]+als"
 )
 _SELF_EN = (
     r"i[ \t]+am|i'm|im|i[ \t]+was|i've[ \t]+been|i[ \t]+have[ \t]+been|i[ \t]+became|as|"
+    r"we[ \t]+are|we're|we[ \t]+were|"
     r"(?:he|she)'s|(?:he|she)[ \t]+(?:is|was)|"
     r"(?:work|works|worked|working)[ \t]+as|(?:my|his|her|their)[ \t]+(?:job|work|role|"
     r"time)[ \t]+as"
@@ -127,11 +142,12 @@ _APPOSITION = re.compile(
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
 _BUSINESS_BEFORE = re.compile(
-    r"(?i:(?<![\w'’])(?:heb|hebben|had|hadden|run|runnen|runde|runden|beheer|beheren|beheerde|"
+    r"(?i:(?<![\w'’])(?:heb|hebben|hebt|heeft|hef|heft|hemmen|had|hadden|harren|run|runnen|runde|"
+    r"runden|beheer|beheren|beheerde|"
     r"bezit|bezitten|own|owns|owned|runs|ran|have|has|manage|manages|managed|"
     r"mijn|m'n|mn|onze|ons|my|our)"
-    rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?:een|de|het|ons|onze|mijn|m'n|a|an|the|our|my)[ \t]+)?"
-    rf"(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
+    rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?P<det>een|'n|n|de|het|ons|onze|mijn|m'n|a|an|the|our|my)"
+    rf"[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
 _CLAUSE_BEFORE = re.compile(
     rf"(?i:(?<![\w'’])(?P<cue>die|wie|ik|hij|zij|ze|we|wij|en)"
@@ -157,6 +173,17 @@ _AROUND = re.compile(
     r"|and[ \t]+(?:surroundings|around|beyond))(?![\w'’])"
 )
 _PLURAL_OWNER = re.compile(r"(?i)^(?:onze|ons|our)\b")
+_NEAR = re.compile(
+    r"(?i)[ \t]+(?:(?:net|vlak|pal|just|right|close)[ \t]+)?(?:buiten|naast|onder|boven|nabij|"
+    r"outside|near|bie|bij|to)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?-i:[A-Z])"
+)
+"""A place near a business: "net buiten Hengevelde", "vlak bij Ommen", "just outside Delden"."""
+_NEAR_PHRASE = re.compile(
+    r"(?i)[ \t]+(?:a?an|op|on|at)[ \t]+(?:de|'t|het|the)[ \t]+(?:kant|kante|rand|grens|zuidkant|"
+    r"noordkant|oostkant|westkant|voet|edge|outskirts|foot)[ \t]+(?:van|of)(?![\w'’])"
+)
+"""Where someone is near, not where the role is: "an de kante van de Sallandse Heuvelrug",
+"aan de rand van Ommen", "on the edge of Delden"."""
 _LOOK_BACK = 120
 _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
@@ -181,6 +208,9 @@ class _Complement:
     proper: bool
     """A capitalised word in it: a place or an organisation ("in Haarle", "bij Isala")."""
     years: bool
+    specialty: bool = False
+    """What the role is with, right after it: "akkerbouwers met pootaardappelen", "een
+    geitenhouderij met 900 melkgeiten" — as telling as a place."""
 
 
 def find(text: str) -> list[Span]:
@@ -222,7 +252,7 @@ def analyse(
             text, token, role, word=word, former=former, is_name=is_name, unsure=unsure
         )
         if found is None:
-            if former and role.sort is Sort.OCCUPATION:
+            if (former and role.sort is Sort.OCCUPATION) or _predicate(text, token, role):
                 unsure.append((token.start, token.end))
             continue
         spans.append(found)
@@ -265,9 +295,17 @@ def _role_span(
     offset = token.start - len(window)
     if role.sort is Sort.BUSINESS:
         before = _BUSINESS_BEFORE.search(window)
-        if before is None or not complement.proper:
+        if before is None:
             return None
-        if _PLURAL_OWNER.match(before.group(0).strip()):
+        if not (complement.proper or complement.specialty):
+            if _NEAR.match(text, token.end) is None and _NEAR_PHRASE.match(text, token.end) is None:
+                return None
+            # "een aspergekwekerij net buiten Hengevelde": the business, and the place near it
+            # stays (it names the area, not the business)
+            complement = _Complement(token.end, 0, False, False, True)
+        if _PLURAL_OWNER.match(before.group(0).strip()) or _PLURAL_OWNER.match(
+            before.group("det") or ""
+        ):
             # "our repair café in Hengelo", "onze supermarkt in Haarle": the village's own,
             # or the writer's? The editor decides.
             unsure.append((offset + before.start("mods"), complement.end))
@@ -281,12 +319,20 @@ def _role_span(
             chain_start = offset + chain.start("role")
             window = window[: chain.start("role")]
     before = _BEFORE.search(window)
+    if before is not None and _simile(window, before):
+        return None  # "goed bestuur is als een goede smid"
     apposition = _APPOSITION.search(window) if before is None else None
+    if before is None and apposition is None and (complement.proper or complement.specialty):
+        # "Born in Cork, now a software architect at Thales": who the sentence is about
+        apposition = _LOOSE_APPOSITION.search(window)
     clause = None
     if before is None and apposition is None and _VERB_LAST.match(text, complement.end):
         clause = _CLAUSE_BEFORE.search(window)
         if clause is not None and _spoken_of(clause, word, complement):
             clause = None  # "niemand weet wie de wethouder is"
+        if clause is None and role.sort is Sort.RARE and complement.proper:
+            # "Lid van de PCOB, scriba van de kerkenraad geweest, en": one's roles listed
+            clause = _LISTED.search(window)
     cue = before or apposition or clause
     mods = (cue.group("mods") if cue else "") or _trailing_mods(window)
     mod_words = [m.lower() for m in mods.split()]
@@ -344,7 +390,7 @@ def _role_span(
             and (named is None or is_name is None or not is_name(named))
         ):
             return None  # "toen was de burgemeester nog bereikbaar": an office spoken of
-    if role.sort is Sort.RARE or complement.proper:
+    if role.sort is Sort.RARE or complement.proper or complement.specialty:
         # a common occupation with the place or organisation where: "bakker in Haarle",
         # "verpleegkundige bij Isala" — not "zzp'er in de bouw"
         return _span(token, start, complement, "role-self")
@@ -352,6 +398,55 @@ def _role_span(
         # "mijn moeder is juf op de regenboog": where, but in words no list knows
         unsure.append((token.start, complement.end))
     return None
+
+
+_LOOSE_APPOSITION = re.compile(
+    r"(?:^|[,;:(–])[ \t]*(?i:(?:now|then|later|currently|formerly|once|nu|toen|later|inmiddels|"
+    r"tegenwoordig|destijds|sindsdien)[ \t]+)?(?P<adverbs>)(?i:(?P<article>a|an|een|'n)[ \t]+)"
+    rf"(?P<mods>(?i:(?:{_MOD}[ \t]+){{0,3}}))$"
+)
+"""A role set off by a comma, with an indefinite article: ", now a radar engineer at Thales",
+", nu een verpleegkundige bij Isala" — only with where (checked by the caller)."""
+_LISTED = re.compile(
+    rf"(?:^|[,;:])[ \t]*(?P<cue>)(?P<adverbs>)(?P<article>)(?P<mods>(?i:(?:{_MOD}[ \t]+){{0,2}}))$"
+)
+"""A rare role in a list of one's own, its verb last and its subject left out: "Lid van de
+PCOB, [scriba van de Hervormde Gemeente] geweest, en …"."""
+_SIMILE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:is|was|zijn|waren|ben|bin|bint|bunt|net|precies|gewoon|eigenlijk)"
+    r"[ \t]+$"
+)
+
+
+def _simile(window: str, before: re.Match[str]) -> bool:
+    """ "goed bestuur is als een goede smid", "is as 'n goeie smid": a comparison, no role
+    ("ik ben als huisarts begonnen" has no article)."""
+    cue = before.group("cue").lower()
+    article = (before.group("article") or "").lower()
+    return (
+        cue in {"als", "as"}
+        and article in {"een", "'n", "n", "a", "an"}
+        and _SIMILE_BEFORE.search(window, 0, before.start()) is not None
+    )
+
+
+_PREDICATE_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’])(?:is|was|werd|wordt|bleef|blijft|ben|bin|became|ist|war)"
+    rf"(?:[ \t]+{_ADVERB})*[ \t]+$"
+)
+
+
+def _predicate(text: str, token: Token, role: Role) -> bool:
+    """A rare role right after a verb of being, with where, that no rule took: "Mijn man, die
+    helaas is overleden, was jarenlang voorzitter van de harmonie in Ootmarsum" — whose role
+    it is the rules cannot tell; the editor can."""
+    if role.sort is not Sort.RARE:
+        return False
+    complement = _complement(text, token.end)
+    if not complement.proper or _title_before_name(text, token, complement):
+        return False
+    window = text[max(0, token.start - _LOOK_BACK) : token.start]
+    return _PREDICATE_BEFORE.search(window) is not None
 
 
 def _spoken_of(clause: re.Match[str], word: str, complement: _Complement) -> bool:
@@ -527,6 +622,8 @@ def _english_context(
     """An English word for a role only counts after English words: "I'm a vet", "as the only
     GP" — not "het was vet"."""
     for match in (before, apposition):
+        if match is not None and match.re is _LOOSE_APPOSITION:
+            return True
         if match is None:
             continue
         article = (match.group("article") or "").lower()
@@ -570,6 +667,13 @@ def _complement(text: str, end: int) -> _Complement:
     if first_years is not None:
         # "raadslid sinds 2010 in Hof van Twente": the years end the role
         return _Complement(first_years.end(), 0, False, True)
+    if _NEAR_PHRASE.match(text, position):
+        return _Complement(end, 0, False, False)  # "an de kante van de Sallandse Heuvelrug"
+    specialty = _specialty(text, position)
+    if specialty is not None:
+        # "akkerbouwers met pootaardappelen op Mastenbroek": what it is with ends the role
+        return _Complement(specialty.end(), 0, False, False, True)
+    position = _field_end(text, position)
     while links < _MAX_LINKS:
         link = _LINK.match(text, position)
         if link is None:
@@ -580,6 +684,8 @@ def _complement(text: str, end: int) -> _Complement:
         position = words_end
         proper = proper or capitalised
         links += 1
+    if not links:
+        position = end
     around = _AROUND.match(text, position) if proper else None
     if around is not None:
         position = around.end()  # "van Blokzijl en omstreken"
@@ -588,6 +694,70 @@ def _complement(text: str, end: int) -> _Complement:
         position = more_years.end()
         years = True
     return _Complement(position, links, proper, years)
+
+
+_SPECIALTY = re.compile(
+    r"(?i)[ \t]+(?:met|with)[ \t]+(?:(?:ruim|zo'n|bijna|wel|ongeveer|about|over|around|some)"
+    rf"[ \t]+)?(?P<number>\d[\d.]*[ \t]+)?(?-i:(?=[a-zß-ÿ])){_MOD}"
+    rf"(?:[ \t]+(?-i:(?=[a-zß-ÿ])){_MOD})?(?![\w'’-])"
+)
+"""What a role or business is with: "met pootaardappelen", "met 900 melkgeiten", "with 40
+cows" — a number or things in the plural (not "met plezier", "met mijn broer", "met Jan",
+"met ouderen")."""
+_PEOPLE = frozenset(
+    {
+        *("kinderen", "ouderen", "jongeren", "mensen", "leerlingen", "cliënten", "clienten"),
+        *("patiënten", "patienten", "klanten", "collega's", "collegas", "studenten", "kids"),
+        *("children", "people", "patients", "clients", "students", "elderly", "pupils"),
+        *("customers", "bewoners", "vrijwilligers", "volunteers", "residents", "gasten"),
+    }
+)
+
+
+def _specialty(text: str, position: int) -> re.Match[str] | None:
+    m = _SPECIALTY.match(text, position)
+    if m is None:
+        return None
+    last = m.group(0).split()[-1].lower()
+    if last in _PEOPLE:
+        return None  # "verpleegkundige met ouderen": whom, as thousands do
+    if m.group("number") or last.endswith(("en", "s")):
+        return m
+    return None
+
+
+_FIELD_WORD = re.compile(r"[ \t]+([a-zß-ÿ][\w'’-]*)")
+_MAX_FIELD = 2
+
+
+def _field_end(text: str, end: int) -> int:
+    """After the role, its field before where it is: "beleidsadviseur [natuur] bij de
+    gemeente", "docent [wiskunde] aan het Carmel" — one or two words in lower case that are
+    no little word or participle, with a link after them; else ``end``."""
+    position = end
+    for _ in range(_MAX_FIELD):
+        m = _FIELD_WORD.match(text, position)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if (
+            word in _STOP
+            or word in _NEAR_WORDS
+            or _PARTICIPLE.match(word)
+            or _LINK_WORDS.match(word)
+        ):
+            break
+        position = m.end()
+        if _LINK.match(text, position):
+            return position
+    return end
+
+
+_NEAR_WORDS = frozenset({"net", "vlak", "pal", "just", "right", "close", "dichtbij", "vlakbij"})
+_LINK_WORDS = re.compile(
+    r"(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|an|bi'j|biej|bie|oet|veur"
+    r"|in'n)$"
+)
 
 
 def _complement_words(text: str, start: int) -> tuple[int | None, bool]:

@@ -10,6 +10,7 @@ around Overijssel, from DUO's public register) and from their form ("… College
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -28,18 +29,21 @@ _ORDINAL = (
 _CLASS = re.compile(
     r"(?i)(?<![\w-])(?:"
     r"(?:klas|klasse|groep|class|group|year|grade|leerjaar|form)"
-    r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]+" + _LEVEL + r")?"
+    r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
+    r"(?:[ \t]+" + _LEVEL + r")?"
     r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
     r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]?\d?[a-z])?"
+    r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
     r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
     r"|brugklas|eindexamenklas|examenklas"
-    rf"|{_ORDINAL}[ \t]+(?:klas|klasse|leerjaar|jaar|year|grade|form)"
+    rf"|{_ORDINAL}[ \t]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
     rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
     r"|(?:mbo|niveau|level)[ \t-]?[1-4]"
     r")(?![\w-])"
 )
-"""A class, level or year of study: "klas 2c", "4 havo", "2vwo", "de derde klas", "het 2e
-jaar" ("jaar" counts only with a school named after it, like every class)."""
+"""A class, level or year of study: "klas 2c", "groep 6 en 8", "4 havo", "3 kader", "2vwo", "de
+derde klas", "het 2e jaar" ("jaar" counts only with a school named after it, like every
+class)."""
 _BARE_CLASS = re.compile(
     r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
     r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl)\d?[a-h]?)(?![\w-])"
@@ -98,6 +102,30 @@ def _named(file: str) -> re.Pattern[str]:
     return pattern
 
 
+_GENERIC = re.compile(
+    r"(?i)^(?:(?:scholengemeenschap|csg|rsg|osg|sg|gymnasium|lyceum|het|de)[ \t]+)?(?P<name>.+?)"
+    r"(?:[ \t]+(?:college|lyceum|scholengemeenschap|gymnasium|mavo|atheneum))?$"
+)
+_MIN_SHORT = 4
+
+
+@cache
+def _short_forms() -> re.Pattern[str] | None:
+    """What students call a listed school without its kind: "t vechtdal" (Vechtdal College),
+    "canisius" (Canisius College). Only next to a class: alone such a name may be a region
+    or a word."""
+    text = resources.files("bot.export.scrub").joinpath("schools.txt").read_text("utf-8")
+    names = {line.split("#", 1)[0].strip() for line in text.splitlines()}
+    names.discard("")
+    short = set()
+    for name in names:
+        m = _GENERIC.match(name)
+        if m is not None and m.group("name") != name and len(m.group("name")) >= _MIN_SHORT:
+            short.add(m.group("name"))
+    folded = {n.casefold() for n in names}
+    return literal_pattern({n for n in short if n.casefold() not in folded}, re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _secondary(text: str) -> tuple[tuple[int, int], ...]:
     found = [(m.start(), m.end()) for m in _named("schools.txt").finditer(text)]
@@ -105,13 +133,19 @@ def _secondary(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-def schools(text: str, *, institutions: bool = False) -> list[tuple[int, int]]:
+def schools(
+    text: str, *, institutions: bool = False, short_forms: bool = False
+) -> list[tuple[int, int]]:
     """Where schools are named (with an article before them: "het Greijdanus"); with
-    ``institutions`` also MBO, HBO and universities ("Deltion", "Hogeschool Viaa")."""
+    ``institutions`` also MBO, HBO and universities ("Deltion", "Hogeschool Viaa"); with
+    ``short_forms`` also listed schools without their kind ("het vechtdal")."""
     found = list(_secondary(text))  # the scrubber asks twice per text
     if institutions:
         found += [(m.start(), m.end()) for m in _named("institutions.txt").finditer(text)]
         found += [(m.start(), m.end()) for m in _INSTITUTION_FORM.finditer(text)]
+    short = _short_forms() if short_forms else None
+    if short is not None:
+        found += [(m.start(), m.end()) for m in short.finditer(text)]
     found.sort(key=lambda se: (se[0], -se[1]))
     merged: list[tuple[int, int]] = []
     for start, end in found:
@@ -138,7 +172,7 @@ _LOWER_AFTER_CLASS = re.compile(
 """A primary school has an ordinary word for a name ("groep 8 van de regenboog", "klas 3 van
 het kompas"): after a Dutch class, the word after "van de" is its school."""
 _YEAR_OF_STUDY = re.compile(
-    r"(?i)(?:jaar|year|leerjaar|jaars|mbo[ \t-]?\d|niveau[ \t]*\d|level[ \t]*\d)$"
+    r"(?i)(?:jaar|joar|jaor|year|leerjaar|jaars|mbo[ \t-]?\d|niveau[ \t]*\d|level[ \t]*\d)$"
 )
 _NAMED_BEFORE_CLASS = re.compile(
     r"(?:(?<![\w'’])(?i:(?:op|bij|van|at)[ \t]+(?:de|het|'t|’t|t|the)[ \t]+)"
@@ -153,7 +187,7 @@ _NAMED_BEFORE_CLASS = re.compile(
 _ARTICLE_IN = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|’t|t|the)[ \t]")
 
 
-def find(text: str) -> list[Span]:
+def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Span]:
     """A school with a class or level next to it (either order, at most a few little words
     between them) as one ``[school]``; after a class, any name in capitals is taken for its
     school ("groep 8 van de Regenboog"), after a Dutch class also one word in lower case
@@ -185,7 +219,15 @@ def find(text: str) -> list[Span]:
             article = _ARTICLE_IN.search(before.group(0))
             start = before.start() + (article.start() if article else 0)
             spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
-    for start, end in schools(text, institutions=True):
+    if known_word is not None:
+        for class_start, class_end in classes:
+            if _YEAR_OF_STUDY.search(text[class_start:class_end]):
+                continue
+            end = _unknown_name_end(text, class_end, known_word)
+            if end is not None:
+                # "havo 4 thomas a kempis": a name no list knows, right after the class
+                spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
+    for start, end in schools(text, institutions=True, short_forms=True):
         for class_start, class_end in [*classes, *bare]:
             is_code = (class_start, class_end) not in classes
             between = text[class_end:start]
@@ -199,8 +241,65 @@ def find(text: str) -> list[Span]:
             ):
                 spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
             elif not is_code and class_start >= end and _linked(text[end:class_start]):
+                if _YEAR_OF_STUDY.search(text[class_start:class_end]):
+                    # "Saxion, 3rd year International Business": the programme after it
+                    class_end = _programme_end(text, class_end)
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
     return [_with_determiner(text, span) for span in spans]
+
+
+_PROGRAMME_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’&-]*)")
+_NOT_PROGRAMME = frozenset(
+    {
+        *("en", "in", "op", "bij", "aan", "van", "at", "of", "and", "te", "uit", "maar", "want"),
+        *("dus", "nu", "ik", "we", "wij", "ze", "zij", "hij", "i", "he", "she", "is", "was"),
+        *("zit", "zat", "ben", "bin", "heb", "hef", "the", "a", "an", "de", "het", "een", "'n"),
+        *("t", "'t", "met", "with", "for", "voor", "al", "ook", "nog", "so", "but", "now", "en"),
+        *("dat", "die", "wat", "that", "who", "which", "doe", "doet", "do", "study", "studeer"),
+        *("lol", "haha", "hoor", "echt", "really", "too", "also", "wel", "niet", "not", "mijn"),
+    }
+)
+_MAX_PROGRAMME = 3
+
+
+def _programme_end(text: str, end: int) -> int:
+    """After a year of study behind its school, the programme: "Landstede, 2e jaar
+    [verzorgende]", "Saxion, 3rd year [International Business]" — up to three words, no
+    little word among them."""
+    position = end
+    for _ in range(_MAX_PROGRAMME):
+        m = _PROGRAMME_WORD.match(text, position)
+        if m is None or m.group(1).lower() in _NOT_PROGRAMME:
+            break
+        position = m.end()
+    return position
+
+
+_NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’.-]*)")
+_NAME_JOINERS = frozenset({"a", "van", "de", "der", "den", "ter", "ten", "st", "st.", "sint"})
+_MAX_NAME_WORDS = 4
+
+
+def _unknown_name_end(text: str, end: int, known_word: Callable[[str], bool]) -> int | None:
+    """Right after a class, a name no word list knows is its school: "havo 4 [thomas a
+    kempis]" — up to four words, joined by "a", "van", "sint" and the like; ``None`` when the
+    first word is an ordinary word or a place ("klas 3 hebben we", "groep 8 vorig jaar",
+    "havo 4 Lochem": ``known_word`` says)."""
+    position = end
+    last: int | None = None
+    for count in range(_MAX_NAME_WORDS):
+        m = _NAME_WORD.match(text, position)
+        if m is None:
+            break
+        word = m.group(1).rstrip(".").lower()
+        if word in _NAME_JOINERS and count > 0:
+            position = m.end()
+            continue
+        if known_word(word) or word in _NOT_PROGRAMME:
+            break
+        position = m.end()
+        last = position - (1 if m.group(1).endswith(".") else 0)
+    return last
 
 
 _CLASS_WORD = re.compile(r"(?i)(?<![\w'’])(?:klas|klasse|class|groep|group)[ \t]+$")
