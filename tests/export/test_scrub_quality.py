@@ -102,9 +102,14 @@ knows), a rare role whose subject stands behind a relative clause ("Mijn man X, 
 jarenlang voorzitter van …": taking it would take the town after it too, which this part
 keeps and the tuned parts count as part of the role), and the year someone came to live on a
 farm (the tuned parts do not count such years as personal data; it is marked)."""
-FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {}
+FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
+    "unseen4": (13 / 137, 60 / 61),
+}
 """Independent parts measured once and not yet read: (through, places kept) at that
-measurement; held only to not getting worse until their misses are read. None now."""
+measurement; held only to not getting worse until their misses are read. ``unseen4`` (80
+answers written blind, 36 of them teenagers' chat; measured with the rules of four rounds):
+13 of 137 through (9.5%) — roles 7/13, names 4/68, an age, a school — nothing structured;
+10 of them unmarked; places 60/61."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02
