@@ -159,8 +159,8 @@ def role_ended(t: Translator, role: Role, commands: tuple[tuple[str, str], ...])
     """To the person whose role was taken away; their new menu comes with it."""
     return Reply(
         text=t.gettext(
-            "Your role as {role} at Overijssel doet mee! has ended. Its commands are no longer "
-            "in your menu. You can still take part as a citizen.",
+            "Your role as {role} at Overijssel doet mee! has ended. Its commands are no "
+            "longer in your menu. You can still take part as a resident.",
             role=role_name(t, role),
         ),
         commands=commands,
