@@ -183,7 +183,7 @@ def _reminders_ahead(t: Translator, kinds: tuple[str, ...]) -> str:
         return t.gettext("🔔 You get a reminder 24 hours and 1 hour before it starts.")
     if "1h" in kinds:
         return t.gettext("🔔 You get a reminder 1 hour before it starts.")
-    return t.gettext("🔔 It starts within the hour, so no reminder comes any more.")
+    return t.gettext("🔔 It starts within the hour, so no reminder will come.")
 
 
 def unknown_event(t: Translator) -> Reply:

@@ -145,8 +145,8 @@ def guardian_question(
     if school_session is not None:
         lines.append(
             t.gettext(
-                "Or do you take part in the session “{name}”? Your school arranged the "
-                "permission of the parents for it.",
+                "Or are you taking part in the session “{name}”? Your school arranged the "
+                "parents' permission for it.",
                 name=escape(school_session.name),
             )
         )
@@ -165,8 +165,9 @@ def guardian_question(
 def not_yet(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(
-            "Fine. You can still read /agenda and /privacy. We keep nothing but your language "
-            "and your age group. May you take part later? Then send /start."
+            "Fine. You can still read /agenda and /privacy. We keep nothing but your "
+            "language and your age group. Are you allowed to take part later? Then send "
+            "/start."
         ),
         replace=True,
     )

@@ -102,7 +102,7 @@ def what(t: Translator) -> Section:
             Claim(
                 "kept.refused",
                 t.gettext(
-                    "Do you not take part? Then we keep only the number of your Telegram "
+                    "If you do not take part, we keep only the number of your Telegram "
                     "account and your language, and your age group if you gave it."
                 ),
             ),
