@@ -86,7 +86,7 @@ def help_text(t: Translator) -> Reply:
         "",
         t.gettext(
             "Use the buttons under a message to answer. Your answers are saved right away, "
-            "so you can stop at any moment and go on later."
+            "so you can pause at any moment and go on later."
         ),
         "",
         t.gettext(

@@ -182,3 +182,27 @@ def test_the_shipped_dialogues_keep_to_the_glossary() -> None:
             if len(words(sentence)) > MAX_WORDS:
                 failures.append(f"{where}: {len(words(sentence))} words: {sentence!r}")
     assert not failures, report(failures)
+
+
+def test_the_rules_catch_what_they_should() -> None:
+    """The checks above see what they are meant to see (so a green run means something)."""
+    assert speaks_for_itself("Dat begreep ik niet.", "nl") == ["ik"]
+    assert speaks_for_itself("Stuur me een bericht.", "nl") == ["me"]
+    assert speaks_for_itself("Schrijf ons via https://t.me/bot", "nl") == []
+    assert speaks_for_itself("I can't find it.", "en") == ["I"]
+    assert not speaks_for_itself("Wij kijken ernaar. Tik op ✔️ Klaar.", "nl")
+    assert contains("Je <b>Telegram-nummer</b> en je taal", "Telegram-nummer")
+    assert contains("de leider\nvan een sessie", "leider van een sessie")
+    assert not contains("activiteiten", "activiteit")  # whole words only
+    long = " ".join(["woord"] * 21) + ". Kort."
+    assert [len(words(s)) for s in sentences(long)] == [21, 1]
+    assert [len(words(s)) for s in sentences("Tot {days} dagen.\n• Twee")] == [3, 1]
+
+
+def test_the_readers_come_from_the_source() -> None:
+    by_id = {text.msgid: text.audience for text in texts("en")}
+    assert by_id["✅ Publish"] == "staff"  # a comment above the call
+    assert by_id["⏹ Yes, close it"] == "facilitator"
+    assert by_id["The file is empty."] == "developer"  # a file listed in the glossary
+    assert by_id["🔔 Remind me"] == "citizen"  # the default
+    assert by_id["📣 <b>News from Overijssel doet mee!</b>"] == "citizen"
