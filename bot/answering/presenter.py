@@ -287,8 +287,8 @@ def _hint(t: Translator, question: Question) -> str | None:
         )
     if question.type == "multi":
         if question.max_choices is not None:
-            return t.gettext("Choose up to {n} answers, then press Done.", n=question.max_choices)
-        return t.gettext("Choose one or more answers, then press Done.")
+            return t.gettext("Choose up to {n} answers, then tap Done.", n=question.max_choices)
+        return t.gettext("Choose one or more answers, then tap Done.")
     return None
 
 

@@ -137,7 +137,7 @@ def guardian_question(
             "<b>You are younger than 16.</b> Then you may only take part if your parent or "
             "guardian agrees. Show them this message and /privacy."
         ),
-        t.gettext("Does your parent or guardian agree? Then press the button."),
+        t.gettext("Does your parent or guardian agree? Then tap the button."),
     ]
     buttons: list[list[Button]] = [
         [Button(t.gettext("👍 My parent or guardian agrees"), Guardian(GuardianAnswer.YES))]

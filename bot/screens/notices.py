@@ -39,7 +39,7 @@ def edited_message(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(
             "You changed a message. We keep the first version. Want to change an answer in "
-            "a conversation? Press ⬅️ Back until you see that question again."
+            "a conversation? Tap ⬅️ Back until you see that question again."
         )
     )
 

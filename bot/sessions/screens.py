@@ -441,7 +441,7 @@ def answer_hint(t: Translator, push: Push) -> Reply:
         text="\n".join(
             [
                 t.gettext(
-                    "Is this your answer to the facilitator's question? Press ✍️ Answer "
+                    "Is this your answer to the facilitator's question? Tap ✍️ Answer "
                     "first, then send it again."
                 ),
                 "",

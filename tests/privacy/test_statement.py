@@ -91,7 +91,7 @@ def test_the_consent_screen_is_short_and_says_the_essentials(locale: str) -> Non
     screen = welcome.consent_question(t, 730)
     for claim in claims:
         assert claim.text in screen.text
-    assert ("hoogstens 2 jaar" if locale == "nl" else "at most 2 years") in screen.text
+    assert ("hooguit 2 jaar" if locale == "nl" else "at most 2 years") in screen.text
     labels = [b.label for row in screen.buttons for b in row]
     assert any("privacy" in label.lower() for label in labels)  # the full statement
 

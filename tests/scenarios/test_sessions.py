@@ -320,7 +320,7 @@ async def test_an_answer_typed_after_a_command_is_not_lost_silently(
     await citizens.send_text(student, "/help")
     await citizens.wait_for_bot_message(student)
     await citizens.send_text(student, "Line 7 to Ommen")
-    hint = await citizens.wait_for_bot_message(student, contains="Press ✍️ Answer first")
+    hint = await citizens.wait_for_bot_message(student, contains="Tap ✍️ Answer first")
     assert "Which bus line do you use?" in hint["text"]
     await citizens.press(student, "✍️ Answer", message_id=hint["message_id"])
     await citizens.wait_for_bot_message(student, contains="Type your answer")
