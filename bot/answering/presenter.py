@@ -370,9 +370,9 @@ def summary(
 def _may_we_quote(t: Translator) -> str:
     return t.gettext(
         "<b>May we quote you?</b> The province tells the story of this programme in the "
-        "verhalenreeks, a series of stories. We would like to quote some answers there, "
-        "word for word. Without your name, and with personal details removed. Tap an "
-        "answer to allow it (☑) or not (☐), then tap Done."
+        "verhalenreeks, a series of stories. We would like to quote some answers there. "
+        "Without your name, and with personal details removed. Tap an answer to allow it "
+        "(☑) or not (☐), then tap Done."
     )
 
 

@@ -271,7 +271,9 @@ async def test_quoting_uses_the_age_from_consent_and_stores_per_answer(
 
     # Withdraw it later in /mijngegevens.
     await citizens.send_text(user, "/mijngegevens")
-    review = await citizens.wait_for_bot_message(user, contains="Mogen we je antwoorden overnemen")
+    review = await citizens.wait_for_bot_message(
+        user, contains="Mogen we je antwoorden in de verhalenreeks zetten"
+    )
     await citizens.press(user, "☑ 1", message_id=review["message_id"])
     await citizens.wait_until_idle()
     assert not any(a.quote_allowed for a in await runs.stored_answers(db, run_id))

@@ -206,3 +206,25 @@ def test_the_readers_come_from_the_source() -> None:
     assert by_id["The file is empty."] == "developer"  # a file listed in the glossary
     assert by_id["🔔 Remind me"] == "citizen"  # the default
     assert by_id["📣 <b>News from Overijssel doet mee!</b>"] == "citizen"
+
+
+def test_the_dialogue_writers_table_is_the_same_glossary() -> None:
+    """dialogen/README.md's table ("Schrijven voor iedereen") says what locales/glossary.yaml
+    says: per row the word to use, in both languages, and the words ruled out."""
+    readme = (ROOT / "dialogen" / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Schrijven voor iedereen", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("|")][2:]
+    assert len(rows) >= 6
+    concepts = glossary()["concepts"]
+    for row in rows:
+        dutch, not_dutch, english, not_english = (
+            cell.strip() for cell in row.strip().strip("|").split("|")
+        )
+        word = dutch.split(" (")[0]
+        (concept,) = [c for c in concepts if str(c["nl"]).split(" (")[0] == word] or [None]
+        assert concept is not None, f"{word!r} is not a concept in locales/glossary.yaml"
+        assert concept["en"] == english, (word, english)
+        ruled_out = concept.get("not", {})
+        for language, cell in (("nl", not_dutch), ("en", not_english)):
+            listed = {w.strip() for w in cell.split(",") if w.strip()}
+            assert listed <= set(ruled_out.get(language, [])), (word, language, listed)
