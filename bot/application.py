@@ -25,6 +25,7 @@ from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -39,8 +40,10 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.config import DEFAULT_SEND_RATE
 from bot.handlers import (
     announcements,
+    dialogue_admin,
     dialogues,
     errors,
     events,
@@ -60,6 +63,7 @@ from bot.handlers.common import deliver, send_all, visitor
 from bot.handlers.feature import (
     Button,
     Command,
+    DocumentInput,
     Feature,
     HintStep,
     Needs,
@@ -72,11 +76,13 @@ from bot.handlers.feature import (
 from bot.messaging import delivery
 from bot.messaging.actions import Action
 from bot.messaging.callback_codec import CallbackDataError
+from bot.messaging.incoming_file import FileUnavailable, IncomingFile
 from bot.messaging.reply import Outcome, Reply
 from bot.onboarding import flow as onboarding_flow
 from bot.onboarding.flow import DeepLinkHandler, DeepLinks
 from bot.people import access
 from bot.people.consent import is_current
+from bot.people.participation import only_in_school_sessions
 from bot.people.visitor import Visitor
 from bot.runtime.context import BotContext, attach
 from bot.screens import notices
@@ -90,6 +96,7 @@ PRIVATE = filters.ChatType.PRIVATE
 FEATURES: tuple[Feature, ...] = (
     ideas.FEATURE,
     sessions.FEATURE,
+    dialogue_admin.FEATURE,
     dialogues.FEATURE,
     events.FEATURE,
     announcements.FEATURE,
@@ -171,6 +178,7 @@ class Index:
     text_inputs: dict[str, TextInput]
     typed_text: tuple[TypedText, ...]
     unfinished: tuple[HintStep, ...]
+    documents: tuple[DocumentInput, ...]
 
     @classmethod
     def of(cls, features: Sequence[Feature]) -> Index:
@@ -191,6 +199,7 @@ class Index:
             inputs,
             tuple(sorted(typed, key=lambda t: not t.first)),
             tuple(f.unfinished for f in features if f.unfinished is not None),
+            tuple(f.documents for f in features if f.documents is not None),
         )
 
 
@@ -211,24 +220,48 @@ async def admitted(
 ) -> Outcome | None:
     """None when ``visitor`` may take the step; else what to say instead: without the role a
     polite refusal (and an audit-log row), without consent the consent question (``resume``:
-    the deep-link payload to go on with once consent is given)."""
+    the deep-link payload to go on with once consent is given), with only the school's
+    permission (under 16) for a step outside a session the question for a parent's."""
     db, t = services.db, visitor.t
     if needs.role is not None:
-        if needs.role is Role.STAFF:
-            allowed = await access.is_staff(db, services.settings, visitor.user_id)
-        else:
-            allowed = await access.is_facilitator(db, services.settings, visitor.user_id)
-        if not allowed:
+        if not await holds_role(services, visitor, needs.role):
             await audit.record(db, visitor.user_id, "refused", needs.command)
             refusal = notices.staff_only if needs.role is Role.STAFF else notices.facilitator_only
             return Outcome([refusal(t)])
         name = " ".join(filter(None, (visitor.first_name, visitor.last_name)))
         await role_store.remember_name(db, visitor.user_id, name)
-    if needs.consent and not is_current(visitor.citizen.consent_version):
+    citizen = visitor.citizen
+    if needs.consent and not is_current(citizen.consent_version):
         if resume is not None:
             await citizens.set_pending_start(db, visitor.user_id, resume)
         return Outcome([notices.consent_needed(t)])
+    if (
+        needs.consent
+        and not needs.in_school_session
+        and only_in_school_sessions(citizen.consent_version, citizen.permission)
+    ):
+        return Outcome([notices.school_sessions_only(t)])
     return None
+
+
+async def holds_role(services: Services, visitor: Visitor, role: Role) -> bool:
+    if role is Role.STAFF:
+        return await access.is_staff(services.db, services.settings, visitor.user_id)
+    return await access.is_facilitator(services.db, services.settings, visitor.user_id)
+
+
+async def received(services: Services, visitor: Visitor, incoming: IncomingFile) -> Outcome:
+    """A file sent as a document: to the feature that claims it, or whose role the sender
+    has (with the role checked as for a command); else "we only read text"."""
+    for taker in INDEX.documents:
+        role = taker.needs.role
+        mine = role is not None and await holds_role(services, visitor, role)
+        if taker.claims(incoming) or mine:
+            refused = await admitted(services, visitor, taker.needs)
+            if refused is not None:
+                return refused
+            return said(await taker.step(services, visitor, incoming))
+    return Outcome([notices.only_text(visitor.t)])
 
 
 async def run_command(
@@ -328,6 +361,24 @@ async def _typed(update: Update, context: BotContext) -> None:
     await send_all(update, context, await typed(context.services, who, message.text))
 
 
+async def _document(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    assert message is not None and message.document is not None
+    document = message.document
+    bot = context.bot
+
+    async def fetch() -> bytes:
+        try:
+            telegram_file = await bot.get_file(document.file_id)
+            return bytes(await telegram_file.download_as_bytearray())
+        except TelegramError as error:
+            raise FileUnavailable(str(error)) from error
+
+    incoming = IncomingFile(document.file_name or "", document.file_size, document.mime_type, fetch)
+    who = await visitor(update, context)
+    await deliver(update, context, await received(context.services, who, incoming))
+
+
 async def _gate(update: Update, context: BotContext) -> None:
     """Before anything else handles a message: someone who may not take part yet gets the
     consent question instead (a command that needs consent waits for it)."""
@@ -366,13 +417,26 @@ def build(
         .updater(None)
         .request(calls)
         .get_updates_request(updates)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter(settings.send_rate))
         .context_types(ContextTypes(context=BotContext))
         .build()
     )
     attach(application, services)
     register(application)
     return application
+
+
+def rate_limiter(send_rate: int | None) -> AIORateLimiter:
+    """``DOETMEE_SEND_RATE``: at most ``send_rate`` calls per second for the whole bot (and
+    Telegram's 20 a minute per group); ``None`` switches both limits off. Either way a call
+    answered with "retry after" waits and is tried again (up to 3 times)."""
+    if send_rate is None:
+        return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
+    if send_rate == DEFAULT_SEND_RATE:
+        # python-telegram-bot's own default, Telegram's 30/s (left to it, so a benchmark that
+        # replaces AIORateLimiter with one of other defaults gets its own)
+        return AIORateLimiter(max_retries=3)
+    return AIORateLimiter(overall_max_rate=send_rate, max_retries=3)
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -388,6 +452,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
             *[CommandHandler(name, _command(name), PRIVATE) for name in INDEX.commands],
             MessageHandler(filters.COMMAND, fallback.unknown_command),
             MessageHandler(filters.TEXT, _typed),
+            MessageHandler(filters.Document.ALL, _document),
             MessageHandler(filters.ALL, fallback.not_text),
             CallbackQueryHandler(_pressed),
         ]

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -20,6 +21,11 @@ from bot.i18n import SUPPORTED_LOCALES
 from bot.runtime.shipped_files import shipped
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
+DEFAULT_SEND_RATE = 30
+"""Telegram's limit for one bot: about 30 messages per second."""
+DEFAULT_BACKUP_KEEP_DAYS = 14
+LogFormat = Literal["text", "json"]
+LOG_FORMATS: tuple[LogFormat, ...] = ("text", "json")
 MIN_SECRET_LENGTH = 32
 SHIPPED_DIALOGUES = shipped("dialogen")
 
@@ -48,6 +54,14 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     secret_file: Path | None = None
     """``DOETMEE_SECRET_FILE``; None: :attr:`key_file` beside the database."""
+    send_rate: int | None = DEFAULT_SEND_RATE
+    """``DOETMEE_SEND_RATE``: messages per second for the whole bot; None: no limit."""
+    backup_dir: Path | None = None
+    """``DOETMEE_BACKUP_DIR``: where the daily backup goes; None: no daily backup."""
+    backup_keep_days: int = DEFAULT_BACKUP_KEEP_DAYS
+    """``DOETMEE_BACKUP_KEEP``: daily backups older than this many days are removed."""
+    log_format: LogFormat = "text"
+    """``DOETMEE_LOG_FORMAT``: ``text`` or ``json`` (one line per event either way)."""
 
     @property
     def key_file(self) -> Path:
@@ -116,6 +130,12 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         webhook_port=_port("DOETMEE_WEBHOOK_PORT", get("DOETMEE_WEBHOOK_PORT"), 8443),
         webhook_listen=get("DOETMEE_WEBHOOK_LISTEN") or "127.0.0.1",
         secret_file=_secret_file(get("DOETMEE_SECRET_FILE")),
+        send_rate=_send_rate(get("DOETMEE_SEND_RATE")),
+        backup_dir=_backup_dir(get("DOETMEE_BACKUP_DIR")),
+        backup_keep_days=_positive_int(
+            "DOETMEE_BACKUP_KEEP", get("DOETMEE_BACKUP_KEEP"), DEFAULT_BACKUP_KEEP_DAYS
+        ),
+        log_format=_log_format(get("DOETMEE_LOG_FORMAT")),
         contacts=_privacy_contacts(get),
     )
 
@@ -229,6 +249,46 @@ def _webhook_url(raw: str | None) -> str | None:
             "DOETMEE_WEBHOOK_URL", "must be an https:// address (http:// only on this machine)"
         )
     return raw
+
+
+# Operations (issue 11): the send rate, daily backups, the log format.
+
+
+def _send_rate(raw: str | None) -> int | None:
+    if raw is None:
+        return DEFAULT_SEND_RATE
+    if raw.lower() == "unlimited":
+        return None
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(
+            "DOETMEE_SEND_RATE",
+            f"must be a whole number of messages per second above 0, or unlimited; got {raw!r}",
+        )
+    return int(raw)
+
+
+def _backup_dir(raw: str | None) -> Path | None:
+    """The folder may be made at the first backup, but its parent must be there."""
+    if raw is None:
+        return None
+    path = Path(raw).expanduser()
+    if path.exists() and not path.is_dir():
+        raise ConfigError("DOETMEE_BACKUP_DIR", f"{path} is not a folder")
+    existing = path if path.is_dir() else path.parent
+    if not existing.is_dir():
+        raise ConfigError("DOETMEE_BACKUP_DIR", f"the folder {existing} does not exist")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise ConfigError("DOETMEE_BACKUP_DIR", f"{existing} cannot be written")
+    return path
+
+
+def _log_format(raw: str | None) -> LogFormat:
+    if raw is None:
+        return "text"
+    for known in LOG_FORMATS:
+        if raw.lower() == known:
+            return known
+    raise ConfigError("DOETMEE_LOG_FORMAT", f"must be text or json, got {raw!r}")
 
 
 # Privacy contacts (issue 15): named in the privacy statement (/privacy). Unset is allowed

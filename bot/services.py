@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.config import Settings
+from bot.dialogue_admin.previews import Previews
 from bot.dialogues.catalog import DialogueCatalog
 from bot.i18n import Catalogs
 from bot.messaging.callback_codec import CallbackCodec
@@ -32,6 +33,8 @@ class Services:
     dialogues: DialogueCatalog
     quotes: QuoteScrubber = field(default_factory=QuoteScrubber)
     """Scrubs participants' answers before the chat shows them."""
+    previews: Previews = field(default_factory=Previews)
+    """Staff walking through an uploaded dialogue: in memory only, nothing stored."""
     me: BotIdentity = field(default_factory=BotIdentity)
     """The bot's @username for links (set by :mod:`bot.runtime.runner` after start-up)."""
 

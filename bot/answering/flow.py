@@ -51,7 +51,7 @@ from bot.dialogues.model import Dialogue, Question
 from bot.dialogues.serialize import from_json, to_json
 from bot.messaging.reply import Button, Outcome, Reply, take_buttons_off
 from bot.people.consent import is_current
-from bot.people.participation import may_be_quoted
+from bot.people.participation import may_be_quoted, only_in_school_sessions
 from bot.people.visitor import Visitor
 from bot.screens import notices
 from bot.services import Services
@@ -159,7 +159,7 @@ async def _show_again(
 async def list_dialogues(services: Services, visitor: Visitor) -> list[Reply]:
     mine = await runs.of_citizen(services.db, visitor.user_id)
     items: list[tuple[Dialogue, str]] = []
-    for dialogue in services.dialogues.all_current():
+    for dialogue in services.dialogues.listed():
         own = [r for r in mine if r.dialogue_id == dialogue.id]
         if any(r.status != "finished" for r in own):
             items.append((dialogue, "open"))
@@ -175,15 +175,24 @@ async def start(
     *,
     again: bool = False,
     in_place: bool = False,
+    in_session: bool = False,
 ) -> list[Reply]:
     """Start a dialogue (deep link ``d_<id>`` or the list), or resume the open run of it.
     ``in_place``: the pressed message (the list of dialogues, the offer to start again)
-    becomes the first reply, so the title is not said once more right below it."""
+    becomes the first reply, so the title is not said once more right below it.
+    ``in_session``: started through a session, which links the new run to it."""
     t = visitor.t
     db = services.db
     existing = await runs.open_run(db, visitor.user_id, dialogue_id)
     if existing is not None and again:
         return []  # "Start again" is only offered without an open run: a second tap
+    citizen = visitor.citizen
+    if (
+        existing is None
+        and not in_session
+        and only_in_school_sessions(citizen.consent_version, citizen.permission)
+    ):
+        return [notices.school_sessions_only(t)]
     if existing is not None:
         refused = await session_gate.refusal(services, visitor, existing, answering=False)
         if refused is not None:  # a run of a session that has ended
@@ -193,9 +202,12 @@ async def start(
         if state is None or state.current is None:
             return [changed(presenter.unknown_dialogue(t), replace=in_place)]
         return await _show_again(services, visitor, state, replace=in_place)
-    dialogue = services.dialogues.current(dialogue_id)
+    dialogue = services.dialogues.startable(dialogue_id)
     if dialogue is None:
-        return [changed(presenter.unknown_dialogue(t), replace=in_place)]
+        closed = presenter.closed_dialogue(t, services.dialogues.status(dialogue_id))
+        if services.dialogues.current(dialogue_id) is None or closed is None:
+            return [changed(presenter.unknown_dialogue(t), replace=in_place)]
+        return [changed(closed, replace=in_place)]
     finished_before = any(
         r.dialogue_id == dialogue_id for r in await runs.of_citizen(db, visitor.user_id)
     )
@@ -442,7 +454,7 @@ async def _next_steps(services: Services, visitor: Visitor) -> tuple[tuple[Butto
         for run in await runs.of_citizen(services.db, visitor.user_id)
         if run.status == "finished"
     }
-    more = any(d.id not in finished for d in services.dialogues.all_current())
+    more = any(d.id not in finished for d in services.dialogues.listed())
     return presenter.next_steps(visitor.t, more_conversations=more)
 
 

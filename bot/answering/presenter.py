@@ -26,6 +26,7 @@ from bot.dialogues.answers import SKIPPED, AnswerValue
 from bot.dialogues.engine import Progress
 from bot.dialogues.gemeenten import BUITEN_OVERIJSSEL
 from bot.dialogues.model import Dialogue, Question
+from bot.dialogues.status import Status
 from bot.events.actions import ShowAgenda
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
@@ -492,6 +493,25 @@ def unknown_dialogue(t: Translator) -> Reply:
             "This conversation does not exist (any more). Send /gesprek to see the open ones."
         )
     )
+
+
+def closed_dialogue(t: Translator, status: Status) -> Reply | None:
+    """The link of a dialogue staff paused or archived; None for an active one."""
+    if status is Status.PAUSED:
+        return Reply(
+            text=t.gettext(
+                "This conversation is paused for a while, so you cannot start it now. "
+                "Try again later, or send /gesprek to see the open ones."
+            )
+        )
+    if status is Status.ARCHIVED:
+        return Reply(
+            text=t.gettext(
+                "This conversation has ended. Thank you for your interest! "
+                "Send /gesprek to see the conversations that are open now."
+            )
+        )
+    return None
 
 
 def nothing_to_stop(t: Translator) -> Reply:

@@ -7,13 +7,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from bot.cli import backup, dialogues, events, export, roles, run, sandbox
+from bot.cli import backup, dialogues, events, export, restore, roles, run, sandbox, status
 from bot.cli.arguments import EXIT_USAGE, Parser, UsageError
 from bot.config import ConfigError, Settings, load_settings, read_environment
 from bot.dialogues.problems import DialogueFileError
 from bot.storage.database import DatabaseError
 
-COMMANDS = (run, sandbox, roles, dialogues, export, events, backup)
+COMMANDS = (run, sandbox, status, roles, dialogues, export, events, backup, restore)
 """In the order ``doetmee --help`` lists them."""
 
 

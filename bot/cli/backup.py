@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.cli.arguments import (
@@ -24,7 +25,7 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
     import sqlite3
 
     from bot.runtime import key_file
-    from bot.storage import backup
+    from bot.storage import backup, status
     from bot.storage.database import open_database
 
     target: Path = args.file
@@ -35,12 +36,15 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.database.exists():
         raise DatabaseError(f"there is no database at {settings.database}")
 
+    written_to = str(target.resolve())
+
     async def main() -> None:
         db = await open_database(settings.database)
         try:
             # A database of version 1 may still hold its key: it leaves before the copy.
             await key_file.move_out_of_database(db, settings.key_file)
             await backup.write(db, target)
+            await status.record_backup(db, datetime.now(UTC), written_to)
         finally:
             await db.close()
 

@@ -23,7 +23,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runtime import logging_setup, runner
 
     token = settings.require_token()
-    logging_setup.configure(token)
+    logging_setup.configure(token, log_format=settings.log_format)
 
     async def main() -> None:
         stop = asyncio.Event()

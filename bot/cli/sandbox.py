@@ -33,6 +33,7 @@ def add(commands: Commands) -> None:
 
 def _sandbox(args: argparse.Namespace, settings: Settings) -> int:
     import dataclasses
+    import shutil
     import tempfile
 
     from bot.runtime import logging_setup, runner
@@ -42,16 +43,22 @@ def _sandbox(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(f"doetmee sandbox: {args.dialogues} is not a folder")
     if args.database is not None and not args.database.parent.is_dir():
         raise UsageError(f"doetmee sandbox: the folder {args.database.parent} does not exist")
-    logging_setup.configure(None)
+    logging_setup.configure(None, log_format=settings.log_format)
 
     def ready(url: str) -> None:
         print(f"The sandbox is running: open {url} in your browser. Stop with Ctrl-C.", flush=True)
 
     with tempfile.TemporaryDirectory(prefix="doetmee-sandbox-") as scratch:
+        # Without --dialogues, a throw-away copy: files sent to /dialogen in the sandbox
+        # must not change the shipped dialogues.
+        dialogues = args.dialogues
+        if dialogues is None:
+            dialogues = Path(scratch) / "dialogen"
+            shutil.copytree(settings.dialogues, dialogues)
         chosen = dataclasses.replace(
             settings,
             database=args.database or Path(scratch) / "sandbox.sqlite3",
-            dialogues=args.dialogues or settings.dialogues,
+            dialogues=dialogues,
         )
 
         async def main() -> None:

@@ -6,18 +6,24 @@ version it has loaded. Across restarts that memory is the database's job: the st
 keeps :func:`bot.dialogues.serialize.to_json` of the definition a run started on and gives it
 back with :meth:`DialogueCatalog.remember` (or uses ``from_json`` directly).
 
+Staff can pause or archive a dialogue (``/dialogen``): it stays in the folder and its runs can
+finish, but it is not listed and no new runs start (:meth:`DialogueCatalog.listed`,
+:meth:`DialogueCatalog.startable`). The database keeps the status; the catalog holds it for
+this process (:meth:`DialogueCatalog.set_status`).
+
 The catalog is a plain in-process registry, used from one event loop; it is the only mutable
 object of this package.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from bot.dialogues.loader import load_dialogues
 from bot.dialogues.model import Dialogue
 from bot.dialogues.serialize import fingerprint
+from bot.dialogues.status import Status
 
 Key = tuple[str, int]
 
@@ -26,6 +32,7 @@ class DialogueCatalog:
     def __init__(self, dialogues: Iterable[Dialogue] = ()) -> None:
         self._versions: dict[Key, Dialogue] = {}
         self._current: dict[str, Dialogue] = {}
+        self._status: dict[str, Status] = {}
         self.set_current(dialogues)
 
     def load(self, folder: Path) -> tuple[Key, ...]:
@@ -61,13 +68,39 @@ class DialogueCatalog:
         return self._versions.setdefault(dialogue.key, dialogue)
 
     def current(self, dialogue_id: str) -> Dialogue | None:
-        """The version to start new runs on; ``None`` if the dialogue is not (or no longer)
-        in the folder."""
+        """The newest version, in the folder; ``None`` if the dialogue is not (or no longer)
+        in the folder. Whether new runs may start on it: :meth:`startable`."""
         return self._current.get(dialogue_id)
 
     def all_current(self) -> tuple[Dialogue, ...]:
-        """The current dialogues, sorted by id (for ``/gesprek``)."""
+        """The current dialogues whatever their status, sorted by id (for the export: answers
+        of a paused or archived dialogue stay exportable)."""
         return tuple(self._current[key] for key in sorted(self._current))
+
+    def status(self, dialogue_id: str) -> Status:
+        """Active unless staff paused or archived it."""
+        return self._status.get(dialogue_id, Status.ACTIVE)
+
+    def set_status(self, dialogue_id: str, status: Status) -> None:
+        if status is Status.ACTIVE:
+            self._status.pop(dialogue_id, None)
+        else:
+            self._status[dialogue_id] = status
+
+    def set_statuses(self, statuses: Mapping[str, Status]) -> None:
+        """The statuses as stored (at start-up); a dialogue not named is active."""
+        self._status = {key: value for key, value in statuses.items() if value != Status.ACTIVE}
+
+    def listed(self) -> tuple[Dialogue, ...]:
+        """The current dialogues new runs may start on, sorted by id (``/gesprek``)."""
+        return tuple(d for d in self.all_current() if self.status(d.id) is Status.ACTIVE)
+
+    def startable(self, dialogue_id: str) -> Dialogue | None:
+        """The version to start a new run on; None when the dialogue is not in the folder or
+        is paused or archived."""
+        if self.status(dialogue_id) is not Status.ACTIVE:
+            return None
+        return self.current(dialogue_id)
 
     def get(self, dialogue_id: str, version: int) -> Dialogue | None:
         """The definition of that version, if this process has seen it."""

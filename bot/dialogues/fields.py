@@ -21,15 +21,19 @@ from bot.dialogues.localtext import DUTCH, LocalText
 from bot.dialogues.model import ID_MAX_LENGTH, NUMBER_LIMIT
 from bot.dialogues.problems import ParamValue, Problem
 from bot.dialogues.yamlnodes import (
+    MAX_DEPTH,
+    MAX_VALUES,
     Entry,
     bool_of,
     compose,
     entries_of,
+    expanded_beyond,
     int_of,
     is_mapping,
     is_null,
     line_of,
     text_of,
+    too_deep,
 )
 from bot.i18n import N_
 
@@ -309,7 +313,17 @@ def compose_reported(
     report: FileReport, text: str, empty: str = N_("The file is empty.")
 ) -> Node | None:
     """The YAML node tree of ``text``, or None with the problem added to ``report``
-    (bad YAML with its line, tabs used for indenting, or ``empty`` for an empty file)."""
+    (bad YAML with its line, tabs used for indenting, or ``empty`` for an empty file). A file
+    nested too deeply or that grows too large through aliases (a "YAML bomb") is refused
+    before anything is read from it."""
+    deep = too_deep(text)
+    if deep is not None:
+        report.add(
+            deep,
+            N_("Lists and mappings are nested more than {limit} levels deep here."),
+            limit=MAX_DEPTH,
+        )
+        return None
     try:
         root = compose(text)
     except yaml.MarkedYAMLError as error:
@@ -339,4 +353,16 @@ def compose_reported(
         return None
     if root is None:
         report.add(None, empty)
+        return None
+    reused = expanded_beyond(root)
+    if reused is not None:
+        report.add(
+            reused,
+            N_(
+                "With its aliases (*name) written out, this file has more than {limit} "
+                "values. Write the texts out instead of repeating them with & and *."
+            ),
+            limit=MAX_VALUES,
+        )
+        return None
     return root

@@ -1,6 +1,7 @@
 """Finding dialogue files, checking them all, and loading them.
 
-``check`` is what ``doetmee dialogues check [PATH]`` runs (problems and warnings);
+``check`` is what ``doetmee dialogues check [PATH]`` runs (problems and warnings; in a folder
+also against the earlier versions kept in ``.versions/``, see :mod:`bot.dialogues.versions`);
 ``load_dialogues`` is what the bot runs at start-up (it refuses to start on any problem, and
 does not mind warnings). Both look at the ``*.yaml`` and ``*.yml`` files directly in a folder
 (not in sub-folders), skipping hidden files such as editor back-ups (``.name.yaml``).
@@ -16,6 +17,7 @@ from typing import Final
 from bot.dialogues.model import Dialogue
 from bot.dialogues.problems import DialogueFileError, Problem
 from bot.dialogues.reader import FileResult, read_dialogue
+from bot.dialogues.versions import KEPT_FOLDER, KnownVersion, version_problems
 from bot.i18n import N_
 
 SUFFIXES: Final = (".yaml", ".yml")
@@ -41,6 +43,11 @@ def read_file(path: Path) -> FileResult:
             path, None, N_("The file cannot be read: {error}."), {"error": error.strerror or ""}
         )
         return FileResult(path, None, (problem,))
+    return read_bytes(data, path)
+
+
+def read_bytes(data: bytes, path: Path) -> FileResult:
+    """Check the bytes of a file (one read from disk, or sent to the bot) as ``path``."""
     if len(data) > MAX_FILE_BYTES:
         problem = Problem(
             path,
@@ -73,11 +80,21 @@ class Checked:
         return sorted([*self.problems, *self.warnings], key=Problem.sort_key)
 
 
-def check_files(paths: Sequence[Path]) -> Checked:
-    """Check files together: each on its own, and that no two share an id."""
-    results = [read_file(path) for path in paths]
+def check_files(paths: Sequence[Path], known: Sequence[KnownVersion] = ()) -> Checked:
+    """Check files together: each on its own, that no two share an id, and that none has a
+    version that is not higher than a ``known`` one with other questions."""
+    return check_results([read_file(path) for path in paths], known)
+
+
+def check_results(results: Sequence[FileResult], known: Sequence[KnownVersion] = ()) -> Checked:
+    """:func:`check_files` for files already read."""
     problems = [problem for result in results for problem in result.problems]
     problems.extend(_repeated_ids(results))
+    for result in results:
+        if result.dialogue is not None:
+            problems.extend(
+                version_problems(result.dialogue, known, file=result.file, line=result.version_line)
+            )
     dialogues = {
         result.dialogue.id: result.dialogue for result in results if result.dialogue is not None
     }
@@ -97,10 +114,19 @@ def check(path: Path) -> Checked:
             return Checked(
                 problems=[Problem(path, None, N_("There are no dialogue files (*.yaml) here."))]
             )
-        return check_files(files)
+        return check_files(files, kept_versions(path))
     if path.is_file():
         return check_files([path])
     return Checked(problems=[Problem(path, None, N_("This file or folder does not exist."))])
+
+
+def kept_versions(folder: Path) -> list[KnownVersion]:
+    """The earlier versions kept in ``<folder>/.versions/`` (those that can be read)."""
+    kept = folder / KEPT_FOLDER
+    if not kept.is_dir():
+        return []
+    results = (read_file(path) for path in dialogue_files(kept))
+    return [KnownVersion.of(r.dialogue) for r in results if r.dialogue is not None]
 
 
 def check_path(path: Path) -> list[Problem]:

@@ -51,6 +51,7 @@ class FileResult:
     dialogue_id: str | None = None
     id_line: int | None = None
     warnings: tuple[Problem, ...] = ()
+    version_line: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "problems", tuple(sorted(self.problems, key=Problem.sort_key)))
@@ -86,8 +87,10 @@ def read_dialogue(text: str, file: Path) -> FileResult:
         report.add(root, N_("The dialogue has no 'id'."))
 
     version: int | None = None
+    version_line: int | None = None
     if "version" in entries:
         version = read_int(report, entries["version"].value, key="version", minimum=1)
+        version_line = line_of(entries["version"].value)
     else:
         report.add(root, N_("The dialogue has no 'version' (a whole number, 1 or higher)."))
 
@@ -110,7 +113,9 @@ def read_dialogue(text: str, file: Path) -> FileResult:
 
     warnings = tuple(report.warnings)
     if report.problems:
-        return FileResult(file, None, tuple(report.problems), dialogue_id, id_line, warnings)
+        return FileResult(
+            file, None, tuple(report.problems), dialogue_id, id_line, warnings, version_line
+        )
     assert dialogue_id is not None and version is not None and title is not None
     dialogue = Dialogue(
         id=dialogue_id,
@@ -121,7 +126,7 @@ def read_dialogue(text: str, file: Path) -> FileResult:
         questions=tuple(d.build(c) for d, c in zip(drafts, conditions, strict=True)),
         source=file,
     )
-    return FileResult(file, dialogue, (), dialogue_id, id_line, warnings)
+    return FileResult(file, dialogue, (), dialogue_id, id_line, warnings, version_line)
 
 
 def _read_questions(report: FileReport, root: Node, entry: Entry | None) -> list[QuestionDraft]:

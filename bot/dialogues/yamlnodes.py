@@ -29,6 +29,12 @@ ALLOWED_TAGS: Final = _TEXT_TAGS | {NULL_TAG, _CORE + "map", _CORE + "seq", _COR
 
 _CONSTRUCTOR: Final = SafeConstructor()
 
+MAX_DEPTH: Final = 40
+"""Lists and mappings inside each other, at most; a dialogue needs five or six."""
+MAX_VALUES: Final = 20_000
+"""Values in a file with aliases (``*name``), once every alias is written out; the largest
+dialogue has a few thousand. More is a "YAML bomb": a few lines that expand to millions."""
+
 
 def compose(text: str) -> Node | None:
     """The node tree of a single YAML document; ``None`` for an empty one.
@@ -36,6 +42,50 @@ def compose(text: str) -> Node | None:
     Raises ``yaml.YAMLError`` (usually a ``MarkedYAMLError`` with a position) on bad YAML.
     """
     return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def too_deep(text: str) -> int | None:
+    """The line where lists and mappings are nested deeper than :data:`MAX_DEPTH`, if
+    anywhere (read as a stream of events, without recursion); None for bad YAML too, which
+    :func:`compose` reports."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    return int(mark.line) + 1 if mark is not None else 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+def expanded_beyond(root: Node, limit: int = MAX_VALUES) -> Node | None:
+    """A node used again through an alias when the file, with every alias written out, has
+    more than ``limit`` values; None when it stays within the limit or has no aliases (its
+    size is then bounded by the file's). Counts without building anything, and stops as soon
+    as the limit is passed with an alias."""
+    seen: set[int] = set()
+    reused: Node | None = None
+    count = 0
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if id(node) in seen:
+            reused = reused or node
+        seen.add(id(node))
+        if count > limit and reused is not None:
+            return reused
+        if isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+    return None
 
 
 def line_of(node: Node) -> int:

@@ -7,6 +7,7 @@ need no consent (nothing about the citizen is stored); asking for reminders does
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -29,6 +30,22 @@ def _now(now: datetime | None) -> datetime:
     return now if now is not None else datetime.now(UTC)
 
 
+async def _fetch_page(
+    query: Callable[[Database, str, int, int], Awaitable[list[T]]],
+    db: Database,
+    now: datetime | None,
+    page: int,
+) -> screens.Page[T]:
+    """One page of events starting after now; an old page button (the list got shorter
+    since) shows the first page."""
+    after = _now(now).isoformat(timespec="seconds")
+    found = await query(db, after, PAGE_SIZE + 1, page * PAGE_SIZE)
+    if not found and page > 0:
+        page = 0
+        found = await query(db, after, PAGE_SIZE + 1, 0)
+    return _page(found, page)
+
+
 def _page(found: list[T], page: int) -> screens.Page[T]:
     """One page of a query asked for ``PAGE_SIZE + 1`` rows from ``page * PAGE_SIZE`` on."""
     return screens.Page(
@@ -45,14 +62,9 @@ async def agenda(
     now: datetime | None = None,
 ) -> list[Reply]:
     """/agenda: the upcoming events, a page at a time, with a button per event."""
-    after = _now(now).isoformat(timespec="seconds")
-    found = await store.upcoming(services.db, after, PAGE_SIZE + 1, page * PAGE_SIZE)
-    if not found and page > 0:  # an old page button: the list got shorter since
-        page = 0
-        found = await store.upcoming(services.db, after, PAGE_SIZE + 1, 0)
+    shown = await _fetch_page(store.upcoming, services.db, now, page)
     subscribed = await store.subscribed_ids(services.db, visitor.user_id)
     timezone = services.settings.timezone
-    shown = _page(found, page)
     return [screens.agenda(visitor.t, shown, subscribed, timezone, replace=replace)]
 
 
@@ -169,13 +181,8 @@ async def staff_overview(
     now: datetime | None = None,
 ) -> list[Reply]:
     """/evenement: the coming events (also cancelled ones), a page at a time."""
-    after = _now(now).isoformat(timespec="seconds")
-    found = await store.starting_after(services.db, after, PAGE_SIZE + 1, page * PAGE_SIZE)
-    if not found and page > 0:  # an old page button: the list got shorter since
-        page = 0
-        found = await store.starting_after(services.db, after, PAGE_SIZE + 1, 0)
+    shown = await _fetch_page(store.starting_after, services.db, now, page)
     timezone = services.settings.timezone
-    shown = _page(found, page)
     return [screens.staff_list(visitor.t, shown, timezone, services.bot_username, replace=replace)]
 
 

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from bot.messaging.actions import Action
+from bot.messaging.incoming_file import IncomingFile
 from bot.messaging.reply import Outcome, Reply
 from bot.people.visitor import Visitor
 from bot.services import Services
@@ -41,6 +42,10 @@ class Needs:
     ``command``)."""
 
     consent: bool = False
+    in_school_session: bool = False
+    """With ``consent``: a step inside a session, which the school's permission for an
+    under-16 covers (:func:`bot.people.participation.only_in_school_sessions`); any other
+    step that needs consent needs a parent's or guardian's permission from them."""
     role: Role | None = None
     command: str = ""
     """The name the audit log gives a refused use (the command the step belongs to)."""
@@ -48,6 +53,7 @@ class Needs:
 
 ANYONE = Needs()
 CONSENT = Needs(consent=True)
+IN_SESSION = Needs(consent=True, in_school_session=True)
 
 
 def staff(command: str) -> Needs:
@@ -68,6 +74,8 @@ InputStep = Callable[[Services, Visitor, str, str], Awaitable[list[Reply]]]
 """(services, visitor, the argument of ``awaiting``, the typed text) → what to say."""
 TextStep = Callable[[Services, Visitor, str], Awaitable[list[Reply] | None]]
 """(services, visitor, the typed text) → what to say, or None: not for this feature."""
+DocumentStep = Callable[[Services, Visitor, IncomingFile], Awaitable[list[Reply]]]
+"""(services, visitor, the file sent) → what to say."""
 HintStep = Callable[[Services, Visitor], Awaitable[list[Reply] | None]]
 """(services, visitor) → what the citizen was probably doing, or None."""
 
@@ -130,6 +138,18 @@ class TypedText:
 
 
 @dataclass(frozen=True)
+class DocumentInput:
+    """A file sent as a document. ``claims``: the files the feature takes from anyone (so that
+    someone without the role gets the polite refusal, e.g. a ``.yaml`` file); someone with the
+    role is answered by the feature whatever they send. Any other document from anyone else
+    gets "we only read text"."""
+
+    step: DocumentStep
+    needs: Needs
+    claims: Callable[[IncomingFile], bool]
+
+
+@dataclass(frozen=True)
 class Feature:
     name: str
     commands: Mapping[str, Command] = field(default_factory=dict)
@@ -139,6 +159,7 @@ class Feature:
     /start asks for it first and follows the link after."""
     text_inputs: Mapping[str, TextInput] = field(default_factory=dict)
     typed_text: TypedText | None = None
+    documents: DocumentInput | None = None
     unfinished: HintStep | None = None
     """For a typed message nobody took: a pointer to what the citizen was probably doing
     (an idea without a theme, an unanswered question of a session, a paused dialogue)."""

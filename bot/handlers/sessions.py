@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.handlers.feature import (
-    CONSENT,
+    IN_SESSION,
     Command,
     Feature,
     TextInput,
@@ -122,7 +122,7 @@ FEATURE = Feature(
     ),
     deep_links={"s": participants.join},
     text_inputs={
-        pushes.ANSWER_KIND: TextInput(participants.answer, CONSENT),
+        pushes.ANSWER_KIND: TextInput(participants.answer, IN_SESSION),
         facilitating.NAME_KIND: TextInput(facilitating.named, FACILITATOR),
         facilitating.PROMPT_KIND: TextInput(facilitating.prompt_typed, FACILITATOR),
     },

@@ -18,7 +18,7 @@ from bot.onboarding import screens as welcome
 from bot.onboarding.actions import ConsentChoice, GuardianAnswer
 from bot.people import consent
 from bot.people.consent import TERMS_VERSION, is_current, is_outdated, is_under_16
-from bot.people.participation import Permission, permission_for
+from bot.people.participation import Permission, only_in_school_sessions, permission_for
 from bot.people.visitor import Visitor
 from bot.privacy import withdrawal_screens
 from bot.roles import command_menu
@@ -198,9 +198,16 @@ async def answer_guardian(
     session_id: int | None,
     links: DeepLinks,
 ) -> Outcome:
-    """Under 16: ``yes`` (a parent or guardian agrees), ``school`` with the session, ``no``."""
+    """Under 16: ``yes`` (a parent or guardian agrees), ``school`` with the session, ``no``.
+    Someone who takes part on the school's permission may add a parent's (``yes``) at any
+    time, for all the rest."""
     t = visitor.t
     citizen = visitor.citizen
+    if only_in_school_sessions(citizen.consent_version, citizen.permission):
+        if answer is not GuardianAnswer.YES or session_id is not None:
+            return Outcome(notice=notices.stale_button(t))
+        await citizens.widen_to_guardian(services.db, visitor.user_id, TERMS_VERSION)
+        return Outcome([welcome.guardian_added(t), menu.main_menu(t)])
     if is_current(citizen.consent_version):
         return Outcome([welcome.already_taking_part(t)])
     if made_before_this_citizen(visitor) or not is_under_16(citizen.age_band):

@@ -193,6 +193,17 @@ def consent_given(t: Translator) -> Reply:
     )
 
 
+def guardian_added(t: Translator) -> Reply:
+    """A parent's or guardian's permission added to the school's."""
+    return Reply(
+        text=t.gettext(
+            "Thank you. Now you can also take part outside the sessions of your school: in "
+            "conversations, with ideas and with reminders."
+        ),
+        replace=True,
+    )
+
+
 def already_taking_part(t: Translator) -> Reply:
     """An old consent button, pressed after consent was given."""
     return Reply(

@@ -9,13 +9,18 @@ everywhere else "has current consent" (:func:`bot.people.consent.is_current`) is
   the parents' permission.
 - Without either: nothing is stored but their language and age band; they can read /agenda
   and /privacy.
+
+The school's permission covers its sessions only: someone who takes part on it may join a
+session whose facilitator confirmed the school's arrangement and answer what is asked there;
+a dialogue on their own, an idea, support or a reminder needs a parent's or guardian's
+permission (:func:`only_in_school_sessions`), which they can add at any time.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from bot.people.consent import is_under_16
+from bot.people.consent import is_current, is_under_16
 
 
 class Permission(StrEnum):
@@ -37,6 +42,12 @@ def permission_for(
     if school_session:
         return Permission.SCHOOL
     return None
+
+
+def only_in_school_sessions(consent_version: int | None, permission: str | None) -> bool:
+    """Consent on the school's permission: it covers the sessions the school arranged it for,
+    nothing else."""
+    return is_current(consent_version) and permission == Permission.SCHOOL
 
 
 def may_be_quoted(age_band: str | None) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.answering import store as runs
+from bot.dialogue_admin import store as dialogue_uploads
 from bot.own_data import erasure
 from bot.privacy import retention_store as store
 from bot.privacy.legal_basis import Periods, periods
@@ -59,6 +60,7 @@ async def apply(services: Services, now: datetime | None = None) -> Removed:
         audit_rows=await store.delete_audit_before(db, _before(moment, p.audit_log)),
     )
     await inbox.prune(db)
+    await dialogue_uploads.delete_before(db, _before(moment, dialogue_uploads.UPLOAD_DAYS))
     await db.forget_deleted()
     if removed.total:
         log.info("retention: removed %s", removed)

@@ -166,8 +166,8 @@ def grounds(t: Translator) -> Section:
                 t.gettext(
                     "Are you younger than 16? Then you may only take part if your parent or "
                     "guardian agrees, or in a session for which your school arranged the "
-                    "permission of the parents. Until then we keep only your language and "
-                    "age group."
+                    "permission of the parents (then only in such sessions). Until then we "
+                    "keep only your language and age group."
                 ),
             ),
             Claim(

@@ -18,6 +18,7 @@ from telegram.ext import Application
 
 from bot import application as application_module
 from bot.config import Settings
+from bot.dialogue_admin import flow as dialogue_admin
 from bot.dialogues.catalog import DialogueCatalog
 from bot.events import reminders
 from bot.export.scrub import deduce_cache
@@ -27,7 +28,7 @@ from bot.messaging.callback_codec import CallbackCodec
 from bot.people import language
 from bot.privacy import retention
 from bot.roles import command_menu
-from bot.runtime import key_file, keys, logging_setup, webhook
+from bot.runtime import daily_backup, key_file, keys, logging_setup, run_lock, webhook
 from bot.runtime.inbox import DurableInbox
 from bot.runtime.telegram_http import AiohttpRequest
 from bot.screens import menu
@@ -60,7 +61,7 @@ async def build_services(settings: Settings, *, with_dialogues: bool = True) -> 
         await db.close()
         raise
     catalogs = load_translations(settings.locale)
-    return Services(
+    services = Services(
         settings=settings,
         db=db,
         catalogs=catalogs,
@@ -70,6 +71,8 @@ async def build_services(settings: Settings, *, with_dialogues: bool = True) -> 
         keys=bot_keys,
         dialogues=dialogues,
     )
+    await dialogue_admin.restore_statuses(services)  # paused and archived survive a restart
+    return services
 
 
 async def publish_commands(
@@ -164,6 +167,13 @@ def schedule_reminders(
 async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
     """The Application initialised and started, with its services; stopped cleanly after."""
     logging_setup.protect(token)
+    with run_lock.running(settings.database):
+        async with _running(settings, token) as bot:
+            yield bot
+
+
+@asynccontextmanager
+async def _running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
     services = await build_services(settings)
     try:
         calls, updates = AiohttpRequest(connection_pool_size=256), AiohttpRequest(1)
@@ -183,6 +193,7 @@ async def running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
             schedule_retention(application, services)
             schedule_outbox(application, services)
             schedule_reminders(application, services)
+            daily_backup.schedule(application, settings, services.db)
             try:
                 yield RunningBot(services, application, DurableInbox(services.db, application))
             finally:
@@ -201,6 +212,7 @@ async def serve(settings: Settings, token: str, stop: asyncio.Event) -> None:
             await webhook.serve(
                 bot.application.bot,
                 bot.inbox,
+                bot.services.db,
                 bot.services.keys,
                 settings.webhook_url,
                 settings.webhook_listen,

@@ -3,7 +3,8 @@
 - ``GET /``                      the page (``index.html``)
 - ``GET /static/{name}``         ``chat.css``, ``chat.js``, ``favicon.svg`` (nothing else)
 - ``GET /_sandbox/config``       ``{bot, people, dialogues, ready}``: who the page can play and
-  the shipped dialogues as deep links (``d_<id>``), titles per language
+  the dialogues citizens can start (not paused or archived) as deep links (``d_<id>``),
+  titles per language
 
 Everything else the page does goes through the stand-in's control interface (``/_control/``:
 sending, pressing, the event stream, files, commands).
@@ -130,5 +131,5 @@ class ChatPage:
                 "payload": f"d_{dialogue.id}",
                 "title": {locale: dialogue.title.get(locale) for locale in SUPPORTED_LOCALES},
             }
-            for dialogue in self.bot.services.dialogues.all_current()
+            for dialogue in self.bot.services.dialogues.listed()
         ]

@@ -73,10 +73,16 @@ def send_photo(state: SandboxState, params: Params) -> dict[str, Any]:
     return _send_file(state, params, "photo")
 
 
+DOWNLOAD_LIMIT = 20 * 1024 * 1024
+"""Bots download files of at most 20 MB from Telegram's own Bot API server."""
+
+
 def get_file(state: SandboxState, params: Params) -> dict[str, Any]:
     stored = state.files.get(params.text("file_id") or "")
     if stored is None:
         raise ApiError.bad_request("invalid file_id")
+    if stored.size > DOWNLOAD_LIMIT:
+        raise ApiError.bad_request("file is too big")
     return file_json(stored)
 
 

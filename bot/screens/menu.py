@@ -49,6 +49,8 @@ def staff_commands(t: Translator) -> list[tuple[str, str]]:
         # audience: staff
         ("evenement", t.gettext("Manage events")),
         # audience: staff
+        ("dialogen", t.gettext("Manage conversations")),
+        # audience: staff
         ("export", t.gettext("Export anonymised answers")),
         # audience: staff
         ("bericht", t.gettext("Send news to residents who asked for it")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answering.actions import ChooseDialogue
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Reply, rows
-from bot.onboarding.actions import Consent, ConsentChoice
+from bot.onboarding.actions import Consent, ConsentChoice, Guardian, GuardianAnswer
 from bot.screens.menu import OpenMenu
 
 
@@ -79,6 +79,28 @@ def facilitator_only(t: Translator) -> Reply:
         text=t.gettext(
             "Sorry, only facilitators can do this. Ask staff of the province for an invitation."
         )
+    )
+
+
+def school_sessions_only(t: Translator) -> Reply:
+    """Someone under 16 who takes part on the school's permission, asking for something
+    outside the school's sessions (:func:`bot.people.participation.only_in_school_sessions`)."""
+    return Reply(
+        text="\n\n".join(
+            (
+                t.gettext(
+                    "Your school arranged permission for its sessions only. For this, your "
+                    "parent or guardian must agree too."
+                ),
+                t.gettext(
+                    "Show them this message and /privacy. Do they agree? Then tap the button."
+                ),
+            )
+        ),
+        buttons=rows(
+            [Button(t.gettext("👍 My parent or guardian agrees"), Guardian(GuardianAnswer.YES))],
+            [Button(t.gettext("📄 Read the privacy statement"), OpenMenu("privacy"))],
+        ),
     )
 
 

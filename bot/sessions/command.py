@@ -48,7 +48,7 @@ async def command(services: Services, visitor: Visitor, args: list[str]) -> list
     if word in ("sluit", "close"):
         return await confirm_close(services, visitor, session.id)
     dialogue_id = args[1].lower() if len(args) > 1 else ""
-    if services.dialogues.current(dialogue_id) is None:
+    if services.dialogues.startable(dialogue_id) is None:
         unknown = [screens.unknown_dialogue(t, args[1])] if len(args) > 1 else []
         return [*unknown, *await choose_dialogue(services, visitor, session.id)]
     number = await store.next_number(services.db, session.id)

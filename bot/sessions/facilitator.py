@@ -159,7 +159,7 @@ async def choose_dialogue(services: Services, visitor: Visitor, session_id: int)
     if isinstance(session, Reply):
         return [session]
     number = await store.next_number(services.db, session.id)
-    return [screens.choose_dialogue(visitor.t, session, services.dialogues.all_current(), number)]
+    return [screens.choose_dialogue(visitor.t, session, services.dialogues.listed(), number)]
 
 
 async def push_dialogue(
@@ -173,7 +173,7 @@ async def push_dialogue(
     session = await _open_session(services, visitor, session_id)
     if isinstance(session, Reply):
         return Outcome([session])
-    if services.dialogues.current(dialogue_id) is None:
+    if services.dialogues.startable(dialogue_id) is None:
         return Outcome(await choose_dialogue(services, visitor, session_id))
     if not await store.participant_count(services.db, session.id):
         return Outcome([screens.nobody_joined(visitor.t)])

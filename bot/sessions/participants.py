@@ -13,11 +13,12 @@ from bot.answering import store as runs
 from bot.messaging.reply import Reply
 from bot.people import access as roles
 from bot.people.consent import is_current
+from bot.people.participation import only_in_school_sessions
 from bot.people.visitor import Visitor
 from bot.screens import notices
 from bot.services import Services
 from bot.sessions import codes as session_codes
-from bot.sessions import pushes, screens, store
+from bot.sessions import pushes, school_permission_store, screens, store
 from bot.sessions.command import COMMAND_WORDS
 from bot.sessions.store import Push, Session
 from bot.storage import citizens
@@ -41,6 +42,11 @@ async def join(services: Services, visitor: Visitor, raw_code: str) -> list[Repl
         return [screens.unknown_code(t)]
     if not session.is_open:
         return [screens.ended(t, session)]
+    citizen = visitor.citizen
+    if only_in_school_sessions(
+        citizen.consent_version, citizen.permission
+    ) and not await school_permission_store.confirmed(services.db, session.id):
+        return [notices.school_sessions_only(t)]
     if not await store.join(services.db, session.id, visitor.user_id):
         return [screens.already_joined(t, session)]
     replies = [screens.joined(t, session)]
@@ -115,7 +121,7 @@ async def start_pushed(services: Services, visitor: Visitor, push_id: int) -> li
         return await flow.start(services, visitor, dialogue_id)
     if await store.finished_through(db, push.id, visitor.user_id):
         return [screens.done_in_session(t, session)]
-    replies = await flow.start(services, visitor, dialogue_id, again=True)
+    replies = await flow.start(services, visitor, dialogue_id, again=True, in_session=True)
     started = await runs.open_run(db, visitor.user_id, dialogue_id)
     if started is not None:
         await store.link_run(db, push.id, started.id)

@@ -148,6 +148,27 @@ async def give_consent(
     return True
 
 
+async def widen_to_guardian(db: Database, user_id: int, version: int) -> bool:
+    """Someone under 16 who takes part on the school's permission adds a parent's or
+    guardian's: recorded as a consent event of its own (the proof); False when it was
+    already added (a second tap changes nothing)."""
+    now = utc_now()
+    async with db.transaction() as connection:
+        cursor = await connection.execute(
+            "UPDATE citizens SET permission = 'guardian', updated_at = ? "
+            "WHERE user_id = ? AND permission = 'school' AND consent_version = ?",
+            (now, user_id, version),
+        )
+        if cursor.rowcount == 0:
+            return False
+        await connection.execute(
+            "INSERT INTO consent_events (user_id, version, given, at, age_band, permission) "
+            "SELECT user_id, ?, 1, ?, age_band, 'guardian' FROM citizens WHERE user_id = ?",
+            (version, now, user_id),
+        )
+    return True
+
+
 async def set_age_band(db: Database, user_id: int, age_band: str) -> None:
     await db.execute(
         "UPDATE citizens SET age_band = ?, updated_at = ? WHERE user_id = ?",

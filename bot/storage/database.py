@@ -148,8 +148,9 @@ def sha256_hex(text: str | None) -> str | None:
     return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-async def open_database(path: Path | str) -> Database:
-    """Open (or create, 0600) the database and bring its schema up to date."""
+async def open_database(path: Path | str, *, migrate: bool = True) -> Database:
+    """Open (or create, 0600) the database and bring its schema up to date; ``migrate=False``
+    (to look at the database of a bot that may be starting) leaves the schema as it is."""
     try:
         if str(path) != ":memory:":
             owner_only(path)
@@ -166,7 +167,7 @@ async def open_database(path: Path | str) -> Database:
         await connection.execute("PRAGMA synchronous=NORMAL")
         await connection.execute("PRAGMA busy_timeout=5000")
         await connection.create_function("sha256_hex", 1, sha256_hex, deterministic=True)
-        if await _migrate(connection, path):
+        if migrate and await _migrate(connection, path):
             await connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.DatabaseError as error:
         await connection.close()

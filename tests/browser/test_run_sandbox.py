@@ -35,6 +35,20 @@ async def test_config_lists_people_and_shipped_dialogues(sandbox: Sandbox) -> No
     }
 
 
+async def test_a_paused_dialogue_leaves_the_pages_list(sandbox: Sandbox) -> None:
+    staff = sandbox.control()
+    await staff.send_text(STAFF.user_id, "/dialogen", language_code="en")
+    await staff.wait_for_bot_message(STAFF.user_id)
+    await staff.press(STAFF.user_id, "🟢 What does good governance mean to you?")
+    await staff.wait_for_bot_message(STAFF.user_id, contains="Status: active")
+    await staff.press(STAFF.user_id, "⏸ Pause")
+    await staff.wait_for_bot_message(STAFF.user_id, contains="Status: paused")
+    async with http(sandbox) as client:
+        config = (await client.get("/_sandbox/config")).json()
+    listed = {d["id"] for d in config["dialogues"]}
+    assert "goed-bestuur" not in listed and "statenspel-jongeren" in listed
+
+
 async def test_page_and_its_files_are_served_and_nothing_else(sandbox: Sandbox) -> None:
     async with http(sandbox) as client:
         index = await client.get("/")

@@ -294,3 +294,25 @@ async def test_what_the_bot_sends_is_rendered_safely(page: Page, sandbox: Sandbo
     assert download.suggested_filename == "export.csv"
     path = await download.path()
     assert path.read_bytes() == csv
+
+
+async def test_staff_send_a_dialogue_file_with_the_paper_clip(page: Page) -> None:
+    """Sam (staff) sends a .yaml file from the page: the bot checks it and answers each
+    problem with its line (nothing is written: the sandbox's dialogues stay as they are)."""
+    log = messages(page)
+    await person(page, "Sam").click()
+    await button(page, "Start").click()
+    await expect(log.locator("li.message-in")).not_to_have_count(0)
+    box = page.get_by_role("textbox", name="Bericht")
+    await box.fill("/dialogen")
+    await box.press("Enter")
+    await expect(log).to_contain_text("Gesprekken")
+    broken = b"id: proef\nversion: 1\ntitle: {nl: Proef}\nquestions:\n  - {id: a, type: txt}\n"
+    await expect(page.get_by_role("button", name="Bestand sturen")).to_be_visible()
+    await page.locator("#file-input").set_input_files(
+        files=[{"name": "proef.yaml", "mimeType": "application/yaml", "buffer": broken}]
+    )
+    await expect(log.locator("a.document-link").last).to_contain_text("proef.yaml")
+    answer = log.locator("li.message-in").last
+    await expect(answer).to_contain_text("regel 5")
+    await expect(answer).to_contain_text("We hebben het bestand niet bewaard")

@@ -89,6 +89,7 @@ CLAIMS: dict[str, list[str]] = {
         f"{MINORS}::test_under_16_with_a_parents_permission_takes_part",
         f"{MINORS}::test_under_16_in_a_session_the_school_arranged",
         f"{MINORS}::test_without_the_schools_confirmation_there_is_no_school_route",
+        f"{MINORS}::test_the_schools_permission_covers_its_sessions_only",
     ],
     "voluntary": [f"{FIRST}::test_refusal_keeps_privacy_and_help_but_not_dialogues"],
     "voluntary.erase": [f"{OWN}::test_erasure_asks_first_and_then_removes_everything"],

@@ -302,3 +302,15 @@ async def test_any_method_fault_and_delay(bot: Bot, citizens: StandInClient) -> 
     started = time.monotonic()
     await bot.get_me()
     assert time.monotonic() - started >= 0.1
+
+
+async def test_get_file_refuses_files_over_20_mb_as_telegram_does(
+    bot: Bot, citizens: StandInClient
+) -> None:
+    from telegram.error import BadRequest
+
+    await citizens.create_user(9)
+    await citizens.send_document(9, b"x" * (20 * 1024 * 1024 + 1), "groot.yaml")
+    (message,) = [m for m in await citizens.messages(9) if "document" in m]
+    with pytest.raises(BadRequest, match="too big"):
+        await bot.get_file(message["document"]["file_id"])

@@ -76,8 +76,10 @@ async def test_under_16_with_a_parents_permission_takes_part(
 async def _school_session(citizens: StandInClient, *, arranged: bool) -> str:
     await citizens.send_text(FACILITATOR, "/sessie nieuw Klas 2A")
     question = await citizens.wait_for_bot_message(FACILITATOR, contains="jonger zijn dan 16")
-    created = await citizens.wait_for_bot_message(FACILITATOR, contains="?start=s_", since=0)
-    code = created["text"].split("?start=s_")[1][:6]
+    created = [
+        m for m in await citizens.bot_messages(FACILITATOR) if "?start=s_" in m.get("text", "")
+    ]
+    code = created[-1]["text"].split("?start=s_")[1][:6]  # the newest session's
     if arranged:
         await citizens.press(
             FACILITATOR, "✅ Ja, de school heeft het geregeld", message_id=question["message_id"]
@@ -327,3 +329,58 @@ async def test_refusing_newer_terms_explains_and_erases_only_after_confirming(
     await citizens.press(user, "Ja, intrekken en wissen")
     await citizens.wait_for_bot_message(user, contains="Je toestemming is ingetrokken")
     assert await runs.of_citizen(db, user) == []
+
+
+async def test_the_schools_permission_covers_its_sessions_only(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    """Under 16 on the school's permission: answers in the school's session are kept; a
+    dialogue on one's own, a link, an idea, a reminder or a session the school did not arrange
+    get the question for a parent's permission and store nothing; once that is given, all
+    of it works."""
+    school_code = await _school_session(citizens, arranged=True)
+    user = 3106
+    await start_as_minor(citizens, user, f"/start s_{school_code}")
+    await citizens.press(user, "🏫 Ik doe mee met “Klas 2A”")
+    await citizens.wait_for_bot_message(user, contains="Klas 2A")
+
+    # In the session: the pushed dialogue is answered and kept.
+    await citizens.send_text(FACILITATOR, "/sessie start goed-bestuur")
+    await citizens.wait_for_bot_message(user, contains="Tik op de knop om te beginnen")
+    await citizens.press(user, "▶️ Beginnen")
+    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    (session_run,) = await runs.of_citizen(db, user)
+
+    only_school = "alleen toestemming geregeld voor haar sessies"
+    for text in ("/gesprek", "/start d_statenspel-jongeren", "/idee"):
+        await citizens.send_text(user, text)
+        told = await citizens.wait_for_bot_message(user, contains=only_school)
+        assert GUARDIAN in [b for row in told.get("buttons", []) for b in row]
+    assert [r.id for r in await runs.of_citizen(db, user)] == [session_run.id]
+    assert await db.fetch_all("SELECT 1 FROM ideas WHERE author_id = ?", (user,)) == []
+    # The session's dialogue still takes answers.
+    await citizens.send_text(user, "Dat de provincie eerlijk vertelt wat ze doet")
+    await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
+    assert len(await runs.answers(db, session_run.id)) == 1
+
+    # A session the school did not arrange: not joined.
+    other_code = await _school_session(citizens, arranged=False)
+    await citizens.send_text(user, other_code)
+    await citizens.wait_for_bot_message(user, contains=only_school)
+    joined = await db.fetch_all("SELECT 1 FROM session_participants WHERE user_id = ?", (user,))
+    assert len(joined) == 1
+
+    # A parent's permission added: recorded as proof, and the rest works.
+    await citizens.press(user, GUARDIAN)
+    await citizens.wait_for_bot_message(user, contains="Nu kun je ook meedoen buiten de sessies")
+    stored = await citizen_store.get(db, user)
+    assert stored is not None and stored.permission == "guardian"
+    history = await citizen_store.consent_events(db, user)
+    assert [e["permission"] for e in history] == ["school", "guardian"]
+    await citizens.send_text(user, "/start d_statenspel-jongeren")
+    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
+    assert len(await runs.of_citizen(db, user)) == 2
+    # A second tap on the old button changes nothing.
+    await citizens.press(user, GUARDIAN)
+    await citizens.wait_until_idle()
+    assert len(await citizen_store.consent_events(db, user)) == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import signal
@@ -101,13 +102,16 @@ async def gateway(standin: BotApiStandIn, unreachable: int) -> AsyncIterator[str
         await session.close()
 
 
-def start_bot(folder: Path, api_url: str, log_file: Path) -> subprocess.Popen[bytes]:
-    """``doetmee run`` with its log (stderr) written to ``log_file``."""
+def start_bot(
+    folder: Path, api_url: str, log_file: Path, log_format: str = "text"
+) -> subprocess.Popen[bytes]:
+    """``doetmee run`` with its log (standard output and error) written to ``log_file``."""
     environment = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("DOETMEE_", "TELEGRAM_"))},
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "DOETMEE_API_URL": api_url,
         "DOETMEE_DATABASE": str(folder / "bot.sqlite3"),
+        "DOETMEE_LOG_FORMAT": log_format,
     }
     with log_file.open("wb") as log:
         return subprocess.Popen(
@@ -119,11 +123,12 @@ def start_bot(folder: Path, api_url: str, log_file: Path) -> subprocess.Popen[by
         )
 
 
+@pytest.mark.parametrize("log_format", ["text", "json"])
 async def test_a_timeout_to_a_url_with_the_token_leaves_no_token_in_the_log_file(
-    tmp_path: Path, standin: BotApiStandIn, gateway: str
+    tmp_path: Path, standin: BotApiStandIn, gateway: str, log_format: str
 ) -> None:
     log_file = tmp_path / "bot.log"
-    process = start_bot(tmp_path, gateway, log_file)
+    process = start_bot(tmp_path, gateway, log_file, log_format)
     try:
         async with StandInClient(standin.url) as people:
             await people.send_text(4301, "/help")
@@ -139,6 +144,11 @@ async def test_a_timeout_to_a_url_with_the_token_leaves_no_token_in_the_log_file
     assert "/bot<token>/sendMessage" in logged
     assert TOKEN not in logged
     assert SECRET_HALF not in logged
+    (event,) = [line for line in logged.splitlines() if "Connection timeout to host" in line]
+    assert "error while handling update" in event  # the whole event on one line
+    if log_format == "json":
+        parsed = json.loads(event)
+        assert parsed["level"] == "ERROR" and "Traceback" in parsed["exception"]
 
 
 def test_every_logging_path_is_cleaned(caplog: pytest.LogCaptureFixture) -> None:

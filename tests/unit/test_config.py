@@ -71,3 +71,21 @@ def test_environment_wins_over_dotenv(tmp_path: Path, monkeypatch: pytest.Monkey
     values = read_environment(env_file)
     assert values["DOETMEE_LOCALE"] == "en"
     assert values["DOETMEE_STAFF"] == "6"
+
+
+def test_backup_settings(tmp_path: Path) -> None:
+    assert load_settings({}).backup_dir is None
+    chosen = load_settings({"DOETMEE_BACKUP_DIR": str(tmp_path / "backups")})
+    assert chosen.backup_dir == tmp_path / "backups"  # made at the first backup
+    assert chosen.backup_keep_days == 14
+    assert load_settings({"DOETMEE_BACKUP_KEEP": "30"}).backup_keep_days == 30
+    (tmp_path / "file").write_text("x")
+    for variable, wrong in (
+        ("DOETMEE_BACKUP_DIR", str(tmp_path / "missing" / "backups")),
+        ("DOETMEE_BACKUP_DIR", str(tmp_path / "file")),
+        ("DOETMEE_BACKUP_KEEP", "0"),
+        ("DOETMEE_BACKUP_KEEP", "a week"),
+    ):
+        with pytest.raises(ConfigError) as refused:
+            load_settings({variable: wrong})
+        assert refused.value.variable == variable

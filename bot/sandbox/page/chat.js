@@ -34,6 +34,7 @@
       messages: "Berichten",
       message: "Bericht",
       send: "Versturen",
+      attach: "Bestand sturen",
       menu: "Menu",
       commands: "Opdrachten",
       start: "Start",
@@ -77,6 +78,7 @@
       messages: "Messages",
       message: "Message",
       send: "Send",
+      attach: "Send a file",
       menu: "Menu",
       commands: "Commands",
       start: "Start",
@@ -146,6 +148,8 @@
     startButton: $("start-button"),
     composer: $("composer"),
     menuButton: $("menu-button"),
+    attachButton: $("attach-button"),
+    fileInput: $("file-input"),
     input: $("message-input"),
     toasts: $("toasts"),
     announcer: $("announcer"),
@@ -876,6 +880,27 @@
     }
   }
 
+  async function sendFile(file) {
+    // A document, as Telegram delivers one: staff send dialogue files (.yaml) to /dialogen.
+    const person = state.current;
+    if (!person || !file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    try {
+      await control("POST", "send/document", {
+        user_id: person.user_id,
+        data_base64: btoa(binary),
+        file_name: file.name,
+        mime_type: file.type || undefined,
+      });
+    } catch (error) {
+      toast(t("notSent", { error: error.message }), { alert: true });
+    }
+  }
+
   async function press(button) {
     const person = state.current;
     if (!person) return;
@@ -956,6 +981,12 @@
       }
     });
     ui.input.addEventListener("input", resizeInput);
+    ui.attachButton.addEventListener("click", () => ui.fileInput.click());
+    ui.fileInput.addEventListener("change", async () => {
+      const [file] = ui.fileInput.files;
+      ui.fileInput.value = "";
+      await sendFile(file);
+    });
     ui.startButton.addEventListener("click", async () => {
       if (await sendText("/start")) {
         ui.composer.hidden = false;
