@@ -13,11 +13,12 @@ from bot.messaging.reply import Button, Reply, rows
 
 def ask(t: Translator, audience: int) -> Reply:
     return Reply(
+        # audience: staff
         text=t.ngettext(
-            "Type the announcement and send it. It goes to {n} citizen who asked for news. "
-            "You will see it once more before it is sent.",
-            "Type the announcement and send it. It goes to {n} citizens who asked for news. "
-            "You will see it once more before it is sent.",
+            "Type the announcement and send it. It goes to {n} resident who asked for "
+            "news. You will see it once more before it is sent.",
+            "Type the announcement and send it. It goes to {n} residents who asked for "
+            "news. You will see it once more before it is sent.",
             audience,
         )
     )
@@ -25,6 +26,7 @@ def ask(t: Translator, audience: int) -> Reply:
 
 def wrong_length(t: Translator, minimum: int, maximum: int, length: int) -> Reply:
     return Reply(
+        # audience: staff
         text=t.gettext(
             "An announcement has {min} to {max} characters; this one has {length}. "
             "Please type it again.",
@@ -37,15 +39,18 @@ def wrong_length(t: Translator, minimum: int, maximum: int, length: int) -> Repl
 
 def preview(t: Translator, draft: Announcement, audience: int) -> Reply:
     return Reply(
+        # audience: staff
         text=t.ngettext(
-            "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} citizen?",
-            "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} citizens?",
+            "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} resident?",
+            "<b>Check the announcement</b>\n\n{text}\n\nSend it to {n} residents?",
             audience,
             text=escape(draft.text),
         ),
         buttons=rows(
             [
+                # audience: staff
                 Button(t.gettext("📣 Send"), SendAnnouncement(draft.id, send=True)),
+                # audience: staff
                 Button(t.gettext("Cancel"), SendAnnouncement(draft.id, send=False)),
             ]
         ),
@@ -53,15 +58,18 @@ def preview(t: Translator, draft: Announcement, audience: int) -> Reply:
 
 
 def not_sent(t: Translator) -> Reply:
+    # audience: staff
     return Reply(text=t.gettext("Not sent."), replace=True)
 
 
 def sent(t: Translator, recipients: int) -> Reply:
-    text = t.ngettext("Sent to {n} citizen.", "Sent to {n} citizens.", recipients)
+    # audience: staff
+    text = t.ngettext("Sent to {n} resident.", "Sent to {n} residents.", recipients)
     return Reply(text=text, replace=True)
 
 
 def already_sent(t: Translator) -> str:
+    # audience: staff
     return t.gettext("This announcement was sent already.")
 
 

@@ -288,8 +288,8 @@ def _hint(t: Translator, question: Question) -> str | None:
         )
     if question.type == "multi":
         if question.max_choices is not None:
-            return t.gettext("Choose up to {n} answers, then press Done.", n=question.max_choices)
-        return t.gettext("Choose one or more answers, then press Done.")
+            return t.gettext("Choose up to {n} answers, then tap Done.", n=question.max_choices)
+        return t.gettext("Choose one or more answers, then tap Done.")
     return None
 
 
@@ -371,9 +371,9 @@ def summary(
 def _may_we_quote(t: Translator) -> str:
     return t.gettext(
         "<b>May we quote you?</b> The province tells the story of this programme in the "
-        "verhalenreeks. We would like to quote some answers there, without your name and "
-        "with personal details removed. Tap an answer to allow it (☑) or not (☐), "
-        "then tap Done."
+        "verhalenreeks, a series of stories. We would like to quote some answers there. "
+        "Without your name, and with personal details removed. Tap an answer to allow it "
+        "(☑) or not (☐), then tap Done."
     )
 
 
@@ -459,7 +459,7 @@ def dialogue_list(t: Translator, items: list[tuple[Dialogue, str]]) -> Reply:
     states = {
         "new": "",
         "open": t.gettext(" (go on)"),
-        "finished": t.gettext(" (done ✓)"),
+        "finished": t.gettext(" (done ✔️)"),
     }
     return Reply(
         text=t.gettext("<b>Which conversation do you want to join?</b>"),

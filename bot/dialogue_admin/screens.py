@@ -118,7 +118,7 @@ def card(
         "",
     ]
     if status is Status.ACTIVE:
-        lines.append(t.gettext("Citizens find it in /gesprek and through its link."))
+        lines.append(t.gettext("Residents find it in /gesprek and through its link."))
     elif status is Status.PAUSED:
         lines.append(
             t.gettext(
@@ -156,7 +156,7 @@ def card(
 
 def status_changed(t: Translator, status: Status) -> str:
     return {
-        Status.ACTIVE: t.gettext("Active: citizens can start it again."),
+        Status.ACTIVE: t.gettext("Active: residents can start it again."),
         Status.PAUSED: t.gettext("Paused: no one can start it for now."),
         Status.ARCHIVED: t.gettext("Archived: no one can start it any more."),
     }[status]
@@ -232,9 +232,9 @@ def refused(t: Translator, file_name: str, verdict: Verdict) -> Reply:
         lines.append(
             t.ngettext(
                 "❌ <b>{file}</b> has {n} problem. We did not keep the file, and nothing "
-                "changed for citizens. Fix it and send the file again.",
+                "changed for residents. Fix it and send the file again.",
                 "❌ <b>{file}</b> has {n} problems. We did not keep the file, and nothing "
-                "changed for citizens. Fix them and send the file again.",
+                "changed for residents. Fix them and send the file again.",
                 len(verdict.problems),
                 file=name,
             )
@@ -290,8 +290,8 @@ def checked(t: Translator, verdict: Verdict, upload: Upload) -> Reply:
         )
     lines.append(
         t.gettext(
-            "Nothing has changed for citizens yet. Try it first, then activate it. This file "
-            "is kept for 7 days until then."
+            "Nothing has changed for residents yet. Try it first, then activate it. This "
+            "file is kept for 7 days until then."
         )
     )
     return Reply(text="\n".join(lines), buttons=upload_buttons(t, upload))
@@ -371,7 +371,7 @@ def not_downloaded(t: Translator) -> Reply:
 
 
 def preview_mark(t: Translator) -> str:
-    return t.gettext("👀 <i>Preview: your answers are not stored.</i>")
+    return t.gettext("👀 <i>Preview: your answers are not kept.</i>")
 
 
 def preview_stop_label(t: Translator) -> str:
@@ -391,22 +391,22 @@ def preview_end(
     if finished:
         lines.append(
             t.gettext(
-                "<b>End of “{title}”.</b> A citizen now sees their answers and what they can "
-                "do next.",
+                "<b>End of “{title}”.</b> A resident now sees their answers and what they "
+                "can do next.",
                 title=_escape(dialogue.title.get(t.locale)),
             )
         )
         if dialogue.story_consent:
             lines.append(
                 t.gettext(
-                    "Citizens of 16 and over who wrote an answer are then asked whether we may "
-                    "quote it in the verhalenreeks."
+                    "Residents of 16 and over who wrote an answer are then asked whether "
+                    "we may quote it in the verhalenreeks."
                 )
             )
     else:
         lines.append(t.gettext("<b>Preview ended.</b>"))
     if given:
-        lines += ["", t.gettext("Your answers in the preview (not stored):")]
+        lines += ["", t.gettext("Your answers in the preview (not kept):")]
         for question, value in given:
             prompt = presenter.prompt_excerpt(question.prompt.get(t.locale), 60)
             answer = presenter.shorten(presenter.answer_text(t, question, value), 80)

@@ -1,7 +1,7 @@
 """Prompts that say again what the bot already says below a question.
 
 Below every question the bot adds a short hint of its own (:mod:`bot.answering.presenter`):
-"Typ je antwoord en stuur het op." under a text question, "Kies maximaal 3 antwoorden. Tik
+"Typ je antwoord en stuur het op." under a text question, "Kies hooguit 3 antwoorden. Tik
 daarna op Klaar." under a multi with ``max_choices: 3``, "Kies een getal: 1 is het laagst, 10
 het hoogst." under a scale, "Typ een getal van 0 tot 40." under a number, "Typ de naam van je
 gemeente …" under the municipality. A prompt that says the same ("Kies er hooguit 3.") makes

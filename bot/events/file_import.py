@@ -9,7 +9,7 @@ YAML: a list of events (or ``events:`` with that list)::
 
     - id: statenspel-zwolle-2026-12        # lowercase letters, digits, dashes
       kind: statenspel                     # democratiespel | statenspel | debat | bijeenkomst
-      title: {nl: "Statenspel in Zwolle", en: "Provincial council game in Zwolle"}
+      title: {nl: "Statenspel in Zwolle", en: "Statenspel in Zwolle"}
       starts_at: "2026-12-03 19:30"        # local time (DOETMEE_TIMEZONE)
       ends_at: "21:30"                     # optional: a time on the same day, or date and time
       place: "Provinciehuis, Luttenbergstraat 2, Zwolle"

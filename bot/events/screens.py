@@ -34,8 +34,8 @@ from bot.messaging.reply import Button, Document, Reply, rows
 T = TypeVar("T")
 
 KINDS: dict[str, str] = {
-    "democratiespel": N_("🎲 Democracy game"),
-    "statenspel": N_("🏛 Provincial council game"),
+    "democratiespel": N_("🎲 Democratiespel"),
+    "statenspel": N_("🏛 Statenspel"),
     "debat": N_("🎤 Debate"),
     "bijeenkomst": N_("🤝 Meeting"),
 }
@@ -183,11 +183,11 @@ def _reminders_ahead(t: Translator, kinds: tuple[str, ...]) -> str:
         return t.gettext("🔔 You get a reminder 24 hours and 1 hour before it starts.")
     if "1h" in kinds:
         return t.gettext("🔔 You get a reminder 1 hour before it starts.")
-    return t.gettext("🔔 It starts within the hour, so no reminder comes any more.")
+    return t.gettext("🔔 It starts within the hour, so no reminder will come.")
 
 
 def unknown_event(t: Translator) -> Reply:
-    return Reply(text=t.gettext("I can't find this event. Send /agenda to see what is coming up."))
+    return Reply(text=t.gettext("We can't find this event. Send /agenda to see what is coming up."))
 
 
 def calendar_file(t: Translator, event: Event, content: bytes) -> Reply:
@@ -217,9 +217,9 @@ def too_late(t: Translator) -> str:
 def reminder(t: Translator, event: Event, kind: str, timezone: ZoneInfo) -> Reply:
     """The reminder 24 hours (``24h``) or 1 hour (``1h``) before the start."""
     first = (
-        t.gettext("⏰ <b>Tomorrow:</b> {title}", title=escape(event.title(t.locale)))
+        t.gettext("🔔 <b>Tomorrow:</b> {title}", title=escape(event.title(t.locale)))
         if kind == "24h"
-        else t.gettext("⏰ <b>In one hour:</b> {title}", title=escape(event.title(t.locale)))
+        else t.gettext("🔔 <b>In one hour:</b> {title}", title=escape(event.title(t.locale)))
     )
     return Reply(
         text="\n".join([first, *_facts(t, event, timezone)]),
@@ -272,19 +272,23 @@ def staff_list(
     events = page.items
     if not events:
         return Reply(
+            # audience: staff
             text=t.gettext(
                 "There are no upcoming events. Add them with the command line: "
                 "<code>doetmee events import FILE</code>."
             ),
             replace=replace,
         )
+    # audience: staff
     blocks = [t.gettext("<b>Upcoming events</b>")]
     buttons: list[tuple[Button, ...]] = []
     numbered = _numbered(t, page, [event for event, _count in events], timezone)
     for (number, label), (event, count) in zip(numbered, events, strict=True):
         status = (
+            # audience: staff
             t.gettext("❌ cancelled")
             if event.cancelled
+            # audience: staff
             else t.ngettext("{n} subscriber", "{n} subscribers", count)
         )
         link = f"https://t.me/{bot_username}?start=e_{event.id}"
@@ -300,9 +304,11 @@ def staff_list(
             )
         )
         if not event.cancelled:
+            # audience: staff
             cancel = t.gettext("❌ Cancel {event}", event=label)
             buttons.append((Button(cancel, AskCancelEvent(event.id)),))
     blocks.append(
+        # audience: staff
         t.gettext("New events and changes: <code>doetmee events import FILE</code> on the server.")
     )
     return Reply(
@@ -316,8 +322,10 @@ def confirm_cancel(t: Translator, event: Event, subscribers: int, timezone: Zone
     return Reply(
         text="\n".join(
             [
+                # audience: staff
                 t.gettext("<b>Cancel {title}?</b>", title=escape(event.title(t.locale))),
                 f"📅 {when(t, event, timezone)}",
+                # audience: staff
                 t.ngettext(
                     "{n} person gets a message about it.",
                     "{n} people get a message about it.",
@@ -327,7 +335,9 @@ def confirm_cancel(t: Translator, event: Event, subscribers: int, timezone: Zone
         ),
         buttons=rows(
             [
+                # audience: staff
                 Button(t.gettext("❌ Yes, cancel it"), CancelEvent(event.id)),
+                # audience: staff
                 Button(t.gettext("No, go back"), StaffEvents()),
             ]
         ),
@@ -336,11 +346,13 @@ def confirm_cancel(t: Translator, event: Event, subscribers: int, timezone: Zone
 
 
 def cancelled_by_staff(t: Translator, event: Event, notified: int) -> Reply:
+    # audience: staff
     first = t.gettext("<b>{title}</b> is cancelled.", title=escape(event.title(t.locale)))
     return Reply(
         text="\n".join(
             [
                 first,
+                # audience: staff
                 t.ngettext(
                     "{n} person will get a message.", "{n} people will get a message.", notified
                 ),

@@ -39,9 +39,8 @@ def choose_dialogue(services: Services, t: Translator) -> Reply:
 def choose_purpose(t: Translator, dialogue_id: str) -> Reply:
     return Reply(
         text=t.gettext(
-            "<b>For what?</b>\n"
-            "Verhalenreeks: only text answers their author allowed to be quoted (16+).\n"
-            "Analysis: all answers of citizens who gave consent."
+            "<b>For what?</b>\nVerhalenreeks: only text answers their author allowed to be "
+            "quoted (16+).\nAnalysis: all answers of residents who gave consent."
         ),
         buttons=rows(
             [
@@ -121,8 +120,8 @@ async def make(
             return [
                 Reply(
                     text=t.gettext(
-                        "There is nothing to export yet: no answers fit this choice. "
-                        "(For the verhalenreeks only answers that citizens of 16 and over "
+                        "There is nothing to export yet: no answers fit this choice. (For "
+                        "the verhalenreeks only answers that residents of 16 and over "
                         "allowed to be quoted count.)"
                     )
                 )

@@ -8,6 +8,10 @@ Consent: sending an idea and supporting one need the citizen's consent (declared
 ideas and support (:mod:`bot.privacy.withdrawal`); /vergeetmij erases them too
 (``ON DELETE CASCADE``). Moderating is for staff, checked the same way.
 
+An idea says something: a text without a single letter (only emoji, digits or punctuation)
+is refused, and so is a text the citizen already sent and that still waits for moderation
+(the same words, whatever the case or spacing); neither is stored, not even as a draft.
+
 Repeats: a sent idea remembers the update that sent it (a second processing of that update
 finds it instead of making another one), and a support button says what it wants (support or
 withdraw), so pressing it again, or processing it twice, changes nothing.
@@ -38,6 +42,15 @@ AWAITING = "idea"
 """The ``citizens.awaiting`` value while we wait for the text of an idea."""
 
 
+def _comparable(text: str) -> str:
+    """The text as we compare ideas: the same words, any case, any spacing."""
+    return " ".join(text.split()).casefold()
+
+
+def _has_letters(text: str) -> bool:
+    return any(character.isalpha() for character in text)
+
+
 def _consents(visitor: Visitor) -> bool:
     return is_current(visitor.citizen.consent_version)
 
@@ -64,10 +77,16 @@ async def on_text(services: Services, visitor: Visitor, argument: str, text: str
     t = visitor.t
     db = services.db
     cleaned = text.strip()
+    if cleaned and not _has_letters(cleaned):
+        return [screens.no_words(t), _ask(visitor)]
     if len(cleaned) < MIN_LENGTH:
         return [screens.too_short(t, MIN_LENGTH), _ask(visitor)]
     if len(cleaned) > MAX_LENGTH:
         return [screens.too_long(t, MAX_LENGTH, len(cleaned)), _ask(visitor)]
+    pending = await store.pending_texts(db, visitor.user_id)
+    if _comparable(cleaned) in {_comparable(earlier) for earlier in pending}:
+        await citizens.set_awaiting(db, visitor.user_id, None)
+        return [screens.already_sent(t)]
     await store.save_draft(db, visitor.user_id, cleaned)
     await citizens.set_awaiting(db, visitor.user_id, None)
     return [screens.theme_question(t, cleaned)]

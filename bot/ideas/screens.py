@@ -105,6 +105,26 @@ def too_long(t: Translator, maximum: int, length: int) -> Reply:
     )
 
 
+def no_words(t: Translator) -> Reply:
+    return Reply(
+        text="⚠️ "
+        + t.gettext(
+            "Your idea has no words, only emoji, numbers or punctuation. "
+            "Write in words what should change."
+        )
+    )
+
+
+def already_sent(t: Translator) -> Reply:
+    return Reply(
+        text=t.gettext(
+            "You already sent this idea. It is still waiting for a decision by staff of the "
+            "province. You will get a message when they have decided. Another idea? Send /idee."
+        ),
+        buttons=rows([Button(t.gettext("📝 My ideas"), MyIdeas())]),
+    )
+
+
 def choose_theme_first(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(
@@ -263,10 +283,10 @@ def _paging(t: Translator, view: View, total: int) -> list[Button]:
     buttons = []
     if view.offset > 0:
         previous = View(view.sort, view.offset - 1)
-        buttons.append(Button(t.gettext("◀️ Previous idea"), Browse(previous)))
+        buttons.append(Button(t.gettext("⬅️ Previous idea"), Browse(previous)))
     if view.offset + 1 < total:
         following = View(view.sort, view.offset + 1)
-        buttons.append(Button(t.gettext("Next idea ▶️"), Browse(following)))
+        buttons.append(Button(t.gettext("Next idea ➡️"), Browse(following)))
     return buttons
 
 
@@ -346,6 +366,7 @@ def own_status(t: Translator, idea: Idea) -> Reply:
 def moderation_card(
     t: Translator, idea: Idea, waiting: int, sent_at: str, *, replace: bool = False
 ) -> Reply:
+    # audience: staff
     details = [t.gettext("Idea #{id}", id=idea.id)]
     label = theme_label(t, idea.theme)
     if label:
@@ -353,6 +374,7 @@ def moderation_card(
     details.append(sent_at)
     text = "\n".join(
         [
+            # audience: staff
             t.ngettext(
                 "<b>To review</b> ({n} idea waiting)",
                 "<b>To review</b> ({n} ideas waiting)",
@@ -371,9 +393,12 @@ def moderation_card(
         text=text,
         buttons=rows(
             [
+                # audience: staff
                 step(t.gettext("✅ Publish"), ModerationStep.APPROVE),
+                # audience: staff
                 step(t.gettext("❌ Don't publish"), ModerationStep.ASK_REASON),
             ],
+            # audience: staff
             [step(t.gettext("⏭ Later"), ModerationStep.LATER)],
         ),
         replace=replace,
@@ -384,6 +409,7 @@ def reason_question(t: Translator, idea: Idea) -> Reply:
     return Reply(
         text="\n".join(
             [
+                # audience: staff
                 t.gettext(
                     "<b>Why not publish idea #{id}?</b> The author sees this reason.", id=idea.id
                 ),
@@ -393,9 +419,11 @@ def reason_question(t: Translator, idea: Idea) -> Reply:
         ),
         buttons=rows(
             *[
+                # audience: staff
                 [Button(t.gettext(label), Reject(idea.id, i))]
                 for i, (_, label, _) in enumerate(REASONS)
             ],
+            # audience: staff
             [Button(t.gettext("⬅️ Back"), Moderate(idea.id, ModerationStep.BACK))],
         ),
         replace=True,
@@ -404,8 +432,10 @@ def reason_question(t: Translator, idea: Idea) -> Reply:
 
 def decided(t: Translator, idea: Idea) -> Reply:
     if idea.status == "approved":
+        # audience: staff
         text = t.gettext("✅ Idea #{id} is published. The author gets a message.", id=idea.id)
     else:
+        # audience: staff
         text = t.gettext(
             "❌ Idea #{id} is not published ({reason}). The author gets a message.",
             id=idea.id,
@@ -415,11 +445,13 @@ def decided(t: Translator, idea: Idea) -> Reply:
 
 
 def nothing_to_review(t: Translator) -> Reply:
+    # audience: staff
     return Reply(text=t.gettext("Nothing to review. All ideas have been handled. 🎉"))
 
 
 def no_more_after(t: Translator, *, replace: bool) -> Reply:
     return Reply(
+        # audience: staff
         text=t.gettext(
             "No more ideas after this one. Send /moderatie to start again with the oldest."
         ),
@@ -428,6 +460,7 @@ def no_more_after(t: Translator, *, replace: bool) -> Reply:
 
 
 def already_decided(t: Translator) -> str:
+    # audience: staff
     return t.gettext("Someone already decided about this idea.")
 
 

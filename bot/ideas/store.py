@@ -144,6 +144,14 @@ async def submit(db: Database, user_id: int, update_id: int) -> Idea | None:
 # ideas
 
 
+async def pending_texts(db: Database, author_id: int) -> list[str]:
+    """The texts of the author's ideas that still wait for moderation."""
+    rows = await db.fetch_all(
+        "SELECT text FROM ideas WHERE author_id = ? AND status = 'pending'", (author_id,)
+    )
+    return [row["text"] for row in rows]
+
+
 async def get(db: Database, idea_id: int) -> Idea | None:
     row = await db.fetch_one("SELECT * FROM ideas WHERE id = ?", (idea_id,))
     return _idea(row) if row else None

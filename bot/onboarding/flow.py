@@ -83,7 +83,7 @@ async def follow_link(
     found = links.find(payload)
     if found is None:
         return [
-            Reply(text=visitor.t.gettext("I don't know this link. Here is the menu.")),
+            Reply(text=visitor.t.gettext("We don't know this link. Here is the menu.")),
             menu.main_menu(visitor.t),
         ]
     handler, argument = found

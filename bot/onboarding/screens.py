@@ -14,6 +14,7 @@ from bot.messaging.reply import Button, Reply, rows
 from bot.onboarding.actions import AgeBand, Consent, ConsentChoice, Guardian, GuardianAnswer
 from bot.people.consent import AGE_BANDS, age_label
 from bot.privacy.claims import Claim, texts
+from bot.privacy.durations import duration
 from bot.screens.menu import OpenMenu
 from bot.sessions.store import Session
 
@@ -30,20 +31,22 @@ def short_statement(t: Translator, retention_days: int) -> list[Claim]:
             "short.kept",
             t.gettext(
                 "<b>What do we keep?</b> Your answers and ideas, your language, your age "
-                "group, your Telegram number and name."
+                "group, your name and the number of your Telegram account."
             ),
         ),
         Claim(
             "short.recipients",
             t.gettext(
-                "<b>Who sees it?</b> Staff of the province. The leader of a session sees the "
-                "answers given in it. Everyone sees published ideas. Never with your name."
+                "<b>Who sees it?</b> Staff of the province. The facilitator of a session "
+                "sees the answers given in it. Everyone sees published ideas. Never with "
+                "your name."
             ),
         ),
         Claim(
             "retention.answers",
             t.gettext(
-                "<b>How long?</b> Answers and ideas at most {days} days.", days=retention_days
+                "<b>How long?</b> Answers and ideas at most {period}.",
+                period=duration(t, retention_days),
             ),
         ),
         Claim(
@@ -60,7 +63,7 @@ def consent_question(
     t: Translator, retention_days: int, *, lead: str | None = None, replace: bool = False
 ) -> Reply:
     intro = lead or t.gettext(
-        "Talk with us about good government in Overijssel. The province listens."
+        "Talk with us about good governance in Overijssel. The province listens."
     )
     text = "\n".join(
         [
@@ -134,7 +137,7 @@ def guardian_question(
             "<b>You are younger than 16.</b> Then you may only take part if your parent or "
             "guardian agrees. Show them this message and /privacy."
         ),
-        t.gettext("Does your parent or guardian agree? Then press the button."),
+        t.gettext("Does your parent or guardian agree? Then tap the button."),
     ]
     buttons: list[list[Button]] = [
         [Button(t.gettext("👍 My parent or guardian agrees"), Guardian(GuardianAnswer.YES))]
@@ -142,8 +145,8 @@ def guardian_question(
     if school_session is not None:
         lines.append(
             t.gettext(
-                "Or do you take part in the session “{name}”? Your school arranged the "
-                "permission of the parents for it.",
+                "Or are you taking part in the session “{name}”? Your school arranged the "
+                "parents' permission for it.",
                 name=escape(school_session.name),
             )
         )
@@ -162,8 +165,9 @@ def guardian_question(
 def not_yet(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(
-            "Fine. You can still read /agenda and /privacy. We keep nothing but your language "
-            "and your age group. May you take part later? Then send /start."
+            "Fine. You can still read /agenda and /privacy. We keep nothing but your "
+            "language and your age group. Are you allowed to take part later? Then send "
+            "/start."
         ),
         replace=True,
     )
@@ -173,7 +177,7 @@ def school_permission_gone(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(
             "This session is closed, or the school's permission is not recorded for it. "
-            "Ask your parent or guardian, or the leader of the session."
+            "Ask your parent or guardian, or the facilitator."
         ),
         replace=True,
     )
@@ -193,8 +197,8 @@ def guardian_added(t: Translator) -> Reply:
     """A parent's or guardian's permission added to the school's."""
     return Reply(
         text=t.gettext(
-            "Thank you. Now you can also take part outside the sessions of your school: "
-            "in dialogues, with ideas and with reminders."
+            "Thank you. Now you can also take part outside the sessions of your school: in "
+            "conversations, with ideas and with reminders."
         ),
         replace=True,
     )
@@ -214,11 +218,14 @@ def already_taking_part(t: Translator) -> Reply:
 def consent_refused(t: Translator, keeps_age_band: bool) -> Reply:
     if keeps_age_band:
         kept = t.gettext(
-            "That's fine. We keep nothing but your Telegram number, your language and your "
-            "age group."
+            "That's fine. We keep nothing but the number of your Telegram account, your "
+            "language and your age group."
         )
     else:
-        kept = t.gettext("That's fine. We keep nothing but your Telegram number and your language.")
+        kept = t.gettext(
+            "That's fine. We keep nothing but the number of your Telegram account and "
+            "your language."
+        )
     more = t.gettext(
         "You can still read /privacy, /agenda and /help. Changed your mind? Send /start."
     )

@@ -40,8 +40,8 @@ def overview(t: Translator, data: Mapping[str, Any], timezone: ZoneInfo) -> list
         [
             t.gettext("🔒 <b>What we keep about you</b>"),
             t.gettext(
-                "This is everything Overijssel doet mee! has stored about you, on {moment}. "
-                "The file below holds the same, to keep or to take elsewhere.",
+                "This is everything Overijssel doet mee! keeps about you, on {moment}. The "
+                "file below holds the same, to keep or to take elsewhere.",
                 moment=readable(data["made_at"], timezone, t.locale),
             ),
         ]
@@ -91,7 +91,7 @@ def _about_you(
     lines.append(
         t.gettext("• Your name in Telegram: {name}", name=escape(name))
         if name
-        else t.gettext("• Your name: not stored")
+        else t.gettext("• Your name: not kept")
     )
     language = LANGUAGE_NAMES.get(citizen.get("language") or "", LANGUAGE_NAMES.get(t.locale, ""))
     lines.append(t.gettext("• Language: {language}", language=language))
@@ -205,7 +205,7 @@ def _ideas(t: Translator, data: Mapping[str, Any]) -> str:
 def _events(t: Translator, subscriptions: Sequence[Mapping[str, Any]], timezone: ZoneInfo) -> str:
     if not subscriptions:
         return ""
-    lines = [t.gettext("📅 <b>Reminders you asked for</b>")]
+    lines = [t.gettext("🔔 <b>Reminders you asked for</b>")]
     for item in subscriptions:
         lines.append(
             f"• {escape(str(item.get('title', '')))} — "
@@ -253,7 +253,7 @@ def _waiting(t: Translator, waiting: Sequence[Mapping[str, Any]], timezone: Zone
 
 def data_file(t: Translator, content: bytes, user_id: int) -> Reply:
     return Reply(
-        text=t.gettext("Here is everything we store about you, as a file (JSON)."),
+        text=t.gettext("Here is everything we keep about you, as a file."),
         document=Document(
             filename=f"mijngegevens-{user_id}.json",
             content=content,
@@ -266,8 +266,8 @@ def _staff_actions_kept(t: Translator) -> str:
     return t.gettext(
         "You worked with the bot as staff or as a facilitator. What you did in that role "
         "(for example an export or a decision about an idea) stays in our log, with a code "
-        "instead of your name and Telegram number. The province must be able to account "
-        "for its work."
+        "instead of your name and the number of your Telegram account. The province must "
+        "be able to account for its work."
     )
 
 
@@ -297,7 +297,7 @@ def erased(t: Translator, kept_staff_actions: bool = False) -> Reply:
         text = "\n\n".join(
             [
                 t.gettext(
-                    "Done. We have erased everything we stored about you, except the log of "
+                    "Done. We have erased everything we kept about you, except the log of "
                     "what you did as staff or facilitator."
                 ),
                 _staff_actions_kept(t),
@@ -306,8 +306,8 @@ def erased(t: Translator, kept_staff_actions: bool = False) -> Reply:
         )
     else:
         text = t.gettext(
-            "Done. We have erased everything we stored about you. "
-            "If you send /start, you begin again as a new participant."
+            "Done. We have erased everything we kept about you. If you send /start, you "
+            "begin again as a new participant."
         )
     return Reply(text=text, replace=True)
 

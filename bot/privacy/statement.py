@@ -16,6 +16,7 @@ from bot.messaging.reply import Button, Reply, rows
 from bot.onboarding.actions import Consent, ConsentChoice
 from bot.people.consent import TERMS_VERSION
 from bot.privacy.claims import Claim
+from bot.privacy.durations import duration
 from bot.privacy.legal_basis import Basis, DataKind, Kind, kinds, periods
 
 Section = tuple[str, list[Claim]]
@@ -62,8 +63,8 @@ def what(t: Translator) -> Section:
             Claim(
                 "kept.account",
                 t.gettext(
-                    "Always: your Telegram number, your language and your settings. Also your "
-                    "age group, once you give it."
+                    "Always: the number of your Telegram account, your language and your "
+                    "settings. Also your age group, once you give it."
                 ),
             ),
             Claim(
@@ -101,8 +102,8 @@ def what(t: Translator) -> Section:
             Claim(
                 "kept.refused",
                 t.gettext(
-                    "Do you not take part? Then we keep only your Telegram number and your "
-                    "language, and your age group if you gave it."
+                    "If you do not take part, we keep only the number of your Telegram "
+                    "account and your language, and your age group if you gave it."
                 ),
             ),
         ],
@@ -116,9 +117,10 @@ def why(t: Translator) -> Section:
             Claim(
                 "purpose.listen",
                 t.gettext(
-                    "To hear what people in Overijssel think about good government: in "
-                    "conversations, in sessions with a group, and through ideas. The province "
-                    "uses this to improve how it works, and in reports without names."
+                    "To hear what people in Overijssel think about good governance. We do "
+                    "this in conversations, in sessions with a group and through ideas. "
+                    "The province uses this to improve its work, and in reports without "
+                    "names."
                 ),
             ),
             Claim(
@@ -146,8 +148,9 @@ def grounds(t: Translator) -> Section:
             Claim(
                 "basis.public_task",
                 t.gettext(
-                    "Talking with citizens is a task of the province. That is why we may keep "
-                    "your Telegram number, your language and your settings."
+                    "Talking with residents is a task of the province. That is why we may "
+                    "keep the number of your Telegram account, your language and your "
+                    "settings."
                 ),
             ),
             Claim(
@@ -186,16 +189,16 @@ def recipients(t: Translator) -> Section:
                 "recipients.staff",
                 t.gettext(
                     "Staff of the province who work on the programme. When they export "
-                    "answers, the file has no names or Telegram numbers, and names, phone "
-                    "numbers and addresses in the answers are removed."
+                    "answers, the file has no names and no numbers of Telegram accounts. "
+                    "We remove names, phone numbers and addresses from the answers."
                 ),
             ),
             Claim(
                 "recipients.facilitator",
                 t.gettext(
-                    "The leader of a session (for example a member of the Provincial Council "
-                    "or a teacher) sees the answers given in that session: numbers, a chart "
-                    "and answers without names."
+                    "The facilitator of a session sees the answers given in that session: "
+                    "numbers, a chart and answers without names. A facilitator is, for "
+                    "example, a member of the Provincial Council or a teacher."
                 ),
             ),
             Claim(
@@ -231,13 +234,14 @@ def recipients(t: Translator) -> Section:
 
 
 def _how_long(t: Translator, kind: DataKind) -> Claim | None:
-    days = kind.days
+    period = duration(t, kind.days) if kind.days is not None else ""
     match kind.kind:
         case Kind.ACCOUNT:
             text = t.gettext(
-                "Your Telegram number, language, age group and settings: until {days} days "
-                "after you last used the bot. Then we erase everything about you.",
-                days=days,
+                "The number of your Telegram account, your language, age group and "
+                "settings: until {period} after you last used the bot. Then we erase "
+                "everything about you.",
+                period=period,
             )
         case Kind.NAMES:
             text = t.gettext(
@@ -245,21 +249,21 @@ def _how_long(t: Translator, kind: DataKind) -> Claim | None:
             )
         case Kind.ANSWERS:
             text = t.gettext(
-                "Answers: {days} days after you gave them. A session, with who joined it: "
-                "{days} days after it closed.",
-                days=days,
+                "Answers: {period} after you gave them. A session, with who joined it: "
+                "{period} after it closed.",
+                period=period,
             )
         case Kind.QUOTE_PERMISSIONS:
-            text = t.gettext("Your permission to quote an answer: as long as the answer.")
+            text = t.gettext("Your permission to quote an answer: as long as we keep that answer.")
         case Kind.IDEAS:
             text = t.gettext(
-                "Ideas and support: {days} days after you sent the idea or gave the support.",
-                days=days,
+                "Ideas and support: {period} after you sent the idea or gave the support.",
+                period=period,
             )
         case Kind.SUBSCRIPTIONS:
             text = t.gettext(
-                "Reminders: until {days} days after the event. News: until you switch it off.",
-                days=days,
+                "Reminders: until {period} after the event. News: until you switch it off.",
+                period=period,
             )
         case Kind.CONSENT_RECORDS:
             text = t.gettext(
@@ -267,9 +271,9 @@ def _how_long(t: Translator, kind: DataKind) -> Claim | None:
             )
         case Kind.AUDIT_LOG:
             text = t.gettext(
-                "The log of what staff and session leaders did with the bot, and of attempts "
-                "to use their commands: {days} days.",
-                days=days,
+                "The log of what staff and facilitators did with the bot: {period}. It "
+                "also records attempts to use their commands.",
+                period=period,
             )
         case _:  # pragma: no cover - every kind is described
             return None
@@ -340,7 +344,8 @@ def _basis_name(t: Translator, basis: Basis) -> str:
         ),
         Basis.CONSENT: t.gettext("article 6(1)(a) GDPR (consent)"),
         Basis.QUOTE_CONSENT: t.gettext(
-            "article 6(1)(a) and article 9(2)(a) GDPR, per answer; 16 and older (article 5 UAVG)"
+            "article 6(1)(a) and article 9(2)(a) GDPR, per answer. Only from the age of "
+            "16 (article 5 UAVG)."
         ),
         Basis.PROOF_OF_CONSENT: t.gettext(
             "article 6(1)(c) with article 7(1) GDPR (proof of consent)"
@@ -351,7 +356,7 @@ def _basis_name(t: Translator, basis: Basis) -> str:
 
 def _kind_name(t: Translator, kind: Kind) -> str:
     names = {
-        Kind.ACCOUNT: t.gettext("Telegram number, language, age group, settings"),
+        Kind.ACCOUNT: t.gettext("Number of your Telegram account, language, age group, settings"),
         Kind.NAMES: t.gettext("names"),
         Kind.ANSWERS: t.gettext("answers in conversations and sessions"),
         Kind.QUOTE_PERMISSIONS: t.gettext("permission to quote"),
@@ -376,7 +381,7 @@ def for_lawyers(t: Translator, retention_days: int) -> Section:
             "minors.law",
             t.gettext(
                 "Under 16: permission of a parent or guardian (article 8 GDPR, article 5 "
-                "UAVG), confirmed by the young person, or arranged by the school for a "
+                "UAVG). The young person confirms it, or the school arranges it for a "
                 "session."
             ),
         )

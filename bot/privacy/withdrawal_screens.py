@@ -23,8 +23,8 @@ def confirm_withdrawal(t: Translator) -> Reply:
             t.gettext("And we stop your reminders and news."),
             "",
             t.gettext(
-                "We keep your Telegram number, your language and your age group. Do you want "
-                "everything gone? Use /vergeetmij."
+                "We keep the number of your Telegram account, your language and your age "
+                "group. Do you want everything gone? Use /vergeetmij."
             ),
             t.gettext("This cannot be undone."),
         ]

@@ -30,6 +30,7 @@ async def invite(services: Services, visitor: Visitor, role: str) -> list[Reply]
     link = f"https://t.me/{services.bot_username}?start=r_{code}"
     return [
         Reply(
+            # audience: staff
             text=t.gettext(
                 "Send this link to the new {role}. It works once, for {days} days:\n{link}",
                 role=role_name(t, role),

@@ -158,9 +158,10 @@ def invitation_gone(t: Translator, number: int) -> Reply:
 def role_ended(t: Translator, role: Role, commands: tuple[tuple[str, str], ...]) -> Reply:
     """To the person whose role was taken away; their new menu comes with it."""
     return Reply(
+        # audience: facilitator
         text=t.gettext(
-            "Your role as {role} at Overijssel doet mee! has ended. Its commands are no longer "
-            "in your menu. You can still take part as a citizen.",
+            "Your role as {role} at Overijssel doet mee! has ended. Its commands are no "
+            "longer in your menu. You can still take part as a resident.",
             role=role_name(t, role),
         ),
         commands=commands,

@@ -37,7 +37,7 @@ SAMPLES: tuple[Sample, ...] = (
     Sample(
         "statenspel",
         "statenspel",
-        ("Statenspel in het Provinciehuis", "Provincial council game at the Provinciehuis"),
+        ("Statenspel in het Provinciehuis", "Statenspel at the Provinciehuis"),
         (
             "Speel een avond Statenlid. Je debatteert en stemt over echte vragen van de "
             "provincie. (Een voorbeeld in de sandbox: de herinnering van 1 uur vooraf komt over "
@@ -53,7 +53,7 @@ SAMPLES: tuple[Sample, ...] = (
     Sample(
         "democratiespel",
         "democratiespel",
-        ("Democratiespel met klassen van Deltion", "Democracy game with classes of Deltion"),
+        ("Democratiespel met klassen van Deltion", "Democratiespel with classes of Deltion"),
         (
             "Studenten maken samen een plan voor hun stad. Hoe neem je samen een besluit? "
             "(Een voorbeeld in de sandbox: de herinnering van 24 uur vooraf komt over een paar "
@@ -97,7 +97,7 @@ SAMPLES: tuple[Sample, ...] = (
     Sample(
         "democratiespel-deventer",
         "democratiespel",
-        ("Democratiespel in Deventer", "Democracy game in Deventer"),
+        ("Democratiespel in Deventer", "Democratiespel in Deventer"),
         (
             "Een ochtend samen beslissen over je eigen stad. Voor inwoners vanaf 12 jaar.",
             "A morning of deciding together about your own town. For residents aged 12 and up.",

@@ -23,31 +23,38 @@ def citizen_commands(t: Translator) -> list[tuple[str, str]]:
     """(command, description) for Telegram's command menu, in the citizen's language."""
     return [
         ("start", t.gettext("Start or show the menu")),
-        ("gesprek", t.gettext("Answer questions about good government")),
+        ("gesprek", t.gettext("Answer questions about good governance")),
         ("agenda", t.gettext("Events and reminders")),
         ("idee", t.gettext("Send an idea")),
         ("ideeen", t.gettext("Read and support ideas")),
         ("taal", t.gettext("Choose your language")),
         ("instellingen", t.gettext("Your settings and consent")),
-        ("privacy", t.gettext("What we store and why")),
-        ("mijngegevens", t.gettext("Download everything we store about you")),
-        ("vergeetmij", t.gettext("Erase everything we store about you")),
+        ("privacy", t.gettext("What we keep and why")),
+        ("mijngegevens", t.gettext("Download everything we keep about you")),
+        ("vergeetmij", t.gettext("Erase everything we keep about you")),
         ("stop", t.gettext("Pause the current conversation")),
         ("help", t.gettext("Help")),
     ]
 
 
 def facilitator_commands(t: Translator) -> list[tuple[str, str]]:
+    # audience: facilitator
     return [("sessie", t.gettext("Sessions for a group (facilitators)"))]
 
 
 def staff_commands(t: Translator) -> list[tuple[str, str]]:
     return [
+        # audience: staff
         ("moderatie", t.gettext("Review new ideas")),
+        # audience: staff
         ("evenement", t.gettext("Manage events")),
+        # audience: staff
         ("dialogen", t.gettext("Manage conversations")),
+        # audience: staff
         ("export", t.gettext("Export anonymised answers")),
-        ("bericht", t.gettext("Send news to citizens who asked for it")),
+        # audience: staff
+        ("bericht", t.gettext("Send news to residents who asked for it")),
+        # audience: staff
         ("rol", t.gettext("Roles and invitations")),
     ]
 
@@ -60,7 +67,7 @@ def main_menu(t: Translator) -> Reply:
             [Button(t.gettext("📅 Events"), ShowAgenda())],
             [
                 Button(t.gettext("💡 Send an idea"), OpenMenu("idee")),
-                Button(t.gettext("👍 Ideas of others"), OpenMenu("ideeen")),
+                Button(t.gettext("👀 Ideas of others"), OpenMenu("ideeen")),
             ],
             [
                 Button(t.gettext("🔒 My data"), OpenMenu("mijngegevens")),
@@ -81,7 +88,7 @@ def help_text(t: Translator) -> Reply:
         "",
         t.gettext(
             "Use the buttons under a message to answer. Your answers are saved right away, "
-            "so you can stop at any moment and go on later."
+            "so you can pause at any moment and go on later."
         ),
         "",
         t.gettext(

@@ -12,15 +12,15 @@ from bot.screens.menu import OpenMenu
 def only_text(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(
-            "I can only read text. Type your answer, or use the buttons. "
-            "Send /help to see what I can do."
+            "We can only read text. Type your answer, or use the buttons. Send /help to "
+            "see what you can do here."
         )
     )
 
 
 def not_understood(t: Translator) -> Reply:
     return Reply(
-        text=t.gettext("I did not understand that. Choose something from the menu, or send /help.")
+        text=t.gettext("We did not understand that. Choose something from the menu, or send /help.")
     )
 
 
@@ -38,8 +38,8 @@ def paused_conversation(t: Translator, dialogue_id: str) -> Reply:
 def edited_message(t: Translator) -> Reply:
     return Reply(
         text=t.gettext(
-            "You changed a message. I keep the first version. Want to change an answer in a "
-            "conversation? Press ⬅️ Back until you see that question again."
+            "You changed a message. We keep the first version. Want to change an answer in "
+            "a conversation? Tap ⬅️ Back until you see that question again."
         )
     )
 
@@ -59,7 +59,7 @@ def staff_only(t: Translator) -> Reply:
 def private_chat_only(t: Translator, bot_username: str) -> Reply:
     return Reply(
         text=t.gettext(
-            "I only talk in a private chat. Write to me at https://t.me/{username}",
+            "We only talk in a private chat. Write to us at https://t.me/{username}",
             username=bot_username,
         )
     )
@@ -93,7 +93,7 @@ def school_sessions_only(t: Translator) -> Reply:
                     "parent or guardian must agree too."
                 ),
                 t.gettext(
-                    "Show them this message and /privacy. Do they agree? Then press the button."
+                    "Show them this message and /privacy. Do they agree? Then tap the button."
                 ),
             )
         ),

@@ -229,9 +229,9 @@ def question_view(
         lines += [f"“{clip(quote.text, QUOTE_SHOWN)}”\n" for quote in quotes]
         where_args = (session.id, question.push_number, question.index)
         if page > 0:
-            page_buttons.append(Button(t.gettext("◀️ Newer"), TurnPage(*where_args, page - 1)))
+            page_buttons.append(Button(t.gettext("⬅️ Newer"), TurnPage(*where_args, page - 1)))
         if page + 1 < pages:
-            page_buttons.append(Button(t.gettext("Older ▶️"), TurnPage(*where_args, page + 1)))
+            page_buttons.append(Button(t.gettext("Older ➡️"), TurnPage(*where_args, page + 1)))
     elif question.kind == "number":
         lines += [_answers_line(t, question), "", *_number_lines(t, question)]
     else:

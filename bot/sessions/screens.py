@@ -36,6 +36,7 @@ def session_name(session: Session) -> str:
 
 
 def participants_line(t: Translator, count: int) -> str:
+    # audience: facilitator
     return t.ngettext("{n} participant", "{n} participants", count)
 
 
@@ -44,14 +45,18 @@ def participants_line(t: Translator, count: int) -> str:
 
 def overview(t: Translator, sessions: list[tuple[Session, str]]) -> Reply:
     """The open sessions, each with its join code."""
+    # audience: facilitator
     lines = [t.gettext("<b>Sessions</b>")]
     if sessions:
+        # audience: facilitator
         lines.append(t.gettext("Your open sessions:"))
     else:
+        # audience: facilitator
         lines.append(t.gettext("You have no open sessions. Start a new one for your group."))
     return Reply(
         text="\n".join(lines),
         buttons=rows(
+            # audience: facilitator
             [Button(t.gettext("➕ New session"), NewSession())],
             *[[Button(f"📋 {s.name} ({code})", OpenSession(s.id))] for s, code in sessions],
         ),
@@ -60,16 +65,19 @@ def overview(t: Translator, sessions: list[tuple[Session, str]]) -> Reply:
 
 def ask_name(t: Translator, default_name: str) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.gettext(
             "<b>New session</b>\nType a name for the session and send it, or use “{name}”.",
             name=escape(default_name),
         ),
+        # audience: facilitator
         buttons=rows([Button(t.gettext("Use “{name}”", name=default_name), UseDefaultName())]),
     )
 
 
 def bad_name(t: Translator, limit: int) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.gettext("Please use a shorter name: at most {n} characters. Type it again.", n=limit)
     )
 
@@ -78,31 +86,41 @@ def _panel_buttons(t: Translator, session: Session) -> tuple[tuple[Button, ...],
     sid = session.id
     return rows(
         [
+            # audience: facilitator
             Button(t.gettext("💬 Send a conversation"), ChooseDialogueToSend(sid)),
+            # audience: facilitator
             Button(t.gettext("✍️ Ask a question"), AskQuestion(sid)),
         ],
         [
+            # audience: facilitator
             Button(t.gettext("📊 Results so far"), Results(sid)),
+            # audience: facilitator
             Button(t.gettext("🔳 QR code"), ShowQr(sid)),
         ],
-        [Button(t.gettext("🔒 Close session"), AskClose(sid))],
+        # audience: facilitator
+        [Button(t.gettext("⏹ Close session"), AskClose(sid))],
+        # audience: facilitator
         [Button(t.gettext("⬅️ My sessions"), MySessions())],
     )
 
 
 def _join_lines(t: Translator, code: str, link: str) -> list[str]:
     return [
+        # audience: facilitator
         t.gettext("Join code: <code>{code}</code>", code=code),
+        # audience: facilitator
         t.gettext("Link to join: {link}", link=link),
     ]
 
 
 def created(t: Translator, session: Session, code: str, link: str, qr_png: bytes) -> Reply:
     lines = [
+        # audience: facilitator
         t.gettext("<b>Your session “{name}” is open.</b>", name=session_name(session)),
         "",
         *_join_lines(t, code, link),
         "",
+        # audience: facilitator
         t.gettext(
             "Show the QR code below to your group, or share the link. They can also send "
             "the code to this bot. Whoever joins gets what you send here."
@@ -119,6 +137,7 @@ def panel(
         *_join_lines(t, code, link),
         "",
         participants_line(t, participants),
+        # audience: facilitator
         t.ngettext("{n} item sent", "{n} items sent", pushed),
     ]
     return Reply(text="\n".join(lines), buttons=_panel_buttons(t, session))
@@ -128,6 +147,7 @@ def qr_code(t: Translator, session: Session, code: str, link: str, qr_png: bytes
     return Reply(
         text="\n".join(
             [
+                # audience: facilitator
                 t.gettext("Scan this code to join “{name}”.", name=session_name(session)),
                 *_join_lines(t, code, link),
             ]
@@ -140,8 +160,10 @@ def choose_dialogue(
     t: Translator, session: Session, dialogues: tuple[Dialogue, ...], number: int
 ) -> Reply:
     if not dialogues:
+        # audience: facilitator
         return Reply(text=t.gettext("There are no conversations to send."))
     return Reply(
+        # audience: facilitator
         text=t.gettext(
             "<b>Which conversation do you want to send to everyone in “{name}”?</b>",
             name=session_name(session),
@@ -151,6 +173,7 @@ def choose_dialogue(
                 [Button(d.title.get(t.locale), SendDialogue(session.id, number, d.id))]
                 for d in dialogues
             ],
+            # audience: facilitator
             [Button(t.gettext("⬅️ Back"), OpenSession(session.id))],
         ),
     )
@@ -158,30 +181,35 @@ def choose_dialogue(
 
 def ask_prompt(t: Translator, session: Session, limit: int) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.gettext(
             "Type the question for everyone in “{name}” and send it (at most {n} characters). "
             "Their next message is their answer.",
             name=session_name(session),
             n=limit,
         ),
+        # audience: facilitator
         buttons=rows([Button(t.gettext("Cancel"), OpenSession(session.id))]),
     )
 
 
 def prompt_too_long(t: Translator, limit: int) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.gettext("That question is too long: at most {n} characters. Try again.", n=limit)
     )
 
 
 def sent(t: Translator, count: int) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.ngettext("✅ Sent to {n} participant.", "✅ Sent to {n} participants.", count)
     )
 
 
 def command_help(t: Translator) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.gettext(
             "<b>/sessie</b> on its own shows your sessions. You can also type:\n"
             "/sessie new <i>name</i> – open a new session\n"
@@ -194,6 +222,7 @@ def command_help(t: Translator) -> Reply:
 
 def how_to_start(t: Translator) -> str:
     """For a new facilitator: how to open a first session (one paragraph)."""
+    # audience: facilitator
     return t.gettext(
         "Open a session for your group with /sessie: you get a join code, a link and a QR "
         "code. Then send the group a conversation or a question, and follow their answers "
@@ -213,18 +242,21 @@ def join_how(t: Translator) -> Reply:
 
 def unknown_dialogue(t: Translator, name: str) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.gettext("There is no conversation “{name}”. Choose one:", name=escape(name[:60]))
     )
 
 
 def no_open_session(t: Translator) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.gettext("You have no open session. Open one with /sessie new or the button.")
     )
 
 
 def nobody_joined(t: Translator) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.gettext(
             "Nobody has joined yet, so nothing was sent. Share the link or show the QR code "
             "first; then send it again."
@@ -233,19 +265,23 @@ def nobody_joined(t: Translator) -> Reply:
 
 
 def already_sent(t: Translator) -> str:
+    # audience: facilitator
     return t.gettext("This was sent already.")
 
 
 def session_closed(t: Translator) -> Reply:
+    # audience: facilitator
     return Reply(text=t.gettext("This session is closed. Start a new one with /sessie."))
 
 
 def not_found(t: Translator) -> Reply:
+    # audience: facilitator
     return Reply(text=t.gettext("We can't find this session (or it is not yours). Send /sessie."))
 
 
 def confirm_close(t: Translator, session: Session) -> Reply:
     return Reply(
+        # audience: facilitator
         text=t.gettext(
             "<b>Close “{name}”?</b> Nobody can join or answer any more. You get a summary, "
             "and the participants get a message that the session has ended.",
@@ -253,7 +289,9 @@ def confirm_close(t: Translator, session: Session) -> Reply:
         ),
         buttons=rows(
             [
-                Button(t.gettext("🔒 Yes, close it"), CloseSession(session.id)),
+                # audience: facilitator
+                Button(t.gettext("⏹ Yes, close it"), CloseSession(session.id)),
+                # audience: facilitator
                 Button(t.gettext("No, keep it open"), OpenSession(session.id)),
             ]
         ),
@@ -264,6 +302,7 @@ def confirm_close(t: Translator, session: Session) -> Reply:
 
 
 def _from_session(t: Translator, session: Session) -> str:
+    # audience: facilitator
     return t.gettext("<b>Session “{name}”</b>", name=session_name(session))
 
 
@@ -402,7 +441,7 @@ def answer_hint(t: Translator, push: Push) -> Reply:
         text="\n".join(
             [
                 t.gettext(
-                    "Is this your answer to the facilitator's question? Press ✍️ Answer "
+                    "Is this your answer to the facilitator's question? Tap ✍️ Answer "
                     "first, then send it again."
                 ),
                 "",

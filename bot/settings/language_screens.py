@@ -11,7 +11,7 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 def choose_language(t: Translator) -> Reply:
     return Reply(
-        text=t.gettext("Which language do you want me to use?"),
+        text=t.gettext("Which language do you want us to use?"),
         buttons=rows(
             [
                 Button(("✓ " if code == t.locale else "") + name, ChooseLanguage(code))
@@ -23,7 +23,7 @@ def choose_language(t: Translator) -> Reply:
 
 def language_chosen(t: Translator, commands: tuple[tuple[str, str], ...]) -> Reply:
     return Reply(
-        text=t.gettext("From now on I will speak English with you."),
+        text=t.gettext("From now on we speak English with you."),
         replace=True,
         commands=commands,
     )

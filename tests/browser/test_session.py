@@ -140,7 +140,7 @@ async def test_a_statenlid_runs_a_session_on_a_phone(browser: Browser, sandbox: 
     confirm = log.locator("li.message-in").last
     await expect(confirm).to_contain_text("niemand meer meedoen of antwoorden")
     pictures = await log.locator("li.message-in img").count()
-    await button(page, "🔒 Ja, sluiten").click()
+    await button(page, "⏹ Ja, sluiten").click()
     await expect(log).to_contain_text("is gesloten")
     pdf_link = log.locator("a.document-link").last
     await expect(pdf_link).to_contain_text(".pdf")

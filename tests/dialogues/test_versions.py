@@ -122,7 +122,7 @@ def test_json_round_trip_of_the_shipped_dialogues(path: Path) -> None:
 def test_the_json_form() -> None:
     dialogue = load_dialogues(SHIPPED)["goed-bestuur"]
     data = to_data(dialogue)
-    assert data["format"] == 1 and data["id"] == "goed-bestuur" and data["version"] == 2
+    assert data["format"] == 1 and data["id"] == "goed-bestuur" and data["version"] == 3
     by_id = {q["id"]: q for q in data["questions"]}
     assert by_id["belangrijkst-anders"]["when"] == [
         {"question": "belangrijkst", "options": ["anders"]}

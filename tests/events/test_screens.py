@@ -86,7 +86,7 @@ async def test_the_card_promises_only_reminders_still_to_come(
     for event_id, starts_in, promise in (
         ("over-twee-dagen", timedelta(days=2), "24 hours and 1 hour before"),
         ("vanavond", timedelta(hours=5), "a reminder 1 hour before"),
-        ("zo-meteen", timedelta(minutes=30), "no reminder comes any more"),
+        ("zo-meteen", timedelta(minutes=30), "no reminder will come"),
     ):
         await add_event(db, data(event_id, start=NOW + starts_in))
         await events.set_reminder(services, who, event_id, True, now=NOW)

@@ -11,6 +11,7 @@ from bot.i18n import load_translations
 from bot.onboarding import screens as welcome
 from bot.onboarding.actions import Consent, ConsentChoice
 from bot.privacy import statement as privacy
+from bot.privacy.durations import duration
 from bot.privacy.legal_basis import kinds
 
 CATALOGS = load_translations("nl")
@@ -71,7 +72,7 @@ def test_every_kind_of_data_has_its_period_and_ground_in_the_statement() -> None
         assert f"retention.{name}" in periods, name
         assert f"basis.{name}" in grounds, name
         if kind.days is not None:
-            assert str(kind.days) in periods[f"retention.{name}"], name
+            assert duration(t, kind.days) in periods[f"retention.{name}"], name
 
 
 @pytest.mark.parametrize("locale", ["nl", "en"])
@@ -90,7 +91,7 @@ def test_the_consent_screen_is_short_and_says_the_essentials(locale: str) -> Non
     screen = welcome.consent_question(t, 730)
     for claim in claims:
         assert claim.text in screen.text
-    assert "730" in screen.text
+    assert ("hooguit 2 jaar" if locale == "nl" else "at most 2 years") in screen.text
     labels = [b.label for row in screen.buttons for b in row]
     assert any("privacy" in label.lower() for label in labels)  # the full statement
 
@@ -105,3 +106,15 @@ def test_the_statement_ends_with_consent_buttons_only_without_consent() -> None:
     assert all(not r.buttons for r in without[:-1])
     with_consent = privacy.privacy_statement(t, 730, CONTACTS, consented=True)
     assert all(not r.buttons for r in with_consent)
+
+
+def test_periods_are_said_in_whole_years_or_in_days() -> None:
+    """The words say exactly the days the retention job uses: years only when whole."""
+    nl, en = CATALOGS.get("nl"), CATALOGS.get("en")
+    assert duration(nl, 730) == "2 jaar" and duration(en, 730) == "2 years"
+    assert duration(nl, 365) == "1 jaar" and duration(en, 365) == "1 year"
+    assert duration(nl, 731) == "731 dagen" and duration(nl, 30) == "30 dagen"
+    assert duration(nl, 1) == "1 dag" and duration(en, 1) == "1 day"
+    assert "2 jaar" in "\n".join(
+        r.text for r in privacy.privacy_statement(nl, 730, CONTACTS, consented=True)
+    )

@@ -294,7 +294,7 @@ async def test_someone_who_agreed_to_older_terms_is_asked_again_at_the_next_mess
     )
     # Their rights do not wait.
     await citizens.send_text(user, "/mijngegevens")
-    await citizens.wait_for_bot_message(user, contains="JSON")
+    await citizens.wait_for_bot_message(user, contains="als bestand")
     # A typed answer: the new terms first, nothing stored, then back to the question.
     await citizens.send_text(user, "Eerlijk zijn")
     renewed = await citizens.wait_for_bot_message(user, contains="privacyregels zijn veranderd")

@@ -143,13 +143,13 @@ async def test_upload_preview_activate_and_a_citizen_mid_way_finishes_on_the_old
     checked = await staff_sends(citizens, new_version(folder), "goed-bestuur.yaml")
     assert "has no problems" in checked["text"]
     assert f"replaces version {CURRENT.version}" in checked["text"]
-    assert "Nothing has changed for citizens yet" in checked["text"]
+    assert "Nothing has changed for residents yet" in checked["text"]
     assert (folder / "goed-bestuur.yaml").read_bytes() == old_file  # not yet
 
     # The preview: the new questions, as a citizen sees them, stored nowhere.
     await citizens.press(STAFF, "👀 Try it")
     first = await citizens.wait_for_bot_message(STAFF, contains="Question 1 of")
-    assert "Preview: your answers are not stored" in first["text"]
+    assert "Preview: your answers are not kept" in first["text"]
     await citizens.send_text(STAFF, "Samen beslissen")
     second = await citizens.wait_for_bot_message(STAFF, contains="Question 2 of")
     assert NEW_PROMPT_EN in second["text"]
@@ -221,7 +221,7 @@ async def test_a_new_dialogue_is_added_and_listed(
     await citizens.wait_for_bot_message(STAFF, contains="How good are the cycle paths?")
     await citizens.press(STAFF, "4")
     end = await citizens.wait_for_bot_message(STAFF, contains="End of “Cycle paths”")
-    assert "4" in end["text"] and "not stored" in end["text"]
+    assert "4" in end["text"] and "not kept" in end["text"]
     assert await runs.of_citizen(bot.db, STAFF) == []
     await citizens.send_text(7004, "/start d_fietspaden")  # not active yet
     await citizens.wait_for_bot_message(7004, contains="bestaat niet")
@@ -325,7 +325,7 @@ async def test_bad_files_get_a_clear_sentence_and_change_nothing(
     await citizens.wait_for_bot_message(STAFF)
     answer = await staff_sends(citizens, data, name)
     assert said in answer["text"]
-    assert "We did not keep the file, and nothing changed for citizens" in answer["text"]
+    assert "We did not keep the file, and nothing changed for residents" in answer["text"]
     assert snapshot(folder) == before
     assert await uploads(bot) == 0 and await actions(bot) == []
 
@@ -375,7 +375,7 @@ async def test_a_file_from_someone_without_the_staff_role_is_refused(
     assert refusal["text"] == "Sorry, alleen medewerkers van de provincie kunnen dit doen."
     await citizens.send_document(7020, b"%PDF-1.4", "brief.pdf")
     other = await citizens.wait_for_bot_message(7020)
-    assert other["text"].startswith("Ik kan alleen tekst lezen.")
+    assert other["text"].startswith("We kunnen alleen tekst lezen.")
     assert snapshot(folder) == before
     assert await uploads(bot) == 0
     await citizens.send_text(7020, "/dialogen")

@@ -400,7 +400,10 @@ async def test_every_press_in_a_dialogue_is_at_most_one_message_call(
         assert await message_calls(citizens) - before <= 1, label
     # The end is one message too: the summary asks itself whether we may quote.
     end = await current(citizens, user, here)
-    assert "zijn opgeslagen" in end["text"] and "Mogen we je citeren?" in end["text"]
+    assert (
+        "zijn opgeslagen" in end["text"]
+        and "Mogen we je antwoorden in de verhalenreeks zetten?" in end["text"]
+    )
     assert "☐ <b>1.</b> <i>Eerlijk zijn en goed luisteren</i>" in end["text"]
     for label in ("☐ 1", "Klaar ✔️"):
         before = await message_calls(citizens)
@@ -409,7 +412,7 @@ async def test_every_press_in_a_dialogue_is_at_most_one_message_call(
         assert await message_calls(citizens) - before <= 1, label
     done = await current(citizens, user, here)
     assert "☑ <b>1.</b> <i>Eerlijk zijn en goed luisteren</i>" in done["text"]
-    assert "We mogen 1 antwoord citeren" in done["text"]
+    assert "We mogen 1 antwoord in de verhalenreeks zetten" in done["text"]
     assert labels(done) == ["💬 Nog een gesprek", "💡 Stuur een idee", "📅 Agenda"]
     finished = (await runs.of_citizen(db, user))[-1]
     allowed = [a.question_id for a in await runs.stored_answers(db, finished.id) if a.quote_allowed]

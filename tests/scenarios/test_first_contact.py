@@ -122,7 +122,7 @@ async def test_language_switch_changes_replies_and_command_menu(
     await citizens.wait_for_bot_message(1006)
     await citizens.press(1006, "English")
     switched = await citizens.wait_for_bot_message(1006, contains="English")
-    assert "From now on I will speak English with you." in switched["text"]
+    assert "From now on we speak English with you." in switched["text"]
     stored = await citizen_store.get(db, 1006)
     assert stored is not None and stored.language == "en"
 
@@ -137,7 +137,7 @@ async def test_language_switch_changes_replies_and_command_menu(
     await citizens.wait_for_bot_message(1006)
     await citizens.press(1006, "Nederlands")
     back = await citizens.wait_for_bot_message(1006, contains="Nederlands")
-    assert "Vanaf nu praat ik Nederlands met je." in back["text"]
+    assert "Vanaf nu praten we Nederlands met je." in back["text"]
 
 
 async def test_commands_are_published_per_language(

@@ -208,7 +208,7 @@ async def test_browse_page_and_support(
     first = await citizens.wait_for_bot_message(user, contains="Idea 1 of 2")
     assert "Free bikes" in first["text"]
     assert f"https://t.me/{BOT}?start=i_{newer}" in first["text"]
-    await citizens.press(user, "Next idea ▶️")
+    await citizens.press(user, "Next idea ➡️")
     second = await citizens.wait_for_bot_message(user, contains="Idea 2 of 2")
     assert second["message_id"] == first["message_id"] and "swimming pool" in second["text"]
 
@@ -369,12 +369,12 @@ async def test_old_idea_buttons_act_on_the_ideas_as_they_are_now(
     await citizens.send_text(user, "/ideeen")
     first = await citizens.wait_for_bot_message(user, contains="Idea 1 of 3")
     assert "newest first" in first["text"]  # the card says the order it is in
-    await citizens.press(user, "Next idea ▶️", message_id=first["message_id"])
+    await citizens.press(user, "Next idea ➡️", message_id=first["message_id"])
     await citizens.wait_for_bot_message(user, contains="Idea 2 of 3")
-    await citizens.press(user, "Next idea ▶️", message_id=first["message_id"])
+    await citizens.press(user, "Next idea ➡️", message_id=first["message_id"])
     third = await citizens.wait_for_bot_message(user, contains="Idea 3 of 3")
     old_support = data_of(third, "👍 Support (0)")
-    old_previous = data_of(third, "◀️ Previous idea")
+    old_previous = data_of(third, "⬅️ Previous idea")
 
     # The author of the idea shown withdraws consent: it is not shown any more.
     await withdrawal.withdraw(db, 6161)
@@ -391,3 +391,60 @@ async def test_old_idea_buttons_act_on_the_ideas_as_they_are_now(
     )
     assert "Idea 2 of 2" in now["text"] or "Idea 1 of 2" in now["text"]
     assert "Shade trees" not in now["text"]
+
+
+async def test_an_idea_without_words_is_refused_and_not_stored(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    """Only emoji, digits or punctuation: a clear sentence, no idea and no draft."""
+    user = 6141
+    await consent(citizens, user, "nl")
+    await citizens.send_text(user, "/idee")
+    await citizens.wait_for_bot_message(user, contains="Typ je idee")
+    for text in ("🎉🔥👍😀🚲🌳🎉🔥👍😀🚲🌳", "1234567890 !!! ???", "… 👍 👍 👍 … 2026 !!"):
+        await citizens.send_text(user, text)
+        refused = await citizens.wait_for_bot_message(user, contains="geen woorden")
+        assert "alleen emoji, cijfers of leestekens" in refused["text"]
+        await citizens.wait_for_bot_message(user, contains="Typ je idee")
+        assert await store.draft(db, user) is None
+    assert await db.fetch_all("SELECT id FROM ideas") == []
+
+    # Words with an emoji are an idea.
+    await citizens.send_text(user, "Meer bomen in Deventer 🌳")
+    await citizens.wait_for_bot_message(user, contains="Bij welk thema")
+    draft = await store.draft(db, user)
+    assert draft is not None and draft.text == "Meer bomen in Deventer 🌳"
+
+
+async def test_sending_the_same_pending_idea_again_is_refused(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    """The citizen's own idea that still waits for moderation, typed again (other case and
+    spacing): told it is already sent; nothing stored; the bot no longer waits for an idea."""
+    user = 6142
+    await consent(citizens, user, "en")
+    await send_idea(citizens, user, "A night bus from Zwolle to the villages")
+
+    await citizens.send_text(user, "/idee")
+    await citizens.wait_for_bot_message(user, contains="Type your idea")
+    await citizens.send_text(user, "  a NIGHT bus from zwolle\n to the   villages ")
+    told = await citizens.wait_for_bot_message(user, contains="already sent this idea")
+    assert "still waiting for a decision" in told["text"]
+    assert "📝 My ideas" in [b for row in told["buttons"] for b in row]
+    assert await store.draft(db, user) is None
+    rows = await db.fetch_all("SELECT text FROM ideas WHERE author_id = ?", (user,))
+    assert [r["text"] for r in rows] == ["A night bus from Zwolle to the villages"]
+    citizen = await citizen_store.get(db, user)
+    assert citizen is not None and citizen.awaiting is None
+
+    # Another citizen may send the same words; and once decided, the author may send it again.
+    other = 6143
+    await consent(citizens, other, "en")
+    await send_idea(citizens, other, "A night bus from Zwolle to the villages")
+    (first,) = [
+        r["id"] for r in await db.fetch_all("SELECT id FROM ideas WHERE author_id = ?", (user,))
+    ]
+    assert await store.decide(db, first, "rejected", "duplicate", STAFF)
+    await send_idea(citizens, user, "A night bus from Zwolle to the villages")
+    rows = await db.fetch_all("SELECT status FROM ideas WHERE author_id = ? ORDER BY id", (user,))
+    assert [r["status"] for r in rows] == ["rejected", "pending"]

@@ -75,7 +75,7 @@ async def test_very_long_text_and_unknown_commands(
 ) -> None:
     await citizens.send_text(3401, "a" * 4096)
     reply = await citizens.wait_for_bot_message(3401)
-    assert "begreep ik niet" in reply["text"]
+    assert "begrepen we niet" in reply["text"]
     await citizens.send_text(3401, "/bestaatniet")
     reply = await citizens.wait_for_bot_message(3401)
     assert "/help" in reply["text"]

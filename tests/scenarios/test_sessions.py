@@ -188,15 +188,15 @@ async def test_a_whole_session(bot: BotUnderTest, citizens: StandInClient, db: D
     # Close: a summary for the facilitator, one message for each participant.
     await citizens.press(FACILITATOR, "⬅️ Back")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Join code")
-    await citizens.press(FACILITATOR, "🔒 Close session")
+    await citizens.press(FACILITATOR, "⏹ Close session")
     confirm = await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 3B”?")
     close_data = next(
         b["callback_data"]
         for row in confirm["reply_markup"]["inline_keyboard"]
         for b in row
-        if b["text"] == "🔒 Yes, close it"
+        if b["text"] == "⏹ Yes, close it"
     )
-    await citizens.press(FACILITATOR, "🔒 Yes, close it")
+    await citizens.press(FACILITATOR, "⏹ Yes, close it")
     summary = await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
     assert summary["message_id"] == confirm["message_id"]
     assert summary["buttons"][-1] == ["📄 Summary as PDF"]
@@ -320,7 +320,7 @@ async def test_an_answer_typed_after_a_command_is_not_lost_silently(
     await citizens.send_text(student, "/help")
     await citizens.wait_for_bot_message(student)
     await citizens.send_text(student, "Line 7 to Ommen")
-    hint = await citizens.wait_for_bot_message(student, contains="Press ✍️ Answer first")
+    hint = await citizens.wait_for_bot_message(student, contains="Tap ✍️ Answer first")
     assert "Which bus line do you use?" in hint["text"]
     await citizens.press(student, "✍️ Answer", message_id=hint["message_id"])
     await citizens.wait_for_bot_message(student, contains="Type your answer")
@@ -398,7 +398,7 @@ async def test_sessie_with_words_as_the_design_names_them(
     assert "3 participants" in stand["text"]
     await citizens.send_text(FACILITATOR, "/sessie sluit")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 3B”?")
-    await citizens.press(FACILITATOR, "🔒 Yes, close it")
+    await citizens.press(FACILITATOR, "⏹ Yes, close it")
     await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
     await citizens.send_text(FACILITATOR, "/sessie vliegen")
     await citizens.wait_for_bot_message(FACILITATOR, contains="/sessie new")
@@ -417,7 +417,7 @@ async def test_a_name_too_long_can_be_typed_again_and_a_closed_session_has_no_qr
     assert session.name == "Klas 5C"
     await citizens.send_text(FACILITATOR, "/sessie sluit")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 5C”?")
-    await citizens.press(FACILITATOR, "🔒 Yes, close it")
+    await citizens.press(FACILITATOR, "⏹ Yes, close it")
     await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
     await citizens.press(FACILITATOR, "🔳 QR code", message_id=opened["message_id"])
     await citizens.wait_for_bot_message(FACILITATOR, contains="This session is closed")
@@ -432,9 +432,9 @@ async def test_staff_see_and_can_close_every_open_session(
     await citizens.wait_for_bot_message(9000, contains="Your open sessions")
     await citizens.press(9000, f"📋 Klas 3B ({code})")
     await citizens.wait_for_bot_message(9000, contains="Join code")
-    await citizens.press(9000, "🔒 Close session")
+    await citizens.press(9000, "⏹ Close session")
     await citizens.wait_for_bot_message(9000, contains="Close “Klas 3B”?")
-    await citizens.press(9000, "🔒 Yes, close it")
+    await citizens.press(9000, "⏹ Yes, close it")
     await citizens.wait_for_bot_message(9000, contains="is closed")
     assert await store.all_open(db) == []
     await citizens.send_text(FACILITATOR, "/sessie start onbekend")
@@ -494,7 +494,7 @@ async def _started_and_closed(citizens: StandInClient, db: Database) -> Message:
     await citizens.send_text(FACILITATOR, "/sessie sluit")
     confirm = await citizens.wait_for_bot_message(FACILITATOR, contains="Close “Klas 3B”?")
     assert "Nobody can join or answer any more" in confirm["text"]
-    await citizens.press(FACILITATOR, "🔒 Yes, close it")
+    await citizens.press(FACILITATOR, "⏹ Yes, close it")
     await citizens.wait_for_bot_message(FACILITATOR, contains="is closed")
     for student in STUDENTS:
         ended = await citizens.wait_for_bot_message(

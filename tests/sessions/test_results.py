@@ -127,12 +127,12 @@ async def test_written_answers_scrubbed_newest_first_in_pages(
     assert "Anna" not in first.text and "06-12345678" not in first.text
     assert "says [name], call [phone]" in first.text
     assert first.photo is None and not first.replace
-    (second,), _ = await press(services, visitor, session, button_action(first, "Older ▶️"))
+    (second,), _ = await press(services, visitor, session, button_action(first, "Older ➡️"))
     assert second.replace  # paging changes the message in place
     assert "page 2 of 2" in second.text
     assert [n for n in range(1, 8) if f"Answer number {n}:" in second.text] == [1, 2]
-    assert "◀️ Newer" in labels(second) and "Older ▶️" not in labels(second)
-    (back,), _ = await press(services, visitor, session, button_action(second, "◀️ Newer"))
+    assert "⬅️ Newer" in labels(second) and "Older ➡️" not in labels(second)
+    (back,), _ = await press(services, visitor, session, button_action(second, "⬅️ Newer"))
     assert back.replace and "page 1 of 2" in back.text
 
 
