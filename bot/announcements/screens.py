@@ -56,11 +56,6 @@ def not_sent(t: Translator) -> Reply:
     return Reply(text=t.gettext("Not sent."), replace=True)
 
 
-def sent(t: Translator, recipients: int) -> Reply:
-    text = t.ngettext("Sent to {n} citizen.", "Sent to {n} citizens.", recipients)
-    return Reply(text=text, replace=True)
-
-
 def already_sent(t: Translator) -> str:
     return t.gettext("This announcement was sent already.")
 

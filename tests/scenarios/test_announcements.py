@@ -32,8 +32,9 @@ async def test_news_goes_once_to_those_who_opted_in(
     await citizens.send_text(STAFF, "Op 3 december is het Statenspel in Zwolle. Doe je mee?")
     preview = await citizens.wait_for_bot_message(STAFF, contains="Statenspel")
     await citizens.press(STAFF, "📣 Versturen", message_id=preview["message_id"])
-    await citizens.wait_for_bot_message(STAFF, contains="Verstuurd")
+    await citizens.wait_for_bot_message(STAFF, contains="We versturen het bericht naar 1 inwoner")
     news = await citizens.wait_for_bot_message(9101, contains="Statenspel in Zwolle", timeout=10)
+    await citizens.wait_for_bot_message(STAFF, contains="Het bericht is verstuurd", timeout=10)
     assert "/instellingen" in news["text"]
 
     await citizens.forge_callback(
@@ -47,7 +48,8 @@ async def test_news_goes_once_to_those_who_opted_in(
     confirmation = next(
         m for m in await citizens.bot_messages(STAFF) if m["message_id"] == preview["message_id"]
     )
-    assert "Verstuurd naar 1 inwoner" in confirmation["text"]
+    assert "Het bericht is verstuurd</b> naar 1 inwoner" in confirmation["text"]
+    assert "Aangekomen: 1" in confirmation["text"]
     received = [
         m for m in await citizens.bot_messages(9101) if "Statenspel in Zwolle" in (m["text"] or "")
     ]
