@@ -23,6 +23,7 @@ CREATE TABLE broadcasts (
     final_shown_at       TEXT                   -- the progress message shows the final count
 );
 CREATE INDEX broadcasts_open ON broadcasts(id) WHERE final_shown_at IS NULL;
+CREATE INDEX broadcasts_staff ON broadcasts(staff_chat_id);
 
 ALTER TABLE outbox ADD COLUMN broadcast_id INTEGER REFERENCES broadcasts(id) ON DELETE SET NULL;
 ALTER TABLE outbox ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;  -- failed: the person blocked the bot
