@@ -101,6 +101,8 @@ async def _report_one(
     chat_id = broadcast.staff_chat_id
     if broadcast.finished:
         if message_id is not None:
+            if not _due(broadcast):  # the last edit, too, keeps the interval
+                return
             reply = screens.final(t, broadcast)
             await delivery.change_earlier(bot, chat_id, message_id, reply, codec)
         await store.mark_final_shown(db, broadcast.id)

@@ -6,6 +6,7 @@ from bot.sandbox.client import StandInClient
 from bot.storage import audit
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
+from tests.scenarios.test_broadcast_counts import shown_in
 
 STAFF = 9000
 
@@ -37,6 +38,7 @@ async def test_news_goes_once_to_those_who_opted_in(
     await citizens.wait_for_bot_message(STAFF, contains="Het bericht is verstuurd", timeout=10)
     assert "/instellingen" in news["text"]
 
+    await shown_in(citizens, STAFF, preview["message_id"], "Het bericht is verstuurd")
     await citizens.forge_callback(
         STAFF,
         preview["message_id"],
