@@ -2,14 +2,15 @@
 
 Staff only, and the news switch needs consent: declared in :mod:`bot.handlers.announcements`.
 The text is stored as a draft, shown back for a check, and on "send" queued in the outbox
-once per recipient (dedupe key ``announcement:<id>:<citizen>``), so a second press or a
-replayed update sends nothing twice.
+once per recipient (dedupe key ``announcement:<id>:<citizen>``) as one broadcast, so a second
+press or a replayed update sends nothing twice; the staff member sees its progress and a final
+count (reached, blocked the bot, failed).
 """
 
 from __future__ import annotations
 
 from bot.announcements import screens, store
-from bot.messaging import outbox
+from bot.messaging import broadcasts
 from bot.messaging.reply import Outcome, Reply
 from bot.people import language
 from bot.people.visitor import Visitor
@@ -44,26 +45,32 @@ async def on_text(services: Services, visitor: Visitor, _argument: str, text: st
 
 
 async def decide(services: Services, visitor: Visitor, announcement_id: int, send: bool) -> Outcome:
-    """Send the previewed announcement, or not."""
-    t = visitor.t
-    draft = await store.get(services.db, announcement_id)
+    """Send the previewed announcement, or not. Sending queues it for every recipient as one
+    broadcast; the preview becomes its progress, and its final count follows
+    (:mod:`bot.messaging.broadcasts`)."""
+    t, db = visitor.t, services.db
+    draft = await store.get(db, announcement_id)
     if draft is None:
         return Outcome()
-    if draft.sent_at is not None:  # a second tap: the message keeps saying how many got it
-        return Outcome(notice=screens.already_sent(t))
+    source = f"announcement:{draft.id}"
+    if draft.sent_at is not None:  # a second tap: the message keeps showing how it goes
+        unseen = await broadcasts.progress_unseen(db, t, source)
+        return Outcome([unseen] if unseen else [], screens.already_sent(t))
     if not send:
         return Outcome([screens.not_sent(t)])
-    recipients = await store.audience(services.db)
+    broadcast_id = await broadcasts.begin(
+        db, source, broadcasts.ANNOUNCEMENT, visitor.user_id, t.locale
+    )
+    recipients = await store.audience(db)
     for user_id in recipients:
-        citizen = await citizens.get(services.db, user_id)
+        citizen = await citizens.get(db, user_id)
         reader = language.of_citizen(services.catalogs, citizen)
         message = screens.news(reader, draft.text)
-        await outbox.queue(services.db, user_id, message, f"announcement:{draft.id}:{user_id}")
-    if await store.mark_sent(services.db, draft.id, len(recipients)):
-        await audit.record(
-            services.db, visitor.user_id, "announcement", f"{draft.id} to {len(recipients)}"
-        )
-    return Outcome([screens.sent(t, len(recipients))])
+        await broadcasts.add(db, broadcast_id, user_id, message, f"{source}:{user_id}")
+    broadcast = await broadcasts.queued(db, broadcast_id)
+    if await store.mark_sent(db, draft.id, len(recipients)):
+        await audit.record(db, visitor.user_id, "announcement", f"{draft.id} to {len(recipients)}")
+    return Outcome([broadcasts.progress(db, t, broadcast, replace=True)])
 
 
 async def set_news(services: Services, visitor: Visitor, wanted: bool) -> Outcome:

@@ -62,12 +62,6 @@ def not_sent(t: Translator) -> Reply:
     return Reply(text=t.gettext("Not sent."), replace=True)
 
 
-def sent(t: Translator, recipients: int) -> Reply:
-    # audience: staff
-    text = t.ngettext("Sent to {n} resident.", "Sent to {n} residents.", recipients)
-    return Reply(text=text, replace=True)
-
-
 def already_sent(t: Translator) -> str:
     # audience: staff
     return t.gettext("This announcement was sent already.")

@@ -8,9 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import aiosqlite
-
-from bot.storage.database import Database, utc_now
+from bot.storage.database import Connection, Database, utc_now
 
 RunStatus = Literal["active", "paused", "finished"]
 
@@ -186,7 +184,7 @@ async def stored_answers(db: Database, run_id: int) -> list[StoredAnswer]:
     ]
 
 
-async def _claim(connection: aiosqlite.Connection, run_id: int, update_id: int) -> bool:
+async def _claim(connection: Connection, run_id: int, update_id: int) -> bool:
     """Record that ``update_id`` changes the run; False if it (or a later one) already did."""
     cursor = await connection.execute(
         "UPDATE dialogue_runs SET last_update_id = ? WHERE id = ? AND last_update_id < ?",
@@ -275,7 +273,7 @@ async def set_quote_allowed(
 
 async def delete_before(db: Database, cutoff: str) -> int:
     """Retention: drop answers given before ``cutoff`` and runs not touched since then."""
-    async with db.transaction() as connection:
+    async with db.transaction(in_background=True) as connection:
         cursor = await connection.execute("DELETE FROM answers WHERE answered_at < ?", (cutoff,))
         removed = cursor.rowcount
         await connection.execute("DELETE FROM dialogue_runs WHERE updated_at < ?", (cutoff,))

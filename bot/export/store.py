@@ -42,6 +42,7 @@ async def answers(
         ORDER BY a.answered_at, r.id, a.question_id
         """,
         (dialogue_id, since, since, until, until),
+        in_background=True,  # a whole dialogue's answers: not on the bot's loop
     )
     return [
         AnswerRow(
@@ -76,6 +77,7 @@ async def latest_answers_to(db: Database, questions: list[tuple[str, str]]) -> d
             WHERE r.dialogue_id = ? AND a.question_id = ? ORDER BY a.answered_at
             """,
             (dialogue_id, question_id),
+            in_background=True,
         )
         for row in rows:
             value = json.loads(row["value"])

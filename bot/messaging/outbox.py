@@ -3,7 +3,8 @@
 Features call :func:`queue` (in the same step that decides to send, with a ``dedupe_key``
 such as ``reminder:<event>:<citizen>:24h`` so that deciding twice queues once). The sender
 delivers due messages in order, retries after Telegram's ``retry_after`` or a network error,
-and gives up on a chat that blocked the bot (marking the citizen inactive). A message is
+and gives up on a chat that blocked the bot (marking the citizen inactive; a broadcast counts
+it as blocked). A message is
 marked sent right after Telegram accepted it; only a crash in between can repeat one.
 """
 
@@ -33,10 +34,13 @@ async def queue(
     reply: Reply,
     dedupe_key: str | None = None,
     not_before: datetime | None = None,
+    broadcast_id: int | None = None,
 ) -> bool:
-    """Queue ``reply`` for ``chat_id``; False if this ``dedupe_key`` was queued before."""
+    """Queue ``reply`` for ``chat_id`` (as one of a broadcast's messages, with
+    ``broadcast_id``: :mod:`bot.messaging.broadcasts`); False if this ``dedupe_key`` was
+    queued before."""
     when = not_before.astimezone(UTC).isoformat(timespec="seconds") if not_before else None
-    return await store.enqueue(db, chat_id, reply_json.dumps(reply), dedupe_key, when)
+    return await store.enqueue(db, chat_id, reply_json.dumps(reply), dedupe_key, when, broadcast_id)
 
 
 def _later(seconds: float) -> str:
@@ -51,7 +55,8 @@ async def deliver_due(db: Database, bot: Bot, codec: CallbackCodec) -> int:
             reply = reply_json.loads(message.reply)
             await delivery.send_new(bot, message.chat_id, reply, codec)
         except Forbidden as error:
-            await store.mark_failed(db, message.id, str(error))
+            blocked = "blocked" in error.message  # not: a deleted account, …
+            await store.mark_failed(db, message.id, str(error), blocked=blocked)
             await citizens.mark_inactive(db, message.chat_id)
             continue
         except RetryAfter as error:

@@ -1,7 +1,7 @@
 """Logging that never shows the bot token or a citizen's words.
 
 httpx logs every request URL at INFO and python-telegram-bot logs URLs and call parameters
-at DEBUG, aiosqlite logs SQL parameters at DEBUG; Bot API URLs contain the token and
+at DEBUG; Bot API URLs contain the token and
 parameters contain what citizens wrote. So those loggers are held at WARNING (whatever the
 root level).
 
@@ -37,7 +37,7 @@ from urllib.parse import quote
 
 from telegram import CallbackQuery, Chat, Message, TelegramObject, Update, User
 
-QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "aiohttp.access", "aiosqlite")
+QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "aiohttp.access")
 MASK = "<token>"
 
 

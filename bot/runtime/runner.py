@@ -23,7 +23,7 @@ from bot.dialogues.catalog import DialogueCatalog
 from bot.events import reminders
 from bot.export.scrub import deduce_cache
 from bot.i18n import SUPPORTED_LOCALES, load_translations
-from bot.messaging import outbox
+from bot.messaging import broadcasts, outbox
 from bot.messaging.callback_codec import CallbackCodec
 from bot.people import language
 from bot.privacy import retention
@@ -141,6 +141,25 @@ def schedule_outbox(
     )
 
 
+def schedule_broadcast_progress(
+    application: Application[Any, Any, Any, Any, Any, Any], services: Services
+) -> None:
+    """Show staff how their broadcasts go, and each one's final count once."""
+
+    async def job(_context: object) -> None:
+        db, catalogs = services.db, services.catalogs
+        await broadcasts.report(db, application.bot, services.codec, catalogs)
+
+    assert application.job_queue is not None
+    application.job_queue.run_repeating(
+        job,
+        interval=broadcasts.REPORT_INTERVAL,
+        first=1,
+        name="broadcast-progress",
+        job_kwargs={"max_instances": 1, "coalesce": True},
+    )
+
+
 REMINDER_INTERVAL = 10 * 60
 
 
@@ -192,6 +211,7 @@ async def _running(settings: Settings, token: str) -> AsyncIterator[RunningBot]:
             settle_memory()
             schedule_retention(application, services)
             schedule_outbox(application, services)
+            schedule_broadcast_progress(application, services)
             schedule_reminders(application, services)
             daily_backup.schedule(application, settings, services.db)
             try:

@@ -188,8 +188,8 @@ async def push_dialogue(
     if pushed.push is None:
         panel_replies = await panel(services, visitor, session.id)
         return Outcome(panel_replies, screens.already_sent(visitor.t))
-    count = await pushes.deliver(services, session, pushed.push)
-    return Outcome([screens.sent(visitor.t, count), *await panel(services, visitor, session.id)])
+    progress = await pushes.deliver(services, visitor, session, pushed.push)
+    return Outcome([progress, *await panel(services, visitor, session.id)])
 
 
 async def ask_prompt(services: Services, visitor: Visitor, session_id: int) -> list[Reply]:
@@ -231,8 +231,8 @@ async def prompt_typed(
     )
     if pushed.push is None:
         return [screens.session_closed(t)]
-    count = await pushes.deliver(services, session, pushed.push)
-    return [screens.sent(t, count), *await panel(services, visitor, session.id)]
+    progress = await pushes.deliver(services, visitor, session, pushed.push)
+    return [progress, *await panel(services, visitor, session.id)]
 
 
 async def stand(

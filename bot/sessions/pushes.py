@@ -1,14 +1,16 @@
 """What participants of a session receive, through the outbox: a pushed dialogue or prompt,
-queued once per participant (dedupe key ``session:<id>:push:<n>:<user>``), and the notice that
+queued once per participant (dedupe key ``session:<id>:push:<n>:<user>``) as one broadcast whose
+progress and final count the facilitator sees, and the notice that
 the session closed (``session:<id>:closed:<user>``); only for those who still consent."""
 
 from __future__ import annotations
 
 from bot.i18n import Translator
-from bot.messaging import outbox
+from bot.messaging import broadcasts, outbox
 from bot.messaging.reply import Reply
 from bot.people import language
 from bot.people.consent import is_current
+from bot.people.visitor import Visitor
 from bot.services import Services
 from bot.sessions import screens, store
 from bot.sessions.store import Push, Session
@@ -32,18 +34,21 @@ def message_for(services: Services, t: Translator, session: Session, push: Push)
     return screens.pushed_dialogue(t, session, dialogue, push) if dialogue is not None else None
 
 
-async def deliver(services: Services, session: Session, push: Push) -> int:
-    """Queue the push for every participant, once each; returns how many it is for."""
-    count = 0
-    for user_id in await store.participant_ids(services.db, session.id):
+async def deliver(services: Services, sender: Visitor, session: Session, push: Push) -> Reply:
+    """Queue the push for every participant, once each, as one broadcast; returns the
+    sender's progress message (its final count follows: :mod:`bot.messaging.broadcasts`)."""
+    db = services.db
+    source = f"session:{session.id}:push:{push.number}"
+    broadcast_id = await broadcasts.begin(
+        db, source, broadcasts.SESSION_PUSH, sender.user_id, sender.t.locale
+    )
+    for user_id in await store.participant_ids(db, session.id):
         t, allowed = await recipient(services, user_id)
         message = message_for(services, t, session, push)
-        if not allowed or message is None:
-            continue
-        key = f"session:{session.id}:push:{push.number}:{user_id}"
-        await outbox.queue(services.db, user_id, message, dedupe_key=key)
-        count += 1
-    return count
+        if allowed and message is not None:
+            await broadcasts.add(db, broadcast_id, user_id, message, f"{source}:{user_id}")
+    broadcast = await broadcasts.queued(db, broadcast_id)
+    return broadcasts.progress(db, sender.t, broadcast)
 
 
 async def close_and_tell(services: Services, session: Session) -> Session | None:

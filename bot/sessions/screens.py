@@ -200,13 +200,6 @@ def prompt_too_long(t: Translator, limit: int) -> Reply:
     )
 
 
-def sent(t: Translator, count: int) -> Reply:
-    return Reply(
-        # audience: facilitator
-        text=t.ngettext("✅ Sent to {n} participant.", "✅ Sent to {n} participants.", count)
-    )
-
-
 def command_help(t: Translator) -> Reply:
     return Reply(
         # audience: facilitator

@@ -12,9 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import aiosqlite
-
-from bot.storage.database import Database, utc_now
+from bot.storage.database import Connection, Database, utc_now
 
 PushKind = Literal["dialogue", "prompt"]
 _CONSENTING = "JOIN citizens c ON c.user_id = {table}.user_id AND c.consent_version IS NOT NULL"
@@ -110,7 +108,7 @@ def _push(row: sqlite3.Row) -> Push:
     )
 
 
-async def _one(connection: aiosqlite.Connection, sql: str, params: tuple[Any, ...]) -> Any:
+async def _one(connection: Connection, sql: str, params: tuple[Any, ...]) -> Any:
     cursor = await connection.execute(sql, params)
     return await cursor.fetchone()
 
@@ -547,4 +545,6 @@ async def of_participant(db: Database, user_id: int) -> list[dict[str, Any]]:
 
 async def delete_answers_before(db: Database, cutoff: str) -> int:
     """Retention: prompt answers older than ``cutoff`` (ISO time) are deleted."""
-    return await db.execute("DELETE FROM session_prompt_answers WHERE answered_at < ?", (cutoff,))
+    return await db.execute(
+        "DELETE FROM session_prompt_answers WHERE answered_at < ?", (cutoff,), in_background=True
+    )

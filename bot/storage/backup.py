@@ -29,7 +29,7 @@ async def write(db: Database, target: Path) -> None:
     exists; a failed copy leaves no file behind."""
     _reserve(target)
     try:
-        await db.execute("VACUUM INTO ?", (str(target),))
+        await db.execute("VACUUM INTO ?", (str(target),), in_background=True)
     except BaseException:
         _discard(target)
         raise

@@ -20,15 +20,13 @@ import os
 import re
 import sqlite3
 import stat
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import aiosqlite
 
 log = logging.getLogger("bot.storage")
 
@@ -73,37 +71,140 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Database:
-    """One aiosqlite connection shared by the whole bot.
+YIELD_EVERY = 32
 
-    Every statement runs under one lock, so a transaction of one task is never
-    interleaved with statements of another task on the same connection.
+
+class Cursor:
+    """The result of a statement, read to the end at once (so no statement is left open when
+    the transaction commits): its rows, the rows it changed, the id it inserted."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._rows: list[sqlite3.Row] = cursor.fetchall() if cursor.description else []
+        self._next = 0
+        self.rowcount: int = cursor.rowcount
+        self.lastrowid: int | None = cursor.lastrowid
+        cursor.close()
+
+    async def fetchone(self) -> sqlite3.Row | None:
+        if self._next >= len(self._rows):
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    async def fetchall(self) -> list[sqlite3.Row]:
+        rows = self._rows[self._next :]
+        self._next = len(self._rows)
+        return rows
+
+
+class Connection:
+    """The connection as a transaction sees it (:meth:`Database.transaction`).
+
+    Statements run on the event loop's own thread (``in_background=False``): an indexed read
+    or write of a few rows takes SQLite some microseconds, less than handing it to a thread
+    and waking the loop again (``benchmarks/README.md``). Work that reads or deletes many rows
+    (retention, exports, backups) runs in a worker thread instead, so the bot keeps answering.
     """
 
-    def __init__(self, connection: aiosqlite.Connection) -> None:
-        self._connection = connection
+    def __init__(self, raw: sqlite3.Connection, *, in_background: bool = False) -> None:
+        self._raw = raw
+        self._in_background = in_background
+
+    async def _run(self, function: Callable[..., Any], *args: Any) -> Any:
+        if not self._in_background:
+            return function(*args)
+        running = asyncio.get_running_loop().run_in_executor(None, function, *args)
+        try:
+            return await asyncio.shield(running)
+        except asyncio.CancelledError:
+            # The statement goes on in its thread: let it finish before the lock is given up,
+            # so no other statement ever runs on the connection at the same time.
+            with contextlib.suppress(BaseException):
+                await asyncio.wait({running})
+            raise
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> Cursor:
+        def run() -> Cursor:
+            return Cursor(self._raw.execute(sql, tuple(params)))
+
+        cursor: Cursor = await self._run(run)
+        return cursor
+
+    async def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> Cursor:
+        def run() -> Cursor:
+            return Cursor(self._raw.executemany(sql, rows))
+
+        cursor: Cursor = await self._run(run)
+        return cursor
+
+    async def execute_fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        return await (await self.execute(sql, params)).fetchall()
+
+    async def executescript(self, script: str) -> None:
+        await self._run(self._raw.executescript, script)
+
+    async def commit(self) -> None:
+        await self._run(self._raw.commit)
+
+    async def rollback(self) -> None:
+        await self._run(self._raw.rollback)
+
+
+class Database:
+    """The one SQLite connection of the bot.
+
+    Every statement runs under one lock, so a transaction of one task is never
+    interleaved with statements of another task on the same connection. Statements run on the
+    event loop's thread unless ``in_background`` (:class:`Connection`).
+    """
+
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self._raw = raw
         self._lock = asyncio.Lock()
+        self._inline = Connection(raw)
+        self._background = Connection(raw, in_background=True)
+        self._statements = 0
+
+    def _connection(self, in_background: bool) -> Connection:
+        return self._background if in_background else self._inline
+
+    async def _let_others_run(self) -> None:
+        """A statement on the loop's thread does not give the loop back: a step that runs
+        thousands of them (an announcement queued for every recipient) would hold it. So every
+        :data:`YIELD_EVERY` statements the loop gets a turn."""
+        self._statements += 1
+        if self._statements % YIELD_EVERY == 0:
+            await asyncio.sleep(0)
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def transaction(self, *, in_background: bool = False) -> AsyncIterator[Connection]:
+        connection = self._connection(in_background)
         async with self._lock:
-            await self._connection.execute("BEGIN IMMEDIATE")
+            await connection.execute("BEGIN IMMEDIATE")
             try:
-                yield self._connection
+                yield connection
             except BaseException:
-                await self._connection.rollback()
+                await connection.rollback()
                 raise
-            await self._connection.commit()
+            await connection.commit()
+        await self._let_others_run()
 
-    async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
+    async def execute(
+        self, sql: str, params: Iterable[Any] = (), *, in_background: bool = False
+    ) -> int:
         """Run one statement (SQLite commits it on its own); returns the changed rows."""
         async with self._lock:
-            cursor = await self._connection.execute(sql, tuple(params))
-            return cursor.rowcount
+            cursor = await self._connection(in_background).execute(sql, params)
+        await self._let_others_run()
+        return cursor.rowcount
 
-    async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+    async def fetch_all(
+        self, sql: str, params: Iterable[Any] = (), *, in_background: bool = False
+    ) -> list[sqlite3.Row]:
         async with self._lock:
-            return list(await self._connection.execute_fetchall(sql, tuple(params)))
+            rows = await self._connection(in_background).execute_fetchall(sql, params)
+        await self._let_others_run()
+        return rows
 
     async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
         rows = await self.fetch_all(sql, params)
@@ -115,7 +216,7 @@ class Database:
         has already zeroed the deleted rows in the pages. False when a reader in another
         process kept the WAL from being emptied (the next call empties it)."""
         async with self._lock:
-            cursor = await self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor = await self._background.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             row = await cursor.fetchone()
         busy = bool(row and row[0])
         if busy:
@@ -123,7 +224,8 @@ class Database:
         return not busy
 
     async def close(self) -> None:
-        await self._connection.close()
+        async with self._lock:
+            self._raw.close()
 
 
 OWNER_ONLY = 0o600
@@ -154,31 +256,32 @@ async def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     try:
         if str(path) != ":memory:":
             owner_only(path)
-        connection = await aiosqlite.connect(str(path), isolation_level=None)
+        raw = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except OSError as error:
         raise DatabaseError(f"cannot open the database {path}: {error.strerror}") from None
     except sqlite3.Error as error:
         raise DatabaseError(f"cannot open the database {path}: {error}") from None
-    connection.row_factory = sqlite3.Row
+    raw.row_factory = sqlite3.Row
+    connection = Connection(raw, in_background=True)  # migrations may rebuild large tables
     try:
         await connection.execute("PRAGMA secure_delete=ON")
         await connection.execute("PRAGMA journal_mode=WAL")
         await connection.execute("PRAGMA foreign_keys=ON")
         await connection.execute("PRAGMA synchronous=NORMAL")
         await connection.execute("PRAGMA busy_timeout=5000")
-        await connection.create_function("sha256_hex", 1, sha256_hex, deterministic=True)
+        raw.create_function("sha256_hex", 1, sha256_hex, deterministic=True)
         if migrate and await _migrate(connection, path):
             await connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.DatabaseError as error:
-        await connection.close()
+        raw.close()
         raise DatabaseError(f"cannot use the database {path}: {error}") from None
     except DatabaseError:
-        await connection.close()
+        raw.close()
         raise
-    return Database(connection)
+    return Database(raw)
 
 
-async def _migrate(connection: aiosqlite.Connection, path: Path | str) -> bool:
+async def _migrate(connection: Connection, path: Path | str) -> bool:
     """Apply the migrations not applied yet; True if there were any."""
     known = migrations()
     cursor = await connection.execute("PRAGMA user_version")

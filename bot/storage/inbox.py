@@ -70,4 +70,5 @@ async def prune(db: Database, keep_last: int = 10_000) -> int:
         "DELETE FROM inbox WHERE done_at IS NOT NULL AND update_id < "
         "(SELECT COALESCE(MAX(update_id), 0) FROM inbox) - ?",
         (keep_last,),
+        in_background=True,
     )

@@ -21,13 +21,16 @@ async def enqueue(
     reply: str,
     dedupe_key: str | None = None,
     not_before: str | None = None,
+    broadcast_id: int | None = None,
 ) -> bool:
-    """Queue a message; False when a message with this ``dedupe_key`` was queued before."""
+    """Queue a message (one of a broadcast's, with ``broadcast_id``); False when a message
+    with this ``dedupe_key`` was queued before."""
     now = utc_now()
     changed = await db.execute(
-        "INSERT OR IGNORE INTO outbox (chat_id, reply, dedupe_key, created_at, not_before) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (chat_id, reply, dedupe_key, now, not_before or now),
+        "INSERT OR IGNORE INTO outbox "
+        "(chat_id, reply, dedupe_key, created_at, not_before, broadcast_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (chat_id, reply, dedupe_key, now, not_before or now, broadcast_id),
     )
     return changed > 0
 
@@ -58,12 +61,13 @@ async def mark_retry(db: Database, message_id: int, not_before: str, error: str)
     )
 
 
-async def mark_failed(db: Database, message_id: int, error: str) -> None:
-    """Given up (the person blocked the bot, …): the text is dropped as after sending."""
+async def mark_failed(db: Database, message_id: int, error: str, *, blocked: bool = False) -> None:
+    """Given up (``blocked``: the person blocked the bot; or Telegram refused it, …): the text
+    is dropped as after sending."""
     await db.execute(
-        "UPDATE outbox SET attempts = attempts + 1, failed_at = ?, reply = '', error = ? "
-        "WHERE id = ?",
-        (utc_now(), error[:200], message_id),
+        "UPDATE outbox SET attempts = attempts + 1, failed_at = ?, reply = '', error = ?, "
+        "blocked = ? WHERE id = ?",
+        (utc_now(), error[:200], int(blocked), message_id),
     )
 
 

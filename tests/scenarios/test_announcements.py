@@ -6,6 +6,7 @@ from bot.sandbox.client import StandInClient
 from bot.storage import audit
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
+from tests.scenarios.test_broadcast_counts import shown_in
 
 STAFF = 9000
 
@@ -32,10 +33,12 @@ async def test_news_goes_once_to_those_who_opted_in(
     await citizens.send_text(STAFF, "Op 3 december is het Statenspel in Zwolle. Doe je mee?")
     preview = await citizens.wait_for_bot_message(STAFF, contains="Statenspel")
     await citizens.press(STAFF, "📣 Versturen", message_id=preview["message_id"])
-    await citizens.wait_for_bot_message(STAFF, contains="Verstuurd")
+    await citizens.wait_for_bot_message(STAFF, contains="We versturen het bericht naar 1 inwoner")
     news = await citizens.wait_for_bot_message(9101, contains="Statenspel in Zwolle", timeout=10)
+    await citizens.wait_for_bot_message(STAFF, contains="Het bericht is verstuurd", timeout=10)
     assert "/instellingen" in news["text"]
 
+    await shown_in(citizens, STAFF, preview["message_id"], "Het bericht is verstuurd")
     await citizens.forge_callback(
         STAFF,
         preview["message_id"],
@@ -47,7 +50,8 @@ async def test_news_goes_once_to_those_who_opted_in(
     confirmation = next(
         m for m in await citizens.bot_messages(STAFF) if m["message_id"] == preview["message_id"]
     )
-    assert "Verstuurd naar 1 inwoner" in confirmation["text"]
+    assert "Het bericht is verstuurd</b> naar 1 inwoner" in confirmation["text"]
+    assert "Aangekomen: 1" in confirmation["text"]
     received = [
         m for m in await citizens.bot_messages(9101) if "Statenspel in Zwolle" in (m["text"] or "")
     ]

@@ -78,7 +78,7 @@ async def _push_dialogue(citizens: StandInClient) -> None:
     await citizens.press(FACILITATOR, "💬 Send a conversation")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Which conversation")
     await citizens.press(FACILITATOR, DIALOGUE_TITLE)
-    await citizens.wait_for_bot_message(FACILITATOR, contains="Sent to 3 participants")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Sending to 3 participants")
     for student in STUDENTS:
         await citizens.wait_for_bot_message(
             student, contains="The facilitator asks you", timeout=OUTBOX_WAIT
@@ -89,7 +89,7 @@ async def _push_prompt(citizens: StandInClient, prompt: str) -> None:
     await citizens.press(FACILITATOR, "✍️ Ask a question")
     await citizens.wait_for_bot_message(FACILITATOR, contains="Type the question")
     await citizens.send_text(FACILITATOR, prompt)
-    await citizens.wait_for_bot_message(FACILITATOR, contains="Sent to 3 participants")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Sending to 3 participants")
     for student in STUDENTS:
         await citizens.wait_for_bot_message(student, contains=prompt, timeout=OUTBOX_WAIT)
 
@@ -383,7 +383,7 @@ async def test_sessie_with_words_as_the_design_names_them(
     await _join(citizens, _shown_code(created))
 
     await citizens.send_text(FACILITATOR, "/sessie start statenspel-jongeren")
-    await citizens.wait_for_bot_message(FACILITATOR, contains="Sent to 3 participants")
+    await citizens.wait_for_bot_message(FACILITATOR, contains="Sending to 3 participants")
     for student in STUDENTS:
         await citizens.wait_for_bot_message(
             student, contains="The facilitator asks you", timeout=OUTBOX_WAIT

@@ -53,7 +53,7 @@ async def push_dialogue(
     pushed = await facilitating.push_dialogue(
         services, await visitor(FACILITATOR), session.id, number, dialogue_id
     )
-    assert "Sent to" in pushed.replies[0].text, pushed.replies[0].text
+    assert "Sending to" in pushed.replies[0].text, pushed.replies[0].text
     return (await store.pushes(services.db, session.id))[-1]
 
 
@@ -63,7 +63,7 @@ async def push_prompt(
     replies = await facilitating.prompt_typed(
         services, await visitor(FACILITATOR), str(session.id), prompt
     )
-    assert "Sent to" in replies[0].text, replies[0].text
+    assert "Sending to" in replies[0].text, replies[0].text
     return (await store.pushes(services.db, session.id))[-1]
 
 

@@ -153,7 +153,7 @@ async def test_pushing_a_dialogue_queues_one_message_per_participant(
     boss = await visitor(facilitator, update_id=77)
     replies, notice = await session_button(services, boss, args)
     assert notice is None
-    assert "Sent to 3 participants" in replies[0].text
+    assert "Sending to 3 participants" in replies[0].text
 
     queued = await outbox(services)
     assert [chat for chat, _, _ in queued] == [401, 402, 404]
@@ -187,7 +187,7 @@ async def test_a_prompt_is_answered_once_by_each_participant(
     sent = await facilitating.prompt_typed(
         services, boss, str(session.id), "Wat zou jij als eerste veranderen?"
     )
-    assert "Sent to 2 participants" in sent[0].text
+    assert "Sending to 2 participants" in sent[0].text
     (push,) = await store.pushes(services.db, session.id)
     assert (await citizens.get(services.db, facilitator)).awaiting is None  # type: ignore[union-attr]
     for user in (501, 502):

@@ -76,3 +76,71 @@ async def test_concurrent_transactions_do_not_interleave(tmp_path: Path) -> None
         assert row is not None and row["n"] == 50
     finally:
         await db.close()
+
+
+SLOW_COUNT = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) "
+    "SELECT COUNT(*) AS c FROM n"
+)
+
+
+async def _ticks_during(work: object) -> int:
+    """How often another task got the loop while ``work`` (an awaitable) ran."""
+    ticks = 0
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while not done.is_set():
+            ticks += 1
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+    ticks = 0
+    try:
+        await work  # type: ignore[misc]
+    finally:
+        done.set()
+        await task
+    return ticks
+
+
+async def test_a_long_read_in_the_background_leaves_the_loop_free(tmp_path: Path) -> None:
+    db = await open_database(tmp_path / "bg.sqlite3")
+    try:
+        ticks = await _ticks_during(db.fetch_all(SLOW_COUNT, in_background=True))
+        assert ticks > 100  # the loop went on while SQLite counted in its thread
+        inline = await _ticks_during(db.fetch_all("SELECT 1"))
+        assert inline <= 1  # a short statement runs on the loop's own thread
+    finally:
+        await db.close()
+
+
+async def test_many_short_statements_give_the_loop_a_turn(tmp_path: Path) -> None:
+    db = await open_database(tmp_path / "turns.sqlite3")
+    try:
+        await db.execute("CREATE TABLE t (n INTEGER)")
+
+        async def many() -> None:
+            for n in range(320):
+                await db.execute("INSERT INTO t VALUES (?)", (n,))
+
+        assert await _ticks_during(many()) >= 320 // 32 - 1
+    finally:
+        await db.close()
+
+
+async def test_a_cancelled_background_statement_finishes_before_the_next(tmp_path: Path) -> None:
+    db = await open_database(tmp_path / "cancel.sqlite3")
+    try:
+        slow = asyncio.create_task(db.fetch_all(SLOW_COUNT, in_background=True))
+        await asyncio.sleep(0.05)
+        slow.cancel()
+        # The next statement waits for the thread's statement to end: never two at once.
+        row = await db.fetch_one("SELECT 41 + 1 AS n")
+        assert row is not None and row["n"] == 42
+        with pytest.raises(asyncio.CancelledError):
+            await slow
+    finally:
+        await db.close()
