@@ -19,7 +19,8 @@ written by someone who never read the scrubber: the first independent measuremen
 untouched; its misses were then read and their kinds fixed in general, so it is tuning data
 now); ``unseen3`` (written blind the same way, measured once with the third round's rules,
 then read and its kinds fixed in general in the fourth round: tuning data now); ``unseen4``
-(written blind, measured once with the fourth round's rules, not read yet). See
+(written blind, measured once with the fourth round's rules, then read and its kinds fixed in
+general in the fifth round: tuning data now). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 

@@ -50,6 +50,16 @@ Parts (``corpus/*.jsonl``, see :mod:`tests.export.corpus_tools`):
   occupations, a business near a place, schools by short name and vmbo level, the programme
   after a year of study, names after a verb of naming, spaced e-mail, German and Belgian
   plates, brands and sayings with a first name), so it is tuning data now; it is held to
+  what is left;
+- ``unseen4``: 80 more answers written blind, 36 of them teenagers' chat, measured once with
+  the rules of four rounds: 13 of 137 through (9.5%: roles 7/13, names 4/68, an age, a
+  school), nothing structured, 10 of them unmarked; places 60/61; words that look like names
+  9/11 kept. Its misses were then read and their kinds fixed in general (the fifth round:
+  names that are also words joined to a name or before a lower-case surname, chat sign-offs,
+  initials glued to a surname, a bare age after a name, bilingual classes and school names
+  in lower case, herders and kitchen jobs, an English role set off by a comma, a rare role
+  joined by "en" to what the writer says of themselves, where someone comes from, an English
+  word before its noun, a typo of a frequent word), so it is tuning data now; it is held to
   what is left.
 
 Each untouched part has shown new gaps: 11–14% of personal data through on parts the rule
@@ -60,11 +70,11 @@ which is why every quote is read by an editor before publication.
 Every tuned part must meet issue #14's bar on its own: not one e-mail, phone number, postcode,
 IBAN, BSN, handle, plate, link or street address left; at most 2% of all personal data
 through; at least 95% of place names kept; every item that comes through marked for the
-editor. The first corpus also keeps its own bar per kind. ``unseen``, ``fresh3``, ``unseen2``
-and ``unseen3`` show that the 2% bar is not met on new text: there the test holds the structured
-kinds (not one may come through), the places and the marks to the bar and the rest to what is
-left now (a guard against getting worse). Numbers are printed (run with ``-s``) and go in the
-README.
+editor. The first corpus also keeps its own bar per kind. ``unseen``, ``fresh3``, ``unseen2``,
+``unseen3`` and ``unseen4`` show that the 2% bar is not met on new text: there the test holds
+the structured kinds (not one may come through), the places and the marks to the bar and the
+rest to what is left now (a guard against getting worse). Numbers are printed (run with
+``-s``) and go in the README.
 """
 
 from __future__ import annotations
@@ -91,6 +101,7 @@ MEASURED_ONCE: dict[str, tuple[float, float]] = {
     "fresh3": (4 / 28, 0 / 28),
     "unseen2": (27 / 141, 1 / 141),
     "unseen3": (28 / 142, 3 / 142),
+    "unseen4": (13 / 137, 4 / 137),
 }
 """Parts measured once untouched, not held to issue #14's 2%: (through at that measurement,
 through now — the guard against getting worse). ``unseen``: a lower-case "sem" (marked) is
@@ -101,15 +112,26 @@ marked as a place to keep); the scrubber keeps the place and marks it for the ed
 knows), a rare role whose subject stands behind a relative clause ("Mijn man X, die …, was
 jarenlang voorzitter van …": taking it would take the town after it too, which this part
 keeps and the tuned parts count as part of the role), and the year someone came to live on a
-farm (the tuned parts do not count such years as personal data; it is marked)."""
-FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
-    "unseen4": (13 / 137, 60 / 61),
+farm (the tuned parts do not count such years as personal data; it is marked). ``unseen4``:
+four roles are removed but for the word before them that this part's marks count with the
+role and the other parts leave outside it (:data:`WIDER_MARKS`)."""
+WIDER_MARKS: dict[str, dict[str, str]] = {
+    "unseen4": {
+        "u4-028": "als",
+        "u4-056": "as",
+        "u4-062": "jarenlang",
+        "u4-071": "dertig jaar lang",
+    },
 }
+"""Items whose mark takes in a word the other parts leave outside the role: "als" / "as"
+before it (outside in 17 marks elsewhere: "werk als {{role:…}}") and how long before it
+("was jarenlang {{role:dijkgraaf …}}", "veertig jaar {{role:presidente …}}"). The scrubber
+follows the majority; the test checks that only that word is left of each, so they count
+as through but need no mark for the editor. The corpus marks were not changed."""
+FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {}
 """Independent parts measured once and not yet read: (through, places kept) at that
-measurement; held only to not getting worse until their misses are read. ``unseen4`` (80
-answers written blind, 36 of them teenagers' chat; measured with the rules of four rounds):
-13 of 137 through (9.5%) — roles 7/13, names 4/68, an age, a school — nothing structured;
-10 of them unmarked; places 60/61."""
+measurement; held only to not getting worse until their misses are read. None at present:
+``unseen4`` (13/137 through, places 60/61 at its first measurement) has been read."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02
@@ -123,7 +145,30 @@ def measured(worker: ExportWorker, part: str) -> tuple[dict, list[str], list[str
     spans = [[(s.start, s.end) for s in r.spans] for r in results]
     marks = [list(r.marks_in_source) for r in results]
     scores, failures = corpus_tools.measure(answers, spans)
-    return scores, failures, corpus_tools.unmarked_leaks(answers, spans, marks)
+    unmarked = corpus_tools.unmarked_leaks(answers, spans, marks)
+    wider = _only_the_wider_word_left(answers, spans, WIDER_MARKS.get(part, {}))
+    return scores, failures, [leak for leak in unmarked if leak not in wider]
+
+
+def _only_the_wider_word_left(
+    answers: list[corpus_tools.Answer], spans: list[list[tuple[int, int]]], wider: dict[str, str]
+) -> set[str]:
+    """The leaks of :data:`WIDER_MARKS` of which every letter but the listed word is removed."""
+    found = set()
+    for answer, answer_spans in zip(answers, spans, strict=True):
+        lead = wider.get(answer.id)
+        if lead is None:
+            continue
+        for item in answer.items:
+            if item.kind != "role" or not item.text.startswith(f"{lead} "):
+                continue
+            rest = corpus_tools.Item(
+                item.kind, item.start + len(lead) + 1, item.end, item.text[len(lead) + 1 :]
+            )
+            if corpus_tools.covered(rest, answer_spans)[0]:
+                found.add(f"{answer.id} {item.kind}: {item.text!r}")
+    assert len(found) == len(wider), f"a listed wider mark is not as listed: {wider}"
+    return found
 
 
 @pytest.mark.parametrize("part", PARTS)

@@ -13,6 +13,8 @@ when it is:
 - a dialect possessive before a lower-case noun ("Mien buurman", "Mien wief");
 - a place outside Overijssel with no first name or title before it ("Waarom heeft Doorn
   wel een busnet?"): places stay, like Overijssel's;
+- at the start of a sentence, a word before a lower-case noun and its verb ("Frank advice
+  is…"), or a frequent word with a double letter typed single ("Waneer komt…");
 - a verb that opens a question, with its subject after it ("Ken je een voorbeeld?", "Will
   you…");
 - a month in a date ("sinds May last year", "in June 2019");
@@ -108,6 +110,10 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if at_sentence_start(text, span.start) and not said:
         if span.kind is Kind.PLACE:
             return True
+        if _modifies_a_noun(text, span.end) and vocabulary.known_word(word):
+            return True  # "Grace periods would help", "Frank feedback is what I miss"
+        if word not in vocabulary.first_names and vocabulary.slip_of_a_word(word):
+            return True  # "Waneer komt …": "wanneer" with a letter left out
         if _also_in_lower_case(text, span, word) and (
             word in vocabulary.english or word in vocabulary.dutch
         ):
@@ -119,6 +125,28 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if word in vocabulary.places_elsewhere and word not in vocabulary.first_names:
         return not _after_name_cue(text, span.start, vocabulary) and not said
     return False
+
+
+_NOUN_THEN_VERB = re.compile(
+    r"[ \t]+([a-z][a-z'’-]+)[ \t]+(?:is|are|was|were|would|will|can|could|should|must|might|"
+    r"has|have|had|do|does|did)(?![\w'’])"
+)
+_NOT_A_NOUN = frozenset(
+    {"also", "often", "never", "always", "still", "just", "really", "already", "then", "now"}
+    | {"too", "himself", "herself", "sometimes", "usually", "certainly", "probably", "who"}
+    | {"ook", "zelf", "nog", "al", "toch", "wel", "niet", "nooit", "altijd", "die", "and", "en"}
+)
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """Whether the word before ``end`` stands before a lower-case noun and its verb: "Grace
+    periods would help" — a person would be followed by the verb ("Grace would help") or an
+    adverb ("Frank often is …")."""
+    m = _NOUN_THEN_VERB.match(text, end)
+    if m is None:
+        return False
+    following = m.group(1).lower()
+    return following not in _NOT_A_NOUN and not following.endswith("ly")
 
 
 def _in_a_date(text: str, span: Span) -> bool:

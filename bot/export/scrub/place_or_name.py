@@ -7,6 +7,8 @@
 - A place outside Overijssel (deduce's lists of Dutch residences and municipalities,
   provinces, and Babel's country names) after a place preposition is a place and stays, like
   the places of Overijssel on the keep-list: "daarvoor in Putten", "from Assen".
+- Where someone comes from is a place even when no list has it and it is a first name
+  elsewhere: "I'm Javier from Valencia", "ik kom uit Florence" (not "a letter from Florence").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable
 
 from bot.export.scrub.keep import KeepSpan
 from bot.export.scrub.kinds import Kind
-from bot.export.scrub.rules.person_context import Token, tokens
+from bot.export.scrub.rules.person_context import Token, at_sentence_start, tokens
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import CONNECTORS, NOT_NAMES, PERSONAL_TITLES, TITLES
@@ -55,7 +57,7 @@ def places_elsewhere(text: str, vocabulary: Vocabulary, taken: list[KeepSpan]) -
         cue = i > 0 and _touching(text, words[i - 1], token)
         previous = words[i - 1].lower if cue else ""
         if previous in PLACE_PREPOSITIONS or (after_place and previous in _JOINERS):
-            length = _place_length(words, i, vocabulary, text)
+            length = _place_length(words, i, vocabulary, text) or _origin(text, words, i)
             if length and not _overlaps(words[i].start, words[i + length - 1].end, taken):
                 found.append(KeepSpan(words[i].start, words[i + length - 1].end, "place"))
                 after_place = True
@@ -65,6 +67,27 @@ def places_elsewhere(text: str, vocabulary: Vocabulary, taken: list[KeepSpan]) -
             after_place = False
         i += 1
     return found
+
+
+_ORIGIN_BEFORE = frozenset(
+    {
+        *("kom", "komt", "kwam", "kwamen", "komen", "kom", "afkomstig", "oorspronkelijk"),
+        *("verhuisd", "verhuisde", "verhuisden", "geboren", "ben", "bin", "zijn", "is"),
+        *("come", "comes", "came", "moved", "born", "originally", "am", "m", "im", "are"),
+    }
+)
+"""Verbs of being and coming before "uit"/"from": what follows is where someone is from."""
+_ORIGIN_PREPOSITIONS = frozenset({"uit", "vanuit", "from", "oet"})
+
+
+def _origin(text: str, words: list[Token], i: int) -> int:
+    """A capitalised word where someone comes from is a place, also one that is a first name
+    elsewhere ("I'm Javier from Valencia", "ik kom uit Valencia"): 1, else 0."""
+    if i < 2 or words[i - 1].lower not in _ORIGIN_PREPOSITIONS or not words[i].capitalised:
+        return 0
+    if not at_sentence_start(text, words[i - 2].start) and words[i - 2].capitalised:
+        return 1  # "Javier from Valencia": a name, then where from
+    return 1 if words[i - 2].lower in _ORIGIN_BEFORE else 0
 
 
 def _touching(text: str, left: Token, right: Token) -> bool:

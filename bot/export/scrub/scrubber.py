@@ -55,6 +55,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
+_BARE_AGE_AFTER_NAME = re.compile(
+    r"[ \t]+(\d{1,2})(?=[ \t]*(?:$|\n|[,;!)]|\.(?!\d)|(?i:uit|from|jr|jaar)\b))"
+)
+"""A bare number right after a name that ends the signature or the clause, or stands before
+where someone is from: "groetjes sanne 14", "elin 15, 3 havo", "[naam] 15 uit Ommen"."""
 _AGE_VERB_AFTER_NAME = re.compile(
     r"(?i)[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|now[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
@@ -103,6 +108,7 @@ class Scrubber:
             is_kept=self.keep.contains,
             surnames=self.vocabulary.surnames,
             english=self.vocabulary.english,
+            is_known=self.vocabulary.known_word,
         )
         self.person = PersonContext(self.vocabulary, self.keep.contains)
 
@@ -179,7 +185,7 @@ class Scrubber:
             for span in resolved
             for piece in (_subtract(text, span, school_keeps) if span.kind is Kind.NAME else [span])
         ]
-        others += _ages_after_names(text, resolved)
+        others += _ages_after_names(text, resolved, [s.start for s in school_spans])
         others = [ages.with_unit(text, s) if s.kind is Kind.AGE else s for s in others]
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
@@ -341,13 +347,20 @@ def _next_is_title(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower().rstrip(".") in TITLES
 
 
-def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
+def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) -> list[Span]:
+    """A number after a name: in brackets or after a comma, bare where the signature or the
+    clause ends or a school with its class follows ("elin 15 3havo bij …")."""
     found = []
     for span in spans:
         if span.kind is not Kind.NAME:
             continue
         m = _AGE_AFTER_NAME.match(text, span.end)
         if m and int(m.group(1)) <= 115:
+            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
+        m = _BARE_AGE_AFTER_NAME.match(text, span.end) or _bare_age_before_school(
+            text, span.end, school_starts
+        )
+        if m and 6 <= int(m.group(1)) <= 99:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
         m = _AGE_VERB_AFTER_NAME.match(text, span.end)
         number = number_words.value(m.group(1)) if m else None
@@ -359,3 +372,11 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
         ):
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
     return found
+
+
+_NUMBER_THEN_SPACE = re.compile(r"[ \t]+(\d{1,2})[ \t]+")
+
+
+def _bare_age_before_school(text: str, end: int, school_starts: list[int]) -> re.Match[str] | None:
+    m = _NUMBER_THEN_SPACE.match(text, end)
+    return m if m is not None and m.end() in school_starts else None

@@ -94,6 +94,19 @@ class Vocabulary:
             and folded not in self.dialect
         )
 
+    def slip_of_a_word(self, word: str) -> bool:
+        """Whether ``word`` (no first name) is a frequent Dutch or English word with one of
+        its double letters typed single ("Waneer", "aleen"): a slip of the keyboard."""
+        folded = word.lower()
+        if len(folded) < 5 or folded in self.first_names:
+            return False
+        for i in range(1, len(folded)):
+            if folded[i].isalpha() and folded[i] != folded[i - 1]:
+                candidate = folded[: i + 1] + folded[i:]
+                if candidate in self.dutch or candidate in self.english:
+                    return True
+        return False
+
     def lower_case_name(self, word: str) -> bool:
         """Whether ``word`` written in lower case is a first name and no ordinary word (Dutch,
         dialect or English: "line", "day" and "said" are first names too)."""

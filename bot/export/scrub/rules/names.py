@@ -2,7 +2,8 @@
 and the citizen's own Telegram name wherever it appears (also in lower case).
 
 deduce finds capitalised names from its lookup lists. Citizens write "groetjes, jan",
-"burgemeester Van der Meer", "mijn man Wim", "ik heet fleur": these rules cover that.
+"burgemeester Van der Meer", "mijn man Wim", "ik heet fleur", "mvg r.jansen" (initials glued
+to a surname): these rules cover that.
 """
 
 from __future__ import annotations
@@ -113,8 +114,14 @@ class NameContext:
     english: frozenset[str] = field(default_factory=frozenset)
     """Frequent English words."""
 
+    is_known: Callable[[str], bool] = field(default=lambda word: False)
+    """Whether a word is an ordinary word in one of our languages (any case)."""
+
     def kept(self, word: str) -> bool:
         return self.is_kept(word)
+
+    def known(self, word: str) -> bool:
+        return self.is_known(word)
 
     def plausible(self, words: list[str], *, lower_ok: bool) -> bool:
         """Whether ``words`` can be a name: not an ordinary word, capitalised or a known name."""
@@ -447,10 +454,36 @@ def echoes(text: str, found: list[Span], context: NameContext) -> list[Span]:
     return spans
 
 
+_GLUED_INITIAL = re.compile(
+    rf"(?<![\w@.])((?:[{_UPPER}{_LOWER}]\.){{1,3}}[{_LOWER}{_UPPER}][{_LOWER}'’-]{{2,}})(?![\w@]|\.\w)"
+)
+"""Initials glued to a surname, typed like an e-mail address without its domain:
+"mvg r.kleinjan", "vraag het j.a.devries" — not an abbreviation ("i.p.v.", "o.a.")."""
+
+
+def find_glued_initials(text: str, context: NameContext) -> list[Span]:
+    """A surname behind one to three initials and their dots, no space: "r.kleinjan". The
+    surname is no ordinary word and no place ("z.s.m.", "t.a.v.gemeente" name nobody)."""
+    if "." not in text:
+        return []
+    spans = []
+    for m in _GLUED_INITIAL.finditer(text):
+        surname = m.group(1).rsplit(".", 1)[1]
+        folded = surname.lower()
+        if folded in context.common_words or folded in NOT_NAMES or context.kept(surname):
+            continue
+        if folded in context.english or folded in CONNECTORS or folded in TITLES:
+            continue
+        if folded in context.first_names or folded in context.surnames or not context.known(folded):
+            spans.append(_name_span(m, 1, "glued-initials"))
+    return spans
+
+
 def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     return (
         find_titled(text, context)
         + find_introductions(text, context)
         + find_sign_offs(text, context)
+        + find_glued_initials(text, context)
         + find_known_person(text, person, context)
     )

@@ -5,7 +5,10 @@ deduce finds capitalised names from its lists; these rules add:
 - a first name (also in lower case) where the words around it say "person": after "met",
   "naast", "samen met", "net als", a verb of saying ("zei lotte", "zegt noortje ook"), or
   before one ("bram zei", "cas deed de speech", "ria heette"); a first name joined to one of
-  those by "en" or a comma ("sem en noor") is a name too;
+  those by "en" or a comma ("sem en noor") is a name too, and a word on the first-name list
+  joined by "en" to a found name even when it is a word too ("mats en joep kregen ruzie");
+- a first name that is also a word with a surname prefix and a surname after it ("bram de
+  beer had geen jas"), not after an article, pronoun or possessive ("ik ben de baas");
 - any word after a personal title ("meester van dijk", "mevrouw kloosterman", "juf de boer")
   unless it is an ordinary word ("meneer van aardrijkskunde");
 - nicknames: "de Lange", "Blonde Kees", "Dikke Dave", and a nickname in quotes after "noemen
@@ -87,6 +90,12 @@ _NICKNAME_LABEL = re.compile(
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*|(?-i:[A-Z])[\w'’-]*)" + _NICK_END
 )
 """A nickname after its label: "onze mentor (bijnaam: de snor)", "aka the Bull"."""
+_SURNAME_START = frozenset({"de", "van", "ter", "ten", "te", "den", "der"})
+_NOT_BEFORE_A_NAME = _PRONOUNS | frozenset(
+    {"mijn", "mn", "m'n", "jouw", "je", "zijn", "zn", "z'n", "haar", "ons", "onze", "hun"}
+    | {"zo", "zo'n", "elke", "iedere", "geen", "ben", "bin", "is", "was", "bent", "my", "your"}
+)
+"""Words after which a word on the first-name list is the word ("een roos van de buren")."""
 _SELF_AFTER_AND = frozenset({"ik", "mij", "me", "i"})
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
 """Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
@@ -208,7 +217,9 @@ class PersonContext:
             return False
         if folded in self.vocabulary.places_elsewhere:
             return False
-        return not self.vocabulary.known_word(folded) or folded in self.vocabulary.first_names
+        if folded in self.vocabulary.first_names:
+            return True
+        return not self.vocabulary.known_word(folded) and not self.vocabulary.slip_of_a_word(folded)
 
     def find(self, text: str) -> list[Span]:
         self._text = text
@@ -232,6 +243,11 @@ class PersonContext:
                     names.add(i)
             elif not token.capitalised and self.first_name(token, lower_ok=True):
                 names.add(i)
+        names |= {
+            i
+            for i, token in enumerate(words)
+            if i not in names and self._with_lower_surname(text, words, i)
+        }
         names |= self._joined(text, words, names)
         spans += [
             Span(words[i].start, self._surname_end(text, words, i), Kind.NAME, "person-context")
@@ -240,6 +256,29 @@ class PersonContext:
         spans += self._after_personal_titles(text, words)
         spans += self._nicknames(text, words)
         return spans
+
+    def _with_lower_surname(self, text: str, words: list[Token], i: int) -> bool:
+        """ "bram de beer had geen jas", "floor van dijk": a first name that is also a word,
+        in lower case, with a surname prefix and a surname deduce knows after it — not after
+        an article, a pronoun or a possessive ("ik ben de baas", "een roos van de buren")."""
+        token = words[i]
+        if token.capitalised or token.lower in _VERBS_ALSO_NAMES or self.kept(token.text):
+            return False
+        if token.lower in self.vocabulary.dialect or token.lower in NOT_NAMES:
+            return False  # "mar de stoep": the dialect's "maar"
+        if i + 2 >= len(words) or words[i + 1].lower not in _SURNAME_START:
+            return False
+        if not (
+            token.lower in CUED_FIRST_NAMES
+            or (
+                token.lower in self.vocabulary.first_names
+                and not self.vocabulary.known_word(token.lower)
+            )
+        ):
+            return False  # "mar de stoep" ("maar" in dialect); "bram de beer" is a name
+        if i > 0 and words[i - 1].lower in _NOT_BEFORE_A_NAME:
+            return False
+        return self._surname_end(text, words, i) > token.end
 
     def _cued(self, text: str, words: list[Token], i: int) -> bool:
         """A first name right after or before a word that says "person"."""
@@ -365,6 +404,13 @@ class PersonContext:
             return None  # "ik heet jayden en ben 14": the verb
         if self.first_name(token, lower_ok=True) or self._cued_only(token):
             return candidate
+        if (
+            gap == ""
+            and not token.capitalised
+            and token.lower in self.vocabulary.first_names
+            and not self.kept(token.text)
+        ):
+            return candidate  # "mats en joep kregen ruzie": a name that is a word too
         return None
 
     def _after_personal_titles(self, text: str, words: list[Token]) -> list[Span]:

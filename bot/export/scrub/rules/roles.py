@@ -17,8 +17,11 @@ Which words are roles comes from ``roles.txt`` and the head of Dutch compounds
    where or for whom ("verpleegkundige bij Isala", "software developer at Nedap");
 5. a business someone has ("ik heb een bakkerij in Vriezenveen", "een geitenhouderij met 900
    melkgeiten"; near a place the place stays: "een boomkwekerij vlak bij Dalfsen");
-6. a role set off by a comma with "a"/"een" and where ("…, now a data engineer at Nedap"), or
-   listed with its verb last and its subject left out ("…, secretaris van … geweest").
+6. a role set off by a comma with "a"/"een" and where ("…, now a data engineer at Nedap"), an
+   English one without the article but with English words of where after it ("…, PhD
+   researcher at the University of Twente"), or listed with its verb last and its subject
+   left out ("…, secretaris van … geweest"), or a rare role with where joined by "en" to what
+   the writer says of themselves ("ik ben Wim, 66 en penningmeester van de dorpsraad …").
 
 Where: links ("van de ijsclub in Lemele"), a field before them ("adviseur water bij …"), or
 what the role is with ("akkerbouwers met pootaardappelen": a number or things in the plural)
@@ -333,6 +336,15 @@ def _role_span(
         if clause is None and role.sort is Sort.RARE and complement.proper:
             # "Lid van de PCOB, scriba van de kerkenraad geweest, en": one's roles listed
             clause = _LISTED.search(window)
+    if (
+        before is None
+        and apposition is None
+        and clause is None
+        and role.sort is Sort.RARE
+        and complement.proper
+    ):
+        # "ik ben Wim, 66 en penningmeester van de dorpsraad …": one of one's own traits
+        clause = _SELF_AND.search(window)
     cue = before or apposition or clause
     mods = (cue.group("mods") if cue else "") or _trailing_mods(window)
     mod_words = [m.lower() for m in mods.split()]
@@ -347,7 +359,9 @@ def _role_span(
         if years is not None:
             start = offset + cue.start("adverbs") + years.start()  # "ben [sinds 1987 …]"
     start = min(start, chain_start)
-    if role.english and not _english_context(before, apposition, mod_words):
+    if role.english and not _english_context(
+        before, apposition, mod_words, _ENGLISH_LINK.match(text, token.end) is not None
+    ):
         return None
     if unique:
         if role.sort is Sort.PERSON:
@@ -412,6 +426,12 @@ _LISTED = re.compile(
 )
 """A rare role in a list of one's own, its verb last and its subject left out: "Lid van de
 PCOB, [scriba van de Hervormde Gemeente] geweest, en …"."""
+_SELF_AND = re.compile(
+    r"(?i)(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin)|i'm|i[ \t]+am)(?![\w'’])[^.!?\n]{0,80}?"
+    r"[ \t]+(?:en|and)(?P<adverbs>)(?P<article>)[ \t]+(?P<mods>)$"
+)
+"""A rare role joined by "en" to what the writer said of themselves: "ik ben Wim, 66 en
+penningmeester van de dorpsraad …"."""
 _SIMILE_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:is|was|zijn|waren|ben|bin|bint|bunt|net|precies|gewoon|eigenlijk)"
     r"[ \t]+$"
@@ -616,11 +636,24 @@ def _span(token: Token, start: int, complement: _Complement, source: str) -> Spa
     return Span(min(start, token.start), max(complement.end, token.end), Kind.ROLE, source)
 
 
+_ENGLISH_LINK = re.compile(
+    r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z]"
+)
+"""English words after the role: "researcher (in water management) at the University …"."""
+
+
 def _english_context(
-    before: re.Match[str] | None, apposition: re.Match[str] | None, mods: list[str]
+    before: re.Match[str] | None,
+    apposition: re.Match[str] | None,
+    mods: list[str],
+    english_after: bool = False,
 ) -> bool:
     """An English word for a role only counts after English words: "I'm a vet", "as the only
-    GP" — not "het was vet"."""
+    GP" — not "het was vet" — or, set off by a comma, before them ("…, PhD researcher at the
+    University of Twente")."""
+    if apposition is not None and english_after:
+        return True
     for match in (before, apposition):
         if match is not None and match.re is _LOOSE_APPOSITION:
             return True

@@ -20,7 +20,7 @@ from bot.export.scrub.spans import Span
 
 _LEVEL = (
     r"(?:havo|vwo|vmbo(?:[- ]?(?:t|tl|gt|k|kb|kbl|b|bb|bbl))?|mavo|gym|gymnasium|atheneum|tl"
-    r"|lwoo|mhv|hv|mh|ath)"
+    r"|lwoo|mhv|hv|mh|ath|tto|tvwo|thavo)"
 )
 _ORDINAL = (
     r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|"
@@ -210,7 +210,8 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
             and (class_start, class_end) in classes
             and not _YEAR_OF_STUDY.search(text[class_start:class_end])
         ):
-            spans.append(Span(class_start, lower.end(1), Kind.SCHOOL, "school-class"))
+            end = _unknown_tail_end(text, lower.end(1), known_word)
+            spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
     for class_start, class_end in classes:
         if _YEAR_OF_STUDY.search(text[class_start:class_end]):
             continue
@@ -246,6 +247,27 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
                     class_end = _programme_end(text, class_end)
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
     return [_with_determiner(text, span) for span in spans]
+
+
+_TAIL_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
+
+
+def _unknown_tail_end(text: str, end: int, known_word: Callable[[str], bool] | None) -> int:
+    """The rest of a school's name in lower case: one or two more words when the last of them
+    no list knows ("klas 3 van het thomas a kempis")."""
+    m = _TAIL_WORDS.match(text, end)
+    if m is None or known_word is None:
+        return end
+    if m.group(1).lower() in _SCHOOL_KINDS:
+        return m.end(1)  # "klas 4 van het zandvliet college"
+    if m.group(2) and not known_word(m.group(2)) and len(m.group(2)) > 2:
+        return m.end(2)
+    if not known_word(m.group(1)) and len(m.group(1)) > 2:
+        return m.end(1)
+    return end
+
+
+_SCHOOL_KINDS = frozenset({"college", "lyceum", "gymnasium", "school", "scholengemeenschap"})
 
 
 _PROGRAMME_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’&-]*)")
