@@ -20,7 +20,8 @@ untouched; its misses were then read and their kinds fixed in general, so it is 
 now); ``unseen3`` (written blind the same way, measured once with the third round's rules,
 then read and its kinds fixed in general in the fourth round: tuning data now); ``unseen4``
 (written blind, measured once with the fourth round's rules, then read and its kinds fixed in
-general in the fifth round: tuning data now). See
+general in the fifth round: tuning data now); ``unseen5`` (written blind, measured once with
+the fifth round's rules, not read yet). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 

@@ -128,10 +128,15 @@ before it (outside in 17 marks elsewhere: "werk als {{role:…}}") and how long 
 ("was jarenlang {{role:dijkgraaf …}}", "veertig jaar {{role:presidente …}}"). The scrubber
 follows the majority; the test checks that only that word is left of each, so they count
 as through but need no mark for the editor. The corpus marks were not changed."""
-FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {}
+FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
+    "unseen5": (31 / 163, 58 / 58),
+}
 """Independent parts measured once and not yet read: (through, places kept) at that
-measurement; held only to not getting worse until their misses are read. None at present:
-``unseen4`` (13/137 through, places 60/61 at its first measurement) has been read."""
+measurement; held only to not getting worse until their misses are read. ``unseen5`` (80
+answers written blind, 44 of them teenagers' chat; measured with the rules of five rounds):
+31 of 163 through (19.0%) — roles 12/17, names 9/83, ages 6/21, schools 2/11, a handle
+without "@", a link typed with a space — 23 of them unmarked; places 58/58. (``unseen4``,
+13/137 through at its first measurement, has been read.)"""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02
