@@ -1,4 +1,5 @@
-"""Shared fixtures: one export worker (deduce loaded once) for the whole test folder."""
+"""Shared fixtures: one export worker (deduce loaded once) for the whole test folder, and the
+scrubber's rules alone."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.export.records import AnswerRecord
+from bot.export.scrub import Scrubber
 from bot.export.worker import ExportWorker
 
 # The bot sets httpx to WARNING so request URLs (with the token) are never logged; the
@@ -23,6 +25,12 @@ def worker() -> Iterator[ExportWorker]:
     with ExportWorker() as shared:
         shared.info().result(timeout=600)  # wait until deduce is loaded
         yield shared
+
+
+@pytest.fixture(scope="session")
+def rules() -> Scrubber:
+    """The scrubber's rules without deduce (fast; for the tests of single rules)."""
+    return Scrubber(engine=None)
 
 
 RecordFactory = Callable[..., AnswerRecord]

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.export.scrub import KnownPerson, Scrubber
+from bot.export.scrub import Scrubber
 from bot.export.scrub.rules import number_words
-
-
-@pytest.fixture(scope="module")
-def rules() -> Scrubber:
-    return Scrubber(engine=None)
-
-
-def scrubbed(scrubber: Scrubber, text: str, person: KnownPerson | None = None) -> str:
-    return scrubber.scrub(text, person).text
+from tests.export.rule_scrubbing import scrubbed
 
 
 @pytest.mark.parametrize(

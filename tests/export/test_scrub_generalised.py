@@ -11,15 +11,7 @@ from bot.export.scrub import Scrubber, ScrubItem
 from bot.export.scrub.occupations import Sort, occupations
 from bot.export.scrub.rules import number_words
 from bot.export.worker import ExportWorker
-
-
-@pytest.fixture(scope="module")
-def rules() -> Scrubber:
-    return Scrubber(engine=None)
-
-
-def scrubbed(scrubber: Scrubber, text: str) -> str:
-    return scrubber.scrub(text).text
+from tests.export.rule_scrubbing import scrubbed
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,6 @@ from bot.export.scrub.rules import ages, contact, identifiers, phones, plates
 from bot.export.scrub.rules.ages import is_duration
 
 
-@pytest.fixture(scope="module")
-def rules() -> Scrubber:
-    return Scrubber(engine=None)
-
-
 def found(spans: list, text: str) -> list[str]:
     return [text[s.start : s.end] for s in spans]
 

@@ -15,15 +15,7 @@ import pytest
 
 from bot.export.scrub import Scrubber, ScrubItem
 from bot.export.worker import ExportWorker
-
-
-@pytest.fixture(scope="module")
-def rules() -> Scrubber:
-    return Scrubber(engine=None)
-
-
-def scrubbed(scrubber: Scrubber, text: str) -> str:
-    return scrubber.scrub(text).text
+from tests.export.rule_scrubbing import scrubbed
 
 
 @pytest.mark.parametrize(
