@@ -20,6 +20,7 @@ from bot import application as application_module
 from bot.config import Settings
 from bot.dialogue_admin import flow as dialogue_admin
 from bot.dialogues.catalog import DialogueCatalog
+from bot.dialogues.loader import check
 from bot.events import reminders
 from bot.export.scrub import deduce_cache
 from bot.i18n import SUPPORTED_LOCALES, load_translations
@@ -49,11 +50,14 @@ class RunningBot:
 
 async def build_services(settings: Settings, *, with_dialogues: bool = True) -> Services:
     """Everything the handlers need. Invalid dialogue files stop start-up before the database
-    is touched (:class:`~bot.dialogues.problems.DialogueFileError`). The command line's
+    is touched (:class:`~bot.dialogues.problems.DialogueFileError`); their warnings are logged
+    once (as ``doetmee dialogues check`` shows them). The command line's
     administration (roles) goes ``with_dialogues=False``: it needs no dialogue files."""
     dialogues = DialogueCatalog()
     if with_dialogues:
         dialogues.load(settings.dialogues)
+        for warning in check(settings.dialogues).warnings:  # the bot starts; worth fixing
+            log.warning("%s", warning.describe())
     db = await open_database(settings.database)
     try:
         bot_keys = await key_file.load(settings, db)
