@@ -14,6 +14,7 @@ from bot.config import SHIPPED_DIALOGUES
 from bot.dialogues.catalog import DialogueCatalog
 from bot.sandbox.client import StandInClient
 from bot.storage import audit
+from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
 
 STAFF = 9000
@@ -530,6 +531,32 @@ async def test_a_paused_dialogue_cannot_be_sent_in_a_session(
     labels = [label for row in choose["buttons"] for label in row]
     assert not any(CURRENT.title.get("en") in label for label in labels)
     assert any("Statenspel" in label for label in labels)
+
+
+async def test_a_push_sent_before_the_pause_does_not_start_after_it(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    student = 7030
+    await citizens.send_text(STAFF, "/sessie new Klas 4A", language_code="en")
+    created = await citizens.wait_for_bot_message(STAFF, contains="?start=s_")
+    code = created["text"].split("?start=s_")[1][:6]
+    await consent(citizens, student)
+    await citizens.send_text(student, code)
+    await citizens.wait_for_bot_message(student, contains="Klas 4A")
+    await citizens.send_text(STAFF, "/sessie start goed-bestuur")
+    await citizens.wait_for_bot_message(student, contains="Tik op de knop om te beginnen")
+
+    await citizens.send_text(STAFF, "/dialogen")
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.press(STAFF, f"🟢 {CURRENT.title.get('en')}")
+    await citizens.wait_for_bot_message(STAFF, contains="Status: active")
+    await citizens.press(STAFF, "⏸ Pause")
+    await citizens.wait_for_bot_message(STAFF, contains="Status: paused")
+
+    await citizens.press(student, "▶️ Beginnen")
+    told = await citizens.wait_for_bot_message(student, contains="gepauzeerd")
+    assert "Vraag 1" not in told["text"]
+    assert await runs.of_citizen(db, student) == []
 
 
 async def test_a_file_telegram_will_not_give_or_a_folder_we_cannot_write_changes_nothing(
