@@ -3,10 +3,12 @@ chat) let through, fixed in general and shown here on made-up sentences (none is
 the corpus): a username typed without "@", a link typed with a space before its dot; double
 first names in lower case, names joined by "&", a nickname explained in brackets after it; a
 bare age after "ben" behind an emoji, glued to "j", set off by commas where the writer
-introduces themselves, after a relative and a name ("mijn zoon sem van 17"), after a dialect
-"zee is"; a class with two levels ("3havo/vwo") — and what must stay: abbreviations with a
-number ("art.12", "v1.2"), prices, ordinary words before a full stop, compounds with a hyphen,
-dates and counts between commas. Without deduce unless a test says so."""
+introduces themselves, after a relative and a name ("mijn zoon thijs van 17"), after a dialect
+"zee is"; a class with two levels ("3havo/vwo"); roles of a club team, in a dialect spelling,
+of the resistance, and English roles with where ("… lead at", "PhD candidate at") — and what
+must stay: abbreviations with a number ("art.12", "v1.2"), prices, ordinary words before a
+full stop, compounds with a hyphen, dates and counts between commas. Without deduce unless a
+test says so."""
 
 from __future__ import annotations
 
@@ -132,3 +134,38 @@ def test_numbers_in_chat_stay(rules: Scrubber, text: str) -> None:
 def test_a_class_with_two_levels(rules: Scrubber) -> None:
     text = "groetjes, 3havo/vwo van het greijdanus"
     assert scrubbed(rules, text) == "groetjes, [school]"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role in a club team with where
+        ("sven, die is aanvoerder van jo15-2 bij vv Rijssen dus", "[naam], die is [functie] dus"),
+        # the dialect's spelling of "chauffeur", and of "molenaar"
+        ("Ik bin de sjaffeur van de buurtbus in Lemelerveld.", "Ik bin [functie]."),
+        ("Ik was de eerste möllenaar van de Hoopsmolen en", "Ik was [functie] en"),
+        # English roles with where
+        (
+            "I work as the warehouse lead at the Nedap site in Groenlo.",
+            "I work as [functie].",
+        ),
+        (
+            "I'm Ama, PhD candidate in physics at the University of Twente, and I",
+            "I'm [naam], [functie], and I",
+        ),
+    ],
+)
+def test_roles(rules: Scrubber, text: str, expected: str) -> None:
+    assert scrubbed(rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de keeper van Ajax was goed vandaag",  # a role spoken of, no cue
+        "he took the lead at the start of the meeting",
+        "the candidate of the party won the vote",
+    ],
+)
+def test_no_role_in_ordinary_words(rules: Scrubber, text: str) -> None:
+    assert scrubbed(rules, text) == text

@@ -793,6 +793,9 @@ _LINK_WORDS = re.compile(
 )
 
 
+_THE_BEFORE = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
+
+
 def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     """End of the noun phrase at ``start`` ("de ijsclub", "Oldenhof", "vv Bentelo"), and
     whether it has a capitalised word; ``None`` when it has no word."""
@@ -801,6 +804,8 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     capitalised = False
     previous: str | None = None
     count = 0
+    # "at the Thales plant in Hengelo": after "the" a name can stand before its noun
+    attributive = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
     while count < _MAX_WORDS + 1:
         m = _COMPLEMENT_WORD.match(text, position)
         if m is None:
@@ -836,6 +841,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and not is_capital
             and not _ADJECTIVE_OF_PLACE.search(previous.lower())
             and previous.lower() not in _SURNAME_JOINERS
+            and not (attributive and count == 1)
         ):
             break  # "in Haarle geweest": a place ends the phrase
         if not is_capital and folded in _SURNAME_JOINERS:
