@@ -144,6 +144,8 @@ def test_a_class_with_two_levels(rules: Scrubber) -> None:
         # the dialect's spelling of "chauffeur", and of "molenaar"
         ("Ik bin de sjaffeur van de buurtbus in Lemelerveld.", "Ik bin [functie]."),
         ("Ik was de eerste möllenaar van de Hoopsmolen en", "Ik was [functie] en"),
+        # where between two places
+        ("Ik werk als buschauffeur tussen Ommen en Hardenberg.", "Ik werk als [functie]."),
         # English roles with where
         (
             "I work as the warehouse lead at the Nedap site in Groenlo.",
@@ -165,6 +167,7 @@ def test_roles(rules: Scrubber, text: str, expected: str) -> None:
         "de keeper van Ajax was goed vandaag",  # a role spoken of, no cue
         "he took the lead at the start of the meeting",
         "the candidate of the party won the vote",
+        "de burgemeester zat tussen ons in",
     ],
 )
 def test_no_role_in_ordinary_words(rules: Scrubber, text: str) -> None:

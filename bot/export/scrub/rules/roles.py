@@ -190,8 +190,8 @@ _NEAR_PHRASE = re.compile(
 _LOOK_BACK = 120
 _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
-    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|"
-    r"an|bi'j|biej|bie|oet|veur|in'n)"
+    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
+    r"between|an|bi'j|biej|bie|oet|veur|in'n)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an)[ \t]+)?"
 )
 _COMPLEMENT_WORD = re.compile(rf"{_WORD}|\d+[a-z]+[\w-]*")
@@ -788,7 +788,8 @@ def _field_end(text: str, end: int) -> int:
 
 _NEAR_WORDS = frozenset({"net", "vlak", "pal", "just", "right", "close", "dichtbij", "vlakbij"})
 _LINK_WORDS = re.compile(
-    r"(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|an|bi'j|biej|bie|oet|veur"
+    r"(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|between|an|bi'j"
+    r"|biej|bie|oet|veur"
     r"|in'n)$"
 )
 
