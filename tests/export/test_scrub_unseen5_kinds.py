@@ -144,6 +144,13 @@ def test_a_class_with_two_levels(rules: Scrubber) -> None:
         # the dialect's spelling of "chauffeur", and of "molenaar"
         ("Ik bin de sjaffeur van de buurtbus in Lemelerveld.", "Ik bin [functie]."),
         ("Ik was de eerste möllenaar van de Hoopsmolen en", "Ik was [functie] en"),
+        # "nog" before an adjective among the modifiers
+        ("Opa was de laatste nog werkende smid van Diepenheim en", "Opa was [functie] en"),
+        # an English role set off by commas, where after "of" and "on"
+        (
+            "call me, Ana Costa, owner of the florist on the Marktstraat in Delden.",
+            "call me, [naam], [functie].",
+        ),
         # where between two places
         ("Ik werk als buschauffeur tussen Ommen en Hardenberg.", "Ik werk als [functie]."),
         # English roles with where
@@ -168,6 +175,7 @@ def test_roles(rules: Scrubber, text: str, expected: str) -> None:
         "he took the lead at the start of the meeting",
         "the candidate of the party won the vote",
         "de burgemeester zat tussen ons in",
+        "hij was nog boos en de burgemeester ook",
     ],
 )
 def test_no_role_in_ordinary_words(rules: Scrubber, text: str) -> None:

@@ -138,8 +138,10 @@ _BEFORE = re.compile(
     rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD})"
     rf"|(?P<kinof>(?:{_RELATIONS})[ \t]+(?:van|of)))"
     rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
-    rf"(?P<mods>(?:{_MOD}[ \t]+){{0,3}}))$"
+    rf"(?P<mods>(?:(?:(?i:nog|still)[ \t]+)?{_MOD}[ \t]+){{0,3}}))$"
 )
+"""An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
+verzetsman van Markelo"."""
 _APPOSITION = re.compile(
     rf"(?:[A-Z][\w'’-]+|(?i:here|hier))[ \t]*,[ \t]*(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
@@ -637,7 +639,7 @@ def _span(token: Token, start: int, complement: _Complement, source: str) -> Spa
 
 
 _ENGLISH_LINK = re.compile(
-    r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with)[ \t]+"
+    r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with|on)[ \t]+"
     r"(?:the[ \t]+)?[A-Z]"
 )
 """English words after the role: "researcher (in water management) at the University …"."""
