@@ -129,14 +129,17 @@ before it (outside in 17 marks elsewhere: "werk als {{role:…}}") and how long 
 follows the majority; the test checks that only that word is left of each, so they count
 as through but need no mark for the editor. The corpus marks were not changed."""
 FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
-    "unseen5": (31 / 163, 58 / 58),
+    "unseen5": (12 / 163, 58 / 58),
 }
-"""Independent parts measured once and not yet read: (through, places kept) at that
-measurement; held only to not getting worse until their misses are read. ``unseen5`` (80
-answers written blind, 44 of them teenagers' chat; measured with the rules of five rounds):
-31 of 163 through (19.0%) — roles 12/17, names 9/83, ages 6/21, schools 2/11, a handle
-without "@", a link typed with a space — 23 of them unmarked; places 58/58. (``unseen4``,
-13/137 through at its first measurement, has been read.)"""
+"""Independent parts measured once (through, places kept), held only to not getting worse
+until every miss is removed or marked for the editor (then they move to
+:data:`MEASURED_ONCE`, which asserts that). ``unseen5`` (80 answers written blind, 44 of them
+teenagers' chat): 31 of 163 through (19.0%) at its first measurement, untouched, with the
+rules of five rounds — 23 of them unmarked; read in the sixth round, whose rules took it to
+12 of 163 (7.4%; roles 8/17, names 3/83, a school 1/11; no structured item, no age), the
+guard here. It stays in this table because 10 of those 12 are not yet marked for the editor
+(four of them roles removed but for "als"/"as"/"bij"/"veertig jaar" before them, as in
+:data:`WIDER_MARKS`); places 58/58 throughout."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02

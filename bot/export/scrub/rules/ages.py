@@ -96,7 +96,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|"
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
-            r"hij\s+is|zij\s+is|ze\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen|"
+            r"hij\s+is|zij\s+is|ze\s+is|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen|"
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
             r"allemaal|allebei|beiden|both|all|"
@@ -111,8 +111,28 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # subject "ik" left out, as in chat).
         (
             "self",
-            r"(?:^|(?<=[.!?\n;:,]))[ \t]*(?i:ben|bin)[ \t]+(?:(?:nu|pas|net|al|bijna|inmiddels|"
+            r"(?:^|(?<=[.!?\n;:,\u2600-\u27bf\U0001f300-\U0001faff]))"
+            r"[ \t]*(?i:ben|bin)[ \t]+(?:(?:nu|pas|net|al|bijna|inmiddels|"
             r"intussen|nog|maar|ook|dus|zelf)[ \t]+)*" + _N + r"(?:jaar|jr)?\b" + _NOT_AN_AGE_AFTER,
+        ),
+        # "mijn zoon jordy van 19", "onze buurjongen Sem van 16": a name between the person
+        # and the age.
+        (
+            "person-of",
+            rf"\b(?:mijn|mn|m'n|onze?|my|our)\s+(?:{_PERSON_NOUNS})\s+[^\W\d_][\w'’-]*\s+van\s+"
+            + _N
+            + r"\b"
+            + _NOT_AN_AGE_AFTER,
+        ),
+        # "ruben 14j", "lisa (15j)": a number with "j" glued to it is an age.
+        ("glued-j", r"(?<![\w.,/-])([1-9]\dj)(?![\w/-])"),
+        # "ben hajar, bijna 15, zit in …", "I'm Ama Owusu, student, 27, living in …": a bare
+        # number set off by commas in a sentence where the writer introduces themselves.
+        (
+            "appositive",
+            r"(?:\b(?:ik\s+ben|ben|bin|i'm|i\s+am|im|groetjes|groeten|groet|gr|greetings|"
+            r"regards)\b[^.!?\n]{0,80}?),[ \t]*(?:(?:bijna|net|almost|just)[ \t]+)?"
+            r"(\d{1,2})[ \t]*(?=,[ \t]*[^\W\d]|$|[.!?)](?:\s|$))",
         ),
         # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45".
         (
@@ -501,7 +521,7 @@ def at_clause_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-_WHOLE_WORD_RULES = frozenset({"birth-year", "compound", "decade", "birthday"})
+_WHOLE_WORD_RULES = frozenset({"birth-year", "compound", "decade", "birthday", "glued-j"})
 """Rules whose match is an age as it stands ("vijftienjarige", "tachtiger", "1949")."""
 
 
@@ -514,6 +534,8 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
     if number is None or number > _MAX_AGE:
         return False
     if rule == "at":
+        return number >= _MIN_WORD_AGE_ALONE
+    if rule == "appositive":
         return number >= _MIN_WORD_AGE_ALONE
     if (
         rule == "when"

@@ -52,6 +52,19 @@ _PLATFORM_HANDLE = re.compile(
     r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
 )
 _TRAILING = ".,;:!?)]}'\""
+_BARE_HANDLE = re.compile(
+    r"(?i)(?<![\w@./:-])(?=[a-z0-9._]*[a-z]{2})(?=[a-z0-9._]*\d)"
+    r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_[a-z0-9_]*[a-z0-9](?![\w@-])"
+    r"|(?<![\w@./:-])[a-z]{2,}\.[a-z]+\d+(?![\w@-]|\.\w)"
+)
+"""A username typed without "@": a word with an underscore and a digit ("sanne_2009"), or
+letters, a dot and letters ending in digits ("jelle.vdb07"); "art.12" and "v1.2" are none."""
+_SPACED_HOST = re.compile(
+    r"(?i)(?<![\w@.-])(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"
+    r"(?:[ \t]+\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+)(?:nl|com|org|net|eu|be|de|info|nu)(?![\w-])"
+)
+"""A link typed with a space before its dot ("ijsclubdorp .nl") or the dot spelled out
+("ijsclubdorp punt nl")."""
 
 ALLOWED_HOSTS: tuple[str, ...] = (
     "overijssel.nl",
@@ -155,6 +168,11 @@ def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HO
             end -= 1
         if url and not _host_allowed(url, allowed):
             spans.append(Span(m.start(), end, Kind.URL, "url"))
+    for m in _SPACED_HOST.finditer(text):
+        if not _host_allowed(
+            re.sub(r"(?i)[ \t]+(?:punt |dot )?[ \t]*\.?[ \t]*", ".", m.group(0)), allowed
+        ):
+            spans.append(Span(m.start(), m.end(), Kind.URL, "url-spaced"))
     return spans
 
 
@@ -164,6 +182,9 @@ def find_handles(text: str) -> list[Span]:
         word = m.group(1)
         if any(ch.isdigit() or ch in "_." for ch in word) or text[m.start(1) - 1] == "@":
             spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "platform-handle"))
+    spans += [
+        Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
+    ]
     return spans
 
 

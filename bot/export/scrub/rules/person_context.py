@@ -90,6 +90,19 @@ _NICKNAME_LABEL = re.compile(
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*|(?-i:[A-Z])[\w'’-]*)" + _NICK_END
 )
 """A nickname after its label: "onze mentor (bijnaam: de snor)", "aka the Bull"."""
+_SAINTS = frozenset({"sint", "st", "sinte", "san", "santa", "saint"})
+""""sint-jan", "sint-maarten": a saint's day or a church, not a double name."""
+_EXPLAINED_NICKNAME = re.compile(
+    r"(?<![\w'’])(?P<nick>(?:(?i:de|het|'t|the)[ \t]+)?[^\W\d_][\w'’-]*)[ \t]*\([ \t]*(?:"
+    r"=[ \t]*(?P<equals>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)"
+    r"|(?i:(?:ja[ \t]+)?zo[ \t]+(?:heet|heette|noemen|noemden|hiet)\b)"
+    r"|(?i:(?:onze?|mijn|mn|m'n|our|my)[ \t]+(?:mentor|mentrix|leraar|lerares|docent|docente|juf|"
+    r"meester|coach|trainer|trainster|teacher|buurman|buurvrouw|broer|zus|neef|nicht|opa|oma|"
+    r"vriend|vriendin|klasgenoot|conciërge|concierge|baas|chef|voorzitter)\b)"
+    r")"
+)
+"""A nickname with its explanation in brackets after it: "=" and a first name, "zo heet …",
+or a possessive and a person ("onze mentor")."""
 _SURNAME_START = frozenset({"de", "van", "ter", "ten", "te", "den", "der"})
 _NOT_BEFORE_A_NAME = _PRONOUNS | frozenset(
     {"mijn", "mn", "m'n", "jouw", "je", "zijn", "zn", "z'n", "haar", "ons", "onze", "hun"}
@@ -228,6 +241,9 @@ class PersonContext:
         spans: list[Span] = []
         first_names = self.vocabulary.first_names
         for i, token in enumerate(words):
+            if "-" in token.lower and self._double_first_name(token):
+                names.add(i)
+                continue
             if not token.capitalised and (
                 token.lower not in first_names
                 and token.lower not in CUED_FIRST_NAMES
@@ -256,6 +272,37 @@ class PersonContext:
         spans += self._after_personal_titles(text, words)
         spans += self._nicknames(text, words)
         return spans
+
+    def _explained_nicknames(self, text: str) -> list[Span]:
+        """A nickname explained in brackets right after it: "bami (= bart-jan)", "de prof
+        (onze mentor, meneer …)", "worst (zo heet joep bij ons)"."""
+        if "(" not in text:
+            return []
+        spans = []
+        for m in _EXPLAINED_NICKNAME.finditer(text):
+            after_equals = m.group("equals")
+            if after_equals is not None and not all(
+                part in self.vocabulary.first_names for part in after_equals.lower().split("-")
+            ):
+                continue  # "pizza (= lekker)": no person explained
+            spans.append(Span(m.start("nick"), m.end("nick"), Kind.NAME, "nickname"))
+        return spans
+
+    def _double_first_name(self, token: Token) -> bool:
+        """ "nina-sophie", "bas-jan": two first names joined by a hyphen, also in lower case
+        and also when each alone is a word too."""
+        parts = token.lower.split("-")
+        if len(parts) != 2 or self.kept(token.text):
+            return False
+        known = self.vocabulary.first_names
+        return all(
+            (part in known or part in CUED_FIRST_NAMES or part in self.vocabulary.short_names)
+            and part not in _SAINTS
+            and part not in NOT_NAMES
+            and part not in CONNECTORS
+            and len(part) >= 2
+            for part in parts
+        )
 
     def _with_lower_surname(self, text: str, words: list[Token], i: int) -> bool:
         """ "bram de beer had geen jas", "floor van dijk": a first name that is also a word,
@@ -386,7 +433,7 @@ class PersonContext:
             return None
         left, right = (words[i], words[j]) if step > 0 else (words[j], words[i])
         gap = _gap(text, left, right).strip()
-        if gap == ",":
+        if gap in {",", "&", "+"}:
             candidate = j
         elif gap == "" and words[j].lower in _JOINERS:
             candidate = j + step
@@ -405,7 +452,7 @@ class PersonContext:
         if self.first_name(token, lower_ok=True) or self._cued_only(token):
             return candidate
         if (
-            gap == ""
+            gap in {"", "&", "+"}
             and not token.capitalised
             and token.lower in self.vocabulary.first_names
             and not self.kept(token.text)
@@ -512,6 +559,7 @@ class PersonContext:
                 and (following is None or not following.capitalised)
             ):
                 spans.append(Span(before.start, token.end, Kind.NAME, "nickname"))
+        spans += self._explained_nicknames(text)
         if _NAMING.search(text) is None:
             return spans
         for pattern in (

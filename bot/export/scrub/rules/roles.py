@@ -138,8 +138,10 @@ _BEFORE = re.compile(
     rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD})"
     rf"|(?P<kinof>(?:{_RELATIONS})[ \t]+(?:van|of)))"
     rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
-    rf"(?P<mods>(?:{_MOD}[ \t]+){{0,3}}))$"
+    rf"(?P<mods>(?:(?:(?i:nog|still)[ \t]+)?{_MOD}[ \t]+){{0,3}}))$"
 )
+"""An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
+verzetsman van Markelo"."""
 _APPOSITION = re.compile(
     rf"(?:[A-Z][\w'’-]+|(?i:here|hier))[ \t]*,[ \t]*(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
@@ -190,8 +192,8 @@ _NEAR_PHRASE = re.compile(
 _LOOK_BACK = 120
 _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
-    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|"
-    r"an|bi'j|biej|bie|oet|veur|in'n)"
+    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
+    r"between|an|bi'j|biej|bie|oet|veur|in'n)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an)[ \t]+)?"
 )
 _COMPLEMENT_WORD = re.compile(rf"{_WORD}|\d+[a-z]+[\w-]*")
@@ -637,7 +639,7 @@ def _span(token: Token, start: int, complement: _Complement, source: str) -> Spa
 
 
 _ENGLISH_LINK = re.compile(
-    r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with)[ \t]+"
+    r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with|on)[ \t]+"
     r"(?:the[ \t]+)?[A-Z]"
 )
 """English words after the role: "researcher (in water management) at the University …"."""
@@ -788,9 +790,13 @@ def _field_end(text: str, end: int) -> int:
 
 _NEAR_WORDS = frozenset({"net", "vlak", "pal", "just", "right", "close", "dichtbij", "vlakbij"})
 _LINK_WORDS = re.compile(
-    r"(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|an|bi'j|biej|bie|oet|veur"
+    r"(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|between|an|bi'j"
+    r"|biej|bie|oet|veur"
     r"|in'n)$"
 )
+
+
+_THE_BEFORE = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
 
 
 def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
@@ -801,6 +807,8 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     capitalised = False
     previous: str | None = None
     count = 0
+    # "at the Thales plant in Hengelo": after "the" a name can stand before its noun
+    attributive = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
     while count < _MAX_WORDS + 1:
         m = _COMPLEMENT_WORD.match(text, position)
         if m is None:
@@ -836,6 +844,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and not is_capital
             and not _ADJECTIVE_OF_PLACE.search(previous.lower())
             and previous.lower() not in _SURNAME_JOINERS
+            and not (attributive and count == 1)
         ):
             break  # "in Haarle geweest": a place ends the phrase
         if not is_capital and folded in _SURNAME_JOINERS:
