@@ -135,14 +135,19 @@ def check_path(path: Path) -> list[Problem]:
     return check(path).problems
 
 
-def load_dialogues(folder: Path) -> dict[str, Dialogue]:
-    """All dialogues of ``folder`` by id; raises :class:`DialogueFileError` listing every
-    problem when any file is invalid, the folder has no dialogue files, or does not exist.
-    Warnings do not stop it."""
+def load_checked(folder: Path) -> Checked:
+    """The dialogues of ``folder`` with their warnings; raises :class:`DialogueFileError`
+    listing every problem when any file is invalid, the folder has no dialogue files, or does
+    not exist. Warnings do not stop it."""
     checked = check(folder)
     if checked.problems:
         raise DialogueFileError(checked.problems)
-    return checked.dialogues
+    return checked
+
+
+def load_dialogues(folder: Path) -> dict[str, Dialogue]:
+    """All dialogues of ``folder`` by id (:func:`load_checked` without the warnings)."""
+    return load_checked(folder).dialogues
 
 
 def _repeated_ids(results: Iterable[FileResult]) -> list[Problem]:

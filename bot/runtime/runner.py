@@ -20,7 +20,7 @@ from bot import application as application_module
 from bot.config import Settings
 from bot.dialogue_admin import flow as dialogue_admin
 from bot.dialogues.catalog import DialogueCatalog
-from bot.dialogues.loader import check
+from bot.dialogues.loader import load_checked
 from bot.events import reminders
 from bot.export.scrub import deduce_cache
 from bot.i18n import SUPPORTED_LOCALES, load_translations
@@ -55,8 +55,9 @@ async def build_services(settings: Settings, *, with_dialogues: bool = True) -> 
     administration (roles) goes ``with_dialogues=False``: it needs no dialogue files."""
     dialogues = DialogueCatalog()
     if with_dialogues:
-        dialogues.load(settings.dialogues)
-        for warning in check(settings.dialogues).warnings:  # the bot starts; worth fixing
+        checked = load_checked(settings.dialogues)  # the files are read once
+        dialogues.set_current(checked.dialogues.values())
+        for warning in checked.warnings:  # the bot starts; worth fixing
             log.warning("%s", warning.describe())
     db = await open_database(settings.database)
     try:
