@@ -16,6 +16,7 @@ from bot.sandbox.client import StandInClient
 from bot.storage import audit
 from bot.storage.database import Database
 from tests.scenarios.conftest import BotUnderTest, consent
+from tests.scenarios.test_dialogue_versions import start_and_answer_first
 
 STAFF = 9000
 SHIPPED = DialogueCatalog()
@@ -68,14 +69,6 @@ async def actions(bot: BotUnderTest) -> list[tuple[object, object]]:
         for entry in await audit.entries(bot.db, STAFF)
         if str(entry["action"]).startswith("dialogue_")
     ]
-
-
-async def start_and_answer_first(citizens: StandInClient, user: int) -> None:
-    await consent(citizens, user)
-    await citizens.send_text(user, "/start d_goed-bestuur")
-    await citizens.wait_for_bot_message(user, contains="Vraag 1 van")
-    await citizens.send_text(user, "Eerlijk en open zijn")
-    await citizens.wait_for_bot_message(user, contains="Vraag 2 van")
 
 
 async def test_overview_card_link_qr_code_and_file(
