@@ -251,12 +251,16 @@ async def holds_role(services: Services, visitor: Visitor, role: Role) -> bool:
 
 
 async def received(services: Services, visitor: Visitor, incoming: IncomingFile) -> Outcome:
-    """A file sent as a document: to the feature that claims it, or whose role the sender
-    has (with the role checked as for a command); else "we only read text"."""
-    for taker in INDEX.documents:
+    """A file sent as a document: to the feature that asked for it, else to the one that
+    claims it or whose role the sender has (with the role checked as for a command); else
+    "we only read text"."""
+    kind = (visitor.citizen.awaiting or "").partition(":")[0]
+    asked = [taker for taker in INDEX.documents if taker.awaiting == kind]
+    unasked = [taker for taker in INDEX.documents if taker.awaiting is None]
+    for taker in (*asked, *unasked):
         role = taker.needs.role
         mine = role is not None and await holds_role(services, visitor, role)
-        if taker.claims(incoming) or mine:
+        if taker in asked or taker.claims(incoming) or mine:
             refused = await admitted(services, visitor, taker.needs)
             if refused is not None:
                 return refused

@@ -20,10 +20,11 @@ from bot.dialogue_admin.store import RunCounts, Upload
 from bot.dialogue_admin.upload_check import Verdict
 from bot.dialogues.answers import AnswerValue
 from bot.dialogues.model import Dialogue, Question
-from bot.dialogues.problems import WARNING, Problem
+from bot.dialogues.problems import Problem
 from bot.dialogues.status import Status
 from bot.i18n import Translator
 from bot.messaging.reply import Button, Document, Reply, rows
+from bot.screens.problem_list import problem_lines
 
 
 def _escape(text: str) -> str:
@@ -31,7 +32,6 @@ def _escape(text: str) -> str:
     return escape(text, quote=False)
 
 
-SHOWN_PROBLEMS = 25
 """Problems listed in one message; the rest is counted (a message holds 4096 characters)."""
 
 ICONS = {Status.ACTIVE: "🟢", Status.PAUSED: "⏸", Status.ARCHIVED: "🗄"}
@@ -76,7 +76,7 @@ def overview(
     if not items:
         lines.append(t.gettext("There are no conversations in the folder yet."))
     if folder_problems:
-        lines += ["", *_problem_lines(t, folder_problems, with_file=True, budget=1200)]
+        lines += ["", *problem_lines(t, folder_problems, with_file=True, budget=1200)]
         lines.append(
             t.gettext("The bot goes on with the files as they were before these problems.")
         )
@@ -192,38 +192,6 @@ def gone(t: Translator) -> Reply:
     )
 
 
-def _where(t: Translator, problem: Problem, *, with_file: bool) -> str:
-    place = f"{problem.file.name}, " if with_file else ""
-    if problem.line is None:
-        return place.removesuffix(", ")
-    return place + t.gettext("line {line}", line=problem.line)
-
-
-def _problem_lines(
-    t: Translator, problems: Sequence[Problem], *, with_file: bool = False, budget: int = 2800
-) -> list[str]:
-    """One line per problem, as many as fit in ``budget`` characters (a Telegram message
-    holds 4096); the rest counted."""
-    lines: list[str] = []
-    used = 0
-    for problem in problems[:SHOWN_PROBLEMS]:
-        sentence = problem.sentence(t.gettext)
-        if problem.warning:
-            sentence = t.gettext(WARNING, sentence=sentence)
-        where = _where(t, problem, with_file=with_file)
-        line = (
-            f"• <b>{_escape(where)}</b>: {_escape(sentence)}" if where else f"• {_escape(sentence)}"
-        )
-        if lines and used + len(line) > budget:
-            break
-        lines.append(line)
-        used += len(line) + 1
-    if len(problems) > len(lines):
-        hidden = len(problems) - len(lines)
-        lines.append(t.ngettext("… and {n} more.", "… and {n} more.", hidden))
-    return lines
-
-
 def refused(t: Translator, file_name: str, verdict: Verdict) -> Reply:
     """The file has problems: every one with its line; nothing was stored or changed."""
     name = _escape(Path(file_name).name)
@@ -239,9 +207,9 @@ def refused(t: Translator, file_name: str, verdict: Verdict) -> Reply:
                 file=name,
             )
         )
-        lines += ["", *_problem_lines(t, verdict.problems, budget=2400)]
+        lines += ["", *problem_lines(t, verdict.problems, budget=2400)]
     if verdict.warnings:
-        lines += ["", *_problem_lines(t, verdict.warnings, budget=500)]
+        lines += ["", *problem_lines(t, verdict.warnings, budget=500)]
     if verdict.folder_problems:
         lines += [
             "",
@@ -249,7 +217,7 @@ def refused(t: Translator, file_name: str, verdict: Verdict) -> Reply:
                 "❌ Other files in the folder have problems, so nothing can be activated now. "
                 "Ask whoever manages the server to fix them:"
             ),
-            *_problem_lines(t, verdict.folder_problems, with_file=True, budget=500),
+            *problem_lines(t, verdict.folder_problems, with_file=True, budget=500),
         ]
     return Reply(text="\n".join(lines))
 
@@ -270,7 +238,7 @@ def checked(t: Translator, verdict: Verdict, upload: Upload) -> Reply:
         )
     ]
     if verdict.warnings:
-        lines += ["", *_problem_lines(t, verdict.warnings)]
+        lines += ["", *problem_lines(t, verdict.warnings)]
     lines.append("")
     if verdict.replaces is not None:
         lines.append(

@@ -66,3 +66,15 @@ class AskCancelEvent(Action):
 @dataclass(frozen=True)
 class CancelEvent(Action):
     event_id: str
+
+
+@action("ev_file")
+@dataclass(frozen=True)
+class AskEventFile(Action):
+    """Staff: add or change events by sending a file."""
+
+
+@action("ev_file_stop")
+@dataclass(frozen=True)
+class StopEventFile(Action):
+    """Staff: no file after all; back to /evenement's list."""

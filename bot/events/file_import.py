@@ -105,26 +105,53 @@ class RawEvent:
 # Reading the file.
 
 
+SUFFIXES: Final = (".yaml", ".yml", ".csv")
+
+
 def read_events(path: Path, timezone: ZoneInfo) -> tuple[list[EventData], list[Problem]]:
     """Every event of the file, or the problems (then the events are not to be used)."""
     report = FileReport(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".yaml", ".yml", ".csv"):
-        report.add(None, N_("Use a .yaml, .yml or .csv file for events."))
+    if _refused_by_name(report, path):
         return [], report.problems
     try:
-        text = path.read_text("utf-8-sig")
-    except UnicodeDecodeError:
-        report.add(None, N_("The file is not UTF-8 text."))
-        return [], report.problems
+        data = path.read_bytes()
     except OSError as error:
         report.add(None, N_("The file cannot be read: {detail}."), detail=str(error.strerror))
         return [], report.problems
-    raws = _read_csv(report, text) if suffix == ".csv" else _read_yaml(report, text)
+    return _events_in(report, path, data, timezone)
+
+
+def read_event_bytes(
+    name: Path, data: bytes, timezone: ZoneInfo
+) -> tuple[list[EventData], list[Problem]]:
+    """As :func:`read_events`, for a file that arrived as ``data`` (sent to the bot)."""
+    report = FileReport(name)
+    if _refused_by_name(report, name):
+        return [], report.problems
+    return _events_in(report, name, data, timezone)
+
+
+def _refused_by_name(report: FileReport, name: Path) -> bool:
+    if name.suffix.lower() in SUFFIXES:
+        return False
+    report.add(None, N_("Use a .yaml, .yml or .csv file for events."))
+    return True
+
+
+def _events_in(
+    report: FileReport, name: Path, data: bytes, timezone: ZoneInfo
+) -> tuple[list[EventData], list[Problem]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        report.add(None, N_("The file is not UTF-8 text."))
+        return [], report.problems
+    csv_file = name.suffix.lower() == ".csv"
+    raws = _read_csv(report, text) if csv_file else _read_yaml(report, text)
     events: list[EventData] = []
     seen: dict[str, int] = {}
     for raw in raws:
-        data = _check(report, raw, timezone)
+        checked = _check(report, raw, timezone)
         event_id, id_line = raw.get("id") or ("", 0)
         if event_id in seen:
             report.add(
@@ -135,8 +162,8 @@ def read_events(path: Path, timezone: ZoneInfo) -> tuple[list[EventData], list[P
             )
         elif event_id:
             seen[event_id] = id_line
-        if data is not None:
-            events.append(data)
+        if checked is not None:
+            events.append(checked)
     if not raws and not report.problems:
         report.add(None, N_("The file has no events."))
     problems = sorted(report.problems, key=Problem.sort_key)
@@ -396,8 +423,34 @@ async def import_events(
     by default the shipped ones with Dutch as the default language.
     """
     events, problems = read_events(path, timezone)
+    return await _upsert_all(db, path, events, problems, timezone, catalogs, now)
+
+
+async def import_event_bytes(
+    db: Database,
+    name: Path,
+    data: bytes,
+    timezone: ZoneInfo,
+    *,
+    catalogs: Catalogs | None = None,
+    now: datetime | None = None,
+) -> ImportResult:
+    """As :func:`import_events`, for a file that arrived as ``data`` (sent to the bot)."""
+    events, problems = read_event_bytes(name, data, timezone)
+    return await _upsert_all(db, name, events, problems, timezone, catalogs, now)
+
+
+async def _upsert_all(
+    db: Database,
+    file: Path,
+    events: list[EventData],
+    problems: list[Problem],
+    timezone: ZoneInfo,
+    catalogs: Catalogs | None,
+    now: datetime | None,
+) -> ImportResult:
     if problems:
-        return ImportResult(path, tuple(problems))
+        return ImportResult(file, tuple(problems))
     catalogs = catalogs or load_translations("nl")
     changes: dict[str, list[str]] = {"added": [], "updated": [], "moved": [], "unchanged": []}
     notified = 0
@@ -413,7 +466,7 @@ async def import_events(
         else:  # nothing changed: only repair what a crash during an earlier import left
             await reminders.sync_event(db, catalogs, timezone, event, now=now)
     return ImportResult(
-        path,
+        file,
         added=tuple(changes["added"]),
         updated=tuple(changes["updated"]),
         moved=tuple(changes["moved"]),

@@ -18,6 +18,7 @@ from babel.dates import format_skeleton, format_time
 from bot.events.actions import (
     AgendaPage,
     AskCancelEvent,
+    AskEventFile,
     CalendarFile,
     CancelEvent,
     OpenEvent,
@@ -270,13 +271,13 @@ def staff_list(
     replace: bool = False,
 ) -> Reply:
     events = page.items
+    # audience: staff
+    add = Button(t.gettext("📤 Add or change events"), AskEventFile())
     if not events:
         return Reply(
             # audience: staff
-            text=t.gettext(
-                "There are no upcoming events. Add them with the command line: "
-                "<code>doetmee events import FILE</code>."
-            ),
+            text=t.gettext("There are no upcoming events. Add them by sending a file."),
+            buttons=rows((add,)),
             replace=replace,
         )
     # audience: staff
@@ -307,13 +308,9 @@ def staff_list(
             # audience: staff
             cancel = t.gettext("❌ Cancel {event}", event=label)
             buttons.append((Button(cancel, AskCancelEvent(event.id)),))
-    blocks.append(
-        # audience: staff
-        t.gettext("New events and changes: <code>doetmee events import FILE</code> on the server.")
-    )
     return Reply(
         text="\n\n".join(blocks),
-        buttons=rows(*buttons, _navigation(t, StaffEventsPage, page)),
+        buttons=rows(*buttons, _navigation(t, StaffEventsPage, page), (add,)),
         replace=replace,
     )
 

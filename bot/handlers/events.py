@@ -1,12 +1,15 @@
 """How Telegram reaches the events feature (:mod:`bot.events`): /agenda, the event buttons,
-/evenement (staff) and the link ``e_<event>``; and what each needs."""
+/evenement (staff) with an events file sent as a document, and the link ``e_<event>``; and
+what each needs."""
 
 from __future__ import annotations
 
+from bot.events import file_upload
 from bot.events import flow as events
 from bot.events.actions import (
     AgendaPage,
     AskCancelEvent,
+    AskEventFile,
     CalendarFile,
     CancelEvent,
     OpenEvent,
@@ -14,8 +17,18 @@ from bot.events.actions import (
     ShowAgenda,
     StaffEvents,
     StaffEventsPage,
+    StopEventFile,
 )
-from bot.handlers.feature import ANYONE, CONSENT, Command, Feature, pressed, staff
+from bot.handlers.feature import (
+    ANYONE,
+    CONSENT,
+    Command,
+    DocumentInput,
+    Feature,
+    TextInput,
+    pressed,
+    staff,
+)
 
 STAFF = staff("evenement")
 
@@ -47,6 +60,12 @@ FEATURE = Feature(
             AskCancelEvent, lambda s, v, a: events.staff_confirm_cancel(s, v, a.event_id), STAFF
         ),
         pressed(CancelEvent, lambda s, v, a: events.staff_cancel(s, v, a.event_id), STAFF),
+        pressed(AskEventFile, lambda s, v, _: file_upload.ask(s, v), STAFF),
+        pressed(StopEventFile, lambda s, v, _: file_upload.stop(s, v), STAFF),
     ),
     deep_links={"e": events.from_link},
+    text_inputs={file_upload.AWAITING: TextInput(file_upload.typed_instead, STAFF)},
+    documents=DocumentInput(
+        file_upload.received, STAFF, lambda _: False, awaiting=file_upload.AWAITING
+    ),
 )

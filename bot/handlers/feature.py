@@ -147,6 +147,9 @@ class DocumentInput:
     step: DocumentStep
     needs: Needs
     claims: Callable[[IncomingFile], bool]
+    awaiting: str | None = None
+    """Set: the feature takes a document only when it asked for one (``citizens.awaiting``
+    is this kind), and then before any other feature."""
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,11 @@ async def choose_theme(services: Services, visitor: Visitor, index: int) -> Outc
     draft = await store.draft(services.db, visitor.user_id)
     if draft is None:
         return _stale(visitor)
-    return Outcome([screens.preview(visitor.t, draft.text, draft.theme)])
+    citizen = visitor.citizen
+    personal = await services.quotes.personal_data(
+        draft.text, citizen.first_name, citizen.last_name
+    )
+    return Outcome([screens.preview(visitor.t, draft.text, draft.theme, personal)])
 
 
 async def send(services: Services, visitor: Visitor) -> Outcome:
@@ -246,7 +250,15 @@ async def _review(
         return screens.nothing_to_review(visitor.t)
     waiting = await store.pending_count(db, TERMS_VERSION)
     sent_at = readable(idea.created_at, services.settings.timezone, visitor.t.locale)
-    return screens.moderation_card(visitor.t, idea, waiting, sent_at, replace=replace)
+    personal = await _personal_data(services, idea)
+    return screens.moderation_card(visitor.t, idea, waiting, sent_at, personal, replace=replace)
+
+
+async def _personal_data(services: Services, idea: Idea) -> tuple[str, ...]:
+    """What the export's rules find in the idea, with its author's own name."""
+    author = await citizens.get(services.db, idea.author_id)
+    first, last = (author.first_name, author.last_name) if author is not None else (None, None)
+    return await services.quotes.personal_data(idea.text, first, last)
 
 
 async def moderation(services: Services, visitor: Visitor) -> list[Reply]:
@@ -273,7 +285,9 @@ async def moderate(
     if step == ModerationStep.BACK:
         waiting = await store.pending_count(services.db, TERMS_VERSION)
         sent_at = readable(idea.created_at, services.settings.timezone, t.locale)
-        return Outcome([screens.moderation_card(t, idea, waiting, sent_at, replace=True)])
+        personal = await _personal_data(services, idea)
+        card = screens.moderation_card(t, idea, waiting, sent_at, personal, replace=True)
+        return Outcome([card])
     return _stale(visitor)
 
 

@@ -6,7 +6,10 @@ always fit Telegram's 64 bytes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+
+from babel.lists import format_list
 
 from bot.i18n import N_, Translator
 from bot.ideas.actions import (
@@ -148,11 +151,44 @@ def theme_question(t: Translator, text: str) -> Reply:
     )
 
 
-def preview(t: Translator, text: str, theme: str | None) -> Reply:
+PERSONAL_KINDS: dict[str, str] = {
+    "email": N_("an e-mail address"),
+    "url": N_("a link"),
+    "iban": N_("a bank account number"),
+    "bsn": N_("a citizen service number (BSN)"),
+    "phone": N_("a phone number"),
+    "plate": N_("a licence plate"),
+    "postcode": N_("a postcode"),
+    "address": N_("an address"),
+    "handle": N_("a social media account"),
+    "school": N_("a school with a class"),
+    "role": N_("a job that few people have"),
+    "age": N_("an age"),
+    "name": N_("a name"),
+}
+"""What the rules of the export found, as the warning names it (kinds of
+:class:`bot.export.scrub.kinds.Kind`)."""
+
+
+def personal_list(t: Translator, kinds: Sequence[str]) -> str:
+    named = [t.gettext(PERSONAL_KINDS[kind]) for kind in kinds if kind in PERSONAL_KINDS]
+    return format_list(named, style="standard", locale=t.locale)
+
+
+def preview(t: Translator, text: str, theme: str | None, personal: Sequence[str] = ()) -> Reply:
     lines = [t.gettext("<b>Your idea</b>"), f"“{escape(text)}”", ""]
     label = theme_label(t, theme)
     if label:
         lines.append(t.gettext("Theme: {theme}", theme=escape(label)))
+    if personal:
+        lines += [
+            t.gettext(
+                "⚠️ There may be something personal in it: {what}. Everyone can read a "
+                "published idea. To take it out, tap ✏️ Change.",
+                what=personal_list(t, personal),
+            ),
+            "",
+        ]
     lines.append(t.gettext("Do you want to send it?"))
     return Reply(
         text="\n".join(lines),
@@ -364,7 +400,13 @@ def own_status(t: Translator, idea: Idea) -> Reply:
 
 
 def moderation_card(
-    t: Translator, idea: Idea, waiting: int, sent_at: str, *, replace: bool = False
+    t: Translator,
+    idea: Idea,
+    waiting: int,
+    sent_at: str,
+    personal: Sequence[str] = (),
+    *,
+    replace: bool = False,
 ) -> Reply:
     # audience: staff
     details = [t.gettext("Idea #{id}", id=idea.id)]
@@ -385,6 +427,13 @@ def moderation_card(
             f"“{escape(idea.text)}”",
         ]
     )
+    if personal:
+        # audience: staff
+        text += "\n\n" + t.gettext(
+            "⚠️ Perhaps personal details: {what}. Everyone can read a published idea; if it "
+            "shows who someone is, choose ❌ Don't publish → Personal details.",
+            what=personal_list(t, personal),
+        )
 
     def step(label: str, kind: ModerationStep) -> Button:
         return Button(label, Moderate(idea.id, kind))

@@ -198,7 +198,8 @@ def _ideas(t: Translator, data: Mapping[str, Any]) -> str:
             )
         )
     if draft:
-        lines.append(t.gettext("An idea you started but did not send yet."))
+        lines.append(t.gettext("An idea you started but did not send yet:"))
+        lines.append(f"• “{escape(shorten(str(draft.get('text', '')), ANSWER_LENGTH))}”")
     return "\n".join(lines)
 
 

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from bot.export.scrub.scrubber import Scrubber
 
 
+NOT_WARNED = frozenset({"date", "number", "place"})
+
+
 class QuoteScrubber:
     """Built on first use, in a thread (reading the word lists takes about a second).
 
@@ -61,3 +64,18 @@ class QuoteScrubber:
 
         # About a millisecond per answer: a long session's summary runs beside the bot.
         return await asyncio.to_thread(scrubbed)
+
+    async def personal_data(
+        self, text: str, first_name: str | None = None, last_name: str | None = None
+    ) -> tuple[str, ...]:
+        """The kinds of personal data the same rules find in ``text`` (an idea before it is
+        published), the author's own name included; most sensitive first. Dates, numbers and
+        places are left out: in an idea they are almost always about the idea."""
+        from bot.export.scrub.kinds import PRIORITY, Kind
+        from bot.export.scrub.rules.names import KnownPerson
+
+        scrubber = await self._ready()
+        person = KnownPerson(first_name, last_name)
+        found = await asyncio.to_thread(lambda: scrubber.scrub(text, person, "nl").counts)
+        kinds = sorted((Kind(k) for k in found if k not in NOT_WARNED), key=lambda k: -PRIORITY[k])
+        return tuple(str(kind) for kind in kinds)

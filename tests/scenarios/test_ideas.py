@@ -448,3 +448,52 @@ async def test_sending_the_same_pending_idea_again_is_refused(
     await send_idea(citizens, user, "A night bus from Zwolle to the villages")
     rows = await db.fetch_all("SELECT status FROM ideas WHERE author_id = ? ORDER BY id", (user,))
     assert [r["status"] for r in rows] == ["rejected", "pending"]
+
+
+async def test_personal_details_in_an_idea_are_pointed_out_before_it_is_sent_and_published(
+    bot: BotUnderTest, citizens: StandInClient, db: Database
+) -> None:
+    """Ideas are public once published: the author is warned before sending, the moderator
+    before publishing, naming what the export's rules found (the author's own name too)."""
+    user = 6150
+    await citizens.send_text(user, "/start", first_name="Marieke", last_name="Olthof")
+    await citizens.wait_for_bot_message(user, contains="Doe je mee?")
+    await citizens.press(user, "✅ Ja, ik doe mee")
+    await citizens.wait_for_bot_message(user, contains="16")
+    await citizens.press(user, "26–40")
+    await citizens.wait_for_bot_message(user, count=2)
+
+    await citizens.send_text(user, "/idee")
+    await citizens.wait_for_bot_message(user, contains="Typ je idee")
+    await citizens.send_text(user, "Een bankje bij de bushalte in Raalte, vindt ook Marieke Olthof")
+    await citizens.wait_for_bot_message(user, contains="thema")
+    await citizens.press(user, "Verkeer")
+    own_name = await citizens.wait_for_bot_message(user, contains="Wil je het insturen?")
+    assert "Er staat misschien iets persoonlijks in: een naam." in own_name["text"]
+
+    await citizens.press(user, "✏️ Aanpassen")
+    await citizens.wait_for_bot_message(user, contains="Typ je idee")
+    await citizens.send_text(user, "Een bankje bij de bushalte in Raalte, bel 06-12345678")
+    await citizens.wait_for_bot_message(user, contains="thema")
+    await citizens.press(user, "Verkeer")
+    phone = await citizens.wait_for_bot_message(user, contains="Wil je het insturen?")
+    assert "Er staat misschien iets persoonlijks in: een telefoonnummer." in phone["text"]
+    await citizens.press(user, "📨 Insturen")
+    await citizens.wait_for_bot_message(user, contains="kijken er eerst naar")
+
+    card = await open_moderation(citizens)
+    assert "⚠️ Perhaps personal details: a phone number." in card["text"]
+
+    # An idea without personal details gets no warning, on either side.
+    await citizens.send_text(user, "/idee")
+    await citizens.wait_for_bot_message(user, contains="Typ je idee")
+    await citizens.send_text(user, "Meer bomen langs de Vecht tussen Ommen en Dalfsen")
+    await citizens.wait_for_bot_message(user, contains="thema")
+    await citizens.press(user, "Natuur en klimaat")
+    clean = await citizens.wait_for_bot_message(user, contains="Wil je het insturen?")
+    assert "persoonlijks" not in clean["text"]
+    await citizens.press(user, "📨 Insturen")
+    await citizens.wait_for_bot_message(user, contains="kijken er eerst naar")
+    await citizens.press(STAFF, "✅ Publish")
+    second = await citizens.wait_for_bot_message(STAFF, contains="Meer bomen langs de Vecht")
+    assert "Perhaps personal details" not in second["text"]

@@ -155,3 +155,19 @@ async def test_my_data_in_english_for_an_english_citizen(
     overview = await citizens.wait_for_bot_message(2005, contains="What we keep about you")
     assert "You have not answered any questions yet." in overview["text"]
     assert "Language: English" in overview["text"]
+
+
+async def test_my_data_shows_the_text_of_an_idea_not_sent_yet(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    """An idea typed but not sent (no theme chosen) is stored: the overview shows its text."""
+    user = 2006
+    await consent(citizens, user)
+    await citizens.send_text(user, "/idee")
+    await citizens.wait_for_bot_message(user, contains="idee")
+    await citizens.send_text(user, "Meer bankjes langs de Vecht bij Ommen")
+    await citizens.wait_for_bot_message(user, contains="thema")
+    await citizens.send_text(user, "/mijngegevens")
+    overview = await citizens.wait_for_bot_message(user, contains="Wat we over je bewaren")
+    assert "nog niet hebt verstuurd:" in overview["text"]
+    assert "“Meer bankjes langs de Vecht bij Ommen”" in overview["text"]
