@@ -34,6 +34,7 @@ from bot.export.scrub.rules import (
     contact,
     dates,
     identifiers,
+    long_numbers,
     names,
     number_words,
     phones,
@@ -127,6 +128,7 @@ class Scrubber:
         if self.engine is not None:
             found += to_spans(self.engine.annotate(text, person))
         found += identifiers.find(text)
+        found += long_numbers.find(text)
         found += phones.find(text)
         found += contact.find(text)
         found += plates.find(text)
