@@ -109,6 +109,8 @@ class Scrubber:
             surnames=self.vocabulary.surnames,
             english=self.vocabulary.english,
             is_known=self.vocabulary.known_word,
+            function_names=self.vocabulary.function_names,
+            frequent_word_names=self.vocabulary.frequent_word_names,
         )
         self.person = PersonContext(self.vocabulary, self.keep.contains)
 

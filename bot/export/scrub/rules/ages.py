@@ -397,6 +397,8 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue
                 if name == "birth-year" and _SINCE_BEFORE.search(text, 0, m.start(group)):
                     continue  # "Born in Poland, living in Almelo since 2019"
+                if _role_after_the_years(text, m.start(group), m.end(group)):
+                    continue  # "mijn man was dertig jaar huisarts": how long, not how old
                 if name == "copula" and not _person_before(text, m.start()):
                     unsure.append((m.start(group), m.end(group)))
                     continue
@@ -610,6 +612,16 @@ def is_duration(text: str, start: int, end: int) -> bool:
 
 
 _YEARS_OF = re.compile(r"[ \t]+(?:jaar|joar|jaor|jr)[ \t]+([\w'’-]+)", re.IGNORECASE)
+
+
+_YEARS_IN_SPAN = re.compile(r"(?i)[ \t]+(?:jaar|joar|jaor|jr)$")
+
+
+def _role_after_the_years(text: str, start: int, end: int) -> bool:
+    """Whether the age found at ``text[start:end]`` ("dertig jaar", "30") counts the years of
+    a role after it: "was dertig jaar huisarts"."""
+    years = _YEARS_IN_SPAN.search(text, start, end)
+    return years_of_a_role(text, years.start() if years is not None else end)
 
 
 def years_of_a_role(text: str, end: int) -> bool:

@@ -21,14 +21,20 @@ _MAIL_PROVIDERS = (
     "versatel|tiscali|kabelfoon"
 )
 """Mail providers that name an address without a top-level domain ("jan at gmail")."""
-_LOOSE_DOT = r"(?:[ \t]*\.[ \t]*|[ \t]+(?:dot|punt|point)[ \t]+|[ \t]*[\[(](?:dot|punt)[\])][ \t]*)"
+_LOOSE_DOT = (
+    r"(?:[ \t]*[.,][ \t]*|[ \t]+(?:dot|punt|point)[ \t]+|[ \t]*[\[(](?:dot|punt)[\])][ \t]*)"
+)
+"""A dot in a loose address: typed with spaces around it, as a comma ("kpnmail,nl"), spelled
+out ("punt", "dot") or in brackets."""
+_LOOSE_TLDS = r"nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz"
 _EMAIL_LOOSE = re.compile(
     # "b.terhorst @ziggo.nl", "piet @ ziggo . nl", "jan.smit at gmail dot com", "w . smit @ x . nl",
     # "anna apenstaartje hotmail punt com", "kees@ziggo .nl", "ria at hetnet" (a provider)
     r"(?i)(?<![\w.+@-])(?P<local>[\w+-]+(?:(?:\.|[ \t]+\.[ \t]+|[ \t]+(?:punt|dot)[ \t]+)[\w+-]+)*)"
-    r"(?:[ \t]*@[ \t]*|[ \t]+(?:at|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
+    r"(?:[ \t]*[@＠]+[ \t]*|[ \t]*[\[(]a[\])][ \t]*"
+    r"|[ \t]+(?:at|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
     r"(?P<domain>[\w-]+(?:" + _LOOSE_DOT + r"[\w-]+)*?)"
-    r"(?:" + _LOOSE_DOT + r"(?P<tld>nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz)"
+    r"(?:" + _LOOSE_DOT + r"(?P<tld>" + _LOOSE_TLDS + r")"
     r"(?![\w-])|(?<=[\w-])(?![\w-]))"
 )
 _TLDS = (
@@ -111,7 +117,7 @@ def _host_allowed(url: str, allowed: tuple[str, ...]) -> bool:
 def find_emails(text: str) -> list[Span]:
     found = [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL.finditer(text)]
     found += [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL_SPELLED.finditer(text)]
-    if "@" in text or _SPELLED_AT.search(text):
+    if "@" in text or "＠" in text or "(a)" in text or "[a]" in text or _SPELLED_AT.search(text):
         found += [
             loose
             for loose in _loose_emails(text)
@@ -128,6 +134,10 @@ loose pattern is slow)."""
 
 
 _PROVIDER = re.compile(rf"(?i)(?:{_MAIL_PROVIDERS})$")
+_SPACED_TLD = re.compile(rf"(?i)[ \t]+(?:{_LOOSE_TLDS})(?![\w-])")
+_GLUED_AT = re.compile(r"\w[@＠]+\w")
+"""An "@" between two letters is an address, with or without its top-level domain
+("annab@gmailcom", "jan@ziggo")."""
 
 
 def _loose_emails(text: str) -> list[Span]:
@@ -139,16 +149,23 @@ def _loose_emails(text: str) -> list[Span]:
     while (m := _EMAIL_LOOSE.search(text, position)) is not None:
         # a candidate that is no address ("me at jos") must not hide the one after it
         position = m.start() + 1
-        at_sign = "@" in m.group(0)
+        at_sign = re.search(r"[@＠]|[\[(]a[\])]", m.group(0)) is not None
         domain = m.group("domain")
-        first_label = re.split(r"[ \t.\[(]", domain, maxsplit=1)[0]
-        if m.group("tld") is None and not _PROVIDER.match(first_label):
+        first_label = re.split(r"[ \t.,\[(]", domain, maxsplit=1)[0]
+        end = m.end()
+        if m.group("tld") is None and at_sign:
+            spaced = _SPACED_TLD.match(text, end)
+            if spaced is not None:
+                end = spaced.end()  # "piet@ziggo nl": a space for the dot
+            elif not _GLUED_AT.search(m.group(0)) and not _PROVIDER.match(first_label):
+                continue
+        elif m.group("tld") is None and not _PROVIDER.match(first_label):
             continue
         dotted = re.search(r"(?i)\.|[ \t](?:punt|dot)[ \t]", m.group("local")) is not None
         if not at_sign and not (_PROVIDER.match(first_label) or dotted):
             continue  # "I was at home dot com" is no address; "jan.smit at x punt nl" is
-        spans.append(Span(m.start(), m.end(), Kind.EMAIL, "email-loose"))
-        position = m.end()
+        spans.append(Span(m.start(), end, Kind.EMAIL, "email-loose"))
+        position = end
     return spans
 
 

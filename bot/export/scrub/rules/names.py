@@ -116,6 +116,12 @@ class NameContext:
 
     is_known: Callable[[str], bool] = field(default=lambda word: False)
     """Whether a word is an ordinary word in one of our languages (any case)."""
+    function_names: frozenset[str] = field(default_factory=frozenset)
+    """Very frequent Dutch words that are first names too ("mee", "bent"): never a name in
+    lower case ("met de klas van mijn kleinzoon mee te doen")."""
+    frequent_word_names: frozenset[str] = field(default_factory=frozenset)
+    """Frequent Dutch words that are first names too: in lower case after "ik ben" the word
+    ("ik ben jarig", "ik ben fan van Heracles")."""
 
     def kept(self, word: str) -> bool:
         return self.is_kept(word)
@@ -139,12 +145,16 @@ class NameContext:
             lower_ok
             and folded in self.first_names
             and folded not in self.common_words
+            and folded not in self.function_names
             # "the teacher said", "mijn vriend zei": a verb of saying, not a name
             and folded not in PERSON_AFTER
         )
 
     def introduced(self, words: list[str]) -> bool:
-        """After "ik ben", "ik heet": also a name that is a word too ("ik ben mees")."""
+        """After "ik ben", "ik heet": also a name that is a word too ("ik ben mees") — not a
+        frequent word in lower case ("ik ben jarig")."""
+        if words and words[0].islower() and words[0] in self.frequent_word_names:
+            return False
         return self.plausible(words, lower_ok=True) or (
             bool(words)
             and words[0].lower() in CUED_FIRST_NAMES

@@ -15,6 +15,18 @@ from bot.export.scrub.spans import Span
 _FALLBACK = re.compile(r"(?<![\w+])(?:\+|00|\(?0)[\d\s().\-/]{8,22}\d(?![\w])")
 
 
+_CUE = re.compile(
+    r"(?i)(?<![\w])(?:bel|belt|bellen|bel[ \t]+me|tel|telefoon|telefoonnummer|telnr|nummer|"
+    r"nr|mobiel|mob|gsm|app|appen|whatsapp|sms|call|phone|text|number|ring)(?![\w])"
+    r"[ \t.:]*(?:(?:me|mij|mie|ons|us|op|via|is|naar|on|at)[ \t.:]+){0,2}"
+    r"(?P<number>[+0oO]?[\d][\d \t().\-/]{6,20}\d)(?![\w])"
+)
+"""Digits after a word that asks to call or text: also a number with its first 0 left out
+("bel 6 12 34 56 78") or a digit short ("app 06 1234567") is a phone number."""
+_LETTER_O = re.compile(r"(?<![\w+])[oO]6[ \t\-]?(?:\d[ \t\-]?){7}\d(?![\w])")
+"""A mobile number typed with the letter o for its zero ("o6-12345678")."""
+
+
 def find(text: str) -> list[Span]:
     spans = [
         Span(m.start, m.end, Kind.PHONE, "phonenumbers")
@@ -25,6 +37,13 @@ def find(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", chunk)
         if 10 <= len(digits) <= 13 and "\n" not in chunk:
             spans.append(Span(m.start(), m.end(), Kind.PHONE, "phone-fallback"))
+    for m in _CUE.finditer(text):
+        digits = re.sub(r"\D", "", m.group("number"))
+        if 8 <= len(digits) <= 13 and "\n" not in m.group("number"):
+            spans.append(Span(m.start("number"), m.end("number"), Kind.PHONE, "phone-cued"))
+    spans += [
+        Span(m.start(), m.end(), Kind.PHONE, "phone-letter-o") for m in _LETTER_O.finditer(text)
+    ]
     return spans
 
 

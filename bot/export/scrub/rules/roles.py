@@ -72,6 +72,7 @@ _STOP = frozenset(
         *("geweest", "gewerkt", "geworden", "gebleven", "gestopt", "begonnen", "woon", "woont"),
         *("wonen", "woonde", "werken", "blijf", "blijft", "bleef", "kom", "komt", "kwam"),
         *("ooit", "toch", "nooit", "altijd", "always", "never", "ever", "still", "now"),
+        *("tussen", "between", "binnen", "bi'j", "biej", "bie", "oet", "veur", "in'n"),
     }
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
@@ -96,6 +97,9 @@ _ADVERB = (
     r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
+    r"(?:'s[ \t]+)?(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|weekends|"
+    r"'s[ \t]+(?:avonds|ochtends|morgens|middags|nachts|zomers|winters)|parttime|fulltime|"
+    r"deeltijd|soms|sometimes|on[ \t]+(?:saturdays|sundays|weekends)|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
 )
 _YEAR_ADVERB = re.compile(
@@ -196,7 +200,7 @@ _LINK = re.compile(
     r"between|an|bi'j|biej|bie|oet|veur|in'n)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an)[ \t]+)?"
 )
-_COMPLEMENT_WORD = re.compile(rf"{_WORD}|\d+[a-z]+[\w-]*")
+_COMPLEMENT_WORD = re.compile(rf"{_WORD}\+?|\d+[a-z]+[\w-]*|&")  # "the MESA+ lab", "Bagels & Beans"
 _ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch)$")
 _PARTICIPLE = re.compile(r"^ge\w{3,}(?:d|t|en)$")
 _SURNAME_JOINERS = frozenset({"van", "de", "der", "den", "ter", "ten", "het"})
@@ -242,6 +246,14 @@ def analyse(
             former = True
             word = prefixed.group(2)
         role = vocabulary.role(word)
+        if role is None or role.sort in (Sort.RARE, Sort.OCCUPATION):
+            slot = _in_job_slot(text, token, role)
+            if slot is not None:
+                if isinstance(slot, Span):
+                    spans.append(slot)
+                else:
+                    unsure.append(slot)
+                continue
         if role is None:
             if known_word is not None and _unknown_in_role_slot(text, token, word, known_word):
                 complement = _complement(text, token.end)
@@ -250,6 +262,10 @@ def analyse(
                     spans.append(_span(token, token.start, complement, "role-unknown-years"))
                 else:
                     unsure.append((token.start, token.end))
+            else:
+                predicate = _predicate_with_where(text, token)
+                if predicate is not None:
+                    unsure.append(predicate)
             continue
         if role.sort is Sort.PERSON and _member_of_body(text, token):
             role = Role(Sort.RARE, role.english)  # "lid van de dorpsraad"
@@ -571,11 +587,15 @@ _JOB_BY_VERB = re.compile(
     r"meals))"
     rf"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed){_THEN}"
     r"(?P<led>(?:de|het|'t|the)[ \t]+[\w'’-]+)"
+    rf"|(?:doe|doet|deed|deden|draai|draait|draaide|draaiden){_THEN}(?P<task>(?:de|het)[ \t]+"
+    r"(?:kassa|bar|bediening|receptie|balie|kantine|administratie|boekhouding|ledenadministratie)"
+    r"(?![\w'’-]))"
     r"))"
 )
 """A job told by its verb, with where or for whom: "ik rijd schoolbus voor Syntus in Twente",
 "ik geef les op het Carmel", "I teach English at the Bataafs", "mijn vader bezorgt de post
-in Lemele", "ik leid de bibliotheek in Ommen"."""
+in Lemele", "ik leid de bibliotheek in Ommen", "ik doe zaterdags de kassa bij tuincentrum X
+in Wierden"."""
 
 
 _JOB_VERB_WORDS = frozenset(
@@ -584,6 +604,7 @@ _JOB_VERB_WORDS = frozenset(
         *("rijdt", "reed", "reden", "drive", "drives", "drove", "bezorg", "bezorgt"),
         *("bezorgde", "deliver", "delivers", "delivered", "leid", "leidt", "leidde", "beheer"),
         *("beheert", "beheerde", "manage", "manages", "managed"),
+        *("doe", "doet", "deed", "deden", "draai", "draait", "draaide", "draaiden"),
     }
 )
 
@@ -596,7 +617,7 @@ def _job_by_verb(text: str) -> list[Span]:
         complement = _complement(text, m.end("verb"))
         if not (complement.links and complement.proper):
             continue
-        objects = [g for g in ("teach", "subject", "vehicle", "goods", "led") if m.group(g)]
+        objects = [g for g in ("teach", "subject", "vehicle", "goods", "led", "task") if m.group(g)]
         start = m.start(objects[0]) if objects else m.end("verb")
         while start < complement.end and text[start] in " \t":
             start += 1  # "I teach [at Saxion]"
@@ -799,6 +820,22 @@ _LINK_WORDS = re.compile(
 _THE_BEFORE = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
 
 
+_BUSINESS_NAME = re.compile(
+    r"(?i:(?:de|het|'t|’t|t)[ \t]+)?([^\W\d_][\w'’&+-]*)"
+    r"(?=[ \t]+(?i:in|te|aan|op|bij|uit|at|on|in't)[ \t]+(?:(?i:de|het|'t|the)[ \t]+)?[A-Z])"
+)
+"""A business's name after the word for it, when where it is follows: "snackbar de kroon in
+Ootmarsum", "eetcafé 't Pluimpje in Lemele"."""
+
+
+def _is_business(word: str) -> bool:
+    role = occupations().role(word)
+    return role is not None and role.sort is Sort.BUSINESS and word[:1].islower()
+
+
+_NAME_AFTER_JOINER = re.compile(r"[ \t]+(?:(?:der|den|de|het|'t|ter|ten)[ \t]+)?[A-Z]")
+
+
 def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     """End of the noun phrase at ``start`` ("de ijsclub", "Oldenhof", "vv Bentelo"), and
     whether it has a capitalised word; ``None`` when it has no word."""
@@ -810,6 +847,14 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     # "at the Thales plant in Hengelo": after "the" a name can stand before its noun
     attributive = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
     while count < _MAX_WORDS + 1:
+        if previous is not None and _is_business(previous):
+            named = _BUSINESS_NAME.match(text, position)
+            if named is not None:
+                # "snackbar de kroon in Ootmarsum", "eetcafé 't Pluimpje in Lemele": the name
+                # of the business, then where it is
+                end = named.end(1)
+                capitalised = True
+                break
         m = _COMPLEMENT_WORD.match(text, position)
         if m is None:
             break
@@ -819,8 +864,8 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         name_start = (
             is_capital
             and folded in _SURNAME_JOINERS
-            and re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 3]) is not None
-        )  # "camping De Vlier"
+            and _NAME_AFTER_JOINER.match(text, m.end()) is not None
+        )  # "camping De Vlier", "bij Van der Valk"
         coordinated = (
             previous is not None
             and previous[:1].isupper()
@@ -835,7 +880,9 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and not (capitalised and folded in _SURNAME_JOINERS)
         ):
             break
-        if _PARTICIPLE.match(folded):
+        if not is_capital and _PARTICIPLE.match(folded):  # not "Genemuiden", "Geesteren"
+            break
+        if folded == "&" and not coordinated:
             break
         if (
             not coordinated  # "in Staphorst en Rouveen"
@@ -870,6 +917,38 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     return end, capitalised
 
 
+_JOB_SLOT = re.compile(
+    r"(?i:(?<![\w'’])(?:(?:werk|werkt|werkte|werken|werkten|werkzaam)(?:[ \t]+[\w'’-]+){0,3}?"
+    r"[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar)[ \t]+(?:werk|baan|bijbaan|bijbaantje|job|"
+    r"bijbaantje)[ \t]+(?:is[ \t]+)?als"
+    r"|(?:work|works|worked|working)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+as(?:[ \t]+(?:a|an))?"
+    r"|(?:my|his|her)[ \t]+(?:job|work)[ \t]+(?:is[ \t]+)?as(?:[ \t]+(?:a|an))?)"
+    r"[ \t]+)$"
+)
+"""Where a job stands by the sentence's form, whatever the word: "ik werk zaterdags als
+[caddie op de golfbaan in Holten]", "my job as a …" (in Dutch without an article: "werken
+als een paard" is a comparison)."""
+_NO_JOB = frozenset(_STOP) | {"vrijwilliger", "volunteer", "zzp'er", "freelancer", "zelfstandige"}
+
+
+def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | tuple[int, int] | None:
+    """A word in the place of a job ("werk als X", "work as a X") with where it is: the job
+    (even one no list knows) with where becomes a role; with a where in words no list knows,
+    or an unknown word alone, an unsure spot. ``None`` when the word stands in no such place
+    or the other rules decide (a known job without where)."""
+    if token.capitalised or token.lower in _NO_JOB or len(token.text) < 3:
+        return None
+    window = text[max(0, token.start - 60) : token.start]
+    if _JOB_SLOT.search(window) is None:
+        return None
+    complement = _complement(text, token.end)
+    if complement.proper or complement.specialty or complement.years:
+        return _span(token, token.start, complement, "role-job-slot")
+    if role is None and complement.links:
+        return (token.start, complement.end)
+    return None
+
+
 _SLOT = re.compile(
     rf"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|werk[ \t]+als|werkte[ \t]+als)|(?:mijn|m'n|mn)"
     rf"[ \t]+(?:werk|baan|functie)[ \t]+als|i'm[ \t]+(?:a|an|the)|i[ \t]+am[ \t]+(?:a|an|the)|"
@@ -888,3 +967,40 @@ def _unknown_in_role_slot(
     if _SLOT.search(text, max(0, token.start - 60), token.start) is None:
         return False
     return _complement(text, token.end).links > 0
+
+
+_PREDICATE_CUE = re.compile(
+    r"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin|werd)|(?:ben|was|bin)[ \t]+ik|i[ \t]+am|i'm|"
+    r"i[ \t]+was|(?:mijn|m'n|mn|my|onze|our)[ \t]+[\w'’-]+[ \t]+(?:is|was|werkt|works)|"
+    r"(?:hij|zij|ze|he|she)[ \t]+(?:is|was))"
+    r"(?:[ \t]+(?:nu|al|toen|ook|nog|now|also|still|then))*"
+    r"[ \t]+(?:(?:een|de|het|'n|a|an|the)[ \t]+)?(?:(?!(?:" + _STOP_WORDS + r")(?![\w'’-]))"
+    r"[^\W\d_][\w'’-]*[ \t]+){0,2})$"
+)
+_PREDICATE_VERBS = (" ben ", " was ", " bin ", " am ", "i'm ", " is ", " werd ", " werkt ")
+
+
+def _predicate_with_where(text: str, token: Token) -> tuple[int, int] | None:
+    """A noun no role list has, said of the writer or someone close, with a named where:
+    "ik ben ijsmeester bij de Noaberschap in Lemele", "mijn zus is barista bij Bagels in
+    Ommen" — maybe a role; the editor decides (the spot runs to the end of where)."""
+    if token.capitalised or len(token.text) < 4 or token.lower in _STOP:
+        return None
+    if _PARTICIPLE.match(token.lower) or token.lower in _NO_JOB:
+        return None
+    window = text[max(0, token.start - 60) : token.start]
+    if not any(verb in f" {window.lower()}" for verb in _PREDICATE_VERBS):
+        return None  # checked first: the pattern is slow
+    if _PREDICATE_CUE.search(window) is None:
+        return None
+    link = _WHERE_LINK.match(text, token.end)
+    if link is None:
+        return None  # "trots op Overijssel", "blij met", "bang voor": a feeling, no role
+    complement = _complement(text, token.end)
+    if not (complement.proper and complement.links):
+        return None
+    return token.start, complement.end
+
+
+_WHERE_LINK = re.compile(r"(?i)[ \t]+(?:bij|van|in|aan|te|at|for|of|in'n|bi'j|biej|bie|oet)[ \t]")
+"""Where a job is: "barista bij …", "docent aan …" (not "op", "met", "voor", "over")."""
