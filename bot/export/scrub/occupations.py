@@ -54,8 +54,16 @@ class Occupations:
     def role(self, word: str) -> Role | None:
         """The role ``word`` names (any case), by the list or by the head of its compound;
         a plural names the role of each ("wij zijn akkerbouwers", "boeren", "leraren")."""
-        folded = word.lower()
-        return _lookup(self, folded) or _plural(self, folded) or _variant(self, folded)
+        return _role(self, word.lower())
+
+
+@lru_cache(maxsize=50_000)
+def _role(occupations: Occupations, folded: str) -> Role | None:
+    return (
+        _lookup(occupations, folded)
+        or _plural(occupations, folded)
+        or _variant(occupations, folded)
+    )
 
 
 _VOWELS = frozenset("aeiou")

@@ -94,7 +94,9 @@ def spots(
             ):
                 continue
             found.append((token.start, token.end))
-        elif _lower_name_as_subject(words, i, vocabulary):
+        elif (
+            folded in vocabulary.first_names or folded in vocabulary.short_names
+        ) and _lower_name_as_subject(words, i, vocabulary):
             found.append((token.start, token.end))  # "ties had de beste speech"
     for span in kept_names:
         word = text[span.start : span.end].strip().lower()

@@ -23,6 +23,8 @@ _CUE = re.compile(
 )
 """Digits after a word that asks to call or text: also a number with its first 0 left out
 ("bel 6 12 34 56 78") or a digit short ("app 06 1234567") is a phone number."""
+_DIGIT_RUN = re.compile(r"\d[\d \t().\-/]{6,20}\d")
+"""Seven digits or more with what may stand between them: the cued rules need one."""
 _LETTER_O = re.compile(r"(?<![\w+])[oO]6[ \t\-]?(?:\d[ \t\-]?){7}\d(?![\w])")
 """A mobile number typed with the letter o for its zero ("o6-12345678")."""
 
@@ -37,6 +39,8 @@ def find(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", chunk)
         if 10 <= len(digits) <= 13 and "\n" not in chunk:
             spans.append(Span(m.start(), m.end(), Kind.PHONE, "phone-fallback"))
+    if _DIGIT_RUN.search(text) is None:
+        return spans  # checked first: the cue pattern is slow
     for m in _CUE.finditer(text):
         digits = re.sub(r"\D", "", m.group("number"))
         if 8 <= len(digits) <= 13 and "\n" not in m.group("number"):

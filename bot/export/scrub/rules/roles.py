@@ -238,6 +238,9 @@ def analyse(
     )
     unsure: list[tuple[int, int]] = []
     vocabulary = occupations()
+    lowered = text.lower()
+    job_slots = _JOB_HINT.search(lowered) is not None
+    predicates = any(verb in f" {lowered}" for verb in _PREDICATE_VERBS)
     for token in [*tokens(text), *_ampersand_words(text)]:
         former = False
         word = token.text
@@ -246,7 +249,7 @@ def analyse(
             former = True
             word = prefixed.group(2)
         role = vocabulary.role(word)
-        if role is None or role.sort in (Sort.RARE, Sort.OCCUPATION):
+        if job_slots and (role is None or role.sort in (Sort.RARE, Sort.OCCUPATION)):
             slot = _in_job_slot(text, token, role)
             if slot is not None:
                 if isinstance(slot, Span):
@@ -262,7 +265,7 @@ def analyse(
                     spans.append(_span(token, token.start, complement, "role-unknown-years"))
                 else:
                     unsure.append((token.start, token.end))
-            else:
+            elif predicates and not token.capitalised and token.lower not in _STOP:
                 predicate = _predicate_with_where(text, token)
                 if predicate is not None:
                     unsure.append(predicate)
@@ -928,6 +931,8 @@ _JOB_SLOT = re.compile(
 """Where a job stands by the sentence's form, whatever the word: "ik werk zaterdags als
 [caddie op de golfbaan in Holten]", "my job as a …" (in Dutch without an article: "werken
 als een paard" is a comparison)."""
+_JOB_HINT = re.compile(r"werk|work|baan|job")
+"""Every job slot needs one of these (checked once per text: the slot pattern is slow)."""
 _NO_JOB = frozenset(_STOP) | {"vrijwilliger", "volunteer", "zzp'er", "freelancer", "zelfstandige"}
 
 
@@ -939,6 +944,8 @@ def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | tuple[int
     if token.capitalised or token.lower in _NO_JOB or len(token.text) < 3:
         return None
     window = text[max(0, token.start - 60) : token.start]
+    if not window.rstrip().lower().endswith(("als", "as", " a", " an")):
+        return None  # checked first: the pattern is slow
     if _JOB_SLOT.search(window) is None:
         return None
     complement = _complement(text, token.end)
@@ -986,6 +993,8 @@ def _predicate_with_where(text: str, token: Token) -> tuple[int, int] | None:
     Ommen" — maybe a role; the editor decides (the spot runs to the end of where)."""
     if token.capitalised or len(token.text) < 4 or token.lower in _STOP:
         return None
+    if _WHERE_LINK.match(text, token.end) is None:
+        return None  # "trots op Overijssel", "blij met", "bang voor": a feeling, no role
     if _PARTICIPLE.match(token.lower) or token.lower in _NO_JOB:
         return None
     window = text[max(0, token.start - 60) : token.start]
@@ -993,9 +1002,6 @@ def _predicate_with_where(text: str, token: Token) -> tuple[int, int] | None:
         return None  # checked first: the pattern is slow
     if _PREDICATE_CUE.search(window) is None:
         return None
-    link = _WHERE_LINK.match(text, token.end)
-    if link is None:
-        return None  # "trots op Overijssel", "blij met", "bang voor": a feeling, no role
     complement = _complement(text, token.end)
     if not (complement.proper and complement.links):
         return None
