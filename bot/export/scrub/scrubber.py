@@ -130,7 +130,7 @@ class Scrubber:
             found += to_spans(self.engine.annotate(text, person))
         found += identifiers.find(text)
         found += phones.find(text)
-        found += contact.find(text)
+        found += contact.find(text, self._known_or_place)
         found += plates.find(text)
         age_spans, age_spots = ages.analyse(text)
         found += age_spans
@@ -142,7 +142,10 @@ class Scrubber:
         school_spans = schools.find(text, self._known_or_place)
         found += school_spans
         role_spans, role_spots = roles.analyse(
-            _places_capitalised(text, keep_spans), self.vocabulary.known_word, self._is_first_name
+            _places_capitalised(text, keep_spans),
+            self.vocabulary.known_word,
+            self._is_first_name,
+            self.vocabulary.top_word,
         )
         found += role_spans
         found += names.find(text, person, self.context)

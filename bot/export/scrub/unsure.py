@@ -10,6 +10,7 @@ The scrubber leaves these words in the text; the ``md`` draft marks them
   beste speech", "roos zei"), but not after an article ("de dieke langs de IJssel");
 - a first name opening a sentence, also one that is a word too ("Roos was de beste"), and
   one that is a word too in the middle of one ("toen Mark het zei");
+- a word in lower case right after a title of address that no rule replaced ("juf klein");
 - a name that deduce found but that is also an ordinary word and was kept ("Hope is…");
 - a number right next to a replaced name ("[naam] 14");
 - a school named without a class ("ik zit op het Greijdanus"), and the place right after a
@@ -37,10 +38,12 @@ from bot.export.scrub.rules.person_context import Token, at_sentence_start, toke
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import (
+    CONNECTORS,
     CUED_FIRST_NAMES,
     DUTCH_WORDS_ALSO_NAMES,
     NOT_NAMES,
     PERSON_AFTER,
+    PERSONAL_TITLES,
     TITLES,
 )
 
@@ -86,6 +89,10 @@ def spots(
             found.append((token.start, token.end))
         elif i > 0 and words[i - 1].lower in _ARTICLES:
             continue  # "de dieke langs de IJssel": a noun
+        elif _after_a_title_of_address(text, words, i) and (
+            folded in vocabulary.surnames or not vocabulary.top_word(folded)
+        ):
+            found.append((token.start, token.end))  # "juf klein had gelijk"
         elif vocabulary.lower_case_name(folded) or folded in CUED_FIRST_NAMES:
             if (
                 folded in CUED_FIRST_NAMES
@@ -126,6 +133,27 @@ _NOT_BEFORE_A_SUBJECT = _ARTICLES | frozenset(
     | {"from", "uit", "aan", "geen", "elke", "iedere", "veel", "zo'n", "welke", "te", "om"}
 )
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "bent", "will", "mag", "wil"})
+
+
+def _after_a_title_of_address(text: str, words: list[Token], i: int) -> bool:
+    """A word in lower case right after a title used to address one person ("juf klein",
+    "mevrouw wit"), the title without an article or possessive before it ("de juf zei"); the
+    caller leaves out the most frequent words that are no surname ("beste mentor ooit")."""
+    if i == 0 or words[i - 1].lower.rstrip(".") not in PERSONAL_TITLES:
+        return False
+    gap = text[words[i - 1].end : words[i].start]
+    if gap.strip(" \t.") or "\n" in gap:
+        return False
+    if i > 1 and words[i - 2].lower in _NOT_BEFORE_A_SUBJECT:
+        return False
+    folded = words[i].lower
+    return not (
+        folded in CONNECTORS
+        or folded in PERSON_AFTER
+        or folded in PERSONAL_TITLES
+        or folded in _NOT_BEFORE_A_SUBJECT
+        or len(folded) < 3
+    )
 
 
 def _name_opening_a_sentence(folded: str, vocabulary: Vocabulary) -> bool:

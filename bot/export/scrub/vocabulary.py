@@ -85,6 +85,12 @@ class Vocabulary:
     """Dutch words among the most frequent (:data:`TOP_DUTCH`) that are first names too."""
     frequent_word_names: frozenset[str] = frozenset()
     """Dutch words among :data:`FREQUENT_WORD_NAMES` that are first names too."""
+    top_words: frozenset[str] = frozenset()
+    """The :data:`TOP_DUTCH` most frequent Dutch and English words ("beter", "trots", "goed"):
+    no job no list knows is among them."""
+
+    def top_word(self, word: str) -> bool:
+        return word.lower() in self.top_words
 
     def in_dialect(self, text: str) -> bool:
         """Whether ``text`` is written in dialect: two or more words only the dialect has."""
@@ -260,4 +266,5 @@ def vocabulary() -> Vocabulary:
         english_wide=_letters(english_ranked[:WIDE_ENGLISH]) | ENGLISH_COMMON,
         function_names=_letters(dutch_ranked[:TOP_DUTCH]) & DUTCH_WORDS_ALSO_NAMES,
         frequent_word_names=_letters(dutch_ranked[:FREQUENT_WORD_NAMES]) & DUTCH_WORDS_ALSO_NAMES,
+        top_words=_letters(dutch_ranked[:TOP_DUTCH]) | _letters(english_ranked[:TOP_DUTCH]),
     )

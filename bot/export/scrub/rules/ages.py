@@ -83,7 +83,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _N
             + r")?(?:[ \t]*(?:,|en|and|&)[ \t]*"
             + _N
-            + r")?(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?\)",
+            + r")?(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?[!?]*[ \t]*\)",
         ),
         # "al 67 jaar op deze aarde", "80 jaar jong".
         (
@@ -132,7 +132,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "appositive",
             r"(?:\b(?:ik\s+ben|ben|bin|i'm|i\s+am|im|groetjes|groeten|groet|gr|greetings|"
             r"regards)\b[^.!?\n]{0,80}?),[ \t]*(?:(?:bijna|net|almost|just)[ \t]+)?"
-            r"(\d{1,2})[ \t]*(?=,[ \t]*[^\W\d]|$|[.!?)](?:\s|$))",
+            rf"(\d{{1,2}}|{_WORDS})[ \t]*(?=,[ \t]*[^\W\d]|$|[.!?)](?:\s|$))",
+        ),
+        # "my two daughters, 7 and 11.", "mijn zoon, 12, zit …": after a person and a comma,
+        # a number that ends the clause.
+        (
+            "person-comma",
+            rf"\b(?:{_PERSON_NOUNS}|daughters|sons|dochters|zonen|zoons|grandchildren)(?![\w'’-])"
+            r"[ \t]*,[ \t]*"
+            + _N
+            + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
+            + _N
+            + r")?(?=[ \t]*(?:[.;!?),]|$|\n))",
         ),
         # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45".
         (
@@ -409,6 +420,7 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 _NUMBER_RULES = frozenset(
     {
         *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
+        "person-comma",
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
     }
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from bot.export.scrub.kinds import Kind
@@ -193,11 +194,18 @@ def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HO
     return spans
 
 
-def find_handles(text: str) -> list[Span]:
+def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> list[Span]:
+    """Handles with "@", after a platform's name ("snap: fenna.2010"), or typed without "@" in
+    their usual form; after a platform's name also a word no list knows ("snap fleurvdb"),
+    when ``known_word`` tells which words are known."""
     spans = [Span(m.start(), m.end(), Kind.HANDLE, "handle") for m in _HANDLE.finditer(text)]
     for m in _PLATFORM_HANDLE.finditer(text):
         word = m.group(1)
-        if any(ch.isdigit() or ch in "_." for ch in word) or text[m.start(1) - 1] == "@":
+        if (
+            any(ch.isdigit() or ch in "_." for ch in word)
+            or text[m.start(1) - 1] == "@"
+            or (known_word is not None and _unknown_handle(word, known_word))
+        ):
             spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "platform-handle"))
     spans += [
         Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
@@ -205,5 +213,19 @@ def find_handles(text: str) -> list[Span]:
     return spans
 
 
-def find(text: str) -> list[Span]:
-    return find_emails(text) + find_urls(text) + find_handles(text)
+_PLATFORM_WORDS = frozenset(
+    {"insta", "instagram", "ig", "twitter", "tiktok", "tt", "snap", "snapchat", "sc", "telegram"}
+    | {"facebook", "fb", "threads", "bluesky", "linkedin", "discord", "youtube", "tg", "account"}
+    | {"naam", "name", "handle", "me", "mij", "ons", "us", "op", "via", "on", "at"}
+)
+
+
+def _unknown_handle(word: str, known_word: Callable[[str], bool]) -> bool:
+    """A username of letters only after a platform's name: a word no list knows ("snap
+    fleurvdb"; not "insta heb ik niet", "snap is leuk")."""
+    folded = word.lower()
+    return len(folded) >= 4 and folded not in _PLATFORM_WORDS and not known_word(folded)
+
+
+def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Span]:
+    return find_emails(text) + find_urls(text) + find_handles(text, known_word)

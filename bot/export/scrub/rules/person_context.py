@@ -48,9 +48,11 @@ from bot.export.scrub.words import (
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _INTERFIX_WORDS = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd", "oude", "olde"}
+    | {"klein", "groot", "lutke", "lütke"}
 )
-_OLD = frozenset({"oude", "olde"})
-"""Twents surnames start with "Oude" or "Olde" ("Oude Luttikhuis", "Olde Rikkert")."""
+_OLD = frozenset({"oude", "olde", "klein", "groot", "lutke", "lütke"})
+"""Twents and Achterhoeks surnames start with "Oude", "Olde", "Klein", "Groot" or "Lutke"
+("Oude Luttikhuis", "Olde Rikkert", "Klein Ouweland", "Groot Wassink")."""
 _JOINERS = frozenset({"en", "and", "&", "of", "or"})
 _PRONOUNS = frozenset(
     {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit"}

@@ -230,9 +230,11 @@ def analyse(
     text: str,
     known_word: Callable[[str], bool] | None = None,
     is_name: Callable[[str], bool] | None = None,
+    top_word: Callable[[str], bool] | None = None,
 ) -> tuple[list[Span], list[tuple[int, int]]]:
     """(roles to replace, unsure spots) in ``text``; ``known_word`` tells an ordinary word,
-    ``is_name`` a first name ("Jan was de slager van Wesepe")."""
+    ``is_name`` a first name ("Jan was de slager van Wesepe"), ``top_word`` one of the most
+    frequent words ("beter", "trots": no job)."""
     spans: list[Span] = (
         _employer_first(text) + _sitting_in_body(text) + _sat_in_body(text) + _job_by_verb(text)
     )
@@ -265,7 +267,12 @@ def analyse(
                     spans.append(_span(token, token.start, complement, "role-unknown-years"))
                 else:
                     unsure.append((token.start, token.end))
-            elif predicates and not token.capitalised and token.lower not in _STOP:
+            elif (
+                predicates
+                and not token.capitalised
+                and token.lower not in _STOP
+                and (top_word is None or not top_word(token.lower))
+            ):
                 predicate = _predicate_with_where(text, token)
                 if predicate is not None:
                     unsure.append(predicate)
@@ -979,7 +986,7 @@ def _unknown_in_role_slot(
 _PREDICATE_CUE = re.compile(
     r"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin|werd)|(?:ben|was|bin)[ \t]+ik|i[ \t]+am|i'm|"
     r"i[ \t]+was|(?:mijn|m'n|mn|my|onze|our)[ \t]+[\w'’-]+[ \t]+(?:is|was|werkt|works)|"
-    r"(?:hij|zij|ze|he|she)[ \t]+(?:is|was))"
+    r"(?:hij|zij|ze|he|she)[ \t]+(?:is|was)|(?:en|and)[ \t]+(?:was|ben|bin|werd|am))"
     r"(?:[ \t]+(?:nu|al|toen|ook|nog|now|also|still|then))*"
     r"[ \t]+(?:(?:een|de|het|'n|a|an|the)[ \t]+)?(?:(?!(?:" + _STOP_WORDS + r")(?![\w'’-]))"
     r"[^\W\d_][\w'’-]*[ \t]+){0,2})$"
@@ -990,7 +997,8 @@ _PREDICATE_VERBS = (" ben ", " was ", " bin ", " am ", "i'm ", " is ", " werd ",
 def _predicate_with_where(text: str, token: Token) -> tuple[int, int] | None:
     """A noun no role list has, said of the writer or someone close, with a named where:
     "ik ben ijsmeester bij de Noaberschap in Lemele", "mijn zus is barista bij Bagels in
-    Ommen" — maybe a role; the editor decides (the spot runs to the end of where)."""
+    Ommen", "…, en was vrogger melkrieder in Saasveld" — maybe a role; the editor decides (the
+    spot runs to the end of where)."""
     if token.capitalised or len(token.text) < 4 or token.lower in _STOP:
         return None
     if _WHERE_LINK.match(text, token.end) is None:
