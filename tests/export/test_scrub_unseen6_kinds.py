@@ -118,6 +118,9 @@ def test_no_email_or_phone_where_there_is_none(rules: Scrubber, text: str) -> No
         # in brackets with an exclamation mark, in words set off by commas
         ("mijn opa (91!) leest mee", "mijn opa ([leeftijd]!) leest mee"),
         ("Ik bin Hennie, tachtig, en fiets nog", "Ik bin [naam], [leeftijd], en fiets nog"),
+        # after a verb of being and an adverb
+        ("my son is still 9.", "my son is still [leeftijd]."),
+        ("the boy next door, Sven, is also 15", "the boy next door, [naam], is also [leeftijd]"),
     ],
 )
 def test_ages(rules: Scrubber, text: str, expected: str) -> None:
@@ -169,6 +172,8 @@ def test_ordinary_words_after_a_relative_an_article_or_ik_ben_stay(
         ("de bolle (ja, tim heet echt zo) zei niks", "[naam] (ja, [naam] heet echt zo) zei niks"),
         # "Van" capitalised after an office: a surname, also one that is a place
         ("ik sprak wethouder Van Raalte op de markt", "ik sprak wethouder [naam] op de markt"),
+        # after "heet" the name, also one that is a word too
+        ("mijn zusje heet lot en ze is 8", "mijn zusje heet [naam] en ze is [leeftijd]"),
         # a class after a teacher's name is no surname
         ("juf sanne van groep 7 was ook mee", "juf [naam] van groep 7 was ook mee"),
         # Twents surnames that start with "Klein" or "Groot", in lower case after a title
@@ -187,6 +192,10 @@ def test_names_that_only_the_sentence_gives_away(rules: Scrubber, text: str, exp
         "ik reed in de Opel van de buren",
         "de burgemeester van Raalte zei het ook",
         "pizza (= lekker) eten na afloop",
+        "ik heet u welkom",
+        "ze heet eigenlijk anders",
+        "Pap is boer en mam is juf",
+        "mijn zoon is ook 12 keer geweest",
         "toen was voorzitter worden nog moeilijk",
     ],
 )

@@ -61,7 +61,8 @@ _BARE_AGE_AFTER_NAME = re.compile(
 """A bare number right after a name that ends the signature or the clause, or stands before
 where someone is from: "groetjes sanne 14", "elin 15, 3 havo", "[naam] 15 uit Ommen"."""
 _AGE_VERB_AFTER_NAME = re.compile(
-    r"(?i)[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|now[ \t]+)?"
+    r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+"
+    r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net)[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days)\b)"
 )

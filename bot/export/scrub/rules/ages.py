@@ -149,7 +149,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "person-of",
             rf"\b(?:{_PERSON_NOUNS})"
-            r"\s+(?:van|is|is\s+nu|was|zijn|of|aged)\s+"
+            r"\s+(?:van|(?:is|was|zijn|are)(?:\s+(?:nu|ook|al|nog|inmiddels|intussen|now|also|"
+            r"still|already|just|net))?|of|aged)\s+"
             + _N
             + r"(?:\s+(?:en|and|&)\s+"
             + _N
@@ -288,6 +289,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|only|just|"
             r"almost|now|already|over|about|around|ongeveer|zo'n|nearly|binnenkort|straks|morgen|"
+            r"also|still|even|eindelijk|finally|"
             r"soon|(?:volgende|vorige|vorig|deze|dit|next|last|this)\s+(?:week|maand|jaar|month|"
             r"year)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
             r"oktober|november|december|january|february|march|may|june|july|august|october))\s+)*"
