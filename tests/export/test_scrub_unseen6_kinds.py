@@ -118,6 +118,20 @@ def test_no_email_or_phone_where_there_is_none(rules: Scrubber, text: str) -> No
         # in brackets with an exclamation mark, in words set off by commas
         ("mijn opa (91!) leest mee", "mijn opa ([leeftijd]!) leest mee"),
         ("Ik bin Hennie, tachtig, en fiets nog", "Ik bin [naam], [leeftijd], en fiets nog"),
+        # bare numbers after names in brackets, also small ones; "now" before a bare age
+        (
+            "a mum of two (Noah 5 and Emma 8) on the bus",
+            "a mum of two ([naam] [leeftijd] and [naam] [leeftijd]) on the bus",
+        ),
+        (
+            "I'm Joost, a baker's son from Delden, now 61",
+            "I'm [naam], a baker's son from Delden, now [leeftijd]",
+        ),
+        # the year of one's birth after "geboorte"
+        (
+            "ik woon hier sinds mijn geboorte, 1949, en",
+            "ik woon hier sinds mijn geboorte, [leeftijd], en",
+        ),
         # after a verb of being and an adverb
         ("my son is still 9.", "my son is still [leeftijd]."),
         ("the boy next door, Sven, is also 15", "the boy next door, [naam], is also [leeftijd]"),
@@ -233,6 +247,15 @@ def test_no_name_in_ordinary_sentences(rules: Scrubber, text: str) -> None:
             "Mijn vader was veertig jaar notaris in Ootmarsum.",
             "Mijn vader was veertig jaar [functie].",
         ),
+        # the employer first, with how or when in between; a role after a name and its age
+        (
+            "she works weekends at the care home in Goor as a cook",
+            "she works weekends at [functie]",
+        ),
+        (
+            "Hi, I'm Priya (29), data analyst at Thales in Hengelo",
+            "Hi, I'm [naam] ([leeftijd]), [functie]",
+        ),
         # a job told by a task
         ("ik doe zondags de bar bij de tennisclub in Markelo", "ik doe zondags [functie]"),
         # a place that looks like a participle ends no where
@@ -262,6 +285,8 @@ def test_no_role_where_none_is(rules: Scrubber, text: str) -> None:
         ("ik zit in 3 havo op het stedelijk lyceum kottenpark", "ik zit in [school]"),
         ("groetjes, 2v kennemer lyceum", "groetjes, [school]"),
         ("xx 4h montessori college twente", "xx [school]"),
+        # a region ends a school's name
+        ("our son goes to the Bilingual School Salland in grade 3", "our son goes to [school]"),
     ],
 )
 def test_schools(rules: Scrubber, text: str, expected: str) -> None:
@@ -311,6 +336,7 @@ def test_unsure_spots_are_marked(rules: Scrubber, text: str, spot: str) -> None:
         "de weg was slecht en was vroeger beter in Ommen",
         "de juf zei dat het goed was",
         "beste mentor ooit",
+        "I go swimming every Tuesday in May",
     ],
 )
 def test_no_mark_on_ordinary_words(rules: Scrubber, text: str) -> None:

@@ -56,10 +56,14 @@ _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
 _BARE_AGE_AFTER_NAME = re.compile(
-    r"[ \t]+(\d{1,2})(?=[ \t]*(?:$|\n|[,;!)]|\.(?!\d)|(?i:uit|from|jr|jaar)\b))"
+    r"[ \t]+(\d{1,2})(?=[ \t]*(?:$|\n|[,;!)]|\.(?!\d)|(?i:uit|from|jr|jaar|en|and|&)\b))"
 )
 """A bare number right after a name that ends the signature or the clause, or stands before
-where someone is from: "groetjes sanne 14", "elin 15, 3 havo", "[naam] 15 uit Ommen"."""
+where someone is from or the next name: "groetjes sanne 14", "elin 15, 3 havo", "[naam] 15
+uit Ommen", "(Noor 4, Finn 7 and Sara 10)"."""
+_MIN_BARE_AGE = 6
+"""A bare number after a name below this is no age ("bus 2 naar Ommen") — but in brackets it
+is: "(Noor 4, Finn 7 and Sara 10)"."""
 _AGE_VERB_AFTER_NAME = re.compile(
     r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+"
     r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net)[ \t]+)?"
@@ -366,7 +370,8 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         m = _BARE_AGE_AFTER_NAME.match(text, span.end) or _bare_age_before_school(
             text, span.end, school_starts
         )
-        if m and 6 <= int(m.group(1)) <= 99:
+        least = 1 if _in_brackets(text, span.start) else _MIN_BARE_AGE
+        if m and least <= int(m.group(1)) <= 99:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
         m = _AGE_VERB_AFTER_NAME.match(text, span.end)
         number = number_words.value(m.group(1)) if m else None
@@ -378,6 +383,12 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         ):
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
     return found
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside an open bracket on its line."""
+    opened = text.rfind("(", 0, position)
+    return opened >= 0 and ")" not in text[opened:position] and "\n" not in text[opened:position]
 
 
 _NUMBER_THEN_SPACE = re.compile(r"[ \t]+(\d{1,2})[ \t]+")

@@ -81,6 +81,8 @@ def spots(
                     found.append((token.start, token.end))  # "Roos was de beste…"
                 continue
             folded = re.split(r"['’]", folded)[0]  # "I've", "Anne's"
+            if folded in _CALENDAR:
+                continue  # "every Tuesday", "in June"
             name = folded in vocabulary.first_names or folded in CUED_FIRST_NAMES
             if vocabulary.known_word(folded) and not name:
                 continue
@@ -126,6 +128,15 @@ def spots(
 
 
 _ARTICLES = frozenset({"de", "het", "een", "'t", "’t", "'n", "the", "a", "an"})
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "maandag"}
+    | {"dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "january", "june"}
+    | {"february", "march", "april", "may", "july", "august", "september", "october"}
+    | {"november", "december", "januari", "februari", "maart", "mei", "juni", "juli"}
+    | {"augustus", "oktober"}
+)
+"""Days and months: a first name for deduce's list ("June", "April"), never marked mid-sentence
+(a name that is one is cued: "met April")."""
 _NOT_BEFORE_A_SUBJECT = _ARTICLES | frozenset(
     {"mijn", "m'n", "mn", "zijn", "z'n", "haar", "onze", "ons", "hun", "jouw", "je", "my"}
     | {"your", "his", "her", "our", "their", "die", "deze", "dat", "dit", "this", "that"}

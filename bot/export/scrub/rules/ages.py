@@ -131,7 +131,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "appositive",
             r"(?:\b(?:ik\s+ben|ben|bin|i'm|i\s+am|im|groetjes|groeten|groet|gr|greetings|"
-            r"regards)\b[^.!?\n]{0,80}?),[ \t]*(?:(?:bijna|net|almost|just)[ \t]+)?"
+            r"regards)\b[^.!?\n]{0,80}?),[ \t]*(?:(?:bijna|net|almost|just|now|nu|inmiddels|"
+            r"already|al)[ \t]+)?"
             rf"(\d{{1,2}}|{_WORDS})[ \t]*(?=,[ \t]*[^\W\d]|$|[.!?)](?:\s|$))",
         ),
         # "my two daughters, 7 and 11.", "mijn zoon, 12, zit …": after a person and a comma,
@@ -191,7 +192,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # The year left after a date of birth: "geboren op 3 juli, in 1936", "born 4 May 1990".
         (
             "birth-year",
-            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday)\b[^.!?\n]{0,60}?"
+            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday|geboorte|birth)\b[^.!?\n]{0,60}?"
             r"(?:\bin\s+|,\s*|\s)" + _YEAR + r"\b",
         ),
         # "mijn oma is van 1932", "opa was van '38".

@@ -147,7 +147,8 @@ _BEFORE = re.compile(
 """An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
 verzetsman van Markelo"."""
 _APPOSITION = re.compile(
-    rf"(?:[A-Z][\w'’-]+|(?i:here|hier))[ \t]*,[ \t]*(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
+    rf"(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))[ \t]*,[ \t]*"
+    rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
 _BUSINESS_BEFORE = re.compile(
@@ -523,9 +524,11 @@ def _member_of_body(text: str, token: Token) -> bool:
 
 _EMPLOYER_FIRST = re.compile(
     r"(?i:\b(?:werk|werkte|werken|werkten|werkt|work|works|worked|working)"
-    rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}))*[ \t]+(?:bij|at|for|voor)[ \t]+"
-    r"(?:(?:de|het|the|'t)[ \t]+)?)"
+    rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}|{_ADVERB}))*(?:[ \t]+(?!(?:als|as)\b)[\w'’-]+){{0,2}}?"
+    r"[ \t]+(?:bij|at|for|voor)[ \t]+(?:(?:de|het|the|'t)[ \t]+)?)"
 )
+"""The employer before the job, with how or when in between: "works night shifts at the
+hospital in Almelo as a nurse", "werk zaterdags bij de Jumbo in Raalte als vakkenvuller"."""
 _AS = re.compile(
     r"(?i:[ \t]*,?[ \t]+(?:als|as)[ \t]+(?:(?:een|a|an)[ \t]+)?)((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)"
 )

@@ -175,6 +175,9 @@ def schools(
     result = []
     for start, end in merged:
         article = _ARTICLE.search(text, max(0, start - 5), start)
+        region = _REGION_AFTER.match(text, end)
+        if region is not None:
+            end = region.end()  # "International School Twente"
         result.append((article.start() if article else start, end))
     return result
 
@@ -200,6 +203,7 @@ _FORM_AFTER_CLASS = re.compile(
 _REGIONS = frozenset({"twente", "salland", "vechtdal", "achterhoek", "ijsselland", "overijssel"})
 """Regions that end a school's name ("Montessori College Twente"); a town after a school is
 where it stands ("vechtdal college dedemsvaart") and stays."""
+_REGION_AFTER = re.compile(r"(?i)[ \t]+(?:" + "|".join(sorted(_REGIONS)) + r")(?![\w'’-])")
 _ANY_SCHOOL = frozenset(
     {"hele", "grote", "kleine", "nieuwe", "oude", "andere", "zelfde", "leukste", "beste"}
     | {"goede", "mooie", "eigen", "echte", "gewone", "saaie", "leuke", "stomme", "middelbare"}
