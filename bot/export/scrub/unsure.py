@@ -174,6 +174,7 @@ def _name_opening_a_sentence(folded: str, vocabulary: Vocabulary) -> bool:
         (folded in vocabulary.first_names or folded in CUED_FIRST_NAMES)
         and folded not in vocabulary.common_words
         and folded not in vocabulary.dialect
+        and folded not in DUTCH_WORDS_ALSO_NAMES  # "Kerst vieren we", "Toon het maar"
     )
 
 

@@ -440,6 +440,12 @@ class PersonContext:
                 self.first_name(token, lower_ok=True) or self._cued_only(token)
             ):
                 return True  # "gaf bo een compliment"; not "gaf Twence een vergunning"
+        if (
+            not token.capitalised
+            and token.lower in _VERBS_ALSO_NAMES
+            and not (i + 1 < len(words) and words[i + 1].lower in _SAYING)
+        ):
+            return False  # "als ik burgemeester ben wordt alles beter": the verb; "ben zei"
         if i + 1 < len(words) and _adjacent(text, token, words[i + 1]):
             after = words[i + 1].lower
             if after in _COPULAS and _role_after(text, words, i + 1):
