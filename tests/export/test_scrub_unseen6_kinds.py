@@ -210,6 +210,7 @@ def test_names_that_only_the_sentence_gives_away(rules: Scrubber, text: str, exp
         "ze heet eigenlijk anders",
         "Pap is boer en mam is juf",
         "als ik later burgemeester ben wordt alles beter",
+        "meneer van mijn klas deed mee",
         "mijn zoon is ook 12 keer geweest",
         "toen was voorzitter worden nog moeilijk",
     ],
@@ -257,6 +258,17 @@ def test_no_name_in_ordinary_sentences(rules: Scrubber, text: str) -> None:
             "Hi, I'm Priya (29), data analyst at Thales in Hengelo",
             "Hi, I'm [naam] ([leeftijd]), [functie]",
         ),
+        # how long before the role, a business of one's parents, a job told by its lessons
+        (
+            "Ik ben sinds vorig jaar secretaris van de ijsclub in Lemele.",
+            "Ik ben sinds vorig jaar [functie].",
+        ),
+        ("Ik run de slagerij van mijn vader in Goor.", "Ik run [functie]."),
+        ("Ik geef gitaarles aan huis in Wierden.", "Ik geef [functie]."),
+        (
+            "ik sta zondags achter de bar bij de voetbalclub in Enter",
+            "ik sta zondags achter [functie]",
+        ),
         # a job told by a task
         ("ik doe zondags de bar bij de tennisclub in Markelo", "ik doe zondags [functie]"),
         # a place that looks like a participle ends no where
@@ -274,6 +286,7 @@ def test_roles(rules: Scrubber, text: str, expected: str) -> None:
         "ik werk als vrijwilliger bij de voedselbank in Almelo",
         "ik werk bij de snackbar de hele zomer in Ommen",
         "ik doe de afwas bij oma in Ommen",
+        "ik sta achter de provincie in Zwolle",
     ],
 )
 def test_no_role_where_none_is(rules: Scrubber, text: str) -> None:

@@ -617,6 +617,8 @@ class PersonContext:
         folded = token.lower
         if folded in TITLES or folded in CONNECTORS or folded in _PRONOUNS:
             return False
+        if folded in _NOT_BEFORE_A_NAME:
+            return False  # "juf van mijn broertje", "meneer van onze klas"
         if folded in PERSON_AFTER or folded in PERSON_BEFORE or number_words.value(folded):
             return False
         if folded in NOT_NAMES and prefix in {"", "van"}:

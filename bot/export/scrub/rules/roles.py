@@ -87,6 +87,8 @@ _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
     rf"(?:{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
     rf"|(?:sinds|since|vanaf|in)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
+    rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
+    r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|year|years|month|months|summer)"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now))"
 )
@@ -199,7 +201,8 @@ _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
     r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
     r"between|an|bi'j|biej|bie|oet|veur|in'n)"
-    r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an)[ \t]+)?"
+    r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
+    r"his|her)[ \t]+)?"
 )
 _COMPLEMENT_WORD = re.compile(rf"{_WORD}\+?|\d+[a-z]+[\w-]*|&")  # "the MESA+ lab", "Bagels & Beans"
 _ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch)$")
@@ -591,7 +594,7 @@ _THEN = rf"(?:[ \t]+{_ADVERB})*[ \t]+"
 _JOB_BY_VERB = re.compile(
     rf"(?i:(?<![\w'’]){_JOB_SUBJECT}(?:[ \t]+{_ADVERB})*[ \t]+(?P<verb>"
     rf"(?:geef|geeft|gaf|gaven|geven){_THEN}(?P<teach>(?:[\w'’-]+[ \t]+)?(?:bij|muziek|zwem|rij|"
-    r"gym|taal)?(?:les|lessen))"
+    r"gym|taal|[\w'’-]{3,})?(?:les|lessen))"
     r"|(?:teach|teaches|taught)(?:[ \t]+(?P<subject>(?!(?:at|in|for|on)\b)[\w'’-]+))?"
     rf"|(?:rijd|rijdt|reed|reden|drive|drives|drove){_THEN}(?P<vehicle>(?:(?:de|een|the|a)[ \t]+)?"
     r"[\w'’-]*(?:bus|taxi|vrachtwagen|truck|ambulance|trein|train|tractor|shuttle|busje))"
@@ -600,6 +603,8 @@ _JOB_BY_VERB = re.compile(
     r"meals))"
     rf"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed){_THEN}"
     r"(?P<led>(?:de|het|'t|the)[ \t]+[\w'’-]+)"
+    rf"|(?:sta|staat|stond|stonden){_THEN}achter[ \t]+(?P<counter>(?:de|het)[ \t]+"
+    r"(?:bar|kassa|balie|toonbank|tap|bakkerij|counter)(?![\w'’-]))"
     rf"|(?:doe|doet|deed|deden|draai|draait|draaide|draaiden){_THEN}(?P<task>(?:de|het)[ \t]+"
     r"(?:kassa|bar|bediening|receptie|balie|kantine|administratie|boekhouding|ledenadministratie)"
     r"(?![\w'’-]))"
@@ -618,8 +623,12 @@ _JOB_VERB_WORDS = frozenset(
         *("bezorgde", "deliver", "delivers", "delivered", "leid", "leidt", "leidde", "beheer"),
         *("beheert", "beheerde", "manage", "manages", "managed"),
         *("doe", "doet", "deed", "deden", "draai", "draait", "draaide", "draaiden"),
+        *("sta", "staat", "stond", "stonden"),
     }
 )
+
+
+_OBJECTS = ("teach", "subject", "vehicle", "goods", "led", "task", "counter")
 
 
 def _job_by_verb(text: str) -> list[Span]:
@@ -630,7 +639,7 @@ def _job_by_verb(text: str) -> list[Span]:
         complement = _complement(text, m.end("verb"))
         if not (complement.links and complement.proper):
             continue
-        objects = [g for g in ("teach", "subject", "vehicle", "goods", "led", "task") if m.group(g)]
+        objects = [g for g in _OBJECTS if m.group(g)]
         start = m.start(objects[0]) if objects else m.end("verb")
         while start < complement.end and text[start] in " \t":
             start += 1  # "I teach [at Saxion]"
