@@ -132,6 +132,16 @@ def test_no_email_or_phone_where_there_is_none(rules: Scrubber, text: str) -> No
             "ik woon hier sinds mijn geboorte, 1949, en",
             "ik woon hier sinds mijn geboorte, [leeftijd], en",
         ),
+        # a number word with hyphens, the oldest or youngest one taking part, a dialect father
+        ("ik bin zes-en-zestig en fiets nog", "ik bin [leeftijd] en fiets nog"),
+        ("de jongste deelnemer was 11 en", "de jongste deelnemer was [leeftijd] en"),
+        ("mien va is tachtig", "mien va is [leeftijd]"),
+        # what someone will be, with when
+        ("mijn zoon wordt in juni twaalf", "mijn zoon wordt in juni [leeftijd]"),
+        ("Wi'j bunt allebei van '51", "Wi'j bunt allebei van [leeftijd]"),
+        # a decade of one's life
+        ("ik ben begin veertig en woon hier", "ik ben [leeftijd] en woon hier"),
+        ("I'm in my early thirties and", "I'm in my [leeftijd] and"),
         # after a verb of being and an adverb
         ("my son is still 9.", "my son is still [leeftijd]."),
         ("the boy next door, Sven, is also 15", "the boy next door, [naam], is also [leeftijd]"),
@@ -143,7 +153,13 @@ def test_ages(rules: Scrubber, text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["mijn kinderen, 2 stuks, zijn lief", "onze buren, drie gezinnen, klagen"],
+    [
+        "mijn kinderen, 2 stuks, zijn lief",
+        "onze buren, drie gezinnen, klagen",
+        "het was begin dertig graden",
+        "mijn zoon wordt 12 keer gebeld",
+        "dertig deelnemers waren 12 keer",
+    ],
 )
 def test_counts_after_a_comma_stay(rules: Scrubber, text: str) -> None:
     assert scrubbed(rules, text) == text

@@ -39,7 +39,8 @@ _PERSON_NOUN_WORDS = (
     r"grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|"
     r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister|"
     r"iemand|someone|somebody|anyone|anybody|meid|meiden|gast|gasten|knul|girl|boy|teen|"
-    r"teenager"
+    r"teenager|va|moe|deelnemer|deelneemster|deelnemers|participant|winnaar|winnares|winner|"
+    r"oldste|jongste"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
@@ -150,13 +151,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "person-of",
             rf"\b(?:{_PERSON_NOUNS})"
-            r"\s+(?:van|(?:is|was|zijn|are)(?:\s+(?:nu|ook|al|nog|inmiddels|intussen|now|also|"
-            r"still|already|just|net))?|of|aged)\s+"
-            + _N
-            + r"(?:\s+(?:en|and|&)\s+"
-            + _N
-            + r")?\b"
-            + _NOT_AN_AGE_AFTER,
+            r"\s+(?:van|(?:is|was|zijn|are|wordt|werd|wördt|wordt|turns|turned)"
+            r"(?:\s+(?:nu|ook|al|nog|inmiddels|intussen|now|also|still|already|just|net|"
+            r"(?:volgende|next|deze|dit|this)\s+(?:week|maand|jaar|month|year)|in\s+(?:januari|"
+            r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)))?"
+            r"|of|aged)\s+" + _N + r"(?:\s+(?:en|and|&)\s+" + _N + r")?\b" + _NOT_AN_AGE_AFTER,
         ),
         # "op mijn 16e", "sinds mijn 40e", "met mijn 67 jaar", "at 16".
         (
@@ -296,6 +295,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"oktober|november|december|january|february|march|may|june|july|august|october))\s+)*"
             r"(" + _WORDS + r")" + _AGE_TAIL,
         ),
+        # "ik ben eind twintig", "zij is begin dertig", "I'm in my late forties": a decade of
+        # one's life.
+        (
+            "decade-of-life",
+            r"(?<!\bhet )(?<!\bdat )(?<!\bdit )(?<!\ber )(?<!\bit )"
+            r"\b(?:ben|bin|is|was|am|'m|zijn|are|were|bint|bunt)\s+(?:(?:al|nu|ook|pas|net)\s+)?"
+            r"((?:eind|begin|midden|half|halverwege)[ \t-]+(?:twintig|dertig|veertig|vijftig|"
+            r"zestig|zeventig|tachtig|negentig|dartig|vieftig|zeuventig))(?![\w'’-])"
+            r"(?![ \t]+(?:graden|euro|procent|km|kilo|minuten|uur|degrees|cm|meter)\b)"
+            r"|\bin\s+(?:my|his|her|their|our)\s+((?:late|early|mid)[ \t-]*(?:twenties|thirties|"
+            r"forties|fifties|sixties|seventies|eighties|nineties))\b",
+        ),
         # "At sixty-eight I finally went", "at the age of 70", "op de leeftijd van tachtig".
         (
             "at",
@@ -315,7 +326,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "ik ben bouwjaar 1949", "wij zijn allebei van 1952", "I'm class of '88".
         (
             "birth-year",
-            r"\b(?:ik\s+ben|ik\s+bin|ben|wij\s+zijn|we\s+zijn|wiej\s+bint|zijn\s+(?:allebei|beiden|"
+            r"\b(?:ik\s+ben|ik\s+bin|ben|wij\s+zijn|we\s+zijn|wiej\s+bint|(?:wi'j|wiej|wij|we)\s+"
+            r"(?:bunt|bint)|zijn\s+(?:allebei|beiden|"
             r"beide)|hij\s+is|zij\s+is|ze\s+is|die\s+is|i'm|i\s+am|we're|we\s+are)\s+"
             r"(?:(?:allebei|beiden|beide|zelf|ook|nog|allemaal|both|all|een|a)\s+)*"
             r"(?:van|uit|bouwjaar|jaargang|lichting|geboortejaar|model|from|class\s+of|born\s+in)"
@@ -378,6 +390,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "at": ("at ", "aged "),
     "words-jaar": ("jaar", "joar", "jaor", "year"),
     "band": ("de ",),
+    "decade-of-life": ("eind", "begin", "midden", "half", "late", "early", "mid"),
 }
 """Words a rule cannot match without: the rule is skipped when none is in the text (the
 rules that start with a number are tried at every position otherwise)."""
@@ -538,7 +551,9 @@ def at_clause_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-_WHOLE_WORD_RULES = frozenset({"birth-year", "compound", "decade", "birthday", "glued-j"})
+_WHOLE_WORD_RULES = frozenset(
+    {"birth-year", "compound", "decade", "birthday", "glued-j", "decade-of-life"}
+)
 """Rules whose match is an age as it stands ("vijftienjarige", "tachtiger", "1949")."""
 
 

@@ -292,7 +292,11 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
                 )
             ):
                 spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
-            elif not is_code and class_start >= end and _linked(text[end:class_start]):
+            elif (
+                class_start >= end
+                and _linked(text[end:class_start])
+                and (not is_code or _IN_CODE.fullmatch(text[end:class_start]))
+            ):
                 if _YEAR_OF_STUDY.search(text[class_start:class_end]):
                     # "Saxion, 3rd year International Business": the programme after it
                     class_end = _programme_end(text, class_end)
@@ -300,6 +304,8 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
     return [_with_determiner(text, span) for span in spans]
 
 
+_IN_CODE = re.compile(r"(?i)[ \t,]*(?:in|uit|from)[ \t]+")
+"""Between a school and a class code after it: "op de Scholengemeenschap Twickel in 1a"."""
 _TAIL_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
 
 
