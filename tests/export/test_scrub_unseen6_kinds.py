@@ -4,8 +4,9 @@
 
 - structured data typed oddly: an e-mail address with a comma or a space for its dot, two
   "@", "(a)", no top-level domain; a phone number with the letter o for its zero, its first
-  zero left out or a digit short after a word that asks to call; a username of letters only
-  after a platform's name;
+  zero left out or a digit short after a word that asks to call, or read out in words; a
+  username of letters only after a platform's name; a link with "www punt", an account number
+  with dashes, a postcode with its letters apart;
 - ages after a person and a comma ("our sons, 6 and 9"), in brackets with "!", in words set
   off by commas in a self-introduction;
 - words taken for names: a dialect word that spells a Dutch word ("riek" rijk), a first word
@@ -52,6 +53,10 @@ def marked(scrubber: Scrubber, text: str) -> list[str]:
         ("henk.b@@gmail.com", "[e-mail]"),
         ("mailtje naar saskiab@outlookcom", "mailtje naar [e-mail]"),
         ("contact: jansen(a)home.nl", "contact: [e-mail]"),
+        # a link with "www punt", an account with dashes, a postcode with its letters apart
+        ("onze site: www punt kaaswinkeldelden punt nl", "onze site: [link]"),
+        ("rekening NL12-RABO-0123-4567-89 graag", "rekening [iban] graag"),
+        ("ons adres: Esweg 3, 7461 K L Rijssen", "ons adres: [adres], [postcode] Rijssen"),
     ],
 )
 def test_an_email_typed_oddly(rules: Scrubber, text: str, expected: str) -> None:
@@ -64,6 +69,10 @@ def test_an_email_typed_oddly(rules: Scrubber, text: str, expected: str) -> None
         ("bel me op o6-87654321 na vijven", "bel me op [telefoon] na vijven"),
         ("mijn nummer is 6 98 76 54 32", "mijn nummer is [telefoon]"),
         ("app 06 9876543 even", "app [telefoon] even"),
+        (
+            "mijn nummer is nul zes negen acht zeven zes vijf vier drie twee",
+            "mijn nummer is [telefoon]",
+        ),
     ],
 )
 def test_a_phone_number_typed_oddly(rules: Scrubber, text: str, expected: str) -> None:
@@ -102,6 +111,8 @@ def test_no_handle_after_a_platform_and_a_word(rules: Scrubber, text: str) -> No
         "I was at home, nl is far away",
         "bel tussen 10.00 en 12.00 uur",
         "nummer 12 van de 2024-2025 lijst",
+        "het werd nul een en toen twee drie",
+        "in 2024 a b c",
         "we waren met 300 mensen in 2023",
     ],
 )

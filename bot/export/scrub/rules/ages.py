@@ -390,7 +390,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "at": ("at ", "aged "),
     "words-jaar": ("jaar", "joar", "jaor", "year"),
     "band": ("de ",),
-    "decade-of-life": ("eind", "begin", "midden", "half", "late", "early", "mid"),
+    "decade-of-life": ("tig", "ties"),
 }
 """Words a rule cannot match without: the rule is skipped when none is in the text (the
 rules that start with a number are tried at every position otherwise)."""

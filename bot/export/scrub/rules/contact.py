@@ -67,7 +67,8 @@ _BARE_HANDLE = re.compile(
 """A username typed without "@": a word with an underscore and a digit ("sanne_2009"), or
 letters, a dot and letters ending in digits ("jelle.vdb07"); "art.12" and "v1.2" are none."""
 _SPACED_HOST = re.compile(
-    r"(?i)(?<![\w@.-])(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"
+    r"(?i)(?<![\w@.-])(?:www(?:[ \t]*\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+))?"
+    r"(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"
     r"(?:[ \t]+\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+)(?:nl|com|org|net|eu|be|de|info|nu)(?![\w-])"
 )
 """A link typed with a space before its dot ("ijsclubdorp .nl") or the dot spelled out

@@ -29,6 +29,14 @@ _LETTER_O = re.compile(r"(?<![\w+])[oO]6[ \t\-]?(?:\d[ \t\-]?){7}\d(?![\w])")
 """A mobile number typed with the letter o for its zero ("o6-12345678")."""
 
 
+_DIGIT_WORD = (
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|"
+    r"five|six|seven|eight|nine)"
+)
+_SPELLED = re.compile(rf"(?i)(?<![\w])(?:nul|zero|oh)(?:[ \t,-]+{_DIGIT_WORD}){{8,11}}(?![\w])")
+"""A number read out digit by digit, starting with its zero: "nul zes een twee drie …"."""
+
+
 def find(text: str) -> list[Span]:
     spans = [
         Span(m.start, m.end, Kind.PHONE, "phonenumbers")
@@ -39,6 +47,11 @@ def find(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", chunk)
         if 10 <= len(digits) <= 13 and "\n" not in chunk:
             spans.append(Span(m.start(), m.end(), Kind.PHONE, "phone-fallback"))
+    lowered = text.lower()
+    if "nul" in lowered or "zero" in lowered or "oh " in lowered:
+        spans += [
+            Span(m.start(), m.end(), Kind.PHONE, "phone-spelled") for m in _SPELLED.finditer(text)
+        ]
     if _DIGIT_RUN.search(text) is None:
         return spans  # checked first: the cue pattern is slow
     for m in _CUE.finditer(text):
