@@ -396,6 +396,8 @@ def test_with_deduce_words_that_look_like_names(worker: ExportWorker) -> None:
         ScrubItem("Good governance means the Bill from the council is in plain English."),
         ScrubItem("I'm 41, from Lyon, and I cycle to Hengelo every day."),
         ScrubItem("Bill said he would come to the open day."),
+        ScrubItem("Summer in Twente is great, we moved here in June."),
+        ScrubItem("Mark zei: the end is near."),
     ]
     results = worker.scrub(items, "nl").result(timeout=120)
     texts = [r.text for r in results]
@@ -406,6 +408,8 @@ def test_with_deduce_words_that_look_like_names(worker: ExportWorker) -> None:
     assert texts[4] == items[4].text
     assert texts[5] == "I'm [leeftijd], from Lyon, and I cycle to Hengelo every day."
     assert texts[6] == "[naam] said he would come to the open day."
+    assert texts[7] == items[7].text
+    assert texts[8] == "[naam] zei: the end is near."
     marks = [[r.text[s:e] for s, e in r.marks] for r in results]
     assert "Fien" in marks[0]
     assert "Grace" in marks[3]

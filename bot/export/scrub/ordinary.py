@@ -198,7 +198,8 @@ def _word_by_its_place(
         return True
     if start and not said and _joined_to_a_bare_noun(text, span.end, vocabulary):
         return True
-    if word not in vocabulary.english_wide or not _english(text):
+    english_word = word in vocabulary.english_wide or word in _MONTHS
+    if said or not english_word or not _english(text, vocabulary):
         return False
     if before in _DETERMINERS_EN:
         return True
@@ -242,27 +243,26 @@ def _joined_to_a_bare_noun(text: str, end: int, vocabulary: Vocabulary) -> bool:
 
 
 _AND_BARE = re.compile(r"[ \t]+(?:en|and)[ \t]+([a-zß-ÿ][\w'’]*)(?![\w'’])")
-_ENGLISH_MARKERS = frozenset(
-    {"the", "is", "are", "and", "of", "to", "a", "in", "my", "i", "you", "with", "for", "not"}
-    | {"was", "from", "this", "that", "it", "we", "our", "be", "have", "has", "what", "when"}
-)
-_DUTCH_MARKERS = frozenset(
-    {"de", "het", "een", "en", "van", "is", "ik", "je", "niet", "dat", "die", "op", "te"}
-    | {"met", "voor", "zijn", "naar", "wat", "ook", "maar", "er", "wel", "nog", "bij", "dan"}
-    | {"wiej", "bin", "nich", "oe", "mien", "'t", "noar", "doar", "mar", "ok", "bint"}
-)
-_MARKER_WORD = re.compile(r"[\w'’]+")
+_MARKER_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _english(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether ``text`` is written in English: more of its words are English words only than
+    Dutch (or dialect) words only, and at least two."""
+    return _english_text(text, vocabulary.english_wide, vocabulary.dutch, vocabulary.dialect)
 
 
 @lru_cache(maxsize=8)
-def _english(text: str) -> bool:
-    """Whether ``text`` is written in English: more of its little words are English than
-    Dutch (or dialect)."""
-    english = dutch = 0
+def _english_text(
+    text: str, english: frozenset[str], dutch: frozenset[str], dialect: frozenset[str]
+) -> bool:
+    only_english = only_dutch = 0
     for w in _MARKER_WORD.findall(text.lower()):
-        english += w in _ENGLISH_MARKERS and w not in _DUTCH_MARKERS
-        dutch += w in _DUTCH_MARKERS and w not in _ENGLISH_MARKERS
-    return english >= 2 and english > dutch
+        in_english = w in english
+        in_dutch = w in dutch or w in dialect
+        only_english += in_english and not in_dutch
+        only_dutch += in_dutch and not in_english
+    return only_english >= 2 and only_english > only_dutch
 
 
 _NOUN_THEN_VERB = re.compile(

@@ -74,15 +74,13 @@ def spots(
         if folded in vocabulary.dialect_names and vocabulary.dialect_word_here(folded, text):
             continue
         if token.capitalised:
-            if len(token.text) < 3:
-                continue
+            if len(token.text) < 3 or folded in _CALENDAR:
+                continue  # "every Tuesday", "in June"
             if at_sentence_start(text, token.start):
                 if _name_opening_a_sentence(folded, vocabulary):
                     found.append((token.start, token.end))  # "Roos was de beste…"
                 continue
             folded = re.split(r"['’]", folded)[0]  # "I've", "Anne's"
-            if folded in _CALENDAR:
-                continue  # "every Tuesday", "in June"
             name = folded in vocabulary.first_names or folded in CUED_FIRST_NAMES
             if vocabulary.known_word(folded) and not name:
                 continue
@@ -109,7 +107,7 @@ def spots(
             found.append((token.start, token.end))  # "ties had de beste speech"
     for span in kept_names:
         word = text[span.start : span.end].strip().lower()
-        if word in vocabulary.dialect:
+        if word in vocabulary.dialect or word in _CALENDAR:
             continue
         if word in vocabulary.first_names or word in CUED_FIRST_NAMES:
             found.append((span.start, span.end))
