@@ -296,6 +296,9 @@ def test_no_name_in_ordinary_sentences(rules: Scrubber, text: str) -> None:
             "ik sta zondags achter de bar bij de voetbalclub in Enter",
             "ik sta zondags achter [functie]",
         ),
+        # a village is as small a where as a named place, said of oneself
+        ("ik ben al dertig jaar kapper in het dorp", "ik ben al dertig jaar [functie]"),
+        ("I'm the only vet in our village", "I'm [functie]"),
         # a job told by a task
         ("ik doe zondags de bar bij de tennisclub in Markelo", "ik doe zondags [functie]"),
         # a place that looks like a participle ends no where
@@ -314,6 +317,8 @@ def test_roles(rules: Scrubber, text: str, expected: str) -> None:
         "ik werk bij de snackbar de hele zomer in Ommen",
         "ik doe de afwas bij oma in Ommen",
         "ik sta achter de provincie in Zwolle",
+        "de bakker in ons dorp is gestopt",
+        "ik ben vrijwilliger in het dorp",
     ],
 )
 def test_no_role_where_none_is(rules: Scrubber, text: str) -> None:

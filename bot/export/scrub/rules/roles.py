@@ -414,6 +414,7 @@ def _role_span(
         if (
             role.sort is Sort.RARE
             and complement.proper
+            and _named(text, token.end, complement.end)
             and word.lower() not in vocabulary.offices
             and _ARTICLE_BEFORE.search(window) is not None
         ):
@@ -855,6 +856,17 @@ def _is_business(word: str) -> bool:
     return role is not None and role.sort is Sort.BUSINESS and word[:1].islower()
 
 
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether where a role is has a name in capitals ("in Wesepe"), not only "ons dorp": the
+    GP of our village spoken of is a service, not a person's trait."""
+    return any(char.isupper() for char in text[start:end])
+
+
+_SMALL_PLACES = frozenset(
+    {"dorp", "dörp", "darp", "dorpje", "buurtschap", "gehucht", "kerkdorp", "stadje", "village"}
+    | {"hamlet"}
+)
+"""Where as small as a named place: "de bakker van ons dorp", "the only vet in our village"."""
 _NAME_AFTER_JOINER = re.compile(r"[ \t]+(?:(?:der|den|de|het|'t|ter|ten)[ \t]+)?[A-Z]")
 
 
@@ -927,7 +939,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         end = m.start() + len(word)
         if m.group(0).endswith(("'", "’")) and re.match(r"[ \t]", text[m.end() : m.end() + 1]):
             end = m.end()  # "the residents' association"
-        capitalised = capitalised or is_capital
+        capitalised = capitalised or is_capital or folded in _SMALL_PLACES
         previous = word
         gap = re.match(r"[ \t]+", text[end:])
         if gap is None:
