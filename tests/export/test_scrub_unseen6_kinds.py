@@ -147,7 +147,8 @@ def test_no_email_or_phone_where_there_is_none(rules: Scrubber, text: str) -> No
         ("ik bin zes-en-zestig en fiets nog", "ik bin [leeftijd] en fiets nog"),
         ("de jongste deelnemer was 11 en", "de jongste deelnemer was [leeftijd] en"),
         ("mien va is tachtig", "mien va is [leeftijd]"),
-        # what someone will be, with when
+        # what someone will be, with when, also in dialect
+        ("Ik wor in meert zeuventig.", "Ik wor in meert [leeftijd]."),
         ("mijn zoon wordt in juni twaalf", "mijn zoon wordt in juni [leeftijd]"),
         ("Wi'j bunt allebei van '51", "Wi'j bunt allebei van [leeftijd]"),
         # a decade of one's life
@@ -252,6 +253,7 @@ def test_no_name_in_ordinary_sentences(rules: Scrubber, text: str) -> None:
         # female forms and dialect spellings of roles
         ("Ik was schoonmaakster bij het gemeentehuis in Ommen.", "Ik was [functie]."),
         ("Mien va was hoofdonderwiezer in Deurningen.", "Mien va was [functie]."),
+        ("Wiej hebt 'n loonbedrief in Bornerbroek.", "Wiej hebt [functie]."),
         # any word where a job stands, with where it is
         (
             "ik werk in het weekend als strandwacht bij de plas in Hulsbeek",
@@ -331,6 +333,8 @@ def test_no_role_where_none_is(rules: Scrubber, text: str) -> None:
         ("ik zit in 3 havo op het stedelijk lyceum kottenpark", "ik zit in [school]"),
         ("groetjes, 2v kennemer lyceum", "groetjes, [school]"),
         ("xx 4h montessori college twente", "xx [school]"),
+        # a class in dialect after a school and its place
+        ("hee zit op 't Carmel in Raalte in de twedde klasse", "hee zit op [school]"),
         # a region ends a school's name
         ("our son goes to the Bilingual School Salland in grade 3", "our son goes to [school]"),
     ],

@@ -101,7 +101,8 @@ _DOUBLE_VOWEL = re.compile(r"(aa|ee|oo|uu)(?=[^aeiou]+$)")
 def _variant(occupations: Occupations, folded: str) -> Role | None:
     """The role of a female form ("kosteres" koster, "schoonmaakster" schoonmaker, "docente"
     docent, "secretaresse" secretaris) or of a dialect spelling ("dieekgraaf" dijkgraaf, "boas"
-    baas) — a role or an occupation, never a business or a person."""
+    baas, "melkveebedrief" melkveebedrijf) — a role or an occupation, and a business only in
+    the dialect's spelling; never a person."""
     if len(folded) < 4 or folded in occupations.not_roles:
         return None
     candidates = [folded.replace(dialect, dutch) for dialect, dutch in _DIALECT_SPELLINGS]
@@ -121,12 +122,17 @@ def _variant(occupations: Occupations, folded: str) -> Role | None:
             candidates.append(folded[:-2])
         if folded.endswith("e"):
             candidates.append(folded[:-1])
-    for candidate in candidates:
+    dialect = len(_DIALECT_SPELLINGS)
+    for index, candidate in enumerate(candidates):
         if candidate == folded:
             continue
         found = _lookup(occupations, candidate)
-        if found is not None and found.sort in (Sort.RARE, Sort.OCCUPATION):
+        if found is None:
+            continue
+        if found.sort in (Sort.RARE, Sort.OCCUPATION):
             return found
+        if found.sort is Sort.BUSINESS and index < dialect:
+            return found  # "melkveebedrief": a business in the dialect's spelling
     return None
 
 

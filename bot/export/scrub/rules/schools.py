@@ -23,7 +23,8 @@ _LEVEL = (
     r"|lwoo|mhv|hv|mh|ath|tto|tvwo|thavo)"
 )
 _ORDINAL = (
-    r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|"
+    r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|twedde|darde|"
+    r"first|second|third|"
     r"fourth|fifth|sixth)"
 )
 _CLASS = re.compile(
