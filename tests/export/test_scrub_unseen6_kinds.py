@@ -301,6 +301,12 @@ def test_no_name_in_ordinary_sentences(rules: Scrubber, text: str) -> None:
         # a village is as small a where as a named place, said of oneself
         ("ik ben al dertig jaar kapper in het dorp", "ik ben al dertig jaar [functie]"),
         ("I'm the only vet in our village", "I'm [functie]"),
+        # the employer with "a", an English role after a name in a sign-off
+        (
+            "I work from home for a startup in Amsterdam as a data engineer.",
+            "I work from home for [functie].",
+        ),
+        ("Kind regards, Dr. Hana Novak, GP in Rijssen", "Kind regards, Dr. [naam], [functie]"),
         # a job told by a task
         ("ik doe zondags de bar bij de tennisclub in Markelo", "ik doe zondags [functie]"),
         # a place that looks like a participle ends no where
@@ -386,6 +392,7 @@ def test_unsure_spots_are_marked(rules: Scrubber, text: str, spot: str) -> None:
         "de weg was slecht en was vroeger beter in Ommen",
         "de juf zei dat het goed was",
         "beste mentor ooit",
+        "het was vet in Ommen",
         "I go swimming every Tuesday in May",
         "Kerst vieren we bij opa",
     ],

@@ -493,8 +493,8 @@ def _predicate(text: str, token: Token, role: Role) -> bool:
     """A rare role right after a verb of being, with where, that no rule took: "Mijn man, die
     helaas is overleden, was jarenlang voorzitter van de harmonie in Ootmarsum" — whose role
     it is the rules cannot tell; the editor can."""
-    if role.sort is not Sort.RARE:
-        return False
+    if role.sort is not Sort.RARE or role.english:
+        return False  # "het was vet in Ommen": an English word for a role is no cue
     complement = _complement(text, token.end)
     if not complement.proper or _title_before_name(text, token, complement):
         return False
@@ -529,7 +529,7 @@ def _member_of_body(text: str, token: Token) -> bool:
 _EMPLOYER_FIRST = re.compile(
     r"(?i:\b(?:werk|werkte|werken|werkten|werkt|work|works|worked|working)"
     rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}|{_ADVERB}))*(?:[ \t]+(?!(?:als|as)\b)[\w'’-]+){{0,2}}?"
-    r"[ \t]+(?:bij|at|for|voor)[ \t]+(?:(?:de|het|the|'t)[ \t]+)?)"
+    r"[ \t]+(?:bij|at|for|voor)[ \t]+(?:(?:de|het|the|'t|a|an|een|'n)[ \t]+)?)"
 )
 """The employer before the job, with how or when in between: "works night shifts at the
 hospital in Almelo as a nurse", "werk zaterdags bij de Jumbo in Raalte als vakkenvuller"."""
@@ -684,7 +684,7 @@ def _span(token: Token, start: int, complement: _Complement, source: str) -> Spa
 
 _ENGLISH_LINK = re.compile(
     r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with|on)[ \t]+"
-    r"(?:the[ \t]+)?[A-Z]"
+    r"(?:the[ \t]+)?[A-Z]|[ \t]+in[ \t]+[A-Z]"
 )
 """English words after the role: "researcher (in water management) at the University …"."""
 
