@@ -89,9 +89,11 @@ def spots(
             found.append((token.start, token.end))
         elif i > 0 and words[i - 1].lower in _ARTICLES:
             continue  # "de dieke langs de IJssel": a noun
-        elif _after_a_title_of_address(text, words, i) and (
-            folded in vocabulary.surnames or not vocabulary.top_word(folded)
-        ):
+        elif (
+            i > 0
+            and words[i - 1].lower.rstrip(".") in PERSONAL_TITLES
+            and _after_a_title_of_address(text, words, i)
+        ) and (folded in vocabulary.surnames or not vocabulary.top_word(folded)):
             found.append((token.start, token.end))  # "juf klein had gelijk"
         elif vocabulary.lower_case_name(folded) or folded in CUED_FIRST_NAMES:
             if (

@@ -136,26 +136,27 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"already|al)[ \t]+)?"
             rf"(\d{{1,2}}|{_WORDS})[ \t]*(?=,[ \t]*[^\W\d]|$|[.!?)](?:\s|$))",
         ),
-        # "my two daughters, 7 and 11.", "mijn zoon, 12, zit …": after a person and a comma,
-        # a number that ends the clause.
-        (
-            "person-comma",
-            rf"\b(?:{_PERSON_NOUNS}|daughters|sons|dochters|zonen|zoons|grandchildren)(?![\w'’-])"
-            r"[ \t]*,[ \t]*"
-            + _N
-            + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
-            + _N
-            + r")?(?=[ \t]*(?:[.;!?),]|$|\n))",
-        ),
-        # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45".
+        # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45";
+        # after a comma a number that ends the clause: "my two daughters, 7 and 11.", "mijn
+        # zoon, 12, zit …" (one pattern: the nouns are scanned once).
         (
             "person-of",
-            rf"\b(?:{_PERSON_NOUNS})"
-            r"\s+(?:van|(?:is|was|zijn|are|wordt|werd|wördt|wordt|turns|turned)"
+            rf"\b(?:{_PERSON_NOUNS}|daughters|sons|dochters|zonen|zoons|grandchildren)"
+            r"(?:\s+(?:van|(?:is|was|zijn|are|wordt|werd|wördt|turns|turned)"
             r"(?:\s+(?:nu|ook|al|nog|inmiddels|intussen|now|also|still|already|just|net|"
             r"(?:volgende|next|deze|dit|this)\s+(?:week|maand|jaar|month|year)|in\s+(?:januari|"
             r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)))?"
-            r"|of|aged)\s+" + _N + r"(?:\s+(?:en|and|&)\s+" + _N + r")?\b" + _NOT_AN_AGE_AFTER,
+            r"|of|aged)\s+"
+            + _N
+            + r"(?:\s+(?:en|and|&)\s+"
+            + _N
+            + r")?\b"
+            + _NOT_AN_AGE_AFTER
+            + r"|[ \t]*,[ \t]*"
+            + _N
+            + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
+            + _N
+            + r")?(?=[ \t]*(?:[.;!?),]|$|\n)))",
         ),
         # "op mijn 16e", "sinds mijn 40e", "met mijn 67 jaar", "at 16".
         (
@@ -285,6 +286,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # of being (a number of things, "het is twintig", has a subject of its own).
         (
             "copula",
+            # the verb looked for first: the subject's lookbehinds at every position were slow
+            r"(?=(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s)"
             r"(?<!\bhet )(?<!\bdat )(?<!\bdit )(?<!\ber )(?<!\bit )(?<!\bthat )(?<!\bthis )"
             r"\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|only|just|"
@@ -299,6 +302,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # one's life.
         (
             "decade-of-life",
+            r"(?=(?:ben|bin|is|was|am|'m|zijn|are|were|bint|bunt)\s)"
             r"(?<!\bhet )(?<!\bdat )(?<!\bdit )(?<!\ber )(?<!\bit )"
             r"\b(?:ben|bin|is|was|am|'m|zijn|are|were|bint|bunt)\s+(?:(?:al|nu|ook|pas|net)\s+)?"
             r"((?:eind|begin|midden|half|halverwege)[ \t-]+(?:twintig|dertig|veertig|vijftig|"
@@ -436,7 +440,6 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 _NUMBER_RULES = frozenset(
     {
         *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
-        "person-comma",
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
     }
 )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
@@ -44,7 +45,9 @@ _LOWER_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 
 
 def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """One regex for many words, longest first, shaped as a trie (a plain alternation of a
+    hundred titles and relatives was tried word by word at every position)."""
+    return trie_regex(set(words))
 
 
 _TITLE_RE = re.compile(rf"(?i:(?<![\w.])(?:{_alternation(TITLES)}))(?![\w])\.?[ \t]+({NAME})")

@@ -244,9 +244,8 @@ def analyse(
     )
     unsure: list[tuple[int, int]] = []
     vocabulary = occupations()
-    lowered = text.lower()
-    job_slots = _JOB_HINT.search(lowered) is not None
-    predicates = any(verb in f" {lowered}" for verb in _PREDICATE_VERBS)
+    job_slots = _job_slots(text)
+    predicates = any(verb in f" {text.lower()}" for verb in _PREDICATE_VERBS)
     for token in [*tokens(text), *_ampersand_words(text)]:
         former = False
         word = token.text
@@ -255,7 +254,7 @@ def analyse(
             former = True
             word = prefixed.group(2)
         role = vocabulary.role(word)
-        if job_slots and (role is None or role.sort in (Sort.RARE, Sort.OCCUPATION)):
+        if token.start in job_slots and (role is None or role.sort in (Sort.RARE, Sort.OCCUPATION)):
             slot = _in_job_slot(text, token, role)
             if slot is not None:
                 if isinstance(slot, Span):
@@ -274,6 +273,7 @@ def analyse(
             elif (
                 predicates
                 and not token.capitalised
+                and _WHERE_LINK.match(text, token.end) is not None
                 and token.lower not in _STOP
                 and (top_word is None or not top_word(token.lower))
             ):
@@ -957,14 +957,21 @@ _JOB_SLOT = re.compile(
     r"bijbaantje)[ \t]+(?:is[ \t]+)?als"
     r"|(?:work|works|worked|working)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+as(?:[ \t]+(?:a|an))?"
     r"|(?:my|his|her)[ \t]+(?:job|work)[ \t]+(?:is[ \t]+)?as(?:[ \t]+(?:a|an))?)"
-    r"[ \t]+)$"
+    r"[ \t]+)"
 )
 """Where a job stands by the sentence's form, whatever the word: "ik werk zaterdags als
 [caddie op de golfbaan in Holten]", "my job as a …" (in Dutch without an article: "werken
-als een paard" is a comparison)."""
+als een paard" is a comparison). Found once per text; the word after each is in the slot."""
 _JOB_HINT = re.compile(r"werk|work|baan|job")
 """Every job slot needs one of these (checked once per text: the slot pattern is slow)."""
 _NO_JOB = frozenset(_STOP) | {"vrijwilliger", "volunteer", "zzp'er", "freelancer", "zelfstandige"}
+
+
+def _job_slots(text: str) -> frozenset[int]:
+    """Where the words in the place of a job start."""
+    if _JOB_HINT.search(text.lower()) is None:
+        return frozenset()
+    return frozenset(m.end() for m in _JOB_SLOT.finditer(text))
 
 
 def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | tuple[int, int] | None:
@@ -973,11 +980,6 @@ def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | tuple[int
     or an unknown word alone, an unsure spot. ``None`` when the word stands in no such place
     or the other rules decide (a known job without where)."""
     if token.capitalised or token.lower in _NO_JOB or len(token.text) < 3:
-        return None
-    window = text[max(0, token.start - 60) : token.start]
-    if not window.rstrip().lower().endswith(("als", "as", " a", " an")):
-        return None  # checked first: the pattern is slow
-    if _JOB_SLOT.search(window) is None:
         return None
     complement = _complement(text, token.end)
     if complement.proper or complement.specialty or complement.years:
