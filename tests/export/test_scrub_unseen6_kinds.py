@@ -214,6 +214,8 @@ def test_ordinary_words_after_a_relative_an_article_or_ik_ben_stay(
         ("de bolle (ja, tim heet echt zo) zei niks", "[naam] (ja, [naam] heet echt zo) zei niks"),
         # "Van" capitalised after an office: a surname, also one that is a place
         ("ik sprak wethouder Van Raalte op de markt", "ik sprak wethouder [naam] op de markt"),
+        # after "ik ben" a name that is an English word too
+        ("hoi ik ben sky en ik ben 13", "hoi ik ben [naam] en ik ben [leeftijd]"),
         # after "heet" the name, also one that is a word too
         ("mijn zusje heet lot en ze is 8", "mijn zusje heet [naam] en ze is [leeftijd]"),
         # a class after a teacher's name is no surname
@@ -375,6 +377,7 @@ def test_a_town_after_a_school_stays(rules: Scrubber) -> None:
         ),
         ("Ik bin Hennie en was vrogger melkrieder in Saasveld", "melkrieder in Saasveld"),
         ("juf klein had gelijk", "klein"),
+        ("toen ging roos ook nog huilen", "roos"),
     ],
 )
 def test_unsure_spots_are_marked(rules: Scrubber, text: str, spot: str) -> None:
@@ -391,6 +394,7 @@ def test_unsure_spots_are_marked(rules: Scrubber, text: str, spot: str) -> None:
         "Toen ging iedereen naar huis.",
         "de weg was slecht en was vroeger beter in Ommen",
         "de juf zei dat het goed was",
+        "toen was het leuk",
         "beste mentor ooit",
         "het was vet in Ommen",
         "I go swimming every Tuesday in May",

@@ -180,10 +180,24 @@ def _name_opening_a_sentence(folded: str, vocabulary: Vocabulary) -> bool:
 
 def _subject_of_a_person_verb(words: list[Token], i: int) -> bool:
     """Whether ``words[i]`` stands before a verb said of people ("zei", "had", "was") with no
-    article, possessive or preposition before it: the subject."""
+    article, possessive or preposition before it — or right after one that follows "toen",
+    "dan", "en" (the subject after its verb: "toen ging roos huilen"): the subject."""
+    if (
+        i >= 2
+        and words[i - 1].lower in PERSON_AFTER
+        and words[i - 1].lower not in _NOT_BEFORE_A_SUBJECT
+        and words[i - 2].lower in _BEFORE_AN_INVERSION
+    ):
+        return True
     if i + 1 >= len(words) or words[i + 1].lower not in PERSON_AFTER:
         return False
     return i == 0 or words[i - 1].lower not in _NOT_BEFORE_A_SUBJECT
+
+
+_BEFORE_AN_INVERSION = frozenset(
+    {"toen", "dan", "daarna", "nu", "opeens", "ineens", "later", "eerst", "gisteren", "vandaag"}
+    | {"daar", "hier", "ook", "natuurlijk", "gelukkig", "helaas", "echter", "then"}
+)
 
 
 def _lower_name_as_subject(words: list[Token], i: int, vocabulary: Vocabulary) -> bool:
