@@ -21,8 +21,8 @@ now); ``unseen3`` (written blind the same way, measured once with the third roun
 then read and its kinds fixed in general in the fourth round: tuning data now); ``unseen4``
 (written blind, measured once with the fourth round's rules, then read and its kinds fixed in
 general in the fifth round: tuning data now); ``unseen5`` (written blind, measured once with
-the fifth round's rules, then read in the sixth); ``unseen6`` (written blind at ordinary
-density, measured once with the sixth round's rules, not read yet). See
+the fifth round's rules, then read in the sixth and seventh); ``unseen6`` (written blind at
+ordinary density, measured once with the sixth round's rules, then read in the seventh). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 

@@ -60,7 +60,17 @@ Parts (``corpus/*.jsonl``, see :mod:`tests.export.corpus_tools`):
   in lower case, herders and kitchen jobs, an English role set off by a comma, a rare role
   joined by "en" to what the writer says of themselves, where someone comes from, an English
   word before its noun, a typo of a frequent word), so it is tuning data now; it is held to
-  what is left.
+  what is left;
+- ``unseen5`` and ``unseen6``: 80 answers each written blind (44 and 40 of them teenagers'
+  chat), measured once with the rules of five and six rounds: 31 of 163 (19.0%) and 16 of 114
+  (14.0%) through, 23 and 10 of them unmarked; ``unseen6`` lost an e-mail typed with a comma
+  and took dialect and English words for names (over-scrubbing). ``unseen5`` was read in the
+  sixth round, both in the seventh (e-mail and phone numbers typed oddly; dialect spellings
+  and English words kept by their place in the sentence; names by a role or "tegen … zei"
+  after them, nicknames after "aka" or explained in brackets; female and dialect forms of
+  roles, any word where a job stands, a business's name; schools by form in lower case; marks
+  on first names opening a sentence and on nouns said of someone with a named where), so they
+  are tuning data now; each is held to what is left.
 
 Each untouched part has shown new gaps: 11–14% of personal data through on parts the rule
 writer wrote, 19–20% on the two independent ones (almost all of it roles, schools and ages
@@ -71,7 +81,8 @@ Every tuned part must meet issue #14's bar on its own: not one e-mail, phone num
 IBAN, BSN, handle, plate, link or street address left; at most 2% of all personal data
 through; at least 95% of place names kept; every item that comes through marked for the
 editor. The first corpus also keeps its own bar per kind. ``unseen``, ``fresh3``, ``unseen2``,
-``unseen3`` and ``unseen4`` show that the 2% bar is not met on new text: there the test holds
+``unseen3``, ``unseen4``, ``unseen5`` and ``unseen6`` show that the 2% bar is not met on new
+text: there the test holds
 the structured kinds (not one may come through), the places and the marks to the bar and the
 rest to what is left now (a guard against getting worse). Numbers are printed (run with
 ``-s``) and go in the README.
@@ -102,6 +113,8 @@ MEASURED_ONCE: dict[str, tuple[float, float]] = {
     "unseen2": (27 / 141, 1 / 141),
     "unseen3": (28 / 142, 3 / 142),
     "unseen4": (13 / 137, 4 / 137),
+    "unseen5": (31 / 163, 4 / 163),
+    "unseen6": (16 / 114, 4 / 114),
 }
 """Parts measured once untouched, not held to issue #14's 2%: (through at that measurement,
 through now — the guard against getting worse). ``unseen``: a lower-case "sem" (marked) is
@@ -114,7 +127,10 @@ jarenlang voorzitter van …": taking it would take the town after it too, which
 keeps and the tuned parts count as part of the role), and the year someone came to live on a
 farm (the tuned parts do not count such years as personal data; it is marked). ``unseen4``:
 four roles are removed but for the word before them that this part's marks count with the
-role and the other parts leave outside it (:data:`WIDER_MARKS`)."""
+role and the other parts leave outside it (:data:`WIDER_MARKS`). ``unseen5`` (31 of 163 at
+its first measurement, read in the sixth round, 12 after it) and ``unseen6`` (16 of 114 at its
+first measurement, read in the seventh round with ``unseen5``): four of each are left, all
+roles removed but for the word before them (:data:`WIDER_MARKS`)."""
 WIDER_MARKS: dict[str, dict[str, str]] = {
     "unseen4": {
         "u4-028": "als",
@@ -122,28 +138,35 @@ WIDER_MARKS: dict[str, dict[str, str]] = {
         "u4-062": "jarenlang",
         "u4-071": "dertig jaar lang",
     },
+    "unseen5": {
+        "u5-021": "als",
+        "u5-060": "as",
+        "u5-070": "veertig jaar",
+        "u5-080": "bij",
+    },
+    "unseen6": {
+        "u6-039": "als",
+        "u6-056": "as",
+        "u6-069": "dertig jaar",
+        "u6-079": "als",
+    },
 }
 """Items whose mark takes in a word the other parts leave outside the role: "als" / "as"
-before it (outside in 17 marks elsewhere: "werk als {{role:…}}") and how long before it
+before it (outside in 17 marks elsewhere: "werk als {{role:…}}"), "bij" before the place of
+work (outside in ``unseen2``: "werkt bij {{role:Thales in Hengelo …}}") and how long before it
 ("was jarenlang {{role:dijkgraaf …}}", "veertig jaar {{role:presidente …}}"). The scrubber
 follows the majority; the test checks that only that word is left of each, so they count
 as through but need no mark for the editor. The corpus marks were not changed."""
-FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
-    "unseen5": (12 / 163, 58 / 58),
-    "unseen6": (16 / 114, 60 / 62),
-}
+FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {}
 """Independent parts measured once (through, places kept), held only to not getting worse
 until every miss is removed or marked for the editor (then they move to
-:data:`MEASURED_ONCE`, which asserts that). ``unseen5`` (80 answers written blind, 44 of them
-teenagers' chat): 31 of 163 through (19.0%) at its first measurement, untouched, with the
-rules of five rounds — 23 of them unmarked; read in the sixth round, whose rules took it to
-12 of 163 (7.4%; roles 8/17, names 3/83, a school 1/11; no structured item, no age), the
-guard here. It stays in this table because 10 of those 12 are not yet marked for the editor
-(four of them roles removed but for "als"/"as"/"bij"/"veertig jaar" before them, as in
-:data:`WIDER_MARKS`); places 58/58 throughout. ``unseen6`` (80 answers written blind at
-ordinary density, 40 of them teenagers' chat; measured once with the rules of six rounds, not
-read yet): 16 of 114 through (14.0%) — names 6/59, roles 7/14, schools 2/8, an e-mail typed
-with a comma — 10 of them unmarked; places 60/62."""
+:data:`MEASURED_ONCE`, which asserts that). Empty since the seventh round moved ``unseen5``
+(80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
+measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and
+``unseen6`` (80 answers written blind at ordinary density, 40 of them teenagers' chat: 16 of
+114 through at its first measurement — names 6/59, roles 7/14, schools 2/8, an e-mail typed
+with a comma — 10 of them unmarked, places 60/62; 4 of 114 after the seventh round, places
+61/62) to :data:`MEASURED_ONCE`."""
 MOSTLY_REMOVED = ("name", "address", "age", "handle", "plate")
 PER_KIND_BAR = 0.95
 MAX_THROUGH = 0.02

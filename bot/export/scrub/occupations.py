@@ -54,8 +54,16 @@ class Occupations:
     def role(self, word: str) -> Role | None:
         """The role ``word`` names (any case), by the list or by the head of its compound;
         a plural names the role of each ("wij zijn akkerbouwers", "boeren", "leraren")."""
-        folded = word.lower()
-        return _lookup(self, folded) or _plural(self, folded)
+        return _role(self, word.lower())
+
+
+@lru_cache(maxsize=50_000)
+def _role(occupations: Occupations, folded: str) -> Role | None:
+    return (
+        _lookup(occupations, folded)
+        or _plural(occupations, folded)
+        or _variant(occupations, folded)
+    )
 
 
 _VOWELS = frozenset("aeiou")
@@ -81,6 +89,50 @@ def _plural(occupations: Occupations, folded: str) -> Role | None:
         found = _lookup(occupations, stem)
         if found is not None and found.sort is Sort.OCCUPATION:
             return found
+    return None
+
+
+_DIALECT_SPELLINGS = (("iee", "ij"), ("iej", "ij"), ("ie", "ij"), ("oa", "aa"), ("ao", "aa"))
+"""How Twents and Sallands spell Dutch "ij" and "aa" ("dieekgraaf", "boas", "schaopherder")."""
+_DOUBLE_VOWEL = re.compile(r"(aa|ee|oo|uu)(?=[^aeiou]+$)")
+
+
+@lru_cache(maxsize=20_000)
+def _variant(occupations: Occupations, folded: str) -> Role | None:
+    """The role of a female form ("kosteres" koster, "schoonmaakster" schoonmaker, "docente"
+    docent, "secretaresse" secretaris) or of a dialect spelling ("dieekgraaf" dijkgraaf, "boas"
+    baas, "melkveebedrief" melkveebedrijf) — a role or an occupation, and a business only in
+    the dialect's spelling; never a person."""
+    if len(folded) < 4 or folded in occupations.not_roles:
+        return None
+    candidates = [folded.replace(dialect, dutch) for dialect, dutch in _DIALECT_SPELLINGS]
+    if len(folded) >= 6:
+        if folded.endswith("esse"):
+            candidates.append(folded[:-4] + "is")
+        if folded.endswith("es"):
+            candidates.append(folded[:-2])
+        if folded.endswith("ster"):
+            stem = folded[:-4]
+            candidates += [
+                stem + "er",
+                stem + "der",
+                _DOUBLE_VOWEL.sub(lambda m: m.group(1)[0], stem) + "er",
+            ]
+        if folded.endswith("in"):
+            candidates.append(folded[:-2])
+        if folded.endswith("e"):
+            candidates.append(folded[:-1])
+    dialect = len(_DIALECT_SPELLINGS)
+    for index, candidate in enumerate(candidates):
+        if candidate == folded:
+            continue
+        found = _lookup(occupations, candidate)
+        if found is None:
+            continue
+        if found.sort in (Sort.RARE, Sort.OCCUPATION):
+            return found
+        if found.sort is Sort.BUSINESS and index < dialect:
+            return found  # "melkveebedrief": a business in the dialect's spelling
     return None
 
 

@@ -27,12 +27,22 @@ when it is:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
-from bot.export.scrub.words import PERSON_AFTER, PERSONAL_TITLES, TITLES
+from bot.export.scrub.words import (
+    CUED_FIRST_NAMES,
+    NOT_NAMES,
+    OBJECT_VERBS,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    PERSONAL_TITLES,
+    RELATIONS,
+    TITLES,
+)
 
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’.]+)[ \t]+$")
@@ -62,6 +72,8 @@ _DAY_BEFORE = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)?[ \t]+$")
 
 
 def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
+    if span.source == "person-context":
+        return _context_name_is_a_word(text, span, vocabulary)
     if not span.source.startswith("deduce:"):
         return False
     chunk = text[span.start : span.end]
@@ -124,7 +136,133 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
             return True
     if word in vocabulary.places_elsewhere and word not in vocabulary.first_names:
         return not _after_name_cue(text, span.start, vocabulary) and not said
-    return False
+    return _word_by_its_place(text, span, word, next_word, said, vocabulary)
+
+
+def _context_name_is_a_word(text: str, span: Span, vocabulary: Vocabulary) -> bool:
+    """A first name the context rules found, shown by its sentence to be a word after all
+    (:func:`_word_by_its_place`)."""
+    chunk = text[span.start : span.end]
+    if not chunk[:1].isupper() or " " in chunk:
+        return False
+    following = _NEXT_WORD.match(text, span.end)
+    next_word = following.group(1) if following else ""
+    said = next_word.lower() in PERSON_AFTER and next_word.lower() not in _WEAK_AFTER
+    return _word_by_its_place(text, span, chunk.lower(), next_word, said, vocabulary)
+
+
+_DIALECT_RELATIONS = frozenset(
+    {"wief", "kearl", "keerl", "zwoager", "zwager", "noaber", "naober", "zönne", "zeune"}
+    | {"dochter", "dochtere", "va", "moe", "ome", "tante", "kleinzeune", "kleinzönne", "maat"}
+)
+_DETERMINERS_EN = frozenset({"the", "a", "an", "this", "that", "every", "each", "no", "any"})
+_STRONG_VERBS_EN = frozenset(
+    {"said", "says", "told", "tells", "asked", "asks", "thinks", "thought", "wrote", "called"}
+    | {"wants", "wanted", "lives", "lived", "works", "worked", "helped", "went", "came", "and"}
+)
+
+
+def _word_by_its_place(
+    text: str, span: Span, word: str, next_word: str, said: bool, vocabulary: Vocabulary
+) -> bool:
+    """A word on the first-name list that the sentence shows to be a word:
+
+    - in an answer written in dialect, a word that spells an ordinary Dutch word in the
+      dialect's way ("Riek bint wiej nich": rijk; "Fien as de provincie…": fijn);
+    - at the start of a sentence, before its verb and a subject ("Mans genog bin ik",
+      "Wies is 't nich"): the subject comes after the verb, so the first word is none;
+    - at the start of a sentence, joined by "en" to a bare noun ("Els en eek stonden…");
+    - in an answer written in English, an English word opening a sentence ("Grace is not
+      enough", "Miles better than…") or after an article ("the Bill from the waterschap").
+
+    Kept, and marked for the editor when it is a first name
+    (:func:`bot.export.scrub.unsure.spots`).
+    """
+    previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
+    before = previous.group(1).lower() if previous is not None else ""
+    if (
+        before in RELATIONS
+        or before in _DIALECT_RELATIONS
+        or before in PERSON_BEFORE
+        or before in OBJECT_VERBS
+        or next_word[:1].isupper()
+    ):
+        return False  # "mien wief Riek", "Harm Jan van de overkant"
+    if _after_name_cue(text, span.start, vocabulary):
+        return False  # "tante Riek"
+    if not said and vocabulary.dialect_spelling(word) is not None and vocabulary.in_dialect(text):
+        return True
+    start = at_sentence_start(text, span.start)
+    known = vocabulary.known_word(word) or vocabulary.dialect_spelling(word) is not None
+    if start and known and _INVERTED.match(text, span.end):
+        return True
+    if start and not said and _joined_to_a_bare_noun(text, span.end, vocabulary):
+        return True
+    english_word = word in vocabulary.english_wide or word in _MONTHS
+    if said or not english_word or not _english(text, vocabulary):
+        return False
+    if before in _DETERMINERS_EN:
+        return True
+    return start and next_word.lower() not in _STRONG_VERBS_EN
+
+
+_INVERTED = re.compile(
+    r"(?i)[ \t]+(?:[a-zß-ÿ][\w'’]*[ \t]+)?"
+    r"(?:is|bin|ben|bint|bunt|bent|was|wazzen|waren|hef|heb|hebt|had|kan|kon|mag|wil|wol|zal|"
+    r"zol|mot|moet|is|are|am|were)"
+    r"[ \t]+(?:ik|iej|ikke|wiej|wi'j|wij|we|gi'j|jiej|jij|je|ie|'t|het|hee|zee|zij|ze|dat|"
+    r"dit|i|they|you|we|it)(?![\w'’])"
+)
+"""A finite verb and its subject right after the first word (or the first two): "Mans genog
+bin ik", "Wies is 't nich", "Riek bint wiej nich"."""
+_NOT_A_BARE_NOUN = frozenset(
+    {"ik", "mij", "me", "jij", "je", "hij", "zij", "ze", "wij", "we", "iej", "wiej", "hee"}
+    | {"zee", "ikke", "toen", "dan", "daarna", "later", "verder", "zo", "ook", "nog", "nu"}
+    | {"anderen", "andere", "alle", "allemaal", "iedereen", "zijn", "zien", "mien", "mijn"}
+    | {"haar", "hun", "ons", "oons", "onze", "papa", "mama", "mam", "pap", "opa", "oma"}
+    | {"i", "you", "he", "she", "they", "then", "also", "his", "her", "my", "their", "our"}
+)
+
+
+def _joined_to_a_bare_noun(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """ "Els en eek stonden…": joined to a lower-case noun without an article — a person
+    would be joined to a person ("Els en ik", "Els en haar man")."""
+    m = _AND_BARE.match(text, end)
+    if m is None:
+        return False
+    other = m.group(1).lower()
+    return not (
+        other in _NOT_A_BARE_NOUN
+        or other in NOT_NAMES
+        or other in RELATIONS
+        or other in vocabulary.first_names
+        or other in vocabulary.short_names
+        or other in CUED_FIRST_NAMES
+        or len(other) < 3
+    )
+
+
+_AND_BARE = re.compile(r"[ \t]+(?:en|and)[ \t]+([a-zß-ÿ][\w'’]*)(?![\w'’])")
+_MARKER_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _english(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether ``text`` is written in English: more of its words are English words only than
+    Dutch (or dialect) words only, and at least two."""
+    return _english_text(text, vocabulary.english_wide, vocabulary.dutch, vocabulary.dialect)
+
+
+@lru_cache(maxsize=8)
+def _english_text(
+    text: str, english: frozenset[str], dutch: frozenset[str], dialect: frozenset[str]
+) -> bool:
+    only_english = only_dutch = 0
+    for w in _MARKER_WORD.findall(text.lower()):
+        in_english = w in english
+        in_dutch = w in dutch or w in dialect
+        only_english += in_english and not in_dutch
+        only_dutch += in_dutch and not in_english
+    return only_english >= 2 and only_english > only_dutch
 
 
 _NOUN_THEN_VERB = re.compile(

@@ -3,7 +3,8 @@
 - A place word right after a first name, an initial or a personal title — also across
   surname prefixes — is part of that name: "Anouk van Dalfsen", "meester van Raalte",
   "Jan Kampen", "wethouder Kampen". After an office title with "van" it is the place the
-  office is of: "burgemeester van Kampen".
+  office is of: "burgemeester van Kampen" — but with "Van" capitalised a surname:
+  "burgemeester Van Ittersum".
 - A place outside Overijssel (deduce's lists of Dutch residences and municipalities,
   provinces, and Babel's country names) after a place preposition is a place and stays, like
   the places of Overijssel on the keep-list: "daarvoor in Putten", "from Assen".
@@ -74,6 +75,7 @@ _ORIGIN_BEFORE = frozenset(
         *("kom", "komt", "kwam", "kwamen", "komen", "kom", "afkomstig", "oorspronkelijk"),
         *("verhuisd", "verhuisde", "verhuisden", "geboren", "ben", "bin", "zijn", "is"),
         *("come", "comes", "came", "moved", "born", "originally", "am", "m", "im", "are"),
+        *("i'm", "i’m", "we're", "we’re", "he's", "she's", "they're", "is", "was", "were"),
     }
 )
 """Verbs of being and coming before "uit"/"from": what follows is where someone is from."""
@@ -141,7 +143,9 @@ def surname_start(
     if folded in PERSONAL_TITLES:
         return position
     if folded in TITLES:
-        return None if prefixes else position
+        if prefixes and not text[position].isupper():
+            return None  # "burgemeester van Kampen": the place of the office
+        return position  # "wethouder Kampen", "burgemeester Van Ittersum": a surname
     if _INITIAL.match(word):
         return position
     if folded in CONNECTORS or folded in NOT_NAMES or is_kept(word):

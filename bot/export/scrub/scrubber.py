@@ -57,12 +57,17 @@ _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
 _BARE_AGE_AFTER_NAME = re.compile(
-    r"[ \t]+(\d{1,2})(?=[ \t]*(?:$|\n|[,;!)]|\.(?!\d)|(?i:uit|from|jr|jaar)\b))"
+    r"[ \t]+(\d{1,2})(?=[ \t]*(?:$|\n|[,;!)]|\.(?!\d)|(?i:uit|from|jr|jaar|en|and|&)\b))"
 )
 """A bare number right after a name that ends the signature or the clause, or stands before
-where someone is from: "groetjes sanne 14", "elin 15, 3 havo", "[naam] 15 uit Ommen"."""
+where someone is from or the next name: "groetjes sanne 14", "elin 15, 3 havo", "[naam] 15
+uit Ommen", "(Noor 4, Finn 7 and Sara 10)"."""
+_MIN_BARE_AGE = 6
+"""A bare number after a name below this is no age ("bus 2 naar Ommen") — but in brackets it
+is: "(Noor 4, Finn 7 and Sara 10)"."""
 _AGE_VERB_AFTER_NAME = re.compile(
-    r"(?i)[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+(?:nu[ \t]+|pas[ \t]+|al[ \t]+|now[ \t]+)?"
+    r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+"
+    r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net)[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days)\b)"
 )
@@ -110,6 +115,8 @@ class Scrubber:
             surnames=self.vocabulary.surnames,
             english=self.vocabulary.english,
             is_known=self.vocabulary.known_word,
+            function_names=self.vocabulary.function_names,
+            frequent_word_names=self.vocabulary.frequent_word_names,
         )
         self.person = PersonContext(self.vocabulary, self.keep.contains)
 
@@ -130,7 +137,7 @@ class Scrubber:
         found += identifiers.find(text)
         found += long_numbers.find(text)
         found += phones.find(text)
-        found += contact.find(text)
+        found += contact.find(text, self._known_or_place)
         found += plates.find(text)
         age_spans, age_spots = ages.analyse(text)
         found += age_spans
@@ -142,7 +149,10 @@ class Scrubber:
         school_spans = schools.find(text, self._known_or_place)
         found += school_spans
         role_spans, role_spots = roles.analyse(
-            _places_capitalised(text, keep_spans), self.vocabulary.known_word, self._is_first_name
+            _places_capitalised(text, keep_spans),
+            self.vocabulary.known_word,
+            self._is_first_name,
+            self.vocabulary.top_word,
         )
         found += role_spans
         found += names.find(text, person, self.context)
@@ -362,7 +372,8 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         m = _BARE_AGE_AFTER_NAME.match(text, span.end) or _bare_age_before_school(
             text, span.end, school_starts
         )
-        if m and 6 <= int(m.group(1)) <= 99:
+        least = 1 if _in_brackets(text, span.start) else _MIN_BARE_AGE
+        if m and least <= int(m.group(1)) <= 99:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
         m = _AGE_VERB_AFTER_NAME.match(text, span.end)
         number = number_words.value(m.group(1)) if m else None
@@ -374,6 +385,12 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         ):
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
     return found
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside an open bracket on its line."""
+    opened = text.rfind("(", 0, position)
+    return opened >= 0 and ")" not in text[opened:position] and "\n" not in text[opened:position]
 
 
 _NUMBER_THEN_SPACE = re.compile(r"[ \t]+(\d{1,2})[ \t]+")

@@ -38,6 +38,18 @@ FREQUENT_ENGLISH = 6_000
 FREQUENT_DUTCH = 30_000
 """How many of the most frequent Dutch words count as known words (beyond this rank the
 list turns into an alphabetical tail of rare words and names)."""
+WIDE_ENGLISH = 10_000
+"""How many English words count as ordinary where an English sentence opens with one that is
+a first name too ("Frank feedback is…", "Grace is not enough"): kept there, and marked."""
+TOP_DUTCH = 1_000
+"""The most frequent Dutch words: those of them that are first names too ("mee", "bent",
+"hou") are the word in lower case, whatever stands before them ("kleinzoon mee te doen")."""
+FREQUENT_WORD_NAMES = 5_000
+"""After "ik ben" a word among this many of the most frequent Dutch words that is a first
+name too is the word ("ik ben jarig", "ik ben fan van"), not a name ("ik ben ernst")."""
+_DIALECT_SPELLINGS = (("iej", "ij"), ("ie", "ij"), ("oa", "aa"), ("ao", "aa"), ("ee", "ei"))
+"""How Twents and Sallands write the sounds of Dutch "ij" and "aa" ("riek" rijk, "wies" wijs,
+"diek" dijk, "boas" baas, "vraog" vraag, "eek" eik)."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,36 @@ class Vocabulary:
     """Dialect words Dutch, English and deduce's common words do not have ("wiej", "völle")."""
     dialect_names: frozenset[str] = frozenset()
     """Dialect words that are also first names ("pien"): the word only in dialect text."""
+    english_wide: frozenset[str] = frozenset()
+    """More English words (:data:`WIDE_ENGLISH`), for the first word of an English sentence."""
+    function_names: frozenset[str] = frozenset()
+    """Dutch words among the most frequent (:data:`TOP_DUTCH`) that are first names too."""
+    frequent_word_names: frozenset[str] = frozenset()
+    """Dutch words among :data:`FREQUENT_WORD_NAMES` that are first names too."""
+    top_words: frozenset[str] = frozenset()
+    """The :data:`TOP_DUTCH` most frequent Dutch and English words ("beter", "trots", "goed"):
+    no job no list knows is among them."""
+
+    def top_word(self, word: str) -> bool:
+        return word.lower() in self.top_words
+
+    def in_dialect(self, text: str) -> bool:
+        """Whether ``text`` is written in dialect: two or more words only the dialect has."""
+        return _dialect_words(text, self.dialect_only) >= 2
+
+    def dialect_spelling(self, word: str) -> str | None:
+        """The Dutch word ``word`` spells in dialect ("riek" → "rijk", "boas" → "baas"), when
+        that is an ordinary Dutch word and no first name; else ``None``."""
+        folded = word.lower()
+        for dialect, dutch in _DIALECT_SPELLINGS:
+            if dialect not in folded:
+                continue
+            candidate = folded.replace(dialect, dutch)
+            if candidate in self.first_names:
+                continue
+            if candidate in self.common_words or candidate in self.dutch:
+                return candidate
+        return None
 
     def dialect_word_here(self, word: str, text: str) -> bool:
         """Whether ``word``, a dialect word that is also a first name, is the dialect word in
@@ -144,15 +186,19 @@ def _read_words(path: Path) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip())
 
 
-def _frequent(language: str, count: int) -> frozenset[str]:
-    """The ``count`` most frequent words of pyspellchecker's list for ``language``."""
+def _ranked(language: str) -> list[str]:
+    """pyspellchecker's words for ``language``, most frequent first (letters only)."""
     try:
         from spellchecker import SpellChecker
     except ImportError:  # pragma: no cover - a declared dependency
-        return frozenset()
+        return []
     frequencies = SpellChecker(language=language, distance=1).word_frequency.dictionary
     ranked = sorted(frequencies, key=frequencies.__getitem__, reverse=True)
-    return frozenset(word for word in ranked[:count] if word.isalpha())
+    return ranked[: max(FREQUENT_DUTCH, WIDE_ENGLISH)]
+
+
+def _letters(words: list[str]) -> frozenset[str]:
+    return frozenset(word for word in words if word.isalpha())
 
 
 def _countries() -> frozenset[str]:
@@ -167,8 +213,10 @@ def _countries() -> frozenset[str]:
 @cache
 def vocabulary() -> Vocabulary:
     source = _deduce_source()
-    english = _frequent("en", FREQUENT_ENGLISH) | ENGLISH_COMMON
-    dutch = _frequent("nl", FREQUENT_DUTCH)
+    english_ranked = _ranked("en")
+    english = _letters(english_ranked[:FREQUENT_ENGLISH]) | ENGLISH_COMMON
+    dutch_ranked = _ranked("nl")
+    dutch = _letters(dutch_ranked[:FREQUENT_DUTCH])
     if source is None:
         first_names: frozenset[str] = frozenset()
         common = NOT_NAMES | ENGLISH_COMMON
@@ -215,4 +263,8 @@ def vocabulary() -> Vocabulary:
         short_names=short,
         dialect_only=DIALECT_WORDS - dutch - frozenset(common) - english,
         dialect_names=DIALECT_ALSO_NAMES,
+        english_wide=_letters(english_ranked[:WIDE_ENGLISH]) | ENGLISH_COMMON,
+        function_names=_letters(dutch_ranked[:TOP_DUTCH]) & DUTCH_WORDS_ALSO_NAMES,
+        frequent_word_names=_letters(dutch_ranked[:FREQUENT_WORD_NAMES]) & DUTCH_WORDS_ALSO_NAMES,
+        top_words=_letters(dutch_ranked[:TOP_DUTCH]) | _letters(english_ranked[:TOP_DUTCH]),
     )

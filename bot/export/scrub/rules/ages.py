@@ -39,7 +39,8 @@ _PERSON_NOUN_WORDS = (
     r"grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|son|daughter|"
     r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister|"
     r"iemand|someone|somebody|anyone|anybody|meid|meiden|gast|gasten|knul|girl|boy|teen|"
-    r"teenager"
+    r"teenager|va|moe|deelnemer|deelneemster|deelnemers|participant|winnaar|winnares|winner|"
+    r"oldste|jongste"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
@@ -83,7 +84,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _N
             + r")?(?:[ \t]*(?:,|en|and|&)[ \t]*"
             + _N
-            + r")?(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?\)",
+            + r")?(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?[!?]*[ \t]*\)",
         ),
         # "al 67 jaar op deze aarde", "80 jaar jong".
         (
@@ -93,7 +94,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "ik ben 23", "ik ben net 18 geworden", "I'm 34", "ik bin 72", "toen ik 17 was".
         (
             "self",
-            r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|"
+            r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|ik\s+wor|ik\s+wörd|"
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
             r"hij\s+is|zij\s+is|ze\s+is|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen|"
@@ -101,7 +102,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
             r"allemaal|allebei|beiden|both|all|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"
-            r"binnenkort|straks|soon|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+            r"binnenkort|straks|soon|in\s+(?:januari|februari|maart|meert|april|mei|juni|juli|augustus|"
             r"september|oktober|november|december)|(?:volgende|next)\s+(?:week|maand|month))\s+)*"
             + _N
             + r"(?:jaar|jr)?\b"  # "ik ben 72jaar"
@@ -131,19 +132,31 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "appositive",
             r"(?:\b(?:ik\s+ben|ben|bin|i'm|i\s+am|im|groetjes|groeten|groet|gr|greetings|"
-            r"regards)\b[^.!?\n]{0,80}?),[ \t]*(?:(?:bijna|net|almost|just)[ \t]+)?"
-            r"(\d{1,2})[ \t]*(?=,[ \t]*[^\W\d]|$|[.!?)](?:\s|$))",
+            r"regards)\b[^.!?\n]{0,80}?),[ \t]*(?:(?:bijna|net|almost|just|now|nu|inmiddels|"
+            r"already|al)[ \t]+)?"
+            rf"(\d{{1,2}}|{_WORDS})[ \t]*(?=,[ \t]*[^\W\d]|$|[.!?)](?:\s|$))",
         ),
-        # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45".
+        # "mijn zoon van 12", "mijn kinderen van 6 en 8", "als boer van 58", "een man van 45";
+        # after a comma a number that ends the clause: "my two daughters, 7 and 11.", "mijn
+        # zoon, 12, zit …" (one pattern: the nouns are scanned once).
         (
             "person-of",
-            rf"\b(?:{_PERSON_NOUNS})"
-            r"\s+(?:van|is|is\s+nu|was|zijn|of|aged)\s+"
+            rf"\b(?:{_PERSON_NOUNS}|daughters|sons|dochters|zonen|zoons|grandchildren)"
+            r"(?:\s+(?:van|(?:is|was|zijn|are|wordt|werd|wördt|turns|turned)"
+            r"(?:\s+(?:nu|ook|al|nog|inmiddels|intussen|now|also|still|already|just|net|"
+            r"(?:volgende|next|deze|dit|this)\s+(?:week|maand|jaar|month|year)|in\s+(?:januari|"
+            r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)))?"
+            r"|of|aged)\s+"
             + _N
             + r"(?:\s+(?:en|and|&)\s+"
             + _N
             + r")?\b"
-            + _NOT_AN_AGE_AFTER,
+            + _NOT_AN_AGE_AFTER
+            + r"|[ \t]*,[ \t]*"
+            + _N
+            + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
+            + _N
+            + r")?(?=[ \t]*(?:[.;!?),]|$|\n)))",
         ),
         # "op mijn 16e", "sinds mijn 40e", "met mijn 67 jaar", "at 16".
         (
@@ -179,7 +192,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # The year left after a date of birth: "geboren op 3 juli, in 1936", "born 4 May 1990".
         (
             "birth-year",
-            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday)\b[^.!?\n]{0,60}?"
+            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday|geboorte|birth)\b[^.!?\n]{0,60}?"
             r"(?:\bin\s+|,\s*|\s)" + _YEAR + r"\b",
         ),
         # "mijn oma is van 1932", "opa was van '38".
@@ -273,14 +286,30 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # of being (a number of things, "het is twintig", has a subject of its own).
         (
             "copula",
+            # the verb looked for first: the subject's lookbehinds at every position were slow
+            r"(?=(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s)"
             r"(?<!\bhet )(?<!\bdat )(?<!\bdit )(?<!\ber )(?<!\bit )(?<!\bthat )(?<!\bthis )"
             r"\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|only|just|"
             r"almost|now|already|over|about|around|ongeveer|zo'n|nearly|binnenkort|straks|morgen|"
+            r"also|still|even|eindelijk|finally|"
             r"soon|(?:volgende|vorige|vorig|deze|dit|next|last|this)\s+(?:week|maand|jaar|month|"
             r"year)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
             r"oktober|november|december|january|february|march|may|june|july|august|october))\s+)*"
             r"(" + _WORDS + r")" + _AGE_TAIL,
+        ),
+        # "ik ben eind twintig", "zij is begin dertig", "I'm in my late forties": a decade of
+        # one's life.
+        (
+            "decade-of-life",
+            r"(?=(?:ben|bin|is|was|am|'m|zijn|are|were|bint|bunt)\s)"
+            r"(?<!\bhet )(?<!\bdat )(?<!\bdit )(?<!\ber )(?<!\bit )"
+            r"\b(?:ben|bin|is|was|am|'m|zijn|are|were|bint|bunt)\s+(?:(?:al|nu|ook|pas|net)\s+)?"
+            r"((?:eind|begin|midden|half|halverwege)[ \t-]+(?:twintig|dertig|veertig|vijftig|"
+            r"zestig|zeventig|tachtig|negentig|dartig|vieftig|zeuventig))(?![\w'’-])"
+            r"(?![ \t]+(?:graden|euro|procent|km|kilo|minuten|uur|degrees|cm|meter)\b)"
+            r"|\bin\s+(?:my|his|her|their|our)\s+((?:late|early|mid)[ \t-]*(?:twenties|thirties|"
+            r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         ),
         # "At sixty-eight I finally went", "at the age of 70", "op de leeftijd van tachtig".
         (
@@ -301,7 +330,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "ik ben bouwjaar 1949", "wij zijn allebei van 1952", "I'm class of '88".
         (
             "birth-year",
-            r"\b(?:ik\s+ben|ik\s+bin|ben|wij\s+zijn|we\s+zijn|wiej\s+bint|zijn\s+(?:allebei|beiden|"
+            r"\b(?:ik\s+ben|ik\s+bin|ben|wij\s+zijn|we\s+zijn|wiej\s+bint|(?:wi'j|wiej|wij|we)\s+"
+            r"(?:bunt|bint)|zijn\s+(?:allebei|beiden|"
             r"beide)|hij\s+is|zij\s+is|ze\s+is|die\s+is|i'm|i\s+am|we're|we\s+are)\s+"
             r"(?:(?:allebei|beiden|beide|zelf|ook|nog|allemaal|both|all|een|a)\s+)*"
             r"(?:van|uit|bouwjaar|jaargang|lichting|geboortejaar|model|from|class\s+of|born\s+in)"
@@ -364,6 +394,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "at": ("at ", "aged "),
     "words-jaar": ("jaar", "joar", "jaor", "year"),
     "band": ("de ",),
+    "decade-of-life": ("tig", "ties"),
 }
 """Words a rule cannot match without: the rule is skipped when none is in the text (the
 rules that start with a number are tried at every position otherwise)."""
@@ -397,6 +428,8 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue
                 if name == "birth-year" and _SINCE_BEFORE.search(text, 0, m.start(group)):
                     continue  # "Born in Poland, living in Almelo since 2019"
+                if _role_after_the_years(text, m.start(group), m.end(group)):
+                    continue  # "mijn man was dertig jaar huisarts": how long, not how old
                 if name == "copula" and not _person_before(text, m.start()):
                     unsure.append((m.start(group), m.end(group)))
                     continue
@@ -521,7 +554,9 @@ def at_clause_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-_WHOLE_WORD_RULES = frozenset({"birth-year", "compound", "decade", "birthday", "glued-j"})
+_WHOLE_WORD_RULES = frozenset(
+    {"birth-year", "compound", "decade", "birthday", "glued-j", "decade-of-life"}
+)
 """Rules whose match is an age as it stands ("vijftienjarige", "tachtiger", "1949")."""
 
 
@@ -610,6 +645,16 @@ def is_duration(text: str, start: int, end: int) -> bool:
 
 
 _YEARS_OF = re.compile(r"[ \t]+(?:jaar|joar|jaor|jr)[ \t]+([\w'’-]+)", re.IGNORECASE)
+
+
+_YEARS_IN_SPAN = re.compile(r"(?i)[ \t]+(?:jaar|joar|jaor|jr)$")
+
+
+def _role_after_the_years(text: str, start: int, end: int) -> bool:
+    """Whether the age found at ``text[start:end]`` ("dertig jaar", "30") counts the years of
+    a role after it: "was dertig jaar huisarts"."""
+    years = _YEARS_IN_SPAN.search(text, start, end)
+    return years_of_a_role(text, years.start() if years is not None else end)
 
 
 def years_of_a_role(text: str, end: int) -> bool:

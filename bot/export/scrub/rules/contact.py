@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from bot.export.scrub.kinds import Kind
@@ -21,14 +22,20 @@ _MAIL_PROVIDERS = (
     "versatel|tiscali|kabelfoon"
 )
 """Mail providers that name an address without a top-level domain ("jan at gmail")."""
-_LOOSE_DOT = r"(?:[ \t]*\.[ \t]*|[ \t]+(?:dot|punt|point)[ \t]+|[ \t]*[\[(](?:dot|punt)[\])][ \t]*)"
+_LOOSE_DOT = (
+    r"(?:[ \t]*[.,][ \t]*|[ \t]+(?:dot|punt|point)[ \t]+|[ \t]*[\[(](?:dot|punt)[\])][ \t]*)"
+)
+"""A dot in a loose address: typed with spaces around it, as a comma ("kpnmail,nl"), spelled
+out ("punt", "dot") or in brackets."""
+_LOOSE_TLDS = r"nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz"
 _EMAIL_LOOSE = re.compile(
     # "b.terhorst @ziggo.nl", "piet @ ziggo . nl", "jan.smit at gmail dot com", "w . smit @ x . nl",
     # "anna apenstaartje hotmail punt com", "kees@ziggo .nl", "ria at hetnet" (a provider)
     r"(?i)(?<![\w.+@-])(?P<local>[\w+-]+(?:(?:\.|[ \t]+\.[ \t]+|[ \t]+(?:punt|dot)[ \t]+)[\w+-]+)*)"
-    r"(?:[ \t]*@[ \t]*|[ \t]+(?:at|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
+    r"(?:[ \t]*[@＠]+[ \t]*|[ \t]*[\[(]a[\])][ \t]*"
+    r"|[ \t]+(?:at|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
     r"(?P<domain>[\w-]+(?:" + _LOOSE_DOT + r"[\w-]+)*?)"
-    r"(?:" + _LOOSE_DOT + r"(?P<tld>nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz)"
+    r"(?:" + _LOOSE_DOT + r"(?P<tld>" + _LOOSE_TLDS + r")"
     r"(?![\w-])|(?<=[\w-])(?![\w-]))"
 )
 _TLDS = (
@@ -60,7 +67,8 @@ _BARE_HANDLE = re.compile(
 """A username typed without "@": a word with an underscore and a digit ("sanne_2009"), or
 letters, a dot and letters ending in digits ("jelle.vdb07"); "art.12" and "v1.2" are none."""
 _SPACED_HOST = re.compile(
-    r"(?i)(?<![\w@.-])(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"
+    r"(?i)(?<![\w@.-])(?:www(?:[ \t]*\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+))?"
+    r"(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"
     r"(?:[ \t]+\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+)(?:nl|com|org|net|eu|be|de|info|nu)(?![\w-])"
 )
 """A link typed with a space before its dot ("ijsclubdorp .nl") or the dot spelled out
@@ -111,7 +119,7 @@ def _host_allowed(url: str, allowed: tuple[str, ...]) -> bool:
 def find_emails(text: str) -> list[Span]:
     found = [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL.finditer(text)]
     found += [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL_SPELLED.finditer(text)]
-    if "@" in text or _SPELLED_AT.search(text):
+    if "@" in text or "＠" in text or "(a)" in text or "[a]" in text or _SPELLED_AT.search(text):
         found += [
             loose
             for loose in _loose_emails(text)
@@ -128,6 +136,10 @@ loose pattern is slow)."""
 
 
 _PROVIDER = re.compile(rf"(?i)(?:{_MAIL_PROVIDERS})$")
+_SPACED_TLD = re.compile(rf"(?i)[ \t]+(?:{_LOOSE_TLDS})(?![\w-])")
+_GLUED_AT = re.compile(r"\w[@＠]+\w")
+"""An "@" between two letters is an address, with or without its top-level domain
+("annab@gmailcom", "jan@ziggo")."""
 
 
 def _loose_emails(text: str) -> list[Span]:
@@ -139,16 +151,23 @@ def _loose_emails(text: str) -> list[Span]:
     while (m := _EMAIL_LOOSE.search(text, position)) is not None:
         # a candidate that is no address ("me at jos") must not hide the one after it
         position = m.start() + 1
-        at_sign = "@" in m.group(0)
+        at_sign = re.search(r"[@＠]|[\[(]a[\])]", m.group(0)) is not None
         domain = m.group("domain")
-        first_label = re.split(r"[ \t.\[(]", domain, maxsplit=1)[0]
-        if m.group("tld") is None and not _PROVIDER.match(first_label):
+        first_label = re.split(r"[ \t.,\[(]", domain, maxsplit=1)[0]
+        end = m.end()
+        if m.group("tld") is None and at_sign:
+            spaced = _SPACED_TLD.match(text, end)
+            if spaced is not None:
+                end = spaced.end()  # "piet@ziggo nl": a space for the dot
+            elif not _GLUED_AT.search(m.group(0)) and not _PROVIDER.match(first_label):
+                continue
+        elif m.group("tld") is None and not _PROVIDER.match(first_label):
             continue
         dotted = re.search(r"(?i)\.|[ \t](?:punt|dot)[ \t]", m.group("local")) is not None
         if not at_sign and not (_PROVIDER.match(first_label) or dotted):
             continue  # "I was at home dot com" is no address; "jan.smit at x punt nl" is
-        spans.append(Span(m.start(), m.end(), Kind.EMAIL, "email-loose"))
-        position = m.end()
+        spans.append(Span(m.start(), end, Kind.EMAIL, "email-loose"))
+        position = end
     return spans
 
 
@@ -176,11 +195,18 @@ def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HO
     return spans
 
 
-def find_handles(text: str) -> list[Span]:
+def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> list[Span]:
+    """Handles with "@", after a platform's name ("snap: fenna.2010"), or typed without "@" in
+    their usual form; after a platform's name also a word no list knows ("snap fleurvdb"),
+    when ``known_word`` tells which words are known."""
     spans = [Span(m.start(), m.end(), Kind.HANDLE, "handle") for m in _HANDLE.finditer(text)]
     for m in _PLATFORM_HANDLE.finditer(text):
         word = m.group(1)
-        if any(ch.isdigit() or ch in "_." for ch in word) or text[m.start(1) - 1] == "@":
+        if (
+            any(ch.isdigit() or ch in "_." for ch in word)
+            or text[m.start(1) - 1] == "@"
+            or (known_word is not None and _unknown_handle(word, known_word))
+        ):
             spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "platform-handle"))
     spans += [
         Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
@@ -188,5 +214,19 @@ def find_handles(text: str) -> list[Span]:
     return spans
 
 
-def find(text: str) -> list[Span]:
-    return find_emails(text) + find_urls(text) + find_handles(text)
+_PLATFORM_WORDS = frozenset(
+    {"insta", "instagram", "ig", "twitter", "tiktok", "tt", "snap", "snapchat", "sc", "telegram"}
+    | {"facebook", "fb", "threads", "bluesky", "linkedin", "discord", "youtube", "tg", "account"}
+    | {"naam", "name", "handle", "me", "mij", "ons", "us", "op", "via", "on", "at"}
+)
+
+
+def _unknown_handle(word: str, known_word: Callable[[str], bool]) -> bool:
+    """A username of letters only after a platform's name: a word no list knows ("snap
+    fleurvdb"; not "insta heb ik niet", "snap is leuk")."""
+    folded = word.lower()
+    return len(folded) >= 4 and folded not in _PLATFORM_WORDS and not known_word(folded)
+
+
+def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Span]:
+    return find_emails(text) + find_urls(text) + find_handles(text, known_word)

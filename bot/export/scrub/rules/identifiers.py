@@ -16,7 +16,10 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import UNITS
 
-_NL_IBAN = re.compile(r"(?<![A-Za-z0-9])NL ?\d{2} ?[A-Z]{4}(?: ?\d){10}(?![0-9])", re.IGNORECASE)
+_NL_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])NL[ .-]?\d{2}[ .-]?[A-Z]{4}(?:[ .-]?\d){10}(?![0-9])", re.IGNORECASE
+)
+"""A Dutch account number, its groups set off by spaces, dots or dashes."""
 _ANY_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")
 _BSN = re.compile(
     r"(?<![\d.,-])(\d{3}([ .-]?)\d{3}\2\d{3}"  # 123 456 782, 123.456.782, 123456782
@@ -29,6 +32,10 @@ _BSN_CONTEXT = re.compile(
 )
 _POSTCODE_UPPER = re.compile(r"(?<![\w-])([1-9]\d{3}) ?([A-Z]{2})(?![\w])")
 _POSTCODE_LOWER = re.compile(r"(?<![\w-])([1-9]\d{3})([a-z]{2})(?![\w])")
+_POSTCODE_SPACED = re.compile(
+    r"(?<![\w-])([1-9]\d{3})[ \t]?([A-Za-z])[ \t]([A-Za-z])(?=[ \t,]+[A-Z][a-z]|[ \t]*$)"
+)
+"""A postcode with its letters apart, before a place or at the end: "7451 A B Holten"."""
 
 
 def find_ibans(text: str) -> list[Span]:
@@ -62,6 +69,9 @@ def find_postcodes(text: str) -> list[Span]:
     for m in _POSTCODE_LOWER.finditer(text):
         if m.group(2) not in UNITS and postcode.is_valid(m.group(0)):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode"))
+    for m in _POSTCODE_SPACED.finditer(text):
+        if postcode.is_valid(m.group(1) + m.group(2) + m.group(3)):
+            spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode-spaced"))
     return spans
 
 

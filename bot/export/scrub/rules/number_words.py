@@ -1,6 +1,6 @@
 """Numbers written as words, 1 to 119, in Dutch (with Twents and Sallands spellings and common
 typos) and English: "zestien", "zevenentachtig", "tweeëntwintig", "vieftig", "zeuventig",
-"dartien", "achtien", "thirty-four".
+"dartien", "achtien", "thirty-four", "vijf-en-twintig".
 
 Used by the age rules: "ik ben zestien" is an age as much as "ik ben 16".
 """
@@ -69,6 +69,7 @@ def _dutch_values() -> dict[str, int]:
             joiners = ("ën", "en") if unit_word.endswith("e") else ("en",)
             for joiner in joiners:
                 found[f"{unit_word}{joiner}{tens_word}"] = tens + unit
+            found[f"{unit_word}-en-{tens_word}"] = tens + unit  # "zeuven-en-zeuventig"
     hundreds = dict(found)
     found["honderd"] = 100
     for word, value in hundreds.items():

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.occupations import Sort, occupations
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
@@ -47,9 +48,11 @@ from bot.export.scrub.words import (
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _INTERFIX_WORDS = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd", "oude", "olde"}
+    | {"klein", "groot", "lutke", "lütke"}
 )
-_OLD = frozenset({"oude", "olde"})
-"""Twents surnames start with "Oude" or "Olde" ("Oude Luttikhuis", "Olde Rikkert")."""
+_OLD = frozenset({"oude", "olde", "klein", "groot", "lutke", "lütke"})
+"""Twents and Achterhoeks surnames start with "Oude", "Olde", "Klein", "Groot" or "Lutke"
+("Oude Luttikhuis", "Olde Rikkert", "Klein Ouweland", "Groot Wassink")."""
 _JOINERS = frozenset({"en", "and", "&", "of", "or"})
 _PRONOUNS = frozenset(
     {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit"}
@@ -86,23 +89,34 @@ _NICKNAME_BEFORE_VERB = re.compile(
 """A nickname before the verb that names it: "de snor (zo noemen we onze wiskundeleraar)",
 "de snor, zoals we hem noemen", "de snor noemen we hem"."""
 _NICKNAME_LABEL = re.compile(
-    r"(?i:\b(?:bijnaam|nickname|alias|aka|a\.k\.a\.)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+)"
-    r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*|(?-i:[A-Z])[\w'’-]*)" + _NICK_END
+    r"(?i:\b(?:bijnaam|nickname|alias|aka|a\.k\.a\.?)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+)"
+    r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*"
+    r"|(?!(?i:voor|for|van|of|is|was|die|dat|en|and|hem|haar|him|her|je|you|ik|i)(?![\w'’-]))"
+    r"[^\W\d_][\w'’-]*)" + _NICK_END
 )
 """A nickname after its label: "onze mentor (bijnaam: de snor)", "aka the Bull"."""
+_ALIAS = re.compile(
+    r"(?i:\b(?:aka|a\.k\.a\.?|alias)[ \t]*:?[ \t]+)"
+    r"(?!(?i:de|het|'t|the|een|a|an|van|of)(?![\w'’-]))([^\W\d_][\w'’-]*)(?![\w'’-])"
+)
+"""After "aka" or "alias" the next word is a nickname, whatever it is: "meneer X aka
+hoffie had…"."""
 _SAINTS = frozenset({"sint", "st", "sinte", "san", "santa", "saint"})
 """"sint-jan", "sint-maarten": a saint's day or a church, not a double name."""
 _EXPLAINED_NICKNAME = re.compile(
     r"(?<![\w'’])(?P<nick>(?:(?i:de|het|'t|the)[ \t]+)?[^\W\d_][\w'’-]*)[ \t]*\([ \t]*(?:"
     r"=[ \t]*(?P<equals>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)"
     r"|(?i:(?:ja[ \t]+)?zo[ \t]+(?:heet|heette|noemen|noemden|hiet)\b)"
+    r"|(?i:[^()\n]{0,40}?\b(?:heet|heette|hiet|heten|noemen|noemden|called|named)[ \t]+"
+    r"(?:(?:echt|eigenlijk|gewoon|ook|really|actually|we|ze|hem|haar|him|her)[ \t]+){0,3}"
+    r"(?:zo|so|that)\b)"
     r"|(?i:(?:onze?|mijn|mn|m'n|our|my)[ \t]+(?:mentor|mentrix|leraar|lerares|docent|docente|juf|"
     r"meester|coach|trainer|trainster|teacher|buurman|buurvrouw|broer|zus|neef|nicht|opa|oma|"
     r"vriend|vriendin|klasgenoot|conciërge|concierge|baas|chef|voorzitter)\b)"
     r")"
 )
 """A nickname with its explanation in brackets after it: "=" and a first name, "zo heet …",
-or a possessive and a person ("onze mentor")."""
+"… heet echt zo", or a possessive and a person ("onze mentor")."""
 _SURNAME_START = frozenset({"de", "van", "ter", "ten", "te", "den", "der"})
 _NOT_BEFORE_A_NAME = _PRONOUNS | frozenset(
     {"mijn", "mn", "m'n", "jouw", "je", "zijn", "zn", "z'n", "haar", "ons", "onze", "hun"}
@@ -171,6 +185,54 @@ def _after_title(text: str, words: list[Token], j: int, *, short: bool) -> bool:
 def _adjacent(text: str, left: Token, right: Token) -> bool:
     """Only spaces (no punctuation that ends a clause) between two tokens."""
     return _gap(text, left, right).strip(" \t") == ""
+
+
+_ARTICLES = frozenset({"de", "het", "een", "'t", "’t", "'n", "n", "the", "a", "an"})
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")
+_CLASS_WORDS = frozenset({"groep", "klas", "klasse", "class", "group", "leerjaar", "jaar"})
+_COPULAS = frozenset({"is", "was", "werd", "wordt", "bleef", "blijft", "became", "bin", "ben"})
+_TO = frozenset({"tegen", "to", "teggen", "tiegen"})
+_SAYING = frozenset(
+    {"zei", "zegt", "riep", "roept", "vroeg", "vraagt", "schreeuwde", "appte", "zee", "zeg"}
+    | {"fluisterde", "loog", "said", "says", "shouted", "yelled", "whispered", "told"}
+)
+_WHERE_PEOPLE_ARE = frozenset(
+    {"buren", "overkant", "hoek", "hiernaast", "overburen", "buurt", "boerderij", "zaak"}
+    | {"winkel", "kroeg", "straat", "molen", "garage", "camping", "overkaant", "noabers"}
+    | {"café", "cafe", "kerk", "school", "kapper", "zuvelfabriek", "fabriek", "erve", "plaats"}
+)
+"""Where a village's people are named after: "Gait van de buren", "Jan van de molen"."""
+
+
+def _role_after(text: str, words: list[Token], j: int) -> bool:
+    """Whether a role stands right after the verb ``words[j]`` (maybe after an article):
+    "was fractievoorzitter", "is de voorzitter"."""
+    k = j + 1
+    if k < len(words) and words[k].lower in _ARTICLES:
+        k += 1
+    if k >= len(words) or not _adjacent(text, words[k - 1], words[k]):
+        return False
+    role = occupations().role(words[k].lower)
+    return role is not None and role.sort in (Sort.RARE, Sort.OCCUPATION)
+
+
+def _said_after(words: list[Token], j: int) -> bool:
+    """Whether a verb of saying follows "tegen" within four words: "roos tegen de
+    gedeputeerde zei"."""
+    return any(w.lower in _SAYING for w in words[j + 1 : j + 6])
+
+
+_COMMON_ARTICLES = frozenset({"de", "een", "'n", "n", "the", "a", "an"})
+"""Articles before a noun; "het" also stands before a school named after a person ("het jan van
+arkel")."""
+
+
+def _after_an_article(text: str, words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` stands right after an article: a name in lower case never does
+    (a surname after "de" is found from the first name before it: "bram de beer")."""
+    return (
+        i > 0 and words[i - 1].lower in _COMMON_ARTICLES and _adjacent(text, words[i - 1], words[i])
+    )
 
 
 class PersonContext:
@@ -250,6 +312,8 @@ class PersonContext:
                 and token.lower not in self.vocabulary.short_names
             ):
                 continue  # an ordinary lower-case word: no name, whatever stands around it
+            if not token.capitalised and _after_an_article(text, words, i):
+                continue  # "de dieke langs de IJssel", "was de boas van": a noun
             if self._cued(text, words, i):
                 names.add(i)
             elif token.capitalised and self.first_name(token, lower_ok=False):
@@ -281,12 +345,21 @@ class PersonContext:
         spans = []
         for m in _EXPLAINED_NICKNAME.finditer(text):
             after_equals = m.group("equals")
-            if after_equals is not None and not all(
-                part in self.vocabulary.first_names for part in after_equals.lower().split("-")
-            ):
-                continue  # "pizza (= lekker)": no person explained
+            if after_equals is not None:
+                if not all(self._name_word(part) for part in after_equals.lower().split("-")):
+                    continue  # "pizza (= lekker)": no person explained
+                # "stoepje (= sem)": the first name that explains it is a name too
+                spans.append(Span(m.start("equals"), m.end("equals"), Kind.NAME, "nickname"))
             spans.append(Span(m.start("nick"), m.end("nick"), Kind.NAME, "nickname"))
         return spans
+
+    def _name_word(self, folded: str) -> bool:
+        """A word on the first-name list, also one that is a word too ("sem", "bo")."""
+        return (
+            folded in self.vocabulary.first_names
+            or folded in CUED_FIRST_NAMES
+            or folded in self.vocabulary.short_names
+        )
 
     def _double_first_name(self, token: Token) -> bool:
         """ "nina-sophie", "bas-jan": two first names joined by a hyphen, also in lower case
@@ -367,8 +440,20 @@ class PersonContext:
                 self.first_name(token, lower_ok=True) or self._cued_only(token)
             ):
                 return True  # "gaf bo een compliment"; not "gaf Twence een vergunning"
+        if (
+            not token.capitalised
+            and token.lower in _VERBS_ALSO_NAMES
+            and not (i + 1 < len(words) and words[i + 1].lower in _SAYING)
+        ):
+            return False  # "als ik burgemeester ben wordt alles beter": the verb; "ben zei"
         if i + 1 < len(words) and _adjacent(text, token, words[i + 1]):
             after = words[i + 1].lower
+            if after in _COPULAS and _role_after(text, words, i + 1):
+                return True  # "bo was fractievoorzitter", "ties is juf"
+            if after in _TO and _said_after(words, i + 1):
+                return True  # "toen roos tegen de gedeputeerde zei"
+            if after == "van" and self._of_the_neighbours(text, words, i):
+                return True  # "Gait van de buren leut hem…"
             if after in _WEAK_AFTER:
                 # "lotte en ik", "lars was boos": a name no language has as a word
                 return self.first_name(token, lower_ok=True) or (
@@ -379,6 +464,25 @@ class PersonContext:
             if after in PERSON_AFTER:
                 return True
         return False
+
+    def _of_the_neighbours(self, text: str, words: list[Token], i: int) -> bool:
+        """ "Gait van de buren", "Bertus van de smederij": how a village names a person — a
+        capitalised name-like word, "van de" and where or what they are of."""
+        token = words[i]
+        if not token.capitalised or i + 3 >= len(words):
+            return False
+        if words[i + 2].lower not in {"de", "het", "'t", "’t"} or _after_an_article(text, words, i):
+            return False  # "de Opel van de buren" is a car
+        noun = words[i + 3]
+        if noun.capitalised or not _adjacent(text, words[i + 2], noun):
+            return False
+        folded = noun.lower
+        if folded in _WHERE_PEOPLE_ARE:
+            return True
+        role = occupations().role(folded) or occupations().role(
+            self.vocabulary.dialect_spelling(folded) or folded
+        )
+        return role is not None and role.sort is not Sort.PERSON
 
     def _surname_end(self, text: str, words: list[Token], i: int) -> int:
         """Where the name that starts with the first name ``words[i]`` ends: its surname in
@@ -400,6 +504,8 @@ class PersonContext:
         vocabulary = self.vocabulary
         if self.kept(surname.text) or folded in NOT_NAMES or folded in TITLES:
             return words[i].end
+        if folded in _CLASS_WORDS and _NUMBER_AFTER.match(text, surname.end):
+            return words[i].end  # "juf sanne van groep 7": her class, no surname
         if prefix:
             if surname.capitalised or folded in vocabulary.interfix_surnames:
                 return surname.end
@@ -511,10 +617,14 @@ class PersonContext:
         folded = token.lower
         if folded in TITLES or folded in CONNECTORS or folded in _PRONOUNS:
             return False
+        if folded in _NOT_BEFORE_A_NAME:
+            return False  # "juf van mijn broertje", "meneer van onze klas"
         if folded in PERSON_AFTER or folded in PERSON_BEFORE or number_words.value(folded):
             return False
         if folded in NOT_NAMES and prefix in {"", "van"}:
             return False  # "meneer van aardrijkskunde"; but "juf de boer" is a name
+        if not token.capitalised and folded in self.vocabulary.function_names:
+            return False  # "met mijn oma mee naar …"
         if token.capitalised:
             return True
         vocabulary = self.vocabulary
@@ -568,6 +678,7 @@ class PersonContext:
             _NICKNAME_AFTER_VERB,
             _NICKNAME_BEFORE_VERB,
             _NICKNAME_LABEL,
+            _ALIAS,
         ):
             for m in pattern.finditer(text):
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))

@@ -15,6 +15,28 @@ from bot.export.scrub.spans import Span
 _FALLBACK = re.compile(r"(?<![\w+])(?:\+|00|\(?0)[\d\s().\-/]{8,22}\d(?![\w])")
 
 
+_CUE = re.compile(
+    r"(?i)(?<![\w])(?:bel|belt|bellen|bel[ \t]+me|tel|telefoon|telefoonnummer|telnr|nummer|"
+    r"nr|mobiel|mob|gsm|app|appen|whatsapp|sms|call|phone|text|number|ring)(?![\w])"
+    r"[ \t.:]*(?:(?:me|mij|mie|ons|us|op|via|is|naar|on|at)[ \t.:]+){0,2}"
+    r"(?P<number>[+0oO]?[\d][\d \t().\-/]{6,20}\d)(?![\w])"
+)
+"""Digits after a word that asks to call or text: also a number with its first 0 left out
+("bel 6 12 34 56 78") or a digit short ("app 06 1234567") is a phone number."""
+_DIGIT_RUN = re.compile(r"\d[\d \t().\-/]{6,20}\d")
+"""Seven digits or more with what may stand between them: the cued rules need one."""
+_LETTER_O = re.compile(r"(?<![\w+])[oO]6[ \t\-]?(?:\d[ \t\-]?){7}\d(?![\w])")
+"""A mobile number typed with the letter o for its zero ("o6-12345678")."""
+
+
+_DIGIT_WORD = (
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|"
+    r"five|six|seven|eight|nine)"
+)
+_SPELLED = re.compile(rf"(?i)(?<![\w])(?:nul|zero|oh)(?:[ \t,-]+{_DIGIT_WORD}){{8,11}}(?![\w])")
+"""A number read out digit by digit, starting with its zero: "nul zes een twee drie …"."""
+
+
 def find(text: str) -> list[Span]:
     spans = [
         Span(m.start, m.end, Kind.PHONE, "phonenumbers")
@@ -25,6 +47,20 @@ def find(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", chunk)
         if 10 <= len(digits) <= 13 and "\n" not in chunk:
             spans.append(Span(m.start(), m.end(), Kind.PHONE, "phone-fallback"))
+    lowered = text.lower()
+    if "nul" in lowered or "zero" in lowered or "oh " in lowered:
+        spans += [
+            Span(m.start(), m.end(), Kind.PHONE, "phone-spelled") for m in _SPELLED.finditer(text)
+        ]
+    if _DIGIT_RUN.search(text) is None:
+        return spans  # checked first: the cue pattern is slow
+    for m in _CUE.finditer(text):
+        digits = re.sub(r"\D", "", m.group("number"))
+        if 8 <= len(digits) <= 13 and "\n" not in m.group("number"):
+            spans.append(Span(m.start("number"), m.end("number"), Kind.PHONE, "phone-cued"))
+    spans += [
+        Span(m.start(), m.end(), Kind.PHONE, "phone-letter-o") for m in _LETTER_O.finditer(text)
+    ]
     return spans
 
 

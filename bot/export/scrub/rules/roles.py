@@ -72,6 +72,7 @@ _STOP = frozenset(
         *("geweest", "gewerkt", "geworden", "gebleven", "gestopt", "begonnen", "woon", "woont"),
         *("wonen", "woonde", "werken", "blijf", "blijft", "bleef", "kom", "komt", "kwam"),
         *("ooit", "toch", "nooit", "altijd", "always", "never", "ever", "still", "now"),
+        *("tussen", "between", "binnen", "bi'j", "biej", "bie", "oet", "veur", "in'n"),
     }
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
@@ -86,6 +87,8 @@ _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
     rf"(?:{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
     rf"|(?:sinds|since|vanaf|in)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
+    rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
+    r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|year|years|month|months|summer)"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now))"
 )
@@ -96,6 +99,9 @@ _ADVERB = (
     r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
+    r"(?:'s[ \t]+)?(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|weekends|"
+    r"'s[ \t]+(?:avonds|ochtends|morgens|middags|nachts|zomers|winters)|parttime|fulltime|"
+    r"deeltijd|soms|sometimes|on[ \t]+(?:saturdays|sundays|weekends)|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
 )
 _YEAR_ADVERB = re.compile(
@@ -143,7 +149,8 @@ _BEFORE = re.compile(
 """An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
 verzetsman van Markelo"."""
 _APPOSITION = re.compile(
-    rf"(?:[A-Z][\w'’-]+|(?i:here|hier))[ \t]*,[ \t]*(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
+    rf"(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))[ \t]*,[ \t]*"
+    rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
 _BUSINESS_BEFORE = re.compile(
@@ -194,9 +201,10 @@ _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
     r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
     r"between|an|bi'j|biej|bie|oet|veur|in'n)"
-    r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an)[ \t]+)?"
+    r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
+    r"his|her)[ \t]+)?"
 )
-_COMPLEMENT_WORD = re.compile(rf"{_WORD}|\d+[a-z]+[\w-]*")
+_COMPLEMENT_WORD = re.compile(rf"{_WORD}\+?|\d+[a-z]+[\w-]*|&")  # "the MESA+ lab", "Bagels & Beans"
 _ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch)$")
 _PARTICIPLE = re.compile(r"^ge\w{3,}(?:d|t|en)$")
 _SURNAME_JOINERS = frozenset({"van", "de", "der", "den", "ter", "ten", "het"})
@@ -226,14 +234,18 @@ def analyse(
     text: str,
     known_word: Callable[[str], bool] | None = None,
     is_name: Callable[[str], bool] | None = None,
+    top_word: Callable[[str], bool] | None = None,
 ) -> tuple[list[Span], list[tuple[int, int]]]:
     """(roles to replace, unsure spots) in ``text``; ``known_word`` tells an ordinary word,
-    ``is_name`` a first name ("Jan was de slager van Wesepe")."""
+    ``is_name`` a first name ("Jan was de slager van Wesepe"), ``top_word`` one of the most
+    frequent words ("beter", "trots": no job)."""
     spans: list[Span] = (
         _employer_first(text) + _sitting_in_body(text) + _sat_in_body(text) + _job_by_verb(text)
     )
     unsure: list[tuple[int, int]] = []
     vocabulary = occupations()
+    job_slots = _job_slots(text)
+    predicates = any(verb in f" {text.lower()}" for verb in _PREDICATE_VERBS)
     for token in [*tokens(text), *_ampersand_words(text)]:
         former = False
         word = token.text
@@ -242,6 +254,14 @@ def analyse(
             former = True
             word = prefixed.group(2)
         role = vocabulary.role(word)
+        if token.start in job_slots and (role is None or role.sort in (Sort.RARE, Sort.OCCUPATION)):
+            slot = _in_job_slot(text, token, role)
+            if slot is not None:
+                if isinstance(slot, Span):
+                    spans.append(slot)
+                else:
+                    unsure.append(slot)
+                continue
         if role is None:
             if known_word is not None and _unknown_in_role_slot(text, token, word, known_word):
                 complement = _complement(text, token.end)
@@ -250,6 +270,16 @@ def analyse(
                     spans.append(_span(token, token.start, complement, "role-unknown-years"))
                 else:
                     unsure.append((token.start, token.end))
+            elif (
+                predicates
+                and not token.capitalised
+                and _WHERE_LINK.match(text, token.end) is not None
+                and token.lower not in _STOP
+                and (top_word is None or not top_word(token.lower))
+            ):
+                predicate = _predicate_with_where(text, token)
+                if predicate is not None:
+                    unsure.append(predicate)
             continue
         if role.sort is Sort.PERSON and _member_of_body(text, token):
             role = Role(Sort.RARE, role.english)  # "lid van de dorpsraad"
@@ -384,6 +414,7 @@ def _role_span(
         if (
             role.sort is Sort.RARE
             and complement.proper
+            and _named(text, token.end, complement.end)
             and word.lower() not in vocabulary.offices
             and _ARTICLE_BEFORE.search(window) is not None
         ):
@@ -462,8 +493,8 @@ def _predicate(text: str, token: Token, role: Role) -> bool:
     """A rare role right after a verb of being, with where, that no rule took: "Mijn man, die
     helaas is overleden, was jarenlang voorzitter van de harmonie in Ootmarsum" — whose role
     it is the rules cannot tell; the editor can."""
-    if role.sort is not Sort.RARE:
-        return False
+    if role.sort is not Sort.RARE or role.english:
+        return False  # "het was vet in Ommen": an English word for a role is no cue
     complement = _complement(text, token.end)
     if not complement.proper or _title_before_name(text, token, complement):
         return False
@@ -497,9 +528,11 @@ def _member_of_body(text: str, token: Token) -> bool:
 
 _EMPLOYER_FIRST = re.compile(
     r"(?i:\b(?:werk|werkte|werken|werkten|werkt|work|works|worked|working)"
-    rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}))*[ \t]+(?:bij|at|for|voor)[ \t]+"
-    r"(?:(?:de|het|the|'t)[ \t]+)?)"
+    rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}|{_ADVERB}))*(?:[ \t]+(?!(?:als|as)\b)[\w'’-]+){{0,2}}?"
+    r"[ \t]+(?:bij|at|for|voor)[ \t]+(?:(?:de|het|the|'t|a|an|een|'n)[ \t]+)?)"
 )
+"""The employer before the job, with how or when in between: "works night shifts at the
+hospital in Almelo as a nurse", "werk zaterdags bij de Jumbo in Raalte als vakkenvuller"."""
 _AS = re.compile(
     r"(?i:[ \t]*,?[ \t]+(?:als|as)[ \t]+(?:(?:een|a|an)[ \t]+)?)((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)"
 )
@@ -562,7 +595,7 @@ _THEN = rf"(?:[ \t]+{_ADVERB})*[ \t]+"
 _JOB_BY_VERB = re.compile(
     rf"(?i:(?<![\w'’]){_JOB_SUBJECT}(?:[ \t]+{_ADVERB})*[ \t]+(?P<verb>"
     rf"(?:geef|geeft|gaf|gaven|geven){_THEN}(?P<teach>(?:[\w'’-]+[ \t]+)?(?:bij|muziek|zwem|rij|"
-    r"gym|taal)?(?:les|lessen))"
+    r"gym|taal|[\w'’-]{3,})?(?:les|lessen))"
     r"|(?:teach|teaches|taught)(?:[ \t]+(?P<subject>(?!(?:at|in|for|on)\b)[\w'’-]+))?"
     rf"|(?:rijd|rijdt|reed|reden|drive|drives|drove){_THEN}(?P<vehicle>(?:(?:de|een|the|a)[ \t]+)?"
     r"[\w'’-]*(?:bus|taxi|vrachtwagen|truck|ambulance|trein|train|tractor|shuttle|busje))"
@@ -571,11 +604,17 @@ _JOB_BY_VERB = re.compile(
     r"meals))"
     rf"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed){_THEN}"
     r"(?P<led>(?:de|het|'t|the)[ \t]+[\w'’-]+)"
+    rf"|(?:sta|staat|stond|stonden){_THEN}achter[ \t]+(?P<counter>(?:de|het)[ \t]+"
+    r"(?:bar|kassa|balie|toonbank|tap|bakkerij|counter)(?![\w'’-]))"
+    rf"|(?:doe|doet|deed|deden|draai|draait|draaide|draaiden){_THEN}(?P<task>(?:de|het)[ \t]+"
+    r"(?:kassa|bar|bediening|receptie|balie|kantine|administratie|boekhouding|ledenadministratie)"
+    r"(?![\w'’-]))"
     r"))"
 )
 """A job told by its verb, with where or for whom: "ik rijd schoolbus voor Syntus in Twente",
 "ik geef les op het Carmel", "I teach English at the Bataafs", "mijn vader bezorgt de post
-in Lemele", "ik leid de bibliotheek in Ommen"."""
+in Lemele", "ik leid de bibliotheek in Ommen", "ik doe zaterdags de kassa bij tuincentrum X
+in Wierden"."""
 
 
 _JOB_VERB_WORDS = frozenset(
@@ -584,8 +623,13 @@ _JOB_VERB_WORDS = frozenset(
         *("rijdt", "reed", "reden", "drive", "drives", "drove", "bezorg", "bezorgt"),
         *("bezorgde", "deliver", "delivers", "delivered", "leid", "leidt", "leidde", "beheer"),
         *("beheert", "beheerde", "manage", "manages", "managed"),
+        *("doe", "doet", "deed", "deden", "draai", "draait", "draaide", "draaiden"),
+        *("sta", "staat", "stond", "stonden"),
     }
 )
+
+
+_OBJECTS = ("teach", "subject", "vehicle", "goods", "led", "task", "counter")
 
 
 def _job_by_verb(text: str) -> list[Span]:
@@ -596,7 +640,7 @@ def _job_by_verb(text: str) -> list[Span]:
         complement = _complement(text, m.end("verb"))
         if not (complement.links and complement.proper):
             continue
-        objects = [g for g in ("teach", "subject", "vehicle", "goods", "led") if m.group(g)]
+        objects = [g for g in _OBJECTS if m.group(g)]
         start = m.start(objects[0]) if objects else m.end("verb")
         while start < complement.end and text[start] in " \t":
             start += 1  # "I teach [at Saxion]"
@@ -640,7 +684,7 @@ def _span(token: Token, start: int, complement: _Complement, source: str) -> Spa
 
 _ENGLISH_LINK = re.compile(
     r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with|on)[ \t]+"
-    r"(?:the[ \t]+)?[A-Z]"
+    r"(?:the[ \t]+)?[A-Z]|[ \t]+in[ \t]+[A-Z]"
 )
 """English words after the role: "researcher (in water management) at the University …"."""
 
@@ -799,6 +843,33 @@ _LINK_WORDS = re.compile(
 _THE_BEFORE = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
 
 
+_BUSINESS_NAME = re.compile(
+    r"(?i:(?:de|het|'t|’t|t)[ \t]+)?([^\W\d_][\w'’&+-]*)"
+    r"(?=[ \t]+(?i:in|te|aan|op|bij|uit|at|on|in't)[ \t]+(?:(?i:de|het|'t|the)[ \t]+)?[A-Z])"
+)
+"""A business's name after the word for it, when where it is follows: "snackbar de kroon in
+Ootmarsum", "eetcafé 't Pluimpje in Lemele"."""
+
+
+def _is_business(word: str) -> bool:
+    role = occupations().role(word)
+    return role is not None and role.sort is Sort.BUSINESS and word[:1].islower()
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether where a role is has a name in capitals ("in Wesepe"), not only "ons dorp": the
+    GP of our village spoken of is a service, not a person's trait."""
+    return any(char.isupper() for char in text[start:end])
+
+
+_SMALL_PLACES = frozenset(
+    {"dorp", "dörp", "darp", "dorpje", "buurtschap", "gehucht", "kerkdorp", "stadje", "village"}
+    | {"hamlet"}
+)
+"""Where as small as a named place: "de bakker van ons dorp", "the only vet in our village"."""
+_NAME_AFTER_JOINER = re.compile(r"[ \t]+(?:(?:der|den|de|het|'t|ter|ten)[ \t]+)?[A-Z]")
+
+
 def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     """End of the noun phrase at ``start`` ("de ijsclub", "Oldenhof", "vv Bentelo"), and
     whether it has a capitalised word; ``None`` when it has no word."""
@@ -810,6 +881,14 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     # "at the Thales plant in Hengelo": after "the" a name can stand before its noun
     attributive = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
     while count < _MAX_WORDS + 1:
+        if previous is not None and _is_business(previous):
+            named = _BUSINESS_NAME.match(text, position)
+            if named is not None:
+                # "snackbar de kroon in Ootmarsum", "eetcafé 't Pluimpje in Lemele": the name
+                # of the business, then where it is
+                end = named.end(1)
+                capitalised = True
+                break
         m = _COMPLEMENT_WORD.match(text, position)
         if m is None:
             break
@@ -819,8 +898,8 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         name_start = (
             is_capital
             and folded in _SURNAME_JOINERS
-            and re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 3]) is not None
-        )  # "camping De Vlier"
+            and _NAME_AFTER_JOINER.match(text, m.end()) is not None
+        )  # "camping De Vlier", "bij Van der Valk"
         coordinated = (
             previous is not None
             and previous[:1].isupper()
@@ -835,7 +914,9 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and not (capitalised and folded in _SURNAME_JOINERS)
         ):
             break
-        if _PARTICIPLE.match(folded):
+        if not is_capital and _PARTICIPLE.match(folded):  # not "Genemuiden", "Geesteren"
+            break
+        if folded == "&" and not coordinated:
             break
         if (
             not coordinated  # "in Staphorst en Rouveen"
@@ -858,7 +939,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         end = m.start() + len(word)
         if m.group(0).endswith(("'", "’")) and re.match(r"[ \t]", text[m.end() : m.end() + 1]):
             end = m.end()  # "the residents' association"
-        capitalised = capitalised or is_capital
+        capitalised = capitalised or is_capital or folded in _SMALL_PLACES
         previous = word
         gap = re.match(r"[ \t]+", text[end:])
         if gap is None:
@@ -868,6 +949,44 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         while end > start and text[end - 1] in ".,;:!?":
             end -= 1
     return end, capitalised
+
+
+_JOB_SLOT = re.compile(
+    r"(?i:(?<![\w'’])(?:(?:werk|werkt|werkte|werken|werkten|werkzaam)(?:[ \t]+[\w'’-]+){0,3}?"
+    r"[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar)[ \t]+(?:werk|baan|bijbaan|bijbaantje|job|"
+    r"bijbaantje)[ \t]+(?:is[ \t]+)?als"
+    r"|(?:work|works|worked|working)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+as(?:[ \t]+(?:a|an))?"
+    r"|(?:my|his|her)[ \t]+(?:job|work)[ \t]+(?:is[ \t]+)?as(?:[ \t]+(?:a|an))?)"
+    r"[ \t]+)"
+)
+"""Where a job stands by the sentence's form, whatever the word: "ik werk zaterdags als
+[caddie op de golfbaan in Holten]", "my job as a …" (in Dutch without an article: "werken
+als een paard" is a comparison). Found once per text; the word after each is in the slot."""
+_JOB_HINT = re.compile(r"werk|work|baan|job")
+"""Every job slot needs one of these (checked once per text: the slot pattern is slow)."""
+_NO_JOB = frozenset(_STOP) | {"vrijwilliger", "volunteer", "zzp'er", "freelancer", "zelfstandige"}
+
+
+def _job_slots(text: str) -> frozenset[int]:
+    """Where the words in the place of a job start."""
+    if _JOB_HINT.search(text.lower()) is None:
+        return frozenset()
+    return frozenset(m.end() for m in _JOB_SLOT.finditer(text))
+
+
+def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | tuple[int, int] | None:
+    """A word in the place of a job ("werk als X", "work as a X") with where it is: the job
+    (even one no list knows) with where becomes a role; with a where in words no list knows,
+    or an unknown word alone, an unsure spot. ``None`` when the word stands in no such place
+    or the other rules decide (a known job without where)."""
+    if token.capitalised or token.lower in _NO_JOB or len(token.text) < 3:
+        return None
+    complement = _complement(text, token.end)
+    if complement.proper or complement.specialty or complement.years:
+        return _span(token, token.start, complement, "role-job-slot")
+    if role is None and complement.links:
+        return (token.start, complement.end)
+    return None
 
 
 _SLOT = re.compile(
@@ -888,3 +1007,40 @@ def _unknown_in_role_slot(
     if _SLOT.search(text, max(0, token.start - 60), token.start) is None:
         return False
     return _complement(text, token.end).links > 0
+
+
+_PREDICATE_CUE = re.compile(
+    r"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin|werd)|(?:ben|was|bin)[ \t]+ik|i[ \t]+am|i'm|"
+    r"i[ \t]+was|(?:mijn|m'n|mn|my|onze|our)[ \t]+[\w'’-]+[ \t]+(?:is|was|werkt|works)|"
+    r"(?:hij|zij|ze|he|she)[ \t]+(?:is|was)|(?:en|and)[ \t]+(?:was|ben|bin|werd|am))"
+    r"(?:[ \t]+(?:nu|al|toen|ook|nog|now|also|still|then))*"
+    r"[ \t]+(?:(?:een|de|het|'n|a|an|the)[ \t]+)?(?:(?!(?:" + _STOP_WORDS + r")(?![\w'’-]))"
+    r"[^\W\d_][\w'’-]*[ \t]+){0,2})$"
+)
+_PREDICATE_VERBS = (" ben ", " was ", " bin ", " am ", "i'm ", " is ", " werd ", " werkt ")
+
+
+def _predicate_with_where(text: str, token: Token) -> tuple[int, int] | None:
+    """A noun no role list has, said of the writer or someone close, with a named where:
+    "ik ben ijsmeester bij de Noaberschap in Lemele", "mijn zus is barista bij Bagels in
+    Ommen", "…, en was vrogger melkrieder in Saasveld" — maybe a role; the editor decides (the
+    spot runs to the end of where)."""
+    if token.capitalised or len(token.text) < 4 or token.lower in _STOP:
+        return None
+    if _WHERE_LINK.match(text, token.end) is None:
+        return None  # "trots op Overijssel", "blij met", "bang voor": a feeling, no role
+    if _PARTICIPLE.match(token.lower) or token.lower in _NO_JOB:
+        return None
+    window = text[max(0, token.start - 60) : token.start]
+    if not any(verb in f" {window.lower()}" for verb in _PREDICATE_VERBS):
+        return None  # checked first: the pattern is slow
+    if _PREDICATE_CUE.search(window) is None:
+        return None
+    complement = _complement(text, token.end)
+    if not (complement.proper and complement.links):
+        return None
+    return token.start, complement.end
+
+
+_WHERE_LINK = re.compile(r"(?i)[ \t]+(?:bij|van|in|aan|te|at|for|of|in'n|bi'j|biej|bie|oet)[ \t]")
+"""Where a job is: "barista bij …", "docent aan …" (not "op", "met", "voor", "over")."""

@@ -23,7 +23,8 @@ _LEVEL = (
     r"|lwoo|mhv|hv|mh|ath|tto|tvwo|thavo)"
 )
 _ORDINAL = (
-    r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|"
+    r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|twedde|darde|"
+    r"first|second|third|"
     r"fourth|fifth|sixth)"
 )
 _CLASS = re.compile(
@@ -127,9 +128,27 @@ def _short_forms() -> re.Pattern[str] | None:
     return literal_pattern({n for n in short if n.casefold() not in folded}, re.IGNORECASE)
 
 
+_WORD_START = re.compile(r"(?<![\w'-])\w")
+
+
+def _longest(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The literal names of ``pattern`` in ``text``, each as long as a name starting inside
+    it reaches: "het stedelijk lyceum kottenpark" is "Het Stedelijk Lyceum" and "Stedelijk
+    Lyceum Kottenpark" overlapping — one school."""
+    found = []
+    for m in pattern.finditer(text):
+        end = m.end()
+        for word in _WORD_START.finditer(text, m.start() + 1, m.end()):
+            longer = pattern.match(text, word.start())
+            if longer is not None and longer.end() > end:
+                end = longer.end()
+        found.append((m.start(), end))
+    return found
+
+
 @lru_cache(maxsize=4)
 def _secondary(text: str) -> tuple[tuple[int, int], ...]:
-    found = [(m.start(), m.end()) for m in _named("schools.txt").finditer(text)]
+    found = _longest(_named("schools.txt"), text)
     found += [(m.start(), m.end()) for m in _SCHOOL_FORM.finditer(text)]
     return tuple(found)
 
@@ -157,6 +176,9 @@ def schools(
     result = []
     for start, end in merged:
         article = _ARTICLE.search(text, max(0, start - 5), start)
+        region = _REGION_AFTER.match(text, end)
+        if region is not None:
+            end = region.end()  # "International School Twente"
         result.append((article.start() if article else start, end))
     return result
 
@@ -172,6 +194,24 @@ _LOWER_AFTER_CLASS = re.compile(
 )
 """A primary school has an ordinary word for a name ("groep 8 van de regenboog", "klas 3 van
 het kompas"): after a Dutch class, the word after "van de" is its school."""
+_FORM_AFTER_CLASS = re.compile(
+    r"(?i)[ \t,]*(?:(?:van|op|bij|at|of|aan)[ \t]+)?(?:(?:het|de|'t|’t|t|the)[ \t]+)?"
+    r"(?P<words>(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?)"
+    r"(?:college|lyceum|gymnasium|scholengemeenschap|atheneum|mavo|school)(?![\w'’-])"
+)
+"""A school by its form in any case right after a class: "3v montessori college twente",
+"h2b van het bataafs lyceum"."""
+_REGIONS = frozenset({"twente", "salland", "vechtdal", "achterhoek", "ijsselland", "overijssel"})
+"""Regions that end a school's name ("Montessori College Twente"); a town after a school is
+where it stands ("vechtdal college dedemsvaart") and stays."""
+_REGION_AFTER = re.compile(r"(?i)[ \t]+(?:" + "|".join(sorted(_REGIONS)) + r")(?![\w'’-])")
+_ANY_SCHOOL = frozenset(
+    {"hele", "grote", "kleine", "nieuwe", "oude", "andere", "zelfde", "leukste", "beste"}
+    | {"goede", "mooie", "eigen", "echte", "gewone", "saaie", "leuke", "stomme", "middelbare"}
+    | {"basis", "whole", "new", "old", "other", "same", "big", "small", "best", "high", "my"}
+    | {"our", "your", "this", "that", "deze", "die", "onze", "mijn", "jullie", "elke", "welke"}
+)
+"""Words that say which school without naming one ("de hele school", "de middelbare school")."""
 _YEAR_OF_STUDY = re.compile(
     r"(?i)(?:jaar|joar|jaor|year|leerjaar|jaars|mbo[ \t-]?\d|niveau[ \t]*\d|level[ \t]*\d)$"
 )
@@ -221,6 +261,17 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
             article = _ARTICLE_IN.search(before.group(0))
             start = before.start() + (article.start() if article else 0)
             spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
+    for class_start, class_end in [*classes, *bare]:
+        by_form = _FORM_AFTER_CLASS.match(text, class_end)
+        if by_form is not None and not any(
+            w.lower() in _NOT_PROGRAMME or w.lower() in _ANY_SCHOOL
+            for w in by_form.group("words").split()
+        ):
+            end = by_form.end()
+            tail = _PROGRAMME_WORD.match(text, end)
+            if tail is not None and tail.group(1).lower() in _REGIONS:
+                end = tail.end()  # "3v montessori college twente"; a town after it stays
+            spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
     if known_word is not None:
         for class_start, class_end in classes:
             if _YEAR_OF_STUDY.search(text[class_start:class_end]):
@@ -242,7 +293,11 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
                 )
             ):
                 spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
-            elif not is_code and class_start >= end and _linked(text[end:class_start]):
+            elif (
+                class_start >= end
+                and _linked(text[end:class_start])
+                and (not is_code or _IN_CODE.fullmatch(text[end:class_start]))
+            ):
                 if _YEAR_OF_STUDY.search(text[class_start:class_end]):
                     # "Saxion, 3rd year International Business": the programme after it
                     class_end = _programme_end(text, class_end)
@@ -250,6 +305,8 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
     return [_with_determiner(text, span) for span in spans]
 
 
+_IN_CODE = re.compile(r"(?i)[ \t,]*(?:in|uit|from)[ \t]+")
+"""Between a school and a class code after it: "op de Scholengemeenschap Twickel in 1a"."""
 _TAIL_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
 
 
