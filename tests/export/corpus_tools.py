@@ -22,7 +22,9 @@ then read and its kinds fixed in general in the fourth round: tuning data now); 
 (written blind, measured once with the fourth round's rules, then read and its kinds fixed in
 general in the fifth round: tuning data now); ``unseen5`` (written blind, measured once with
 the fifth round's rules, then read in the sixth and seventh); ``unseen6`` (written blind at
-ordinary density, measured once with the sixth round's rules, then read in the seventh). See
+ordinary density, measured once with the sixth round's rules, then read in the seventh);
+``unseen7`` and ``unseen8`` (100 answers each, written blind at the same time by two helpers,
+measured with the seventh round's rules; ``unseen8`` is kept unread as the holdout). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 
