@@ -16,7 +16,9 @@ _SUFFIXES = (
     "allee|boulevard|baan|wal|kamp|es|veld|horst|hoek|zoom|stede|haven|oord|plantsoen|kolk|"
     "akker|berg|dam|poort|hoeve|ring|kanaal|vaart|tuin|tuinen|weide|weiden|marke|meent|dries|"
     "hegge|stegge|molen|borg|hof|wijk|straatje|steegje|laantje|pleintje|gaarde|donk|loop|"
-    "lanen|burcht|schans|waard|rade|stoep|haar|hei|heide|landen|boer|bos|brug|hoven|str\\.?"
+    "lanen|burcht|schans|waard|rade|stoep|haar|hei|heide|landen|boer|bos|brug|hoven|str\\.?|"
+    # Twents and Sallands spellings: "Gammelkerdiek", "Kerkstroat", "Molenhook", "Oldeesch"
+    "diek|dieke|stroat|stroate|hook|esch|laone?"
 )
 _HOUSE_NUMBER = r"\d{1,4}(?:[ -]?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4})?(?:\s?(?:hs|bis|rood|zw))?"
 _STREET = re.compile(
@@ -35,12 +37,17 @@ _STREET = re.compile(
 )
 
 
+_STREET_BEFORE_POSTCODE = re.compile(
+    rf"(?<![\w-])[A-Z][\w'-]*(?:{_SUFFIXES})\s*\d{{1,4}}(?=[1-9]\d{{3}} ?[A-Za-z]{{2}}(?![a-z]))"
+)
+"""A street whose house number runs into the postcode ("Grotestraat 1127471ab")."""
+
 _CAP_WORD = r"[A-Z][\w'-]+"
 _LIVING_AT = re.compile(
     r"(?i:\b(?:woon|woont|wonen|woonde|woonden|wonend|adres(?:[ \t]+is)?|address(?:[ \t]+is)?|"
     r"live|lives|lived|living|langs|sturen[ \t]+naar|send[ \t]+(?:it[ \t]+)?to|bezorgen[ \t]+op|"
     r"staat[ \t]+op|ligt[ \t]+(?:op|aan))"
-    r"(?:[ \t]+(?:nu|al|ook|zelf|now|still))*[ \t]*:?[ \t]+(?:(?:op|aan|in|at|on|naar)[ \t]+)?"
+    r"(?:[ \t]+(?:nu|al|ook|zelf|now|still))*[ \t]*:?[ \t]+(?:(?:op|aan|an|in|at|on|naar)[ \t]+)?"
     r"(?:(?:de|het|'t|the)[ \t]+)?)"
     rf"(?P<street>{_CAP_WORD}(?:[ \t]+(?:van|de|der|den|het|'t|ter|ten|{_CAP_WORD})){{0,3}})"
     rf"[ \t]*(?P<number>{_HOUSE_NUMBER})(?![\w,.]\d)"
@@ -75,6 +82,8 @@ def find(text: str) -> list[Span]:
         if m.group(1).split()[-1].lower() in _COMMON_WORDS:
             continue
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address"))
+    for m in _STREET_BEFORE_POSTCODE.finditer(text):
+        spans.append(Span(m.start(), m.end(), Kind.ADDRESS, "address-glued"))
     for m in _LIVING_AT.finditer(text):
         spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-living"))
     for m in _NUMBER_OF_STREET.finditer(text):

@@ -349,10 +349,27 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "when",
             r"\b(?:als|toen|sinds|nadat|voordat|totdat|tot|omdat|dat|zodra|when|since|until|till|"
             r"once)\s+(?:ik|je|jij|ze|zij|hij|we|wij|u|i|you|she|he|(?:mijn|m'n|mn|my|onze|our)\s+"
-            rf"(?:{_PERSON_NOUNS}))\s+(?:pas\s+|nog\s+|net\s+|al\s+|ongeveer\s+|zo'n\s+)?"
+            rf"(?:{_PERSON_NOUNS}))\s+"
+            r"(?:(?:pas|nog|maar|net|al|ongeveer|zo'n|bijna|just|only|still)\s+){0,2}"
             + _N
             + r"(?:\s+(?:jaar|joar|jaor))?\s+(?:bent|ben|bin|was|waren|werd|word|wordt|were|"
             r"turned|is|wordt|zijn|worden|werden)\b",
+        ),
+        # "net 16 geworden 🎂" (a sign-off without its subject), "just turned 15".
+        (
+            "turned",
+            r"\b(?:net|pas|al|bijna|just|recently)\s+" + _N + r"\s+(?:geworden|worden|turned)\b"
+            r"|\b(?:just|recently)\s+turned\s+" + _N + r"\b",
+        ),
+        # "My father in Hengelo is 91 and …", "mijn oma in Olst is 88.": a person, then "is"
+        # and a number that ends the clause.
+        (
+            "person-is",
+            rf"\b(?:{_PERSON_NOUNS})\b[^.!?\n]{{0,30}}?\b(?:is|was|turned|turns|wordt|werd)\s+"
+            r"(?:(?:now|nu|already|al|almost|bijna|nearly)\s+)?"
+            + _N
+            + r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
+            r"(?:\s+(?:and|en|but|maar)\b|\s*[.,!?;)]|\s*$))",
         ),
     )
 )
@@ -441,6 +458,7 @@ _NUMBER_RULES = frozenset(
     {
         *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
+        *("turned", "person-is"),
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the

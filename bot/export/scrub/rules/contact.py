@@ -52,11 +52,14 @@ _URL = re.compile(
     rf"|(?<![\w.])\[?{_IPV4}\]?(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?(?![\w.]*\d)"  # IP
     rf"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?)"
 )
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?")
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,60}[A-Za-z0-9_])?")
+"""A handle with "@"; dots and dashes inside for handles that are domains (Bluesky's
+"@naam-in-twente.bsky.social")."""
 _PLATFORM_HANDLE = re.compile(
     r"(?i)\b(?:insta(?:gram)?|ig|twitter|tiktok|tt|snap(?:chat)?|sc|telegram|facebook|fb|threads|"
     r"bluesky|linkedin|discord|youtube|x|tg)\b(?:[ \t]+(?:account|naam|name|handle))?"
     r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
+    r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )
 _TRAILING = ".,;:!?)]}'\""
 _BARE_HANDLE = re.compile(
@@ -195,6 +198,32 @@ def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HO
     return spans
 
 
+_PLATFORM_NAMED = re.compile(
+    r"(?i)\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|discord|bluesky|mastodon|threads|"
+    r"telegram|youtube|facebook|linkedin|bereal)\b"
+)
+_DOTTED_NAME = re.compile(
+    r"(?i)(?<![\w@./:-])([a-z][a-z0-9_]{1,30})\.([a-z0-9_]{2,30})(?![\w@-]|\.\w)"
+)
+
+
+def _dotted_handles(text: str, known_word: Callable[[str], bool] | None) -> list[Span]:
+    """A username with a dot ("floor.hgl") in a message that names a platform, wherever it
+    stands: not a link (no top-level domain after the dot) and not two words that lost the
+    space after a full stop ("meehelpen.mijn")."""
+    if _PLATFORM_NAMED.search(text) is None:
+        return []
+    spans = []
+    for m in _DOTTED_NAME.finditer(text):
+        left, right = m.group(1).lower(), m.group(2).lower()
+        if re.fullmatch(_TLDS, right):
+            continue
+        if known_word is not None and known_word(left) and known_word(right):
+            continue
+        spans.append(Span(m.start(), m.end(), Kind.HANDLE, "dotted-handle"))
+    return spans
+
+
 def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> list[Span]:
     """Handles with "@", after a platform's name ("snap: fenna.2010"), or typed without "@" in
     their usual form; after a platform's name also a word no list knows ("snap fleurvdb"),
@@ -211,6 +240,7 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
     spans += [
         Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
     ]
+    spans += _dotted_handles(text, known_word)
     return spans
 
 

@@ -61,8 +61,20 @@ def find_bsns(text: str) -> list[Span]:
     return spans
 
 
+_POSTCODE_GLUED = re.compile(
+    r"(?<=\d)([1-9]\d{3})([A-Za-z]{2})(?![a-z])"  # after its house number: "1127471ab"
+    r"|(?<![\w-])([1-9]\d{3}) ?([A-Za-z]{2})(?=[A-Z][a-z])"  # before its town: "7471abGoor"
+)
+"""A postcode typed without the spaces around it (the house number glued before it, the town
+after it): the four digits before two letters are the postcode."""
+
+
 def find_postcodes(text: str) -> list[Span]:
     spans = []
+    for m in _POSTCODE_GLUED.finditer(text):
+        digits, letters = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if letters.lower() not in UNITS and postcode.is_valid(digits + letters.upper()):
+            spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode-glued"))
     for m in _POSTCODE_UPPER.finditer(text):
         if postcode.is_valid(m.group(1) + m.group(2)):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode"))

@@ -51,6 +51,20 @@ _BELGIAN = re.compile(r"(?<![\w-])\d[-–][A-Z]{3}[-–]\d{3}(?![\w-])")
 """A Belgian plate: "1-ABC-234"."""
 
 
+_VEHICLE = re.compile(
+    r"(?i)\b(?:auto|auto's|wagen|golf|polo|kenteken|kentekens|busje|bestelbus|scooter|brommer|"
+    r"motor|trekker|tractor|vrachtwagen|camper|car|cars|plate|number plate|truck)\b"
+)
+_ANY_CASE_SPACED = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(_regex(code, "[-– ]?", "[A-Za-z]") for code in _SIDECODES)
+    + r")(?![\w-])"
+)
+"""A plate in lower case or with spaces ("kg 471 s"), taken only in a message about a
+vehicle: without one, "om 930 u" is no plate."""
+_VOWEL = re.compile(r"[AEIOUaeiou]")
+
+
 def find(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), Kind.PLATE, "plate") for m in _WITH_DASHES.finditer(text)]
     spans += [Span(m.start(), m.end(), Kind.PLATE, "plate-de") for m in _GERMAN.finditer(text)]
@@ -59,4 +73,12 @@ def find(text: str) -> list[Span]:
         Span(m.start(), m.end(), Kind.PLATE, "plate-compact")
         for m in _WITHOUT_DASHES.finditer(text)
     ]
+    if _VEHICLE.search(text) is not None:
+        spans += [
+            Span(m.start(), m.end(), Kind.PLATE, "plate-any-case")
+            for m in _ANY_CASE_SPACED.finditer(text)
+            # Dutch plates have no vowels since 1978: "in 1978", "om 930 u" are none
+            if not _VOWEL.search(m.group(0))
+            and not any(s.overlaps(m.start(), m.end()) for s in spans)
+        ]
     return spans
