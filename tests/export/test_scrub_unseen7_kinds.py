@@ -122,3 +122,22 @@ def test_no_age_in_counts_and_durations(rules: Scrubber, text: str) -> None:
 
 def test_a_phone_number_before_a_short_word_is_no_postcode(rules: Scrubber) -> None:
     assert scrubbed(rules, "bel 06-12345678 of mail") == "bel [telefoon] of mail"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ze was toen vijftien 😢 echt erg", "ze was toen [leeftijd] 😢 echt erg"),
+        ("Ik word op 12 mei vijfentachtig.", "Ik word op [leeftijd]."),
+        ("hij wordt op 2 okt 16 en dan mag hij", "hij wordt op [leeftijd] en dan mag hij"),
+    ],
+)
+def test_an_age_before_an_emoji_and_after_a_birthday(
+    rules: Scrubber, text: str, expected: str
+) -> None:
+    assert scrubbed(rules, text) == expected
+
+
+def test_a_meeting_on_a_day_is_no_age(rules: Scrubber) -> None:
+    text = "de raad vergadert op 12 mei 20 minuten langer"
+    assert scrubbed(rules, text) == text

@@ -60,7 +60,9 @@ _NOT_A_DURATION = (
     r"plan|programme|program|project|history)\b)"
 )
 _CLAUSE_END = (
-    r"(?:[ \t]*(?:[.,!?;:)…]|$)|[ \t]+(?:en|and|maar|but|dus|so|toen|nu|now|geworden|west|"
+    # an emoji ends a clause too: "hij was toen zeventien 😢 er moet …"
+    r"(?:[ \t]*(?:[.,!?;:)…\u2600-\u27bf\U0001f300-\U0001faff]|$)|"
+    r"[ \t]+(?:en|and|maar|but|dus|so|toen|nu|now|geworden|west|"
     r"ewest|oud|old|jong|young|hoor|haha|lol|al|inmiddels|we|i|he|she|they|you|my|our)"
     r"(?![\w']))"
 )
@@ -72,6 +74,11 @@ _AGE_TAIL = (
 the clause ("ik ben zestien en", "die is al vierennegentig."), or "jaar" and then the end
 ("ik bin vierentachtig joar") — not "ik was veertig joar koster"."""
 _AGE_TAIL_AT = re.compile(_AGE_TAIL, re.IGNORECASE)
+_MONTHS = (
+    r"januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
+    r"september|sep|sept|oktober|okt|november|nov|december|dec|january|february|march|may|"
+    r"june|july|august|october|oct"
+)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -355,6 +362,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?:\s+(?:jaar|joar|jaor))?\s+(?:bent|ben|bin|was|waren|werd|word|wordt|were|"
             r"turned|is|wordt|zijn|worden|werden)\b",
         ),
+        # "ik word op 3 januari negentig", "hij wordt op 12 mei 16": the birthday, then the
+        # age — both go.
+        (
+            "turns-on",
+            r"\b(?:ik|hij|zij|ze|je|jij|i|he|she)\s+(?:word|wordt|wor|wörd|turn|turns)\s+"
+            r"(?:op|on)\s+(\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+" + _N + ")" + _AGE_TAIL,
+        ),
         # "net 16 geworden 🎂" (a sign-off without its subject), "just turned 15".
         (
             "turned",
@@ -458,7 +472,7 @@ _NUMBER_RULES = frozenset(
     {
         *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
-        *("turned", "person-is"),
+        *("turned", "person-is", "turns-on"),
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the
@@ -573,7 +587,7 @@ def at_clause_start(text: str, start: int) -> bool:
 
 
 _WHOLE_WORD_RULES = frozenset(
-    {"birth-year", "compound", "decade", "birthday", "glued-j", "decade-of-life"}
+    {"birth-year", "compound", "decade", "birthday", "glued-j", "decade-of-life", "turns-on"}
 )
 """Rules whose match is an age as it stands ("vijftienjarige", "tachtiger", "1949")."""
 
