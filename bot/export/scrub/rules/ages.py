@@ -403,6 +403,9 @@ _JAAR_AFTER = re.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "turned": ("geworden", "worden", "turned"),
+    "person-is": ("is ", "was ", "turn", "wordt ", "werd "),
+    "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
     "almost": ("bijna", "almost", "nearly", "straks"),

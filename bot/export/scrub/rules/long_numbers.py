@@ -23,6 +23,7 @@ _RUN = re.compile(
     r"(?<![\w])(?:\d|[Oo](?=[ \-.,/()+]{0,3}\d))"
     r"(?:[ \-–.,/()+]{0,3}(?:\d|[Oo](?![a-zA-Z])))+"
 )
+_DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[ ,/–-]{1,3}(?:19|20)\d\d)+|(?:19|20)\d\d\s?[-–/]\s?\d\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[,.]\d{1,2})?")
@@ -31,7 +32,7 @@ _MONEY_AFTER = re.compile(r"(?i)^\s?(?:euro|eur|€|miljoen|mln|miljard|duizend|
 
 
 def find(text: str) -> list[Span]:
-    if sum(ch.isdigit() for ch in text) < MIN_DIGITS // 2:
+    if len(_DIGIT.findall(text)) < MIN_DIGITS // 2:
         return []
     spans = []
     for m in _RUN.finditer(text):
