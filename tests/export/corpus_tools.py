@@ -24,7 +24,8 @@ general in the fifth round: tuning data now); ``unseen5`` (written blind, measur
 the fifth round's rules, then read in the sixth and seventh); ``unseen6`` (written blind at
 ordinary density, measured once with the sixth round's rules, then read in the seventh);
 ``unseen7`` and ``unseen8`` (100 answers each, written blind at the same time by two helpers,
-measured with the seventh round's rules; ``unseen8`` is kept unread as the holdout). See
+measured with the seventh round's rules; ``unseen7`` then read in the eighth round,
+``unseen8`` kept unread as the holdout). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 

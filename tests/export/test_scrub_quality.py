@@ -158,19 +158,22 @@ work (outside in ``unseen2``: "werkt bij {{role:Thales in Hengelo …}}") and ho
 follows the majority; the test checks that only that word is left of each, so they count
 as through but need no mark for the editor. The corpus marks were not changed."""
 FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
-    "unseen7": (31 / 157, 77 / 78),
-    "unseen8": (20 / 158, 69 / 69),
+    "unseen7": (19 / 157, 77 / 78),
+    "unseen8": (19 / 158, 69 / 69),
 }
-"""Independent parts measured once (through, places kept), held only to not getting worse
-until every miss is removed or marked for the editor (then they move to
-:data:`MEASURED_ONCE`, which asserts that). ``unseen7`` and ``unseen8`` (100 answers each,
-written blind by two helpers at the same time, at ordinary density: teenagers' chat, pupils
-of groep 7/8, dialect, expats, elderly writers, typos, ordinary answers) were measured with
-the seventh round's rules and the long-number net, numbers only, nobody reading a miss:
-``unseen7`` 31 of 157 through (19.7%; 6 structured: handles, a plate, addresses, a postcode),
-27 unmarked, places 77/78; ``unseen8`` 20 of 158 (12.7%; 2 structured), 15 unmarked, places
-69/69. With the sixth round's rules, measured the same way just before: 34/157 (21.7%) and
-23/158 (14.6%). The seventh round moved ``unseen5``
+"""Independent parts (through, places kept), held only to not getting worse until every miss
+is removed or marked for the editor (then they move to :data:`MEASURED_ONCE`, which asserts
+that). ``unseen7`` and ``unseen8`` (100 answers each, written blind by two helpers at the same
+time, at ordinary density: teenagers' chat, pupils of groep 7/8, dialect, expats, elderly
+writers, typos, ordinary answers), measured by numbers only, nobody reading a miss: with the
+sixth round's rules 34/157 (21.7%) and 23/158 (14.6%); with the seventh round's and the
+long-number net 31/157 (19.7%; 6 structured: handles, a plate, addresses, a postcode; 27
+unmarked; places 77/78) and 20/158 (12.7%; 2 structured; 15 unmarked; places 69/69).
+``unseen7`` was then read and its kinds fixed in general in the eighth round: 19/157 (12.1%),
+no structured item, 17 unmarked (names that are words — "storm", "amber", "kim" —, nicknames,
+roles of side jobs and village life), places 77/78. ``unseen8`` stays unread, the holdout:
+with the eighth round's rules 19/158 (12.0%), 1 structured (an address), 14 unmarked, places
+69/69. The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and
 ``unseen6`` (80 answers written blind at ordinary density, 40 of them teenagers' chat: 16 of
