@@ -157,6 +157,7 @@ PERSONAL_KINDS: dict[str, str] = {
     "iban": N_("a bank account number"),
     "bsn": N_("a citizen service number (BSN)"),
     "phone": N_("a phone number"),
+    "number": N_("a long number, such as a phone or customer number"),
     "plate": N_("a licence plate"),
     "postcode": N_("a postcode"),
     "address": N_("an address"),

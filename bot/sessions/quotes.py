@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from bot.export.scrub.scrubber import Scrubber
 
 
-NOT_WARNED = frozenset({"date", "number", "place"})
+NOT_WARNED = frozenset({"date", "place"})
 
 
 class QuoteScrubber:
@@ -69,8 +69,8 @@ class QuoteScrubber:
         self, text: str, first_name: str | None = None, last_name: str | None = None
     ) -> tuple[str, ...]:
         """The kinds of personal data the same rules find in ``text`` (an idea before it is
-        published), the author's own name included; most sensitive first. Dates, numbers and
-        places are left out: in an idea they are almost always about the idea."""
+        published), the author's own name included; most sensitive first. Dates and places are
+        left out: in an idea they are almost always about the idea."""
         from bot.export.scrub.kinds import PRIORITY, Kind
         from bot.export.scrub.rules.names import KnownPerson
 

@@ -497,3 +497,17 @@ async def test_personal_details_in_an_idea_are_pointed_out_before_it_is_sent_and
     await citizens.press(STAFF, "✅ Publish")
     second = await citizens.wait_for_bot_message(STAFF, contains="Meer bomen langs de Vecht")
     assert "Perhaps personal details" not in second["text"]
+
+
+async def test_a_long_number_typed_oddly_in_an_idea_is_pointed_out(
+    bot: BotUnderTest, citizens: StandInClient
+) -> None:
+    user = 6151
+    await consent(citizens, user)
+    await citizens.send_text(user, "/idee")
+    await citizens.wait_for_bot_message(user, contains="Typ je idee")
+    await citizens.send_text(user, "Een zebrapad bij de school, mijn klantnummer is 4081 7263 9")
+    await citizens.wait_for_bot_message(user, contains="thema")
+    await citizens.press(user, "Verkeer")
+    preview = await citizens.wait_for_bot_message(user, contains="Wil je het insturen?")
+    assert "Er staat misschien iets persoonlijks in: een lang getal, zoals" in preview["text"]
