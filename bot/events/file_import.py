@@ -89,6 +89,16 @@ class ImportResult:
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many events were added, updated, moved and unchanged (for the reports)."""
+        return {
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "moved": len(self.moved),
+            "unchanged": len(self.unchanged),
+        }
+
 
 @dataclass
 class RawEvent:
@@ -488,10 +498,7 @@ def report_lines(result: ImportResult, t: Translator) -> list[str]:
             "{file}: {added} new, {updated} changed, {moved} with a new time, "
             "{unchanged} unchanged.",
             file=str(result.file),
-            added=len(result.added),
-            updated=len(result.updated),
-            moved=len(result.moved),
-            unchanged=len(result.unchanged),
+            **result.counts,
         )
     ]
     if result.notified:

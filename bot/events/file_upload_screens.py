@@ -86,10 +86,7 @@ def imported(t: Translator, result: ImportResult) -> Reply:
         t.gettext("✅ <b>{file}</b> is read.", file=name),
         t.gettext(
             "New: {added}. Changed: {updated}. With a new time: {moved}. Unchanged: {unchanged}.",
-            added=len(result.added),
-            updated=len(result.updated),
-            moved=len(result.moved),
-            unchanged=len(result.unchanged),
+            **result.counts,
         ),
     ]
     if result.notified:

@@ -57,6 +57,16 @@ async def staff_sends(citizens: StandInClient, data: bytes, name: str) -> dict[s
     return await citizens.wait_for_bot_message(STAFF)
 
 
+async def pause_current(citizens: StandInClient, **language: str) -> dict[str, object]:
+    """Staff pause the current dialogue in /dialogen; returns the card saying so."""
+    await citizens.send_text(STAFF, "/dialogen", **language)
+    await citizens.wait_for_bot_message(STAFF)
+    await citizens.press(STAFF, f"🟢 {CURRENT.title.get('en')}")
+    await citizens.wait_for_bot_message(STAFF, contains="Status: active")
+    await citizens.press(STAFF, "⏸ Pause")
+    return await citizens.wait_for_bot_message(STAFF, contains="Status: paused")
+
+
 async def uploads(bot: BotUnderTest) -> int:
     row = await bot.db.fetch_one("SELECT COUNT(*) AS n FROM dialogue_uploads")
     assert row is not None
@@ -233,13 +243,7 @@ async def test_pause_and_archive_survive_a_restart_and_runs_under_way_finish(
 ) -> None:
     await start_and_answer_first(citizens, 7010)
     await consent(citizens, 7011)
-    await citizens.send_text(STAFF, "/dialogen", language_code="en")
-    await citizens.wait_for_bot_message(STAFF)
-    await citizens.press(STAFF, f"🟢 {CURRENT.title.get('en')}")
-    await citizens.wait_for_bot_message(STAFF, contains="Status: active")
-
-    await citizens.press(STAFF, "⏸ Pause")
-    paused = await citizens.wait_for_bot_message(STAFF, contains="Status: paused")
+    paused = await pause_current(citizens, language_code="en")
     assert "Whoever already started can finish it" in paused["text"]
     await citizens.press(7010, "Goed luisteren naar inwoners")
     await citizens.wait_for_bot_message(7010, contains="Vraag 3 van")
@@ -509,12 +513,7 @@ async def test_the_preview_walks_every_kind_of_step_and_stores_nothing(
 async def test_a_paused_dialogue_cannot_be_sent_in_a_session(
     bot: BotUnderTest, citizens: StandInClient, folder: Path
 ) -> None:
-    await citizens.send_text(STAFF, "/dialogen", language_code="en")
-    await citizens.wait_for_bot_message(STAFF)
-    await citizens.press(STAFF, f"🟢 {CURRENT.title.get('en')}")
-    await citizens.wait_for_bot_message(STAFF, contains="Status: active")
-    await citizens.press(STAFF, "⏸ Pause")
-    await citizens.wait_for_bot_message(STAFF, contains="Status: paused")
+    await pause_current(citizens, language_code="en")
 
     await citizens.send_text(STAFF, "/sessie new Klas 3B")
     await citizens.wait_for_bot_message(STAFF, contains="is open")
@@ -539,12 +538,7 @@ async def test_a_push_sent_before_the_pause_does_not_start_after_it(
     await citizens.send_text(STAFF, "/sessie start goed-bestuur")
     await citizens.wait_for_bot_message(student, contains="Tik op de knop om te beginnen")
 
-    await citizens.send_text(STAFF, "/dialogen")
-    await citizens.wait_for_bot_message(STAFF)
-    await citizens.press(STAFF, f"🟢 {CURRENT.title.get('en')}")
-    await citizens.wait_for_bot_message(STAFF, contains="Status: active")
-    await citizens.press(STAFF, "⏸ Pause")
-    await citizens.wait_for_bot_message(STAFF, contains="Status: paused")
+    await pause_current(citizens)
 
     await citizens.press(student, "▶️ Beginnen")
     told = await citizens.wait_for_bot_message(student, contains="gepauzeerd")

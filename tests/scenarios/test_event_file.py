@@ -38,9 +38,10 @@ def events_file(start: str, *, second: bool = True) -> bytes:
     return text.encode()
 
 
-async def ask_for_file(citizens: StandInClient) -> None:
+async def ask_for_file(citizens: StandInClient, listed: str = "geen evenementen gepland") -> None:
+    """/evenement (whose list shows ``listed``), then "add or change events"."""
     await citizens.send_text(STAFF, "/evenement")
-    await citizens.wait_for_bot_message(STAFF, contains="geen evenementen gepland")
+    await citizens.wait_for_bot_message(STAFF, contains=listed)
     await citizens.press(STAFF, ADD)
     await citizens.wait_for_bot_message(STAFF, contains="Zo ziet één evenement eruit")
 
@@ -67,10 +68,7 @@ async def test_staff_add_events_by_sending_a_file(
     assert "Debatfinale in Deventer" in agenda["text"]
 
     # The same file again changes nothing; the list is one tap away.
-    await citizens.send_text(STAFF, "/evenement")
-    await citizens.wait_for_bot_message(STAFF, contains="Debatfinale in Deventer")
-    await citizens.press(STAFF, ADD)
-    await citizens.wait_for_bot_message(STAFF, contains="Zo ziet één evenement eruit")
+    await ask_for_file(citizens, listed="Debatfinale in Deventer")
     await citizens.send_document(STAFF, events_file(local(5)), "evenementen.yaml")
     again = await citizens.wait_for_bot_message(STAFF, contains="is verwerkt")
     assert "Nieuw: 0. Aangepast: 0. Met een nieuwe tijd: 0. Niet veranderd: 2." in again["text"]
@@ -94,10 +92,7 @@ async def test_a_file_with_a_problem_changes_nothing_and_names_the_line(
     await citizens.wait_for_bot_message(STAFF, contains="Nieuw: 2.")
 
     # Not UTF-8, not an events file type, too large: a plain sentence each, nothing kept.
-    await citizens.send_text(STAFF, "/evenement")
-    await citizens.wait_for_bot_message(STAFF, contains="Debatfinale")
-    await citizens.press(STAFF, ADD)
-    await citizens.wait_for_bot_message(STAFF, contains="Zo ziet één evenement eruit")
+    await ask_for_file(citizens, listed="Debatfinale")
     await citizens.send_document(STAFF, "- id: é".encode("latin-1"), "x.yaml")
     await citizens.wait_for_bot_message(STAFF, contains="geen UTF-8")
     await citizens.send_document(STAFF, b"%PDF-1.4", "agenda.pdf")
@@ -120,10 +115,7 @@ async def test_a_new_time_from_a_file_is_told_to_subscribers_once(
     await citizens.press(7302, "🔔 Herinner mij")
     await citizens.wait_for_bot_message(7302, contains="herinnering")
 
-    await citizens.send_text(STAFF, "/evenement")
-    await citizens.wait_for_bot_message(STAFF, contains="1 aanmelding")
-    await citizens.press(STAFF, ADD)
-    await citizens.wait_for_bot_message(STAFF, contains="Zo ziet één evenement eruit")
+    await ask_for_file(citizens, listed="1 aanmelding")
     await citizens.send_document(STAFF, events_file(local(6), second=False), "a.yaml")
     moved = await citizens.wait_for_bot_message(STAFF, contains="Met een nieuwe tijd: 1.")
     assert "1 aanmelding krijgt bericht over de nieuwe tijd." in moved["text"]

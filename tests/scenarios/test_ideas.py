@@ -28,6 +28,17 @@ async def send_idea(citizens: StandInClient, user: int, text: str) -> None:
     await citizens.wait_for_bot_message(user, contains="look at it first")
 
 
+async def preview_of(citizens: StandInClient, user: int, text: str, theme: str) -> dict:
+    """A Dutch citizen types ``text`` as an idea and picks ``theme``: the preview before
+    sending."""
+    await citizens.send_text(user, "/idee")
+    await citizens.wait_for_bot_message(user, contains="Typ je idee")
+    await citizens.send_text(user, text)
+    await citizens.wait_for_bot_message(user, contains="thema")
+    await citizens.press(user, theme)
+    return await citizens.wait_for_bot_message(user, contains="Wil je het insturen?")
+
+
 async def published(db: Database, author: int, text: str) -> int:
     """An approved idea of ``author`` (who gave consent), straight into the database."""
     await store.save_draft(db, author, text)
@@ -463,12 +474,9 @@ async def test_personal_details_in_an_idea_are_pointed_out_before_it_is_sent_and
     await citizens.press(user, "26–40")
     await citizens.wait_for_bot_message(user, count=2)
 
-    await citizens.send_text(user, "/idee")
-    await citizens.wait_for_bot_message(user, contains="Typ je idee")
-    await citizens.send_text(user, "Een bankje bij de bushalte in Raalte, vindt ook Marieke Olthof")
-    await citizens.wait_for_bot_message(user, contains="thema")
-    await citizens.press(user, "Verkeer")
-    own_name = await citizens.wait_for_bot_message(user, contains="Wil je het insturen?")
+    own_name = await preview_of(
+        citizens, user, "Een bankje bij de bushalte in Raalte, vindt ook Marieke Olthof", "Verkeer"
+    )
     assert "Er staat misschien iets persoonlijks in: een naam." in own_name["text"]
 
     await citizens.press(user, "✏️ Aanpassen")
@@ -485,12 +493,9 @@ async def test_personal_details_in_an_idea_are_pointed_out_before_it_is_sent_and
     assert "⚠️ Perhaps personal details: a phone number." in card["text"]
 
     # An idea without personal details gets no warning, on either side.
-    await citizens.send_text(user, "/idee")
-    await citizens.wait_for_bot_message(user, contains="Typ je idee")
-    await citizens.send_text(user, "Meer bomen langs de Vecht tussen Ommen en Dalfsen")
-    await citizens.wait_for_bot_message(user, contains="thema")
-    await citizens.press(user, "Natuur en klimaat")
-    clean = await citizens.wait_for_bot_message(user, contains="Wil je het insturen?")
+    clean = await preview_of(
+        citizens, user, "Meer bomen langs de Vecht tussen Ommen en Dalfsen", "Natuur en klimaat"
+    )
     assert "persoonlijks" not in clean["text"]
     await citizens.press(user, "📨 Insturen")
     await citizens.wait_for_bot_message(user, contains="kijken er eerst naar")
@@ -504,10 +509,7 @@ async def test_a_long_number_typed_oddly_in_an_idea_is_pointed_out(
 ) -> None:
     user = 6151
     await consent(citizens, user)
-    await citizens.send_text(user, "/idee")
-    await citizens.wait_for_bot_message(user, contains="Typ je idee")
-    await citizens.send_text(user, "Een zebrapad bij de school, mijn klantnummer is 4081 7263 9")
-    await citizens.wait_for_bot_message(user, contains="thema")
-    await citizens.press(user, "Verkeer")
-    preview = await citizens.wait_for_bot_message(user, contains="Wil je het insturen?")
+    preview = await preview_of(
+        citizens, user, "Een zebrapad bij de school, mijn klantnummer is 4081 7263 9", "Verkeer"
+    )
     assert "Er staat misschien iets persoonlijks in: een lang getal, zoals" in preview["text"]
