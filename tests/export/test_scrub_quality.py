@@ -158,8 +158,10 @@ work (outside in ``unseen2``: "werkt bij {{role:Thales in Hengelo …}}") and ho
 follows the majority; the test checks that only that word is left of each, so they count
 as through but need no mark for the editor. The corpus marks were not changed."""
 FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
-    "unseen7": (19 / 157, 77 / 78),
+    "unseen7": (10 / 157, 77 / 78),
     "unseen8": (19 / 158, 69 / 69),
+    "unseen9": (25 / 166, 75 / 77),
+    "unseen10": (21 / 166, 72 / 72),
 }
 """Independent parts (through, places kept), held only to not getting worse until every miss
 is removed or marked for the editor (then they move to :data:`MEASURED_ONCE`, which asserts
@@ -173,7 +175,16 @@ unmarked; places 77/78) and 20/158 (12.7%; 2 structured; 15 unmarked; places 69/
 no structured item, 17 unmarked (names that are words — "storm", "amber", "kim" —, nicknames,
 roles of side jobs and village life), places 77/78. ``unseen8`` stays unread, the holdout:
 with the eighth round's rules 19/158 (12.0%), 1 structured (an address), 14 unmarked, places
-69/69. The seventh round moved ``unseen5``
+69/69. The ninth round was written from what ``unseen7`` still let through: 10/157 (6.4%), 9
+unmarked. It moved none of the parts nobody read: ``unseen8`` stays at 19/158; ``unseen9`` and
+``unseen10`` (100 answers each, written blind at the same time by two more helpers, the second
+with more hurried phone messages, quotes and neighbours) let through 25/166 (15.1%; 2
+structured; 22 unmarked; places 75/77) and 21/166 (12.7%; none structured; 10 unmarked; places
+72/72) with the eighth round's rules, and the same with the ninth's. Four lines of ``unseen8``
+were seen by accident while the ninth round was written (one of them a nickname with "=" and
+a first name in brackets, which the rules took before), so ``unseen9`` and ``unseen10`` are the
+clean holdouts now. The seventh
+round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and
 ``unseen6`` (80 answers written blind at ordinary density, 40 of them teenagers' chat: 16 of

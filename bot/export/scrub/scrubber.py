@@ -31,14 +31,17 @@ from bot.export.scrub.place_or_name import places_elsewhere, surname_start
 from bot.export.scrub.rules import (
     addresses,
     ages,
+    business_names,
     contact,
     dates,
     identifiers,
     long_numbers,
     names,
+    names_before_ages,
     number_words,
     phones,
     plates,
+    repeated_names,
     roles,
     schools,
 )
@@ -157,6 +160,7 @@ class Scrubber:
         found += role_spans
         found += names.find(text, person, self.context)
         found += names.echoes(text, found, self.context)
+        found += business_names.find(text, self.vocabulary, self.keep.contains)
         found += self.person.find(text)
 
         candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
@@ -199,6 +203,10 @@ class Scrubber:
         ]
         others += _ages_after_names(text, resolved, [s.start for s in school_spans])
         others = [ages.with_unit(text, s) if s.kind is Kind.AGE else s for s in others]
+        resolved += names_before_ages.find(text, others, self.keep.contains)
+        resolved += repeated_names.find(
+            text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
+        )
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
             text,

@@ -88,6 +88,29 @@ _NICKNAME_BEFORE_VERB = re.compile(
 )
 """A nickname before the verb that names it: "de snor (zo noemen we onze wiskundeleraar)",
 "de snor, zoals we hem noemen", "de snor noemen we hem"."""
+_BARE_NICKNAME_BEFORE_VERB = re.compile(
+    r"(?<![\w'’])([^\W\d_][\w'’-]*)[ \t]*,?[ \t]*(?i:noem(?:en|de|den|t)[ \t]+"
+    r"(?:we|wij|ze|zij|ik|jullie|iedereen|hij|ze[ \t]+allemaal|they|we)[ \t]+(?:hem|haar|him|her)"
+    r"|(?:they|we|people)[ \t]+call(?:ed)?[ \t]+(?:him|her))(?![\w'’])"
+)
+"""A nickname of one word before the verb that names it: "turbo noemden ze hem"."""
+_BARE_NICKNAME_AFTER_VERB = re.compile(
+    r"(?i:\b(?:noem(?:en|de|den|t)?|call(?:ed|s)?|nicknamed)[ \t]+(?:hem|haar|him|her)[ \t]+"
+    r"(?:(?:ook|altijd|gewoon|always|just|ook[ \t]+wel|nog[ \t]+steeds|still)[ \t]+)?)"
+    r"([^\W\d_][\w'’-]*)(?=[ \t]*(?:[)\],.;:!?\"”’]|$)|[ \t]+(?:en|and|omdat|want|because|maar|"
+    r"but|lol|haha|toen|when|was|is|dus|so|sinds|since|vanaf|na|after|om|vanwege|door)(?![\w'’]))"
+)
+"""A nickname of one word after a verb of naming and a person: "iedereen noemt hem turbo",
+"noemt hem knoet sinds groep 3"."""
+_NOT_A_NICKNAME = _PRONOUNS | frozenset(
+    {"zo", "so", "waarom", "why", "hoe", "how", "wat", "what", "ook", "also", "altijd", "nooit"}
+    | {"never", "toen", "then", "daarom", "nu", "now", "soms", "vaak", "eigenlijk", "gewoon"}
+    | {"niet", "not", "wel", "maar", "but", "en", "and", "dus", "want", "of", "dan", "nog", "al"}
+    | {"later", "vroeger", "vaak", "ook", "allemaal", "iedereen", "everyone", "everybody", "wij"}
+    | {"zelf", "steeds", "still", "always", "just", "ze", "hem", "haar", "him", "her", "mij"}
+)
+"""Words that stand where a nickname would, but are none ("zo noemden ze hem", "noemen hem
+niet zo")."""
 _NICKNAME_LABEL = re.compile(
     r"(?i:\b(?:bijnaam|nickname|alias|aka|a\.k\.a\.?)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+)"
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*"
@@ -107,16 +130,23 @@ _EXPLAINED_NICKNAME = re.compile(
     r"(?<![\w'’])(?P<nick>(?:(?i:de|het|'t|the)[ \t]+)?[^\W\d_][\w'’-]*)[ \t]*\([ \t]*(?:"
     r"=[ \t]*(?P<equals>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)"
     r"|(?i:(?:ja[ \t]+)?zo[ \t]+(?:heet|heette|noemen|noemden|hiet)\b)"
-    r"|(?i:[^()\n]{0,40}?\b(?:heet|heette|hiet|heten|noemen|noemden|called|named)[ \t]+"
+    r"|(?i:[^()\n]{0,40}?\b(?:heet|heette|hiet|heten|noem|noemt|noemde|noemen|noemden|called|"
+    r"calls|named)[ \t]+"
     r"(?:(?:echt|eigenlijk|gewoon|ook|really|actually|we|ze|hem|haar|him|her)[ \t]+){0,3}"
     r"(?:zo|so|that)\b)"
     r"|(?i:(?:onze?|mijn|mn|m'n|our|my)[ \t]+(?:mentor|mentrix|leraar|lerares|docent|docente|juf|"
     r"meester|coach|trainer|trainster|teacher|buurman|buurvrouw|broer|zus|neef|nicht|opa|oma|"
     r"vriend|vriendin|klasgenoot|conciërge|concierge|baas|chef|voorzitter)\b)"
+    r"|(?i:achternaam|voornaam|bijnaam|echte[ \t]+naam|surname|last[ \t]+name|nickname|"
+    r"real[ \t]+name)(?=[ \t]*[,);]|[ \t]+(?i:dus|trouwens|btw|lol|haha|echt|hoor)\b)"
+    r"|(?i:onze?|mijn|mn|m'n|our|my)[ \t]+[^\W\d_][\w'’-]*[ \t]+"
+    r"(?P<named>[^\W\d_][\w'’]*)[ \t]*(?=[),])"
     r")"
 )
 """A nickname with its explanation in brackets after it: "=" and a first name, "zo heet …",
-"… heet echt zo", or a possessive and a person ("onze mentor")."""
+"… heet echt zo", "niemand noemt hem zo", a possessive and a person ("onze mentor"), what
+sort of name it is ("vos (achternaam, …)") or a possessive, a word and a first name ("de prof
+(onze klassenslimmerik ilias)")."""
 _SURNAME_START = frozenset({"de", "van", "ter", "ten", "te", "den", "der"})
 _NOT_BEFORE_A_NAME = _PRONOUNS | frozenset(
     {"mijn", "mn", "m'n", "jouw", "je", "zijn", "zn", "z'n", "haar", "ons", "onze", "hun"}
@@ -124,6 +154,13 @@ _NOT_BEFORE_A_NAME = _PRONOUNS | frozenset(
 )
 """Words after which a word on the first-name list is the word ("een roos van de buren")."""
 _SELF_AFTER_AND = frozenset({"ik", "mij", "me", "i"})
+_LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?()]|[^\w\s'’\"-])")
+"""Where a list of names ends: a mark, a bracket, an emoji or the end of the text."""
+_NOT_THE_LAST_NAME = frozenset(
+    {"anderen", "others", "meer", "more", "nog", "iedereen", "everyone", "allemaal", "all", "co"}
+    | {"rest", "vrienden", "friends", "familie", "family", "hem", "jou", "you", "hun", "mezelf"}
+    | {"zo", "zovoort", "dergelijke", "etc", "enzo", "enzovoort", "mn", "me", "us", "them"}
+)
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
 """Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
 _NAMING = re.compile(r"(?i)noem|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a")
@@ -329,6 +366,7 @@ class PersonContext:
             if i not in names and self._with_lower_surname(text, words, i)
         }
         names |= self._joined(text, words, names)
+        names |= self._last_of_a_list(text, words, names)
         spans += [
             Span(words[i].start, self._surname_end(text, words, i), Kind.NAME, "person-context")
             for i in sorted(names)
@@ -344,6 +382,14 @@ class PersonContext:
             return []
         spans = []
         for m in _EXPLAINED_NICKNAME.finditer(text):
+            named = m.group("named")
+            if named is not None:
+                nick = m.group("nick").lower().split()[-1]
+                folded = named.lower()
+                person = self._name_word(folded) or not self.vocabulary.known_word(folded)
+                if not person or nick in TITLES or nick in _NOT_A_NICKNAME:
+                    continue  # "de wethouder (onze wethouder jan)": no nickname
+                spans.append(Span(m.start("named"), m.end("named"), Kind.NAME, "nickname"))
             after_equals = m.group("equals")
             if after_equals is not None:
                 if not all(self._name_word(part) for part in after_equals.lower().split("-")):
@@ -532,6 +578,35 @@ class PersonContext:
                         changed = True
         return found - names
 
+    def _last_of_a_list(self, text: str, words: list[Token], names: set[int]) -> set[int]:
+        """The last of a list of first names, whatever word it is: "sophie, elif en bami." —
+        a single word after "en" that ends the list, after two names joined by a comma."""
+        found = set()
+        for i in sorted(names):
+            if i < 1 or i - 1 not in names or _gap(text, words[i - 1], words[i]).strip() != ",":
+                continue
+            if i + 2 >= len(words) or words[i + 1].lower not in _JOINERS:
+                continue
+            joiner, last = words[i + 1], words[i + 2]
+            if _gap(text, words[i], joiner).strip() or _gap(text, joiner, last).strip():
+                continue
+            if i + 2 in names or not _LIST_END.match(text, last.end):
+                continue
+            folded = last.lower
+            if (
+                folded in _NOT_BEFORE_A_NAME
+                or folded in _NOT_THE_LAST_NAME
+                or folded in _SELF_AFTER_AND
+                or folded in NOT_NAMES
+                or folded in CONNECTORS
+                or folded in TITLES
+                or self.kept(last.text)
+                or len(folded) < 2
+            ):
+                continue
+            found.add(i + 2)
+        return found
+
     def _joined_neighbour(self, text: str, words: list[Token], i: int, step: int) -> int | None:
         """The index of a first name one joiner away from ``words[i]`` in direction ``step``."""
         j = i + step
@@ -681,5 +756,11 @@ class PersonContext:
             _ALIAS,
         ):
             for m in pattern.finditer(text):
+                spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
+        for pattern in (_BARE_NICKNAME_BEFORE_VERB, _BARE_NICKNAME_AFTER_VERB):
+            for m in pattern.finditer(text):
+                word = m.group(1).lower()
+                if word in _NOT_A_NICKNAME or word in NOT_NAMES or word in TITLES:
+                    continue
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         return spans

@@ -98,6 +98,7 @@ _ADVERB = (
     r"tot[ \t]+(?:aan[ \t]+)?(?:zijn|haar|mijn|m'n|z'n|hun|his|her|my)[ \t]+"
     r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
+    r"dat[ \t]+(?:jaar|joar|jaor|seizoen)|that[ \t]+year|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
     r"(?:'s[ \t]+)?(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|weekends|"
     r"'s[ \t]+(?:avonds|ochtends|morgens|middags|nachts|zomers|winters)|parttime|fulltime|"
@@ -114,6 +115,7 @@ _YEAR_ADVERB = re.compile(
 [van 1946 tot 1970 burgemeester van …]"."""
 _SELF_NL = (
     r"ik[ \t]+(?:ben|was|bin|werd|word|wordt)|(?:ben|was|bin|werd|wordt)[ \t]+ik|ben|bin|als|"
+    r"(?:ben|bin)[ \t]+\d{1,2}(?:[ \t]+(?:jaar|jr))?[ \t]+en|"
     r"en[ \t]+(?:was|werd|bin|ben)|"
     r"(?:wij|we|wiej)[ \t]+(?:zijn|waren|bint|bunt|wazzen)|(?:zijn|waren)[ \t]+(?:wij|we)|"
     r"(?:werk|werkte|werkt|werken|werkten)(?:[ \t]+(?:ik|hij|zij|ze|we|wij|zelf|nu|al|nog|ook|"
@@ -123,6 +125,7 @@ _SELF_NL = (
 )
 _SELF_EN = (
     r"i[ \t]+am|i'm|im|i[ \t]+was|i've[ \t]+been|i[ \t]+have[ \t]+been|i[ \t]+became|as|"
+    r"(?:i[ \t]+am|i'm|im)[ \t]+\d{1,2}[ \t]+and|"
     r"we[ \t]+are|we're|we[ \t]+were|"
     r"(?:he|she)'s|(?:he|she)[ \t]+(?:is|was)|"
     r"(?:work|works|worked|working)[ \t]+as|(?:my|his|her|their)[ \t]+(?:job|work|role|"
@@ -205,7 +208,9 @@ _LINK = re.compile(
     r"his|her)[ \t]+)?"
 )
 _COMPLEMENT_WORD = re.compile(rf"{_WORD}\+?|\d+[a-z]+[\w-]*|&")  # "the MESA+ lab", "Bagels & Beans"
-_ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch)$")
+_ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch|[rmnlg]de|lijke|ieke|ische)$")
+"""A capitalised adjective goes on with its noun: "de Twentse ijsclub", "de Hervormde kerk te
+Ootmarsum", "de Katholieke school"."""
 _PARTICIPLE = re.compile(r"^ge\w{3,}(?:d|t|en)$")
 _SURNAME_JOINERS = frozenset({"van", "de", "der", "den", "ter", "ten", "het"})
 _COORDINATORS = frozenset({"en", "and", "&", "of", "or"})
@@ -684,7 +689,7 @@ def _span(token: Token, start: int, complement: _Complement, source: str) -> Spa
 
 _ENGLISH_LINK = re.compile(
     r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with|on)[ \t]+"
-    r"(?:the[ \t]+)?[A-Z]|[ \t]+in[ \t]+[A-Z]"
+    r"(?:the[ \t]+)?[A-Z]|[ \t]+in[ \t]+[A-Z]|[ \t]+of[ \t]+(?:the|a|an|our)[ \t]+"
 )
 """English words after the role: "researcher (in water management) at the University …"."""
 
@@ -698,8 +703,8 @@ def _english_context(
     """An English word for a role only counts after English words: "I'm a vet", "as the only
     GP" — not "het was vet" — or, set off by a comma, before them ("…, PhD researcher at the
     University of Twente")."""
-    if apposition is not None and english_after:
-        return True
+    if (apposition is not None or before is not None) and english_after:
+        return True  # "Ik ben head of the community centre in Almelo": English after it
     for match in (before, apposition):
         if match is not None and match.re is _LOOSE_APPOSITION:
             return True

@@ -1,0 +1,58 @@
+"""A word that opens a sentence, then a comma and an age that ends it, is who signs: "storm,
+net 17 geworden 🎂", "Fenna, 12." — even when the name is a word too.
+
+Only with an age the rules found already, and only in that shape: the sentence holds nothing
+but the word, the comma and the age ("Eerlijk, 16 is te jong om te stemmen" keeps its word:
+the sentence goes on after the age).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules.names import SIGN_OFF_WORDS
+from bot.export.scrub.rules.person_context import at_sentence_start
+from bot.export.scrub.spans import Span
+from bot.export.scrub.words import CONNECTORS, GREETINGS, NOT_NAMES, TITLES
+
+_WORD_AND_COMMA = re.compile(
+    r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:net|bijna|pas|al|nu|just)[ \t]+)?$"
+)
+_AGE_ENDS_THE_SENTENCE = re.compile(
+    r"[ \t]*(?:(?i:jaar|jr\.?|joar|years?|yo|y/o|oud|old|geworden|worden|wordt)[ \t]*)?"
+    r"(?:$|[\n.!?)]|[^\w\s,;:'’\"-])"
+)
+_NOT_A_SIGNER = frozenset(
+    {"ja", "nee", "nou", "oke", "oké", "ok", "okay", "yes", "no", "maar", "en", "dus", "want"}
+    | {"eerlijk", "sorry", "ps", "nb", "trouwens", "toen", "nu", "now", "well", "so", "ik"}
+    | {"wij", "we", "hij", "zij", "ze", "i", "he", "she", "kinderen", "kids", "leeftijd", "age"}
+)
+
+
+def find(text: str, ages: Iterable[Span], is_place: Callable[[str], bool]) -> list[Span]:
+    found = []
+    for age in ages:
+        if age.kind is not Kind.AGE:
+            continue
+        before = _WORD_AND_COMMA.search(text, max(0, age.start - 40), age.start)
+        if before is None or not at_sentence_start(text, before.start(1)):
+            continue
+        if _AGE_ENDS_THE_SENTENCE.match(text, age.end) is None:
+            continue
+        word = before.group(1)
+        folded = word.lower()
+        if (
+            len(folded) < 2
+            or folded in _NOT_A_SIGNER
+            or folded in SIGN_OFF_WORDS
+            or folded in NOT_NAMES
+            or folded in GREETINGS
+            or folded in CONNECTORS
+            or folded in TITLES
+            or is_place(word)
+        ):
+            continue
+        found.append(Span(before.start(1), before.end(1), Kind.NAME, "name-before-age"))
+    return found

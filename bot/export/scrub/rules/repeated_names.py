@@ -1,0 +1,93 @@
+"""A word found as a name once in an answer is a name wherever it stands again in it.
+
+Teenagers name a classmate once where the context says person ("onze fractie was roos, jip,
+kick en ik") and then again where nothing does ("kick had wel de beste speech"). The second
+time is as telling as the first, so it goes too — but not after an article or a possessive
+("een roos", "de storm", "mijn kick"), and only where it is written the same way ("Wiej bint
+nich riek. Mien wief Riek zeg dat ok.") and, for a name that is a word too, opens no sentence
+("Frank advice is what we need. My neighbour Frank said so"): there the word is the word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from bot.export.scrub.keep import KeepSpan
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules.person_context import at_sentence_start
+from bot.export.scrub.spans import Span
+from bot.export.scrub.vocabulary import Vocabulary
+from bot.export.scrub.words import CONNECTORS, INTERFIXES, NOT_NAMES, TITLES
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MIN_LETTERS = 3
+_DETERMINERS = frozenset(
+    {"de", "het", "'t", "een", "'n", "n", "die", "deze", "dat", "dit", "elke", "iedere", "geen"}
+    | {"mijn", "m'n", "mn", "je", "jouw", "zijn", "z'n", "zn", "haar", "ons", "onze", "hun"}
+    | {"the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their", "no"}
+)
+_INTERFIX_WORDS = frozenset(i.lower() for i in INTERFIXES)
+_PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]+$")
+
+
+def find(
+    text: str,
+    names: Iterable[Span],
+    taken: Iterable[Span],
+    kept: Iterable[KeepSpan],
+    is_kept: Callable[[str], bool],
+    vocabulary: Vocabulary,
+) -> list[Span]:
+    """Further places of the words of ``names`` in ``text``, outside ``taken`` and ``kept``."""
+    taken = list(taken)
+    kept = list(kept)
+    shapes: dict[str, set[bool]] = {}
+    for span in names:
+        if span.kind is Kind.NAME:
+            for word in _WORD.findall(text[span.start : span.end]):
+                shapes.setdefault(word.lower(), set()).add(word[:1].isupper())
+    words = {
+        word.lower()
+        for span in names
+        if span.kind is Kind.NAME
+        for word in _WORD.findall(text[span.start : span.end])
+        if _may_repeat(word, is_kept)
+    }
+    if not words:
+        return []
+    pattern = re.compile(
+        r"(?i)(?<![\w@.#/])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w@])"
+    )
+    found = []
+    for m in pattern.finditer(text):
+        if any(s.overlaps(m.start(), m.end()) for s in taken):
+            continue
+        if any(k.start < m.end() and m.start() < k.end for k in kept):
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 20), m.start())
+        if before is not None and before.group(1).lower() in _DETERMINERS:
+            continue
+        folded = m.group(0).lower()
+        if m.group(0)[:1].isupper() not in shapes[folded]:
+            continue  # "nich riek … Mien wief Riek": written otherwise, another word
+        if (
+            m.group(0)[:1].isupper()
+            and vocabulary.known_word(folded)
+            and at_sentence_start(text, m.start())
+        ):
+            continue  # "Frank advice is what we need. My neighbour Frank said so"
+        found.append(Span(m.start(), m.end(), Kind.NAME, "repeated-name"))
+    return found
+
+
+def _may_repeat(word: str, is_kept: Callable[[str], bool]) -> bool:
+    folded = word.lower()
+    return (
+        len(folded) >= _MIN_LETTERS
+        and folded not in NOT_NAMES
+        and folded not in TITLES
+        and folded not in CONNECTORS
+        and folded not in _INTERFIX_WORDS
+        and not is_kept(word)
+    )
