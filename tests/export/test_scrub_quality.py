@@ -85,7 +85,7 @@ editor. The first corpus also keeps its own bar per kind. ``unseen``, ``fresh3``
 text: there the test holds
 the structured kinds (not one may come through), the places and the marks to the bar and the
 rest to what is left now (a guard against getting worse). Numbers are printed (run with
-``-s``) and go in the README.
+``-s``) and go in ``docs/scrubbing.md`` (a summary in the README).
 """
 
 from __future__ import annotations
