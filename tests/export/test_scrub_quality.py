@@ -108,7 +108,7 @@ PARTS = (
     "fresh2",
 )
 MEASURED_ONCE: dict[str, tuple[float, float]] = {
-    "unseen": (5 / 35, 1 / 35),
+    "unseen": (5 / 35, 0 / 35),
     "fresh3": (4 / 28, 0 / 28),
     "unseen2": (27 / 141, 1 / 141),
     "unseen3": (28 / 142, 3 / 142),
@@ -117,8 +117,9 @@ MEASURED_ONCE: dict[str, tuple[float, float]] = {
     "unseen6": (16 / 114, 4 / 114),
 }
 """Parts measured once untouched, not held to issue #14's 2%: (through at that measurement,
-through now — the guard against getting worse). ``unseen``: a lower-case "sem" (marked) is
-left. ``fresh3``: nothing is left. ``unseen2``: "in raalte" after "2vwo op het carmel", which
+through now — the guard against getting worse). ``unseen``: nothing is left since the
+tenth round takes the lower-case "sem" it left before. ``fresh3``: nothing is left.
+``unseen2``: "in raalte" after "2vwo op het carmel", which
 the annotation counts as part of the school (elsewhere in the part a place after a school is
 marked as a place to keep); the scrubber keeps the place and marks it for the editor.
 ``unseen3``: three are left, each marked — a German fire-brigade rank (its words no list
@@ -159,9 +160,9 @@ follows the majority; the test checks that only that word is left of each, so th
 as through but need no mark for the editor. The corpus marks were not changed."""
 FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
     "unseen7": (10 / 157, 77 / 78),
-    "unseen8": (19 / 158, 69 / 69),
-    "unseen9": (25 / 166, 75 / 77),
-    "unseen10": (21 / 166, 72 / 72),
+    "unseen8": (9 / 158, 69 / 69),
+    "unseen9": (22 / 166, 75 / 77),
+    "unseen10": (19 / 166, 72 / 72),
 }
 """Independent parts (through, places kept), held only to not getting worse until every miss
 is removed or marked for the editor (then they move to :data:`MEASURED_ONCE`, which asserts
@@ -183,7 +184,11 @@ structured; 22 unmarked; places 75/77) and 21/166 (12.7%; none structured; 10 un
 72/72) with the eighth round's rules, and the same with the ninth's. Four lines of ``unseen8``
 were seen by accident while the ninth round was written (one of them a nickname with "=" and
 a first name in brackets, which the rules took before), so ``unseen9`` and ``unseen10`` are the
-clean holdouts now. The seventh
+clean holdouts now. ``unseen8`` was then read and its kinds fixed in general in the tenth
+round (frequent first names that are no word as names anywhere, a surname's initial, "onze"
+role, ages after a name in words or a relative clause, classes with a vmbo level or for
+newcomers): 9/158 (5.7%), 7 unmarked. The tenth round moved the parts nobody read:
+``unseen9`` to 22/166 (13.3%) and ``unseen10`` to 19/166 (11.4%), places unchanged. The seventh
 round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

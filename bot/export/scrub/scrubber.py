@@ -59,6 +59,22 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
+_AGE_WORD_AFTER_NAME = re.compile(
+    rf"[ \t]*[,(][ \t]*(?:van[ \t]+)?((?<![\w-])(?:{number_words.pattern()}))[ \t]+"
+    r"(?i:jaar|joar|jaor|jier|years?)(?:[ \t]+(?i:oud|old))?(?=[ \t]*(?:[,)]|$|\n|\.|;))"
+    rf"|[ \t]+van[ \t]+((?:\d{{1,2}}|(?<![\w-])(?:{number_words.pattern()})))[ \t]+"
+    r"(?i:jaar|joar|jaor|jier)(?![\w'’])"
+)
+"""An age in words after a name, set off or with "van": "Tijn, tien joar, was", "Hanneke van
+negen joar"."""
+_AGE_IN_A_RELATIVE_CLAUSE = re.compile(
+    r"(?i)[ \t]*,[ \t]*(?:die|who)[ \t]+(?:(?:nu|pas|al|now|inmiddels|net|bijna|just)[ \t]+)?"
+    rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
+    r"(?:[ \t]+(?:jaar|joar|years?)(?:[ \t]+(?:oud|old))?)?"
+    r"[ \t]+(?:is|was|wordt|werd|turns|turned)(?![\w'’])"
+)
+"""An age in a relative clause after a name: "Joost, die nu 22 is en …", "Isa, die vijftien
+is, fietst"."""
 _BARE_AGE_AFTER_NAME = re.compile(
     r"[ \t]+(\d{1,2})(?=[ \t]*(?:$|\n|[,;!)]|\.(?!\d)|(?i:uit|from|jr|jaar|en|and|&)\b))"
 )
@@ -192,6 +208,7 @@ class Scrubber:
             resolved += _subtract(text, span, protected)
         resolved += surnames
         resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
+        resolved = [_with_initial(text, s) for s in resolved]
         named_schools = schools.find_alone(text)
         # "het Etty Hillesum Lyceum", "het pius x": a school's name is no person's (a school
         # named alone is marked for the editor below)
@@ -337,6 +354,19 @@ def _trim_connectors(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_INITIAL_AFTER = re.compile(r"[ \t]+[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]\.?(?=[ \t]|$|[,;:!?)])")
+"""A surname's initial after a first name, in either case: "daan v wel", "Daan V. zei" — a
+consonant, so never "u", "a", "o", "e" or "I"."""
+
+
+def _with_initial(text: str, span: Span) -> Span:
+    """A name with the initial of its surname after it: "[naam] wel", not "[naam] v wel"."""
+    if span.kind is not Kind.NAME:
+        return span
+    m = _INITIAL_AFTER.match(text, span.end)
+    return Span(span.start, m.end(), span.kind, span.source) if m else span
+
+
 def _strip_title(text: str, span: Span) -> Span | None:
     """Leave a leading title visible: "Burgemeester Van der Meer" -> "Burgemeester [naam]"."""
     if span.kind is not Kind.NAME or span.source == "nickname":
@@ -383,6 +413,16 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         least = 1 if _in_brackets(text, span.start) else _MIN_BARE_AGE
         if m and least <= int(m.group(1)) <= 99:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
+        for pattern in (_AGE_WORD_AFTER_NAME, _AGE_IN_A_RELATIVE_CLAUSE):
+            m = pattern.match(text, span.end)
+            if m is None:
+                continue
+            group = next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g) is not None)
+            value = number_words.value(m.group(group))
+            if value is None and m.group(group).isdigit():
+                value = int(m.group(group))
+            if value is not None and 2 <= value <= 115:
+                found.append(Span(m.start(group), m.end(group), Kind.AGE, "age-after-name"))
         m = _AGE_VERB_AFTER_NAME.match(text, span.end)
         number = number_words.value(m.group(1)) if m else None
         if (

@@ -226,6 +226,19 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 _ARTICLES = frozenset({"de", "het", "een", "'t", "’t", "'n", "n", "the", "a", "an"})
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")
+_OWNERS = frozenset({"onze", "ons", "mijn", "mn", "m'n", "our", "my"})
+_GAME_ROLES = frozenset(
+    {"lijsttrekker", "leider", "kapitein", "captain", "teamleider", "spreker", "leader"}
+)
+"""Roles of a team or a game that the role list leaves out (they are nobody's trade)."""
+
+
+def _person_role(word: str) -> bool:
+    role = occupations().role(word)
+    return word in _GAME_ROLES or (role is not None and role.sort in (Sort.RARE, Sort.OCCUPATION))
+
+
+_YEARS_AFTER = re.compile(r"(?i)[ \t]+(?:jaar|joar|jaor|jier|years?)(?![\w'’])")
 _CLASS_WORDS = frozenset({"groep", "klas", "klasse", "class", "group", "leerjaar", "jaar"})
 _COPULAS = frozenset({"is", "was", "werd", "wordt", "bleef", "blijft", "became", "bin", "ben"})
 _TO = frozenset({"tegen", "to", "teggen", "tiegen"})
@@ -367,6 +380,7 @@ class PersonContext:
         }
         names |= self._joined(text, words, names)
         names |= self._last_of_a_list(text, words, names)
+        names |= self._subject_of_a_role(text, words, names)
         spans += [
             Span(words[i].start, self._surname_end(text, words, i), Kind.NAME, "person-context")
             for i in sorted(names)
@@ -552,6 +566,8 @@ class PersonContext:
             return words[i].end
         if folded in _CLASS_WORDS and _NUMBER_AFTER.match(text, surname.end):
             return words[i].end  # "juf sanne van groep 7": her class, no surname
+        if number_words.value(folded) is not None and _YEARS_AFTER.match(text, surname.end):
+            return words[i].end  # "Gerrit van acht joar": his age, no surname
         if prefix:
             if surname.capitalised or folded in vocabulary.interfix_surnames:
                 return surname.end
@@ -605,6 +621,35 @@ class PersonContext:
             ):
                 continue
             found.add(i + 2)
+        return found
+
+    def _subject_of_a_role(self, text: str, words: list[Token], names: set[int]) -> set[int]:
+        """A word that opens a sentence and is "onze" role: "storm was onze lijsttrekker",
+        "Wolf is mijn aanvoerder" — a person, whatever word the name is; not a frequent word
+        ("Gisteren was onze voorzitter er niet") or a place ("Ommen was onze gastheer")."""
+        found = set()
+        for i in range(len(words) - 3):
+            if i in names or not at_sentence_start(text, words[i].start):
+                continue
+            token, verb, owner, role = words[i : i + 4]
+            folded = token.lower
+            if verb.lower not in _COPULAS or owner.lower not in _OWNERS:
+                continue
+            if not (_adjacent(text, token, verb) and _adjacent(text, verb, owner)):
+                continue
+            if not _adjacent(text, owner, role) or not _person_role(role.lower):
+                continue
+            if (
+                len(folded) < 3
+                or folded in _NOT_A_NICKNAME
+                or folded in NOT_NAMES
+                or folded in CONNECTORS
+                or folded in TITLES
+                or self.kept(token.text)
+                or (self.vocabulary.top_word(folded) and folded not in self.vocabulary.first_names)
+            ):
+                continue
+            found.add(i)
         return found
 
     def _joined_neighbour(self, text: str, words: list[Token], i: int, step: int) -> int | None:

@@ -607,9 +607,11 @@ _JOB_BY_VERB = re.compile(
     rf"|(?:bezorg|bezorgt|bezorgde|deliver|delivers|delivered){_THEN}(?P<goods>(?:(?:de|het|the)"
     r"[ \t]+)?(?:post|kranten|krant|pakketten|pakjes|mail|parcels|newspapers|papers|maaltijden|"
     r"meals))"
-    rf"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed){_THEN}"
-    r"(?P<led>(?:de|het|'t|the)[ \t]+[\w'’-]+)"
-    rf"|(?:sta|staat|stond|stonden){_THEN}achter[ \t]+(?P<counter>(?:de|het)[ \t]+"
+    rf"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed|coördineer|"
+    r"coördineert|coördineerde|coordineer|coordineert|coordinate|coordinates|coordinated)"
+    rf"{_THEN}(?P<led>(?:de|het|'t|the)[ \t]+(?:[\w'’-]+[ \t]+)?[\w'’-]+)"
+    rf"|(?:sta|staat|stond|stonden|werk|werkt|werkte|werkten){_THEN}achter[ \t]+"
+    r"(?P<counter>(?:de|het)[ \t]+"
     r"(?:bar|kassa|balie|toonbank|tap|bakkerij|counter)(?![\w'’-]))"
     rf"|(?:doe|doet|deed|deden|draai|draait|draaide|draaiden){_THEN}(?P<task>(?:de|het)[ \t]+"
     r"(?:kassa|bar|bediening|receptie|balie|kantine|administratie|boekhouding|ledenadministratie)"
@@ -627,7 +629,9 @@ _JOB_VERB_WORDS = frozenset(
         *("geef", "geeft", "gaf", "gaven", "geven", "teach", "teaches", "taught", "rijd"),
         *("rijdt", "reed", "reden", "drive", "drives", "drove", "bezorg", "bezorgt"),
         *("bezorgde", "deliver", "delivers", "delivered", "leid", "leidt", "leidde", "beheer"),
-        *("beheert", "beheerde", "manage", "manages", "managed"),
+        *("beheert", "beheerde", "manage", "manages", "managed", "coördineer", "coördineert"),
+        *("coördineerde", "coordineer", "coordineert", "coordinate", "coordinates"),
+        *("coordinated", "werk", "werkt", "werkte", "werkten"),
         *("doe", "doet", "deed", "deden", "draai", "draait", "draaide", "draaiden"),
         *("sta", "staat", "stond", "stonden"),
     }

@@ -20,7 +20,7 @@ from bot.export.scrub.spans import Span
 
 _LEVEL = (
     r"(?:havo|vwo|vmbo(?:[- ]?(?:t|tl|gt|k|kb|kbl|b|bb|bbl))?|mavo|gym|gymnasium|atheneum|tl"
-    r"|lwoo|mhv|hv|mh|ath|tto|tvwo|thavo)"
+    r"|lwoo|mhv|hv|mh|ath|tto|tvwo|thavo|kader|basis|kaderberoepsgericht|basisberoepsgericht)"
 )
 _ORDINAL = (
     r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|twedde|darde|"
@@ -38,14 +38,16 @@ _CLASS = re.compile(
     r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
     r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
     r"|brugklas|eindexamenklas|examenklas"
+    r"|isk(?:[ \t-]?(?:klas|class))?|schakelklas|internationale[ \t]+schakelklas|taalklas"
+    r"|nieuwkomersklas|kopklas|international[ \t]+class"
     rf"|{_ORDINAL}[ \t]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
     rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
-    r"|(?:mbo|niveau|level)[ \t-]?[1-4]"
+    r"|(?:mbo[ \t-]?)?(?:niveau|level)[ \t-]?[1-4]|mbo[ \t-]?[1-4]"
     r")(?![\w-])"
 )
-"""A class, level or year of study: "klas 2c", "groep 6 en 8", "4 havo", "3 kader", "2vwo", "de
-derde klas", "het 2e jaar" ("jaar" counts only with a school named after it, like every
-class)."""
+"""A class, level or year of study: "klas 2c", "groep 6 en 8", "4 havo", "3 kader", "klas 2
+kader", "2vwo", "de derde klas", "het 2e jaar", a class for newcomers ("de ISK", "the
+international class") — each only with a school named after it ("jaar" too)."""
 _BARE_CLASS = re.compile(
     r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
     r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl)\d?[a-h]?)(?![\w-])"
