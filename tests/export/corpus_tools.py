@@ -25,9 +25,10 @@ the fifth round's rules, then read in the sixth and seventh); ``unseen6`` (writt
 ordinary density, measured once with the sixth round's rules, then read in the seventh);
 ``unseen7`` and ``unseen8`` (100 answers each, written blind at the same time by two helpers,
 measured with the seventh round's rules; ``unseen7`` then read in the eighth round,
-``unseen8`` kept unread as the holdout); ``unseen9`` and ``unseen10`` (100 answers each,
-written blind at the same time by two more helpers, measured by numbers only with the eighth
-and the ninth round's rules, kept unread as holdouts). See
+``unseen8`` kept unread until the tenth round read it); ``unseen9`` and ``unseen10`` (100
+answers each, written blind at the same time by two more helpers, measured by numbers only;
+``unseen9`` read in the eleventh round, ``unseen10`` kept unread as a holdout); ``unseen11``
+(100 answers, written blind by a fifth helper, measured by numbers only, unread). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 

@@ -118,7 +118,7 @@ def test_a_school_alone_stays_and_is_marked(rules: Scrubber) -> None:
         ("Als oud-burgemeester weet ik hoe het gaat.", "Als [functie] weet ik hoe het gaat."),
         ("Ik ben de enige bakker in het dorp en", "Ik ben [functie] en"),
         ("Ik ben raadslid sinds 2014 en", "Ik ben [functie] en"),
-        ("Mijn moeder was jarenlang notaris in Ommen.", "Mijn moeder was jarenlang [functie]."),
+        ("Mijn moeder was jarenlang notaris in Ommen.", "Mijn moeder was [functie]."),
         ("Ik werk als verpleegkundige bij Isala Zwolle.", "Ik werk als [functie]."),
         ("I'm a lecturer at Windesheim and", "I'm [functie] and"),
         # an office spoken of, and a title before a name, stay

@@ -48,7 +48,7 @@ def test_words_that_only_look_like_compound_occupations(word: str) -> None:
         # former roles, also as a compound
         ("Als oud-gemeentesecretaris van Ommen weet ik dat.", "Als [functie] weet ik dat."),
         # said of oneself, with what and where; years and durations between
-        ("Ik was veertig joar koster in Tilligte.", "Ik was veertig joar [functie]."),
+        ("Ik was veertig joar koster in Tilligte.", "Ik was [functie]."),
         ("Ik ben sinds 2011 kerkvoogd in Den Ham.", "Ik ben [functie]."),
         (
             "In mijn werk als wijkverpleegkundige in Daarle zie ik",
@@ -61,7 +61,7 @@ def test_words_that_only_look_like_compound_occupations(word: str) -> None:
         ("I'm head of the Japanese department at Saxion.", "I'm [functie]."),
         ("She's a teacher at the international school in Enschede.", "She's [functie]."),
         # kin and apposition
-        ("Mijn oom was jarenlang de slager van Wesepe.", "Mijn oom was jarenlang [functie]."),
+        ("Mijn oom was jarenlang de slager van Wesepe.", "Mijn oom was [functie]."),
         ("Mijn schoonvader was notarisklerk bij Oldenhof.", "Mijn schoonvader was [functie]."),
         ("Oksana here, the Ukrainian interpreter for the municipality of Raalte.", None),
         ("ik ben de dochter van de bakker in Haarle", "ik ben de dochter van [functie]"),

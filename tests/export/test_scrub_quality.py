@@ -112,9 +112,9 @@ MEASURED_ONCE: dict[str, tuple[float, float]] = {
     "fresh3": (4 / 28, 0 / 28),
     "unseen2": (27 / 141, 1 / 141),
     "unseen3": (28 / 142, 3 / 142),
-    "unseen4": (13 / 137, 4 / 137),
-    "unseen5": (31 / 163, 4 / 163),
-    "unseen6": (16 / 114, 4 / 114),
+    "unseen4": (13 / 137, 2 / 137),
+    "unseen5": (31 / 163, 3 / 163),
+    "unseen6": (16 / 114, 3 / 114),
 }
 """Parts measured once untouched, not held to issue #14's 2%: (through at that measurement,
 through now — the guard against getting worse). ``unseen``: nothing is left since the
@@ -127,42 +127,29 @@ knows), a rare role whose subject stands behind a relative clause ("Mijn man X, 
 jarenlang voorzitter van …": taking it would take the town after it too, which this part
 keeps and the tuned parts count as part of the role), and the year someone came to live on a
 farm (the tuned parts do not count such years as personal data; it is marked). ``unseen4``:
-four roles are removed but for the word before them that this part's marks count with the
+two roles are removed but for the word before them that this part's marks count with the
 role and the other parts leave outside it (:data:`WIDER_MARKS`). ``unseen5`` (31 of 163 at
 its first measurement, read in the sixth round, 12 after it) and ``unseen6`` (16 of 114 at its
-first measurement, read in the seventh round with ``unseen5``): four of each are left, all
+first measurement, read in the seventh round with ``unseen5``): three of each are left, all
 roles removed but for the word before them (:data:`WIDER_MARKS`)."""
 WIDER_MARKS: dict[str, dict[str, str]] = {
-    "unseen4": {
-        "u4-028": "als",
-        "u4-056": "as",
-        "u4-062": "jarenlang",
-        "u4-071": "dertig jaar lang",
-    },
-    "unseen5": {
-        "u5-021": "als",
-        "u5-060": "as",
-        "u5-070": "veertig jaar",
-        "u5-080": "bij",
-    },
-    "unseen6": {
-        "u6-039": "als",
-        "u6-056": "as",
-        "u6-069": "dertig jaar",
-        "u6-079": "als",
-    },
+    "unseen4": {"u4-028": "als", "u4-056": "as"},
+    "unseen5": {"u5-021": "als", "u5-060": "as", "u5-080": "bij"},
+    "unseen6": {"u6-039": "als", "u6-056": "as", "u6-079": "als"},
 }
 """Items whose mark takes in a word the other parts leave outside the role: "als" / "as"
-before it (outside in 17 marks elsewhere: "werk als {{role:…}}"), "bij" before the place of
-work (outside in ``unseen2``: "werkt bij {{role:Thales in Hengelo …}}") and how long before it
-("was jarenlang {{role:dijkgraaf …}}", "veertig jaar {{role:presidente …}}"). The scrubber
-follows the majority; the test checks that only that word is left of each, so they count
-as through but need no mark for the editor. The corpus marks were not changed."""
+before it (outside in 17 marks elsewhere: "werk als {{role:…}}") and "bij" before the place of
+work (outside in ``unseen2``: "werkt bij {{role:Thales in Hengelo …}}"). The scrubber follows
+the majority; the test checks that only that word is left of each, so they count as through
+but need no mark for the editor. How long before a role ("was jarenlang {{role:dijkgraaf …}}")
+was such a word too until the eleventh round, when the blind parts showed most people mark it
+with the role: the scrubber takes it with the role now. The corpus marks were not changed."""
 FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
-    "unseen7": (10 / 157, 77 / 78),
-    "unseen8": (9 / 158, 69 / 69),
-    "unseen9": (22 / 166, 75 / 77),
-    "unseen10": (19 / 166, 72 / 72),
+    "unseen7": (8 / 157, 77 / 78),
+    "unseen8": (5 / 158, 69 / 69),
+    "unseen9": (9 / 166, 75 / 77),
+    "unseen10": (18 / 166, 72 / 72),
+    "unseen11": (10 / 158, 84 / 89),
 }
 """Independent parts (through, places kept), held only to not getting worse until every miss
 is removed or marked for the editor (then they move to :data:`MEASURED_ONCE`, which asserts
@@ -188,7 +175,17 @@ clean holdouts now. ``unseen8`` was then read and its kinds fixed in general in 
 round (frequent first names that are no word as names anywhere, a surname's initial, "onze"
 role, ages after a name in words or a relative clause, classes with a vmbo level or for
 newcomers): 9/158 (5.7%), 7 unmarked. The tenth round moved the parts nobody read:
-``unseen9`` to 22/166 (13.3%) and ``unseen10`` to 19/166 (11.4%), places unchanged. The seventh
+``unseen9`` to 22/166 (13.3%) and ``unseen10`` to 19/166 (11.4%), places unchanged.
+``unseen11`` (100 answers, written blind by a fifth helper, roles marked without the "als" or
+the years before them) came while the eleventh round was being written and was measured by
+numbers only: 11/158 (7.0%) with the eighth round's rules, 10/158 (6.3%; none structured; 7
+unmarked) with the tenth's and the eleventh's; places 84/89 — the five lost stand inside roles
+("… in <place>"), which this part keeps and the tuned parts count with the role. ``unseen9``
+was read and its kinds fixed in general in the eleventh round (a place that is a first name
+after kin, Twents kin words, an initial and a surname in any case, never half a name; how long
+or when someone has a role goes with it, as the blind parts mark it; a business with its
+village; the date of one's own letter; short link domains): 9/166 (5.4%), 5 unmarked;
+``unseen10``, still unread, 18/166 (10.8%); ``unseen7`` 8/157; ``unseen8`` 5/158. The seventh
 round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -95,7 +95,7 @@ def test_counts_and_spans_of_time_are_no_age(rules: Scrubber, text: str) -> None
         # roles the list lacked
         (
             "Mijn tante was jarenlang presidente van de Vrouwenbond in Goor.",
-            "Mijn tante was jarenlang [functie].",
+            "Mijn tante was [functie].",
         ),
     ],
 )

@@ -23,7 +23,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import Token, at_sentence_start, tokens
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
-from bot.export.scrub.words import CONNECTORS, NOT_NAMES, PERSONAL_TITLES, TITLES
+from bot.export.scrub.words import CONNECTORS, NOT_NAMES, PERSONAL_TITLES, RELATIONS, TITLES
 
 PLACE_PREPOSITIONS = frozenset(
     {
@@ -36,6 +36,9 @@ _JOINERS = frozenset({"en", "of", "and", "or", "&"})
 _INTERFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het"})
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _PRECEDING_WORD = re.compile(r"([\w'.-]+)[ \t]+$")
+_OWNERS = frozenset(
+    {"mijn", "mien", "m'n", "mn", "onze", "ons", "oonze", "my", "our", "zijn", "haar"}
+)
 _MAX_PLACE_WORDS = 3
 
 
@@ -148,6 +151,11 @@ def surname_start(
         return position  # "wethouder Kampen", "burgemeester Van Ittersum": a surname
     if _INITIAL.match(word):
         return position
+    if folded in RELATIONS and not prefixes and text[position].isupper():
+        # "mien noaber Heino", "mijn buurman Almelo…": a person's first name after kin
+        owner = _PRECEDING_WORD.search(text, max(0, start - 20), start)
+        if owner is not None and owner.group(1).lower() in _OWNERS:
+            return position
     if folded in CONNECTORS or folded in NOT_NAMES or is_kept(word):
         return None
     if not word[:1].isalpha():

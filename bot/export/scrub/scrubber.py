@@ -360,11 +360,24 @@ consonant, so never "u", "a", "o", "e" or "I"."""
 
 
 def _with_initial(text: str, span: Span) -> Span:
-    """A name with the initial of its surname after it: "[naam] wel", not "[naam] v wel"."""
+    """A name with the initial of its surname after it ("[naam] wel", not "[naam] v wel"),
+    and never half a word ("[naam]", not "[naam]Sullivan" or "O'[naam]" of "O'Sullivan")."""
     if span.kind is not Kind.NAME:
         return span
-    m = _INITIAL_AFTER.match(text, span.end)
-    return Span(span.start, m.end(), span.kind, span.source) if m else span
+    start = span.start
+    while start > 0 and (
+        text[start - 1].isalpha()
+        or (text[start - 1] in "'’" and start > 1 and text[start - 2].isalpha())
+    ):
+        start -= 1  # "O'[naam]" of "O'Connor" read as "O'" and a name
+    end = span.end
+    while end < len(text) and (
+        text[end].isalpha()
+        or (text[end] in "'’" and end + 1 < len(text) and text[end + 1].isalpha())
+    ):
+        end += 1
+    m = _INITIAL_AFTER.match(text, end)
+    return Span(start, m.end() if m else end, span.kind, span.source)
 
 
 def _strip_title(text: str, span: Span) -> Span | None:

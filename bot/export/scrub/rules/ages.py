@@ -354,13 +354,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # vijftien waren": a clause with its verb last, after a conjunction.
         (
             "when",
-            r"\b(?:als|toen|sinds|nadat|voordat|totdat|tot|omdat|dat|zodra|when|since|until|till|"
-            r"once)\s+(?:ik|je|jij|ze|zij|hij|we|wij|u|i|you|she|he|(?:mijn|m'n|mn|my|onze|our)\s+"
-            rf"(?:{_PERSON_NOUNS}))\s+"
+            r"\b(?:als|as|toen|sinds|nadat|voordat|totdat|tot|omdat|dat|zodra|when|since|until|"
+            r"till|once)\s+(?:ik|je|jij|ze|zij|hij|hee|we|wij|wiej|u|i|you|she|he|"
+            rf"(?:mijn|m'n|mn|mien|my|onze|our)\s+(?:{_PERSON_NOUNS}))\s+"
             r"(?:(?:pas|nog|maar|net|al|ongeveer|zo'n|bijna|just|only|still)\s+){0,2}"
             + _N
             + r"(?:\s+(?:jaar|joar|jaor))?\s+(?:bent|ben|bin|was|waren|werd|word|wordt|were|"
-            r"turned|is|wordt|zijn|worden|werden)\b",
+            r"turned|is|wordt|zijn|worden|werden|wörde|wör|worre|wordn)\b",
         ),
         # "ik word op 3 januari negentig", "hij wordt op 12 mei 16": the birthday, then the
         # age — both go.

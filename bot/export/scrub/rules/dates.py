@@ -3,7 +3,8 @@ death ("die in 2011 is overleden"); the year someone came to live where they liv
 for the editor (:func:`spots`).
 
 Ordinary dates without a year ("op 15 maart was de inloopavond") stay: they say when a
-meeting was, which the stories need. Full dates with a year are taken by deduce.
+meeting was, which the stories need — but not the date of one's own letter or call ("mijn mail
+van 14 okt"), which finds the case in the files. Full dates with a year are taken by deduce.
 """
 
 from __future__ import annotations
@@ -77,6 +78,23 @@ _YEAR_OF_DEATH = re.compile(
 the relation and the place it points at one family."""
 
 
+_LETTER = (
+    r"(?:e-?mail|mail|mailtje|brief|briefje|bericht|klacht|melding|aanvraag|bezwaar|letter|"
+    r"complaint|request)"
+)
+_CORRESPONDENCE = re.compile(
+    rf"(?i)\b(?:mijn|m'n|mn|onze|ons|my|our)[ \t]+{_LETTER}[ \t]+(?:van|d\.d\.|dd|of|from|on)"
+    rf"[ \t]+{_DATE}"
+    rf"|\b(?:ik|we|wij|i)[ \t]+(?:heb|hebben|had|hadden|have)[ \t]+(?:al[ \t]+)?(?:op|on)[ \t]+"
+    rf"{_DATE}(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+(?:gemaild|gebeld|gestuurd|ingediend|"
+    r"geschreven|gemeld|gevraagd|emailed|called|sent|wrote|filed))"
+)
+"""The date of one's own letter or call to the province: "mijn mail van 14 okt", "ik heb op
+12-11 een mail gestuurd" — with it the case is found in the files, and so the writer."""
+_CORRESPONDENCE_WORDS = ("mail", "brief", "bericht", "klacht", "melding", "aanvraag", "bezwaar")
+_CORRESPONDENCE_WORDS += ("letter", "complaint", "request", "gebeld", "called")
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -91,6 +109,10 @@ def find(text: str) -> list[Span]:
         Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH_AFTER.finditer(text)
     ]
     lowered = text.lower()
+    if any(word in lowered for word in _CORRESPONDENCE_WORDS):
+        for m in _CORRESPONDENCE.finditer(text):
+            group = 1 if m.group(1) else 2
+            spans.append(Span(m.start(group), m.end(group), Kind.DATE, "date-of-a-letter"))
     if any(word in lowered for word in _BIRTHDAY_WORDS):  # checked first: the pattern is slow
         spans += [
             Span(m.start(1), m.end(1), Kind.DATE, "birthday")

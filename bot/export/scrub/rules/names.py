@@ -517,11 +517,39 @@ def find_glued_initials(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
+_SPACED_INITIAL = re.compile(
+    rf"(?<![\w.@])([{_UPPER}{_LOWER}]\.[ \t]?(?:[{_UPPER}{_LOWER}]\.[ \t]?){{0,2}}[ \t]*"
+    rf"([{_UPPER}{_LOWER}][{_LOWER}{_UPPER}'’-]{{2,}}))(?![\w@]|\.\w)"
+)
+"""An initial, a space and a surname in any case: "t.a.v. g. schutte", "T.A.V. G. SCHUTTE"."""
+
+
+def find_spaced_initials(text: str, context: NameContext) -> list[Span]:
+    """A surname deduce's list knows behind one to three initials, in any case — deduce only
+    sees "G. Schutte" written the usual way. The surname is no ordinary word ("a. bakker"
+    stays a baker, "p. s." a postscript)."""
+    if "." not in text:
+        return []
+    spans = []
+    for m in _SPACED_INITIAL.finditer(text):
+        surname = m.group(2)
+        folded = surname.lower()
+        if folded not in context.surnames or folded in context.common_words:
+            continue
+        if folded in NOT_NAMES or folded in TITLES or context.kept(surname):
+            continue
+        if context.known(folded) and folded not in context.first_names:
+            continue
+        spans.append(_name_span(m, 1, "spaced-initials"))
+    return spans
+
+
 def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     return (
         find_titled(text, context)
         + find_introductions(text, context)
         + find_sign_offs(text, context)
         + find_glued_initials(text, context)
+        + find_spaced_initials(text, context)
         + find_known_person(text, person, context)
     )

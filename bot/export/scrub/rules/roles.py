@@ -85,7 +85,8 @@ _YEARS = (
 _YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
-    rf"(?:{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
+    r"(?:(?:(?:bijna|ruim|zo'n|ongeveer|nearly|almost|about)[ \t]+)?"
+    rf"{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
     rf"|(?:sinds|since|vanaf|in)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
     r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|year|years|month|months|summer)"
@@ -99,6 +100,9 @@ _ADVERB = (
     r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
     r"dat[ \t]+(?:jaar|joar|jaor|seizoen)|that[ \t]+year|"
+    r"(?:elke|iedere|every)[ \t]+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|week|weekend|"
+    r"avond|ochtend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:na|voor|tijdens|in|after|during|before)[ \t]+(?:de|the)[ \t]+(?:oorlog|war|bezetting)|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
     r"(?:'s[ \t]+)?(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|weekends|"
     r"'s[ \t]+(?:avonds|ochtends|morgens|middags|nachts|zomers|winters)|parttime|fulltime|"
@@ -296,13 +300,66 @@ def analyse(
                 unsure.append((token.start, token.end))
             continue
         spans.append(found)
-    return [_with_article(text, span) for span in spans], unsure
+    spans += _employer_with_place(text)
+    return [_with_duration(text, _with_article(text, span)) for span in spans], unsure
 
 
 def _with_article(text: str, span: Span) -> Span:
     """The article before a role goes with it: "ik ben [de enige huisarts van Blokzijl]"."""
     m = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
     return span if m is None else Span(m.start(), span.end, span.kind, span.source)
+
+
+_DURATION_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’])(?:(?:al|bijna|ruim|meer[ \t]+dan|zo'n|ongeveer|over|nearly|almost|"
+    rf"for|more[ \t]+than)[ \t]+)?(?:{_N}[ \t]+(?:jaar|joar|jaor|jier|years?)(?:[ \t]+lang)?"
+    r"|jarenlang|jaorenlang|joarenlang|jaarnlang|jarenlaang)[ \t]+(?:(?:als|as)[ \t]+)?$"
+    r"|(?<![\w'’])(?:elke|iedere|every)[ \t]+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|"
+    r"week|weekend|avond|ochtend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+$"
+    r"|(?<![\w'’])(?:na|voor|tijdens|in|after|during|before)[ \t]+(?:de|the)[ \t]+"
+    r"(?:oorlog|war|bezetting)[ \t]+$"
+    r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
+    r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
+)
+"""How long or when someone has the role goes with it, as people mark it: "ik was [veertig
+jaar koster in Tilligte]", "[tweeënveertig jaar als sluiswachter bij Ramspol]", "ik werk
+[zaterdags bij bakkerij … in Goor]", "die [na de oorlog veldwachter in Markelo] was" — a
+tenure or an era tells as much as the role."""
+
+
+def _with_duration(text: str, span: Span) -> Span:
+    m = _DURATION_BEFORE.search(text, max(0, span.start - 40), span.start)
+    return span if m is None else Span(m.start(), span.end, span.kind, span.source)
+
+
+_WORKS_AT = re.compile(
+    r"(?i:(?<![\w'’])(?:ik|hij|zij|ze|i|he|she|(?:mijn|m'n|mn|my)[ \t]+[\w'’-]+)[ \t]+"
+    r"(?:werk|werkt|werkte|werken|werkten|help|helpt|hielp|work|works|worked)"
+    rf"(?:[ \t]+(?:al|nu|ook|daar|er|{_ADVERB}))*[ \t]+)"
+    r"(?P<at>(?i:bij|in|op|at|for)[ \t]+(?:(?i:de|het|'t|the|een|a)[ \t]+)?)"
+)
+"""Where someone works, before the place it is in: "ik werk in de snackbar van de camping in
+Lemele", "ik werk zaterdags bij bakkerij Nijhuis in Goor"."""
+
+
+def _employer_with_place(text: str) -> list[Span]:
+    """The employer with the place it is in: one business in one village names a few people —
+    "ik werk [in de snackbar van de camping in Lemele]" — a business by its word ("snackbar",
+    "bakkerij"), not a sector ("in de zorg in Deventer"), a public body or a large employer
+    by its name alone ("bij Thales in Hengelo")."""
+    spans = []
+    for m in _WORKS_AT.finditer(text):
+        org_end, _ = _complement_words(text, m.end())
+        if org_end is None:
+            continue
+        org = text[m.end() : org_end]
+        if not any(_is_business(w) for w in re.findall(r"[\w'’-]+", org)):
+            continue  # "bij de gemeente in Ommen", "bij Thales in Hengelo": one of many
+        place = _complement(text, org_end)
+        if not place.proper or place.end <= org_end:
+            continue
+        spans.append(Span(m.start("at"), place.end, Kind.ROLE, "role-employer-place"))
+    return spans
 
 
 _AMPERSAND_WORD = re.compile(r"(?i)(?<![\w&])b&b(?![\w&])")
@@ -610,8 +667,8 @@ _JOB_BY_VERB = re.compile(
     rf"|(?:leid|leidt|leidde|beheer|beheert|beheerde|manage|manages|managed|coördineer|"
     r"coördineert|coördineerde|coordineer|coordineert|coordinate|coordinates|coordinated)"
     rf"{_THEN}(?P<led>(?:de|het|'t|the)[ \t]+(?:[\w'’-]+[ \t]+)?[\w'’-]+)"
-    rf"|(?:sta|staat|stond|stonden|werk|werkt|werkte|werkten){_THEN}achter[ \t]+"
-    r"(?P<counter>(?:de|het)[ \t]+"
+    rf"|(?:sta|staat|stond|stonden|werk|werkt|werkte|werkten){_THEN}"
+    r"(?P<counter>achter[ \t]+(?:de|het)[ \t]+"
     r"(?:bar|kassa|balie|toonbank|tap|bakkerij|counter)(?![\w'’-]))"
     rf"|(?:doe|doet|deed|deden|draai|draait|draaide|draaiden){_THEN}(?P<task>(?:de|het)[ \t]+"
     r"(?:kassa|bar|bediening|receptie|balie|kantine|administratie|boekhouding|ledenadministratie)"
