@@ -27,7 +27,7 @@ ordinary density, measured once with the sixth round's rules, then read in the s
 measured with the seventh round's rules; ``unseen7`` then read in the eighth round,
 ``unseen8`` kept unread until the tenth round read it); ``unseen9`` and ``unseen10`` (100
 answers each, written blind at the same time by two more helpers, measured by numbers only;
-``unseen9`` read in the eleventh round, ``unseen10`` kept unread as a holdout); ``unseen11``
+``unseen9`` read in the eleventh round, ``unseen10`` in the twelfth); ``unseen11``
 (100 answers, written blind by a fifth helper, measured by numbers only, unread). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """

@@ -86,7 +86,8 @@ _MIN_BARE_AGE = 6
 is: "(Noor 4, Finn 7 and Sara 10)"."""
 _AGE_VERB_AFTER_NAME = re.compile(
     r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+"
-    r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net)[ \t]+)?"
+    r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net|wel|toch|al[ \t]+wel|"
+    r"ook[ \t]+al)[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days)\b)"
 )

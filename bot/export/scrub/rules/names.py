@@ -227,12 +227,42 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
+_INTRO_GOES_ON = re.compile(
+    r"(?i)(?:[ \t]+(?:uit|from|oet|van)|[ \t]*,?[ \t]+(?:mijn|mn|m'n|my|kom|woon|\d{1,2}))"
+    r"(?![\w'’])"
+)
+"""After the name, the introduction goes on: where from, family, age ("ik ben kasia, mn
+ouders …", "ik ben yonas uit Eritrea", "i'm olena, 16") — not "ik ben dislectisch, sorry"."""
+
+
+def _unknown_word_introduced(
+    text: str, m: re.Match[str], words: list[str], context: NameContext
+) -> bool:
+    """One word after "ik ben" that no dictionary knows, with the introduction going on after
+    it ("ik ben kasia, mn ouders …", "ik ben yonas uit …"): a name no list has."""
+    if len(words) != 1 or m.group(2):
+        return False
+    folded = words[0].lower()
+    return (
+        len(folded) >= 3
+        and folded.isalpha()
+        and not context.known(folded)
+        and folded not in context.common_words
+        and folded not in NOT_NAMES
+        and folded not in CONNECTORS
+        and not context.kept(words[0])
+        and _INTRO_GOES_ON.match(text, m.end(1)) is not None
+    )
+
+
 def find_introductions(text: str, context: NameContext) -> list[Span]:
     """ "Ik ben Noah", "mijn naam is piet de vries", "vraag naar Joke", "ze heette Marieke"."""
     spans = []
     for m in _INTRO_STRICT_RE.finditer(text):
         words = _words(m.group(1))
-        if context.introduced(words):
+        if _unknown_word_introduced(text, m, words, context):
+            spans.append(_name_span(m, 1, "intro"))  # "ik ben kasia, mn ouders …"
+        elif context.introduced(words):
             span = _name_span(m, 1, "intro")
             if len(words) == 1 and words[0].islower():
                 end = _lower_surname_end(text, span.end, context)

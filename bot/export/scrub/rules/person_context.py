@@ -137,6 +137,8 @@ _EXPLAINED_NICKNAME = re.compile(
     r"|(?i:(?:onze?|mijn|mn|m'n|our|my)[ \t]+(?:mentor|mentrix|leraar|lerares|docent|docente|juf|"
     r"meester|coach|trainer|trainster|teacher|buurman|buurvrouw|broer|zus|neef|nicht|opa|oma|"
     r"vriend|vriendin|klasgenoot|conciërge|concierge|baas|chef|voorzitter)\b)"
+    r"|(?i:(?:onze?|mijn|mn|m'n|our|my)[ \t]+)"
+    r"(?P<person>[^\W\d_][\w'’-]*(?:er|ster|aar|ent|ist|eur|rik|ier|ant))(?=[ \t]*[),])"
     r"|(?i:achternaam|voornaam|bijnaam|echte[ \t]+naam|surname|last[ \t]+name|nickname|"
     r"real[ \t]+name)(?=[ \t]*[,);]|[ \t]+(?i:dus|trouwens|btw|lol|haha|echt|hoor)\b)"
     r"|(?i:onze?|mijn|mn|m'n|our|my)[ \t]+[^\W\d_][\w'’-]*[ \t]+"
@@ -144,7 +146,8 @@ _EXPLAINED_NICKNAME = re.compile(
     r")"
 )
 """A nickname with its explanation in brackets after it: "=" and a first name, "zo heet …",
-"… heet echt zo", "niemand noemt hem zo", a possessive and a person ("onze mentor"), what
+"… heet echt zo", "niemand noemt hem zo", a possessive and a person ("onze mentor", "onze
+klassenvertegenwoordiger": a word for a person by its ending), what
 sort of name it is ("vos (achternaam, …)") or a possessive, a word and a first name ("de prof
 (onze klassenslimmerik ilias)")."""
 _SURNAME_START = frozenset({"de", "van", "ter", "ten", "te", "den", "der"})
@@ -396,6 +399,9 @@ class PersonContext:
             return []
         spans = []
         for m in _EXPLAINED_NICKNAME.finditer(text):
+            last = m.group("nick").lower().split()[-1]
+            if m.group("person") is not None and (last in TITLES or last in _NOT_A_NICKNAME):
+                continue  # "de wethouder (onze burgemeester)": an office, no nickname
             named = m.group("named")
             if named is not None:
                 nick = m.group("nick").lower().split()[-1]

@@ -77,6 +77,10 @@ _STOP = frozenset(
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
 _YEAR = r"(?:19|20)\d{2}"
+_MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"january|february|march|may|june|july|august|october"
+)
 _YEARS = (
     rf"(?:[ \t]+(?:sinds|since|vanaf|from)[ \t]+{_YEAR}"
     rf"|[ \t]+(?:van|from)[ \t]+{_YEAR}[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden)"
@@ -300,8 +304,54 @@ def analyse(
                 unsure.append((token.start, token.end))
             continue
         spans.append(found)
-    spans += _employer_with_place(text)
-    return [_with_duration(text, _with_article(text, span)) for span in spans], unsure
+    spans += _employer_with_place(text) + _feast_roles(text)
+    spans = [_with_duration(text, _with_article(text, span)) for span in spans]
+    return spans, unsure + _years_of_roles(text, spans)
+
+
+_FEAST_ROLE = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:jeugd)?prins(?:es)?|boer(?:in)?|stadsprins|adjudant)[ \t]+"
+    r"(?:carnaval|karnaval|carnival)(?![\w'’])"
+)
+_SELF_BEFORE = re.compile(
+    r"(?i)(?:\b(?:ik|wij|we|i|mijn|mien|m'n|mn|my|onze|our)\b[^.!?\n]{0,40})$"
+)
+
+
+def _feast_roles(text: str) -> list[Span]:
+    """A prince of carnival is one person of his club or village for a year: "Ik was prins
+    carnaval bie De Knollenstekers in Weerselo", "mijn zoon is jeugdprins carnaval"."""
+    if "arnaval" not in text and "arnival" not in text:
+        return []
+    spans = []
+    for m in _FEAST_ROLE.finditer(text):
+        complement = _complement(text, m.end())
+        before = text[max(0, m.start() - 60) : m.start()]
+        if complement.proper or _SELF_BEFORE.search(before):
+            spans.append(Span(m.start(), max(m.end(), complement.end), Kind.ROLE, "role-feast"))
+    return spans
+
+
+_YEAR_OF_A_ROLE = re.compile(
+    rf"(?i)\b(?:in|sinds|vanaf|since|from)[ \t]+((?:(?:{_MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _years_of_roles(text: str, roles: list[Span]) -> list[tuple[int, int]]:
+    """The year a role began, earlier in its sentence: "In 2019 was ik [schutterskoning in
+    Buurse]", "Toen ik in maart 1962 begon als [wijkverpleegster in Giethoorn]" — with the
+    role it may tell who, but the stories need their years: the editor decides."""
+    found: list[tuple[int, int]] = []
+    for role in roles:
+        if role.kind is not Kind.ROLE:
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, role.start)]
+        start = ends[-1] if ends else 0
+        for m in _YEAR_OF_A_ROLE.finditer(text, start, role.start):
+            if not any(r.overlaps(m.start(1), m.end(1)) for r in roles):
+                found.append((m.start(1), m.end(1)))
+    return found
 
 
 def _with_article(text: str, span: Span) -> Span:
@@ -333,8 +383,9 @@ def _with_duration(text: str, span: Span) -> Span:
 
 
 _WORKS_AT = re.compile(
-    r"(?i:(?<![\w'’])(?:ik|hij|zij|ze|i|he|she|(?:mijn|m'n|mn|my)[ \t]+[\w'’-]+)[ \t]+"
-    r"(?:werk|werkt|werkte|werken|werkten|help|helpt|hielp|work|works|worked)"
+    r"(?i:(?<![\w'’])(?:ik|hij|zij|ze|i|he|she|en|and|(?:mijn|m'n|mn|my)[ \t]+[\w'’-]+)[ \t]+"
+    r"(?:werk|werkt|werkte|werken|werkten|help|helpt|hielp|work|works|worked|"
+    r"(?:loop|liep|doe|deed)[ \t]+(?:mijn[ \t]+|m'n[ \t]+|mn[ \t]+)?stage|intern)"
     rf"(?:[ \t]+(?:al|nu|ook|daar|er|{_ADVERB}))*[ \t]+)"
     r"(?P<at>(?i:bij|in|op|at|for)[ \t]+(?:(?i:de|het|'t|the|een|a)[ \t]+)?)"
 )

@@ -29,7 +29,7 @@ _ORDINAL = (
 )
 _CLASS = re.compile(
     r"(?i)(?<![\w-])(?:"
-    r"(?:klas|klasse|groep|class|group|year|grade|leerjaar|form)"
+    r"(?:klas|klasse|groep|class|group|year|grade|leerjaar|form|jaar|joar)"
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
     r"(?:[ \t]+" + _LEVEL + r")?"
     r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
@@ -90,10 +90,11 @@ _MAX_LINK = 32
 _STUDY = re.compile(
     r"(?i)^(?:[ \t]+(?:of|in|van|voor))?(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|"
     r"maar|but|is|was|ik|i|we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
+    r"(?:[ \t]+(?:en|&|and)[ \t]+[^\W\d_][\w'-]*)?"
     r"[ \t]+(?:bij|op|aan|van|at|of)[ \t]+(?:(?:het|de|the|'t|’t|t)[ \t]+)?$"
 )
 """A programme between a year of study and its school: "het 2e jaar verzorgende ig bij
-deltion", "second year nursing at Saxion"."""
+deltion", "jaar 2 helpende zorg en welzijn op het roc", "second year nursing at Saxion"."""
 _MAX_STUDY = 48
 
 
@@ -215,7 +216,8 @@ _ANY_SCHOOL = frozenset(
 )
 """Words that say which school without naming one ("de hele school", "de middelbare school")."""
 _YEAR_OF_STUDY = re.compile(
-    r"(?i)(?:jaar|joar|jaor|year|leerjaar|jaars|mbo[ \t-]?\d|niveau[ \t]*\d|level[ \t]*\d)$"
+    r"(?i)(?:(?:jaar|joar|jaor|year|leerjaar)(?:[ \t]*\d{1,2})?|jaars|mbo[ \t-]?\d|niveau[ \t]*\d"
+    r"|level[ \t]*\d)$"
 )
 _NAMED_BEFORE_CLASS = re.compile(
     r"(?:(?<![\w'’])(?i:(?:op|bij|van|at)[ \t]+(?:de|het|'t|’t|t|the)[ \t]+)"
