@@ -28,7 +28,8 @@ measured with the seventh round's rules; ``unseen7`` then read in the eighth rou
 ``unseen8`` kept unread until the tenth round read it); ``unseen9`` and ``unseen10`` (100
 answers each, written blind at the same time by two more helpers, measured by numbers only;
 ``unseen9`` read in the eleventh round, ``unseen10`` in the twelfth); ``unseen11``
-(100 answers, written blind by a fifth helper, measured by numbers only, unread). See
+(100 answers, written blind by a fifth helper, measured by numbers only, unread) and
+``unseen12`` (the same by a sixth helper, in other settings of the programme, unread). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 

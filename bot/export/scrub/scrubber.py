@@ -209,7 +209,7 @@ class Scrubber:
             resolved += _subtract(text, span, protected)
         resolved += surnames
         resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
-        resolved = [_with_initial(text, s) for s in resolved]
+        resolved = [_whole_name(text, s) for s in resolved]
         named_schools = schools.find_alone(text)
         # "het Etty Hillesum Lyceum", "het pius x": a school's name is no person's (a school
         # named alone is marked for the editor below)
@@ -360,7 +360,7 @@ _INITIAL_AFTER = re.compile(r"[ \t]+[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]\.?(?=[ \t]|
 consonant, so never "u", "a", "o", "e" or "I"."""
 
 
-def _with_initial(text: str, span: Span) -> Span:
+def _whole_name(text: str, span: Span) -> Span:
     """A name with the initial of its surname after it ("[naam] wel", not "[naam] v wel"),
     and never half a word ("[naam]", not "[naam]Sullivan" or "O'[naam]" of "O'Sullivan")."""
     if span.kind is not Kind.NAME:

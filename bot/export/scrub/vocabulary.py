@@ -5,9 +5,10 @@
   process and the rule-only unit tests get the same lists without deduce's logging side
   effects or its 1 GB model).
 - **Frequent English and Dutch words** come from pyspellchecker's frequency lists (built from
-  subtitles and Wikipedia; a few megabytes, ~0.4 s per language to read). They contain names
-  too (subtitles say "John" often), so they only tell an ordinary word from an unknown one —
-  never that a word on the first-name list is not a name.
+  subtitles and Wikipedia), ranked once by ``scripts/update_frequent_words.py`` into
+  ``frequent_words.txt`` (ranking the whole dictionaries took about a second in every export
+  worker). They contain names too (subtitles say "John" often), so they only tell an
+  ordinary word from an unknown one — never that a word on the first-name list is not a name.
 - **Dialect words** (Twents, Sallands, Achterhoeks) and **Dutch words that are also first
   names** ("bent", "koos", "toon") are our own lists in ``wordlists.txt``: no package has them.
 - **Places elsewhere**: deduce's lists of Dutch residences, municipalities, provinces and
@@ -20,6 +21,7 @@ import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 
 from bot.export.scrub.words import (
@@ -187,14 +189,24 @@ def _read_words(path: Path) -> frozenset[str]:
 
 
 def _ranked(language: str) -> list[str]:
-    """pyspellchecker's words for ``language``, most frequent first (letters only)."""
-    try:
-        from spellchecker import SpellChecker
-    except ImportError:  # pragma: no cover - a declared dependency
-        return []
-    frequencies = SpellChecker(language=language, distance=1).word_frequency.dictionary
-    ranked = sorted(frequencies, key=frequencies.__getitem__, reverse=True)
-    return ranked[: max(FREQUENT_DUTCH, WIDE_ENGLISH)]
+    """The most frequent words of ``language`` ("nl" or "en"), most frequent first, from
+    pyspellchecker's lists as ``scripts/update_frequent_words.py`` wrote them."""
+    return _frequent_words().get(language, [])
+
+
+@lru_cache(maxsize=1)
+def _frequent_words() -> dict[str, list[str]]:
+    text = resources.files("bot.export.scrub").joinpath("frequent_words.txt").read_text("utf-8")
+    lists: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return lists
 
 
 def _letters(words: list[str]) -> frozenset[str]:

@@ -40,27 +40,23 @@ def find(
     vocabulary: Vocabulary,
 ) -> list[Span]:
     """Further places of the words of ``names`` in ``text``, outside ``taken`` and ``kept``."""
-    taken = list(taken)
-    kept = list(kept)
     shapes: dict[str, set[bool]] = {}
     for span in names:
-        if span.kind is Kind.NAME:
-            for word in _WORD.findall(text[span.start : span.end]):
+        if span.kind is not Kind.NAME:
+            continue
+        for word in _WORD.findall(text[span.start : span.end]):
+            if _may_repeat(word, is_kept):
                 shapes.setdefault(word.lower(), set()).add(word[:1].isupper())
-    words = {
-        word.lower()
-        for span in names
-        if span.kind is Kind.NAME
-        for word in _WORD.findall(text[span.start : span.end])
-        if _may_repeat(word, is_kept)
-    }
-    if not words:
+    if not shapes:
         return []
-    pattern = re.compile(
-        r"(?i)(?<![\w@.#/])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w@])"
-    )
+    taken = list(taken)
+    kept = list(kept)
     found = []
-    for m in pattern.finditer(text):
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        folded = word.lower()
+        if folded not in shapes or not _stands_alone(text, m.start(), m.end()):
+            continue
         if any(s.overlaps(m.start(), m.end()) for s in taken):
             continue
         if any(k.start < m.end() and m.start() < k.end for k in kept):
@@ -68,17 +64,23 @@ def find(
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 20), m.start())
         if before is not None and before.group(1).lower() in _DETERMINERS:
             continue
-        folded = m.group(0).lower()
-        if m.group(0)[:1].isupper() not in shapes[folded]:
+        if word[:1].isupper() not in shapes[folded]:
             continue  # "nich riek … Mien wief Riek": written otherwise, another word
         if (
-            m.group(0)[:1].isupper()
+            word[:1].isupper()
             and vocabulary.known_word(folded)
             and at_sentence_start(text, m.start())
         ):
             continue  # "Frank advice is what we need. My neighbour Frank said so"
         found.append(Span(m.start(), m.end(), Kind.NAME, "repeated-name"))
     return found
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Not part of an address, handle or link: "@kick", "kick.nl", "/kick"."""
+    return (start == 0 or text[start - 1] not in "@.#/") and (
+        end == len(text) or text[end] not in "@"
+    )
 
 
 def _may_repeat(word: str, is_kept: Callable[[str], bool]) -> bool:
