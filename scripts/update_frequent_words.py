@@ -15,8 +15,10 @@ from pathlib import Path
 
 from spellchecker import SpellChecker
 
+from bot.export.scrub.vocabulary import FREQUENT_DUTCH, WIDE_ENGLISH
+
 TARGET = Path(__file__).resolve().parent.parent / "bot" / "export" / "scrub" / "frequent_words.txt"
-COUNTS = {"nl": 30_000, "en": 10_000}
+COUNTS = {"nl": FREQUENT_DUTCH, "en": WIDE_ENGLISH}
 
 
 def ranked(language: str, count: int) -> list[str]:

@@ -1,10 +1,10 @@
 """The kinds ``unseen10`` let through, read after its blind measurement and fixed in general
 in the twelfth round, shown here on made-up sentences (none is copied from the corpus): a
-nickname explained by a possessive and a word for a person ("(onze keeper)"), an age after
-"is wel", a name no list knows after "ik ben" when the introduction goes on, a year of study
-with a programme of several words, an internship at a business with its village, a prince of
-carnival, a birth year after "bj.", the year a role began marked for the editor — and what
-must stay. Rules without deduce."""
+nickname explained by a possessive and a word for a person ("de lange (onze keeper)"), an
+age after "is wel", a name no list knows after "ik ben" when the introduction goes on, a year
+of study with a programme of several words, an internship at a business with its village, a
+prince of carnival, a birth year after a name and "bj.", the year a role began marked for the
+editor — and what must stay. Rules without deduce."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from tests.export.rule_scrubbing import scrubbed
     "text, expected",
     [
         (
-            "toen de reus (onze keeper) scoorde was iedereen blij",
+            "toen de lange (onze keeper) scoorde was iedereen blij",
             "toen [naam] (onze keeper) scoorde was iedereen blij",
         ),
         ("bilal is wel 18 en die stemt niet", "[naam] is wel [leeftijd] en die stemt niet"),
@@ -32,7 +32,10 @@ from tests.export.rule_scrubbing import scrubbed
             "Mijn broer was vorig jaar prins carnaval bij de Kwakkels in Ootmarsum",
             "Mijn broer was vorig jaar [functie]",
         ),
-        ("Ik (bj. 1950) wil meedenken", "Ik (bj. [leeftijd]) wil meedenken"),
+        (
+            "mijn opa Gerrit, bj. 1938, wil meedenken",
+            "mijn opa [naam], bj. [leeftijd], wil meedenken",
+        ),
     ],
 )
 def test_nicknames_ages_introductions_studies_and_feast_roles(
@@ -45,6 +48,8 @@ def test_nicknames_ages_introductions_studies_and_feast_roles(
     "text",
     [
         "de wethouder (onze burgemeester) kwam ook",  # an office explained, no nickname
+        "De gemeente (onze werkgever) betaalt slecht.",  # an ordinary word explained
+        "Ons huis, bouwjaar 1975, is slecht geïsoleerd.",  # a house's year, no person's
         "ik ben dislectisch, sorry",  # a typo of a word, and the introduction does not go on
         "Ik ben expat uit Brazilië",
         "de prins carnaval kwam ook langs",  # spoken of, with no where and nobody's own

@@ -42,7 +42,7 @@ from tests.export.rule_scrubbing import scrubbed
         ),
         # a nickname of one word before or after "noemen … hem"
         (
-            "die lange uit Vriezenveen, raket noemden ze hem, won",
+            "die lange uit Vriezenveen, zoef noemden ze hem, won",
             "die lange uit Vriezenveen, [naam] noemden ze hem, won",
         ),
         ("iedereen noemt hem knoet sinds groep 3", "iedereen noemt hem [naam] sinds groep 3"),

@@ -21,7 +21,7 @@ from tests.export.rule_scrubbing import scrubbed
         ("Noor B. zei het al", "[naam] zei het al"),
         ("toen zei lotte o jee", "toen zei [naam] o jee"),  # "o" is no initial
         (
-            "wij waren de blauwe haaien. wolf was onze lijsttrekker en hij hield een speech",
+            "wij waren de blauwe haaien. storm was onze lijsttrekker en hij hield een speech",
             "wij waren de blauwe haaien. [naam] was onze lijsttrekker en hij hield een speech",
         ),
         ("Storm is mijn aanvoerder bij de JO15", "[naam] is mijn aanvoerder bij de JO15"),
@@ -41,6 +41,8 @@ def test_names_with_an_initial_as_a_role_and_of_a_family(
         "Gisteren was onze voorzitter er niet",  # a frequent word opens the sentence
         "Ommen was onze gastheer",  # a place
         "Dat was onze voorzitter",
+        "Helaas was onze burgemeester er niet.",  # an adverb opens the sentence
+        "Democratie is onze leider.",  # an ordinary word
     ],
 )
 def test_what_stays_around_those_names(rules: Scrubber, text: str) -> None:

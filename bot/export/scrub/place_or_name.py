@@ -36,9 +36,10 @@ _JOINERS = frozenset({"en", "of", "and", "or", "&"})
 _INTERFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het"})
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _PRECEDING_WORD = re.compile(r"([\w'.-]+)[ \t]+$")
-_OWNERS = frozenset(
+_KIN_OWNERS = frozenset(
     {"mijn", "mien", "m'n", "mn", "onze", "ons", "oonze", "my", "our", "zijn", "haar"}
 )
+"""Whose kin: "mien noaber Heino", "zijn buurman …"."""
 _MAX_PLACE_WORDS = 3
 
 
@@ -151,10 +152,17 @@ def surname_start(
         return position  # "wethouder Kampen", "burgemeester Van Ittersum": a surname
     if _INITIAL.match(word):
         return position
-    if folded in RELATIONS and not prefixes and text[position].isupper():
-        # "mien noaber Heino", "mijn buurman Almelo…": a person's first name after kin
+    place_word = text[place.start : place.end].lower()
+    if (
+        folded in RELATIONS
+        and not prefixes
+        and text[position].isupper()
+        and place_word in vocabulary.first_names
+    ):
+        # "mien noaber Heino": a place that is a first name too, after kin — not "mijn
+        # kleinkinderen Overijssel laten zien"
         owner = _PRECEDING_WORD.search(text, max(0, start - 20), start)
-        if owner is not None and owner.group(1).lower() in _OWNERS:
+        if owner is not None and owner.group(1).lower() in _KIN_OWNERS:
             return position
     if folded in CONNECTORS or folded in NOT_NAMES or is_kept(word):
         return None

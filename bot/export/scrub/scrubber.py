@@ -67,6 +67,11 @@ _AGE_WORD_AFTER_NAME = re.compile(
 )
 """An age in words after a name, set off or with "van": "Tijn, tien joar, was", "Hanneke van
 negen joar"."""
+_BIRTH_YEAR_AFTER_NAME = re.compile(
+    r"(?i)[ \t]*[,(][ \t]*(?:bj\.?|b\.j\.|bouwjaar|geb\.?|geboren|born|°)[ \t]*((?:19|20)\d{2})\b"
+)
+"""A birth year set off after a name: "Aleida Hoekstra, bj. 1946" — after a person, "bj."
+is her year, not a house's or a car's."""
 _AGE_IN_A_RELATIVE_CLAUSE = re.compile(
     r"(?i)[ \t]*,[ \t]*(?:die|who)[ \t]+(?:(?:nu|pas|al|now|inmiddels|net|bijna|just)[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
@@ -137,6 +142,7 @@ class Scrubber:
             is_known=self.vocabulary.known_word,
             function_names=self.vocabulary.function_names,
             frequent_word_names=self.vocabulary.frequent_word_names,
+            is_name_like=self.vocabulary.name_like,
         )
         self.person = PersonContext(self.vocabulary, self.keep.contains)
 
@@ -221,7 +227,9 @@ class Scrubber:
         ]
         others += _ages_after_names(text, resolved, [s.start for s in school_spans])
         others = [ages.with_unit(text, s) if s.kind is Kind.AGE else s for s in others]
-        resolved += names_before_ages.find(text, others, self.keep.contains)
+        resolved += names_before_ages.find(
+            text, others, self.keep.contains, self.vocabulary.name_like
+        )
         resolved += repeated_names.find(
             text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
         )
@@ -355,9 +363,12 @@ def _trim_connectors(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-_INITIAL_AFTER = re.compile(r"[ \t]+[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]\.?(?=[ \t]|$|[,;:!?)])")
-"""A surname's initial after a first name, in either case: "daan v wel", "Daan V. zei" — a
-consonant, so never "u", "a", "o", "e" or "I"."""
+_INITIAL_AFTER = re.compile(
+    r"[ \t]+(?:[B-DF-HJ-NP-TV-Z]\.?|[b-df-hj-np-tv-z]\.|[bcfghjlpqrvwxz])(?=[ \t]|$|[,;:!?)])"
+)
+"""A surname's initial after a first name: "daan v wel", "Daan V. zei" — a consonant, so never
+"u", "a", "o", "e" or "I", and in lower case without a dot not one that stands for a short
+word ("Piet n boek", "'k", "'t", "'s", "'m", "'d")."""
 
 
 def _whole_name(text: str, span: Span) -> Span:
@@ -427,6 +438,9 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         least = 1 if _in_brackets(text, span.start) else _MIN_BARE_AGE
         if m and least <= int(m.group(1)) <= 99:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
+        born = _BIRTH_YEAR_AFTER_NAME.match(text, span.end)
+        if born is not None:
+            found.append(Span(born.start(1), born.end(1), Kind.AGE, "birth-year-after-name"))
         for pattern in (_AGE_WORD_AFTER_NAME, _AGE_IN_A_RELATIVE_CLAUSE):
             m = pattern.match(text, span.end)
             if m is None:

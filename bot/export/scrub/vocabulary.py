@@ -117,6 +117,19 @@ class Vocabulary:
         ``text``: the answer has two or more words only the dialect has."""
         return word.lower() in self.dialect_names and _dialect_words(text, self.dialect_only) >= 2
 
+    def name_like(self, word: str) -> bool:
+        """Whether ``word`` may be a name where only the sentence says so ("kick en ik",
+        "wolf was onze …"): a first name (also one that is a word too) or no word at all —
+        never an ordinary word ("hoek", "incompetent", "democratie")."""
+        folded = word.lower()
+        return (
+            folded in self.first_names
+            or folded in self.short_names
+            or folded in CUED_FIRST_NAMES
+            or folded in AMBIGUOUS_NAMES
+            or not (self.known_word(folded) or _WORD_ENDING.search(folded))
+        )
+
     def known_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is an ordinary word in one of our languages."""
         folded = word.lower()
@@ -165,6 +178,12 @@ class Vocabulary:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+_WORD_ENDING = re.compile(
+    r"(?:aar|ist|isme|ism|ier|iër|ër|ent|ant|isch|lijk|ig|heid|ing|schap|eur|ief|tie|teit|er|ed|"
+    r"ive|ous|ful|less|able|ible|ic)$"
+)
+"""Endings of Dutch and English words for what one is or does ("populist", "vegetariër",
+"undecided"): a word no list knows with one of them is a word, not a name."""
 
 
 @lru_cache(maxsize=8)

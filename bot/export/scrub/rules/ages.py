@@ -193,7 +193,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "birth-year",
             r"\b(?:geboren\s+(?:in|op)?|geb\.|born\s+in|born|ik\s+ben\s+van|ik\s+bin\s+van|"
-            r"geboortejaar:?|jaargang|van\s+het\s+jaar|bj\.?|b\.?j\.|bouwjaar:?)\s*"
+            r"geboortejaar:?|jaargang|van\s+het\s+jaar)\s*"
             r"((?:19|20)\d{2}|'\d{2})\b"
             r"(?![ \t]*(?:tot|t/m|-|–|to|until))",
         ),

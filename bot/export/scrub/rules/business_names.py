@@ -17,7 +17,7 @@ from bot.export.scrub.occupations import Sort, occupations
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 
-_PREFIXES = r"(?:van[ \t]+(?:der|den|de|het|'t)|van|ter|ten|te|de|den|der|op[ \t]+de|in[ \t]+'t)"
+_PREFIXES = r"(?:van[ \t]+(?:der|den|de)|van|ter|ten|den|der|de)"
 _BUSINESS_AND_FAMILY = re.compile(
     r"(?<![\w'’-])(?P<business>[a-zß-ÿ][\w'’-]{3,})[ \t]+"
     rf"(?P<family>(?P<prefix>(?i:{_PREFIXES})[ \t]+)?[^\W\d_][\w'’-]+)(?![\w'’-])"
@@ -34,6 +34,8 @@ def find(text: str, vocabulary: Vocabulary, is_kept: Callable[[str], bool]) -> l
         folded = surname.lower()
         if is_kept(surname) or len(folded) < 3:
             continue
+        if vocabulary.known_word(folded):
+            continue  # "de winkel van de bakker", "de molen De Hoop": a word, no family
         if m.group("prefix"):
             if not (folded in vocabulary.interfix_surnames or folded in vocabulary.surnames):
                 continue  # "bakkerij van de buurt": a prefix before no surname

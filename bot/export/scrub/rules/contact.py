@@ -42,8 +42,7 @@ _TLDS = (
     "nl|com|org|net|eu|be|de|info|io|me|dev|app|frl|amsterdam|nu|tv|co|uk|fr|es|it|biz|online|"
     "site|shop|xyz|social|page|link|blog|website|email|tk|ly|gg|to|ai|click|top|store|live|club|"
     "vip|icu|cn|ru|ml|ga|cf|gq|pw|ws|cc|us|ca|au|ch|at|pl|tr|ma|sr|cw|aw|pro|name|mobi|art|news|"
-    "fun|space|tech|cloud|host|win|bid|loan|work|zip|mov|lol|wtf|party|download|ee|fm|"
-    "ninja|world|team|studio|media|design|agency|digital"
+    "fun|space|tech|cloud|host|win|bid|loan|work|zip|mov|lol|wtf|party|download|ee"
 )
 _IPV4 = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _URL = re.compile(

@@ -14,13 +14,13 @@ import re
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
 
-_MONTHS = (
+MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "october"
 )
 _DATE = (
-    rf"(\d{{1,2}}(?:e|ste|de)?[ -](?:{_MONTHS})\.?(?:[ -]\d{{2,4}})?"
+    rf"(\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4}})?"
     r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)"
 )
 _BIRTH = re.compile(
@@ -30,7 +30,7 @@ _BIRTH = re.compile(
 
 
 _BIRTH_AFTER = re.compile(
-    rf"(?i)\b((?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{_MONTHS}))\.?[ \t]+(?:19|20)\d{{2}}"
+    rf"(?i)\b((?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS}))\.?[ \t]+(?:19|20)\d{{2}}"
     r"[ \t]+(?:geboren|born)\b"
 )
 """A month (and day) before a birth year: "ik ben in maart 1946 geboren"."""
@@ -82,17 +82,26 @@ _LETTER = (
     r"(?:e-?mail|mail|mailtje|brief|briefje|bericht|klacht|melding|aanvraag|bezwaar|letter|"
     r"complaint|request)"
 )
+_DAY_AND_MONTH = (
+    rf"(\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4}})?"
+    r"|(?:[1-9]|[12]\d|3[01])[-/](?:[1-9]|1[0-2]|0[1-9])(?:[-/]\d{2,4})?)"
+    r"(?![\d.,/-]*\d)(?![ \t]*(?i:weken|dagen|maanden|jaar|uur|keer|euro|miljoen|procent|%))"
+)
+"""A day and a month as one writes the date of a letter ("14 okt", "12-11", "3/4/2025") — not
+an amount ("10.000 euro", "2.5 miljoen") or a span ("2-3 weken")."""
 _CORRESPONDENCE = re.compile(
     rf"(?i)\b(?:mijn|m'n|mn|onze|ons|my|our)[ \t]+{_LETTER}[ \t]+(?:van|d\.d\.|dd|of|from|on)"
-    rf"[ \t]+{_DATE}"
+    rf"[ \t]+{_DAY_AND_MONTH}"
     rf"|\b(?:ik|we|wij|i)[ \t]+(?:heb|hebben|had|hadden|have)[ \t]+(?:al[ \t]+)?(?:op|on)[ \t]+"
-    rf"{_DATE}(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+(?:gemaild|gebeld|gestuurd|ingediend|"
+    rf"{_DAY_AND_MONTH}(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+(?:gemaild|gebeld|gestuurd|ingediend|"
     r"geschreven|gemeld|gevraagd|emailed|called|sent|wrote|filed))"
 )
 """The date of one's own letter or call to the province: "mijn mail van 14 okt", "ik heb op
 12-11 een mail gestuurd" — with it the case is found in the files, and so the writer."""
 _CORRESPONDENCE_WORDS = ("mail", "brief", "bericht", "klacht", "melding", "aanvraag", "bezwaar")
-_CORRESPONDENCE_WORDS += ("letter", "complaint", "request", "gebeld", "called")
+_CORRESPONDENCE_WORDS += ("letter", "complaint", "request", "gebeld", "called", "gemaild")
+_CORRESPONDENCE_WORDS += ("gestuurd", "ingediend", "geschreven", "gemeld", "gevraagd", "sent")
+_CORRESPONDENCE_WORDS += ("emailed", "wrote", "filed")
 
 
 _DIGIT = re.compile(r"\d")
@@ -111,7 +120,7 @@ def find(text: str) -> list[Span]:
     lowered = text.lower()
     if any(word in lowered for word in _CORRESPONDENCE_WORDS):
         for m in _CORRESPONDENCE.finditer(text):
-            group = 1 if m.group(1) else 2
+            group = 1 if m.group(1) is not None else 2  # the date of either alternative
             spans.append(Span(m.start(group), m.end(group), Kind.DATE, "date-of-a-letter"))
     if any(word in lowered for word in _BIRTHDAY_WORDS):  # checked first: the pattern is slow
         spans += [

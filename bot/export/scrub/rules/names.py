@@ -131,6 +131,12 @@ class NameContext:
     frequent_word_names: frozenset[str] = field(default_factory=frozenset)
     """Frequent Dutch words that are first names too: in lower case after "ik ben" the word
     ("ik ben jarig", "ik ben fan van Heracles")."""
+    is_name_like: Callable[[str], bool] = field(default=lambda word: False)
+    """Whether a word may be a name where only the sentence says so: a first name or no word
+    (:meth:`bot.export.scrub.vocabulary.Vocabulary.name_like`)."""
+
+    def name_like(self, word: str) -> bool:
+        return self.is_name_like(word)
 
     def kept(self, word: str) -> bool:
         return self.is_kept(word)
@@ -227,6 +233,9 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
+_SELF = re.compile(r"(?i)(?:ik|i)\s*(?:ben|bin|am|'m)\b")
+_LONGEST_NAME = 10
+"""Longer words after "ik ben" are compounds ("gemeenteambtenaar", "klimaatactivist")."""
 _INTRO_GOES_ON = re.compile(
     r"(?i)(?:[ \t]+(?:uit|from|oet|van)|[ \t]*,?[ \t]+(?:mijn|mn|m'n|my|kom|woon|\d{1,2}))"
     r"(?![\w'’])"
@@ -240,11 +249,12 @@ def _unknown_word_introduced(
 ) -> bool:
     """One word after "ik ben" that no dictionary knows, with the introduction going on after
     it ("ik ben kasia, mn ouders …", "ik ben yonas uit …"): a name no list has."""
-    if len(words) != 1 or m.group(2):
+    if len(words) != 1 or m.group(2) or not _SELF.match(m.group(0)):
         return False
     folded = words[0].lower()
     return (
-        len(folded) >= 3
+        3 <= len(folded) <= _LONGEST_NAME
+        and context.name_like(folded)
         and folded.isalpha()
         and not context.known(folded)
         and folded not in context.common_words

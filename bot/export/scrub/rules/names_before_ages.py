@@ -31,7 +31,12 @@ _NOT_A_SIGNER = frozenset(
 )
 
 
-def find(text: str, ages: Iterable[Span], is_place: Callable[[str], bool]) -> list[Span]:
+def find(
+    text: str,
+    ages: Iterable[Span],
+    is_place: Callable[[str], bool],
+    is_name_like: Callable[[str], bool],
+) -> list[Span]:
     found = []
     for age in ages:
         if age.kind is not Kind.AGE:
@@ -52,7 +57,8 @@ def find(text: str, ages: Iterable[Span], is_place: Callable[[str], bool]) -> li
             or folded in CONNECTORS
             or folded in TITLES
             or is_place(word)
+            or not is_name_like(word)
         ):
-            continue
+            continue  # "Scholieren, 14 jaar oud."
         found.append(Span(before.start(1), before.end(1), Kind.NAME, "name-before-age"))
     return found

@@ -90,7 +90,7 @@ _NICKNAME_BEFORE_VERB = re.compile(
 "de snor, zoals we hem noemen", "de snor noemen we hem"."""
 _BARE_NICKNAME_BEFORE_VERB = re.compile(
     r"(?<![\w'’])([^\W\d_][\w'’-]*)[ \t]*,?[ \t]*(?i:noem(?:en|de|den|t)[ \t]+"
-    r"(?:we|wij|ze|zij|ik|jullie|iedereen|hij|ze[ \t]+allemaal|they|we)[ \t]+(?:hem|haar|him|her)"
+    r"(?:we|wij|ze|zij|ik|jullie|iedereen|hij|ze[ \t]+allemaal|they)[ \t]+(?:hem|haar|him|her)"
     r"|(?:they|we|people)[ \t]+call(?:ed)?[ \t]+(?:him|her))(?![\w'’])"
 )
 """A nickname of one word before the verb that names it: "turbo noemden ze hem"."""
@@ -106,7 +106,7 @@ _NOT_A_NICKNAME = _PRONOUNS | frozenset(
     {"zo", "so", "waarom", "why", "hoe", "how", "wat", "what", "ook", "also", "altijd", "nooit"}
     | {"never", "toen", "then", "daarom", "nu", "now", "soms", "vaak", "eigenlijk", "gewoon"}
     | {"niet", "not", "wel", "maar", "but", "en", "and", "dus", "want", "of", "dan", "nog", "al"}
-    | {"later", "vroeger", "vaak", "ook", "allemaal", "iedereen", "everyone", "everybody", "wij"}
+    | {"later", "vroeger", "allemaal", "iedereen", "everyone", "everybody", "wij"}
     | {"zelf", "steeds", "still", "always", "just", "ze", "hem", "haar", "him", "her", "mij"}
 )
 """Words that stand where a nickname would, but are none ("zo noemden ze hem", "noemen hem
@@ -139,8 +139,8 @@ _EXPLAINED_NICKNAME = re.compile(
     r"vriend|vriendin|klasgenoot|conciërge|concierge|baas|chef|voorzitter)\b)"
     r"|(?i:(?:onze?|mijn|mn|m'n|our|my)[ \t]+)"
     r"(?P<person>[^\W\d_][\w'’-]*(?:er|ster|aar|ent|ist|eur|rik|ier|ant))(?=[ \t]*[),])"
-    r"|(?i:achternaam|voornaam|bijnaam|echte[ \t]+naam|surname|last[ \t]+name|nickname|"
-    r"real[ \t]+name)(?=[ \t]*[,);]|[ \t]+(?i:dus|trouwens|btw|lol|haha|echt|hoor)\b)"
+    r"|(?P<label>(?i:achternaam|voornaam|bijnaam|echte[ \t]+naam|surname|last[ \t]+name|"
+    r"nickname|real[ \t]+name))(?=[ \t]*[,);]|[ \t]+(?i:dus|trouwens|btw|lol|haha|echt|hoor)\b)"
     r"|(?i:onze?|mijn|mn|m'n|our|my)[ \t]+[^\W\d_][\w'’-]*[ \t]+"
     r"(?P<named>[^\W\d_][\w'’]*)[ \t]*(?=[),])"
     r")"
@@ -400,14 +400,16 @@ class PersonContext:
         spans = []
         for m in _EXPLAINED_NICKNAME.finditer(text):
             last = m.group("nick").lower().split()[-1]
-            if m.group("person") is not None and (last in TITLES or last in _NOT_A_NICKNAME):
-                continue  # "de wethouder (onze burgemeester)": an office, no nickname
+            if m.group("person") is not None or m.group("label") is not None:
+                if last in TITLES or last in _NOT_A_NICKNAME:
+                    continue  # "de wethouder (onze burgemeester)": an office, no nickname
+                if not (last in NICKNAME_ADJECTIVES or self.vocabulary.name_like(last)):
+                    continue  # "de gemeente (onze werkgever)", "je naam in (voornaam)"
             named = m.group("named")
             if named is not None:
-                nick = m.group("nick").lower().split()[-1]
                 folded = named.lower()
                 person = self._name_word(folded) or not self.vocabulary.known_word(folded)
-                if not person or nick in TITLES or nick in _NOT_A_NICKNAME:
+                if not person or last in TITLES or last in _NOT_A_NICKNAME:
                     continue  # "de wethouder (onze wethouder jan)": no nickname
                 spans.append(Span(m.start("named"), m.end("named"), Kind.NAME, "nickname"))
             after_equals = m.group("equals")
@@ -601,8 +603,9 @@ class PersonContext:
         return found - names
 
     def _last_of_a_list(self, text: str, words: list[Token], names: set[int]) -> set[int]:
-        """The last of a list of first names, whatever word it is: "sophie, elif en bami." —
-        a single word after "en" that ends the list, after two names joined by a comma."""
+        """The last of a list of first names that no list knows: "sophie, elif en bami." — a
+        single word after "en" that ends the list, after two names joined by a comma, and is
+        a first name or no word (not "met Anna, Sara en opa.")."""
         found = set()
         for i in sorted(names):
             if i < 1 or i - 1 not in names or _gap(text, words[i - 1], words[i]).strip() != ",":
@@ -624,15 +627,17 @@ class PersonContext:
                 or folded in TITLES
                 or self.kept(last.text)
                 or len(folded) < 2
+                or not self.vocabulary.name_like(folded)
             ):
-                continue
+                continue  # "met Anna, Sara en opa.", "… en democratie."
             found.add(i + 2)
         return found
 
     def _subject_of_a_role(self, text: str, words: list[Token], names: set[int]) -> set[int]:
         """A word that opens a sentence and is "onze" role: "storm was onze lijsttrekker",
-        "Wolf is mijn aanvoerder" — a person, whatever word the name is; not a frequent word
-        ("Gisteren was onze voorzitter er niet") or a place ("Ommen was onze gastheer")."""
+        "Storm is mijn aanvoerder" — a first name, also one that is a word too, or no word; not
+        an ordinary word ("Gisteren was onze voorzitter er niet", "Helaas was onze …") or a
+        place ("Ommen was onze gastheer")."""
         found = set()
         for i in range(len(words) - 3):
             if i in names or not at_sentence_start(text, words[i].start):
@@ -652,9 +657,9 @@ class PersonContext:
                 or folded in CONNECTORS
                 or folded in TITLES
                 or self.kept(token.text)
-                or (self.vocabulary.top_word(folded) and folded not in self.vocabulary.first_names)
+                or not self.vocabulary.name_like(folded)
             ):
-                continue
+                continue  # "Helaas was onze burgemeester er niet", "Democratie is onze leider"
             found.add(i)
         return found
 
@@ -813,5 +818,7 @@ class PersonContext:
                 word = m.group(1).lower()
                 if word in _NOT_A_NICKNAME or word in NOT_NAMES or word in TITLES:
                     continue
+                if not self.vocabulary.name_like(word):
+                    continue  # "noemt haar incompetent", "terecht noemden ze hem"
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         return spans

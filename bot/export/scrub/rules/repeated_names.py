@@ -66,6 +66,8 @@ def find(
             continue
         if word[:1].isupper() not in shapes[folded]:
             continue  # "nich riek … Mien wief Riek": written otherwise, another word
+        if not vocabulary.name_like(folded):
+            continue  # an ordinary word a rule took once is not spread through the answer
         if (
             word[:1].isupper()
             and vocabulary.known_word(folded)

@@ -46,6 +46,7 @@ from functools import cache
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Role, Sort, occupations
 from bot.export.scrub.rules import number_words
+from bot.export.scrub.rules.dates import MONTHS
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import RELATIONS
@@ -77,10 +78,6 @@ _STOP = frozenset(
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
 _YEAR = r"(?:19|20)\d{2}"
-_MONTHS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"january|february|march|may|june|july|august|october"
-)
 _YEARS = (
     rf"(?:[ \t]+(?:sinds|since|vanaf|from)[ \t]+{_YEAR}"
     rf"|[ \t]+(?:van|from)[ \t]+{_YEAR}[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden)"
@@ -333,7 +330,7 @@ def _feast_roles(text: str) -> list[Span]:
 
 
 _YEAR_OF_A_ROLE = re.compile(
-    rf"(?i)\b(?:in|sinds|vanaf|since|from)[ \t]+((?:(?:{_MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b"
+    rf"(?i)\b(?:in|sinds|vanaf|since|from)[ \t]+((?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -393,6 +390,14 @@ _WORKS_AT = re.compile(
 Lemele", "ik werk zaterdags bij bakkerij Nijhuis in Goor"."""
 
 
+_ANY_BUSINESS = frozenset(
+    {"bedrijf", "bedrijven", "winkel", "zaak", "supermarkt", "fabriek", "firma", "company"}
+    | {"business", "firm", "shop", "store", "webshop"}
+)
+"""Words for a business that name no kind of business: "bij de supermarkt in Enschede" is one
+of many."""
+
+
 def _employer_with_place(text: str) -> list[Span]:
     """The employer with the place it is in: one business in one village names a few people —
     "ik werk [in de snackbar van de camping in Lemele]" — a business by its word ("snackbar",
@@ -404,8 +409,11 @@ def _employer_with_place(text: str) -> list[Span]:
         if org_end is None:
             continue
         org = text[m.end() : org_end]
-        if not any(_is_business(w) for w in re.findall(r"[\w'’-]+", org)):
+        words = re.findall(r"[\w'’-]+", org)
+        if not any(_is_business(w) and w.lower() not in _ANY_BUSINESS for w in words):
             continue  # "bij de gemeente in Ommen", "bij Thales in Hengelo": one of many
+        if re.match(r"(?i)(?:een|a|an)[ \t]", m.group("at").split(None, 1)[-1] + " "):
+            continue  # "bij een groot bedrijf in Enschede": which one is not said
         place = _complement(text, org_end)
         if not place.proper or place.end <= org_end:
             continue
