@@ -94,6 +94,13 @@ _DURATION = (
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now))"
 )
+_EVERY_WEEK = (
+    r"(?:elke|iedere|every)[ \t]+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|week|weekend|"
+    r"avond|ochtend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+_IN_THE_WAR = (
+    r"(?:na|voor|tijdens|in|after|during|before)[ \t]+(?:de|the)[ \t]+(?:oorlog|war|bezetting)"
+)
 _ADVERB = (
     r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
     r"nog|zelf|zelfs|ook|ok|jaren|joaren|jaoren|al[ \t]+jaren|"
@@ -101,9 +108,8 @@ _ADVERB = (
     r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
     r"dat[ \t]+(?:jaar|joar|jaor|seizoen)|that[ \t]+year|"
-    r"(?:elke|iedere|every)[ \t]+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|week|weekend|"
-    r"avond|ochtend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
-    r"(?:na|voor|tijdens|in|after|during|before)[ \t]+(?:de|the)[ \t]+(?:oorlog|war|bezetting)|"
+    rf"{_EVERY_WEEK}|"
+    rf"{_IN_THE_WAR}|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
     r"(?:'s[ \t]+)?(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|weekends|"
     r"'s[ \t]+(?:avonds|ochtends|morgens|middags|nachts|zomers|winters)|parttime|fulltime|"
@@ -353,7 +359,12 @@ def _years_of_roles(text: str, roles: list[Span]) -> list[tuple[int, int]]:
 
 def _with_article(text: str, span: Span) -> Span:
     """The article before a role goes with it: "ik ben [de enige huisarts van Blokzijl]"."""
-    m = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    return _with_words_before(text, span, _ARTICLE_BEFORE, reach=6)
+
+
+def _with_words_before(text: str, span: Span, before: re.Pattern[str], *, reach: int) -> Span:
+    """``span`` starting where ``before`` matches right before it, within ``reach``."""
+    m = before.search(text, max(0, span.start - reach), span.start)
     return span if m is None else Span(m.start(), span.end, span.kind, span.source)
 
 
@@ -361,10 +372,7 @@ _DURATION_BEFORE = re.compile(
     rf"(?i)(?<![\w'’])(?:(?:al|bijna|ruim|meer[ \t]+dan|zo'n|ongeveer|over|nearly|almost|"
     rf"for|more[ \t]+than)[ \t]+)?(?:{_N}[ \t]+(?:jaar|joar|jaor|jier|years?)(?:[ \t]+lang)?"
     r"|jarenlang|jaorenlang|joarenlang|jaarnlang|jarenlaang)[ \t]+(?:(?:als|as)[ \t]+)?$"
-    r"|(?<![\w'’])(?:elke|iedere|every)[ \t]+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|"
-    r"week|weekend|avond|ochtend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+$"
-    r"|(?<![\w'’])(?:na|voor|tijdens|in|after|during|before)[ \t]+(?:de|the)[ \t]+"
-    r"(?:oorlog|war|bezetting)[ \t]+$"
+    rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
     r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
     r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
 )
@@ -375,8 +383,7 @@ tenure or an era tells as much as the role."""
 
 
 def _with_duration(text: str, span: Span) -> Span:
-    m = _DURATION_BEFORE.search(text, max(0, span.start - 40), span.start)
-    return span if m is None else Span(m.start(), span.end, span.kind, span.source)
+    return _with_words_before(text, span, _DURATION_BEFORE, reach=40)
 
 
 _WORKS_AT = re.compile(
