@@ -39,6 +39,9 @@ SIGN_OFFS: Final[tuple[str, ...]] = tuple(sorted(_sections()["sign_offs"], key=l
 CONNECTORS: Final[frozenset[str]] = _words("connectors")
 INTERFIXES: Final[tuple[str, ...]] = tuple(sorted(_sections()["interfixes"], key=len, reverse=True))
 NOT_NAMES: Final[frozenset[str]] = _words("not_names")
+NEVER_NAMES: Final[frozenset[str]] = NOT_NAMES | CONNECTORS | TITLES
+"""Never a name, whatever stands around the word: the words that are none, the connectors and
+the titles."""
 ENGLISH_COMMON: Final[frozenset[str]] = _words("english_common")
 AMBIGUOUS_NAMES: Final[frozenset[str]] = _words("ambiguous_names")
 CUED_FIRST_NAMES: Final[frozenset[str]] = _words("cued_first_names")

@@ -19,10 +19,9 @@ MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "october"
 )
-_DATE = (
-    rf"(\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4}})?"
-    r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)"
-)
+_DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4}})?"
+"""A day and a month written out, maybe with the year: "3 juli", "14 okt.", "12 mei 1940"."""
+_DATE = rf"({_DAY_MONTH_IN_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?)"
 _BIRTH = re.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag\s+(?:is\s+)?(?:op\s+)?|jarig\s+op|"
     r"born\s+on|birthday\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*" + _DATE
@@ -83,7 +82,7 @@ _LETTER = (
     r"complaint|request)"
 )
 _DAY_AND_MONTH = (
-    rf"(\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4}})?"
+    rf"({_DAY_MONTH_IN_WORDS}"
     r"|(?:[1-9]|[12]\d|3[01])[-/](?:[1-9]|1[0-2]|0[1-9])(?:[-/]\d{2,4})?)"
     r"(?![\d.,/-]*\d)(?![ \t]*(?i:weken|dagen|maanden|jaar|uur|keer|euro|miljoen|procent|%))"
 )

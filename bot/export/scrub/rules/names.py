@@ -22,6 +22,7 @@ from bot.export.scrub.words import (
     CUED_FIRST_NAMES,
     GREETINGS,
     INTERFIXES,
+    NEVER_NAMES,
     NOT_NAMES,
     PERSON_AFTER,
     RELATIONS,
@@ -150,7 +151,7 @@ class NameContext:
             return False
         first = words[0]
         folded = first.lower()
-        if folded in NOT_NAMES or folded in CONNECTORS or folded in TITLES:
+        if folded in NEVER_NAMES:
             return False
         if folded in SIGN_OFF_WORDS or self.kept(first):
             return False

@@ -15,7 +15,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import CONNECTORS, GREETINGS, NOT_NAMES, TITLES
+from bot.export.scrub.words import GREETINGS, NEVER_NAMES
 
 _WORD_AND_COMMA = re.compile(
     r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:net|bijna|pas|al|nu|just)[ \t]+)?$"
@@ -52,10 +52,8 @@ def find(
             len(folded) < 2
             or folded in _NOT_A_SIGNER
             or folded in SIGN_OFF_WORDS
-            or folded in NOT_NAMES
+            or folded in NEVER_NAMES
             or folded in GREETINGS
-            or folded in CONNECTORS
-            or folded in TITLES
             or is_place(word)
             or not is_name_like(word)
         ):

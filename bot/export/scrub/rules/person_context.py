@@ -36,6 +36,7 @@ from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import (
     CONNECTORS,
     CUED_FIRST_NAMES,
+    NEVER_NAMES,
     NICKNAME_ADJECTIVES,
     NOT_NAMES,
     OBJECT_VERBS,
@@ -308,7 +309,7 @@ class PersonContext:
     def first_name(self, token: Token, *, lower_ok: bool) -> bool:
         """Whether ``token`` can be a first name (capitalised, or in lower case when allowed)."""
         folded = token.lower
-        if folded in NOT_NAMES or folded in CONNECTORS or folded in TITLES:
+        if folded in NEVER_NAMES:
             return False
         if self.kept(token.text):
             return False
@@ -341,7 +342,7 @@ class PersonContext:
         if not token.capitalised or self.kept(token.text):
             return False
         folded = token.lower
-        if folded in NOT_NAMES or folded in TITLES or folded in CONNECTORS:
+        if folded in NEVER_NAMES:
             return False
         if folded in self.vocabulary.places_elsewhere:
             return False
@@ -622,9 +623,7 @@ class PersonContext:
                 folded in _NOT_BEFORE_A_NAME
                 or folded in _NOT_THE_LAST_NAME
                 or folded in _SELF_AFTER_AND
-                or folded in NOT_NAMES
-                or folded in CONNECTORS
-                or folded in TITLES
+                or folded in NEVER_NAMES
                 or self.kept(last.text)
                 or len(folded) < 2
                 or not self.vocabulary.name_like(folded)
@@ -653,9 +652,7 @@ class PersonContext:
             if (
                 len(folded) < 3
                 or folded in _NOT_A_NICKNAME
-                or folded in NOT_NAMES
-                or folded in CONNECTORS
-                or folded in TITLES
+                or folded in NEVER_NAMES
                 or self.kept(token.text)
                 or not self.vocabulary.name_like(folded)
             ):

@@ -18,7 +18,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
-from bot.export.scrub.words import CONNECTORS, INTERFIXES, NOT_NAMES, TITLES
+from bot.export.scrub.words import INTERFIXES, NEVER_NAMES
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MIN_LETTERS = 3
@@ -89,9 +89,7 @@ def _may_repeat(word: str, is_kept: Callable[[str], bool]) -> bool:
     folded = word.lower()
     return (
         len(folded) >= _MIN_LETTERS
-        and folded not in NOT_NAMES
-        and folded not in TITLES
-        and folded not in CONNECTORS
+        and folded not in NEVER_NAMES
         and folded not in _INTERFIX_WORDS
         and not is_kept(word)
     )

@@ -39,6 +39,7 @@ oud-docent") — left in, for the editor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -346,11 +347,11 @@ def _years_of_roles(text: str, roles: list[Span]) -> list[tuple[int, int]]:
     Buurse]", "Toen ik in maart 1962 begon als [wijkverpleegster in Giethoorn]" — with the
     role it may tell who, but the stories need their years: the editor decides."""
     found: list[tuple[int, int]] = []
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     for role in roles:
         if role.kind is not Kind.ROLE:
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, role.start)]
-        start = ends[-1] if ends else 0
+        start = ends[bisect_right(ends, role.start) - 1]  # where the role's sentence begins
         for m in _YEAR_OF_A_ROLE.finditer(text, start, role.start):
             if not any(r.overlaps(m.start(1), m.end(1)) for r in roles):
                 found.append((m.start(1), m.end(1)))
