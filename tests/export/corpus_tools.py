@@ -29,7 +29,9 @@ measured with the seventh round's rules; ``unseen7`` then read in the eighth rou
 answers each, written blind at the same time by two more helpers, measured by numbers only;
 ``unseen9`` read in the eleventh round, ``unseen10`` in the twelfth); ``unseen11``
 (100 answers, written blind by a fifth helper, measured by numbers only, unread) and
-``unseen12`` (the same by a sixth helper, in other settings of the programme, unread). See
+``unseen12`` (the same by a sixth helper, in other settings of the programme; both read in
+the thirteenth round); ``unseen13`` and ``unseen14`` (the same by a seventh and an eighth
+helper, measured by numbers only). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 

@@ -132,7 +132,8 @@ def test_roles_that_stay(rules: Scrubber, text: str) -> None:
 @pytest.mark.parametrize(
     "text, marked",
     [
-        ("Ik ben glazenier in Ommen sinds kort.", ["glazenier"]),
+        # a word no list knows, not shaped as one who does something ("-er", "-ier", "-ster")
+        ("Ik ben brugwacht in Ommen sinds kort.", ["brugwacht"]),
         ("Als oud-docent weet ik dat.", ["oud-docent"]),
         ("de score was twaalf en", ["twaalf"]),
     ],
@@ -267,11 +268,11 @@ def test_a_bare_class_code_with_its_school(rules: Scrubber) -> None:
 def test_the_export_worker_marks_unsure_roles_and_ages(worker: ExportWorker) -> None:
     """With deduce loaded, as an export runs: the spots reach the md draft as marks."""
     items = [
-        ScrubItem("Ik ben glazenier in Ommen sinds kort."),
+        ScrubItem("Ik ben brugwacht in Ommen sinds kort."),
         ScrubItem("Bij het spel: de score was twaalf en dat vonden we mooi."),
         ScrubItem("Ik was melkrieder in Weerselo van 1955 tot 1980."),
     ]
-    glazenier, score, melkrieder = worker.scrub(items, "nl").result(timeout=120)
-    assert [glazenier.text[s:e] for s, e in glazenier.marks] == ["glazenier"]
+    brugwacht, score, melkrieder = worker.scrub(items, "nl").result(timeout=120)
+    assert [brugwacht.text[s:e] for s, e in brugwacht.marks] == ["brugwacht"]
     assert [score.text[s:e] for s, e in score.marks] == ["twaalf"]
     assert melkrieder.text == "Ik was [functie]."

@@ -371,9 +371,14 @@ _INITIAL_AFTER = re.compile(
 word ("Piet n boek", "'k", "'t", "'s", "'m", "'d")."""
 
 
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:\([ \t]*)?$")
+"""Initials before a name, or before the first name in brackets: "G. ", "A.J. (Albert)"."""
+
+
 def _whole_name(text: str, span: Span) -> Span:
-    """A name with the initial of its surname after it ("[naam] wel", not "[naam] v wel"),
-    and never half a word ("[naam]", not "[naam]Sullivan" or "O'[naam]" of "O'Sullivan")."""
+    """A name with its initials before it and the initial of its surname after it ("[naam]
+    wel", not "[naam] v wel"), and never half a word ("[naam]", not "[naam]Sullivan" or
+    "O'[naam]" of "O'Sullivan")."""
     if span.kind is not Kind.NAME:
         return span
     start = span.start
@@ -382,12 +387,17 @@ def _whole_name(text: str, span: Span) -> Span:
         or (text[start - 1] in "'’" and start > 1 and text[start - 2].isalpha())
     ):
         start -= 1  # "O'[naam]" of "O'Connor" read as "O'" and a name
+    if text[start : span.start].lower() in SIGN_OFF_WORDS:
+        start = span.start  # "groetjes[naam]" of "groetjesMarco": the greeting stays
     end = span.end
     while end < len(text) and (
         text[end].isalpha()
         or (text[end] in "'’" and end + 1 < len(text) and text[end + 1].isalpha())
     ):
         end += 1
+    initials = _INITIALS_BEFORE.search(text, max(0, start - 16), start)
+    if initials is not None:
+        start = initials.start()  # "G. [naam]" of "G. DENEKAMP", "A.J. ([naam])"
     m = _INITIAL_AFTER.match(text, end)
     return Span(start, m.end() if m else end, span.kind, span.source)
 
@@ -413,6 +423,9 @@ def _strip_title(text: str, span: Span) -> Span | None:
             continue
         break
     if start >= span.end or not _LETTER.search(text[start : span.end]):
+        alone = text[span.start : span.end].strip().lower()
+        if span.source == "person-context" and " " not in alone and alone not in TITLES:
+            return span  # "tegen lieve uit mijn klas": a name, though "lieve groet" opens mail
         return None
     return Span(start, span.end, span.kind, span.source)
 

@@ -28,8 +28,10 @@ _STREET = re.compile(
     r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|ter|ten|op|in)\s){0,3}"
     rf"[A-Z][\w'-]*(?:{_SUFFIXES})"
     r"|"
-    # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg").
+    # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg"), or
+    # a word of place and the suffix alone ("hasseler es", "hengelose weg").
     rf"[a-z][\w'-]+(?:{_SUFFIXES})"
+    rf"|[a-z][\w'-]+(?:er|se|sche)[ \t](?:{_SUFFIXES})"
     # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.
     r")(?:\s+|(?<=[^\W\d_.])(?=\d)|\s*(?i:nr\.?|nummer|no\.|huisnummer)\s*)("
     + _HOUSE_NUMBER

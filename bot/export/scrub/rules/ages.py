@@ -63,7 +63,8 @@ _CLAUSE_END = (
     # an emoji ends a clause too: "hij was toen zeventien 😢 er moet …"
     r"(?:[ \t]*(?:[.,!?;:)…\u2600-\u27bf\U0001f300-\U0001faff]|$)|"
     r"[ \t]+(?:en|and|maar|but|dus|so|toen|nu|now|geworden|west|"
-    r"ewest|oud|old|jong|young|hoor|haha|lol|al|inmiddels|we|i|he|she|they|you|my|our)"
+    r"ewest|oud|old|jong|young|hoor|haha|lol|al|inmiddels|we|i|he|she|they|you|my|our|"
+    r"geboren|born)"
     r"(?![\w']))"
 )
 _AGE_TAIL = (
@@ -82,10 +83,11 @@ _MONTHS = (
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        # "Mijn oma (81)", "Noah (15)"; not list numbers at the start of a line.
+        # "Mijn oma (81)", "Noah (15)", "Niek (da's tiene)"; not list numbers at the start of a
+        # line.
         (
             "brackets",
-            r"(?<=[\w.])[ \t]*\([ \t]*"
+            r"(?<=[\w.])[ \t]*\([ \t]*(?:(?:da's|das|dat[ \t]+is|nu|now|aged?)[ \t]+)?"
             + _N
             + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
             + _N
@@ -175,7 +177,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "jarig",
             r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|jaar\s+oud|year[s]?[ -]old|yo|y/o|"
-            r"y\.o\.?|yrs?[ -]old)(?![\w/])",
+            r"y\.o\.?|yrs?[ -]old)(?![\w/])" + _NOT_A_DURATION,  # not "ons 65-jarig huwelijk"
         ),
         # "ik ben zestien, bijna zeventien", "I'm 49, almost 50".
         (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 
 MONTHS = (
@@ -21,7 +22,14 @@ MONTHS = (
 )
 _DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4}})?"
 """A day and a month written out, maybe with the year: "3 juli", "14 okt.", "12 mei 1940"."""
-_DATE = rf"({_DAY_MONTH_IN_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?)"
+_NUMBER_WORD = rf"(?<![\w-])(?:{number_words.pattern()}|{number_words.ordinal_pattern()})"
+_YEAR_SPOKEN = (
+    rf"(?:negentien(?:[ \t]*honderd)?|twee[ \t]*duizend|nineteen|two[ \t]+thousand)"
+    rf"(?:[ \t]+(?:en[ \t]+|and[ \t]+)?{_NUMBER_WORD})?"
+)
+_DATE_SPOKEN = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})(?:[ \t]+{_YEAR_SPOKEN})?(?![\w-])"
+"""A date as voice typing writes it: "drie mei negentien negenendertig", "twaalfde juni"."""
+_DATE = rf"({_DAY_MONTH_IN_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|{_DATE_SPOKEN})"
 _BIRTH = re.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag\s+(?:is\s+)?(?:op\s+)?|jarig\s+op|"
     r"born\s+on|birthday\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*" + _DATE
@@ -103,12 +111,40 @@ _CORRESPONDENCE_WORDS += ("gestuurd", "ingediend", "geschreven", "gemeld", "gevr
 _CORRESPONDENCE_WORDS += ("emailed", "wrote", "filed")
 
 
+_OWN_EVENT = (
+    r"(?:gevallen|getrouwd|trouwen|trouwden|huwelijk|trouwdag|aangevraagd|ingediend|"
+    r"aangereden|ongeluk|geopereerd|opgenomen|bevallen|overleden|begraven|ontslagen|verhuisd|"
+    r"married|wedding|fell|applied|operated)"
+)
+_DATE_OF_AN_OWN_EVENT = re.compile(
+    rf"(?i)(?<![\w'’])(?:op|on)[ \t]+{_DAY_AND_MONTH}(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+"
+    rf"{_OWN_EVENT}(?![\w'’]))"
+)
+"""The day of something that happened to the writer's family: "op 3 oktober jongstleden ben
+ik gevallen", "wij hebben op 14-09 subsidie aangevraagd", "we hopen op 23 augustus ons
+huwelijk te vieren" — not "op 15 maart was de inloopavond"."""
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|m'n|mn|ons|onze|i|my|our)(?![\w'’])")
+_OWN_EVENT_WORDS = ("geval", "trouw", "huwelijk", "aangevraagd", "ingediend", "aangereden")
+_OWN_EVENT_WORDS += ("ongeluk", "geopereerd", "opgenomen", "bevallen", "overleden", "begraven")
+_OWN_EVENT_WORDS += ("ontslagen", "verhuisd", "married", "wedding", "fell", "applied", "operated")
+_MONTH_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’])(?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
+)
+"""The month (and day) before a year that was taken: "in [maart 2021] overleden"."""
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 _DIGIT = re.compile(r"\d")
 
 
 def find(text: str) -> list[Span]:
+    lowered = text.lower()
     if _DIGIT.search(text) is None:
-        return []  # every date here has a day or a year in digits
+        if not any(word in lowered for word in _BIRTHDAY_WORDS):
+            return []  # every other date here has a day or a year in digits
+        return [
+            Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH.finditer(text)
+        ]
     spans = [Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH.finditer(text)]
     for m in _YEAR_OF_DEATH.finditer(text):
         group = 1 if m.group(1) else 2
@@ -116,7 +152,6 @@ def find(text: str) -> list[Span]:
     spans += [
         Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH_AFTER.finditer(text)
     ]
-    lowered = text.lower()
     if any(word in lowered for word in _CORRESPONDENCE_WORDS):
         for m in _CORRESPONDENCE.finditer(text):
             group = 1 if m.group(1) is not None else 2  # the date of either alternative
@@ -126,4 +161,24 @@ def find(text: str) -> list[Span]:
             Span(m.start(1), m.end(1), Kind.DATE, "birthday")
             for m in _BIRTHDAY_AFTER.finditer(text)
         ]
-    return spans
+    if any(word in lowered for word in _OWN_EVENT_WORDS):
+        spans += [
+            Span(m.start(1), m.end(1), Kind.DATE, "date-of-an-own-event")
+            for m in _DATE_OF_AN_OWN_EVENT.finditer(text)
+            if _FIRST_PERSON.search(_sentence(text, m.start())) is not None
+        ]
+    return [_with_month(text, span) for span in spans]
+
+
+def _sentence(text: str, position: int) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, position)), default=0)
+    end = _SENTENCE_END.search(text, position)
+    return text[start : end.start() if end else len(text)]
+
+
+def _with_month(text: str, span: Span) -> Span:
+    """A year with the month before it: "[maart 2021]", not "maart [2021]"."""
+    if span.end - span.start != 4:
+        return span
+    m = _MONTH_BEFORE.search(text, max(0, span.start - 20), span.start)
+    return span if m is None else Span(m.start(), span.end, span.kind, span.source)

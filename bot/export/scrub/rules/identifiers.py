@@ -36,6 +36,19 @@ _POSTCODE_SPACED = re.compile(
     r"(?<![\w-])([1-9]\d{3})[ \t]?([A-Za-z])[ \t]([A-Za-z])(?=[ \t,]+[A-Z][a-z]|[ \t]*$)"
 )
 """A postcode with its letters apart, before a place or at the end: "7451 A B Holten"."""
+_POSTCODE_AFTER_NUMBER = re.compile(
+    r"(?i)(?:(?<![\d.,])(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?[ \t]*,?|postcode:?)[ \t]+"
+    r"([1-9]\d{3})[ \t]([a-z]{2})(?![\w])"
+)
+"""A postcode in lower case after its house number or the word: "hengelosestraat211 7572
+be", "kerkweg 4, 7701 kb" — not after a year ("in 2019, 2020 en 2021"), not a little word
+("12 2000 en"), and "12 1200 ha" is an amount (after a comma or "postcode" even "kb" and "ha"
+are letters of a postcode)."""
+_LITTLE_WORDS = frozenset(
+    {"en", "in", "op", "of", "om", "is", "al", "na", "nu", "er", "ik", "je", "we", "ze", "te"}
+    | {"de", "an", "as", "at", "on", "to", "so", "no", "he", "me", "my", "or", "by", "if", "it"}
+    | {"us", "do", "go", "up"}
+)
 
 
 def find_ibans(text: str) -> list[Span]:
@@ -81,6 +94,13 @@ def find_postcodes(text: str) -> list[Span]:
     for m in _POSTCODE_LOWER.finditer(text):
         if m.group(2) not in UNITS and postcode.is_valid(m.group(0)):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode"))
+    for m in _POSTCODE_AFTER_NUMBER.finditer(text):
+        letters = m.group(2).lower()
+        set_off = "," in text[m.start() : m.start(1)] or m.group(0)[:1].isalpha()
+        if letters in _LITTLE_WORDS:
+            continue
+        if (set_off or letters not in UNITS) and postcode.is_valid(m.group(1) + m.group(2).upper()):
+            spans.append(Span(m.start(1), m.end(2), Kind.POSTCODE, "postcode-after-number"))
     for m in _POSTCODE_SPACED.finditer(text):
         if postcode.is_valid(m.group(1) + m.group(2) + m.group(3)):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode-spaced"))

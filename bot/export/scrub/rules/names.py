@@ -90,8 +90,9 @@ _INTRO_LOOSE_RE = re.compile(
     rf"({NAME}|{_LOWER_NAME})"
 )
 _SIGN_OFF_RE = re.compile(
-    rf"(?i:(?:^|(?<=[\s,.!?;:()\-]))(?:{_alternation(SIGN_OFFS)}))(?=[\s,.:;!\-–]|$)"
+    rf"(?i:(?:^|(?<=[\s,.!?;:()\-]))(?:{_alternation(SIGN_OFFS)}))(?=[\s,.:;!\-–]|$|[A-Z][a-z])"
 )
+"""A closing word, also one typed glued to the name after it ("groetjesMarco")."""
 _DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_NAME})[\s.!]*$")
 _BRACKET_SIGNATURE_RE = re.compile(rf"\([ \t]*({NAME})[ \t]*,[ \t]*(\d{{1,3}})[ \t]*[,)]")
 _TAIL_WORD = re.compile(rf"{_WORD}")

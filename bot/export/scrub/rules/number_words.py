@@ -19,7 +19,7 @@ _DUTCH_UNITS = {
 _DUTCH_TEENS = {
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
     "zestien": 16, "zeventien": 17, "achttien": 18, "achtien": 18, "negentien": 19,
-    "dartien": 13, "vieftien": 15, "zeuventien": 17,
+    "dartien": 13, "vieftien": 15, "zeuventien": 17, "tiene": 10, "elve": 11, "twaalve": 12,
 }  # fmt: skip
 _DUTCH_TENS = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "vieftig": 50, "zestig": 60,

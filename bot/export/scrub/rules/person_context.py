@@ -103,6 +103,15 @@ _BARE_NICKNAME_AFTER_VERB = re.compile(
 )
 """A nickname of one word after a verb of naming and a person: "iedereen noemt hem turbo",
 "noemt hem knoet sinds groep 3"."""
+_NICKNAME_AFTER_INVERTED_VERB = re.compile(
+    r"(?i:(?<![\w'’])(?:onze?|mijn|mn|m'n|our|my|die|dat|hem|haar)[ \t]+(?:[\w'’-]+[ \t]+)?"
+    r"noem(?:en|de|den|t)?[ \t]+(?:we|wij|ze|zij|ik|jullie|iedereen|they|we[ \t]+allemaal)[ \t]+"
+    r"(?:(?:altijd|gewoon|ook|nog[ \t]+steeds|always|just)[ \t]+)?)"
+    r"([^\W\d_][\w'’-]*)(?=[ \t]*(?:[)\],.;:!?\"”’]|$)|[ \t]+(?:en|and|omdat|want|because|maar|"
+    r"but|lol|haha|toen|when|dus|so|sinds|since)(?![\w'’]))"
+)
+"""A nickname after a person and the verb that names them: "onze trainer noemen we snorrie",
+"die noemt iedereen knoet"."""
 _NOT_A_NICKNAME = _PRONOUNS | frozenset(
     {"zo", "so", "waarom", "why", "hoe", "how", "wat", "what", "ook", "also", "altijd", "nooit"}
     | {"never", "toen", "then", "daarom", "nu", "now", "soms", "vaak", "eigenlijk", "gewoon"}
@@ -125,6 +134,12 @@ _ALIAS = re.compile(
 )
 """After "aka" or "alias" the next word is a nickname, whatever it is: "meneer X aka
 hoffie had…"."""
+_OWN = frozenset({"mijn", "m'n", "mn", "onze", "ons", "my", "our"})
+_GROUPS = frozenset(
+    {"klas", "groep", "team", "elftal", "straat", "buurt", "jaar", "jaarlaag", "mentorklas"}
+    | {"class", "team", "street", "year", "group", "club", "vereniging", "dorp", "village"}
+)
+"""What one's classmates, team mates and neighbours are "uit": "lieve uit mijn klas"."""
 _SAINTS = frozenset({"sint", "st", "sinte", "san", "santa", "saint"})
 """"sint-jan", "sint-maarten": a saint's day or a church, not a double name."""
 _EXPLAINED_NICKNAME = re.compile(
@@ -473,7 +488,7 @@ class PersonContext:
         """A first name right after or before a word that says "person"."""
         token = words[i]
         lower_ok = True
-        if self._before_and_me(text, words, i):
+        if self._before_and_me(text, words, i) or self._from_my_group(text, words, i):
             return True
         if not (
             self.first_name(token, lower_ok=lower_ok)
@@ -482,6 +497,20 @@ class PersonContext:
         ):
             return False
         return self._cue_around(text, words, i)
+
+    def _from_my_group(self, text: str, words: list[Token], i: int) -> bool:
+        """ "tegen lieve uit mijn klas": a word on the first-name list before "uit" and one's
+        class, team or street is a name, also one that is a word too."""
+        token = words[i]
+        if token.lower not in self.vocabulary.first_names or self.kept(token.text):
+            return False
+        if i + 3 >= len(words) or not _adjacent(text, token, words[i + 1]):
+            return False
+        return (
+            words[i + 1].lower in {"uit", "van", "from"}
+            and words[i + 2].lower in _OWN
+            and words[i + 3].lower in _GROUPS
+        )
 
     def _before_and_me(self, text: str, words: list[Token], i: int) -> bool:
         """ "jade en ik deden de pvv": a word on the first-name list before "en ik" is a name,
@@ -767,6 +796,8 @@ class PersonContext:
             return True
         if folded in vocabulary.common_words:
             return False
+        if folded not in vocabulary.surnames and occupations().role(folded) is not None:
+            return False  # "zijn opa schoolmeester van Lemele was": his job, not his name
         if folded in vocabulary.first_names or folded in vocabulary.surnames:
             return True
         return not vocabulary.known_word(folded)
@@ -810,7 +841,11 @@ class PersonContext:
         ):
             for m in pattern.finditer(text):
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
-        for pattern in (_BARE_NICKNAME_BEFORE_VERB, _BARE_NICKNAME_AFTER_VERB):
+        for pattern in (
+            _BARE_NICKNAME_BEFORE_VERB,
+            _BARE_NICKNAME_AFTER_VERB,
+            _NICKNAME_AFTER_INVERTED_VERB,
+        ):
             for m in pattern.finditer(text):
                 word = m.group(1).lower()
                 if word in _NOT_A_NICKNAME or word in NOT_NAMES or word in TITLES:

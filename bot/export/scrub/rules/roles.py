@@ -112,7 +112,8 @@ _ADVERB = (
     rf"{_EVERY_WEEK}|"
     rf"{_IN_THE_WAR}|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
-    r"(?:'s[ \t]+)?(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|weekends|"
+    r"(?:'s[ \t]+|op[ \t]+)?(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:s|en)?|doordeweeks|"
+    r"weekends|in[ \t]+het[ \t]+weekend|"
     r"'s[ \t]+(?:avonds|ochtends|morgens|middags|nachts|zomers|winters)|parttime|fulltime|"
     r"deeltijd|soms|sometimes|on[ \t]+(?:saturdays|sundays|weekends)|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
@@ -149,6 +150,12 @@ _THIRD = (
     r"(?:[ \t]*,?[ \t]+[\w'’-]+){0,2}?[ \t]*,?"
     r"[ \t]+(?:is|was|werd|wordt|bleef|blijft|became|is[ \t]+nu|was[ \t]+toen)"
 )
+_INVERTED = (
+    r"(?:is|was|werd|wordt)[ \t]+(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons)[ \t]+"
+    rf"(?:{_RELATIONS})(?:[ \t]+(?-i:[A-Z][\w'’-]+))?"
+)
+"""Kin after the verb, as a sentence that opens with time has it: "Nu is mijn kleindochter
+Esmee [verpleegkundige op de IC in Almelo]"."""
 _KIN = frozenset(RELATIONS) | {"hij", "zij", "ze", "die", "he", "she", "who"}
 _VERBS = frozenset({"is", "was", "werd", "wordt", "ben", "bin", "zijn", "waren", "became"})
 _STOP_WORDS = "|".join(re.escape(w) for w in sorted(_STOP, key=len, reverse=True))
@@ -157,7 +164,7 @@ _ARTICLE_NL = r"de|het|'t|een|n|'n"
 _ARTICLE_EN = r"a|an|the"
 _BEFORE = re.compile(
     rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD})"
-    rf"|(?P<kinof>(?:{_RELATIONS})[ \t]+(?:van|of)))"
+    rf"|(?P<kinof>(?:{_RELATIONS})[ \t]+(?:van|of))|(?P<inverted>{_INVERTED}))"
     rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
     rf"(?P<mods>(?:(?:(?i:nog|still)[ \t]+)?{_MOD}[ \t]+){{0,3}}))$"
 )
@@ -177,7 +184,7 @@ _BUSINESS_BEFORE = re.compile(
     rf"[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
 _CLAUSE_BEFORE = re.compile(
-    rf"(?i:(?<![\w'’])(?P<cue>die|wie|ik|hij|zij|ze|we|wij|en)"
+    rf"(?i:(?<![\w'’])(?P<cue>die|wie|ik|hij|zij|ze|we|wij|en|{_RELATIONS})"
     rf"(?P<adverbs>(?:[ \t]+(?:{_ADVERB}|(?:in|te|bij|op)[ \t]+(?-i:[A-Z])[\w'’-]+))*)"
     rf"[ \t]+(?:(?P<article>{_ARTICLE_NL})[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
@@ -226,6 +233,8 @@ Ootmarsum", "de Katholieke school"."""
 _PARTICIPLE = re.compile(r"^ge\w{3,}(?:d|t|en)$")
 _SURNAME_JOINERS = frozenset({"van", "de", "der", "den", "ter", "ten", "het"})
 _COORDINATORS = frozenset({"en", "and", "&", "of", "or"})
+_CLUB_AFTER_PLACE = frozenset({"boys", "girls", "united", "city", "fc", "sv", "vv", "rangers"})
+"""A club named by its place and a word after it: "bij Hengelo boys", "Rijssen fc"."""
 _MAX_LINKS = 3
 _MAX_WORDS = 3
 _MIN_UNKNOWN = 5
@@ -285,6 +294,9 @@ def analyse(
                 if complement.proper and complement.years:
                     # "ik was melkrieder in Weerselo van 1955 tot 1980": a role by its shape
                     spans.append(_span(token, token.start, complement, "role-unknown-years"))
+                elif complement.proper and _unknown_agent(text, token, known_word):
+                    # "ik was melkrieder in Okkenbroek": one who does something, and where
+                    spans.append(_span(token, token.start, complement, "role-unknown-agent"))
                 else:
                     unsure.append((token.start, token.end))
             elif (
@@ -295,7 +307,10 @@ def analyse(
                 and (top_word is None or not top_word(token.lower))
             ):
                 predicate = _predicate_with_where(text, token)
-                if predicate is not None:
+                if predicate is not None and _unknown_agent(text, token, known_word):
+                    # "en was vrogger melkrieder in Saasveld"
+                    spans.append(Span(*predicate, Kind.ROLE, "role-unknown-agent"))
+                elif predicate is not None:
                     unsure.append(predicate)
             continue
         if role.sort is Sort.PERSON and _member_of_body(text, token):
@@ -391,11 +406,14 @@ _WORKS_AT = re.compile(
     r"(?i:(?<![\w'’])(?:ik|hij|zij|ze|i|he|she|en|and|(?:mijn|m'n|mn|my)[ \t]+[\w'’-]+)[ \t]+"
     r"(?:werk|werkt|werkte|werken|werkten|help|helpt|hielp|work|works|worked|"
     r"(?:loop|liep|doe|deed)[ \t]+(?:mijn[ \t]+|m'n[ \t]+|mn[ \t]+)?stage|intern)"
-    rf"(?:[ \t]+(?:al|nu|ook|daar|er|{_ADVERB}))*[ \t]+)"
+    rf"(?:[ \t]+(?:al|nu|ook|daar|er|namelijk|{_ADVERB}))*[ \t]+"
+    r"(?P<post>(?:achter|in|op|aan)[ \t]+(?:de|het)[ \t]+(?:kassa|afwas|keuken|spoelkeuken|"
+    r"bediening|bar|balie|receptie|toonbank|vloer|grill|frituur|vulploeg|nachtploeg)[ \t]+)?)"
     r"(?P<at>(?i:bij|in|op|at|for)[ \t]+(?:(?i:de|het|'t|the|een|a)[ \t]+)?)"
 )
 """Where someone works, before the place it is in: "ik werk in de snackbar van de camping in
-Lemele", "ik werk zaterdags bij bakkerij Nijhuis in Goor"."""
+Lemele", "ik werk zaterdags bij bakkerij Nijhuis in Goor", "ik werk achter de kassa bij de
+Jumbo in Vroomshoop"."""
 
 
 _ANY_BUSINESS = frozenset(
@@ -425,7 +443,8 @@ def _employer_with_place(text: str) -> list[Span]:
         place = _complement(text, org_end)
         if not place.proper or place.end <= org_end:
             continue
-        spans.append(Span(m.start("at"), place.end, Kind.ROLE, "role-employer-place"))
+        start = m.start("post") if m.group("post") else m.start("at")
+        spans.append(Span(start, place.end, Kind.ROLE, "role-employer-place"))
     return spans
 
 
@@ -501,7 +520,7 @@ def _role_span(
         before is None
         and apposition is None
         and clause is None
-        and role.sort is Sort.RARE
+        and role.sort in (Sort.RARE, Sort.OCCUPATION)
         and complement.proper
     ):
         # "ik ben Wim, 66 en penningmeester van de dorpsraad …": one of one's own traits
@@ -590,10 +609,10 @@ _LISTED = re.compile(
 PCOB, [scriba van de Hervormde Gemeente] geweest, en …"."""
 _SELF_AND = re.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin)|i'm|i[ \t]+am)(?![\w'’])[^.!?\n]{0,80}?"
-    r"[ \t]+(?:en|and)(?P<adverbs>)(?P<article>)[ \t]+(?P<mods>)$"
+    r"(?:[ \t]+(?:en|and)|[ \t]*,)(?P<adverbs>)(?P<article>)[ \t]+(?P<mods>)$"
 )
-"""A rare role joined by "en" to what the writer said of themselves: "ik ben Wim, 66 en
-penningmeester van de dorpsraad …"."""
+"""A role joined by "en" or a comma to what the writer said of themselves: "ik ben Wim, 66 en
+penningmeester van de dorpsraad …", "ik ben 16, kassamedewerker bij de Coop in Markelo"."""
 _SIMILE_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:is|was|zijn|waren|ben|bin|bint|bunt|net|precies|gewoon|eigenlijk)"
     r"[ \t]+$"
@@ -1056,6 +1075,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and previous is not None
             and previous[:1].isupper()
             and not is_capital
+            and folded not in _CLUB_AFTER_PLACE
             and not _ADJECTIVE_OF_PLACE.search(previous.lower())
             and previous.lower() not in _SURNAME_JOINERS
             and not (attributive and count == 1)
@@ -1128,6 +1148,29 @@ _SLOT = re.compile(
     r"i[ \t]+work[ \t]+as(?:[ \t]+(?:a|an))?|(?:de|het|the)[ \t]+(?:enige|laatste|only|last))"
     rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?:de|het|een|the|a|an)[ \t]+)?)$"
 )
+
+
+_AGENT_NOUN = re.compile(r"(?:[^aeiou]er|ier|ster|eur|ist|aar|man)$")
+"""How Dutch and its dialects name one who does something: "melkrieder", "glazenier",
+"schaopherder"."""
+
+
+def _unknown_agent(text: str, token: Token, known_word: Callable[[str], bool] | None) -> bool:
+    """A word no list knows that names one who does something, with where they do it:
+    "melkrieder in Okkenbroek", "glazenier bij …" — not where they are from ("een
+    zestigplusser uit Rijssen")."""
+    return (
+        known_word is not None
+        and len(token.text) >= _MIN_UNKNOWN
+        and not known_word(token.lower)
+        and _AGENT_NOUN.search(token.lower) is not None
+        and _NUMBER_WORD_START.match(token.lower) is None
+        and _WORK_LINK.match(text, token.end) is not None
+    )
+
+
+_NUMBER_WORD_START = re.compile(number_words.pattern())
+_WORK_LINK = re.compile(r"(?i)[ \t]+(?:bij|in|te|op|aan|an|bi'j|biej|in'n|at)[ \t]")
 
 
 def _unknown_in_role_slot(

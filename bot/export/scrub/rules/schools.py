@@ -29,7 +29,7 @@ _ORDINAL = (
 )
 _CLASS = re.compile(
     r"(?i)(?<![\w-])(?:"
-    r"(?:klas|klasse|groep|class|group|year|grade|leerjaar|form|jaar|joar)"
+    r"(?:klas|klasse|groep|class|group|gruppe|year|grade|leerjaar|form|jaar|joar)"
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
     r"(?:[ \t]+" + _LEVEL + r")?"
     r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
@@ -45,9 +45,9 @@ _CLASS = re.compile(
     r"|(?:mbo[ \t-]?)?(?:niveau|level)[ \t-]?[1-4]|mbo[ \t-]?[1-4]"
     r")(?![\w-])"
 )
-"""A class, level or year of study: "klas 2c", "groep 6 en 8", "4 havo", "3 kader", "klas 2
-kader", "2vwo", "de derde klas", "het 2e jaar", a class for newcomers ("de ISK", "the
-international class") — each only with a school named after it ("jaar" too)."""
+"""A class, level or year of study: "klas 2c", "groep 6 en 8", "Gruppe 8", "4 havo", "3
+kader", "klas 2 kader", "2vwo", "de derde klas", "het 2e jaar", a class for newcomers ("de
+ISK", "the international class") — each only with a school named after it ("jaar" too)."""
 _BARE_CLASS = re.compile(
     r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
     r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl)\d?[a-h]?)(?![\w-])"
@@ -187,7 +187,8 @@ def schools(
 
 
 _NAMED_AFTER_CLASS = re.compile(
-    r"(?i:[ \t,]*(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)[ \t]+)"
+    r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)"
+    r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der)[ \t]+)"
     r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,2}"
 )
 _LOWER_AFTER_CLASS = re.compile(
