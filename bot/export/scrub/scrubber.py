@@ -58,7 +58,18 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
-_AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(\d{1,3})(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))")
+_AGE_AFTER_NAME = re.compile(
+    r"[ \t]*[,(][ \t]*(?:(?:toen|nu|inmiddels|al|bijna|ruim)[ \t]+)*(\d{1,3})"
+    r"(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))"
+)
+"""A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had"."""
+_OF_AGE_AFTER_NAME = re.compile(
+    r"[ \t]+van[ \t]+(\d{1,3})(?=[ \t]+(?!(?:tot|uur|jaar|procent|euro|km|keer|en|of|"
+    + dates.MONTHS
+    + r")\b)[a-z]|[ \t]*[,.;!?)])"
+)
+"""An age after a name with "van": "meneer Olthof van 93 vertelde" — not "van 9 tot 5", "van
+12 mei"."""
 _AGE_WORD_AFTER_NAME = re.compile(
     rf"[ \t]*[,(][ \t]*(?:van[ \t]+)?((?<![\w-])(?:{number_words.pattern()}))[ \t]+"
     r"(?i:jaar|joar|jaor|jier|years?)(?:[ \t]+(?i:oud|old))?(?=[ \t]*(?:[,)]|$|\n|\.|;))"
@@ -72,6 +83,10 @@ _BIRTH_YEAR_AFTER_NAME = re.compile(
 )
 """A birth year set off after a name: "Aleida Hoekstra, bj. 1946" — after a person, "bj."
 is her year, not a house's or a car's."""
+_LIFE_YEARS_AFTER_NAME = re.compile(
+    r"[ \t]*\([ \t]*(?:\*[ \t]*)?((?:18|19|20)\d{2})[ \t]*(?:[-–—][ \t]*((?:19|20)\d{2})[ \t]*)?\)"
+)
+"""The years of a life after a name: "opa Hendrik Velthuis (1921–2009)", "Aaltje (*1938)"."""
 _AGE_IN_A_RELATIVE_CLAUSE = re.compile(
     r"(?i)[ \t]*,[ \t]*(?:die|who)[ \t]+(?:(?:nu|pas|al|now|inmiddels|net|bijna|just)[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
@@ -228,7 +243,11 @@ class Scrubber:
         others += _ages_after_names(text, resolved, [s.start for s in school_spans])
         others = [ages.with_unit(text, s) if s.kind is Kind.AGE else s for s in others]
         resolved += names_before_ages.find(
-            text, others, self.keep.contains, self.vocabulary.name_like
+            text,
+            others,
+            self.keep.contains,
+            self.vocabulary.name_like,
+            self.vocabulary.known_word,
         )
         resolved += repeated_names.find(
             text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
@@ -371,8 +390,12 @@ _INITIAL_AFTER = re.compile(
 word ("Piet n boek", "'k", "'t", "'s", "'m", "'d")."""
 
 
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:\([ \t]*)?$")
-"""Initials before a name, or before the first name in brackets: "G. ", "A.J. (Albert)"."""
+_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:\([ \t]*)?$"
+    r"|(?i:(?<![\w.])(?:t\.?n\.?v\.?|t\.a\.v\.?)[ \t]+)(?P<lower>[a-z]\.?[ \t]+)$"
+)
+"""Initials before a name, or before the first name in brackets: "G. ", "A.J. (Albert)";
+after "tnv" also one in lower case ("tnv s wieringa")."""
 
 
 def _whole_name(text: str, span: Span) -> Span:
@@ -397,7 +420,8 @@ def _whole_name(text: str, span: Span) -> Span:
         end += 1
     initials = _INITIALS_BEFORE.search(text, max(0, start - 16), start)
     if initials is not None:
-        start = initials.start()  # "G. [naam]" of "G. DENEKAMP", "A.J. ([naam])"
+        # "G. [naam]" of "G. DENEKAMP", "A.J. ([naam])", "tnv [naam]" of "tnv s wieringa"
+        start = initials.start("lower") if initials.group("lower") else initials.start()
     m = _INITIAL_AFTER.match(text, end)
     return Span(start, m.end() if m else end, span.kind, span.source)
 
@@ -450,6 +474,14 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         )
         least = 1 if _in_brackets(text, span.start) else _MIN_BARE_AGE
         if m and least <= int(m.group(1)) <= 99:
+            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
+        life = _LIFE_YEARS_AFTER_NAME.match(text, span.end)
+        if life is not None:
+            for group in (1, 2):
+                if life.group(group):
+                    found.append(Span(life.start(group), life.end(group), Kind.DATE, "life-years"))
+        m = _OF_AGE_AFTER_NAME.match(text, span.end)
+        if m and 2 <= int(m.group(1)) <= 115:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
         born = _BIRTH_YEAR_AFTER_NAME.match(text, span.end)
         if born is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 
 _SUFFIXES = (
@@ -67,6 +68,22 @@ _NUMBER_OF_STREET = re.compile(
 Kerkstraat")."""
 
 
+_CLEAR_SUFFIXES = (
+    "straat|laan|weg|plein|dijk|kade|steeg|gracht|singel|pad|dreef|markt|brink|allee|stroat|"
+    "diek|hof|veld|esch"
+)
+"""Suffixes that name a street even before a number in words ("-es" of "de Hasseler Es" also
+ends "commutes")."""
+_NUMBER_IN_WORDS = re.compile(
+    rf"(?i)(?<![\w-])([a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+((?<![\w-])"
+    + number_words.dutch_pattern()
+    + r"(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
+    r"(?![ \t]+(?:keer|jaar|uur|minuten|meter|kilometer|km|euro|dagen|weken|maanden|mensen)\b)"
+)
+"""A house number as voice typing writes it: "de wilgenlaan zeventien", "hessenweg zestig
+a"."""
+
+
 _COMMON_WORDS = frozenset(
     {"antwoord", "woord", "akkoord", "voorwoord", "nawoord", "wachtwoord", "trefwoord", "boord"}
 )
@@ -77,13 +94,24 @@ _DIGIT = re.compile(r"\d")
 
 
 def find(text: str) -> list[Span]:
+    spans = [
+        Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words")
+        for m in _NUMBER_IN_WORDS.finditer(text)
+        if m.group(1).lower() not in _COMMON_WORDS
+    ]
     if _DIGIT.search(text) is None:
-        return []  # every address here has a house number
-    spans = []
+        return spans  # every other address here has a house number in digits
     for m in _STREET.finditer(text):
         if m.group(1).split()[-1].lower() in _COMMON_WORDS:
             continue
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address"))
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        # "KERKSTRAAT 9": a street in capitals, found as one in lower case
+        for m in _STREET.finditer(lowered):
+            street = text[m.start(1) : m.end(1)]
+            if street.isupper() and m.group(1).split()[-1] not in _COMMON_WORDS:
+                spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-capitals"))
     for m in _STREET_BEFORE_POSTCODE.finditer(text):
         spans.append(Span(m.start(), m.end(), Kind.ADDRESS, "address-glued"))
     for m in _LIVING_AT.finditer(text):

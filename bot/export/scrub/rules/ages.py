@@ -40,7 +40,7 @@ _PERSON_NOUN_WORDS = (
     r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister|"
     r"iemand|someone|somebody|anyone|anybody|meid|meiden|gast|gasten|knul|girl|boy|teen|"
     r"teenager|va|moe|deelnemer|deelneemster|deelnemers|participant|winnaar|winnares|winner|"
-    r"oldste|jongste"
+    r"oldste|jongste|meneer|mevrouw|jochie|jongetje|dametje|mannetje|ventje|kereltje"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
@@ -87,7 +87,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # line.
         (
             "brackets",
-            r"(?<=[\w.])[ \t]*\([ \t]*(?:(?:da's|das|dat[ \t]+is|nu|now|aged?)[ \t]+)?"
+            r"(?<=[\w.])[ \t]*\([ \t]*"
+            r"(?:(?:da's|das|dat[ \t]+is|nu|now|aged?|inmiddels|intussen|toen|al|bijna|ruim)"
+            r"[ \t]+)*"
             + _N
             + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
             + _N
@@ -106,7 +108,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|ik\s+wor|ik\s+wörd|"
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
-            r"hij\s+is|zij\s+is|ze\s+is|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen|"
+            r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s+'k|ben\s+'k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen|"
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
             r"allemaal|allebei|beiden|both|all|"

@@ -57,7 +57,8 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,60}[A-Za-z0-9
 "@naam-in-twente.bsky.social")."""
 _PLATFORM_HANDLE = re.compile(
     r"(?i)\b(?:insta(?:gram)?|ig|twitter|tiktok|tt|snap(?:chat)?|sc|telegram|facebook|fb|threads|"
-    r"bluesky|linkedin|discord|youtube|x|tg)\b(?:[ \t]+(?:account|naam|name|handle))?"
+    r"bluesky|linkedin|discord|youtube|x|tg)\b(?:[ \t]+(?:account|naam|name|handle|me|mij|mie|ons|"
+    r"us))?"
     r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
     r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )
@@ -65,10 +66,11 @@ _TRAILING = ".,;:!?)]}'\""
 _BARE_HANDLE = re.compile(
     r"(?i)(?<![\w@./:-])(?=[a-z0-9._]*[a-z]{2})(?=[a-z0-9._]*\d)"
     r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_[a-z0-9_]*[a-z0-9](?![\w@-])"
-    r"|(?<![\w@./:-])[a-z]{2,}\.[a-z]+\d+(?![\w@-]|\.\w)"
+    r"|(?<![\w@./:-])[a-z]{2,}(?:\.[a-z]+)+\.?\d+(?![\w@-]|\.\w)"
 )
 """A username typed without "@": a word with an underscore and a digit ("sanne_2009"), or
-letters, a dot and letters ending in digits ("jelle.vdb07"); "art.12" and "v1.2" are none."""
+letters, a dot and letters ending in digits ("jelle.vdb07", "jorrit.vd.2008"); "art.12" and
+"v1.2" are none."""
 _SPACED_HOST = re.compile(
     r"(?i)(?<![\w@.-])(?:www(?:[ \t]*\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+))?"
     r"(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"

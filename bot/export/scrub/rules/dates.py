@@ -1,6 +1,7 @@
-"""Dates of birth ("geboren op 3 mei", "jarig op 12 juni", "op 12 mei jarig") and years of
-death ("die in 2011 is overleden"); the year someone came to live where they live is marked
-for the editor (:func:`spots`).
+"""Dates of birth ("geboren op 3 mei", "jarig op 12 juni", "op 12 mei jarig"), years of
+death ("die in 2011 is overleden") and of a newcomer's arrival ("toen ik in 2016 kwam"), the
+day of one's own fall, wedding or application; the year someone came to live where they live
+is marked for the editor (:func:`spots`).
 
 Ordinary dates without a year ("op 15 maart was de inloopavond") stay: they say when a
 meeting was, which the stories need — but not the date of one's own letter or call ("mijn mail
@@ -14,6 +15,7 @@ import re
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
+from bot.export.scrub.words import RELATIONS
 
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -74,7 +76,7 @@ def spots(text: str) -> list[tuple[int, int]]:
 
 _DIED = (
     r"(?:overleden|overleed|overlijden|gestorven|stierf|verongelukt|dood|died|passed[ \t]+away|"
-    r"death)"
+    r"death|störf|sturf|stürf|estörven|estorven|gestörven|heengegaan|begraven)"
 )
 _YEAR_OF_DEATH = re.compile(
     rf"(?i)\b((?:19|20)\d{{2}})\b[^.!?\n]{{0,25}}?\b{_DIED}\b"
@@ -85,15 +87,38 @@ _YEAR_OF_DEATH = re.compile(
 the relation and the place it points at one family."""
 
 
+_LIFE_YEARS_AFTER_KIN = re.compile(
+    rf"(?i)(?<![\w'’])(?:{'|'.join(sorted(RELATIONS, key=len, reverse=True))})[ \t]*\([ \t]*"
+    r"(?:\*[ \t]*)?((?:18|19|20)\d{2})[ \t]*[-–—][ \t]*((?:19|20)\d{2})[ \t]*\)"
+)
+"""The years of a life after kin: "mijn vader (1930–2012)" (after a name: the scrubber)."""
+
+
+_ARRIVED = (
+    r"(?:came|arrived|fled|kwam|kwamen|gekomen|aangekomen|gevlucht|vluchtte|vluchtten|"
+    r"ingeburgerd)"
+)
+_YEAR_OF_ARRIVAL = re.compile(
+    rf"(?i)\b(?:i|we|ik|wij)[ \t]+{_ARRIVED}\b[^.!?\n]{{0,30}}?\b(?:in|since|sinds)[ \t]+"
+    rf"((?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b(?![ \t]+ter[ \t]+wereld)"
+    rf"|\b(?:ik|wij|we)[ \t]+(?:in|sinds)[ \t]+((?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b"
+    rf"[^.!?\n]{{0,30}}?\b{_ARRIVED}\b"
+)
+"""The year a newcomer came ("I came to Zwolle in 2022", "toen ik in 2016 kwam uit
+Mogadishu"): with where from and where to it points at one family."""
+_ARRIVED_WORDS = ("came", "arrived", "fled", "kwam", "gekomen", "gevlucht", "vlucht", "inburger")
+
+
 _LETTER = (
     r"(?:e-?mail|mail|mailtje|brief|briefje|bericht|klacht|melding|aanvraag|bezwaar|letter|"
     r"complaint|request)"
 )
-_DAY_AND_MONTH = (
-    rf"({_DAY_MONTH_IN_WORDS}"
+_DAY_AND_MONTH_ALONE = (
+    rf"(?:{_DAY_MONTH_IN_WORDS}"
     r"|(?:[1-9]|[12]\d|3[01])[-/](?:[1-9]|1[0-2]|0[1-9])(?:[-/]\d{2,4})?)"
     r"(?![\d.,/-]*\d)(?![ \t]*(?i:weken|dagen|maanden|jaar|uur|keer|euro|miljoen|procent|%))"
 )
+_DAY_AND_MONTH = rf"({_DAY_AND_MONTH_ALONE})"
 """A day and a month as one writes the date of a letter ("14 okt", "12-11", "3/4/2025") — not
 an amount ("10.000 euro", "2.5 miljoen") or a span ("2-3 weken")."""
 _CORRESPONDENCE = re.compile(
@@ -112,21 +137,31 @@ _CORRESPONDENCE_WORDS += ("emailed", "wrote", "filed")
 
 
 _OWN_EVENT = (
-    r"(?:gevallen|getrouwd|trouwen|trouwden|huwelijk|trouwdag|aangevraagd|ingediend|"
+    r"(?:gevallen|getrouwd|trouwen|trouwden|trouwde|huwelijk|trouwdag|aangevraagd|ingediend|"
     r"aangereden|ongeluk|geopereerd|opgenomen|bevallen|overleden|begraven|ontslagen|verhuisd|"
     r"married|wedding|fell|applied|operated)"
+)
+_OWN_EVENT_NOUN = (
+    r"(?<!het[ \t])(?<!de[ \t])(?:(?:mijn|m'n|mn|onze|ons|my|our)[ \t]+)?"
+    r"(?:rijexamen|examen|operatie|bruiloft|"
+    r"begrafenis|uitvaart|trouwdag|zitting|hoorzitting|exam|surgery|wedding|funeral|hearing)"
 )
 _DATE_OF_AN_OWN_EVENT = re.compile(
     rf"(?i)(?<![\w'’])(?:op|on)[ \t]+{_DAY_AND_MONTH}(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+"
     rf"{_OWN_EVENT}(?![\w'’]))"
+    rf"|(?<![\w'’]){_OWN_EVENT_NOUN}[ \t]+(?:is[ \t]+|was[ \t]+)?(?:op|on)[ \t]+"
+    rf"(?P<after>{_DAY_AND_MONTH_ALONE})"
 )
 """The day of something that happened to the writer's family: "op 3 oktober jongstleden ben
 ik gevallen", "wij hebben op 14-09 subsidie aangevraagd", "we hopen op 23 augustus ons
-huwelijk te vieren" — not "op 15 maart was de inloopavond"."""
+huwelijk te vieren", "examen op 14 januari", "mijn operatie is op 3 mei" — not "op 15 maart
+was de inloopavond", "het examen is op 12 mei"."""
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|m'n|mn|ons|onze|i|my|our)(?![\w'’])")
 _OWN_EVENT_WORDS = ("geval", "trouw", "huwelijk", "aangevraagd", "ingediend", "aangereden")
 _OWN_EVENT_WORDS += ("ongeluk", "geopereerd", "opgenomen", "bevallen", "overleden", "begraven")
 _OWN_EVENT_WORDS += ("ontslagen", "verhuisd", "married", "wedding", "fell", "applied", "operated")
+_OWN_EVENT_WORDS += ("examen", "operatie", "bruiloft", "begrafenis", "uitvaart", "zitting")
+_OWN_EVENT_WORDS += ("exam", "surgery", "funeral", "hearing")
 _MONTH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’])(?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
 )
@@ -161,12 +196,20 @@ def find(text: str) -> list[Span]:
             Span(m.start(1), m.end(1), Kind.DATE, "birthday")
             for m in _BIRTHDAY_AFTER.finditer(text)
         ]
+    for m in _LIFE_YEARS_AFTER_KIN.finditer(text):
+        spans += [Span(m.start(g), m.end(g), Kind.DATE, "life-years") for g in (1, 2)]
+    if any(word in lowered for word in _ARRIVED_WORDS):
+        for m in _YEAR_OF_ARRIVAL.finditer(text):
+            group = 1 if m.group(1) else 2
+            spans.append(Span(m.start(group), m.end(group), Kind.DATE, "year-of-arrival"))
     if any(word in lowered for word in _OWN_EVENT_WORDS):
-        spans += [
-            Span(m.start(1), m.end(1), Kind.DATE, "date-of-an-own-event")
-            for m in _DATE_OF_AN_OWN_EVENT.finditer(text)
-            if _FIRST_PERSON.search(_sentence(text, m.start())) is not None
-        ]
+        for m in _DATE_OF_AN_OWN_EVENT.finditer(text):
+            if m.group("after") is not None:  # "examen op 14 januari": the event named first
+                spans.append(
+                    Span(m.start("after"), m.end("after"), Kind.DATE, "date-of-an-own-event")
+                )
+            elif _FIRST_PERSON.search(_sentence(text, m.start())) is not None:
+                spans.append(Span(m.start(1), m.end(1), Kind.DATE, "date-of-an-own-event"))
     return [_with_month(text, span) for span in spans]
 
 

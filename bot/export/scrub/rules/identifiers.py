@@ -51,6 +51,12 @@ _LITTLE_WORDS = frozenset(
 )
 
 
+_POSTCODE_EACH_SPACED = re.compile(
+    r"(?<![\w-])([1-9])[ \t](\d)[ \t](\d)[ \t](\d)[ \t]?([A-Za-z])[ \t]?([A-Za-z])(?![\w])"
+)
+"""A postcode typed with a space after every sign: "7 4 3 1 A K"."""
+
+
 def find_ibans(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), Kind.IBAN, "iban-nl") for m in _NL_IBAN.finditer(text)]
     for m in _ANY_IBAN.finditer(text):
@@ -101,6 +107,9 @@ def find_postcodes(text: str) -> list[Span]:
             continue
         if (set_off or letters not in UNITS) and postcode.is_valid(m.group(1) + m.group(2).upper()):
             spans.append(Span(m.start(1), m.end(2), Kind.POSTCODE, "postcode-after-number"))
+    for m in _POSTCODE_EACH_SPACED.finditer(text):
+        if postcode.is_valid("".join(m.groups()).upper()):
+            spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode-each-spaced"))
     for m in _POSTCODE_SPACED.finditer(text):
         if postcode.is_valid(m.group(1) + m.group(2) + m.group(3)):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode-spaced"))

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.occupations import occupations
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
@@ -157,7 +158,13 @@ class NameContext:
         if folded in SIGN_OFF_WORDS or self.kept(first):
             return False
         if first[0].isupper():
-            return True
+            # in capitals every word is capitalised: "MIJN VROUW IS GEVALLEN"
+            return not (
+                len(first) > 1
+                and first.isupper()
+                and self.is_known(folded)
+                and folded not in self.first_names
+            )
         return (
             lower_ok
             and folded in self.first_names
@@ -263,6 +270,7 @@ def _unknown_word_introduced(
         and folded not in NOT_NAMES
         and folded not in CONNECTORS
         and not context.kept(words[0])
+        and occupations().role(folded) is None  # "ik ben erelid van de harmonie"
         and _INTRO_GOES_ON.match(text, m.end(1)) is not None
     )
 
@@ -586,9 +594,47 @@ def find_spaced_initials(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
+_ACCOUNT_HOLDER = re.compile(
+    r"(?i:(?<![\w.])(?:t\.?n\.?v\.?|ten[ \t]+name[ \t]+van|t\.a\.v\.?)[ \t]*:?[ \t]+)"
+    r"((?:[a-zA-Z](?:\.[ \t]*|[ \t]+)){0,3}?"
+    r"(?:(?i:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|der|den|ter|ten)[ \t]+)?"
+    r"[^\W\d_][\w'’-]+)(?![\w'’-])"
+)
+"""Whose account or letter: "tnv j kuipers", "t.a.v. mevr. de Vries" — an initial and a
+surname, in any case."""
+_NOT_AN_ACCOUNT_HOLDER = frozenset(
+    {"stichting", "vereniging", "buurtvereniging", "club", "gemeente", "provincie", "school"}
+    | {"kerk", "parochie", "fonds", "comité", "comite", "werkgroep", "dorpsraad", "de", "het"}
+)
+
+
+_ACCOUNT_CUES = ("tnv", "t.n.v", "t.a.v", "tav", "ten name van")
+
+
+def find_account_holders(text: str, context: NameContext) -> list[Span]:
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _ACCOUNT_CUES):
+        return []  # checked first: the pattern is slow
+    spans = []
+    for m in _ACCOUNT_HOLDER.finditer(text):
+        words = m.group(1).split()
+        last = words[-1].lower()
+        if (
+            any(w.lower().rstrip(".") in _NOT_AN_ACCOUNT_HOLDER for w in words)
+            or occupations().body(last)  # "tnv dorpsfeestcommissie …"
+            or last in NEVER_NAMES
+            or last in TITLES
+            or context.kept(words[-1])
+        ):
+            continue
+        spans.append(_name_span(m, 1, "account-holder"))
+    return spans
+
+
 def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     return (
-        find_titled(text, context)
+        find_account_holders(text, context)
+        + find_titled(text, context)
         + find_introductions(text, context)
         + find_sign_offs(text, context)
         + find_glued_initials(text, context)

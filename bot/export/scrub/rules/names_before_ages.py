@@ -1,7 +1,9 @@
 """A word that opens a sentence, then a comma and an age that ends it, is who signs: "storm,
-net 17 geworden 🎂", "Fenna, 12." — even when the name is a word too.
+net 17 geworden 🎂", "Fenna, 12." — even when the name is a word too; and a capitalised word
+that is no word at all before an age in brackets is a child's name: "mijn dochters Sofiia (9)
+en Dasha (12)".
 
-Only with an age the rules found already, and only in that shape: the sentence holds nothing
+Only with an age the rules found already, and only in those shapes: the sentence holds nothing
 but the word, the comma and the age ("Eerlijk, 16 is te jong om te stemmen" keeps its word:
 the sentence goes on after the age).
 """
@@ -24,6 +26,7 @@ _AGE_ENDS_THE_SENTENCE = re.compile(
     r"[ \t]*(?:(?i:jaar|jr\.?|joar|years?|yo|y/o|oud|old|geworden|worden|wordt)[ \t]*)?"
     r"(?:$|[\n.!?)]|[^\w\s,;:'’\"-])"
 )
+_WORD_BEFORE_BRACKET = re.compile(r"([A-Z][\w'’-]+)[ \t]*\([ \t]*$")
 _NOT_A_SIGNER = frozenset(
     {"ja", "nee", "nou", "oke", "oké", "ok", "okay", "yes", "no", "maar", "en", "dus", "want"}
     | {"eerlijk", "sorry", "ps", "nb", "trouwens", "toen", "nu", "now", "well", "so", "ik"}
@@ -36,10 +39,20 @@ def find(
     ages: Iterable[Span],
     is_place: Callable[[str], bool],
     is_name_like: Callable[[str], bool],
+    is_known: Callable[[str], bool],
 ) -> list[Span]:
     found = []
     for age in ages:
         if age.kind is not Kind.AGE:
+            continue
+        bracketed = _WORD_BEFORE_BRACKET.search(text, max(0, age.start - 40), age.start)
+        if (
+            bracketed is not None
+            and bracketed.group(1).lower() not in NEVER_NAMES
+            and not is_place(bracketed.group(1))
+            and not is_known(bracketed.group(1))
+        ):
+            found.append(Span(bracketed.start(1), bracketed.end(1), Kind.NAME, "name-before-age"))
             continue
         before = _WORD_AND_COMMA.search(text, max(0, age.start - 40), age.start)
         if before is None or not at_sentence_start(text, before.start(1)):

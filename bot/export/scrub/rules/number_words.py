@@ -100,6 +100,14 @@ def pattern() -> str:
     return "(?:" + "|".join(parts[1:] + parts[:1]) + ")"
 
 
+@cache
+def dutch_pattern() -> str:
+    """A regex (no groups) matching a Dutch number word only ("zeventien", not "three")."""
+    from bot.export.scrub.keep import trie_regex
+
+    return "(?:" + trie_regex(set(_dutch_values())) + ")"
+
+
 _DUTCH_ORDINAL_UNITS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
     "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12,

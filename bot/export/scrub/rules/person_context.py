@@ -534,6 +534,13 @@ class PersonContext:
                 return True
             if i > 1 and f"{words[i - 2].lower} {before}" in PERSON_BEFORE:
                 return True
+            if (
+                i > 1
+                and words[i - 2].lower in _OWN
+                and not token.capitalised
+                and occupations().role(before) is not None
+            ):
+                return True  # "mn praktijkbegeleider harm werkt": one's boss, coach, teacher
             if before in OBJECT_VERBS and (
                 self.first_name(token, lower_ok=True) or self._cued_only(token)
             ):

@@ -8,6 +8,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 
 # A number that starts like a Dutch or international one and has 10 to 13 digits, with
@@ -35,6 +36,25 @@ _DIGIT_WORD = (
 )
 _SPELLED = re.compile(rf"(?i)(?<![\w])(?:nul|zero|oh)(?:[ \t,-]+{_DIGIT_WORD}){{8,11}}(?![\w])")
 """A number read out digit by digit, starting with its zero: "nul zes een twee drie …"."""
+_READ_OUT = re.compile(
+    rf"(?i)(?<![\w])(?:nul|zero)(?:[ \t,-]+(?:nul|zero|{number_words.pattern()})){{3,10}}(?![\w])"
+)
+"""A number read out in pairs as voice typing writes it: "nul zes twaalf vierendertig
+zesenvijftig achtenzeventig" (ten digits)."""
+_MIN_DIGITS, _MAX_DIGITS = 9, 11
+
+
+def _read_out(text: str) -> list[Span]:
+    spans = []
+    for m in _READ_OUT.finditer(text):
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group(0))
+        digits = sum(
+            1 if w.lower() in {"nul", "zero"} else len(str(number_words.value(w) or 0))
+            for w in words
+        )
+        if _MIN_DIGITS <= digits <= _MAX_DIGITS:
+            spans.append(Span(m.start(), m.end(), Kind.PHONE, "phone-read-out"))
+    return spans
 
 
 def find(text: str) -> list[Span]:
@@ -52,6 +72,7 @@ def find(text: str) -> list[Span]:
         spans += [
             Span(m.start(), m.end(), Kind.PHONE, "phone-spelled") for m in _SPELLED.finditer(text)
         ]
+        spans += _read_out(text)
     if _DIGIT_RUN.search(text) is None:
         return spans  # checked first: the cue pattern is slow
     for m in _CUE.finditer(text):

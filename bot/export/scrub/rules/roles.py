@@ -80,16 +80,18 @@ _STOP = frozenset(
 _WORD = r"[^\W\d_][\w'’&-]*"
 _YEAR = r"(?:19|20)\d{2}"
 _YEARS = (
-    rf"(?:[ \t]+(?:sinds|since|vanaf|from)[ \t]+{_YEAR}"
-    rf"|[ \t]+(?:van|from)[ \t]+{_YEAR}[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden)"
+    rf"(?:[ \t]*,?[ \t]+(?:sinds|since|vanaf|from|tot|until|till)[ \t]+{_YEAR}"
+    rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}[ \t]+(?:tot|to|until|-)[ \t]+"
+    rf"(?:{_YEAR}|nu|heden)"
     rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?)"
 )
+"""The years after a role: "sinds 2015", ", tot 1993", ", van 1971 tot 2003"."""
 _YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
     r"(?:(?:(?:bijna|ruim|zo'n|ongeveer|nearly|almost|about)[ \t]+)?"
     rf"{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
-    rf"|(?:sinds|since|vanaf|in)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
+    rf"|(?:sinds|since|vanaf|in|tot|until)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
     r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|year|years|month|months|summer)"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
@@ -119,7 +121,7 @@ _ADVERB = (
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
 )
 _YEAR_ADVERB = re.compile(
-    rf"(?i)(?:sinds|since|vanaf|from|in)[ \t]+{_YEAR}"
+    rf"(?i)(?:sinds|since|vanaf|from|in|tot|until)[ \t]+{_YEAR}"
     rf"(?:[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden|now))?"
     rf"|(?:van|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now)"
@@ -233,6 +235,17 @@ Ootmarsum", "de Katholieke school"."""
 _PARTICIPLE = re.compile(r"^ge\w{3,}(?:d|t|en)$")
 _SURNAME_JOINERS = frozenset({"van", "de", "der", "den", "ter", "ten", "het"})
 _COORDINATORS = frozenset({"en", "and", "&", "of", "or"})
+_ORGANISATION_NOUNS = frozenset(
+    {"moskee", "kerk", "kerke", "parochie", "gemeente", "school", "vereniging", "club", "stichting"}
+    | {"koor", "fanfare", "harmonie", "orkest", "kapel", "schutterij", "gilde", "mosque", "church"}
+)
+"""Nouns after the name of what they are: "de Ulu moskee", "het Concordia koor"."""
+
+
+def _names_an_organisation(word: str) -> bool:
+    return word in _ORGANISATION_NOUNS or _is_business(word) or occupations().body(word)
+
+
 _CLUB_AFTER_PLACE = frozenset({"boys", "girls", "united", "city", "fc", "sv", "vv", "rangers"})
 """A club named by its place and a word after it: "bij Hengelo boys", "Rijssen fc"."""
 _MAX_LINKS = 3
@@ -329,18 +342,30 @@ def analyse(
 
 
 _FEAST_ROLE = re.compile(
-    r"(?i)(?<![\w'’])(?:(?:jeugd)?prins(?:es)?|boer(?:in)?|stadsprins|adjudant)[ \t]+"
-    r"(?:carnaval|karnaval|carnival)(?![\w'’])"
+    r"(?i)(?<![\w'’])(?:(?:(?:jeugd)?prins(?:es)?|boer(?:in)?|stadsprins|adjudant)[ \t]+"
+    r"(?:carnaval|karnaval|carnival)"
+    r"|(?:(?:jeugd)?prins(?:es)?|stadsprins)[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+)?"
+    r"(?:cv|c\.v\.|carnavalsvereniging|karnavalsvereniging|carnavalsclub)[ \t]+"
+    r"(?:(?:de|het|'t|d'n)[ \t]+)?[A-Z][\w'’-]*"
+    r"|(?:schutters)?(?:koning(?:in)?|keuning(?:in)?|könning)[ \t]+(?:van|bij)[ \t]+(?:de|'t|het)?"
+    r"[ \t]*(?:schutterij|schuttersvereniging|schuttersgilde|gilde|schutters)"
+    r"|schutterskoning(?:in)?)(?![\w'’])"
 )
 _SELF_BEFORE = re.compile(
     r"(?i)(?:\b(?:ik|wij|we|i|mijn|mien|m'n|mn|my|onze|our)\b[^.!?\n]{0,40})$"
 )
 
 
+_FEAST_WORDS = ("arnaval", "arnival", "prins", "schutter", "gilde")
+
+
 def _feast_roles(text: str) -> list[Span]:
     """A prince of carnival is one person of his club or village for a year: "Ik was prins
-    carnaval bie De Knollenstekers in Weerselo", "mijn zoon is jeugdprins carnaval"."""
-    if "arnaval" not in text and "arnival" not in text:
+    carnaval bie De Knollenstekers in Weerselo", "mijn zoon is jeugdprins carnaval", "prins
+    van CV De Kwakkels"; so is the king of the schutterij ("keuning van de schutterij in
+    Heeten")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _FEAST_WORDS):
         return []
     spans = []
     for m in _FEAST_ROLE.finditer(text):
@@ -664,8 +689,8 @@ def _spoken_of(clause: re.Match[str], word: str, complement: _Complement) -> boo
 
 def _member_of_body(text: str, token: Token) -> bool:
     """ "lid van de dorpsraad", "member of the council": a member of a governing body."""
-    if token.lower not in {"lid", "member", "bestuurslid"}:
-        return False
+    if token.lower not in {"lid", "member", "bestuurslid"} and not token.lower.endswith("lid"):
+        return False  # "jeugdlid van het bestuur", "erelid van de kerkenraad" too
     m = re.match(
         r"[ \t]+(?i:van|of)[ \t]+(?i:(?:de|het|the|'t)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
         r"([\w'’-]+)",
@@ -1059,10 +1084,14 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             # "in Staphorst en Rouveen" — not "at the MST and I am"
             and re.match(r"[ \t]+(?!I(?:\W|$))[A-Z]", text[m.end() : m.end() + 4]) is not None
         )
+        named_organisation = (
+            is_capital and previous is not None and _names_an_organisation(previous.lower())
+        )  # "moskee Al Amal"
         if (
             folded in _STOP
             and not name_start
             and not coordinated
+            and not named_organisation
             and not (capitalised and folded in _SURNAME_JOINERS)
         ):
             break
@@ -1076,6 +1105,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and previous[:1].isupper()
             and not is_capital
             and folded not in _CLUB_AFTER_PLACE
+            and not _names_an_organisation(folded)
             and not _ADJECTIVE_OF_PLACE.search(previous.lower())
             and previous.lower() not in _SURNAME_JOINERS
             and not (attributive and count == 1)
