@@ -31,7 +31,9 @@ answers each, written blind at the same time by two more helpers, measured by nu
 (100 answers, written blind by a fifth helper, measured by numbers only, unread) and
 ``unseen12`` (the same by a sixth helper, in other settings of the programme; both read in
 the thirteenth round); ``unseen13`` and ``unseen14`` (the same by a seventh and an eighth
-helper, measured by numbers only). See
+helper, measured by numbers only; ``unseen14`` read in the fourteenth round, ``unseen13`` in
+the fifteenth); ``unseen15`` and ``unseen16`` (the same by a ninth and a tenth helper,
+measured by numbers only, unread). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 

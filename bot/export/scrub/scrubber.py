@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.export.labels import TAGS
 from bot.export.records import Language
-from bot.export.scrub import unsure
+from bot.export.scrub import case, unsure
 from bot.export.scrub.engine import DeduceEngine, to_spans
 from bot.export.scrub.keep import KeepList, KeepSpan, keep_list
 from bot.export.scrub.kinds import Kind
@@ -49,8 +49,17 @@ from bot.export.scrub.rules.names import SIGN_OFF_WORDS, KnownPerson, NameContex
 from bot.export.scrub.rules.person_context import PersonContext
 from bot.export.scrub.spans import Span, balance, merge, render_marked
 from bot.export.scrub.vocabulary import vocabulary
-from bot.export.scrub.words import CONNECTORS, GREETINGS, NOT_NAMES, TITLES
+from bot.export.scrub.words import (
+    CONNECTORS,
+    GREETINGS,
+    NEVER_NAMES,
+    NOT_NAMES,
+    RELATIONS,
+    TITLES,
+)
 
+_BEFORE_A_NAME = (RELATIONS | TITLES | GREETINGS | SIGN_OFF_WORDS) - NEVER_NAMES
+"""Words a name follows: in a shouted answer the word after one keeps its capital."""
 _PRECEDING_TOKEN = re.compile(r"(\S+)[ \t]+$")
 _ROAD = re.compile(r"(?i)^(?:de[ \t]+)?[ans][ \t]?\d{1,3}$")
 """A road's number is no address: "de N 348", "de A1" (deduce reads a street and a number)."""
@@ -59,10 +68,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(
+    r"(?:[ \t]+(?i:btw|trouwens|dus|hoor|haha|lol))?"
     r"[ \t]*[,(][ \t]*(?:(?:toen|nu|inmiddels|al|bijna|ruim)[ \t]+)*(\d{1,3})"
     r"(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))"
 )
-"""A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had"."""
+"""A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had", "ik ben
+sterre btw, 16"."""
 _OF_AGE_AFTER_NAME = re.compile(
     r"[ \t]+van[ \t]+(\d{1,3})(?=[ \t]+(?!(?:tot|uur|jaar|procent|euro|km|keer|en|of|"
     + dates.MONTHS
@@ -171,6 +182,14 @@ class Scrubber:
         """(merged spans of personal data, unsure spots left in) for ``text``."""
         if not text or not text.strip():
             return [], []
+        text = case.readable(
+            text,
+            self.vocabulary.known_word,
+            self._is_first_name,
+            lambda word: word.lower() in self.vocabulary.surnames,
+            self.keep.contains,
+            lambda word: word.lower() in _BEFORE_A_NAME,
+        )  # "MIJN VROUW IS GEVALLEN": positions stay, so the spans fit the answer as written
         keep_spans = self.keep.find(text)
         found: list[Span] = []
         if self.engine is not None:

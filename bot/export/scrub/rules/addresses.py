@@ -68,6 +68,18 @@ _NUMBER_OF_STREET = re.compile(
 Kerkstraat")."""
 
 
+_SPOKEN_ADDRESS = re.compile(
+    r"(?i:\b(?:adres[ \t]+is|woon[ \t]+(?:op|aan)|wonen[ \t]+(?:op|aan)|woont[ \t]+(?:op|aan))"
+    r"[ \t]+(?:(?:de|het|'t)[ \t]+)?)"
+    r"(?P<street>[a-z][\w'-]+(?:[ \t]+[a-z][\w'-]+)?)[ \t]+"
+    r"(?P<number>(?<![\w-])" + number_words.dutch_pattern() + r"(?:[ \t]+[a-z](?![\w'’]))?)"
+    r"(?![\w-])(?![ \t]+(?:keer|jaar|uur|minuten|meter|kilometer|km|euro|dagen|weken|maanden|"
+    r"mensen|kinderen|huizen)\b)"
+)
+"""An address as voice typing writes it, after "mijn adres is" or "ik woon op": "de wieken
+negen" — a street no suffix shows, and its number in words."""
+
+
 _CLEAR_SUFFIXES = (
     "straat|laan|weg|plein|dijk|kade|steeg|gracht|singel|pad|dreef|markt|brink|allee|stroat|"
     "diek|hof|veld|esch"
@@ -98,6 +110,10 @@ def find(text: str) -> list[Span]:
         Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words")
         for m in _NUMBER_IN_WORDS.finditer(text)
         if m.group(1).lower() not in _COMMON_WORDS
+    ]
+    spans += [
+        Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken")
+        for m in _SPOKEN_ADDRESS.finditer(text)
     ]
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits

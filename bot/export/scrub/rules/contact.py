@@ -243,7 +243,20 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
     ]
     spans += _dotted_handles(text, known_word)
+    if known_word is not None:
+        for m in _USERNAME_CUE.finditer(text):
+            if _unknown_handle(m.group(1), known_word) and m.group(1).islower():
+                spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "username"))
     return spans
+
+
+_USERNAME_CUE = re.compile(
+    r"(?i:\b(?:gebruikersnaam|username|user[ \t]*name|accountnaam|schermnaam|"
+    r"(?:met|onder)[ \t]+(?:de|als)[ \t]+naam|met[ \t]+als[ \t]+naam)[ \t]*:?[ \t]+)"
+    r"([a-z0-9_.]{4,30})(?![\w@])"
+)
+"""A username after the word for it, in an online panel or game: "iemand met de naam
+vechtdalvibes", "gebruikersnaam: tukkertje99" (a word no list knows)."""
 
 
 _PLATFORM_WORDS = frozenset(

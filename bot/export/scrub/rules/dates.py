@@ -27,10 +27,12 @@ _DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4
 _NUMBER_WORD = rf"(?<![\w-])(?:{number_words.pattern()}|{number_words.ordinal_pattern()})"
 _YEAR_SPOKEN = (
     rf"(?:negentien(?:[ \t]*honderd)?|twee[ \t]*duizend|nineteen|two[ \t]+thousand)"
-    rf"(?:[ \t]+(?:en[ \t]+|and[ \t]+)?{_NUMBER_WORD})?"
+    rf"(?:[ \t]+(?:en[ \t]+|and[ \t]+)?{_NUMBER_WORD}|(?<=honderd|duizend)"
+    rf"(?:{number_words.pattern()}))?"
 )
 _DATE_SPOKEN = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})(?:[ \t]+{_YEAR_SPOKEN})?(?![\w-])"
-"""A date as voice typing writes it: "drie mei negentien negenendertig", "twaalfde juni"."""
+"""A date as voice typing writes it: "drie mei negentien negenendertig", "twaalfde juni",
+"vijf juli negentienhonderdzevenenveertig"."""
 _DATE = rf"({_DAY_MONTH_IN_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|{_DATE_SPOKEN})"
 _BIRTH = re.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag\s+(?:is\s+)?(?:op\s+)?|jarig\s+op|"
@@ -55,15 +57,16 @@ jarig", "12 mei is mijn verjaardag"."""
 
 _SETTLED = re.compile(
     r"(?i)\b(?:woon|woont|wonen|woonde|woonden|wone|wonnen|wonne|live|lives|lived|living|"
-    r"verhuisd|verhuisde|verhuisden|moved)(?:[ \t]+(?:hier|er|daar|al|nu|samen|we|wij|ik|here|"
-    r"there))*[ \t]+(?:sinds|since|vanaf|in)[ \t]+((?:19|20)\d{2})\b"
+    r"verhuisd|verhuisde|verhuisden|moved|wohne|wohnt|wohnen|lebe|lebt|leben)"
+    r"(?:[ \t]+(?:hier|er|daar|al|nu|samen|we|wij|ik|here|there|schon|hier))*[ \t]+"
+    r"(?:sinds|since|vanaf|in|seit)[ \t]+((?:19|20)\d{2})\b"
 )
 """The year someone settled where they live ("wij wonen al sinds 1965 op de boerderij"): with
 the farm or street it may point at one family; whether it does the editor decides."""
 
 
 _BIRTHDAY_WORDS = ("jarig", "verjaardag", "geboren", "born", "birthday")
-_SETTLED_WORDS = ("woon", "wone", "live", "living", "verhuis", "moved")
+_SETTLED_WORDS = ("woon", "wone", "live", "living", "verhuis", "moved", "wohn", "lebe")
 
 
 def spots(text: str) -> list[tuple[int, int]]:
@@ -136,11 +139,12 @@ _CORRESPONDENCE_WORDS += ("gestuurd", "ingediend", "geschreven", "gemeld", "gevr
 _CORRESPONDENCE_WORDS += ("emailed", "wrote", "filed")
 
 
-_OWN_EVENT = (
-    r"(?:gevallen|getrouwd|trouwen|trouwden|trouwde|huwelijk|trouwdag|aangevraagd|ingediend|"
+_OWN_EVENTS = (
+    r"gevallen|getrouwd|trouwen|trouwden|trouwde|huwelijk|trouwdag|aangevraagd|ingediend|"
     r"aangereden|ongeluk|geopereerd|opgenomen|bevallen|overleden|begraven|ontslagen|verhuisd|"
-    r"married|wedding|fell|applied|operated)"
+    r"married|wedding|fell|applied|operated"
 )
+_OWN_EVENT = f"(?:{_OWN_EVENTS})"
 _OWN_EVENT_NOUN = (
     r"(?<!het[ \t])(?<!de[ \t])(?:(?:mijn|m'n|mn|onze|ons|my|our)[ \t]+)?"
     r"(?:rijexamen|examen|operatie|bruiloft|"
@@ -156,7 +160,19 @@ _DATE_OF_AN_OWN_EVENT = re.compile(
 ik gevallen", "wij hebben op 14-09 subsidie aangevraagd", "we hopen op 23 augustus ons
 huwelijk te vieren", "examen op 14 januari", "mijn operatie is op 3 mei" — not "op 15 maart
 was de inloopavond", "het examen is op 12 mei"."""
-_FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|m'n|mn|ons|onze|i|my|our)(?![\w'’])")
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|m'n|mn|ons|onze|i|my|our|oons|oonze|mien|wiej|'k)"
+    r"(?![\w'’])"
+)
+_MONTH_AND_YEAR = re.compile(
+    rf"(?i)(?<![\w'’])(?:in|op|sinds|since)[ \t]+((?:{MONTHS})[ \t]+(?:19|20)\d{{2}})\b"
+)
+_EVENT_IN_A_SENTENCE = re.compile(
+    rf"(?i)(?<![\w'’])(?:{_OWN_EVENTS}|brand|afgebrand|ingebroken|inbraak|overstroomd|"
+    r"geboren|gescheiden|ontslagen|getroffen|fire|burgled|flooded)(?![\w'’])"
+)
+"""What happened to the writer's family in a month of a year: "toen oons huus in de brand
+stun in oktober 2019", "we zijn in mei 2018 verhuisd"."""
 _OWN_EVENT_WORDS = ("geval", "trouw", "huwelijk", "aangevraagd", "ingediend", "aangereden")
 _OWN_EVENT_WORDS += ("ongeluk", "geopereerd", "opgenomen", "bevallen", "overleden", "begraven")
 _OWN_EVENT_WORDS += ("ontslagen", "verhuisd", "married", "wedding", "fell", "applied", "operated")
@@ -210,6 +226,10 @@ def find(text: str) -> list[Span]:
                 )
             elif _FIRST_PERSON.search(_sentence(text, m.start())) is not None:
                 spans.append(Span(m.start(1), m.end(1), Kind.DATE, "date-of-an-own-event"))
+    for m in _MONTH_AND_YEAR.finditer(text):
+        sentence = _sentence(text, m.start())
+        if _EVENT_IN_A_SENTENCE.search(sentence) and _FIRST_PERSON.search(sentence):
+            spans.append(Span(m.start(1), m.end(1), Kind.DATE, "month-of-an-own-event"))
     return [_with_month(text, span) for span in spans]
 
 

@@ -76,9 +76,11 @@ _NICK_END = (
     r"toen|when|was|is|want|dus|so)(?![\w'’]))"
 )
 _NICKNAME_AFTER_VERB = re.compile(
-    r"(?i:\b(?:noem(?:en|de|den|t)?|called|call|calls|nicknamed)[ \t]+"
-    r"(?:hem|haar|him|her|them|hun|ons|us)[ \t]+(?:(?:ook|altijd|gewoon|always|just|ook[ \t]+wel|"
-    r"nog[ \t]+steeds|still)[ \t]+)?)"
+    r"(?i:\b(?:noem(?:en|de|den|t)?|neum(?:en|de|den|t)?|called|call|calls|nicknamed)"
+    r"(?:[ \t]+(?:ze|zij|ze[ \t]+hier|hier))?[ \t]+"
+    r"(?:hem|haar|him|her|them|hun|ons|us|mien|mie|mij|me|oons)[ \t]+"
+    r"(?:(?:ook|altijd|altied|gewoon|always|just|ook[ \t]+wel|nog[ \t]+steeds|nog[ \t]+altied|"
+    r"nog[ \t]+altijd|still)[ \t]+)?)"
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)" + _NICK_END
 )
 """A nickname in lower case after a verb of naming and a person: "we noemen hem de prof"."""
@@ -182,7 +184,7 @@ _NOT_THE_LAST_NAME = frozenset(
 )
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
 """Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
-_NAMING = re.compile(r"(?i)noem|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a")
+_NAMING = re.compile(r"(?i)noem|neum|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a")
 """Every nickname rule needs one of these words (checked first: the rules are slow)."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})

@@ -1173,8 +1173,9 @@ def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | tuple[int
 
 
 _SLOT = re.compile(
-    rf"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|werk[ \t]+als|werkte[ \t]+als)|(?:mijn|m'n|mn)"
-    rf"[ \t]+(?:werk|baan|functie)[ \t]+als|i'm[ \t]+(?:a|an|the)|i[ \t]+am[ \t]+(?:a|an|the)|"
+    rf"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|werk[ \t]+als|werkte[ \t]+als)|"
+    rf"(?:mijn|m'n|mn)[ \t]+(?:werk|baan|functie)[ \t]+als|"
+    r"i'm[ \t]+(?:a|an|the)|i[ \t]+am[ \t]+(?:a|an|the)|"
     r"i[ \t]+work[ \t]+as(?:[ \t]+(?:a|an))?|(?:de|het|the)[ \t]+(?:enige|laatste|only|last))"
     rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?:de|het|een|the|a|an)[ \t]+)?)$"
 )
@@ -1200,7 +1201,7 @@ def _unknown_agent(text: str, token: Token, known_word: Callable[[str], bool] | 
 
 
 _NUMBER_WORD_START = re.compile(number_words.pattern())
-_WORK_LINK = re.compile(r"(?i)[ \t]+(?:bij|in|te|op|aan|an|bi'j|biej|in'n|at)[ \t]")
+_WORK_LINK = re.compile(r"(?i)[ \t]+(?:bij|in|te|op|aan|an|van|bi'j|biej|in'n|at|of)[ \t]")
 
 
 def _unknown_in_role_slot(
@@ -1217,7 +1218,8 @@ def _unknown_in_role_slot(
 
 _PREDICATE_CUE = re.compile(
     r"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin|werd)|(?:ben|was|bin)[ \t]+ik|i[ \t]+am|i'm|"
-    r"i[ \t]+was|(?:mijn|m'n|mn|my|onze|our)[ \t]+[\w'’-]+[ \t]+(?:is|was|werkt|works)|"
+    r"i[ \t]+was|(?:mijn|m'n|mn|my|onze|our|mien|oonze|zijn|haar)[ \t]+[\w'’-]+"
+    r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){0,3}[ \t]+(?:is|was|werkt|works|wier)|"
     r"(?:hij|zij|ze|he|she)[ \t]+(?:is|was)|(?:en|and)[ \t]+(?:was|ben|bin|werd|am))"
     r"(?:[ \t]+(?:nu|al|toen|ook|nog|now|also|still|then))*"
     r"[ \t]+(?:(?:een|de|het|'n|a|an|the)[ \t]+)?(?:(?!(?:" + _STOP_WORDS + r")(?![\w'’-]))"

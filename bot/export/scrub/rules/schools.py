@@ -189,7 +189,7 @@ def schools(
 _NAMED_AFTER_CLASS = re.compile(
     r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)"
     r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der)[ \t]+)"
-    r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,2}"
+    r"[A-Z][\w'&.-]*(?:[ \t]+(?:(?:a|à|van|de|der|den)[ \t]+)?[A-Z][\w'&.-]*){0,2}"
 )
 _LOWER_AFTER_CLASS = re.compile(
     r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t|’t|t)[ \t]+)"
@@ -307,7 +307,25 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
                     # "Saxion, 3rd year International Business": the programme after it
                     class_end = _programme_end(text, class_end)
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
-    return [_with_determiner(text, span) for span in spans]
+    return [_with_programme_before(text, _with_determiner(text, span)) for span in spans]
+
+
+_PROGRAMME_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
+    r"opleiding)[ \t]+(?P<programme>(?:[a-zà-ÿ][\w'’-]*[ \t]+){1,3})$"
+)
+_LEVEL_FIRST = re.compile(r"(?i)(?:niveau|level|mbo)\b")
+
+
+def _with_programme_before(text: str, span: Span) -> Span:
+    """A level with its programme before it: "ik doe [verzorgende ig niveau 3 op het
+    deltion]"."""
+    if not _LEVEL_FIRST.match(text, span.start):
+        return span
+    m = _PROGRAMME_BEFORE.search(text, max(0, span.start - 60), span.start)
+    if m is None:
+        return span
+    return Span(m.start("programme"), span.end, span.kind, span.source)
 
 
 _IN_CODE = re.compile(r"(?i)[ \t,]*(?:in|uit|from)[ \t]+")

@@ -1,0 +1,71 @@
+"""Shouted and title-cased answers, read as ordinary text.
+
+"MIJN VROUW IS GEVALLEN VOOR KERKSTRAAT 9" and "Wat We Nodig Hebben Is Handhaving" give
+every word a capital, and the rules read a capital as a name. Before the rules run, an answer
+written that way is read with its ordinary words in lower case and the rest (names, places,
+streets) with one capital: "mijn vrouw is gevallen voor Kerkstraat 9". Each word keeps its
+length, so every position found in the readable text is the same in the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MIN_WORDS = 6
+"""Answers with fewer ordinary words ("Schriev mie mar: B. Oude Luttikhuis, …") are left as
+they are: their capitals are names."""
+_SHARE = 0.6
+"""An answer is shouted or title-cased when this share of its ordinary words has a capital
+(in ordinary writing only those that open a sentence have one)."""
+_SHORT = 3
+"""Words this short that are no ordinary word keep their case: "VVD", "NL", "BSN"."""
+
+
+def readable(
+    text: str,
+    is_ordinary: Callable[[str], bool],
+    is_first_name: Callable[[str], bool],
+    is_surname: Callable[[str], bool],
+    is_place: Callable[[str], bool],
+    before_a_name: Callable[[str], bool],
+) -> str:
+    """``text`` with its case made ordinary when (nearly) every word has a capital.
+
+    ``is_ordinary`` tells a word of the language ("vrouw", "wil"), ``is_first_name`` a first
+    name ("Johan"), ``is_surname`` a surname, ``is_place`` a kept place ("Goor"),
+    ``before_a_name`` a word a name follows ("dochter", "meneer"). After a first name that is
+    no word, or after a word a name follows, a name keeps its capital also when it is a word
+    too: "JOHAN KOSTER", "Met Mijn Dochter Roos" — not "MIJN VROUW IS".
+    """
+    ordinary = [
+        m.group(0) for m in _WORD.finditer(text) if len(m.group(0)) > 1 and is_ordinary(m.group(0))
+    ]
+    if len(ordinary) < _MIN_WORDS:
+        return text
+    if sum(1 for word in ordinary if word[0].isupper()) < _SHARE * len(ordinary):
+        return text
+    chars = list(text)
+    after_first_name = False
+    after_a_cue = False
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        name_like = is_surname(word) or is_first_name(word) or not is_ordinary(word)
+        if is_place(word) or ((after_first_name or after_a_cue) and name_like):
+            new = _capitalised(word)
+        elif is_ordinary(word) and not is_first_name(word):
+            new = word.lower()
+        elif len(word) <= _SHORT and word.isupper():
+            new = word
+        else:
+            new = _capitalised(word)
+        after_first_name = is_first_name(word) and not is_ordinary(word)
+        after_a_cue = before_a_name(word)
+        if len(new) == len(word):
+            chars[m.start() : m.end()] = new
+    return "".join(chars)
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
