@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CAPITAL_START = re.compile(r"(?<![\w'’-])[A-Z]")
 _MIN_WORDS = 6
 """Answers with fewer ordinary words ("Schriev mie mar: B. Oude Luttikhuis, …") are left as
 they are: their capitals are names."""
@@ -39,9 +40,10 @@ def readable(
     no word, or after a word a name follows, a name keeps its capital also when it is a word
     too: "JOHAN KOSTER", "Met Mijn Dochter Roos" — not "MIJN VROUW IS".
     """
-    ordinary = [
-        m.group(0) for m in _WORD.finditer(text) if len(m.group(0)) > 1 and is_ordinary(m.group(0))
-    ]
+    if len(_CAPITAL_START.findall(text)) < _SHARE * _SHARE * len(text.split()):
+        return text  # checked first: most answers have few capitals, and the lookups cost
+    words = [m.group(0) for m in _WORD.finditer(text) if len(m.group(0)) > 1]
+    ordinary = [word for word in words if is_ordinary(word)]
     if len(ordinary) < _MIN_WORDS:
         return text
     if sum(1 for word in ordinary if word[0].isupper()) < _SHARE * len(ordinary):

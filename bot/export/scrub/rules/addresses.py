@@ -86,6 +86,8 @@ _CLEAR_SUFFIXES = (
 )
 """Suffixes that name a street even before a number in words ("-es" of "de Hasseler Es" also
 ends "commutes")."""
+_CLEAR_SUFFIX_THEN_WORD = re.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
+_CAPITALS = re.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = re.compile(
     rf"(?i)(?<![\w-])([a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+((?<![\w-])"
     + number_words.dutch_pattern()
@@ -106,23 +108,26 @@ _DIGIT = re.compile(r"\d")
 
 
 def find(text: str) -> list[Span]:
-    spans = [
-        Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words")
-        for m in _NUMBER_IN_WORDS.finditer(text)
-        if m.group(1).lower() not in _COMMON_WORDS
-    ]
-    spans += [
-        Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken")
-        for m in _SPOKEN_ADDRESS.finditer(text)
-    ]
+    spans = []
+    lowered = text.lower()
+    if _CLEAR_SUFFIX_THEN_WORD.search(lowered):  # checked first: the pattern is slow
+        spans += [
+            Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words")
+            for m in _NUMBER_IN_WORDS.finditer(text)
+            if m.group(1).lower() not in _COMMON_WORDS
+        ]
+    if "adres" in lowered or "woon" in lowered:
+        spans += [
+            Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken")
+            for m in _SPOKEN_ADDRESS.finditer(text)
+        ]
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits
     for m in _STREET.finditer(text):
         if m.group(1).split()[-1].lower() in _COMMON_WORDS:
             continue
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address"))
-    lowered = text.lower()
-    if len(lowered) == len(text):
+    if len(lowered) == len(text) and _CAPITALS.search(text):
         # "KERKSTRAAT 9": a street in capitals, found as one in lower case
         for m in _STREET.finditer(lowered):
             street = text[m.start(1) : m.end(1)]

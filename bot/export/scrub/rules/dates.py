@@ -97,6 +97,7 @@ _LIFE_YEARS_AFTER_KIN = re.compile(
 """The years of a life after kin: "mijn vader (1930–2012)" (after a name: the scrubber)."""
 
 
+_YEARS_IN_BRACKETS = re.compile(r"\([ \t]*\*?[ \t]*(?:18|19|20)\d\d[ \t]*[-–—]")
 _ARRIVED = (
     r"(?:came|arrived|fled|kwam|kwamen|gekomen|aangekomen|gevlucht|vluchtte|vluchtten|"
     r"ingeburgerd)"
@@ -212,8 +213,9 @@ def find(text: str) -> list[Span]:
             Span(m.start(1), m.end(1), Kind.DATE, "birthday")
             for m in _BIRTHDAY_AFTER.finditer(text)
         ]
-    for m in _LIFE_YEARS_AFTER_KIN.finditer(text):
-        spans += [Span(m.start(g), m.end(g), Kind.DATE, "life-years") for g in (1, 2)]
+    if _YEARS_IN_BRACKETS.search(text):  # checked first: the pattern is slow
+        for m in _LIFE_YEARS_AFTER_KIN.finditer(text):
+            spans += [Span(m.start(g), m.end(g), Kind.DATE, "life-years") for g in (1, 2)]
     if any(word in lowered for word in _ARRIVED_WORDS):
         for m in _YEAR_OF_ARRIVAL.finditer(text):
             group = 1 if m.group(1) else 2
