@@ -53,6 +53,7 @@ from bot.export.scrub.words import (
     CONNECTORS,
     GREETINGS,
     NEVER_NAMES,
+    NICKNAME_ADJECTIVES,
     NOT_NAMES,
     RELATIONS,
     TITLES,
@@ -417,6 +418,13 @@ _INITIALS_BEFORE = re.compile(
 after "tnv" also one in lower case ("tnv s wieringa")."""
 
 
+_NICKNAME_ADJECTIVE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:" + "|".join(sorted(NICKNAME_ADJECTIVES - GREETINGS)) + r")[ \t]+$"
+)
+"""An adjective of a nickname before a name ("lange kees", "Dikke Dave") — not a greeting
+("Lieve Anna")."""
+
+
 def _whole_name(text: str, span: Span) -> Span:
     """A name with its initials before it and the initial of its surname after it ("[naam]
     wel", not "[naam] v wel"), and never half a word ("[naam]", not "[naam]Sullivan" or
@@ -437,6 +445,9 @@ def _whole_name(text: str, span: Span) -> Span:
         or (text[end] in "'’" and end + 1 < len(text) and text[end + 1].isalpha())
     ):
         end += 1
+    nickname = _NICKNAME_ADJECTIVE_BEFORE.search(text, max(0, start - 12), start)
+    if nickname is not None:
+        start = nickname.start()  # "lange [naam]" of "lange kees": the adjective is the name
     initials = _INITIALS_BEFORE.search(text, max(0, start - 16), start)
     if initials is not None:
         # "G. [naam]" of "G. DENEKAMP", "A.J. ([naam])", "tnv [naam]" of "tnv s wieringa"

@@ -89,13 +89,14 @@ ends "commutes")."""
 _CLEAR_SUFFIX_THEN_WORD = re.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
 _CAPITALS = re.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = re.compile(
-    rf"(?i)(?<![\w-])([a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+((?<![\w-])"
+    rf"(?i)(?<![\w-])([a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+"
+    r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+)?(?<![\w-])"
     + number_words.dutch_pattern()
     + r"(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
     r"(?![ \t]+(?:keer|jaar|uur|minuten|meter|kilometer|km|euro|dagen|weken|maanden|mensen)\b)"
 )
 """A house number as voice typing writes it: "de wilgenlaan zeventien", "hessenweg zestig
-a"."""
+a", "de Stationsweg nummer zesentwintig"."""
 
 
 _COMMON_WORDS = frozenset(

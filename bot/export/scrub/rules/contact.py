@@ -30,8 +30,10 @@ out ("punt", "dot") or in brackets."""
 _LOOSE_TLDS = r"nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz"
 _EMAIL_LOOSE = re.compile(
     # "b.terhorst @ziggo.nl", "piet @ ziggo . nl", "jan.smit at gmail dot com", "w . smit @ x . nl",
-    # "anna apenstaartje hotmail punt com", "kees@ziggo .nl", "ria at hetnet" (a provider)
-    r"(?i)(?<![\w.+@-])(?P<local>[\w+-]+(?:(?:\.|[ \t]+\.[ \t]+|[ \t]+(?:punt|dot)[ \t]+)[\w+-]+)*)"
+    # "anna apenstaartje hotmail punt com", "kees@ziggo .nl", "ria at hetnet" (a provider),
+    # "jan punt de vries apenstaartje ziggo punt nl" (voice typing writes "devries" apart)
+    r"(?i)(?<![\w.+@-])(?P<local>[\w+-]+(?:(?:\.|[ \t]+\.[ \t]+)[\w+-]+"
+    r"|[ \t]+(?:punt|dot)[ \t]+(?:(?:de|van|der|den|ter|ten)[ \t]+)?[\w+-]+)*)"
     r"(?:[ \t]*[@＠]+[ \t]*|[ \t]*[\[(]a[\])][ \t]*"
     r"|[ \t]+(?:at|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
     r"(?P<domain>[\w-]+(?:" + _LOOSE_DOT + r"[\w-]+)*?)"
@@ -58,11 +60,13 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,60}[A-Za-z0-9
 _PLATFORM_HANDLE = re.compile(
     r"(?i)\b(?:insta(?:gram)?|ig|twitter|tiktok|tt|snap(?:chat)?|sc|telegram|facebook|fb|threads|"
     r"bluesky|linkedin|discord|youtube|x|tg)\b(?:[ \t]+(?:account|naam|name|handle|me|mij|mie|ons|"
-    r"us))?"
+    r"us|haar|hem|her|him)(?:[ \t]+(?:op|via|on|at))?)?"
     r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
     r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )
 _TRAILING = ".,;:!?)]}'\""
+_DISCORD_TAG = re.compile(r"(?<![\w@#.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])")
+"""A Discord name with its number: "niekthebeast#4471"."""
 _BARE_HANDLE = re.compile(
     r"(?i)(?<![\w@./:-])(?=[a-z0-9._]*[a-z]{2})(?=[a-z0-9._]*\d)"
     r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_[a-z0-9_]*[a-z0-9](?![\w@-])"
@@ -176,7 +180,27 @@ def _loose_emails(text: str) -> list[Span]:
     return spans
 
 
-def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HOSTS) -> list[Span]:
+_WORD_TLDS = frozenset({"de", "nu", "in", "is", "me", "to", "be", "at", "so", "es", "it"})
+"""Top-level domains that are words too: "versierd.de buurvrouwen" lost its space."""
+
+
+def _words_run_together(url: str, known_word: Callable[[str], bool] | None) -> bool:
+    """ "versierd.de", "rijden.nu": a word, a dot and a word with no space — not a link."""
+    parts = url.lower().split(".")
+    return (
+        known_word is not None
+        and len(parts) == 2
+        and parts[1] in _WORD_TLDS
+        and known_word(parts[0])
+        and len(parts[0]) > 3
+    )
+
+
+def find_urls(
+    text: str,
+    allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HOSTS,
+    known_word: Callable[[str], bool] | None = None,
+) -> list[Span]:
     """Every link, host name and IP address is replaced except those of public bodies
     (``allowed``): "https://…", "//host/x", "www.…", "stem-nu.click", "203.0.113.7".
 
@@ -190,7 +214,7 @@ def find_urls(text: str, allowed: tuple[str, ...] = ALLOWED_HOSTS + MUNICIPAL_HO
         while url and url[-1] in _TRAILING:
             url = url[:-1]
             end -= 1
-        if url and not _host_allowed(url, allowed):
+        if url and not _host_allowed(url, allowed) and not _words_run_together(url, known_word):
             spans.append(Span(m.start(), end, Kind.URL, "url"))
     for m in _SPACED_HOST.finditer(text):
         if not _host_allowed(
@@ -243,6 +267,10 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
     ]
     spans += _dotted_handles(text, known_word)
+    if "#" in text:
+        spans += [
+            Span(m.start(), m.end(), Kind.HANDLE, "discord") for m in _DISCORD_TAG.finditer(text)
+        ]
     if known_word is not None:
         for m in _USERNAME_CUE.finditer(text):
             if _unknown_handle(m.group(1), known_word) and m.group(1).islower():
@@ -274,4 +302,6 @@ def _unknown_handle(word: str, known_word: Callable[[str], bool]) -> bool:
 
 
 def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Span]:
-    return find_emails(text) + find_urls(text) + find_handles(text, known_word)
+    return (
+        find_emails(text) + find_urls(text, known_word=known_word) + find_handles(text, known_word)
+    )

@@ -34,9 +34,11 @@ _DATE_SPOKEN = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})(?:[ \t]+{_YEAR_SPOKEN})?(?![\
 """A date as voice typing writes it: "drie mei negentien negenendertig", "twaalfde juni",
 "vijf juli negentienhonderdzevenenveertig"."""
 _DATE = rf"({_DAY_MONTH_IN_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|{_DATE_SPOKEN})"
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _BIRTH = re.compile(
-    r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag\s+(?:is\s+)?(?:op\s+)?|jarig\s+op|"
-    r"born\s+on|birthday\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*" + _DATE
+    r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag,?\s+(?:is\s+)?(?:op\s+)?|"
+    r"jarig\s+op|born\s+on|birthday,?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"
+    rf"(?:{_WEEKDAY}\s+)?" + _DATE
 )
 
 
@@ -82,9 +84,9 @@ _DIED = (
     r"death|störf|sturf|stürf|estörven|estorven|gestörven|heengegaan|begraven)"
 )
 _YEAR_OF_DEATH = re.compile(
-    rf"(?i)\b((?:19|20)\d{{2}})\b[^.!?\n]{{0,25}}?\b{_DIED}\b"
+    rf"(?i)(?<![\w'’])((?:19|20)\d{{2}}|['’]\d{{2}})\b[^.!?\n]{{0,25}}?\b{_DIED}\b"
     rf"|\b{_DIED}\b[^.!?\n]{{0,25}}?\b(?:in|op|sinds|since|on)[ \t]+(?:\d{{1,2}}[ \t]+\w+[ \t]+)?"
-    r"((?:19|20)\d{2})\b"
+    r"((?:19|20)\d{2}|['’]\d{2})\b"
 )
 """The year someone died: "mijn man, die in 2011 is overleden", "she died in 2019" — with
 the relation and the place it points at one family."""
@@ -105,7 +107,8 @@ _ARRIVED = (
 _YEAR_OF_ARRIVAL = re.compile(
     rf"(?i)\b(?:i|we|ik|wij)[ \t]+{_ARRIVED}\b[^.!?\n]{{0,30}}?\b(?:in|since|sinds)[ \t]+"
     rf"((?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b(?![ \t]+ter[ \t]+wereld)"
-    rf"|\b(?:ik|wij|we)[ \t]+(?:in|sinds)[ \t]+((?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b"
+    rf"|\b(?:ik|wij|we)(?:[ \t]+(?:ben|bin|zijn|bent))?[ \t]+(?:in|sinds)[ \t]+"
+    rf"((?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b"
     rf"[^.!?\n]{{0,30}}?\b{_ARRIVED}\b"
 )
 """The year a newcomer came ("I came to Zwolle in 2022", "toen ik in 2016 kwam uit
@@ -143,7 +146,7 @@ _CORRESPONDENCE_WORDS += ("emailed", "wrote", "filed")
 _OWN_EVENTS = (
     r"gevallen|getrouwd|trouwen|trouwden|trouwde|huwelijk|trouwdag|aangevraagd|ingediend|"
     r"aangereden|ongeluk|geopereerd|opgenomen|bevallen|overleden|begraven|ontslagen|verhuisd|"
-    r"married|wedding|fell|applied|operated"
+    r"ziekenhuis|married|wedding|fell|applied|operated|hospital"
 )
 _OWN_EVENT = f"(?:{_OWN_EVENTS})"
 _OWN_EVENT_NOUN = (
@@ -152,8 +155,8 @@ _OWN_EVENT_NOUN = (
     r"begrafenis|uitvaart|trouwdag|zitting|hoorzitting|exam|surgery|wedding|funeral|hearing)"
 )
 _DATE_OF_AN_OWN_EVENT = re.compile(
-    rf"(?i)(?<![\w'’])(?:op|on)[ \t]+{_DAY_AND_MONTH}(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+"
-    rf"{_OWN_EVENT}(?![\w'’]))"
+    rf"(?i)(?<![\w'’])(?:op|on|sinds|since)[ \t]+{_DAY_AND_MONTH}"
+    rf"(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+{_OWN_EVENT}(?![\w'’]))"
     rf"|(?<![\w'’]){_OWN_EVENT_NOUN}[ \t]+(?:is[ \t]+|was[ \t]+)?(?:op|on)[ \t]+"
     rf"(?P<after>{_DAY_AND_MONTH_ALONE})"
 )
@@ -167,7 +170,15 @@ _FIRST_PERSON = re.compile(
 )
 _MONTH_AND_YEAR = re.compile(
     rf"(?i)(?<![\w'’])(?:in|op|sinds|since)[ \t]+((?:{MONTHS})[ \t]+(?:19|20)\d{{2}})\b"
+    r"|(?<![\w'’])(?:in|sinds|since)[ \t]+(?P<year>(?:19|20)\d{2})\b"
 )
+_LIFE_EVENT = re.compile(
+    r"(?i)(?<![\w'’])(?:ziekenhuis|herseninfarct|hartinfarct|hartaanval|beroerte|geopereerd|"
+    r"operatie|bevallen|hospital|stroke|surgery)(?![\w'’])"
+)
+"""A year alone is one's own only with what happened to one's body in its sentence: "toen
+mijn man in 2023 in het ziekenhuis lag" — with a medical file it finds the person. The year of
+a wedding stays ("we zijn in 1965 getrouwd"): the tuned parts keep it for the story."""
 _EVENT_IN_A_SENTENCE = re.compile(
     rf"(?i)(?<![\w'’])(?:{_OWN_EVENTS}|brand|afgebrand|ingebroken|inbraak|overstroomd|"
     r"geboren|gescheiden|ontslagen|getroffen|fire|burgled|flooded)(?![\w'’])"
@@ -178,7 +189,7 @@ _OWN_EVENT_WORDS = ("geval", "trouw", "huwelijk", "aangevraagd", "ingediend", "a
 _OWN_EVENT_WORDS += ("ongeluk", "geopereerd", "opgenomen", "bevallen", "overleden", "begraven")
 _OWN_EVENT_WORDS += ("ontslagen", "verhuisd", "married", "wedding", "fell", "applied", "operated")
 _OWN_EVENT_WORDS += ("examen", "operatie", "bruiloft", "begrafenis", "uitvaart", "zitting")
-_OWN_EVENT_WORDS += ("exam", "surgery", "funeral", "hearing")
+_OWN_EVENT_WORDS += ("exam", "surgery", "funeral", "hearing", "ziekenhuis", "hospital")
 _MONTH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’])(?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
 )
@@ -230,7 +241,12 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start(1), m.end(1), Kind.DATE, "date-of-an-own-event"))
     for m in _MONTH_AND_YEAR.finditer(text):
         sentence = _sentence(text, m.start())
-        if _EVENT_IN_A_SENTENCE.search(sentence) and _FIRST_PERSON.search(sentence):
+        if not _FIRST_PERSON.search(sentence):
+            continue
+        if m.group("year") is not None:
+            if _LIFE_EVENT.search(sentence):
+                spans.append(Span(m.start("year"), m.end("year"), Kind.DATE, "year-of-an-event"))
+        elif _EVENT_IN_A_SENTENCE.search(sentence):
             spans.append(Span(m.start(1), m.end(1), Kind.DATE, "month-of-an-own-event"))
     return [_with_month(text, span) for span in spans]
 

@@ -13,6 +13,7 @@ from stdnum import iban
 from stdnum.nl import bsn, postcode
 
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import UNITS
 
@@ -70,6 +71,43 @@ def find_ibans(text: str) -> list[Span]:
     return spans
 
 
+_SPOKEN_NL = re.compile(r"(?i)(?<![\w])n[ \t.]*l(?![\w])")
+_SPOKEN_TOKEN = re.compile(r"[ \t,]+([^\W\d_]+|\d+)")
+_IBAN_LENGTH = 18
+_MAX_SPOKEN_TOKENS = 30
+
+
+def find_spoken_ibans(text: str) -> list[Span]:
+    """An account number read out: "n l zesendertig i n g b acht zes nul vier …" — letters
+    one by one, digits as number words; taken when the whole reads as a valid IBAN."""
+    spans = []
+    for m in _SPOKEN_NL.finditer(text):
+        read = "NL"
+        position = m.end()
+        for _ in range(_MAX_SPOKEN_TOKENS):
+            token = _SPOKEN_TOKEN.match(text, position)
+            if token is None:
+                break
+            word = token.group(1).lower()
+            if word.isdigit():
+                read += word
+            elif len(word) == 1:
+                read += word.upper()
+            elif word in {"nul", "zero"}:
+                read += "0"
+            elif (value := number_words.value(word)) is not None:
+                read += str(value)
+            else:
+                break
+            position = token.end()
+            if len(read) == _IBAN_LENGTH and iban.is_valid(read):
+                spans.append(Span(m.start(), position, Kind.IBAN, "iban-spoken"))
+                break
+            if len(read) > _IBAN_LENGTH:
+                break
+    return spans
+
+
 def find_bsns(text: str) -> list[Span]:
     spans = []
     for m in _BSN.finditer(text):
@@ -117,4 +155,4 @@ def find_postcodes(text: str) -> list[Span]:
 
 
 def find(text: str) -> list[Span]:
-    return find_ibans(text) + find_bsns(text) + find_postcodes(text)
+    return find_ibans(text) + find_spoken_ibans(text) + find_bsns(text) + find_postcodes(text)

@@ -36,6 +36,7 @@ from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import (
     CONNECTORS,
     CUED_FIRST_NAMES,
+    GREETINGS,
     NEVER_NAMES,
     NICKNAME_ADJECTIVES,
     NOT_NAMES,
@@ -817,6 +818,8 @@ class PersonContext:
         for i, token in enumerate(words):
             if not token.capitalised or token.lower not in NICKNAME_ADJECTIVES:
                 continue
+            if token.lower in GREETINGS and at_sentence_start(text, token.start):
+                continue  # "Lieve Anna, …": a greeting, the name alone goes
             following = words[i + 1] if i + 1 < len(words) else None
             if (
                 following is not None

@@ -81,11 +81,12 @@ _WORD = r"[^\W\d_][\w'’&-]*"
 _YEAR = r"(?:19|20)\d{2}"
 _YEARS = (
     rf"(?:[ \t]*,?[ \t]+(?:sinds|since|vanaf|from|tot|until|till)[ \t]+{_YEAR}"
-    rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}[ \t]+(?:tot|to|until|-)[ \t]+"
-    rf"(?:{_YEAR}|nu|heden)"
+    rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
+    rf"(?:{_YEAR}|nu|heden)|(?=[ \t]+(?:tot|until)\b))"
     rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?)"
 )
-"""The years after a role: "sinds 2015", ", tot 1993", ", van 1971 tot 2003"."""
+"""The years after a role: "sinds 2015", ", tot 1993", ", van 1971 tot 2003", "van 1958"
+(tot de zaak stopte)."""
 _YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
@@ -136,7 +137,8 @@ _SELF_NL = (
     r"(?:werk|werkte|werkt|werken|werkten)(?:[ \t]+(?:ik|hij|zij|ze|we|wij|zelf|nu|al|nog|ook|"
     r"toen|daar|hier|inmiddels|tegenwoordig|vroeger|fulltime|parttime|deeltijd))*[ \t]+als|"
     r"werkzaam[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:werk|baan|functie|tijd|"
-    r"jaren|rol)[ \t]+als"
+    r"jaren|rol)[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:bijbaan|bijbaantje|baan|"
+    r"baantje|job|werk)[ \t]+is"
 )
 _SELF_EN = (
     r"i[ \t]+am|i'm|im|i[ \t]+was|i've[ \t]+been|i[ \t]+have[ \t]+been|i[ \t]+became|as|"
