@@ -22,6 +22,7 @@ _SHARE = 0.6
 (in ordinary writing only those that open a sentence have one)."""
 _SHORT = 3
 """Words this short that are no ordinary word keep their case: "VVD", "NL", "BSN"."""
+_SURNAME_PREFIXES = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "het", "'t", "op"})
 
 
 def readable(
@@ -36,9 +37,11 @@ def readable(
 
     ``is_ordinary`` tells a word of the language ("vrouw", "wil"), ``is_first_name`` a first
     name ("Johan"), ``is_surname`` a surname, ``is_place`` a kept place ("Goor"),
-    ``before_a_name`` a word a name follows ("dochter", "meneer"). After a first name that is
-    no word, or after a word a name follows, a name keeps its capital also when it is a word
-    too: "JOHAN KOSTER", "Met Mijn Dochter Roos" — not "MIJN VROUW IS".
+    ``before_a_name`` a word a name follows ("dochter", "meneer"). A word that no list knows
+    is read as a word ("DE ANWB ZEGT", "BOOMPJES"); a name on the lists keeps one capital.
+    After a first name that is no word (and the prefix of a surname), or after a word a name
+    follows, a name keeps its capital also when it is a word too: "JOHAN KOSTER", "JAN DE
+    BOER", "Met Mijn Dochter Roos" — not "MIJN VROUW IS".
     """
     if len(_CAPITAL_START.findall(text)) < _SHARE * _SHARE * len(text.split()):
         return text  # checked first: most answers have few capitals, and the lookups cost
@@ -53,16 +56,25 @@ def readable(
     after_a_cue = False
     for m in _WORD.finditer(text):
         word = m.group(0)
-        name_like = is_surname(word) or is_first_name(word) or not is_ordinary(word)
-        if is_place(word) or ((after_first_name or after_a_cue) and name_like):
+        known_name = is_surname(word) or is_first_name(word)
+        if (len(word) <= 2 and word.isupper()) or (m.start() and text[m.start() - 1].isdigit()):
+            after_first_name = after_a_cue = False
+            continue  # "8331 KL", "7 4 3 1 A K", "J. KOSTER": letters of a code or an initial
+        if is_place(word) or (
+            (after_first_name or after_a_cue) and (known_name or not is_ordinary(word))
+        ):
             new = _capitalised(word)
-        elif is_ordinary(word) and not is_first_name(word):
-            new = word.lower()
-        elif len(word) <= _SHORT and word.isupper():
-            new = word
+        elif after_first_name and word.lower() in _SURNAME_PREFIXES:
+            new = word.lower()  # "JAN DE BOER": the prefix, and the surname after it
+            chars[m.start() : m.end()] = new
+            continue
+        elif len(word) <= _SHORT and word.isupper() and not is_ordinary(word):
+            new = word  # "VVD", "NL"
+        elif known_name and not is_ordinary(word):
+            new = _capitalised(word)
         else:
-            new = _capitalised(word)
-        after_first_name = is_first_name(word) and not is_ordinary(word)
+            new = word.lower()  # a word, or one no list knows ("ANWB", "BOOMPJES")
+        after_first_name = is_first_name(word) and new[:1].isupper()
         after_a_cue = before_a_name(word)
         if len(new) == len(word):
             chars[m.start() : m.end()] = new

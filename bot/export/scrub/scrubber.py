@@ -107,6 +107,11 @@ _AGE_IN_A_RELATIVE_CLAUSE = re.compile(
 )
 """An age in a relative clause after a name: "Joost, die nu 22 is en …", "Isa, die vijftien
 is, fietst"."""
+_AGE_BEFORE_THE_VERB = re.compile(
+    rf"[ \t]+(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
+    r"[ \t]+(?:(?i:jaar|joar)[ \t]+)?(?i:werd|wordt|geworden|wörd|wier)(?![\w'’])"
+)
+"""An age before the verb that closes the clause: "toen mijn moeder Riek honderd werd"."""
 _BARE_AGE_AFTER_NAME = re.compile(
     r"[ \t]+(\d{1,2})(?=[ \t]*(?:$|\n|[,;!)]|\.(?!\d)|(?i:uit|from|jr|jaar|en|and|&)\b))"
 )
@@ -410,6 +415,9 @@ _INITIAL_AFTER = re.compile(
 word ("Piet n boek", "'k", "'t", "'s", "'m", "'d")."""
 
 
+_SURNAME_AFTER_BRACKET = re.compile(
+    r"[ \t]*\)[ \t]+(?:(?:van|de|der|den|ter|ten|te|Van|De|Ter|Ten)[ \t]+)*[A-Z][\w'’-]+"
+)
 _INITIALS_BEFORE = re.compile(
     r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:\([ \t]*)?$"
     r"|(?i:(?<![\w.])(?:t\.?n\.?v\.?|t\.a\.v\.?)[ \t]+)(?P<lower>[a-z]\.?[ \t]+)$"
@@ -426,9 +434,10 @@ _NICKNAME_ADJECTIVE_BEFORE = re.compile(
 
 
 def _whole_name(text: str, span: Span) -> Span:
-    """A name with its initials before it and the initial of its surname after it ("[naam]
-    wel", not "[naam] v wel"), and never half a word ("[naam]", not "[naam]Sullivan" or
-    "O'[naam]" of "O'Sullivan")."""
+    """A name with what belongs to it: its initials before it ("G. DENEKAMP", and the surname
+    after "A.J. (Albert)"), a nickname's adjective ("lange kees"), the initial of its surname
+    after it ("[naam]", not "[naam] v wel"), and never half a word ("[naam]", not
+    "[naam]Sullivan" or "O'[naam]" of "O'Sullivan")."""
     if span.kind is not Kind.NAME:
         return span
     start = span.start
@@ -452,6 +461,9 @@ def _whole_name(text: str, span: Span) -> Span:
     if initials is not None:
         # "G. [naam]" of "G. DENEKAMP", "A.J. ([naam])", "tnv [naam]" of "tnv s wieringa"
         start = initials.start("lower") if initials.group("lower") else initials.start()
+        surname = _SURNAME_AFTER_BRACKET.match(text, end) if "(" in initials.group(0) else None
+        if surname is not None:
+            end = surname.end()  # "A.J. (Albert) Wessels": the surname after the first name
     m = _INITIAL_AFTER.match(text, end)
     return Span(start, m.end() if m else end, span.kind, span.source)
 
@@ -510,6 +522,10 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
             for group in (1, 2):
                 if life.group(group):
                     found.append(Span(life.start(group), life.end(group), Kind.DATE, "life-years"))
+        m = _AGE_BEFORE_THE_VERB.match(text, span.end)
+        number = number_words.value(m.group(1)) if m else None
+        if m and number is not None and 2 <= number <= 115:
+            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
         m = _OF_AGE_AFTER_NAME.match(text, span.end)
         if m and 2 <= int(m.group(1)) <= 115:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))

@@ -21,7 +21,7 @@ _SUFFIXES = (
     # Twents and Sallands spellings: "Gammelkerdiek", "Kerkstroat", "Molenhook", "Oldeesch"
     "diek|dieke|stroat|stroate|hook|esch|laone?"
 )
-_HOUSE_NUMBER = r"\d{1,4}(?:[ -]?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4})?(?:\s?(?:hs|bis|rood|zw))?"
+_HOUSE_NUMBER = r"\d{1,4}(?!\d)(?:[ -]?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4})?(?:\s?(?:hs|bis|rood|zw))?"
 _STREET = re.compile(
     r"(?<![\w-])("
     # Capitalised: one to four words, the last ending in a street suffix
@@ -68,13 +68,21 @@ _NUMBER_OF_STREET = re.compile(
 Kerkstraat")."""
 
 
+_END_OF_AN_ADDRESS = (
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|te|en|bij|op|aan|punt|komma|and|in'n)(?![\w'’]))"
+)
+"""After a house number in words the address ends: "de wilgenlaan zeventien in ommen" — not
+"op het schoolplein twee bankjes"."""
+
+
 _SPOKEN_ADDRESS = re.compile(
     r"(?i:\b(?:adres[ \t]+is|woon[ \t]+(?:op|aan)|wonen[ \t]+(?:op|aan)|woont[ \t]+(?:op|aan))"
     r"[ \t]+(?:(?:de|het|'t)[ \t]+)?)"
     r"(?P<street>[a-z][\w'-]+(?:[ \t]+[a-z][\w'-]+)?)[ \t]+"
-    r"(?P<number>(?<![\w-])" + number_words.dutch_pattern() + r"(?:[ \t]+[a-z](?![\w'’]))?)"
-    r"(?![\w-])(?![ \t]+(?:keer|jaar|uur|minuten|meter|kilometer|km|euro|dagen|weken|maanden|"
-    r"mensen|kinderen|huizen)\b)"
+    r"(?P<number>(?<![\w-])(?!(?i:een|één)\b)"
+    + number_words.dutch_pattern()
+    + r"(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
+    + _END_OF_AN_ADDRESS
 )
 """An address as voice typing writes it, after "mijn adres is" or "ik woon op": "de wieken
 negen" — a street no suffix shows, and its number in words."""
@@ -90,10 +98,10 @@ _CLEAR_SUFFIX_THEN_WORD = re.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
 _CAPITALS = re.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = re.compile(
     rf"(?i)(?<![\w-])([a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+"
-    r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+)?(?<![\w-])"
+    r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+)?(?<![\w-])(?!(?i:een|één)\b)"
     + number_words.dutch_pattern()
     + r"(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
-    r"(?![ \t]+(?:keer|jaar|uur|minuten|meter|kilometer|km|euro|dagen|weken|maanden|mensen)\b)"
+    + _END_OF_AN_ADDRESS
 )
 """A house number as voice typing writes it: "de wilgenlaan zeventien", "hessenweg zestig
 a", "de Stationsweg nummer zesentwintig"."""

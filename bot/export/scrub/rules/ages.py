@@ -88,8 +88,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "brackets",
             r"(?<=[\w.])[ \t]*\([ \t]*"
-            r"(?:(?:da's|das|dat[ \t]+is|nu|now|aged?|inmiddels|intussen|toen|al|bijna|ruim)"
-            r"[ \t]+)*"
+            r"(?:(?:da's|das|dat[ \t]+is|aged?|inmiddels|intussen)[ \t]+)?"
             + _N
             + r"(?:[ \t]*(?:,|en|and|&)[ \t]*"
             + _N

@@ -65,8 +65,11 @@ _PLATFORM_HANDLE = re.compile(
     r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )
 _TRAILING = ".,;:!?)]}'\""
-_DISCORD_TAG = re.compile(r"(?<![\w@#.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])")
-"""A Discord name with its number: "niekthebeast#4471"."""
+_DISCORD_TAG = re.compile(
+    r"(?<![\w@#.])(?!(?i:issue|agenda|nummer|nr|item|punt|ticket|zaak|no|motie|amendement)#)"
+    r"[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])"
+)
+"""A Discord name with its number: "niekthebeast#4471" — not "issue#1234"."""
 _BARE_HANDLE = re.compile(
     r"(?i)(?<![\w@./:-])(?=[a-z0-9._]*[a-z]{2})(?=[a-z0-9._]*\d)"
     r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_[a-z0-9_]*[a-z0-9](?![\w@-])"
@@ -280,11 +283,13 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
 
 _USERNAME_CUE = re.compile(
     r"(?i:\b(?:gebruikersnaam|username|user[ \t]*name|accountnaam|schermnaam|"
-    r"(?:met|onder)[ \t]+(?:de|als)[ \t]+naam|met[ \t]+als[ \t]+naam)[ \t]*:?[ \t]+)"
+    r"(?:iemand|someone|een[ \t]+(?:jongen|meisje|speler|gast|persoon))[ \t]+"
+    r"(?:met|onder)[ \t]+(?:de|als)[ \t]+naam)[ \t]*:?[ \t]+)"
     r"([a-z0-9_.]{4,30})(?![\w@])"
 )
 """A username after the word for it, in an online panel or game: "iemand met de naam
-vechtdalvibes", "gebruikersnaam: tukkertje99" (a word no list knows)."""
+vechtdalvibes", "gebruikersnaam: tukkertje99" (a word no list knows) — not "een app met de
+naam fietsmaatje"."""
 
 
 _PLATFORM_WORDS = frozenset(

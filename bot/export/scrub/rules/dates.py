@@ -10,6 +10,7 @@ van 14 okt"), which finds the case in the files. Full dates with a year are take
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.export.scrub.kinds import Kind
@@ -36,8 +37,8 @@ _DATE_SPOKEN = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})(?:[ \t]+{_YEAR_SPOKEN})?(?![\
 _DATE = rf"({_DAY_MONTH_IN_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|{_DATE_SPOKEN})"
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _BIRTH = re.compile(
-    r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag,?\s+(?:is\s+)?(?:op\s+)?|"
-    r"jarig\s+op|born\s+on|birthday,?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"
+    r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag[,:]?\s+(?:is\s+)?(?:op\s+)?|"
+    r"jarig\s+op|born\s+on|birthday[,:]?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"
     rf"(?:{_WEEKDAY}\s+)?" + _DATE
 )
 
@@ -60,7 +61,7 @@ jarig", "12 mei is mijn verjaardag"."""
 _SETTLED = re.compile(
     r"(?i)\b(?:woon|woont|wonen|woonde|woonden|wone|wonnen|wonne|live|lives|lived|living|"
     r"verhuisd|verhuisde|verhuisden|moved|wohne|wohnt|wohnen|lebe|lebt|leben)"
-    r"(?:[ \t]+(?:hier|er|daar|al|nu|samen|we|wij|ik|here|there|schon|hier))*[ \t]+"
+    r"(?:[ \t]+(?:hier|er|daar|al|nu|samen|we|wij|ik|here|there|schon))*[ \t]+"
     r"(?:sinds|since|vanaf|in|seit)[ \t]+((?:19|20)\d{2})\b"
 )
 """The year someone settled where they live ("wij wonen al sinds 1965 op de boerderij"): with
@@ -81,10 +82,10 @@ def spots(text: str) -> list[tuple[int, int]]:
 
 _DIED = (
     r"(?:overleden|overleed|overlijden|gestorven|stierf|verongelukt|dood|died|passed[ \t]+away|"
-    r"death|störf|sturf|stürf|estörven|estorven|gestörven|heengegaan|begraven)"
+    r"death|störf|sturf|stürf|estörven|estorven|gestörven|heengegaan)"
 )
 _YEAR_OF_DEATH = re.compile(
-    rf"(?i)(?<![\w'’])((?:19|20)\d{{2}}|['’]\d{{2}})\b[^.!?\n]{{0,25}}?\b{_DIED}\b"
+    rf"(?i)(?<![\w'’])((?:19|20)\d{{2}}|(?<=in[ \t])['’]\d{{2}})\b[^.!?\n]{{0,25}}?\b{_DIED}\b"
     rf"|\b{_DIED}\b[^.!?\n]{{0,25}}?\b(?:in|op|sinds|since|on)[ \t]+(?:\d{{1,2}}[ \t]+\w+[ \t]+)?"
     r"((?:19|20)\d{2}|['’]\d{2})\b"
 )
@@ -114,6 +115,14 @@ _YEAR_OF_ARRIVAL = re.compile(
 """The year a newcomer came ("I came to Zwolle in 2022", "toen ik in 2016 kwam uit
 Mogadishu"): with where from and where to it points at one family."""
 _ARRIVED_WORDS = ("came", "arrived", "fled", "kwam", "gekomen", "gevlucht", "vlucht", "inburger")
+_FROM_ABROAD = re.compile(
+    r"(?:(?i:uit|from|van)[ \t]+(?!(?i:de|het|the)\b)[A-Z]"
+    r"|(?i:naar[ \t]+nederland|to[ \t]+(?:the[ \t]+)?netherlands|to[ \t]+holland)"
+    r"|(?i:came|moved)[ \t]+to[ \t]+[A-Z]"
+    r"|(?i:gevlucht|fled|asiel|vluchteling|refugee|statushouder))"
+)
+"""A year of arrival counts only when the sentence says the writer came from elsewhere: "toen
+ik in 2016 kwam uit Mogadishu" — not "ik ben in 2019 naar de kermis gekomen"."""
 
 
 _LETTER = (
@@ -146,17 +155,20 @@ _CORRESPONDENCE_WORDS += ("emailed", "wrote", "filed")
 _OWN_EVENTS = (
     r"gevallen|getrouwd|trouwen|trouwden|trouwde|huwelijk|trouwdag|aangevraagd|ingediend|"
     r"aangereden|ongeluk|geopereerd|opgenomen|bevallen|overleden|begraven|ontslagen|verhuisd|"
-    r"ziekenhuis|married|wedding|fell|applied|operated|hospital"
+    r"married|wedding|fell|applied|operated"
 )
 _OWN_EVENT = f"(?:{_OWN_EVENTS})"
 _OWN_EVENT_NOUN = (
     r"(?<!het[ \t])(?<!de[ \t])(?:(?:mijn|m'n|mn|onze|ons|my|our)[ \t]+)?"
-    r"(?:rijexamen|examen|operatie|bruiloft|"
-    r"begrafenis|uitvaart|trouwdag|zitting|hoorzitting|exam|surgery|wedding|funeral|hearing)"
+    r"(?:rijexamen|examen|operatie|bruiloft|begrafenis|uitvaart|trouwdag|exam|surgery|wedding|"
+    r"funeral)"
 )
 _DATE_OF_AN_OWN_EVENT = re.compile(
     rf"(?i)(?<![\w'’])(?:op|on|sinds|since)[ \t]+{_DAY_AND_MONTH}"
-    rf"(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+{_OWN_EVENT}(?![\w'’]))"
+    rf"(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+(?<!de[ \t])(?<!het[ \t])(?<!een[ \t])"
+    rf"{_OWN_EVENT}(?![\w'’]))"
+    rf"|(?<![\w'’])(?:sinds|since)[ \t]+(?P<hospital>{_DAY_AND_MONTH_ALONE})"
+    rf"(?=[ \t]+(?:in[ \t]+het[ \t]+ziekenhuis|in[ \t]+(?:the[ \t]+)?hospital))"
     rf"|(?<![\w'’]){_OWN_EVENT_NOUN}[ \t]+(?:is[ \t]+|was[ \t]+)?(?:op|on)[ \t]+"
     rf"(?P<after>{_DAY_AND_MONTH_ALONE})"
 )
@@ -173,15 +185,18 @@ _MONTH_AND_YEAR = re.compile(
     r"|(?<![\w'’])(?:in|sinds|since)[ \t]+(?P<year>(?:19|20)\d{2})\b"
 )
 _LIFE_EVENT = re.compile(
-    r"(?i)(?<![\w'’])(?:ziekenhuis|herseninfarct|hartinfarct|hartaanval|beroerte|geopereerd|"
-    r"operatie|bevallen|hospital|stroke|surgery)(?![\w'’])"
+    r"(?i)(?<![\w'’])(?:(?:lag|lig|ligt|lagen|opgenomen)[^.!?\n]{0,25}in[ \t]+het[ \t]+ziekenhuis"
+    r"|in[ \t]+het[ \t]+ziekenhuis[ \t]+(?:lag|lagen|gelegen|opgenomen|beland)"
+    r"|herseninfarct|hartinfarct|hartaanval|beroerte|geopereerd|bevallen|stroke|weduwe|"
+    r"weduwnaar|widow|widower)(?![\w'’])"
 )
 """A year alone is one's own only with what happened to one's body in its sentence: "toen
 mijn man in 2023 in het ziekenhuis lag" — with a medical file it finds the person. The year of
 a wedding stays ("we zijn in 1965 getrouwd"): the tuned parts keep it for the story."""
 _EVENT_IN_A_SENTENCE = re.compile(
-    rf"(?i)(?<![\w'’])(?:{_OWN_EVENTS}|brand|afgebrand|ingebroken|inbraak|overstroomd|"
-    r"geboren|gescheiden|ontslagen|getroffen|fire|burgled|flooded)(?![\w'’])"
+    rf"(?i)(?<![\w'’])(?<!de[ \t])(?<!het[ \t])(?:{_OWN_EVENTS}|ingebroken|geboren|gescheiden)"
+    r"(?![\w'’])|(?:huis|huus|boerderij|schuur|erf|house|farm)[^.!?\n]{0,25}"
+    r"(?:brand|afgebrand|fire)(?![\w'’])"
 )
 """What happened to the writer's family in a month of a year: "toen oons huus in de brand
 stun in oktober 2019", "we zijn in mei 2018 verhuisd"."""
@@ -227,34 +242,58 @@ def find(text: str) -> list[Span]:
     if _YEARS_IN_BRACKETS.search(text):  # checked first: the pattern is slow
         for m in _LIFE_YEARS_AFTER_KIN.finditer(text):
             spans += [Span(m.start(g), m.end(g), Kind.DATE, "life-years") for g in (1, 2)]
+    sentences = _Sentences(text)
     if any(word in lowered for word in _ARRIVED_WORDS):
         for m in _YEAR_OF_ARRIVAL.finditer(text):
             group = 1 if m.group(1) else 2
-            spans.append(Span(m.start(group), m.end(group), Kind.DATE, "year-of-arrival"))
+            if sentences.has(_FROM_ABROAD, m.start()):
+                spans.append(Span(m.start(group), m.end(group), Kind.DATE, "year-of-arrival"))
     if any(word in lowered for word in _OWN_EVENT_WORDS):
         for m in _DATE_OF_AN_OWN_EVENT.finditer(text):
             if m.group("after") is not None:  # "examen op 14 januari": the event named first
                 spans.append(
                     Span(m.start("after"), m.end("after"), Kind.DATE, "date-of-an-own-event")
                 )
-            elif _FIRST_PERSON.search(_sentence(text, m.start())) is not None:
-                spans.append(Span(m.start(1), m.end(1), Kind.DATE, "date-of-an-own-event"))
+            elif sentences.about_oneself(m.start()):
+                group = 1 if m.group(1) is not None else "hospital"
+                spans.append(Span(m.start(group), m.end(group), Kind.DATE, "date-of-an-own-event"))
     for m in _MONTH_AND_YEAR.finditer(text):
-        sentence = _sentence(text, m.start())
-        if not _FIRST_PERSON.search(sentence):
+        if not sentences.about_oneself(m.start()):
             continue
         if m.group("year") is not None:
-            if _LIFE_EVENT.search(sentence):
+            if sentences.has(_LIFE_EVENT, m.start()):
                 spans.append(Span(m.start("year"), m.end("year"), Kind.DATE, "year-of-an-event"))
-        elif _EVENT_IN_A_SENTENCE.search(sentence):
+        elif sentences.has(_EVENT_IN_A_SENTENCE, m.start()):
             spans.append(Span(m.start(1), m.end(1), Kind.DATE, "month-of-an-own-event"))
     return [_with_month(text, span) for span in spans]
 
 
-def _sentence(text: str, position: int) -> str:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, position)), default=0)
-    end = _SENTENCE_END.search(text, position)
-    return text[start : end.start() if end else len(text)]
+class _Sentences:
+    """The sentences of one answer, split once: the rules ask of many spots which sentence
+    they stand in and whether it speaks of the writer (work that grew with the square of the
+    answer's length when every spot split the text again)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self._found: dict[tuple[int, str], bool] = {}
+
+    def _bounds(self, position: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self._ends, position)
+        start = self._ends[i - 1] + 1 if i > 0 else 0
+        end = self._ends[i] if i < len(self._ends) else len(self._text)
+        return start, end
+
+    def about_oneself(self, position: int) -> bool:
+        return self.has(_FIRST_PERSON, position)
+
+    def has(self, pattern: re.Pattern[str], position: int) -> bool:
+        """Whether the sentence at ``position`` holds ``pattern`` (asked once a sentence)."""
+        start, end = self._bounds(position)
+        key = (start, pattern.pattern)
+        if key not in self._found:
+            self._found[key] = pattern.search(self._text, start, end) is not None
+        return self._found[key]
 
 
 def _with_month(text: str, span: Span) -> Span:

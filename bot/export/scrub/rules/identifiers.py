@@ -55,7 +55,8 @@ _LITTLE_WORDS = frozenset(
 _POSTCODE_EACH_SPACED = re.compile(
     r"(?<![\w-])([1-9])[ \t](\d)[ \t](\d)[ \t](\d)[ \t]?([A-Za-z])[ \t]?([A-Za-z])(?![\w])"
 )
-"""A postcode typed with a space after every sign: "7 4 3 1 A K"."""
+"""A postcode typed with a space after every sign: "7 4 3 1 A K", "7 4 3 1 a k" — not a
+score before a little word or a unit ("3 1 2 0 en 2 1", "3 1 2 0 op het bord")."""
 
 
 def find_ibans(text: str) -> list[Span]:
@@ -146,6 +147,9 @@ def find_postcodes(text: str) -> list[Span]:
         if (set_off or letters not in UNITS) and postcode.is_valid(m.group(1) + m.group(2).upper()):
             spans.append(Span(m.start(1), m.end(2), Kind.POSTCODE, "postcode-after-number"))
     for m in _POSTCODE_EACH_SPACED.finditer(text):
+        letters = (m.group(5) + m.group(6)).lower()
+        if letters in _LITTLE_WORDS or letters in UNITS:
+            continue
         if postcode.is_valid("".join(m.groups()).upper()):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode-each-spaced"))
     for m in _POSTCODE_SPACED.finditer(text):

@@ -595,19 +595,16 @@ def find_spaced_initials(text: str, context: NameContext) -> list[Span]:
 
 
 _ACCOUNT_HOLDER = re.compile(
-    r"(?i:(?<![\w.])(?:t\.?n\.?v\.?|ten[ \t]+name[ \t]+van|t\.a\.v\.?)[ \t]*:?[ \t]+)"
-    r"((?:[a-zA-Z](?:\.[ \t]*|[ \t]+)){0,3}?"
-    r"(?:(?i:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|der|den|ter|ten)[ \t]+)?"
-    r"[^\W\d_][\w'’-]+)(?![\w'’-])"
+    r"(?i:(?<![\w.])(?:t\.?n\.?v\.?|ten[ \t]+name[ \t]+van|t\.a\.v\.?)[ \t]*:?[ \t]+"
+    r"(?:(?:dhr|hr|mevr|mw|mr|fam|de[ \t]+heer|mevrouw|familie)\.?[ \t]+)?)"
+    r"(?P<initials>(?:[a-zA-Z](?:\.[ \t]*|[ \t]+)){0,3}?)"
+    r"(?P<prefix>(?i:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|der|den|ter|ten|te|oude|olde|"
+    r"op[ \t]+de|in[ \t]+'t)[ \t]+)?"
+    r"(?P<surname>[^\W\d_][\w'’-]+)(?![\w'’-])"
 )
-"""Whose account or letter: "tnv j kuipers", "t.a.v. mevr. de Vries" — an initial and a
-surname, in any case."""
-_NOT_AN_ACCOUNT_HOLDER = frozenset(
-    {"stichting", "vereniging", "buurtvereniging", "club", "gemeente", "provincie", "school"}
-    | {"kerk", "parochie", "fonds", "comité", "comite", "werkgroep", "dorpsraad", "de", "het"}
-)
-
-
+"""Whose account or letter: "tnv j kuipers", "t.a.v. mevr. de Vries", "tnv J.H. van der
+Meer", "tnv A.J. Oude Luttikhuis" — initials, a surname's prefix or a name any list knows;
+not "tnv Voedselbank Almelo", "t.a.v. afdeling vergunningen"."""
 _ACCOUNT_CUES = ("tnv", "t.n.v", "t.a.v", "tav", "ten name van")
 
 
@@ -617,17 +614,23 @@ def find_account_holders(text: str, context: NameContext) -> list[Span]:
         return []  # checked first: the pattern is slow
     spans = []
     for m in _ACCOUNT_HOLDER.finditer(text):
-        words = m.group(1).split()
-        last = words[-1].lower()
-        if (
-            any(w.lower().rstrip(".") in _NOT_AN_ACCOUNT_HOLDER for w in words)
-            or occupations().body(last)  # "tnv dorpsfeestcommissie …"
-            or last in NEVER_NAMES
-            or last in TITLES
-            or context.kept(words[-1])
-        ):
+        surname = m.group("surname")
+        folded = surname.lower()
+        if folded in NEVER_NAMES or folded in TITLES or context.kept(surname):
             continue
-        spans.append(_name_span(m, 1, "account-holder"))
+        if occupations().body(folded):
+            continue  # "tnv dorpsfeestcommissie …"
+        person = (
+            bool(m.group("initials").strip())
+            or bool(m.group("prefix"))
+            or folded in context.first_names
+            or folded in context.surnames
+        )
+        if person:
+            start = m.start("initials") if m.group("initials").strip() else m.start("prefix")
+            if not m.group("prefix") and not m.group("initials").strip():
+                start = m.start("surname")
+            spans.append(Span(start, m.end("surname"), Kind.NAME, "account-holder"))
     return spans
 
 

@@ -510,7 +510,7 @@ class PersonContext:
         if i + 3 >= len(words) or not _adjacent(text, token, words[i + 1]):
             return False
         return (
-            words[i + 1].lower in {"uit", "van", "from"}
+            words[i + 1].lower in {"uit", "from"}  # not "de grootste fan van onze club"
             and words[i + 2].lower in _OWN
             and words[i + 3].lower in _GROUPS
         )

@@ -37,7 +37,7 @@ _DIGIT_WORD = (
 _SPELLED = re.compile(rf"(?i)(?<![\w])(?:nul|zero|oh)(?:[ \t,-]+{_DIGIT_WORD}){{8,11}}(?![\w])")
 """A number read out digit by digit, starting with its zero: "nul zes een twee drie …"."""
 _READ_OUT = re.compile(
-    rf"(?i)(?<![\w])(?:nul|zero)(?:[ \t,-]+(?:nul|zero|{number_words.pattern()})){{3,10}}(?![\w])"
+    rf"(?i)(?<![\w])(?:nul|zero)(?:[ \t-]+(?:nul|zero|{number_words.pattern()})){{3,10}}(?![\w])"
 )
 """A number read out in pairs as voice typing writes it: "nul zes twaalf vierendertig
 zesenvijftig achtenzeventig" (ten digits)."""

@@ -635,11 +635,14 @@ _LISTED = re.compile(
 """A rare role in a list of one's own, its verb last and its subject left out: "Lid van de
 PCOB, [scriba van de Hervormde Gemeente] geweest, en …"."""
 _SELF_AND = re.compile(
-    r"(?i)(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin)|i'm|i[ \t]+am)(?![\w'’])[^.!?\n]{0,80}?"
-    r"(?:[ \t]+(?:en|and)|[ \t]*,)(?P<adverbs>)(?P<article>)[ \t]+(?P<mods>)$"
+    r"(?i)(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin)|i'm|i[ \t]+am)(?![\w'’])"
+    r"(?:[^.!?\n]{0,80}?[ \t]+(?:en|and)"
+    rf"|[ \t]+(?:\d{{1,2}}|{number_words.pattern()})(?:[ \t]+(?:jaar|joar|years?))?[ \t]*,)"
+    r"(?P<adverbs>)(?P<article>)[ \t]+(?P<mods>)$"
 )
-"""A role joined by "en" or a comma to what the writer said of themselves: "ik ben Wim, 66 en
-penningmeester van de dorpsraad …", "ik ben 16, kassamedewerker bij de Coop in Markelo"."""
+"""A role joined by "en" to what the writer said of themselves, or by a comma to their age:
+"ik ben Wim, 66 en penningmeester van de dorpsraad …", "ik ben 16, kassamedewerker bij de Coop
+in Markelo" — not "Ik was erbij, wethouder van Hellendoorn gaf een toespraak"."""
 _SIMILE_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:is|was|zijn|waren|ben|bin|bint|bunt|net|precies|gewoon|eigenlijk)"
     r"[ \t]+$"
@@ -1189,21 +1192,31 @@ _AGENT_NOUN = re.compile(r"(?:[^aeiou]er|ier|ster|eur|ist|aar|man)$")
 
 
 def _unknown_agent(text: str, token: Token, known_word: Callable[[str], bool] | None) -> bool:
-    """A word no list knows that names one who does something, with where they do it:
-    "melkrieder in Okkenbroek", "glazenier bij …" — not where they are from ("een
-    zestigplusser uit Rijssen")."""
-    return (
-        known_word is not None
-        and len(token.text) >= _MIN_UNKNOWN
-        and not known_word(token.lower)
-        and _AGENT_NOUN.search(token.lower) is not None
-        and _NUMBER_WORD_START.match(token.lower) is None
-        and _WORK_LINK.match(text, token.end) is not None
-    )
+    """A word no list knows that names one who did something, with where: "ik was melkrieder
+    in Okkenbroek", "opa was holtrichter van de marke" — a job of the past, or of something
+    ("van", "bij"); not a hobby now ("ik ben vogelspotter in de Weerribben") or where one is
+    from ("een zestigplusser uit Rijssen")."""
+    if (
+        known_word is None
+        or len(token.text) < _MIN_UNKNOWN
+        or known_word(token.lower)
+        or _AGENT_NOUN.search(token.lower) is None
+        or _NUMBER_WORD_START.match(token.lower) is not None
+    ):
+        return False
+    link = _WORK_LINK.match(text, token.end)
+    if link is None:
+        return False
+    if link.group(1).lower() in {"van", "bij", "bi'j", "biej", "of"}:
+        return True
+    return _PAST.search(text, max(0, token.start - 40), token.start) is not None
 
 
 _NUMBER_WORD_START = re.compile(number_words.pattern())
-_WORK_LINK = re.compile(r"(?i)[ \t]+(?:bij|in|te|op|aan|an|van|bi'j|biej|in'n|at|of)[ \t]")
+_WORK_LINK = re.compile(r"(?i)[ \t]+(bij|in|te|op|aan|an|van|bi'j|biej|in'n|at|of)[ \t]")
+_PAST = re.compile(
+    r"(?i)(?<![\w'’])(?:was|wier|werd|wör|wazzen|waren|had|vrogger|vroeger)(?![\w'’])"
+)
 
 
 def _unknown_in_role_slot(
