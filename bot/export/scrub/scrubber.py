@@ -95,10 +95,6 @@ _BIRTH_YEAR_AFTER_NAME = re.compile(
 )
 """A birth year set off after a name: "Aleida Hoekstra, bj. 1946" — after a person, "bj."
 is her year, not a house's or a car's."""
-_LIFE_YEARS_AFTER_NAME = re.compile(
-    r"[ \t]*\([ \t]*(?:\*[ \t]*)?((?:18|19|20)\d{2})[ \t]*(?:[-–—][ \t]*((?:19|20)\d{2})[ \t]*)?\)"
-)
-"""The years of a life after a name: "opa Hendrik Velthuis (1921–2009)", "Aaltje (*1938)"."""
 _AGE_IN_A_RELATIVE_CLAUSE = re.compile(
     r"(?i)[ \t]*,[ \t]*(?:die|who)[ \t]+(?:(?:nu|pas|al|now|inmiddels|net|bijna|just)[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
@@ -517,7 +513,7 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         least = 1 if _in_brackets(text, span.start) else _MIN_BARE_AGE
         if m and least <= int(m.group(1)) <= 99:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
-        life = _LIFE_YEARS_AFTER_NAME.match(text, span.end)
+        life = dates.LIFE_YEARS_AFTER.match(text, span.end)
         if life is not None:
             for group in (1, 2):
                 if life.group(group):

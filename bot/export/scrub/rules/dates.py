@@ -93,14 +93,19 @@ _YEAR_OF_DEATH = re.compile(
 the relation and the place it points at one family."""
 
 
-_LIFE_YEARS_AFTER_KIN = re.compile(
-    rf"(?i)(?<![\w'’])(?:{'|'.join(sorted(RELATIONS, key=len, reverse=True))})[ \t]*\([ \t]*"
-    r"(?:\*[ \t]*)?((?:18|19|20)\d{2})[ \t]*[-–—][ \t]*((?:19|20)\d{2})[ \t]*\)"
+_LIFE_YEARS = (
+    r"[ \t]*\([ \t]*(?:\*[ \t]*)?((?:18|19|20)\d{2})[ \t]*(?:[-–—][ \t]*((?:19|20)\d{2})[ \t]*)?\)"
 )
-"""The years of a life after kin: "mijn vader (1930–2012)" (after a name: the scrubber)."""
+LIFE_YEARS_AFTER = re.compile(_LIFE_YEARS)
+"""The years of a life in brackets, matched right after a name by the scrubber: "opa Hendrik
+Velthuis (1921–2009)", "Aaltje (*1938)"."""
+_LIFE_YEARS_AFTER_KIN = re.compile(
+    rf"(?i)(?<![\w'’])(?:{'|'.join(sorted(RELATIONS, key=len, reverse=True))}){_LIFE_YEARS}"
+)
+"""The same after kin: "mijn vader (1930–2012)"."""
 
 
-_YEARS_IN_BRACKETS = re.compile(r"\([ \t]*\*?[ \t]*(?:18|19|20)\d\d[ \t]*[-–—]")
+_YEARS_IN_BRACKETS = re.compile(r"\([ \t]*\*?[ \t]*(?:18|19|20)\d\d")
 _ARRIVED = (
     r"(?:came|arrived|fled|kwam|kwamen|gekomen|aangekomen|gevlucht|vluchtte|vluchtten|"
     r"ingeburgerd)"
@@ -200,11 +205,10 @@ _EVENT_IN_A_SENTENCE = re.compile(
 )
 """What happened to the writer's family in a month of a year: "toen oons huus in de brand
 stun in oktober 2019", "we zijn in mei 2018 verhuisd"."""
-_OWN_EVENT_WORDS = ("geval", "trouw", "huwelijk", "aangevraagd", "ingediend", "aangereden")
-_OWN_EVENT_WORDS += ("ongeluk", "geopereerd", "opgenomen", "bevallen", "overleden", "begraven")
-_OWN_EVENT_WORDS += ("ontslagen", "verhuisd", "married", "wedding", "fell", "applied", "operated")
-_OWN_EVENT_WORDS += ("examen", "operatie", "bruiloft", "begrafenis", "uitvaart", "zitting")
-_OWN_EVENT_WORDS += ("exam", "surgery", "funeral", "hearing", "ziekenhuis", "hospital")
+_OWN_EVENT_WORDS = (*_OWN_EVENTS.split("|"), "exam", "operatie", "surgery", "bruiloft")
+_OWN_EVENT_WORDS += ("begrafenis", "uitvaart", "funeral", "ziekenhuis", "hospital")
+"""Words one of which :data:`_DATE_OF_AN_OWN_EVENT` needs (checked first: it is slow); the
+events themselves, so the two cannot drift apart."""
 _MONTH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’])(?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
 )
@@ -241,7 +245,9 @@ def find(text: str) -> list[Span]:
         ]
     if _YEARS_IN_BRACKETS.search(text):  # checked first: the pattern is slow
         for m in _LIFE_YEARS_AFTER_KIN.finditer(text):
-            spans += [Span(m.start(g), m.end(g), Kind.DATE, "life-years") for g in (1, 2)]
+            spans += [
+                Span(m.start(g), m.end(g), Kind.DATE, "life-years") for g in (1, 2) if m.group(g)
+            ]
     sentences = _Sentences(text)
     if any(word in lowered for word in _ARRIVED_WORDS):
         for m in _YEAR_OF_ARRIVAL.finditer(text):
