@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.export.scrub import Scrubber
+from bot.export.scrub import Scrubber, ScrubItem
+from bot.export.worker import ExportWorker
 from tests.export.rule_scrubbing import scrubbed
 
 
@@ -97,4 +98,30 @@ def test_a_title_cased_name_keeps_its_surname(rules: Scrubber) -> None:
     text = "Mijn Vriend Jan De Boer Zegt Dat De Weg Gevaarlijk Is Voor Fietsers In Goor"
     assert scrubbed(rules, text) == (
         "Mijn Vriend [naam] Zegt Dat De Weg Gevaarlijk Is Voor Fietsers In Goor"
+    )
+
+
+ENGLISH_ANSWER = (
+    "Moved from Manchester to Giethoorn in 2021 with my wife Claire. Lovely village, but in "
+    "Summer you can't get to your own front door for the tourists."
+)
+
+
+def test_english_words_in_an_english_answer_stay(rules: Scrubber) -> None:
+    """Issue 14, point 3: in an answer written in English, "in Summer" is the season."""
+    assert scrubbed(rules, ENGLISH_ANSWER) == ENGLISH_ANSWER.replace("Claire", "[naam]")
+
+
+def test_english_words_stay_with_deduce_too(worker: ExportWorker) -> None:
+    """deduce reads "Lovely" and "Summer" as first names; the sentence shows they are words.
+    A name after a word for a person stays a name ("my wife Claire", "my daughter Hope")."""
+    items = [
+        ScrubItem(ENGLISH_ANSWER),
+        ScrubItem("In the summer my daughter Hope helps at the farm with the animals and kids."),
+    ]
+    english, daughter = worker.scrub(items, "nl").result(timeout=120)
+    assert english.text == ENGLISH_ANSWER.replace("Claire", "[naam]")
+    assert (
+        daughter.text
+        == "In the summer my daughter [naam] helps at the farm with the animals and kids."
     )
