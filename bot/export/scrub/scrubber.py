@@ -2,6 +2,8 @@
 
 Order of work for one text:
 
+0. read an answer shouted or written With Capitals On Every Word as ordinary text
+   (:mod:`bot.export.scrub.case`; positions stay, the answer as written is what is replaced);
 1. find the keep-list names (places of Overijssel, the programme's names);
 2. collect spans from deduce (its raw annotations, before its own post-processing) and from
    our rules (identifiers, phones, contact, plates, ages, dates of birth, addresses, names);
