@@ -33,7 +33,9 @@ answers each, written blind at the same time by two more helpers, measured by nu
 the thirteenth round); ``unseen13`` and ``unseen14`` (the same by a seventh and an eighth
 helper, measured by numbers only; ``unseen14`` read in the fourteenth round, ``unseen13`` in
 the fifteenth); ``unseen15`` and ``unseen16`` (the same by a ninth and a tenth helper,
-measured by numbers only, unread). See
+measured by numbers only; ``unseen15`` read in the sixteenth round); ``unseen17`` and
+``unseen18`` (the same by an eleventh and a twelfth helper, measured by numbers only with the
+final rules, unread). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 
