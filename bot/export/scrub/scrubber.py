@@ -520,17 +520,15 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
             for group in (1, 2):
                 if life.group(group):
                     found.append(Span(life.start(group), life.end(group), Kind.DATE, "life-years"))
-        m = _AGE_BEFORE_THE_VERB.match(text, span.end)
-        number = number_words.value(m.group(1)) if m else None
-        if m and number is not None and 2 <= number <= 115:
-            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
-        m = _OF_AGE_AFTER_NAME.match(text, span.end)
-        if m and 2 <= int(m.group(1)) <= 115:
-            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
         born = _BIRTH_YEAR_AFTER_NAME.match(text, span.end)
         if born is not None:
             found.append(Span(born.start(1), born.end(1), Kind.AGE, "birth-year-after-name"))
-        for pattern in (_AGE_WORD_AFTER_NAME, _AGE_IN_A_RELATIVE_CLAUSE):
+        for pattern in (
+            _AGE_WORD_AFTER_NAME,
+            _AGE_IN_A_RELATIVE_CLAUSE,
+            _AGE_BEFORE_THE_VERB,
+            _OF_AGE_AFTER_NAME,
+        ):
             m = pattern.match(text, span.end)
             if m is None:
                 continue

@@ -10,11 +10,11 @@ van 14 okt"), which finds the case in the files. Full dates with a year are take
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
+from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import RELATIONS
 
@@ -213,7 +213,6 @@ _MONTH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’])(?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
 )
 """The month (and day) before a year that was taken: "in [maart 2021] overleden"."""
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 _DIGIT = re.compile(r"\d")
@@ -248,7 +247,7 @@ def find(text: str) -> list[Span]:
             spans += [
                 Span(m.start(g), m.end(g), Kind.DATE, "life-years") for g in (1, 2) if m.group(g)
             ]
-    sentences = _Sentences(text)
+    sentences = Sentences(text)
     if any(word in lowered for word in _ARRIVED_WORDS):
         for m in _YEAR_OF_ARRIVAL.finditer(text):
             group = 1 if m.group(1) else 2
@@ -260,11 +259,11 @@ def find(text: str) -> list[Span]:
                 spans.append(
                     Span(m.start("after"), m.end("after"), Kind.DATE, "date-of-an-own-event")
                 )
-            elif sentences.about_oneself(m.start()):
+            elif sentences.has(_FIRST_PERSON, m.start()):
                 group = 1 if m.group(1) is not None else "hospital"
                 spans.append(Span(m.start(group), m.end(group), Kind.DATE, "date-of-an-own-event"))
     for m in _MONTH_AND_YEAR.finditer(text):
-        if not sentences.about_oneself(m.start()):
+        if not sentences.has(_FIRST_PERSON, m.start()):
             continue
         if m.group("year") is not None:
             if sentences.has(_LIFE_EVENT, m.start()):
@@ -272,34 +271,6 @@ def find(text: str) -> list[Span]:
         elif sentences.has(_EVENT_IN_A_SENTENCE, m.start()):
             spans.append(Span(m.start(1), m.end(1), Kind.DATE, "month-of-an-own-event"))
     return [_with_month(text, span) for span in spans]
-
-
-class _Sentences:
-    """The sentences of one answer, split once: the rules ask of many spots which sentence
-    they stand in and whether it speaks of the writer (work that grew with the square of the
-    answer's length when every spot split the text again)."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-        self._found: dict[tuple[int, str], bool] = {}
-
-    def _bounds(self, position: int) -> tuple[int, int]:
-        i = bisect.bisect_left(self._ends, position)
-        start = self._ends[i - 1] + 1 if i > 0 else 0
-        end = self._ends[i] if i < len(self._ends) else len(self._text)
-        return start, end
-
-    def about_oneself(self, position: int) -> bool:
-        return self.has(_FIRST_PERSON, position)
-
-    def has(self, pattern: re.Pattern[str], position: int) -> bool:
-        """Whether the sentence at ``position`` holds ``pattern`` (asked once a sentence)."""
-        start, end = self._bounds(position)
-        key = (start, pattern.pattern)
-        if key not in self._found:
-            self._found[key] = pattern.search(self._text, start, end) is not None
-        return self._found[key]
 
 
 def _with_month(text: str, span: Span) -> Span:

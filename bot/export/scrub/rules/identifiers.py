@@ -89,17 +89,13 @@ def find_spoken_ibans(text: str) -> list[Span]:
             token = _SPOKEN_TOKEN.match(text, position)
             if token is None:
                 break
-            word = token.group(1).lower()
-            if word.isdigit():
-                read += word
-            elif len(word) == 1:
-                read += word.upper()
-            elif word in {"nul", "zero"}:
-                read += "0"
-            elif (value := number_words.value(word)) is not None:
-                read += str(value)
-            else:
+            word = token.group(1)
+            said = (
+                word.upper() if len(word) == 1 and not word.isdigit() else number_words.digits(word)
+            )
+            if said is None:
                 break
+            read += said
             position = token.end()
             if len(read) == _IBAN_LENGTH and iban.is_valid(read):
                 spans.append(Span(m.start(), position, Kind.IBAN, "iban-spoken"))

@@ -621,15 +621,13 @@ def find_account_holders(text: str, context: NameContext) -> list[Span]:
         if occupations().body(folded):
             continue  # "tnv dorpsfeestcommissie …"
         person = (
-            bool(m.group("initials").strip())
+            bool(m.group("initials"))
             or bool(m.group("prefix"))
             or folded in context.first_names
             or folded in context.surnames
         )
         if person:
-            start = m.start("initials") if m.group("initials").strip() else m.start("prefix")
-            if not m.group("prefix") and not m.group("initials").strip():
-                start = m.start("surname")
+            start = next(m.start(g) for g in ("initials", "prefix", "surname") if m.group(g))
             spans.append(Span(start, m.end("surname"), Kind.NAME, "account-holder"))
     return spans
 

@@ -79,6 +79,17 @@ def _dutch_values() -> dict[str, int]:
     return found
 
 
+def digits(word: str) -> str | None:
+    """The digits a word says when a number is read out: "nul" → "0", "twaalf" → "12", "7" →
+    "7"; ``None`` for anything else."""
+    if word.isdigit():
+        return word  # "0417": every digit, the zero too
+    if word.lower() in {"nul", "zero"}:
+        return "0"
+    number = value(word)
+    return None if number is None else str(number)
+
+
 def value(word: str) -> int | None:
     """The value of a number word or of digits; ``None`` for anything else."""
     if word.isdigit():

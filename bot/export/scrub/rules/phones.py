@@ -48,10 +48,7 @@ def _read_out(text: str) -> list[Span]:
     spans = []
     for m in _READ_OUT.finditer(text):
         words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group(0))
-        digits = sum(
-            1 if w.lower() in {"nul", "zero"} else len(str(number_words.value(w) or 0))
-            for w in words
-        )
+        digits = sum(len(number_words.digits(w) or "0") for w in words)
         if _MIN_DIGITS <= digits <= _MAX_DIGITS:
             spans.append(Span(m.start(), m.end(), Kind.PHONE, "phone-read-out"))
     return spans

@@ -39,7 +39,6 @@ oud-docent") — left in, for the editor.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +48,7 @@ from bot.export.scrub.occupations import Role, Sort, occupations
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.rules.dates import MONTHS
 from bot.export.scrub.rules.person_context import Token, tokens
+from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import RELATIONS
 
@@ -381,7 +381,6 @@ def _feast_roles(text: str) -> list[Span]:
 _YEAR_OF_A_ROLE = re.compile(
     rf"(?i)\b(?:in|sinds|vanaf|since|from)[ \t]+((?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _years_of_roles(text: str, roles: list[Span]) -> list[tuple[int, int]]:
@@ -389,12 +388,11 @@ def _years_of_roles(text: str, roles: list[Span]) -> list[tuple[int, int]]:
     Buurse]", "Toen ik in maart 1962 begon als [wijkverpleegster in Giethoorn]" — with the
     role it may tell who, but the stories need their years: the editor decides."""
     found: list[tuple[int, int]] = []
-    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentences = Sentences(text)
     for role in roles:
         if role.kind is not Kind.ROLE:
             continue
-        start = ends[bisect_right(ends, role.start) - 1]  # where the role's sentence begins
-        for m in _YEAR_OF_A_ROLE.finditer(text, start, role.start):
+        for m in _YEAR_OF_A_ROLE.finditer(text, sentences.start(role.start), role.start):
             if not any(r.overlaps(m.start(1), m.end(1)) for r in roles):
                 found.append((m.start(1), m.end(1)))
     return found
@@ -694,8 +692,8 @@ def _spoken_of(clause: re.Match[str], word: str, complement: _Complement) -> boo
 
 def _member_of_body(text: str, token: Token) -> bool:
     """ "lid van de dorpsraad", "member of the council": a member of a governing body."""
-    if token.lower not in {"lid", "member", "bestuurslid"} and not token.lower.endswith("lid"):
-        return False  # "jeugdlid van het bestuur", "erelid van de kerkenraad" too
+    if token.lower != "member" and not token.lower.endswith("lid"):
+        return False  # "lid", "bestuurslid", "jeugdlid van het bestuur", "erelid van …"
     m = re.match(
         r"[ \t]+(?i:van|of)[ \t]+(?i:(?:de|het|the|'t)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
         r"([\w'’-]+)",
