@@ -288,7 +288,6 @@ def test_bare_ages_and_years_of_death(rules: Scrubber, text: str, expected: str)
         "Onze kerk in Den Ham bestaat 100 jaar.",
         "heb ik dertig jaar lang gezien hoe het dorp veranderde",
         "ik heb 3 katten en een hond",
-        "We zijn in 1965 getrouwd in Heino.",
     ],
 )
 def test_no_age_or_date_where_there_is_none(rules: Scrubber, text: str) -> None:
@@ -313,6 +312,6 @@ def test_with_deduce_as_an_export_runs(worker: ExportWorker) -> None:
         ScrubItem("mijn mail is h.jansen @ziggo.nl groet henk"),
     ]
     bill, fleur, mail = worker.scrub(items, "nl").result(timeout=120)
-    assert bill.text == "Arrived from Poland in 2019. Bill after bill lands on my mat in Dutch."
+    assert bill.text == "Arrived from Poland in [datum]. Bill after bill lands on my mat in Dutch."
     assert fleur.text == "mijn dochter [naam] ( [leeftijd] ,zit in [school]) zegt het ook"
     assert mail.text == "mijn mail is [e-mail] groet [naam]"

@@ -59,7 +59,8 @@ def test_what_stays(rules: Scrubber, text: str) -> None:
     assert scrubbed(rules, text) == text
 
 
-def test_the_year_a_role_began_is_marked_for_the_editor(rules: Scrubber) -> None:
+def test_the_year_a_role_began_goes(rules: Scrubber) -> None:
+    """Marked for the editor until the seventeenth round; a year of one's life goes now."""
     result = rules.scrub("In 2015 was ik schutterskoning in Lemele")
-    assert result.text == "In 2015 was ik [functie]"
-    assert [result.text[s:e] for s, e in result.marks] == ["2015"]
+    assert result.text == "In [datum] was ik [functie]"
+    assert result.marks == ()

@@ -91,11 +91,11 @@ def test_ages(rules: Scrubber, text: str, expected: str) -> None:
     [
         (
             "In 2009 was ik prins van CV De Knollenstekers in Weerselo, een mooi jaar.",
-            "In 2009 was ik [functie], een mooi jaar.",
+            "In [datum] was ik [functie], een mooi jaar.",
         ),
         (
             "Dat ik in 1990 keuning van de schutterij in Lemelerveld wörd, vergeet ik nooit.",
-            "Dat ik in 1990 [functie] wörd, vergeet ik nooit.",
+            "Dat ik in [datum] [functie] wörd, vergeet ik nooit.",
         ),
         (
             "Ik was tot 2001 gemeentesecretaris van Ommen. Nu rust ik.",

@@ -17,6 +17,7 @@ Order of work for one text:
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -46,6 +47,7 @@ from bot.export.scrub.rules import (
     repeated_names,
     roles,
     schools,
+    years,
 )
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS, KnownPerson, NameContext
 from bot.export.scrub.rules.person_context import PersonContext
@@ -156,11 +158,18 @@ class Scrubber:
     """Finds and replaces personal data in free text.
 
     ``engine`` is the loaded deduce model; ``None`` runs our rules alone, which is only
-    meant for fast unit tests of the rules.
+    meant for fast unit tests of the rules. ``this_year`` (today's by default) tells a year of
+    someone's life from a plan: a later year stays.
     """
 
-    def __init__(self, engine: DeduceEngine | None, keep: KeepList | None = None) -> None:
+    def __init__(
+        self,
+        engine: DeduceEngine | None,
+        keep: KeepList | None = None,
+        this_year: int | None = None,
+    ) -> None:
         self.engine = engine
+        self.this_year = this_year or datetime.date.today().year
         self.keep = keep or keep_list()
         self.vocabulary = vocabulary()
         self.context = NameContext(
@@ -275,6 +284,7 @@ class Scrubber:
         resolved += repeated_names.find(
             text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
         )
+        others += years.find(text, others + resolved, self.this_year)
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
             text,

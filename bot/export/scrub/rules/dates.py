@@ -1,7 +1,12 @@
 """Dates of birth ("geboren op 3 mei", "jarig op 12 juni", "op 12 mei jarig"), years of
 death ("die in 2011 is overleden") and of a newcomer's arrival ("toen ik in 2016 kwam"), the
 day of one's own fall, wedding or application; the year someone came to live where they live
-is marked for the editor (:func:`spots`).
+is marked for the editor (:func:`spots`) where :mod:`years` leaves it (an answer that names no
+one: "Woont sinds 1971 op de boerderij").
+
+These rules were written before :mod:`years` took every year of a life; they still take what it
+leaves: a year before the word ("2011 overleden"), a year in an answer that only a name makes
+one about someone, the day with the month.
 
 Ordinary dates without a year ("op 15 maart was de inloopavond") stay: they say when a
 meeting was, which the stories need — but not the date of one's own letter or call ("mijn mail
@@ -26,11 +31,17 @@ MONTHS = (
 _DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4}})?"
 """A day and a month written out, maybe with the year: "3 juli", "14 okt.", "12 mei 1940"."""
 _NUMBER_WORD = rf"(?<![\w-])(?:{number_words.pattern()}|{number_words.ordinal_pattern()})"
-_YEAR_SPOKEN = (
-    rf"(?:negentien(?:[ \t]*honderd)?|twee[ \t]*duizend|nineteen|two[ \t]+thousand)"
+_CENTURY_SPOKEN = r"(?:negentien(?:[ \t]*honderd)?|twee[ \t]*duizend|nineteen|two[ \t]+thousand)"
+_YEAR_IN_CENTURY_SPOKEN = (
     rf"(?:[ \t]+(?:en[ \t]+|and[ \t]+)?{_NUMBER_WORD}|(?<=honderd|duizend)"
-    rf"(?:{number_words.pattern()}))?"
+    rf"(?:{number_words.pattern()}))"
 )
+YEAR_SPOKEN = rf"{_CENTURY_SPOKEN}{_YEAR_IN_CENTURY_SPOKEN}"
+"""A whole year as voice typing writes it: "tweeduizend negentien", "negentien achtenzestig",
+"negentienhonderdzevenenveertig"."""
+_YEAR_SPOKEN = rf"{_CENTURY_SPOKEN}{_YEAR_IN_CENTURY_SPOKEN}?"
+DATE_SPOKEN_WITH_YEAR = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})[ \t]+{YEAR_SPOKEN}(?![\w-])"
+"""A whole date as voice typing writes it: "vijftien maart tweeduizend negentien"."""
 _DATE_SPOKEN = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})(?:[ \t]+{_YEAR_SPOKEN})?(?![\w-])"
 """A date as voice typing writes it: "drie mei negentien negenendertig", "twaalfde juni",
 "vijf juli negentienhonderdzevenenveertig"."""
@@ -39,7 +50,7 @@ _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _BIRTH = re.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag[,:]?\s+(?:is\s+)?(?:op\s+)?|"
     r"jarig\s+op|born\s+on|birthday[,:]?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"
-    rf"(?:{_WEEKDAY}\s+)?" + _DATE
+    rf"(?P<birth>(?:{_WEEKDAY}\s+)?{_DATE})"
 )
 
 
@@ -196,8 +207,8 @@ _LIFE_EVENT = re.compile(
     r"weduwnaar|widow|widower)(?![\w'’])"
 )
 """A year alone is one's own only with what happened to one's body in its sentence: "toen
-mijn man in 2023 in het ziekenhuis lag" — with a medical file it finds the person. The year of
-a wedding stays ("we zijn in 1965 getrouwd"): the tuned parts keep it for the story."""
+mijn man in 2023 in het ziekenhuis lag" — with a medical file it finds the person. Every other
+year of a life, a wedding's too, is taken by :mod:`years` (the seventeenth round)."""
 _EVENT_IN_A_SENTENCE = re.compile(
     rf"(?i)(?<![\w'’])(?<!de[ \t])(?<!het[ \t])(?:{_OWN_EVENTS}|ingebroken|geboren|gescheiden)"
     r"(?![\w'’])|(?:huis|huus|boerderij|schuur|erf|house|farm)[^.!?\n]{0,25}"
@@ -210,12 +221,13 @@ _OWN_EVENT_WORDS += ("begrafenis", "uitvaart", "funeral", "ziekenhuis", "hospita
 """Words one of which :data:`_DATE_OF_AN_OWN_EVENT` needs (checked first: it is slow); the
 events themselves, so the two cannot drift apart."""
 _MONTH_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’])(?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
+    rf"(?i)(?<![\w'’])(?:(?:\d{{1,2}}(?:e|ste|de)?|{_NUMBER_WORD})[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
 )
 """The month (and day) before a year that was taken: "in [maart 2021] overleden"."""
 
 
 _DIGIT = re.compile(r"\d")
+_A_YEAR = re.compile(rf"(?i)\d{{4}}|{YEAR_SPOKEN}")
 
 
 def find(text: str) -> list[Span]:
@@ -270,12 +282,12 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start("year"), m.end("year"), Kind.DATE, "year-of-an-event"))
         elif sentences.has(_EVENT_IN_A_SENTENCE, m.start()):
             spans.append(Span(m.start(1), m.end(1), Kind.DATE, "month-of-an-own-event"))
-    return [_with_month(text, span) for span in spans]
+    return [with_month(text, span) for span in spans]
 
 
-def _with_month(text: str, span: Span) -> Span:
+def with_month(text: str, span: Span) -> Span:
     """A year with the month before it: "[maart 2021]", not "maart [2021]"."""
-    if span.end - span.start != 4:
+    if not _A_YEAR.fullmatch(text, span.start, span.end):
         return span
-    m = _MONTH_BEFORE.search(text, max(0, span.start - 20), span.start)
+    m = _MONTH_BEFORE.search(text, max(0, span.start - 30), span.start)
     return span if m is None else Span(m.start(), span.end, span.kind, span.source)

@@ -1,0 +1,130 @@
+"""The years of one's own life: "sinds 2015 wonen wij aan de Dorpsstraat", "In 2011 was ik
+prins", "Kermis in Deurningen, 1962, doar heb ik mien wief leren kennen", "van 1968 tot 1994
+hoofd van de school".
+
+With a village, a role or a family such a year points at one person, and a story can be told
+without it. So every year in an answer about people goes, whatever happened in it — one's
+wedding, a move, a first job, a fall. What stays:
+
+- the year of something the whole region lived through: "het hoogwater van 1998",
+  "Koninginnedag 1994", "de bevrijding van Delden in 1945", "In juli 2021 is Limburg
+  overstroomd";
+- a year that is part of a name or of a thing: "Natura 2000", "Agenda 2030", "bouwjaar 1975";
+- a year still to come, a plan: "het nieuwe ziekenhuis is in 2030 klaar";
+- a year in an answer about no one: "In 2010 kwam de Dinkel zo hoog".
+
+A number is a year only where it stands as one: after a word that brings a year ("in", "sinds",
+"van", "tot", a month), after another year ("in 2019, 2020 en 2021"), or alone between commas or
+at a sentence's end ("1986, de eerste keer") — not "meer dan 2000 kinderen". Voice typing's
+years count too: "sinds tweeduizend negentien", "op vijftien maart tweeduizend negentien".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import dates
+from bot.export.scrub.rules.dates import MONTHS
+from bot.export.scrub.spans import Span
+from bot.export.scrub.words import RELATIONS
+
+_BRINGS_A_YEAR = (
+    r"in|sinds|sedert|van|vanaf|tot|t/m|tm|uit|rond|omstreeks|circa|ca\.|anno|eind|begin|medio|"
+    r"voorjaar|najaar|zomer|winter|herfst|lente|na|voor|vóór|sins|zinds|vanof|toet|tut|"
+    r"since|from|until|till|to|of|around|before|after|seit|bis|im|ab|um|"
+    rf"{MONTHS}"
+)
+_DIGITS = r"(?P<{}>(?:19|20)\d\d)(?![\w-]|[.,]\d)"
+_YEAR = re.compile(
+    rf"(?i)(?P<spoken_date>{dates.DATE_SPOKEN_WITH_YEAR})"
+    rf"|(?<![\w'’])(?:{_BRINGS_A_YEAR})\.?[ \t]+(?:['’](?P<short>\d\d)\b|{_DIGITS.format('after')}"
+    rf"|(?P<spoken>{dates.YEAR_SPOKEN})(?![\w-]))"
+    r"|(?<![\w'’.,/-])(?P<alone>(?:19|20)\d\d)"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|[-–][ \t]*(?:19|20)\d\d))"
+)
+_GROUPS = ("spoken_date", "short", "after", "spoken", "alone")
+_CENTURIES = ("negentien", "duizend", "nineteen", "thousand")
+"""Words one of which a year in words holds (checked first: the pattern is slow)."""
+_RANGE_END = re.compile(r"[ \t]*[-–][ \t]*((?:19|20)\d\d)(?![\w-]|[.,]\d)")
+_NEXT_IN_A_LIST = re.compile(
+    rf"(?i)(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|of|or|und)[ \t]+){_DIGITS.format('next')}"
+)
+
+_PUBLIC_EVENTS = (
+    r"hoogwater|hoge[ \t]+water|water|watersnood\w*|overstroming(?:en)?|wateroverlast|\w*ramp|"
+    r"strenge[ \t]+winter|winter|elfstedentocht|bevrijding|oorlog|herindeling|fusie|herdenking|"
+    r"\w*verkiezingen|verkiezing|koninginnedag|koningsdag|\w*crisis|pandemie|corona|lockdown|"
+    r"storm|droogte|flood|floods|liberation|war|election|elections|hochwasser|krieg"
+)
+_PUBLIC_EVENT_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’])(?:{_PUBLIC_EVENTS})(?:[ \t]+(?:van|in|of|von)[ \t]+(?-i:[A-Z])[\w-]+)?"
+    r"(?:[ \t]+(?:van|in|of|uit|von))?"
+    rf"(?:[ \t]+(?:{MONTHS}))?[ \t]+['’]?$"
+)
+"""A year bound to what the whole region lived through: "het hoogwater van januari 2024"."""
+_PUBLIC_EVENT_AFTER = re.compile(
+    r"(?i)[^,.;:!?\n]{0,40}?(?<![\w'’])(?:overstroomd\w*|overstroming\w*|hoogwater|"
+    r"buiten[ \t]+de[ \t]+oevers|bevrijd|verkiezingen|herindeling|watersnood|flooded)(?![\w'’])"
+)
+"""The same event named after the year in its clause: "In juli 2021 is Limburg overstroomd"."""
+_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?i:{MONTHS}|{_BRINGS_A_YEAR})\b)[A-Z][\w-]+[ \t]+$")
+"""A year that is part of a name: "Natura 2000", "Agenda 2030", "Koninginnedag 1994"."""
+_THING_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:bouwjaar|modeljaar|model|jaargang|editie|versie|seizoen|oogst|"
+    r"built|vintage)[ \t]+(?:van[ \t]+)?$"
+)
+"""The year of a thing: "Mijn auto (bouwjaar 2008)", "ons huis, bouwjaar 1975"."""
+
+_RELATIONS = "|".join(sorted((re.escape(w) for w in RELATIONS), key=len, reverse=True))
+_PEOPLE = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|m'n|mn|ons|onze|i|me|my|our|us|oons|oonze|mien|wiej|'k|"
+    r"hij|hem|haar|he|she|him|her|his|ich|wir|mein|meine|meinen|unser|unsere|"
+    rf"{_RELATIONS})(?![\w'’])"
+)
+"""An answer about people: the writer, kin, or someone named by a pronoun that is no other word
+("zijn", "ze", "er" are also a verb, "they" and "there")."""
+
+
+def find(text: str, taken: list[Span], this_year: int) -> list[Span]:
+    """Years of a life in an answer about people; ``taken`` are the spans already found (a
+    birth year read as an age stays an age; a name makes the answer one about someone)."""
+    lowered = text.lower()
+    if not any(ch.isdigit() for ch in text) and not any(w in lowered for w in _CENTURIES):
+        return []
+    about_people = _PEOPLE.search(text) is not None or any(s.kind is Kind.NAME for s in taken)
+    if not about_people:
+        return []
+    found: list[Span] = []
+    for m in _YEAR.finditer(text):
+        group = next(g for g in _GROUPS if m.group(g) is not None)
+        start, end = m.start(group), m.end(group)
+        if group == "short":
+            start -= 1  # the apostrophe of "'63"
+        if _stays(text, start, end, this_year) or _overlaps(start, end, taken):
+            continue
+        range_end = _RANGE_END.match(text, end)
+        if range_end is not None:
+            end = range_end.end(1)
+        found.append(dates.with_month(text, Span(start, end, Kind.DATE, "year-of-a-life")))
+        while (listed := _NEXT_IN_A_LIST.match(text, end)) is not None:
+            end = listed.end("next")
+            found.append(Span(listed.start("next"), end, Kind.DATE, "year-of-a-life"))
+    return found
+
+
+def _stays(text: str, start: int, end: int, this_year: int) -> bool:
+    year = text[start:end]
+    if year.isdigit() and int(year) > this_year:
+        return True  # a plan
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _PUBLIC_EVENT_BEFORE.search(before)
+        or _NAME_BEFORE.search(before)
+        or _THING_BEFORE.search(before)
+        or _PUBLIC_EVENT_AFTER.match(text, end)
+    )
+
+
+def _overlaps(start: int, end: int, taken: list[Span]) -> bool:
+    return any(s.start < end and start < s.end for s in taken)
