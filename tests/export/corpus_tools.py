@@ -35,7 +35,8 @@ helper, measured by numbers only; ``unseen14`` read in the fourteenth round, ``u
 the fifteenth); ``unseen15`` and ``unseen16`` (the same by a ninth and a tenth helper,
 measured by numbers only; ``unseen15`` read in the sixteenth round); ``unseen17`` and
 ``unseen18`` (the same by an eleventh and a twelfth helper, measured by numbers only with the
-final rules, unread). See
+sixteenth round's rules, unread); ``unseen19`` and ``unseen20`` (the same by a thirteenth and a
+fourteenth helper, measured by numbers only with the seventeenth round's rules, unread). See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 
