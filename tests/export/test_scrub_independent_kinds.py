@@ -70,7 +70,7 @@ def test_no_structured_data_where_there_is_none(rules: Scrubber, text: str) -> N
         ("mn broertje zit in groep 5 van de wegwijzer", "mn broertje zit in [school]"),
         ("ze zit op de Klimop in groep 3", "ze zit op [school]"),
         ("hij zit op de vlinder in groep 7", "hij zit op [school]"),
-        ("in groep 4 van obs het Kompas in Raalte", "in [school] in Raalte"),
+        ("in groep 4 van obs het Kompas in Raalte", "in [school]"),
         # a year of study with its programme and institution
         ("ik zit in het 3e jaar pedagogiek bij windesheim", "ik zit in [school]"),
         ("ik ben tweedejaars bij Saxion", "ik ben [school]"),
@@ -78,7 +78,7 @@ def test_no_structured_data_where_there_is_none(rules: Scrubber, text: str) -> N
         ("ik doe niveau 4 zorg bij Landstede", "ik doe [school]"),
         # a class in words, in brackets, with its level between
         ("hij zit in groep zeven van de Esch", "hij zit in [school]"),
-        ("ik zit op het greijdanus (4 vwo) in zwolle", "ik zit op [school] in zwolle"),
+        ("ik zit op het greijdanus (4 vwo) in zwolle", "ik zit op [school]"),
         ("de 5e klas atheneum van het Thorbecke", "[school]"),
     ],
 )
@@ -100,10 +100,16 @@ def test_no_school_without_one(rules: Scrubber, text: str) -> None:
     assert "[school]" not in scrubbed(rules, text)
 
 
-def test_the_place_after_a_school_with_its_class_stays_and_is_marked(rules: Scrubber) -> None:
+def test_the_town_after_a_school_with_its_class_goes_with_it(rules: Scrubber) -> None:
+    """Kept and marked for the editor until the eighteenth round: the town says which of the
+    school's buildings, and every blind annotator since ``unseen13`` marks it with the school.
+    A word no list knows as a place stays marked."""
     result = rules.scrub("ik zit in 2 havo op het Carmel in Raalte en")
-    assert result.text == "ik zit in [school] in Raalte en"
-    assert [result.text[s:e] for s, e in result.marks] == ["Raalte"]
+    assert result.text == "ik zit in [school] en"
+    assert result.marks == ()
+    result = rules.scrub("ik zit in 2 havo op het Carmel in zuidhoek en")
+    assert result.text == "ik zit in [school] in zuidhoek en"
+    assert [result.text[s:e] for s, e in result.marks] == ["zuidhoek"]
 
 
 def test_a_school_named_after_a_person_is_no_name_and_is_marked(rules: Scrubber) -> None:

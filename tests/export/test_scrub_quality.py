@@ -145,15 +145,15 @@ but need no mark for the editor. How long before a role ("was jarenlang {{role:d
 was such a word too until the eleventh round, when the blind parts showed most people mark it
 with the role: the scrubber takes it with the role now. The corpus marks were not changed."""
 FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
-    "unseen7": (8 / 157, 77 / 78),
+    "unseen7": (8 / 157, 75 / 76),
     "unseen8": (4 / 158, 69 / 69),
-    "unseen9": (8 / 166, 75 / 77),
-    "unseen10": (8 / 166, 72 / 72),
-    "unseen11": (1 / 158, 84 / 89),
-    "unseen12": (6 / 167, 77 / 79),
-    "unseen13": (11 / 243, 97 / 97),
-    "unseen14": (9 / 272, 119 / 126),
-    "unseen15": (16 / 238, 123 / 126),
+    "unseen9": (8 / 166, 72 / 74),
+    "unseen10": (6 / 166, 69 / 69),
+    "unseen11": (1 / 158, 81 / 86),
+    "unseen12": (4 / 167, 76 / 78),
+    "unseen13": (9 / 243, 97 / 97),
+    "unseen14": (6 / 272, 119 / 126),
+    "unseen15": (14 / 238, 122 / 125),
     "unseen16": (27 / 237, 94 / 103),
     "unseen17": (8 / 145, 87 / 89),
     "unseen18": (12 / 165, 118 / 123),

@@ -132,13 +132,13 @@ def test_a_rare_role_whose_subject_the_rules_cannot_find_is_marked(rules: Scrubb
         # a listed school without its kind ("Avila College"), next to a class code
         ("ik zit in v4 van het avila en", "ik zit in [school] en"),
         # vmbo levels in words
-        ("wij zijn van 2 kader jacobus uit Enschede", "wij zijn van [school] uit Enschede"),
+        ("wij zijn van 2 kader jacobus uit Enschede", "wij zijn van [school]"),
         # a name no list knows, right after the class
         ("ik zit in mavo 4 st michael en het is leuk", "ik zit in [school] en het is leuk"),
         # the programme after a year of study behind its school, in dialect too
         (
             "mn zus zit op Deltion, 1e jaar onderwijsassistent in Zwolle",
-            "mn zus zit op [school] in Zwolle",
+            "mn zus zit op [school]",
         ),
         (
             "My brother studies at Windesheim, 2nd year Social Work.",

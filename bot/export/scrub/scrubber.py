@@ -219,7 +219,7 @@ class Scrubber:
         found = [
             s for s in found if not (s.kind is Kind.ADDRESS and _ROAD.match(text[s.start : s.end]))
         ]
-        school_spans = schools.find(text, self._known_or_place)
+        school_spans = schools.find(text, self._known_or_place, self._is_place)
         found += school_spans
         role_spans, role_spots = roles.analyse(
             _places_capitalised(text, keep_spans),
@@ -316,6 +316,10 @@ class Scrubber:
             or word in self.vocabulary.places_elsewhere
             or self.keep.contains(word)
         )
+
+    def _is_place(self, word: str) -> bool:
+        """A place of Overijssel or elsewhere ("[3 havo op 't Assink in Neede]")."""
+        return self.keep.contains(word) or word.lower() in self.vocabulary.places_elsewhere
 
     def _is_first_name(self, word: str) -> bool:
         return word.lower() in self.vocabulary.first_names

@@ -33,6 +33,7 @@ _CLASS = re.compile(
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
     r"(?:[ \t]+" + _LEVEL + r")?"
     r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
+    r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?"
     r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")*"
     r"(?:[ \t]?\d?[a-z])?"
     r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
@@ -233,12 +234,17 @@ _NAMED_BEFORE_CLASS = re.compile(
 _ARTICLE_IN = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|’t|t|the)[ \t]")
 
 
-def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Span]:
+def find(
+    text: str,
+    known_word: Callable[[str], bool] | None = None,
+    is_place: Callable[[str], bool] | None = None,
+) -> list[Span]:
     """A school with a class or level next to it (either order, at most a few little words
     between them) as one ``[school]``; after a class, any name in capitals is taken for its
     school ("groep 8 van de Regenboog"), after a Dutch class also one word in lower case
     ("groep 8 van de regenboog"); a year of study with its programme and school ("het 2e jaar
-    verzorgende ig bij deltion"). A determiner before the class goes with it."""
+    verzorgende ig bij deltion"). A determiner before the class goes with it, and with
+    ``is_place`` the town after the school (:func:`with_town`)."""
     classes = [(m.start(), m.end()) for m in _CLASS.finditer(text)]
     bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
     if not classes and not bare:
@@ -290,12 +296,7 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
             is_code = (class_start, class_end) not in classes
             between = text[class_end:start]
             if class_end <= start and (
-                _linked(between)
-                or (
-                    _YEAR_OF_STUDY.search(text[class_start:class_end])
-                    and len(between) <= _MAX_STUDY
-                    and _STUDY.match(between)
-                )
+                _linked(between) or (len(between) <= _MAX_STUDY and _STUDY.match(between))
             ):
                 spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
             elif (
@@ -307,7 +308,10 @@ def find(text: str, known_word: Callable[[str], bool] | None = None) -> list[Spa
                     # "Saxion, 3rd year International Business": the programme after it
                     class_end = _programme_end(text, class_end)
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
-    return [_with_programme_before(text, _with_determiner(text, span)) for span in spans]
+    spans = [_with_programme_before(text, _with_determiner(text, span)) for span in spans]
+    if is_place is None:
+        return spans
+    return [with_town(text, span, is_place) for span in spans]
 
 
 _PROGRAMME_BEFORE = re.compile(
@@ -419,11 +423,32 @@ def _with_determiner(text: str, span: Span) -> Span:
 
 
 _PLACE_AFTER = re.compile(r"(?i:[ \t]+(?:in|te|uit|at|from)[ \t]+)([^\W\d_][\w'’-]*)")
+_TOWN_AFTER = re.compile(
+    r"\)?(?i:[ \t]*,?[ \t]+(?:(?P<preposition>in|te|uit|at|from|bij)[ \t]+)?)"
+    r"(?P<first>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<second>[^\W\d_][\w'’-]*))?"
+)
+
+
+def with_town(text: str, span: Span, is_place: Callable[[str], bool]) -> Span:
+    """A school with its class and the town it stands in: "[2 vwo op het Carmel in raalte]",
+    "[klas 1c twickel college hengelo]", "[groep 8 van de Esch in Dalmsholte]" — the town says
+    which of a school's buildings, and so narrows the class down further. A town is a place a
+    list knows, or after "in" or "uit" any word in capitals."""
+    m = _TOWN_AFTER.match(text, span.end)
+    if m is None:
+        return span
+    first, second = m.group("first"), m.group("second")
+    if second and is_place(f"{first} {second}"):
+        return Span(span.start, m.end("second"), span.kind, span.source)  # "in Den Ham"
+    if is_place(first) or (m.group("preposition") and first[0].isupper()):
+        return Span(span.start, m.end("first"), span.kind, span.source)
+    return span
 
 
 def places_after(text: str, spans: list[Span]) -> list[tuple[int, int]]:
-    """The place right after a school with its class ("[2 vwo op het Carmel] in raalte"): kept,
-    as places are, but marked for the editor — it may name one of the school's locations."""
+    """A word in capitals after a school with its class that no list knows as a place ("[2 vwo
+    op het Carmel] in Zuidhoek"): kept, but marked for the editor — it may name one of the
+    school's locations."""
     found = []
     for span in spans:
         m = _PLACE_AFTER.match(text, span.end)
