@@ -151,13 +151,13 @@ FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
     "unseen10": (6 / 166, 69 / 69),
     "unseen11": (1 / 158, 81 / 86),
     "unseen12": (4 / 167, 76 / 78),
-    "unseen13": (9 / 243, 97 / 97),
+    "unseen13": (8 / 243, 97 / 97),
     "unseen14": (6 / 272, 119 / 126),
     "unseen15": (14 / 238, 122 / 125),
-    "unseen16": (27 / 237, 94 / 103),
+    "unseen16": (16 / 237, 94 / 103),
     "unseen17": (8 / 145, 87 / 89),
     "unseen18": (12 / 165, 118 / 123),
-    "unseen19": (22 / 234, 125 / 127),
+    "unseen19": (10 / 234, 125 / 127),
     "unseen20": (24 / 231, 115 / 119),
 }
 """Independent parts (through, places kept), held only to not getting worse until every miss
@@ -259,7 +259,14 @@ written at the same time by two more helpers, the second set in other corners of
 measured by numbers only with the seventeenth round's rules: 22/234 (9.4%; 8 structured:
 addresses, plates, postcodes; dates 1/31; places 125/127) and 24/231 (10.4%; 4 structured;
 dates 1/24; schools 7/12; places 115/119); the sixteenth round's rules let 42 and 34 through
-(dates 21/31 and 11/24). They are unread.
+(dates 21/31 and 11/24). ``unseen16`` and ``unseen19`` were then read and their kinds fixed
+in general in the eighteenth round (``test_scrub_unseen16_kinds.py``: the town after a school
+with its class, which every blind annotator since ``unseen13`` marks with the school — the 31
+town marks after a school in the older read parts were moved into the school mark to match;
+class codes, a profile before the school; ages after "ben" mid-sentence, "is now", "die is",
+joined by a pronoun, after "we waren"; postcodes, plates and house numbers read out; a foreign
+plate after "kenteken"; farms named as addresses): 16/237 and 10/234. ``unseen17``,
+``unseen18`` and ``unseen20`` are unread.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -104,9 +104,13 @@ _AGE_IN_A_RELATIVE_CLAUSE = re.compile(
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?:[ \t]+(?:jaar|joar|years?)(?:[ \t]+(?:oud|old))?)?"
     r"[ \t]+(?:is|was|wordt|werd|turns|turned)(?![\w'’])"
+    r"|[ \t]*,?[ \t]+(?:die|who)[ \t]+(?:is|was|wordt|werd|turned)[ \t]+"
+    r"(?:(?:nu|pas|al|now|inmiddels|net|bijna|just)[ \t]+)?"
+    rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
+    r"(?=[ \t]*(?:[,.;:!?)]|$|\n|(?:jaar|joar|years?|en|and|komma|punt)(?![\w'’])))"
 )
 """An age in a relative clause after a name: "Joost, die nu 22 is en …", "Isa, die vijftien
-is, fietst"."""
+is, fietst", "mijn zoon jesse die is dertien komma"."""
 _AGE_BEFORE_THE_VERB = re.compile(
     rf"[ \t]+(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"[ \t]+(?:(?i:jaar|joar)[ \t]+)?(?i:werd|wordt|geworden|wörd|wier)(?![\w'’])"
@@ -273,6 +277,9 @@ class Scrubber:
             for piece in (_subtract(text, span, school_keeps) if span.kind is Kind.NAME else [span])
         ]
         others += _ages_after_names(text, resolved, [s.start for s in school_spans])
+        others += ages.joined_to_an_age(
+            text, [s for s in others if s.kind is Kind.AGE and s.source == "age-after-name"]
+        )
         others = [ages.with_unit(text, s) if s.kind is Kind.AGE else s for s in others]
         resolved += names_before_ages.find(
             text,

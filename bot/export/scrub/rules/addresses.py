@@ -76,7 +76,8 @@ _END_OF_AN_ADDRESS = (
 
 
 _SPOKEN_ADDRESS = re.compile(
-    r"(?i:\b(?:adres[ \t]+is|woon[ \t]+(?:op|aan)|wonen[ \t]+(?:op|aan)|woont[ \t]+(?:op|aan))"
+    r"(?i:\b(?:adres[ \t]+is|(?:woon|wonen|woont)(?:[ \t]+(?:nu|al|ook))?"
+    r"(?:[ \t]+in[ \t]+[\w'-]+)?[ \t]+(?:op|aan))"
     r"[ \t]+(?:(?:de|het|'t)[ \t]+)?)"
     r"(?P<street>[a-z][\w'-]+(?:[ \t]+[a-z][\w'-]+)?)[ \t]+"
     r"(?P<number>(?<![\w-])(?!(?i:een|één)\b)"
@@ -84,8 +85,22 @@ _SPOKEN_ADDRESS = re.compile(
     + r"(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
     + _END_OF_AN_ADDRESS
 )
-"""An address as voice typing writes it, after "mijn adres is" or "ik woon op": "de wieken
-negen" — a street no suffix shows, and its number in words."""
+"""An address as voice typing writes it, after "mijn adres is" or "ik woon (in Vriezenveen)
+aan": "de wieken negen" — a street no suffix shows, and its number in words."""
+_SPOKEN_HOUSE_NUMBER = re.compile(
+    r"(?i:\b(?:huisnummer|huisnr\.?)[ \t]+(?:is[ \t]+)?)"
+    r"(?P<number>(?<![\w-])" + number_words.dutch_pattern() + r")(?![\w-])"
+)
+"""A house number read out after its word: "huisnummer vierendertig"."""
+_FARM = re.compile(
+    r"(?<![\w'’])(?:(?i:erve)[ \t]+(?:(?:'t|’t|de|het)[ \t]+)?[A-Z][\w'-]+"
+    r"|(?:(?<=(?i:boerderij)[ \t])|(?<=(?i:hoeve)[ \t])|(?<=(?i:farm)[ \t]))"
+    r"(?:'t|’t|de|het|De|Het)[ \t]+[A-Z][\w'-]+"
+    r"|(?:'t|’t)[ \t]+[A-Z][\w-]+[ \t]+(?:Erf|Hoeve|Hof|Goed))"
+    r"(?:[ \t]+(?!(?:In|Bij|Te|Aan|An)\b)[A-Z][\w'-]+)?(?![\w'’-])"
+)
+"""A farm named as its address: "erve 't Hulsbrook", "de boerderij 't Olthof", "op 't Hoge Erf"
+— in the countryside a farm's name is where one lives, and often the family's name too."""
 
 
 _CLEAR_SUFFIXES = (
@@ -129,6 +144,15 @@ def find(text: str) -> list[Span]:
         spans += [
             Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken")
             for m in _SPOKEN_ADDRESS.finditer(text)
+        ]
+    if "huisn" in lowered:
+        spans += [
+            Span(m.start("number"), m.end("number"), Kind.ADDRESS, "address-number-spoken")
+            for m in _SPOKEN_HOUSE_NUMBER.finditer(text)
+        ]
+    if "erve" in lowered or "erf" in lowered or "'t" in lowered or "’t" in lowered:
+        spans += [
+            Span(m.start(), m.end(), Kind.ADDRESS, "address-farm") for m in _FARM.finditer(text)
         ]
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits

@@ -107,8 +107,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|ik\s+wor|ik\s+wörd|"
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
-            r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s+'k|ben\s+'k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|was\s+toen|"
-            r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint)\s+"
+            r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s+'k|ben\s+'k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
+            r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
+            r"wij\s+waren|we\s+waren|we\s+were)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
             r"allemaal|allebei|beiden|both|all|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"
@@ -118,12 +119,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?:jaar|jr)?\b"  # "ik ben 72jaar"
             + _NOT_AN_AGE_AFTER,
         ),
-        # "ben 15 en heb geen brommer", "…, bin 72": a clause that opens with the verb (the
-        # subject "ik" left out, as in chat).
+        # "ben 15 en heb geen brommer", "…, bin 72", "ook met regen ben pas 13": the verb
+        # without its subject "ik", as in chat ("ben" is only ever the writer's).
         (
             "self",
-            r"(?:^|(?<=[.!?\n;:,\u2600-\u27bf\U0001f300-\U0001faff]))"
-            r"[ \t]*(?i:ben|bin)[ \t]+(?:(?:nu|pas|net|al|bijna|inmiddels|"
+            r"(?<![\w'’])(?i:ben|bin)[ \t]+(?:(?:nu|pas|net|al|bijna|inmiddels|"
             r"intussen|nog|maar|ook|dus|zelf)[ \t]+)*" + _N + r"(?:jaar|jr)?\b" + _NOT_AN_AGE_AFTER,
         ),
         # "mijn zoon jordy van 19", "onze buurjongen Sem van 16": a name between the person
@@ -472,7 +472,7 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     unsure.append((m.start(group), m.end(group)))
                     continue
                 spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
-    return _almost_after_an_age(spans) + _joined_to_an_age(text, spans), unsure
+    return _almost_after_an_age(spans) + joined_to_an_age(text, spans), unsure
 
 
 _NUMBER_RULES = frozenset(
@@ -515,14 +515,17 @@ def _almost_after_an_age(spans: list[Span]) -> list[Span]:
 
 _ALMOST_GAP = 12
 _JOINED_AGE = re.compile(
-    r"[ \t]*(?:,|en|and|&|of|or|/)[ \t]*((?:19|20)\d{2}|'\d{2}|\d{1,3}|" + _WORDS + r")\b"
+    r"(?i)[ \t]*(?:,|en|and|&|of|or|/)[ \t]*"
+    r"(?:(?:zij|hij|ze|zie|hee|she|he|(?:mijn|m'n|mn|my)[ \t]+[\w'’]+)[ \t]+)?"
+    r"((?:19|20)\d{2}|'\d{2}|\d{1,3}|" + _WORDS + r")\b"
     r"(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|dagen|weken|maanden|days|weeks|months|"
     r"mensen|kinderen|jaar[ \t]+(?:geleden|lang)))"
 )
 
 
-def _joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
-    """ "wij zijn van 1955 en 1957", "mijn kinderen van 6 en 8": a number joined to an age."""
+def joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
+    """ "wij zijn van 1955 en 1957", "mijn kinderen van 6 en 8", "ik ben nu 89 en zij 86": a
+    number joined to an age."""
     found = []
     for span in spans:
         m = _JOINED_AGE.match(text, span.end)

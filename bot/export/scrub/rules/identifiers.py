@@ -73,9 +73,7 @@ def find_ibans(text: str) -> list[Span]:
 
 
 _SPOKEN_NL = re.compile(r"(?i)(?<![\w])n[ \t.]*l(?![\w])")
-_SPOKEN_TOKEN = re.compile(r"[ \t,]+([^\W\d_]+|\d+)")
 _IBAN_LENGTH = 18
-_MAX_SPOKEN_TOKENS = 30
 
 
 def find_spoken_ibans(text: str) -> list[Span]:
@@ -83,25 +81,25 @@ def find_spoken_ibans(text: str) -> list[Span]:
     one by one, digits as number words; taken when the whole reads as a valid IBAN."""
     spans = []
     for m in _SPOKEN_NL.finditer(text):
-        read = "NL"
-        position = m.end()
-        for _ in range(_MAX_SPOKEN_TOKENS):
-            token = _SPOKEN_TOKEN.match(text, position)
-            if token is None:
-                break
-            word = token.group(1)
-            said = (
-                word.upper() if len(word) == 1 and not word.isdigit() else number_words.digits(word)
-            )
-            if said is None:
-                break
-            read += said
-            position = token.end()
-            if len(read) == _IBAN_LENGTH and iban.is_valid(read):
-                spans.append(Span(m.start(), position, Kind.IBAN, "iban-spoken"))
-                break
-            if len(read) > _IBAN_LENGTH:
-                break
+        for end, read in number_words.read_out(text, m.end(), _IBAN_LENGTH - 2):
+            if len(read) == _IBAN_LENGTH - 2 and iban.is_valid("NL" + read):
+                spans.append(Span(m.start(), end, Kind.IBAN, "iban-spoken"))
+    return spans
+
+
+_POSTCODE_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:postcode|post[ \t]+code|zip[ \t]+code)(?:[ \t]+is)?:?[ \t,.-]*"
+)
+
+
+def find_spoken_postcodes(text: str) -> list[Span]:
+    """A postcode read out after its word: "postcode zeven zes nul negen K L", "postcode is
+    zeven vier zes acht a e" — taken when the whole reads as a valid postcode."""
+    spans = []
+    for m in _POSTCODE_WORD.finditer(text):
+        for end, read in number_words.read_out(text, m.end(), 6):
+            if len(read) == 6 and postcode.is_valid(read):
+                spans.append(Span(m.end(), end, Kind.POSTCODE, "postcode-spoken"))
     return spans
 
 
@@ -155,4 +153,10 @@ def find_postcodes(text: str) -> list[Span]:
 
 
 def find(text: str) -> list[Span]:
-    return find_ibans(text) + find_spoken_ibans(text) + find_bsns(text) + find_postcodes(text)
+    return (
+        find_ibans(text)
+        + find_spoken_ibans(text)
+        + find_bsns(text)
+        + find_postcodes(text)
+        + find_spoken_postcodes(text)
+    )

@@ -8,6 +8,7 @@ Used by the age rules: "ik ben zestien" is an age as much as "ik ben 16".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 _DUTCH_UNITS = {
@@ -88,6 +89,30 @@ def digits(word: str) -> str | None:
         return "0"
     number = value(word)
     return None if number is None else str(number)
+
+
+_READ_TOKEN = re.compile(r"[ \t,.-]*([^\W\d_]+|\d+)")
+
+
+def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]]:
+    """What is read out sign by sign from ``position``: letters one by one (or two in
+    capitals), digits as number words or digits ("g x vier acht twee k", "zeven zes nul negen
+    K L", "zeven vijf nul een AB"). Yields (where the
+    reading ends, the signs so far, letters in capitals) after each word, up to ``longest``
+    signs; stops at the first word that is no letter and no number."""
+    read = ""
+    while len(read) < longest:
+        token = _READ_TOKEN.match(text, position)
+        if token is None:
+            return
+        word = token.group(1)
+        letters = word.isalpha() and (len(word) == 1 or (len(word) == 2 and word.isupper()))
+        said = word.upper() if letters else digits(word)
+        if said is None:
+            return
+        read += said
+        position = token.end()
+        yield position, read
 
 
 def value(word: str) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 
 # L = letter, D = digit; the sidecodes in use since 1951.
@@ -63,6 +64,42 @@ _ANY_CASE_SPACED = re.compile(
 """A plate in lower case or with spaces ("kg 471 s"), taken only in a message about a
 vehicle: without one, "om 930 u" is no plate."""
 _VOWEL = re.compile(r"[AEIOUaeiou]")
+_COMPACT = re.compile("|".join(_regex(code, "", "[B-DF-HJ-NP-TV-Z]") for code in _SIDECODES))
+_PLATE_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:kenteken|kentekenplaat|nummerbord|nummerplaat|number[ \t]+plate|"
+    r"licen[cs]e[ \t]+plate|registration|kennzeichen|rejestracja)"
+    r"(?:[ \t]+(?:is|was|nummer|nr\.?))?[ \t]*:?[ \t]+"
+)
+_ANY_PLATE = re.compile(
+    r"(?=[A-Z0-9 -]{4,10}(?![\w-]))(?=[^ \t]*?\d|[A-Z]+[ -][A-Z0-9]*\d)"
+    r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){0,2}(?![\w-])"
+)
+"""Right after the word, a plate of any country in capitals and digits: "Poolse kenteken PZ
+84KT3", "kenteken: W-123 AB"."""
+_SPOKEN_AFTER = re.compile(
+    r"(?i)(?<![\w'’])(?:kenteken|nummerbord|auto|wagen|busje|scooter|brommer|motor|car)"
+    r"(?:[ \t]+(?:is|was|nummer|met))?(?:[ \t]+(?:het|de))?[ \t]+(?:kenteken[ \t]+)?"
+)
+"""A plate read out after the vehicle: "mijn auto g x vier acht twee k" — taken when the whole
+reads as a Dutch plate."""
+
+
+def find_spoken(text: str) -> list[Span]:
+    spans = []
+    for m in _SPOKEN_AFTER.finditer(text):
+        for end, read in number_words.read_out(text, m.end(), 6):
+            if len(read) == 6 and _COMPACT.fullmatch(read) and any(c.isdigit() for c in read):
+                spans.append(Span(m.end(), end, Kind.PLATE, "plate-spoken"))
+    return spans
+
+
+def find_after_the_word(text: str) -> list[Span]:
+    spans = []
+    for m in _PLATE_WORD.finditer(text):
+        plate = _ANY_PLATE.match(text, m.end())
+        if plate is not None:
+            spans.append(Span(plate.start(), plate.end(), Kind.PLATE, "plate-after-word"))
+    return spans
 
 
 def find(text: str) -> list[Span]:
@@ -81,4 +118,9 @@ def find(text: str) -> list[Span]:
             if not _VOWEL.search(m.group(0))
             and not any(s.overlaps(m.start(), m.end()) for s in spans)
         ]
+    spans += [
+        s
+        for s in find_spoken(text) + find_after_the_word(text)
+        if not any(o.overlaps(s.start, s.end) for o in spans)
+    ]
     return spans
