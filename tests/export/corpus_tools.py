@@ -33,10 +33,16 @@ answers each, written blind at the same time by two more helpers, measured by nu
 the thirteenth round); ``unseen13`` and ``unseen14`` (the same by a seventh and an eighth
 helper, measured by numbers only; ``unseen14`` read in the fourteenth round, ``unseen13`` in
 the fifteenth); ``unseen15`` and ``unseen16`` (the same by a ninth and a tenth helper,
-measured by numbers only; ``unseen15`` read in the sixteenth round); ``unseen17`` and
+measured by numbers only; ``unseen15`` read in the sixteenth round, ``unseen16`` in the
+eighteenth); ``unseen17`` and
 ``unseen18`` (the same by an eleventh and a twelfth helper, measured by numbers only with the
 sixteenth round's rules, unread); ``unseen19`` and ``unseen20`` (the same by a thirteenth and a
-fourteenth helper, measured by numbers only with the seventeenth round's rules, unread). See
+fourteenth helper, measured by numbers only with the seventeenth round's rules; ``unseen19``
+read in the eighteenth round, ``unseen20`` in the nineteenth); ``unseen21`` and ``unseen22``
+(the same by a fifteenth and a sixteenth helper, measured by numbers only with the eighteenth
+round's rules, unread). From the eighteenth round the town right after a school with its class
+or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
+marks that kept it apart were moved inside. See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
 """
 

@@ -74,11 +74,13 @@ _WORDS = re.compile(r"[\w']+")
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(
     r"(?:[ \t]+(?i:btw|trouwens|dus|hoor|haha|lol))?"
-    r"[ \t]*[,(][ \t]*(?:(?:toen|nu|inmiddels|al|bijna|ruim)[ \t]+)*(\d{1,3})"
+    r"[ \t]*[,(][ \t]*(?:(?i:toen|nu|now|inmiddels|al|bijna|ruim|nog|maar|mar|pas|net|just|"
+    r"only|already)[ \t]+)*"
+    rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))"
 )
 """A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had", "ik ben
-sterre btw, 16"."""
+sterre btw, 16", "Niels, nog mar zeuventien, rijdt"."""
 _OF_AGE_AFTER_NAME = re.compile(
     r"[ \t]+van[ \t]+(\d{1,3})(?=[ \t]+(?!(?:tot|uur|jaar|procent|euro|km|keer|en|of|"
     + dates.MONTHS
@@ -230,6 +232,7 @@ class Scrubber:
             self.vocabulary.known_word,
             self._is_first_name,
             self.vocabulary.top_word,
+            self._is_place,
         )
         found += role_spans
         found += names.find(text, person, self.context)
@@ -528,7 +531,8 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         if span.kind is not Kind.NAME:
             continue
         m = _AGE_AFTER_NAME.match(text, span.end)
-        if m and int(m.group(1)) <= 115:
+        value = number_words.value(m.group(1)) if m else None
+        if m and value is not None and (m.group(1).isdigit() or value >= 2) and value <= 115:
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
         m = _BARE_AGE_AFTER_NAME.match(text, span.end) or _bare_age_before_school(
             text, span.end, school_starts

@@ -69,7 +69,8 @@ Kerkstraat")."""
 
 
 _END_OF_AN_ADDRESS = (
-    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|te|en|bij|op|aan|punt|komma|and|in'n)(?![\w'’]))"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)"
+    r"|[ \t]+(?:in|te|en|bij|op|aan|punt|komma|and|in'n|postcode)(?![\w'’]))"
 )
 """After a house number in words the address ends: "de wilgenlaan zeventien in ommen" — not
 "op het schoolplein twee bankjes"."""
@@ -80,13 +81,15 @@ _SPOKEN_ADDRESS = re.compile(
     r"(?:[ \t]+in[ \t]+[\w'-]+)?[ \t]+(?:op|aan))"
     r"[ \t]+(?:(?:de|het|'t)[ \t]+)?)"
     r"(?P<street>[a-z][\w'-]+(?:[ \t]+[a-z][\w'-]+)?)[ \t]+"
-    r"(?P<number>(?<![\w-])(?!(?i:een|één)\b)"
+    r"(?P<number>(?:(?:nummer|nr\.?)[ \t]+)?(?:honderd[ \t]+(?:en[ \t]+)?)?"
+    r"(?<![\w-])(?!(?i:een|één)\b)"
     + number_words.dutch_pattern()
     + r"(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
     + _END_OF_AN_ADDRESS
 )
 """An address as voice typing writes it, after "mijn adres is" or "ik woon (in Vriezenveen)
-aan": "de wieken negen" — a street no suffix shows, and its number in words."""
+aan": "de wieken negen", "het westeinde nummer honderd drie" — a street no suffix shows, and
+its number in words."""
 _SPOKEN_HOUSE_NUMBER = re.compile(
     r"(?i:\b(?:huisnummer|huisnr\.?)[ \t]+(?:is[ \t]+)?)"
     r"(?P<number>(?<![\w-])" + number_words.dutch_pattern() + r")(?![\w-])"

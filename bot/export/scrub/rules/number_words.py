@@ -77,6 +77,7 @@ def _dutch_values() -> dict[str, int]:
         if value < 20:
             found[f"honderd{word}"] = 100 + value
             found[f"honderden{word}"] = 100 + value
+            found[f"honderd-en-{word}"] = 100 + value  # "honderd-en-twee"
     return found
 
 
@@ -92,14 +93,21 @@ def digits(word: str) -> str | None:
 
 
 _READ_TOKEN = re.compile(r"[ \t,.-]*([^\W\d_]+|\d+)")
+_LETTER_NAMES = {
+    "bee": "B", "cee": "C", "dee": "D", "ee": "E", "ef": "F", "gee": "G", "ha": "H", "jee": "J",
+    "ka": "K", "el": "L", "em": "M", "pee": "P", "ku": "Q", "kuu": "Q", "tee": "T", "uu": "U",
+    "vee": "V", "wee": "W", "iks": "X", "zet": "Z",
+}  # fmt: skip
+"""Letters read out by their names ("ka bee"); not those that are words too ("en", "er",
+"ie", "es", "o")."""
 
 
 def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]]:
     """What is read out sign by sign from ``position``: letters one by one (or two in
-    capitals), digits as number words or digits ("g x vier acht twee k", "zeven zes nul negen
-    K L", "zeven vijf nul een AB"). Yields (where the
-    reading ends, the signs so far, letters in capitals) after each word, up to ``longest``
-    signs; stops at the first word that is no letter and no number."""
+    capitals) or by their names, digits as number words or digits ("g x vier acht twee k",
+    "zeven zes nul negen K L", "zeven vijf nul een AB", "acht drie drie een el ee"). Yields
+    (where the reading ends, the signs so far, letters in capitals) after each word, up to
+    ``longest`` signs; stops at the first word that is no letter and no number."""
     read = ""
     while len(read) < longest:
         token = _READ_TOKEN.match(text, position)
@@ -107,7 +115,7 @@ def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]
             return
         word = token.group(1)
         letters = word.isalpha() and (len(word) == 1 or (len(word) == 2 and word.isupper()))
-        said = word.upper() if letters else digits(word)
+        said = word.upper() if letters else _LETTER_NAMES.get(word.lower()) or digits(word)
         if said is None:
             return
         read += said

@@ -766,13 +766,16 @@ class PersonContext:
         return spans
 
     def _interfixed_surname(self, token: Token, prefix: str) -> bool:
-        """After an office title only a lower-case surname with its prefix is a name: the
-        prefix and the word form a known Dutch surname ("van de berg", "ter horst")."""
-        if not prefix or token.capitalised or self.kept(token.text):
+        """After an office title only a lower-case surname is a name: with its prefix the
+        word forms a known Dutch surname ("van de berg", "ter horst"); without one it is a
+        surname and no word ("statenlid berends", not "wethouder zei")."""
+        if token.capitalised or self.kept(token.text):
             return False
         folded = token.lower
         if folded in NOT_NAMES:
             return False
+        if not prefix:
+            return folded in self.vocabulary.surnames and not self.vocabulary.known_word(folded)
         if prefix == "van" and folded in self.vocabulary.places_elsewhere:
             return False  # "burgemeester van epe": the place of the office
         return folded in self.vocabulary.interfix_surnames

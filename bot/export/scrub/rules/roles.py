@@ -45,7 +45,7 @@ from functools import cache
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Role, Sort, occupations
-from bot.export.scrub.rules import number_words
+from bot.export.scrub.rules import number_words, towns
 from bot.export.scrub.rules.dates import MONTHS
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
@@ -230,7 +230,8 @@ _LINK = re.compile(
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
     r"his|her)[ \t]+)?"
 )
-_COMPLEMENT_WORD = re.compile(rf"{_WORD}\+?|\d+[a-z]+[\w-]*|&")  # "the MESA+ lab", "Bagels & Beans"
+_COMPLEMENT_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}(?![\w])|{_WORD}\+?|\d+[a-z]+[\w-]*|&")
+"""A word of where a role is: "the MESA+ lab", "Bagels & Beans", "D.S.V. Kogge"."""
 _ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch|[rmnlg]de|lijke|ieke|ische)$")
 """A capitalised adjective goes on with its noun: "de Twentse ijsclub", "de Hervormde kerk te
 Ootmarsum", "de Katholieke school"."""
@@ -276,10 +277,12 @@ def analyse(
     known_word: Callable[[str], bool] | None = None,
     is_name: Callable[[str], bool] | None = None,
     top_word: Callable[[str], bool] | None = None,
+    is_place: Callable[[str], bool] | None = None,
 ) -> tuple[list[Span], list[tuple[int, int]]]:
     """(roles to replace, unsure spots) in ``text``; ``known_word`` tells an ordinary word,
     ``is_name`` a first name ("Jan was de slager van Wesepe"), ``top_word`` one of the most
-    frequent words ("beter", "trots": no job)."""
+    frequent words ("beter", "trots": no job), ``is_place`` a town (which, right after a role,
+    goes with it: :func:`towns.with_town`)."""
     spans: list[Span] = (
         _employer_first(text) + _sitting_in_body(text) + _sat_in_body(text) + _job_by_verb(text)
     )
@@ -298,10 +301,7 @@ def analyse(
         if token.start in job_slots and (role is None or role.sort in (Sort.RARE, Sort.OCCUPATION)):
             slot = _in_job_slot(text, token, role)
             if slot is not None:
-                if isinstance(slot, Span):
-                    spans.append(slot)
-                else:
-                    unsure.append(slot)
+                spans.append(slot)
                 continue
         if role is None:
             if known_word is not None and _unknown_in_role_slot(text, token, word, known_word):
@@ -340,6 +340,8 @@ def analyse(
         spans.append(found)
     spans += _employer_with_place(text) + _feast_roles(text)
     spans = [_with_duration(text, _with_article(text, span)) for span in spans]
+    if is_place is not None:
+        spans = [towns.with_town(text, span, is_place, bare=False) for span in spans]
     return spans, unsure + _years_of_roles(text, spans)
 
 
@@ -1142,13 +1144,18 @@ _JOB_SLOT = re.compile(
     r"[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar)[ \t]+(?:werk|baan|bijbaan|bijbaantje|job|"
     r"bijbaantje)[ \t]+(?:is[ \t]+)?als"
     r"|(?:work|works|worked|working)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+as(?:[ \t]+(?:a|an))?"
-    r"|(?:my|his|her)[ \t]+(?:job|work)[ \t]+(?:is[ \t]+)?as(?:[ \t]+(?:a|an))?)"
+    r"|(?:my|his|her)[ \t]+(?:job|work)[ \t]+(?:is[ \t]+)?as(?:[ \t]+(?:a|an))?"
+    r"|(?:loop|liep|lopen|doe|deed|heb|had)[ \t]+(?:\w+[ \t]+)?stage[ \t]+als"
+    r"|(?:stage|stagiair|stagiaire|leerling)[ \t]+als"
+    r"|(?:arbeite|arbeitet|arbeitete)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+als"
+    r"|(?:started|start|starts|began|begon|begonnen|startte)(?:[ \t]+(?:here|there|hier|daar))?"
+    r"[ \t]+(?:as|als)(?:[ \t]+(?:a|an))?)"
     r"[ \t]+)"
 )
 """Where a job stands by the sentence's form, whatever the word: "ik werk zaterdags als
 [caddie op de golfbaan in Holten]", "my job as a …" (in Dutch without an article: "werken
 als een paard" is a comparison). Found once per text; the word after each is in the slot."""
-_JOB_HINT = re.compile(r"werk|work|baan|job")
+_JOB_HINT = re.compile(r"werk|work|baan|job|stage|arbeit|start|began|begon")
 """Every job slot needs one of these (checked once per text: the slot pattern is slow)."""
 _NO_JOB = frozenset(_STOP) | {"vrijwilliger", "volunteer", "zzp'er", "freelancer", "zelfstandige"}
 
@@ -1160,18 +1167,18 @@ def _job_slots(text: str) -> frozenset[int]:
     return frozenset(m.end() for m in _JOB_SLOT.finditer(text))
 
 
-def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | tuple[int, int] | None:
-    """A word in the place of a job ("werk als X", "work as a X") with where it is: the job
-    (even one no list knows) with where becomes a role; with a where in words no list knows,
-    or an unknown word alone, an unsure spot. ``None`` when the word stands in no such place
-    or the other rules decide (a known job without where)."""
+def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | None:
+    """A word in the place of a job ("werk als X", "work as a X", "loop stage als X") with
+    where it is, in capitals or not: the job (even one no list knows) with where becomes a
+    role. ``None`` when the word stands in no such place or the other rules decide (a known
+    job without where)."""
     if token.capitalised or token.lower in _NO_JOB or len(token.text) < 3:
         return None
     complement = _complement(text, token.end)
-    if complement.proper or complement.specialty or complement.years:
+    if complement.proper or complement.specialty or complement.years or complement.links:
+        # "ik werk als afwasser bij pannenkoekenhuis de molenwiek": the slot says job, and
+        # where it is (in capitals or not, as chat writes it) says which
         return _span(token, token.start, complement, "role-job-slot")
-    if role is None and complement.links:
-        return (token.start, complement.end)
     return None
 
 

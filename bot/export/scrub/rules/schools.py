@@ -16,6 +16,7 @@ from importlib import resources
 
 from bot.export.scrub.keep import literal_pattern
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import towns
 from bot.export.scrub.spans import Span
 
 _LEVEL = (
@@ -81,7 +82,9 @@ _DETERMINER = re.compile(
 1C at Vechtdal College" → ``[school]``."""
 _LINK = re.compile(
     r"^(?:[ \t]+(?i:in|te|uit)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?"
-    r"(?i:[ \t,(]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in|" + _LEVEL + r")"
+    r"(?i:[ \t,(]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in|vh|vd|v/h|v/d|"
+    + _LEVEL
+    + r")"
     r"[ \t]+)*"
     r"(?:(?:het|de|the|'t|’t|t)[ \t]+)?)$"
 )
@@ -244,7 +247,7 @@ def find(
     school ("groep 8 van de Regenboog"), after a Dutch class also one word in lower case
     ("groep 8 van de regenboog"); a year of study with its programme and school ("het 2e jaar
     verzorgende ig bij deltion"). A determiner before the class goes with it, and with
-    ``is_place`` the town after the school (:func:`with_town`)."""
+    ``is_place`` the town after the school (:func:`towns.with_town`)."""
     classes = [(m.start(), m.end()) for m in _CLASS.finditer(text)]
     bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
     if not classes and not bare:
@@ -311,7 +314,7 @@ def find(
     spans = [_with_programme_before(text, _with_determiner(text, span)) for span in spans]
     if is_place is None:
         return spans
-    return [with_town(text, span, is_place) for span in spans]
+    return [towns.with_town(text, span, is_place) for span in spans]
 
 
 _PROGRAMME_BEFORE = re.compile(
@@ -410,12 +413,17 @@ def _unknown_name_end(text: str, end: int, known_word: Callable[[str], bool]) ->
 
 
 _CLASS_WORD = re.compile(r"(?i)(?<![\w'’])(?:klas|klasse|class|groep|group)[ \t]+$")
+_LEVEL_BEFORE = re.compile(rf"(?i)(?<![\w'’-]){_LEVEL}[ \t]+$")
+"""A level before a class: "[vmbo-t klas 3 van het Noordik]"."""
 
 
 def _with_determiner(text: str, span: Span) -> Span:
     word = _CLASS_WORD.search(text, max(0, span.start - 8), span.start)
     if word is not None:
         span = Span(word.start(), span.end, span.kind, span.source)  # "klas h2a van …"
+    level = _LEVEL_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if level is not None:
+        span = Span(level.start(), span.end, span.kind, span.source)
     m = _DETERMINER.search(text, max(0, span.start - 8), span.start)
     if m is None:
         return span
@@ -423,26 +431,6 @@ def _with_determiner(text: str, span: Span) -> Span:
 
 
 _PLACE_AFTER = re.compile(r"(?i:[ \t]+(?:in|te|uit|at|from)[ \t]+)([^\W\d_][\w'’-]*)")
-_TOWN_AFTER = re.compile(
-    r"\)?(?i:[ \t]*,?[ \t]+(?:(?P<preposition>in|te|uit|at|from|bij)[ \t]+)?)"
-    r"(?P<first>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<second>[^\W\d_][\w'’-]*))?"
-)
-
-
-def with_town(text: str, span: Span, is_place: Callable[[str], bool]) -> Span:
-    """A school with its class and the town it stands in: "[2 vwo op het Carmel in raalte]",
-    "[klas 1c twickel college hengelo]", "[groep 8 van de Esch in Dalmsholte]" — the town says
-    which of a school's buildings, and so narrows the class down further. A town is a place a
-    list knows, or after "in" or "uit" any word in capitals."""
-    m = _TOWN_AFTER.match(text, span.end)
-    if m is None:
-        return span
-    first, second = m.group("first"), m.group("second")
-    if second and is_place(f"{first} {second}"):
-        return Span(span.start, m.end("second"), span.kind, span.source)  # "in Den Ham"
-    if is_place(first) or (m.group("preposition") and first[0].isupper()):
-        return Span(span.start, m.end("first"), span.kind, span.source)
-    return span
 
 
 def places_after(text: str, spans: list[Span]) -> list[tuple[int, int]]:
