@@ -1,5 +1,5 @@
-"""Write ``bot/export/scrub/frequent_words.txt``: the most frequent Dutch and English words of
-pyspellchecker's word-frequency lists, most frequent first.
+"""Write ``bot/export/scrub/frequent_words.txt``: the most frequent Dutch, English and German
+words of pyspellchecker's word-frequency lists, most frequent first.
 
 The scrubber reads these lists in every export worker; ranking pyspellchecker's whole
 dictionaries there took about a second per worker. Run this after upgrading pyspellchecker
@@ -15,10 +15,10 @@ from pathlib import Path
 
 from spellchecker import SpellChecker
 
-from bot.export.scrub.vocabulary import FREQUENT_DUTCH, WIDE_ENGLISH
+from bot.export.scrub.vocabulary import FREQUENT_DUTCH, FREQUENT_GERMAN, WIDE_ENGLISH
 
 TARGET = Path(__file__).resolve().parent.parent / "bot" / "export" / "scrub" / "frequent_words.txt"
-COUNTS = {"nl": FREQUENT_DUTCH, "en": WIDE_ENGLISH}
+COUNTS = {"nl": FREQUENT_DUTCH, "en": WIDE_ENGLISH, "de": FREQUENT_GERMAN}
 
 
 def ranked(language: str, count: int) -> list[str]:
@@ -29,7 +29,7 @@ def ranked(language: str, count: int) -> list[str]:
 
 def render() -> str:
     lines = [
-        "# The most frequent Dutch and English words, most frequent first, from the word",
+        "# The most frequent Dutch, English and German words, most frequent first, from the word",
         f"# frequency lists of pyspellchecker {version('pyspellchecker')}.",
         "# Written by scripts/update_frequent_words.py; do not edit by hand.",
     ]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.export.scrub import german
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
@@ -75,6 +76,8 @@ _DAY_BEFORE = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)?[ \t]+$")
 
 
 def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
+    if german.is_noun(text, span.start, span.end, vocabulary.first_names, vocabulary.german):
+        return True  # "mein Mann", "an der Grenze": a German noun
     if span.source == "person-context":
         return _context_name_is_a_word(text, span, vocabulary)
     if not span.source.startswith("deduce:"):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from bot.export.labels import TAGS
 from bot.export.records import Language
-from bot.export.scrub import case, unsure
+from bot.export.scrub import case, german, unsure
 from bot.export.scrub.engine import DeduceEngine, to_spans
 from bot.export.scrub.keep import KeepList, KeepSpan, keep_list
 from bot.export.scrub.kinds import Kind
@@ -37,6 +37,7 @@ from bot.export.scrub.rules import (
     business_names,
     contact,
     dates,
+    german_roles,
     identifiers,
     long_numbers,
     names,
@@ -235,6 +236,7 @@ class Scrubber:
             self._is_place,
         )
         found += role_spans
+        found += german_roles.find(text, self.vocabulary.first_names)
         found += names.find(text, person, self.context)
         found += names.echoes(text, found, self.context)
         found += business_names.find(text, self.vocabulary, self.keep.contains)
@@ -242,7 +244,11 @@ class Scrubber:
 
         candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
         ordinary = [s for s in candidates if is_ordinary(text, s, self.vocabulary)]
-        name_like = [s for s in candidates if s not in ordinary]
+        name_like = [
+            Span(start, s.end, s.kind, s.source)
+            for s in candidates
+            if s not in ordinary and (start := self._without_german_nouns(text, s)) is not None
+        ]  # "mein [Mann Herman Nijenhuis]": German writes its nouns with a capital
         programme = [k for k in keep_spans if k.kind == "programme"]
         others = [
             s
@@ -326,6 +332,10 @@ class Scrubber:
             or word in self.vocabulary.places_elsewhere
             or self.keep.contains(word)
         )
+
+    def _without_german_nouns(self, text: str, span: Span) -> int | None:
+        v = self.vocabulary
+        return german.without_nouns(text, span.start, span.end, v.first_names, v.german)
 
     def _is_place(self, word: str) -> bool:
         """A place of Overijssel or elsewhere ("[3 havo op 't Assink in Neede]")."""

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.export.scrub import german
 from bot.export.scrub.keep import KeepSpan
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import Token, at_sentence_start, tokens
@@ -81,6 +82,10 @@ def spots(
                     found.append((token.start, token.end))  # "Roos was de beste…"
                 continue
             folded = re.split(r"['’]", folded)[0]  # "I've", "Anne's"
+            if german.is_noun(
+                text, token.start, token.end, vocabulary.first_names, vocabulary.german
+            ):
+                continue  # "die Grenze": German writes its nouns with a capital
             name = folded in vocabulary.first_names or folded in CUED_FIRST_NAMES
             if vocabulary.known_word(folded) and not name:
                 continue

@@ -43,6 +43,9 @@ list turns into an alphabetical tail of rare words and names)."""
 WIDE_ENGLISH = 10_000
 """How many English words count as ordinary where an English sentence opens with one that is
 a first name too ("Frank feedback is…", "Grace is not enough"): kept there, and marked."""
+FREQUENT_GERMAN = 18_000
+"""How many of the most frequent German words count as German (beyond this rank pyspellchecker's
+German list turns into a tail of rare words and names: "jörg", "sabine")."""
 TOP_DUTCH = 1_000
 """The most frequent Dutch words: those of them that are first names too ("mee", "bent",
 "hou") are the word in lower case, whatever stands before them ("kleinzoon mee te doen")."""
@@ -82,6 +85,8 @@ class Vocabulary:
     dialect_names: frozenset[str] = frozenset()
     """Dialect words that are also first names ("pien"): the word only in dialect text."""
     english_wide: frozenset[str] = frozenset()
+    german: frozenset[str] = frozenset()
+    """The most frequent German words: in a German answer a capitalised one is a noun."""
     """More English words (:data:`WIDE_ENGLISH`), for the first word of an English sentence."""
     function_names: frozenset[str] = frozenset()
     """Dutch words among the most frequent (:data:`TOP_DUTCH`) that are first names too."""
@@ -208,7 +213,7 @@ def _read_words(path: Path) -> frozenset[str]:
 
 
 def _ranked(language: str) -> list[str]:
-    """The most frequent words of ``language`` ("nl" or "en"), most frequent first, from
+    """The most frequent words of ``language`` ("nl", "en" or "de"), most frequent first, from
     pyspellchecker's lists as ``scripts/update_frequent_words.py`` wrote them."""
     return _frequent_words().get(language, [])
 
@@ -295,6 +300,7 @@ def vocabulary() -> Vocabulary:
         dialect_only=DIALECT_WORDS - dutch - frozenset(common) - english,
         dialect_names=DIALECT_ALSO_NAMES,
         english_wide=_letters(english_ranked[:WIDE_ENGLISH]) | ENGLISH_COMMON,
+        german=_letters(_ranked("de")[:FREQUENT_GERMAN]),
         function_names=_letters(dutch_ranked[:TOP_DUTCH]) & DUTCH_WORDS_ALSO_NAMES,
         frequent_word_names=_letters(dutch_ranked[:FREQUENT_WORD_NAMES]) & DUTCH_WORDS_ALSO_NAMES,
         top_words=_letters(dutch_ranked[:TOP_DUTCH]) | _letters(english_ranked[:TOP_DUTCH]),

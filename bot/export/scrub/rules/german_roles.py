@@ -1,0 +1,37 @@
+"""A job in an answer written in German, with where it is: "Ich bin [Hebamme bei der
+Verloskundigenpraxis in Oldenzaal]", "arbeite als [Leiterin der Kita De Boomhut in Losser]",
+"wo ich als [Hausmeister an der Grundschule St. Nicolaas] arbeite".
+
+German writes the job with a capital, as it writes every noun, so the Dutch rules (which
+take a capitalised word for a name or a place) do not see it; its form does: after "als" or
+"ich bin", a noun, then where — "bei", "an der", "der" (of), "in" — with names in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.export.scrub import german
+from bot.export.scrub.kinds import Kind
+from bot.export.scrub.spans import Span
+
+_CAP = r"(?:St\.|[A-ZÄÖÜ](?:[\w'’&–-]|\.(?=\w))*)"
+_JOB = re.compile(
+    r"(?<![\w'’])(?:als|bin|ist|war|bist|wurde|werde)[ \t]+"
+    r"(?:(?:der|die|eine|ein|einen)[ \t]+)?"
+    r"(?P<job>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß]+)?)"
+    r"(?P<where>(?:[ \t]+(?:bei|an|am|im|in|der|des|für|vom|von|zur|zum|auf|beim)"
+    r"(?:[ \t]+(?:der|die|das|dem|den|einer|einem|eines))?"
+    rf"[ \t]+{_CAP}(?:[ \t]+(?:{_CAP}|van|de|der|den|ter))*)+)"
+)
+
+
+def find(text: str, first_names: frozenset[str]) -> list[Span]:
+    """Jobs with where they are in a German answer; a first name after "ich bin" is none."""
+    if not german.is_german(text):
+        return []
+    return [
+        Span(m.start("job"), m.end("where"), Kind.ROLE, "role-german")
+        for m in _JOB.finditer(text)
+        if m.group("job").lower() not in first_names
+    ]
