@@ -54,7 +54,8 @@ _BELGIAN = re.compile(r"(?<![\w-])\d[-–][A-Z]{3}[-–]\d{3}(?![\w-])")
 
 _VEHICLE = re.compile(
     r"(?i)\b(?:auto|auto's|wagen|golf|polo|kenteken|kentekens|busje|bestelbus|scooter|brommer|"
-    r"motor|trekker|tractor|vrachtwagen|camper|car|cars|plate|number plate|truck)\b"
+    r"motor|trekker|tractor|vrachtwagen|camper|car|cars|plate|number plate|truck|nummerbord|"
+    r"nummerplaat|kentekenplaat|kennzeichen|registration|rejestracja)\b"
 )
 _ANY_CASE_SPACED = re.compile(
     r"(?<![\w-])(?:"
@@ -110,14 +111,14 @@ def find(text: str) -> list[Span]:
         Span(m.start(), m.end(), Kind.PLATE, "plate-compact")
         for m in _WITHOUT_DASHES.finditer(text)
     ]
-    if _VEHICLE.search(text) is not None:
-        spans += [
-            Span(m.start(), m.end(), Kind.PLATE, "plate-any-case")
-            for m in _ANY_CASE_SPACED.finditer(text)
-            # Dutch plates have no vowels since 1978: "in 1978", "om 930 u" are none
-            if not _VOWEL.search(m.group(0))
-            and not any(s.overlaps(m.start(), m.end()) for s in spans)
-        ]
+    if _VEHICLE.search(text) is None:
+        return spans  # every other plate here is found after a word for a vehicle or a plate
+    spans += [
+        Span(m.start(), m.end(), Kind.PLATE, "plate-any-case")
+        for m in _ANY_CASE_SPACED.finditer(text)
+        # Dutch plates have no vowels since 1978: "in 1978", "om 930 u" are none
+        if not _VOWEL.search(m.group(0)) and not any(s.overlaps(m.start(), m.end()) for s in spans)
+    ]
     spans += [
         s
         for s in find_spoken(text) + find_after_the_word(text)

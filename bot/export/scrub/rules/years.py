@@ -37,15 +37,18 @@ _BRINGS_A_YEAR = (
 )
 _DIGITS = r"(?P<{}>(?:19|20)\d\d)(?![\w-]|[.,]\d)"
 _YEAR = re.compile(
-    rf"(?i)(?P<spoken_date>{dates.DATE_SPOKEN_WITH_YEAR})"
-    rf"|(?<![\w'’])(?:{_BRINGS_A_YEAR})\.?[ \t]+(?:['’](?P<short>\d\d)\b|{_DIGITS.format('after')}"
-    rf"|(?P<spoken>{dates.YEAR_SPOKEN})(?![\w-]))"
+    rf"(?i)(?<![\w'’])(?:{_BRINGS_A_YEAR})\.?[ \t]+(?:['’](?P<short>\d\d)\b"
+    rf"|{_DIGITS.format('after')})"
     r"|(?<![\w'’.,/-])(?P<alone>(?:19|20)\d\d)"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|[-–][ \t]*(?:19|20)\d\d))"
 )
-_GROUPS = ("spoken_date", "short", "after", "spoken", "alone")
+_YEAR_SPOKEN = re.compile(
+    rf"(?i)(?P<spoken_date>{dates.DATE_SPOKEN_WITH_YEAR})"
+    rf"|(?<![\w'’])(?:{_BRINGS_A_YEAR})\.?[ \t]+(?P<spoken>{dates.YEAR_SPOKEN})(?![\w-])"
+)
+"""A year as voice typing writes it (tried only where a word of one stands: it is slow)."""
 _CENTURIES = ("negentien", "duizend", "nineteen", "thousand")
-"""Words one of which a year in words holds (checked first: the pattern is slow)."""
+_SOME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d")
 _RANGE_END = re.compile(r"[ \t]*[-–][ \t]*((?:19|20)\d\d)(?![\w-]|[.,]\d)")
 _NEXT_IN_A_LIST = re.compile(
     rf"(?i)(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|of|or|und)[ \t]+){_DIGITS.format('next')}"
@@ -90,14 +93,16 @@ def find(text: str, taken: list[Span], this_year: int) -> list[Span]:
     """Years of a life in an answer about people; ``taken`` are the spans already found (a
     birth year read as an age stays an age; a name makes the answer one about someone)."""
     lowered = text.lower()
-    if not any(ch.isdigit() for ch in text) and not any(w in lowered for w in _CENTURIES):
+    spoken = any(w in lowered for w in _CENTURIES)
+    if not spoken and _SOME_YEAR.search(text) is None:
         return []
     about_people = _PEOPLE.search(text) is not None or any(s.kind is Kind.NAME for s in taken)
     if not about_people:
         return []
     found: list[Span] = []
-    for m in _YEAR.finditer(text):
-        group = next(g for g in _GROUPS if m.group(g) is not None)
+    matches = [*_YEAR.finditer(text), *(_YEAR_SPOKEN.finditer(text) if spoken else ())]
+    for m in sorted(matches, key=lambda m: m.start()):
+        group = next(g for g, found in m.groupdict().items() if found is not None)
         start, end = m.start(group), m.end(group)
         if group == "short":
             start -= 1  # the apostrophe of "'63"
