@@ -6,12 +6,15 @@ Order of work for one text:
    (:mod:`bot.export.scrub.case`; positions stay, the answer as written is what is replaced);
 1. find the keep-list names (places of Overijssel, the programme's names);
 2. collect spans from deduce (its raw annotations, before its own post-processing) and from
-   our rules (identifiers, phones, contact, plates, ages, dates of birth, addresses, names);
-3. cut kept names out of name and place spans — unless the kept name stands right after a
-   first name, an initial or a title ("Jan Kampen", "wethouder Kampen"): then it is a surname
-   and goes too;
+   our rules (identifiers, phones, contact, plates, ages, dates of birth, addresses, schools,
+   roles, names);
+3. drop the names that are words (:mod:`bot.export.scrub.ordinary`; in an answer written in
+   German its nouns, :mod:`bot.export.scrub.german`) and cut kept names out of name and place
+   spans — unless the kept name stands right after a first name, an initial or a title ("Jan
+   Kampen", "wethouder Kampen"): then it is a surname and goes too;
 4. leave titles visible ("burgemeester [naam]"), find ages written after a name
-   ("Sander, 31");
+   ("Sander, 31"), and the years of a life (:mod:`bot.export.scrub.rules.years`, which leaves
+   a birth year already read as an age alone);
 5. merge overlapping spans (the higher-priority kind wins) and replace each by its tag.
 """
 
@@ -22,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from bot.export.labels import TAGS
 from bot.export.records import Language
@@ -72,6 +76,8 @@ _ROAD = re.compile(r"(?i)^(?:de[ \t]+)?[ans][ \t]?\d{1,3}$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[\w']+")
+_AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+"""Where "this year" is counted: a year after it is a plan, not a year of someone's life."""
 _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(
     r"(?:[ \t]+(?i:btw|trouwens|dus|hoor|haha|lol))?"
@@ -176,7 +182,7 @@ class Scrubber:
         this_year: int | None = None,
     ) -> None:
         self.engine = engine
-        self.this_year = this_year or datetime.date.today().year
+        self.this_year = this_year or datetime.datetime.now(_AMSTERDAM).year
         self.keep = keep or keep_list()
         self.vocabulary = vocabulary()
         self.context = NameContext(
