@@ -19,14 +19,17 @@ _GERMAN_ONLY = frozenset(
     {"ich", "und", "nicht", "wir", "sie", "ist", "für", "auch", "aber", "sehr", "kein", "keine"}
     | {"das", "der", "dem", "ein", "eine", "einen", "einem", "mein", "meine", "meinen", "unser"}
     | {"unsere", "wohne", "wohnen", "arbeite", "arbeitet", "bin", "gibt", "habe", "haben", "hat"}
-    | {"wird", "werden", "über", "zum", "zur", "vom", "beim", "im", "auf", "aus", "bei", "nach"}
-    | {"es", "nur", "schon", "gern", "gerne", "immer", "jeden", "jede", "jeder", "weil", "dass"}
-    | {"daß", "oder", "sind", "hier", "heute", "mich", "mir", "dir", "uns", "euch", "ihr"}
-    | {"ihre", "kann", "muss", "soll", "möchte", "bitte", "danke", "viele", "seit", "bis", "zwei"}
+    | {"wird", "werden", "über", "zum", "zur", "vom", "beim", "auf", "aus", "bei", "nach"}
+    | {"nur", "schon", "gern", "gerne", "immer", "jeden", "jede", "jeder", "weil", "dass"}
+    | {"daß", "oder", "sind", "heute", "mich", "mir", "dir", "euch", "ihr"}
+    | {"ihre", "kann", "muss", "soll", "möchte", "bitte", "danke", "viele", "seit", "zwei"}
     | {"drei", "jetzt", "wenn", "warum", "weiß", "gut", "gute", "guten", "grenze", "leider"}
 )
 """German little words that Dutch, Twents and Sallands do not write ("was", "die", "wie",
-"den", "man" and "van" are left out: Dutch has them too)."""
+"den", "man" and "van" are left out: Dutch has them too; so are "bin", "hier", "uns", "es",
+"im" and "bis", which Twents and Sallands write too)."""
+_GERMAN_MARKERS = frozenset({"ich", "und", "nicht", "ist", "für", "auch", "sehr", "wir", "das"})
+"""One of these at least: a Twents answer full of "bin" and "uns" is no German one."""
 _GERMAN_SHARE = 0.2
 """A fifth of an answer's words German only: German answers score 0.25–0.45, Dutch and
 dialect ones under 0.05 (``zu``, ``bin`` and ``im`` turn up in dialect)."""
@@ -50,7 +53,7 @@ _ARTICLES = frozenset(
 def is_german(text: str) -> bool:
     """Whether the answer is written in German."""
     words = _WORD.findall(text.lower())
-    if len(words) < _MIN_WORDS:
+    if len(words) < _MIN_WORDS or _GERMAN_MARKERS.isdisjoint(words):
         return False
     return sum(1 for w in words if w in _GERMAN_ONLY) / len(words) >= _GERMAN_SHARE
 
@@ -89,7 +92,8 @@ def without_nouns(
         return start
     for word in _WORD_IN_SPAN.finditer(text, start, end):
         lowered = word.group(0).lower()
-        if word.group(0)[:1].isupper() and lowered in first_names:
+        little = lowered in _GERMAN_ONLY or lowered in _ARTICLES  # "Meine Frau"
+        if word.group(0)[:1].isupper() and lowered in first_names and not little:
             return word.start()
         lower = word.group(0)[:1].islower()
         if not (lower or is_noun(text, word.start(), word.end(), first_names, german)):

@@ -306,7 +306,7 @@ class Scrubber:
         resolved += repeated_names.find(
             text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
         )
-        others += years.find(text, others + resolved, self.this_year)
+        others += years.find(text, others + resolved, self.this_year, self.vocabulary.known_word)
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
             text,

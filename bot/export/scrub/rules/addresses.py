@@ -93,8 +93,10 @@ its number in words."""
 _SPOKEN_HOUSE_NUMBER = re.compile(
     r"(?i:\b(?:huisnummer|huisnr\.?)[ \t]+(?:is[ \t]+)?)"
     r"(?P<number>(?<![\w-])" + number_words.dutch_pattern() + r")(?![\w-])"
+    r"(?![ \t]+(?i:keer|maal|jaar)\b)"
 )
-"""A house number read out after its word: "huisnummer vierendertig"."""
+"""A house number read out after its word: "huisnummer vierendertig" — not "het huisnummer is
+twee keer veranderd"."""
 _FARM = re.compile(
     r"(?<![\w'’])(?:(?i:erve)[ \t]+(?:(?:'t|’t|de|het)[ \t]+)?[A-Z][\w'-]+"
     r"|(?:(?<=(?i:boerderij)[ \t])|(?<=(?i:hoeve)[ \t])|(?<=(?i:farm)[ \t]))"
@@ -104,6 +106,12 @@ _FARM = re.compile(
 )
 """A farm named as its address: "erve 't Hulsbrook", "de boerderij 't Olthof", "op 't Hoge Erf"
 — in the countryside a farm's name is where one lives, and often the family's name too."""
+_VENUE_BEFORE = re.compile(
+    r"(?i)(?:museum|openluchtmuseum|restaurant|zaal|camping|hotel|café|cafe|landgoed|park|"
+    r"kinderboerderij|theater|partycentrum|zalencentrum|herberg|brouwerij|bij|naar)[ \t]+$"
+)
+"""A farm's name that a public place bears ("openluchtmuseum Erve Hofman", "restaurant 't Witte
+Hof", "we gingen naar Erve Kots"): a place to visit, not where someone lives."""
 
 
 _CLEAR_SUFFIXES = (
@@ -153,9 +161,11 @@ def find(text: str) -> list[Span]:
             Span(m.start("number"), m.end("number"), Kind.ADDRESS, "address-number-spoken")
             for m in _SPOKEN_HOUSE_NUMBER.finditer(text)
         ]
-    if "erve" in lowered or "erf" in lowered or "'t" in lowered or "’t" in lowered:
+    if any(word in lowered for word in ("erve", "erf", "'t", "’t", "boerderij", "hoeve", "farm")):
         spans += [
-            Span(m.start(), m.end(), Kind.ADDRESS, "address-farm") for m in _FARM.finditer(text)
+            Span(m.start(), m.end(), Kind.ADDRESS, "address-farm")
+            for m in _FARM.finditer(text)
+            if not _VENUE_BEFORE.search(text, max(0, m.start() - 25), m.start())
         ]
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits

@@ -108,8 +108,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
             r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s+'k|ben\s+'k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
-            r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
-            r"wij\s+waren|we\s+waren|we\s+were)\s+"
+            r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
             r"allemaal|allebei|beiden|both|all|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"
@@ -118,6 +117,17 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _N
             + r"(?:jaar|jr)?\b"  # "ik ben 72jaar"
             + _NOT_AN_AGE_AFTER,
+        ),
+        # "we waren achttien en negentien": two ages after "we waren" — not "we waren 30
+        # leerlingen", a count.
+        (
+            "self",
+            r"\b(?:(?:wij|we)\s+(?:waren|were)|waren\s+(?:we|wij))\s+"
+            + _N
+            + r"(?=\s*(?:,|en|and|&)\s*"
+            + _N
+            + r"(?:\s*(?:jaar|joar|years?))?\s*(?:[,.;:!?)\n]|$|toen|when|oud|old|en|and)|"
+            r"\s*(?:jaar|joar|years?)\s+(?:oud|old)\b)",
         ),
         # "ben 15 en heb geen brommer", "…, bin 72", "ook met regen ben pas 13": the verb
         # without its subject "ik", as in chat ("ben" is only ever the writer's).

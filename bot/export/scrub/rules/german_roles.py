@@ -4,7 +4,8 @@ Verloskundigenpraxis in Oldenzaal]", "arbeite als [Leiterin der Kita De Boomhut 
 
 German writes the job with a capital, as it writes every noun, so the Dutch rules (which
 take a capitalised word for a name or a place) do not see it; its form does: after "als" or
-"ich bin", a noun, then where — "bei", "an der", "der" (of), "in" — with names in capitals.
+"ich bin", a noun shaped as one who does a job, then where — "bei", "an der", "der" (of),
+"in" — with names in capitals; not who one is without a job ("Rentner", "als Kind").
 """
 
 from __future__ import annotations
@@ -17,13 +18,27 @@ from bot.export.scrub.spans import Span
 
 _CAP = r"(?:St\.|[A-ZÄÖÜ](?:[\w'’&–-]|\.(?=\w))*)"
 _JOB = re.compile(
-    r"(?<![\w'’])(?:als|bin|ist|war|bist|wurde|werde)[ \t]+"
+    r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|als)[ \t]+"
     r"(?:(?:der|die|eine|ein|einen)[ \t]+)?"
     r"(?P<job>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß]+)?)"
     r"(?P<where>(?:[ \t]+(?:bei|an|am|im|in|der|des|für|vom|von|zur|zum|auf|beim)"
     r"(?:[ \t]+(?:der|die|das|dem|den|einer|einem|eines))?"
     rf"[ \t]+{_CAP}(?:[ \t]+(?:{_CAP}|van|de|der|den|ter))*)+)"
 )
+_JOB_SHAPE = re.compile(
+    r"(?:er|erin|in|ist|istin|ent|entin|eur|eurin|amme|meister|meisterin|leiter|leiterin|"
+    r"fahrer|fahrerin|arzt|ärztin|helfer|helferin|kraft|mann|frau|ant|antin|or|orin|ling|ler|"
+    r"lerin|ge|gin|ekt|ektin|ieur|ieurin)$"
+)
+"""How German names one who does a job: "Hebamme", "Hausmeister", "Busfahrerin", "Leiterin"."""
+_NO_JOB = frozenset(
+    {"rentner", "rentnerin", "mitglied", "kind", "familie", "gast", "schüler", "schülerin"}
+    | {"student", "studentin", "mutter", "vater", "fan", "nachbar", "nachbarin", "bürger"}
+    | {"bürgerin", "einwohner", "einwohnerin", "tourist", "touristin", "teil", "thema"}
+    | {"kunde", "kundin", "anfänger", "anfängerin", "partner", "partnerin", "pendler"}
+    | {"pendlerin", "deutscher", "deutsche", "niederländer", "niederländerin", "holländer"}
+)
+"""Who one is without a job: "Ich bin Rentner in Gronau", "als Kind in Glanerbrug"."""
 
 
 def find(text: str, first_names: frozenset[str]) -> list[Span]:
@@ -34,4 +49,6 @@ def find(text: str, first_names: frozenset[str]) -> list[Span]:
         Span(m.start("job"), m.end("where"), Kind.ROLE, "role-german")
         for m in _JOB.finditer(text)
         if m.group("job").lower() not in first_names
+        and m.group("job").lower() not in _NO_JOB
+        and _JOB_SHAPE.search(m.group("job").lower()) is not None
     ]

@@ -68,11 +68,11 @@ _VOWEL = re.compile(r"[AEIOUaeiou]")
 _COMPACT = re.compile("|".join(_regex(code, "", "[B-DF-HJ-NP-TV-Z]") for code in _SIDECODES))
 _PLATE_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:kenteken|kentekenplaat|nummerbord|nummerplaat|number[ \t]+plate|"
-    r"licen[cs]e[ \t]+plate|registration|kennzeichen|rejestracja)"
+    r"licen[cs]e[ \t]+plate|kennzeichen|rejestracja)"
     r"(?:[ \t]+(?:is|was|nummer|nr\.?))?[ \t]*:?[ \t]+"
 )
 _ANY_PLATE = re.compile(
-    r"(?=[A-Z0-9 -]{4,10}(?![\w-]))(?=[^ \t]*?\d|[A-Z]+[ -][A-Z0-9]*\d)"
+    r"(?=[A-Z0-9 -]{4,10}(?![\w-]))(?=[0-9 -]*[A-Z])(?=[^ \t]*?\d|[A-Z]+[ -][A-Z0-9]*\d)"
     r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){0,2}(?![\w-])"
 )
 """Right after the word, a plate of any country in capitals and digits: "Poolse kenteken PZ

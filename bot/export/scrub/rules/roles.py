@@ -301,7 +301,10 @@ def analyse(
         if token.start in job_slots and (role is None or role.sort in (Sort.RARE, Sort.OCCUPATION)):
             slot = _in_job_slot(text, token, role)
             if slot is not None:
-                spans.append(slot)
+                if isinstance(slot, Span):
+                    spans.append(slot)
+                else:
+                    unsure.append(slot)
                 continue
         if role is None:
             if known_word is not None and _unknown_in_role_slot(text, token, word, known_word):
@@ -1148,7 +1151,11 @@ _JOB_SLOT = re.compile(
     r"|(?:loop|liep|lopen|doe|deed|heb|had)[ \t]+(?:\w+[ \t]+)?stage[ \t]+als"
     r"|(?:stage|stagiair|stagiaire|leerling)[ \t]+als"
     r"|(?:arbeite|arbeitet|arbeitete)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+als"
-    r"|(?:started|start|starts|began|begon|begonnen|startte)(?:[ \t]+(?:here|there|hier|daar))?"
+    r"|(?:ik|wij|we|hij|zij|ze|i|he|she|they|(?:mijn|m'n|mn|onze|my|our|his|her)[ \t]+[\w'’-]+"
+    r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)"
+    r"(?:[ \t]+(?:ben|is|zijn|was|heb|have|has|had))?"
+    r"[ \t]+(?:started|start|starts|began|begon|begonnen|startte)"
+    r"(?:[ \t]+(?:here|there|hier|daar))?"
     r"[ \t]+(?:as|als)(?:[ \t]+(?:a|an))?)"
     r"[ \t]+)"
 )
@@ -1167,19 +1174,34 @@ def _job_slots(text: str) -> frozenset[int]:
     return frozenset(m.end() for m in _JOB_SLOT.finditer(text))
 
 
-def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | None:
+def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | tuple[int, int] | None:
     """A word in the place of a job ("werk als X", "work as a X", "loop stage als X") with
-    where it is, in capitals or not: the job (even one no list knows) with where becomes a
-    role. ``None`` when the word stands in no such place or the other rules decide (a known
-    job without where)."""
+    where it is: the job (even one no list knows) with a named where becomes a role, and so
+    does a known job or one shaped as one who does something with a where in lower case, as
+    chat writes it ("ik werk als afwasser bij hotel de brink"); another word with such a where
+    is an unsure spot. ``None`` when the word stands in no such place, when what follows says
+    when, not where ("als afwasser in het weekend"), or the other rules decide (a known job
+    without where)."""
     if token.capitalised or token.lower in _NO_JOB or len(token.text) < 3:
         return None
+    if _WHEN_AFTER.match(text, token.end):
+        return None
     complement = _complement(text, token.end)
-    if complement.proper or complement.specialty or complement.years or complement.links:
-        # "ik werk als afwasser bij pannenkoekenhuis de molenwiek": the slot says job, and
-        # where it is (in capitals or not, as chat writes it) says which
+    if complement.proper or complement.specialty or complement.years:
         return _span(token, token.start, complement, "role-job-slot")
+    if complement.links and (role is not None or _AGENT_NOUN.search(token.lower)):
+        return _span(token, token.start, complement, "role-job-slot")
+    if role is None and complement.links:
+        return (token.start, complement.end)
     return None
+
+
+_WHEN_AFTER = re.compile(
+    r"(?i)[ \t]+(?:in|op|tijdens|during|on|at)[ \t]+(?:het|de|the|'t)?[ \t]*(?:weekend|weekends|"
+    r"avond|avonden|vakantie|vakanties|zomer|winter|ochtend|middag|nacht|zaterdag|zondag|"
+    r"groep|klas|evening|evenings|summer|holidays|night|nights)(?![\w'’])"
+)
+"""When a job is done, not where: "ik werk als afwasser in het weekend"."""
 
 
 _SLOT = re.compile(

@@ -13,26 +13,42 @@ from collections.abc import Callable
 from bot.export.scrub.spans import Span
 
 _TOWN_AFTER = re.compile(
-    r"\)?(?i:[ \t]*,?[ \t]+(?:(?P<preposition>in|te|uit|at|from|bij)[ \t]+)?)"
+    r"\)?(?i:[ \t]*(?P<comma>,)?[ \t]+(?:(?P<preposition>in|te|uit|at|from|bij)[ \t]+)?)"
     r"(?P<first>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<second>[^\W\d_][\w'’-]*)"
     r"(?:[ \t]+(?P<third>[^\W\d_][\w'’-]*))?)?"
 )
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+_NOT_TOWNS = frozenset(
+    {"overijssel", "nederland", "holland", "twente", "salland", "achterhoek", "vechtdal"}
+    | {"drenthe", "gelderland", "friesland", "duitsland", "europa", "netherlands", "germany"}
+)
+"""Regions and countries: "[school] in Overijssel is het openbaar vervoer slecht" names no
+building."""
 
 
 def with_town(text: str, span: Span, is_place: Callable[[str], bool], *, bare: bool = True) -> Span:
     """``span`` with the town right after it: a school with its class ("[2 vwo op het Carmel
     in raalte]", "[klas 1c twickel college hengelo]"), a role with where it is ("[penningmeester
-    van D.S.V. Kogge in Deventer]"). A town is a place a list knows, or after a preposition any
-    word in capitals. ``bare``: also a town with no preposition before it ("twickel college
-    hengelo"), as students sign off; a role needs "in" or "te"."""
+    van D.S.V. Kogge in Deventer]"). A town is a place a list knows (no region or country), or
+    after "in", "te" or "uit" any word in capitals. ``bare``: also a town with no preposition
+    before it ("twickel college hengelo"), as students sign off; a role needs "in" or "te".
+    Not a town after a comma that opens another clause ("…, in Raalte is weinig te doen"). A
+    class one came with ("met groep 8 van de Klimop in Enter") is marked with its town too,
+    as the annotators mark it, even where the town may be where the class went."""
     m = _TOWN_AFTER.match(text, span.end)
     if m is None or not (bare or m.group("preposition") in ("in", "te", "In", "Te")):
         return span
     first, second, third = m.group("first"), m.group("second"), m.group("third")
+    preposition = (m.group("preposition") or "").lower()
+    end = None
     if third and is_place(f"{first} {second} {third}"):
-        return Span(span.start, m.end("third"), span.kind, span.source)  # "in Hof van Twente"
-    if second and is_place(f"{first} {second}"):
-        return Span(span.start, m.end("second"), span.kind, span.source)  # "in Den Ham"
-    if is_place(first) or (m.group("preposition") and first[0].isupper()):
-        return Span(span.start, m.end("first"), span.kind, span.source)
-    return span
+        end = m.end("third")  # "in Hof van Twente"
+    elif second and is_place(f"{first} {second}"):
+        end = m.end("second")  # "in Den Ham"
+    elif first.lower() in _NOT_TOWNS:
+        return span
+    elif is_place(first) or (preposition in ("in", "te", "uit") and first[0].isupper()):
+        end = m.end("first")
+    if end is None or (m.group("comma") and not _CLAUSE_END.match(text, end)):
+        return span
+    return Span(span.start, end, span.kind, span.source)

@@ -22,6 +22,7 @@ years count too: "sinds tweeduizend negentien", "op vijftien maart tweeduizend n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import dates
@@ -33,13 +34,25 @@ _BRINGS_A_YEAR = (
     r"in|sinds|sedert|van|vanaf|tot|t/m|tm|uit|rond|omstreeks|circa|ca\.|anno|eind|begin|medio|"
     r"voorjaar|najaar|zomer|winter|herfst|lente|na|voor|vóór|sins|zinds|vanof|toet|tut|"
     r"since|from|until|till|to|of|around|before|after|seit|bis|im|ab|um|"
+    r"jaar|joar|jaor|jahr|year|schooljaar|per|tussen|between|during|tijdens|"
     rf"{MONTHS}"
 )
-_DIGITS = r"(?P<{}>(?:19|20)\d\d)(?![\w-]|[.,]\d)"
+_COUNTED = (
+    r"euro|euros|eur|€|mensen|inwoners|leerlingen|kinderen|leden|deelnemers|bezoekers|stemmen|"
+    r"handtekeningen|huizen|woningen|bomen|koeien|stappen|meter|meters|km|kilometer|hectare|ha|"
+    r"liter|kilo|kg|ton|stuks|exemplaren|man|personen|people|persons|students|euros|dollars|uur|"
+    r"minuten|auto's|cars|members|votes|trees|houses|inhabitants|menschen|einwohner"
+)
+"""What a number counts when it is no year: "een subsidie van 2000 euro", "rond 1900
+inwoners"."""
+_DIGITS = (
+    r"(?P<{}>(?:19|20)\d\d)(?![\w-]|[.,]\d)"
+    rf"(?![ \t]+(?i:{_COUNTED})(?![\w'’]))"
+)
 _YEAR = re.compile(
     rf"(?i)(?<![\w'’])(?:{_BRINGS_A_YEAR})\.?[ \t]+(?:['’](?P<short>\d\d)\b"
     rf"|{_DIGITS.format('after')})"
-    r"|(?<![\w'’.,/-])(?P<alone>(?:19|20)\d\d)"
+    r"|(?<![\w'’.,/€-])(?<!€[ \t])(?<!(?i:jaren)[ \t])(?P<alone>(?:19|20)\d\d)"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|[-–][ \t]*(?:19|20)\d\d))"
 )
 _YEAR_SPOKEN = re.compile(
@@ -56,13 +69,13 @@ _NEXT_IN_A_LIST = re.compile(
 
 _PUBLIC_EVENTS = (
     r"hoogwater|hoge[ \t]+water|water|watersnood\w*|overstroming(?:en)?|wateroverlast|\w*ramp|"
-    r"strenge[ \t]+winter|winter|elfstedentocht|bevrijding|oorlog|herindeling|fusie|herdenking|"
+    r"strenge[ \t]+winter|elfstedentocht|bevrijding|oorlog|herindeling|fusie|herdenking|"
     r"\w*verkiezingen|verkiezing|koninginnedag|koningsdag|\w*crisis|pandemie|corona|lockdown|"
     r"storm|droogte|flood|floods|liberation|war|election|elections|hochwasser|krieg"
 )
 _PUBLIC_EVENT_BEFORE = re.compile(
     rf"(?i)(?<![\w'’])(?:{_PUBLIC_EVENTS})(?:[ \t]+(?:van|in|of|von)[ \t]+(?-i:[A-Z])[\w-]+)?"
-    r"(?:[ \t]+(?:van|in|of|uit|von))?"
+    r"(?:[ \t]+(?:van|in|of|uit|von|op))?(?:[ \t]+\d{1,2})?"
     rf"(?:[ \t]+(?:{MONTHS}))?[ \t]+['’]?$"
 )
 """A year bound to what the whole region lived through: "het hoogwater van januari 2024"."""
@@ -71,27 +84,47 @@ _PUBLIC_EVENT_AFTER = re.compile(
     r"buiten[ \t]+de[ \t]+oevers|bevrijd|verkiezingen|herindeling|watersnood|flooded)(?![\w'’])"
 )
 """The same event named after the year in its clause: "In juli 2021 is Limburg overstroomd"."""
-_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?i:{MONTHS}|{_BRINGS_A_YEAR})\b)[A-Z][\w-]+[ \t]+$")
-"""A year that is part of a name: "Natura 2000", "Agenda 2030", "Koninginnedag 1994"."""
+_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?i:{MONTHS}|{_BRINGS_A_YEAR})\b)([A-Z][\w-]+)[ \t]+$")
+"""A year that is part of a name no word list knows: "Natura 2000", "Koninginnedag 1994" —
+not "de Kermis 1962"."""
 _THING_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:bouwjaar|modeljaar|model|jaargang|editie|versie|seizoen|oogst|"
     r"built|vintage)[ \t]+(?:van[ \t]+)?$"
 )
 """The year of a thing: "Mijn auto (bouwjaar 2008)", "ons huis, bouwjaar 1975"."""
+_THING_FROM = re.compile(
+    r"(?i)(?<![\w'’])(?:\w*huis|huizen|woning|brug|kerk|auto|fiets|gebouw|molen|\w*plan|"
+    r"\w*visie|rapport|nota|wet|kaart|foto|boek|film|station|dijk|sluis|school|trein|bus|"
+    r"boerderij|schuur|house|bridge|church|car|building|plan|report)"
+    r"(?:[ \t]+(?:in|te|op|aan)[ \t]+[A-Z][\w'’-]*)?"
+    r"[ \t]+(?:(?:is|was|zijn|dateert|dates)[ \t]+)?(?:uit|van|from|of)[ \t]+$"
+)
+"""A thing with its year: "Het provinciehuis is uit 1971", "Mijn auto is van 2008", "de
+Omgevingsvisie van 2017"."""
+_PAID = re.compile(
+    r"(?i)(?:€|eur|euro|netto|bruto|kost|kosten|kostte|betaal\w*|verdien\w*|krijg|kreeg)"
+    r"[ \t]*$"
+)
+"""An amount, not a year: "Ik kreeg € 2000, dat was fijn", "Ik verdien netto 1950, en"."""
 
 _RELATIONS = "|".join(sorted((re.escape(w) for w in RELATIONS), key=len, reverse=True))
 _PEOPLE = re.compile(
     r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|m'n|mn|ons|onze|i|me|my|our|us|oons|oonze|mien|wiej|'k|"
-    r"hij|hem|haar|he|she|him|her|his|ich|wir|mein|meine|meinen|unser|unsere|"
+    r"hij|hem|haar|he|she|him|her|his|ich|wir|mein|meine|meinen|unser|unsere|zij|they|them|"
+    r"their|hee|hi'j|wi'j|zi'j|"
     rf"{_RELATIONS})(?![\w'’])"
 )
 """An answer about people: the writer, kin, or someone named by a pronoun that is no other word
-("zijn", "ze", "er" are also a verb, "they" and "there")."""
+("zijn" and "ze" are also a verb and "she", "er" is also "there")."""
 
 
-def find(text: str, taken: list[Span], this_year: int) -> list[Span]:
+def find(
+    text: str, taken: list[Span], this_year: int, known_word: Callable[[str], bool]
+) -> list[Span]:
     """Years of a life in an answer about people; ``taken`` are the spans already found (a
-    birth year read as an age stays an age; a name makes the answer one about someone)."""
+    birth year read as an age stays an age; a name makes the answer one about someone);
+    ``known_word`` tells a word from a name before a year ("Natura 2000" stays, "de Kermis
+    1962" goes)."""
     lowered = text.lower()
     spoken = any(w in lowered for w in _CENTURIES)
     if not spoken and _SOME_YEAR.search(text) is None:
@@ -106,7 +139,7 @@ def find(text: str, taken: list[Span], this_year: int) -> list[Span]:
         start, end = m.start(group), m.end(group)
         if group == "short":
             start -= 1  # the apostrophe of "'63"
-        if _stays(text, start, end, this_year) or _overlaps(start, end, taken):
+        if _stays(text, start, end, this_year, known_word) or _overlaps(start, end, taken):
             continue
         range_end = _RANGE_END.match(text, end)
         if range_end is not None:
@@ -118,15 +151,20 @@ def find(text: str, taken: list[Span], this_year: int) -> list[Span]:
     return found
 
 
-def _stays(text: str, start: int, end: int, this_year: int) -> bool:
+def _stays(
+    text: str, start: int, end: int, this_year: int, known_word: Callable[[str], bool]
+) -> bool:
     year = text[start:end]
     if year.isdigit() and int(year) > this_year:
         return True  # a plan
     before = text[max(0, start - 40) : start]
+    name = _NAME_BEFORE.search(before)
     return bool(
         _PUBLIC_EVENT_BEFORE.search(before)
-        or _NAME_BEFORE.search(before)
+        or (name is not None and not known_word(name.group(1).lower()))
         or _THING_BEFORE.search(before)
+        or _THING_FROM.search(before)
+        or _PAID.search(before)
         or _PUBLIC_EVENT_AFTER.match(text, end)
     )
 
