@@ -155,7 +155,7 @@ FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
     "unseen14": (5 / 272, 119 / 126),
     "unseen15": (13 / 238, 122 / 125),
     "unseen16": (14 / 237, 94 / 103),
-    "unseen17": (8 / 145, 87 / 89),
+    "unseen17": (7 / 145, 87 / 89),
     "unseen18": (12 / 165, 118 / 123),
     "unseen19": (10 / 234, 125 / 127),
     "unseen20": (8 / 231, 115 / 119),
@@ -283,8 +283,10 @@ roles 11/27) and 14/210 (6.7%; 2 structured); the sixteenth round's rules let 50
 The twentieth round read answers written in German as German (``test_scrub_german_answers.py``:
 a capitalised German word is a noun, a job with where it is a role): 7/243, 5/272, 13/238,
 8/231 on the parts that have them, no item more through anywhere, 40 fewer marks for the
-editor. ``unseen17``, ``unseen18``, ``unseen21`` and ``unseen22`` are unread: 8/145, 9/165,
-29/222, 14/210 with the final rules.
+editor. A review of the four rounds narrowed what they took of ordinary sentences
+(``test_scrub_review_rounds17_20.py``), with no read part letting more through.
+``unseen17``, ``unseen18``, ``unseen21`` and ``unseen22`` are unread: 7/145, 9/165, 29/222,
+14/210 with the final rules.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and
