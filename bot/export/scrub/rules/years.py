@@ -9,14 +9,16 @@ wedding, a move, a first job, a fall. What stays:
 - the year of something the whole region lived through: "het hoogwater van 1998",
   "Koninginnedag 1994", "de bevrijding van Delden in 1945", "In juli 2021 is Limburg
   overstroomd";
-- a year that is part of a name or of a thing: "Natura 2000", "Agenda 2030", "bouwjaar 1975";
+- a year that is part of a name or of a thing: "Natura 2000", "bouwjaar 1975", "het
+  provinciehuis is uit 1971";
 - a year still to come, a plan: "het nieuwe ziekenhuis is in 2030 klaar";
 - a year in an answer about no one: "In 2010 kwam de Dinkel zo hoog".
 
 A number is a year only where it stands as one: after a word that brings a year ("in", "sinds",
-"van", "tot", a month), after another year ("in 2019, 2020 en 2021"), or alone between commas or
-at a sentence's end ("1986, de eerste keer") — not "meer dan 2000 kinderen". Voice typing's
-years count too: "sinds tweeduizend negentien", "op vijftien maart tweeduizend negentien".
+"van", "tot", "het jaar", a month), after another year ("in 2019, 2020 en 2021"), or alone
+between commas or at a sentence's end ("1986, de eerste keer") — not "meer dan 2000 kinderen",
+"een subsidie van 2000 euro", "€ 2000,". Voice typing's years count too: "sinds tweeduizend
+negentien", "op vijftien maart tweeduizend negentien".
 """
 
 from __future__ import annotations
