@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -34,6 +35,10 @@ def _words(section: str) -> frozenset[str]:
 
 TITLES: Final[frozenset[str]] = _words("titles")
 RELATIONS: Final[frozenset[str]] = _words("relations")
+RELATIONS_PATTERN: Final[str] = "|".join(
+    re.escape(word) for word in sorted(RELATIONS, key=len, reverse=True)
+)
+"""The words for kin as one regex alternation, longest first ("schoonzoon" before "zoon")."""
 GREETINGS: Final[frozenset[str]] = _words("greetings")
 SIGN_OFFS: Final[tuple[str, ...]] = tuple(sorted(_sections()["sign_offs"], key=len, reverse=True))
 CONNECTORS: Final[frozenset[str]] = _words("connectors")

@@ -21,7 +21,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import RELATIONS
+from bot.export.scrub.words import RELATIONS_PATTERN
 
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -110,9 +110,7 @@ _LIFE_YEARS = (
 LIFE_YEARS_AFTER = re.compile(_LIFE_YEARS)
 """The years of a life in brackets, matched right after a name by the scrubber: "opa Hendrik
 Velthuis (1921–2009)", "Aaltje (*1938)"."""
-_LIFE_YEARS_AFTER_KIN = re.compile(
-    rf"(?i)(?<![\w'’])(?:{'|'.join(sorted(RELATIONS, key=len, reverse=True))}){_LIFE_YEARS}"
-)
+_LIFE_YEARS_AFTER_KIN = re.compile(rf"(?i)(?<![\w'’])(?:{RELATIONS_PATTERN}){_LIFE_YEARS}")
 """The same after kin: "mijn vader (1930–2012)"."""
 
 

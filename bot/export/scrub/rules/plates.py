@@ -65,7 +65,6 @@ _ANY_CASE_SPACED = re.compile(
 """A plate in lower case or with spaces ("kg 471 s"), taken only in a message about a
 vehicle: without one, "om 930 u" is no plate."""
 _VOWEL = re.compile(r"[AEIOUaeiou]")
-_COMPACT = re.compile("|".join(_regex(code, "", "[B-DF-HJ-NP-TV-Z]") for code in _SIDECODES))
 _PLATE_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:kenteken|kentekenplaat|nummerbord|nummerplaat|number[ \t]+plate|"
     r"licen[cs]e[ \t]+plate|kennzeichen|rejestracja)"
@@ -89,7 +88,7 @@ def find_spoken(text: str) -> list[Span]:
     spans = []
     for m in _SPOKEN_AFTER.finditer(text):
         for end, read in number_words.read_out(text, m.end(), 6):
-            if len(read) == 6 and _COMPACT.fullmatch(read) and any(c.isdigit() for c in read):
+            if _ANY_CASE_SPACED.fullmatch(read) and not _VOWEL.search(read):
                 spans.append(Span(m.end(), end, Kind.PLATE, "plate-spoken"))
     return spans
 

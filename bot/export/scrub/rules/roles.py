@@ -50,7 +50,7 @@ from bot.export.scrub.rules.dates import MONTHS
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import RELATIONS
+from bot.export.scrub.words import RELATIONS, RELATIONS_PATTERN
 
 _STOP = frozenset(
     {
@@ -148,15 +148,14 @@ _SELF_EN = (
     r"(?:work|works|worked|working)[ \t]+as|(?:my|his|her|their)[ \t]+(?:job|work|role|"
     r"time)[ \t]+as"
 )
-_RELATIONS = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
 _THIRD = (
-    rf"(?:(?:hij|zij|ze|die|he|she|who|{_RELATIONS})|(?P<named>(?-i:[A-Z][\w'’-]+)))"
+    rf"(?:(?:hij|zij|ze|die|he|she|who|{RELATIONS_PATTERN})|(?P<named>(?-i:[A-Z][\w'’-]+)))"
     r"(?:[ \t]*,?[ \t]+[\w'’-]+){0,2}?[ \t]*,?"
     r"[ \t]+(?:is|was|werd|wordt|bleef|blijft|became|is[ \t]+nu|was[ \t]+toen)"
 )
 _INVERTED = (
     r"(?:is|was|werd|wordt)[ \t]+(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons)[ \t]+"
-    rf"(?:{_RELATIONS})(?:[ \t]+(?-i:[A-Z][\w'’-]+))?"
+    rf"(?:{RELATIONS_PATTERN})(?:[ \t]+(?-i:[A-Z][\w'’-]+))?"
 )
 """Kin after the verb, as a sentence that opens with time has it: "Nu is mijn kleindochter
 Esmee [verpleegkundige op de IC in Almelo]"."""
@@ -168,7 +167,7 @@ _ARTICLE_NL = r"de|het|'t|een|n|'n"
 _ARTICLE_EN = r"a|an|the"
 _BEFORE = re.compile(
     rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD})"
-    rf"|(?P<kinof>(?:{_RELATIONS})[ \t]+(?:van|of))|(?P<inverted>{_INVERTED}))"
+    rf"|(?P<kinof>(?:{RELATIONS_PATTERN})[ \t]+(?:van|of))|(?P<inverted>{_INVERTED}))"
     rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
     rf"(?P<mods>(?:(?:(?i:nog|still)[ \t]+)?{_MOD}[ \t]+){{0,3}}))$"
 )
@@ -188,7 +187,7 @@ _BUSINESS_BEFORE = re.compile(
     rf"[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
 _CLAUSE_BEFORE = re.compile(
-    rf"(?i:(?<![\w'’])(?P<cue>die|wie|ik|hij|zij|ze|we|wij|en|{_RELATIONS})"
+    rf"(?i:(?<![\w'’])(?P<cue>die|wie|ik|hij|zij|ze|we|wij|en|{RELATIONS_PATTERN})"
     rf"(?P<adverbs>(?:[ \t]+(?:{_ADVERB}|(?:in|te|bij|op)[ \t]+(?-i:[A-Z])[\w'’-]+))*)"
     rf"[ \t]+(?:(?P<article>{_ARTICLE_NL})[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
@@ -770,7 +769,7 @@ def _sat_in_body(text: str) -> list[Span]:
 
 
 _JOB_SUBJECT = (
-    rf"(?:ik|i|hij|zij|ze|he|she|(?:mijn|m'n|mn|my|his|her|onze|our)[ \t]+(?:{_RELATIONS}))"
+    rf"(?:ik|i|hij|zij|ze|he|she|(?:mijn|m'n|mn|my|his|her|onze|our)[ \t]+(?:{RELATIONS_PATTERN}))"
 )
 _THEN = rf"(?:[ \t]+{_ADVERB})*[ \t]+"
 _JOB_BY_VERB = re.compile(

@@ -30,7 +30,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import dates
 from bot.export.scrub.rules.dates import MONTHS
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import RELATIONS
+from bot.export.scrub.words import RELATIONS_PATTERN
 
 _BRINGS_A_YEAR = (
     r"in|sinds|sedert|van|vanaf|tot|t/m|tm|uit|rond|omstreeks|circa|ca\.|anno|eind|begin|medio|"
@@ -109,12 +109,11 @@ _PAID = re.compile(
 )
 """An amount, not a year: "Ik kreeg € 2000, dat was fijn", "Ik verdien netto 1950, en"."""
 
-_RELATIONS = "|".join(sorted((re.escape(w) for w in RELATIONS), key=len, reverse=True))
 _PEOPLE = re.compile(
     r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|m'n|mn|ons|onze|i|me|my|our|us|oons|oonze|mien|wiej|'k|"
     r"hij|hem|haar|he|she|him|her|his|ich|wir|mein|meine|meinen|unser|unsere|zij|they|them|"
     r"their|hee|hi'j|wi'j|zi'j|"
-    rf"{_RELATIONS})(?![\w'’])"
+    rf"{RELATIONS_PATTERN})(?![\w'’])"
 )
 """An answer about people: the writer, kin, or someone named by a pronoun that is no other word
 ("zijn" and "ze" are also a verb and "she", "er" is also "there")."""
