@@ -121,7 +121,7 @@ def test_bare_ages_in_chat(rules: Scrubber, text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "ik ben blij, 3 keer gewonnen, 12, 13 en 14 mei",  # dates between commas
+        "ik ben blij, 3 keer gewonnen, 12, 13 en 14 punten",  # numbers between commas
         "ik ben er om 8, niet eerder",
         "we kregen 5j garantie",
         "de zee is twintig graden en het meer is tien meter diep",

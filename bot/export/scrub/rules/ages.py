@@ -40,7 +40,8 @@ _PERSON_NOUN_WORDS = (
     r"wife|husband|kid|kids|child|children|neighbour|neighbor|brother|sister|"
     r"iemand|someone|somebody|anyone|anybody|meid|meiden|gast|gasten|knul|girl|boy|teen|"
     r"teenager|va|moe|deelnemer|deelneemster|deelnemers|participant|winnaar|winnares|winner|"
-    r"oldste|jongste|meneer|mevrouw|jochie|jongetje|dametje|mannetje|ventje|kereltje"
+    r"oldste|jongste|meneer|mevrouw|jochie|jongetje|dametje|mannetje|ventje|kereltje|"
+    r"kerel|kearl|keerl|vent|wief|wicht|deern|deerntje|mens|vrouwke|manneke"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
@@ -63,8 +64,13 @@ _CLAUSE_END = (
     # an emoji ends a clause too: "hij was toen zeventien 😢 er moet …"
     r"(?:[ \t]*(?:[.,!?;:)…\u2600-\u27bf\U0001f300-\U0001faff]|$)|"
     r"[ \t]+(?:en|and|maar|but|dus|so|toen|nu|now|geworden|west|"
-    r"ewest|oud|old|jong|young|hoor|haha|lol|al|inmiddels|we|i|he|she|they|you|my|our|"
-    r"geboren|born)"
+    r"ewest|oud|old|jong|young|hoor|(?:ha){2,}|lo+l|xd+|al|inmiddels|we|i|he|she|they|you|my|"
+    r"our|geboren|born|"
+    # a word that opens a new clause or ends this one: "ik ben zestien terwijl de rest 60+
+    # is", "ik ben dertien ik mag nog niet eens scooter rijden"
+    r"terwijl|omdat|want|zodat|wanneer|sinds|toch|ook|wel|nog|niet|echt|gewoon|gwn|trouwens|"
+    r"btw|tho|though|because|while|since|ik|jij|hij|zij|wij|mijn|mn|m'n|onze|omg|lmao|ofzo|"
+    r"enzo|joh)"
     r"(?![\w']))"
 )
 _AGE_TAIL = (
@@ -108,7 +114,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
             r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s+'k|ben\s+'k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
-            r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint)\s+"
+            r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
+            r"ik\s+zijn|ik\s+bint|and\s+i\s+are)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
             r"allemaal|allebei|beiden|both|all|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"

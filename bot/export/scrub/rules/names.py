@@ -438,8 +438,9 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     """
     if person is None:
         return []
-    names, exact, username = _person_patterns(person, context.common_words)
+    names, exact, username, glued = _person_patterns(person, context.common_words)
     spans = [Span(m.start(), m.end(), Kind.NAME, "known-person") for m in names.finditer(text)]
+    spans += [Span(m.start(), m.end(), Kind.NAME, "known-person") for m in glued.finditer(text)]
     spans += [
         Span(m.start(), m.end(), Kind.NAME, "known-person")
         for m in exact.finditer(text)
@@ -455,11 +456,17 @@ _NEVER = re.compile(r"(?!)")
 _INTERFIX_WORDS = frozenset(i.lower() for i in INTERFIXES)
 
 
+_MIN_GLUED = 8
+"""Letters a whole name needs before it is looked for glued to other words: "groetgerdatersteege"
+is Gerda ter Steege; "annevos" could be anything."""
+
+
 @lru_cache(maxsize=256)
 def _person_patterns(
     person: KnownPerson, common_words: frozenset[str]
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(any-case name pattern, capitalised-only name pattern, username pattern) of a person.
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(any-case name pattern, capitalised-only name pattern, username pattern, the whole name
+    glued to the words around it, as in text typed without spaces) of a person.
 
     Cached: consecutive answers of one respondent share them.
     """
@@ -490,12 +497,19 @@ def _person_patterns(
         body = r"[ \t]+".join(re.escape(part) for part in phrase.split())
         (exact if ordinary else loose).append(body)
     username = (person.username or "").lstrip("@")
+    whole = first_parts + last_parts
+    glued = (
+        re.compile(r"[ \t]*".join(re.escape(part) for part in whole), re.IGNORECASE)
+        if first_parts and last_parts and sum(len(part) for part in whole) >= _MIN_GLUED
+        else _NEVER
+    )
     return (
         _compiled(loose, re.IGNORECASE),
         _compiled(exact, 0),
         re.compile(rf"(?<![\w.])@?{re.escape(username)}(?![\w])", re.IGNORECASE)
         if len(username) >= 3
         else _NEVER,
+        glued,
     )
 
 

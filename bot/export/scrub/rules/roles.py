@@ -432,12 +432,13 @@ def _with_duration(text: str, span: Span) -> Span:
 
 
 _WORKS_AT = re.compile(
-    r"(?i:(?<![\w'’])(?:ik|hij|zij|ze|i|he|she|en|and|(?:mijn|m'n|mn|my)[ \t]+[\w'’-]+)[ \t]+"
+    r"(?i:(?<![\w'’])(?:(?:ik|hij|zij|ze|i|he|she|en|and|(?:mijn|m'n|mn|my)[ \t]+[\w'’-]+)[ \t]+"
     r"(?:werk|werkt|werkte|werken|werkten|help|helpt|hielp|work|works|worked|"
-    r"(?:loop|liep|doe|deed)[ \t]+(?:mijn[ \t]+|m'n[ \t]+|mn[ \t]+)?stage|intern)"
+    r"(?:loop|liep|doe|deed)[ \t]+(?:mijn[ \t]+|m'n[ \t]+|mn[ \t]+)?stage|intern|"
+    r"(?:sta|staat|stond)(?=[ \t]+(?:\w+[ \t]+)?(?:achter|in|op|aan)[ \t]+de))"
+    r"|(?:werk|help|sta|stond|werkte)[ \t]+(?:ik|hij|zij|ze))"
     rf"(?:[ \t]+(?:al|nu|ook|daar|er|namelijk|{_ADVERB}))*[ \t]+"
-    r"(?P<post>(?:achter|in|op|aan)[ \t]+(?:de|het)[ \t]+(?:kassa|afwas|keuken|spoelkeuken|"
-    r"bediening|bar|balie|receptie|toonbank|vloer|grill|frituur|vulploeg|nachtploeg)[ \t]+)?)"
+    r"(?P<post>(?:achter|in|op|aan)[ \t]+(?:de|het)[ \t]+[\w'’-]+[ \t]+(?=bij|at))?)"
     r"(?P<at>(?i:bij|in|op|at|for)[ \t]+(?:(?i:de|het|'t|the|een|a)[ \t]+)?)"
 )
 """Where someone works, before the place it is in: "ik werk in de snackbar van de camping in
@@ -460,7 +461,7 @@ def _employer_with_place(text: str) -> list[Span]:
     by its name alone ("bij Thales in Hengelo")."""
     spans = []
     for m in _WORKS_AT.finditer(text):
-        org_end, _ = _complement_words(text, m.end())
+        org_end, named = _complement_words(text, m.end())
         if org_end is None:
             continue
         org = text[m.end() : org_end]
@@ -470,10 +471,14 @@ def _employer_with_place(text: str) -> list[Span]:
         if re.match(r"(?i)(?:een|a|an)[ \t]", m.group("at").split(None, 1)[-1] + " "):
             continue  # "bij een groot bedrijf in Enschede": which one is not said
         place = _complement(text, org_end)
-        if not place.proper or place.end <= org_end:
+        if place.proper and place.end > org_end:
+            end = place.end
+        elif named:
+            end = org_end  # "bij barbershop fadez": a business by its name
+        else:
             continue
         start = m.start("post") if m.group("post") else m.start("at")
-        spans.append(Span(start, place.end, Kind.ROLE, "role-employer-place"))
+        spans.append(Span(start, end, Kind.ROLE, "role-employer-place"))
     return spans
 
 
@@ -1035,6 +1040,44 @@ _BUSINESS_NAME = re.compile(
 Ootmarsum", "eetcafé 't Pluimpje in Lemele"."""
 
 
+_LOWER_BUSINESS_NAME = re.compile(
+    r"(?:(?:de|het|'t|’t|t|vd|v/d|v\.d\.|van[ \t]+de|van[ \t]+der|van)[ \t]+)?"
+    r"([^\W\d_][\w'’&+-]*(?:[ \t]+[^\W\d_][\w'’&+-]*){0,2})"
+)
+_NOT_A_NAME = frozenset(
+    {"naast", "achter", "tegenover", "langs", "onder", "boven", "vlakbij", "dichtbij", "zelf"}
+    | {"hier", "daar", "om", "rond", "buiten", "binnen", "near", "next", "behind", "there"}
+)
+
+
+def _lower_business_name(text: str, position: int) -> re.Match[str] | None:
+    """The name of a business typed in lower case: "barbershop fadez", "cafetaria t hoekje",
+    "pizzeria da mario", "tomatenkwekerij vd vegt" — after an article or a surname's prefix a
+    word that is not among the most frequent ("de snackbar de hele zomer" names none), else
+    words no list knows ("bij de bakkerij zelf" names none)."""
+    from bot.export.scrub.vocabulary import vocabulary
+
+    m = _LOWER_BUSINESS_NAME.match(text, position)
+    if m is None:
+        return None
+    words = vocabulary()
+    name_end = None
+    for index, word in enumerate(re.finditer(r"[^ \t]+", m.group(1))):
+        folded = word.group().lower()
+        if folded in _STOP or folded in _NOT_A_NAME:
+            break
+        after_article = index == 0 and m.start(1) > m.start()
+        capital = word.group()[:1].isupper()
+        if not capital and (
+            words.top_word(folded) or not (after_article or not words.known_word(folded))
+        ):
+            break
+        name_end = m.start(1) + word.end()
+    if name_end is None:
+        return None
+    return re.compile(r"(?s)(.*)").match(text, m.start(), name_end)
+
+
 def _is_business(word: str) -> bool:
     role = occupations().role(word)
     return role is not None and role.sort is Sort.BUSINESS and word[:1].islower()
@@ -1066,10 +1109,10 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     attributive = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
     while count < _MAX_WORDS + 1:
         if previous is not None and _is_business(previous):
-            named = _BUSINESS_NAME.match(text, position)
+            named = _BUSINESS_NAME.match(text, position) or _lower_business_name(text, position)
             if named is not None:
-                # "snackbar de kroon in Ootmarsum", "eetcafé 't Pluimpje in Lemele": the name
-                # of the business, then where it is
+                # "snackbar de kroon in Ootmarsum", "eetcafé 't Pluimpje in Lemele",
+                # "barbershop fadez": the name of the business (then where it is)
                 end = named.end(1)
                 capitalised = True
                 break

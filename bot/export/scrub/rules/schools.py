@@ -73,6 +73,12 @@ _INSTITUTION_FORM = re.compile(
     r"[A-Z][\w'&.-]*(?![\w-])"
 )
 """Institutions by their form: "ROC van Twente", "Hogeschool Viaa", "Universiteit Twente"."""
+_INSTITUTION_KIND = re.compile(
+    r"(?i)(?<![\w-])(?:[\w-]*academie|pabo|conservatorium|hbo-[\w-]+|mbo-[\w-]+)"
+    r"(?:[ \t]+(?-i:[A-Z])[\w'&.-]*)?(?![\w-])"
+)
+"""Institutions by their kind alone, after a year of study: "het derde jaar van de
+verloskunde-academie", "2e jaar pabo"."""
 _ARTICLE = re.compile(r"(?i)(?<![\w'’])(?:het|de|the|'t|’t|t)[ \t]+$")
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'])(?:de|het|'t|the|mijn|m'n|mn|z'n|haar|hun|onze|my|his|her|their|"
@@ -170,6 +176,7 @@ def schools(
     if institutions:
         found += [(m.start(), m.end()) for m in _named("institutions.txt").finditer(text)]
         found += [(m.start(), m.end()) for m in _INSTITUTION_FORM.finditer(text)]
+        found += [(m.start(), m.end()) for m in _INSTITUTION_KIND.finditer(text)]
     short = _short_forms() if short_forms else None
     if short is not None:
         found += [(m.start(), m.end()) for m in short.finditer(text)]
