@@ -9,7 +9,12 @@ sentences of the same kinds, not the corpus lines):
 - the citizen's own whole name typed glued to other words;
 - a business named in lower case ("cafetaria t hoekje"), with or without its place, after
   someone's work;
-- a year of study at an institution named by its kind ("de verloskunde-academie", "de pabo").
+- a year of study at an institution named by its kind or initials ("de verloskunde-academie",
+  "de pabo", "de UT");
+- a German job's where after "der"; an institution's name before its head ("het Sophia
+  ziekenhuis"); a job with its years and the verb last ("heb tien jaar kok … gewerkt");
+- a nickname explained by "dat is" and a first name; letter names "kaa", "bee"; a spoken year
+  glued together ("negentienachtenvijftig").
 """
 
 from __future__ import annotations
@@ -165,4 +170,54 @@ def test_year_of_study_at_an_institution_by_its_kind(
 
 @pytest.mark.parametrize("text", ["de pabo in Deventer is goed", "ik zit op de kunstacademie"])
 def test_institution_alone_stays(rules: Scrubber, text: str) -> None:
+    assert scrubbed(rules, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ich bin Hebamme im Kreißsaal der ZGT in Almelo und komme aus Münster.",
+            "Ich bin [functie] und komme aus Münster.",
+        ),
+        (
+            "Ik was hoofdverpleegkundige op de kraamafdeling van het Sophia ziekenhuis in Zwolle"
+            " en dat was zwaar.",
+            "Ik was [functie] en dat was zwaar.",
+        ),
+        (
+            "Ik heb bijna veertig jaar uitvaartverzorger bij uitvaartcentrum Nijhuis in Rijssen"
+            " gewerkt.",
+            "Ik heb [functie] gewerkt.",
+        ),
+        ("Ik heb tien jaar als kok in Ommen gewerkt.", "Ik heb [functie] gewerkt."),
+        ("ik ben 20, tweedejaars bestuurskunde aan de UT, en", "ik ben [leeftijd], [school], en"),
+        (
+            "stekkie (dat is timo, hij heeft altijd zn haar omhoog) won de prijs",
+            "[naam] (dat is [naam], hij heeft altijd zn haar omhoog) won de prijs",
+        ),
+        (
+            "mijn postcode is zeven zes nul negen bee kaa en ik ben geboren in "
+            "negentienachtenvijftig en ik vind",
+            "mijn postcode is [postcode] en ik ben geboren in [datum] en ik vind",
+        ),
+    ],
+)
+def test_roles_schools_nicknames_and_spoken_signs(
+    rules: Scrubber, text: str, expected: str
+) -> None:
+    assert scrubbed(rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb tien jaar hard gewerkt.",
+        "Ik heb twee jaar in Ommen gewerkt.",
+        "De UT is groot.",
+        "de bieb (dat is de bibliotheek) is dicht",
+        "het provinciehuis (dat is groot) staat in Zwolle",
+    ],
+)
+def test_ordinary_sentences_of_those_kinds_stay(rules: Scrubber, text: str) -> None:
     assert scrubbed(rules, text) == text

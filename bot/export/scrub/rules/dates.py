@@ -33,7 +33,7 @@ _DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4
 _NUMBER_WORD = rf"(?<![\w-])(?:{number_words.pattern()}|{number_words.ordinal_pattern()})"
 _CENTURY_SPOKEN = r"(?:negentien(?:[ \t]*honderd)?|twee[ \t]*duizend|nineteen|two[ \t]+thousand)"
 _YEAR_IN_CENTURY_SPOKEN = (
-    rf"(?:[ \t]+(?:en[ \t]+|and[ \t]+)?{_NUMBER_WORD}|(?<=honderd|duizend)"
+    rf"(?:[ \t]+(?:en[ \t]+|and[ \t]+)?{_NUMBER_WORD}|(?:(?<=honderd|duizend)|(?<=negentien))"
     rf"(?:{number_words.pattern()}))"
 )
 YEAR_SPOKEN = rf"{_CENTURY_SPOKEN}{_YEAR_IN_CENTURY_SPOKEN}"

@@ -23,7 +23,7 @@ _JOB = re.compile(
     r"(?P<job>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß]+)?)"
     r"(?P<where>(?:[ \t]+(?:bei|an|am|im|in|der|des|für|vom|von|zur|zum|auf|beim)"
     r"(?:[ \t]+(?:der|die|das|dem|den|einer|einem|eines))?"
-    rf"[ \t]+{_CAP}(?:[ \t]+(?:{_CAP}|van|de|der|den|ter))*)+)"
+    rf"[ \t]+{_CAP}(?:[ \t]+(?:{_CAP}|van|der|den|de|ter)(?![\w'’]))*)+)"
 )
 _JOB_SHAPE = re.compile(
     r"(?:er|erin|in|ist|istin|ent|entin|eur|eurin|amme|meister|meisterin|leiter|leiterin|"

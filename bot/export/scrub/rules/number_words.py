@@ -96,7 +96,8 @@ _READ_TOKEN = re.compile(r"[ \t,.-]*([^\W\d_]+|\d+)")
 _LETTER_NAMES = {
     "bee": "B", "cee": "C", "dee": "D", "ee": "E", "ef": "F", "gee": "G", "ha": "H", "jee": "J",
     "ka": "K", "el": "L", "em": "M", "pee": "P", "ku": "Q", "kuu": "Q", "tee": "T", "uu": "U",
-    "vee": "V", "wee": "W", "iks": "X", "zet": "Z",
+    "vee": "V", "wee": "W", "iks": "X", "zet": "Z", "kaa": "K", "haa": "H", "be": "B",
+    "pe": "P", "ge": "G", "ce": "C",
 }  # fmt: skip
 """Letters read out by their names ("ka bee"); not those that are words too ("en", "er",
 "ie", "es", "o")."""

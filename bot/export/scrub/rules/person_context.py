@@ -147,7 +147,8 @@ _SAINTS = frozenset({"sint", "st", "sinte", "san", "santa", "saint"})
 """"sint-jan", "sint-maarten": a saint's day or a church, not a double name."""
 _EXPLAINED_NICKNAME = re.compile(
     r"(?<![\w'’])(?P<nick>(?:(?i:de|het|'t|the)[ \t]+)?[^\W\d_][\w'’-]*)[ \t]*\([ \t]*(?:"
-    r"=[ \t]*(?P<equals>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)"
+    r"(?:=[ \t]*|(?i:dat[ \t]+is|dat's|da's|das|that's|that[ \t]+is|oftewel|ofwel)[ \t]+)"
+    r"(?P<equals>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)"
     r"|(?i:(?:ja[ \t]+)?zo[ \t]+(?:heet|heette|noemen|noemden|hiet)\b)"
     r"|(?i:[^()\n]{0,40}?\b(?:heet|heette|hiet|heten|noem|noemt|noemde|noemen|noemden|called|"
     r"calls|named)[ \t]+"
@@ -164,7 +165,8 @@ _EXPLAINED_NICKNAME = re.compile(
     r"(?P<named>[^\W\d_][\w'’]*)[ \t]*(?=[),])"
     r")"
 )
-"""A nickname with its explanation in brackets after it: "=" and a first name, "zo heet …",
+"""A nickname with its explanation in brackets after it: "=" or "dat is" and a first name,
+"zo heet …",
 "… heet echt zo", "niemand noemt hem zo", a possessive and a person ("onze mentor", "onze
 klassenvertegenwoordiger": a word for a person by its ending), what
 sort of name it is ("vos (achternaam, …)") or a possessive, a word and a first name ("de prof

@@ -242,10 +242,20 @@ _ORGANISATION_NOUNS = frozenset(
     | {"koor", "fanfare", "harmonie", "orkest", "kapel", "schutterij", "gilde", "mosque", "church"}
 )
 """Nouns after the name of what they are: "de Ulu moskee", "het Concordia koor"."""
+_INSTITUTION_HEADS = (
+    *("ziekenhuis", "ziekenhuus", "kliniek", "centrum", "praktijk", "museum", "theater"),
+    *("bibliotheek", "verpleeghuis", "verzorgingshuis", "hospice", "hospital", "academie"),
+)
+"""Heads of institutions after their name: "het Sophia ziekenhuis", "het Twickel museum"."""
 
 
 def _names_an_organisation(word: str) -> bool:
-    return word in _ORGANISATION_NOUNS or _is_business(word) or occupations().body(word)
+    return (
+        word in _ORGANISATION_NOUNS
+        or word.endswith(_INSTITUTION_HEADS)
+        or _is_business(word)
+        or occupations().body(word)
+    )
 
 
 _CLUB_AFTER_PLACE = frozenset({"boys", "girls", "united", "city", "fc", "sv", "vv", "rangers"})
@@ -1193,6 +1203,11 @@ _JOB_SLOT = re.compile(
     r"|(?:loop|liep|lopen|doe|deed|heb|had)[ \t]+(?:\w+[ \t]+)?stage[ \t]+als"
     r"|(?:stage|stagiair|stagiaire|leerling)[ \t]+als"
     r"|(?:arbeite|arbeitet|arbeitete)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+als"
+    # "ik heb bijna veertig jaar [uitvaartverzorger bij …] gewerkt": the verb last
+    r"|(?:ik|wij|we|hij|zij|ze|(?:mijn|m'n|mn|onze)[ \t]+[\w'’-]+)[ \t]+"
+    r"(?:heb|hebben|heeft|had|hadden)(?:[ \t]+(?:bijna|ruim|zo'n|wel|ongeveer|al|daar|er|toen))*"
+    r"[ \t]+[\w'’-]+[ \t]+(?:jaar|joar|jaor|maanden|weken)(?:[ \t]+als)?"
+    r"(?=[ \t]+[^.!?\n]{3,90}?[ \t]gewerkt(?![\w'’]))"
     r"|(?:ik|wij|we|hij|zij|ze|i|he|she|they|(?:mijn|m'n|mn|onze|my|our|his|her)[ \t]+[\w'’-]+"
     r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)"
     r"(?:[ \t]+(?:ben|is|zijn|was|heb|have|has|had))?"

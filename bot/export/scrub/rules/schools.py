@@ -76,9 +76,10 @@ _INSTITUTION_FORM = re.compile(
 _INSTITUTION_KIND = re.compile(
     r"(?i)(?<![\w-])(?:[\w-]*academie|pabo|conservatorium|hbo-[\w-]+|mbo-[\w-]+)"
     r"(?:[ \t]+(?-i:[A-Z])[\w'&.-]*)?(?![\w-])"
+    r"|(?<![\w-])(?-i:UT|RUG|VU|UvA|WUR|TU[ \t]+Delft|TU/e|HvA|HAN)(?![\w-])"
 )
-"""Institutions by their kind alone, after a year of study: "het derde jaar van de
-verloskunde-academie", "2e jaar pabo"."""
+"""Institutions by their kind alone or by their initials, after a year of study: "het derde
+jaar van de verloskunde-academie", "2e jaar pabo", "tweedejaars bestuurskunde aan de UT"."""
 _ARTICLE = re.compile(r"(?i)(?<![\w'’])(?:het|de|the|'t|’t|t)[ \t]+$")
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'])(?:de|het|'t|the|mijn|m'n|mn|z'n|haar|hun|onze|my|his|her|their|"
