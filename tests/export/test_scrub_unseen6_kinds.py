@@ -289,10 +289,11 @@ def test_no_name_in_ordinary_sentences(rules: Scrubber, text: str) -> None:
             "Hi, I'm Priya (29), data analyst at Thales in Hengelo",
             "Hi, I'm [naam] ([leeftijd]), [functie]",
         ),
-        # how long before the role, a business of one's parents, a job told by its lessons
+        # how long before the role (since the twenty-second round it goes with the role, as
+        # the blind parts mark it), a business of one's parents, a job told by its lessons
         (
             "Ik ben sinds vorig jaar secretaris van de ijsclub in Lemele.",
-            "Ik ben sinds vorig jaar [functie].",
+            "Ik ben [functie].",
         ),
         ("Ik run de slagerij van mijn vader in Goor.", "Ik run [functie]."),
         ("Ik geef gitaarles aan huis in Wierden.", "Ik geef [functie]."),

@@ -70,7 +70,7 @@ Kerkstraat")."""
 
 _END_OF_AN_ADDRESS = (
     r"(?=[ \t]*(?:[,.;:!?)]|$)"
-    r"|[ \t]+(?:in|te|en|bij|op|aan|punt|komma|and|in'n|postcode)(?![\w'’]))"
+    r"|[ \t]+(?:in|te|en|bij|bi'j|biej|bie|op|aan|punt|komma|and|in'n|postcode)(?![\w'’]))"
 )
 """After a house number in words the address ends: "de wilgenlaan zeventien in ommen" — not
 "op het schoolplein twee bankjes"."""

@@ -270,6 +270,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?![ \t]*(?:%|procent|euro|eur|€|km|graden|kilo|kg|meter|minuten|uur|dagen|"
             r"jaar[ \t]+(?:geleden|lang)|mensen|personen|huizen|stuks))",
         ),
+        # "ik ben de tachtig gepasseerd", "hij is de negentig al voorbij".
+        (
+            "band",
+            r"\bde[ \t]+(" + _WORDS + r"|\d{2})[ \t]+(?:al[ \t]+|ruim[ \t]+)?"
+            r"(?:gepasseerd|voorbij|gepassierd)\b",
+        ),
         # Compounds of a number word: "vijftienjarige", "a sixty-year-old", "nine-year-old",
         # "zestigplusser", "thirty-something" — not "een vijftigjarig bestaan".
         (
@@ -613,14 +619,39 @@ def at_clause_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
+_COUNTING_RULES = frozenset({"person-of", "self", "copula", "person-is", "person-bare"})
+"""Rules whose number may count things instead ("mijn opa is al 3 schapen kwijt")."""
 _WHOLE_WORD_RULES = frozenset(
     {"birth-year", "compound", "decade", "birthday", "glued-j", "decade-of-life", "turns-on"}
 )
 """Rules whose match is an age as it stands ("vijftienjarige", "tachtiger", "1949")."""
 
 
+_COUNTED_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]{3,}(?:en|s))(?![\w'’-])")
+_ADVERBS_LIKE_PLURALS = frozenset(
+    {"trouwens", "inmiddels", "intussen", "overigens", "geworden", "geboren", "tegenwoordig"}
+    | {"gewezen", "geweest", "zojuist", "anyways", "nowadays", "sindsdien", "gisteren"}
+)
+"""Words that end like a plural noun and say something of the age: "is 80 inmiddels"."""
+
+
+def _counts_things(text: str, end: int) -> bool:
+    """Whether a plural noun follows the number: "mn opa is al 3 schapen kwijt" (the most
+    frequent words after it are little words: "is 16 dus", "turned fifty this spring")."""
+    from bot.export.scrub.vocabulary import vocabulary
+
+    m = _COUNTED_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    words = vocabulary()
+    return word not in _ADVERBS_LIKE_PLURALS and words.known_word(word) and not words.top_word(word)
+
+
 def _plausible(rule: str, found: str, text: str, end: int) -> bool:
     """Whether a number (digits or words) found by ``rule`` can be an age."""
+    if rule in _COUNTING_RULES and _counts_things(text, end):
+        return False
     if rule == "ordinal":
         ordinal = number_words.ordinal_value(found)
         return ordinal is not None and _MIN_WORD_AGE_ALONE <= ordinal <= _MAX_AGE

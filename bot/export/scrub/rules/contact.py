@@ -54,14 +54,14 @@ _URL = re.compile(
     rf"|(?<![\w.])\[?{_IPV4}\]?(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?(?![\w.]*\d)"  # IP
     rf"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?)"
 )
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,60}[A-Za-z0-9_])?")
-"""A handle with "@"; dots and dashes inside for handles that are domains (Bluesky's
-"@naam-in-twente.bsky.social")."""
+_HANDLE = re.compile(r"(?<![\w@.])@\w(?:[\w.-]{0,60}\w)?")
+"""A handle with "@", in any script ("@tante_gé_vlogt"); dots and dashes inside for handles
+that are domains (Bluesky's "@naam-in-twente.bsky.social")."""
 _PLATFORM_HANDLE = re.compile(
     r"(?i)\b(?:insta(?:gram)?|ig|twitter|tiktok|tt|snap(?:chat)?|sc|telegram|facebook|fb|threads|"
     r"bluesky|linkedin|discord|youtube|x|tg)\b(?:[ \t]+(?:account|naam|name|handle|me|mij|mie|ons|"
     r"us|haar|hem|her|him)(?:[ \t]+(?:op|via|on|at))?)?"
-    r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
+    r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?(\w[\w.]{2,38}\w)"
     r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )
 _TRAILING = ".,;:!?)]}'\""

@@ -28,7 +28,7 @@ MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "october"
 )
-_DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})\.?(?:[ -]\d{{2,4}})?"
+_DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})(?![\w-])\.?(?:[ -]\d{{2,4}})?"
 """A day and a month written out, maybe with the year: "3 juli", "14 okt.", "12 mei 1940"."""
 _NUMBER_WORD = rf"(?<![\w-])(?:{number_words.pattern()}|{number_words.ordinal_pattern()})"
 _CENTURY_SPOKEN = r"(?:negentien(?:[ \t]*honderd)?|twee[ \t]*duizend|nineteen|two[ \t]+thousand)"

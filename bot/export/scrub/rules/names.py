@@ -82,10 +82,15 @@ _AFTER_NAMING = frozenset(
     | {"trouwens", "anders", "welkom", "really", "actually", "also", "so", "not", "still"}
 )
 """Words after "heet" that are no name ("ze heet eigenlijk …", "ik heet u welkom")."""
-_HEET = re.compile(r"(?i)(?:ik|ze|zij|hij)\s+(?:heet|hiet|heette|hiette)\b")
+_HEET = re.compile(
+    r"(?i)(?:ik|ze|zij|hij)\s+(?:heet|hiet|heette|hiette)\b"
+    r"|(?:mijn|m'n|mn|zijn|z'n|zn|haar)\s+(?:achter|voor|bij|roep)?naam\s+is\b"
+)
+"""Where a name follows whatever word it is: "ik heet lot", "mijn achternaam is wolf"."""
 _INTRO_LOOSE_RE = re.compile(
-    r"(?i:(?<![\w])(?:mijn\s+naam\s+is|m'n\s+naam\s+is|mn\s+naam\s+is|ik\s+heet|ik\s+hiet|"
-    r"my\s+name\s+is|my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
+    r"(?i:(?<![\w])(?:(?:mijn|m'n|mn|zijn|z'n|zn|haar)\s+(?:achter|voor|bij|roep)?naam\s+is|"
+    r"ik\s+heet|ik\s+hiet|(?:my|his|her)\s+(?:sur|first|last\s+|nick)?name\s+is|"
+    r"my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
     r"ask\s+for|contactpersoon\s*:?|contact\s*:|t\.a\.v\.?|attn\.?:?|afzender\s*:?|"
     r"ondertekend\s*:?|namens))(?![\w])[ \t]*"
     rf"({NAME}|{_LOWER_NAME})"

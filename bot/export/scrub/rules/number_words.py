@@ -93,6 +93,7 @@ def digits(word: str) -> str | None:
 
 
 _READ_TOKEN = re.compile(r"[ \t,.-]*([^\W\d_]+|\d+)")
+_SPLIT_NUMBER = re.compile(r"(?i)([^\W\d_]+)[ \t]+(?:en|ën)[ \t]+([^\W\d_]+tig)(?![\w-])")
 _LETTER_NAMES = {
     "bee": "B", "cee": "C", "dee": "D", "ee": "E", "ef": "F", "gee": "G", "ha": "H", "jee": "J",
     "ka": "K", "el": "L", "em": "M", "pee": "P", "ku": "Q", "kuu": "Q", "tee": "T", "uu": "U",
@@ -115,6 +116,13 @@ def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]
         if token is None:
             return
         word = token.group(1)
+        split = _SPLIT_NUMBER.match(text, token.start(1))
+        if split is not None and value(f"{split.group(1)}en{split.group(2)}") is not None:
+            # "twee en zeventig": 72 said in three words
+            read += str(value(f"{split.group(1)}en{split.group(2)}"))
+            position = split.end()
+            yield position, read
+            continue
         letters = word.isalpha() and (len(word) == 1 or (len(word) == 2 and word.isupper()))
         said = word.upper() if letters else _LETTER_NAMES.get(word.lower()) or digits(word)
         if said is None:

@@ -94,7 +94,8 @@ _DURATION = (
     rf"{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
     rf"|(?:sinds|since|vanaf|in|tot|until)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
-    r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|year|years|month|months|summer)"
+    r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|voorjaar|najaar|lente|herfst|year|"
+    r"years|month|months|summer|spring|autumn)"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now))"
 )
@@ -119,6 +120,7 @@ _ADVERB = (
     r"weekends|in[ \t]+het[ \t]+weekend|"
     r"'s[ \t]+(?:avonds|ochtends|morgens|middags|nachts|zomers|winters)|parttime|fulltime|"
     r"deeltijd|soms|sometimes|on[ \t]+(?:saturdays|sundays|weekends)|"
+    r"wel|eigenlijk|trouwens|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
 )
 _YEAR_ADVERB = re.compile(
@@ -258,6 +260,11 @@ def _names_an_organisation(word: str) -> bool:
     )
 
 
+_CLUB_INITIALS = frozenset(
+    {"vv", "sv", "tc", "ltc", "hc", "mhc", "kv", "ckv", "rkvv", "rksv", "vv.", "zv", "ijsclub"}
+    | {"ijsvereniging", "tennisclub", "voetbalclub", "hockeyclub", "korfbalclub"}
+)
+"""What stands before a club's own name, also in lower case: "vv de zweef", "tc de esch"."""
 _CLUB_AFTER_PLACE = frozenset({"boys", "girls", "united", "city", "fc", "sv", "vv", "rangers"})
 """A club named by its place and a word after it: "bij Hengelo boys", "Rijssen fc"."""
 _MAX_LINKS = 3
@@ -428,6 +435,9 @@ _DURATION_BEFORE = re.compile(
     rf"for|more[ \t]+than)[ \t]+)?(?:{_N}[ \t]+(?:jaar|joar|jaor|jier|years?)(?:[ \t]+lang)?"
     r"|jarenlang|jaorenlang|joarenlang|jaarnlang|jarenlaang)[ \t]+(?:(?:als|as)[ \t]+)?$"
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
+    rf"|(?<![\w'’])(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})"
+    r"[ \t]+)?(?:jaar|week|maand|zomer|winter|voorjaar|najaar|lente|herfst|year|month|summer|"
+    r"spring|autumn)[ \t]+$"
     r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
     r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
 )
@@ -714,11 +724,11 @@ def _member_of_body(text: str, token: Token) -> bool:
     if token.lower != "member" and not token.lower.endswith("lid"):
         return False  # "lid", "bestuurslid", "jeugdlid van het bestuur", "erelid van …"
     m = re.match(
-        r"[ \t]+(?i:van|of)[ \t]+(?i:(?:de|het|the|'t)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
-        r"([\w'’-]+)",
+        r"[ \t]+(?i:van|of)[ \t]+(?i:(?:de|het|the|'t)[ \t]+)?((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)",
         text[token.end : token.end + 60],
     )
-    return m is not None and occupations().body(m.group(1))
+    # "lid van het algemeen bestuur": the body may stand after an adjective
+    return m is not None and any(occupations().body(word) for word in m.group(1).split())
 
 
 _EMPLOYER_FIRST = re.compile(
@@ -1136,7 +1146,11 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             is_capital
             and folded in _SURNAME_JOINERS
             and _NAME_AFTER_JOINER.match(text, m.end()) is not None
-        )  # "camping De Vlier", "bij Van der Valk"
+        ) or (
+            previous is not None
+            and previous.lower() in _CLUB_INITIALS
+            and folded in _SURNAME_JOINERS
+        )  # "camping De Vlier", "bij Van der Valk", "van vv de zweef"
         coordinated = (
             previous is not None
             and previous[:1].isupper()
@@ -1171,7 +1185,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and not (attributive and count == 1)
         ):
             break  # "in Haarle geweest": a place ends the phrase
-        if not is_capital and folded in _SURNAME_JOINERS:
+        if not is_capital and folded in _SURNAME_JOINERS and not name_start:
             # "Hof van Twente": a joiner only between capitals
             after = re.match(r"[ \t]+([A-Z])", text[m.end() : m.end() + 3])
             if after is None:
@@ -1182,7 +1196,12 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         end = m.start() + len(word)
         if m.group(0).endswith(("'", "’")) and re.match(r"[ \t]", text[m.end() : m.end() + 1]):
             end = m.end()  # "the residents' association"
-        capitalised = capitalised or is_capital or folded in _SMALL_PLACES
+        capitalised = (
+            capitalised
+            or is_capital
+            or folded in _SMALL_PLACES
+            or (previous is not None and previous.lower() in _CLUB_INITIALS)
+        )  # "vv bentelo", "tc de esch": a club by its initials names one
         previous = word
         gap = re.match(r"[ \t]+", text[end:])
         if gap is None:

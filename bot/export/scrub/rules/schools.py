@@ -34,7 +34,9 @@ _CLASS = re.compile(
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
     r"(?:[ \t]+" + _LEVEL + r")?"
     r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
-    r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?"
+    r"|(?:twee|drie|vier|vijf|zes)[ \t]+"
+    + _LEVEL
+    + r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?"
     r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")*"
     r"(?:[ \t]?\d?[a-z])?"
     r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
@@ -327,14 +329,15 @@ def find(
 
 _PROGRAMME_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
-    r"opleiding)[ \t]+(?P<programme>(?:[a-zà-ÿ][\w'’-]*[ \t]+){1,3})$"
+    r"(?<![\w'’])(?:doe|volg|studeer)|opleiding)[ \t]+"
+    r"(?P<programme>(?:(?!(?:nu|ook|al|nog|een|de|het|dus|wel)[ \t])[a-zà-ÿ][\w'’-]*[ \t]+){1,3})$"
 )
-_LEVEL_FIRST = re.compile(r"(?i)(?:niveau|level|mbo)\b")
+_LEVEL_FIRST = re.compile(r"(?i)(?:niveau|level|mbo|jaar|leerjaar|year)\b")
 
 
 def _with_programme_before(text: str, span: Span) -> Span:
-    """A level with its programme before it: "ik doe [verzorgende ig niveau 3 op het
-    deltion]"."""
+    """A level or year with its programme before it: "ik doe [verzorgende ig niveau 3 op het
+    deltion]", "doe [verpleegkunde jaar 1 aan windesheim]"."""
     if not _LEVEL_FIRST.match(text, span.start):
         return span
     m = _PROGRAMME_BEFORE.search(text, max(0, span.start - 60), span.start)
@@ -385,12 +388,23 @@ def _programme_end(text: str, end: int) -> int:
     [verzorgende]", "Saxion, 3rd year [International Business]" — up to three words, no
     little word among them."""
     position = end
-    for _ in range(_MAX_PROGRAMME):
+    for count in range(_MAX_PROGRAMME):
         m = _PROGRAMME_WORD.match(text, position)
         if m is None or m.group(1).lower() in _NOT_PROGRAMME:
             break
         position = m.end()
+        joined = (
+            _JOINED_PROGRAMME_WORD.match(text, position) if count < _MAX_PROGRAMME - 1 else None
+        )
+        if joined is not None and joined.group(1).lower() not in _NOT_PROGRAMME:
+            return joined.end()  # "niveau 2 helpende [zorg en welzijn]"
     return position
+
+
+_JOINED_PROGRAMME_WORD = re.compile(
+    r"(?i)[ \t]+(?:en|&)[ \t]+([^\W\d_][\w'’-]*)(?=[ \t]*(?:[,.;:!?)\n]|$))"
+)
+"""The last word of a programme joined by "en", at the end of its clause: "sport en bewegen"."""
 
 
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’.-]*)")
