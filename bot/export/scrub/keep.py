@@ -132,6 +132,16 @@ class KeepList:
         chosen.sort(key=lambda s: s.start)
         return chosen
 
+    def is_place(self, word: str) -> bool:
+        """Whether ``word`` as a whole is a kept place, also typed in lower case ("markelo")."""
+        return any(
+            m.start() == 0 and m.end() == len(word)
+            for pattern, kind in self.patterns
+            if kind == "place"
+            for m in [pattern.match(word)]
+            if m is not None
+        )
+
     def contains(self, word: str) -> bool:
         """Whether ``word`` as a whole is a kept name."""
         return any(

@@ -23,7 +23,16 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import Token, at_sentence_start, tokens
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
-from bot.export.scrub.words import CONNECTORS, NOT_NAMES, PERSONAL_TITLES, RELATIONS, TITLES
+from bot.export.scrub.words import (
+    AMBIGUOUS_NAMES,
+    CONNECTORS,
+    CUED_FIRST_NAMES,
+    NOT_NAMES,
+    PERSON_AFTER,
+    PERSONAL_TITLES,
+    RELATIONS,
+    TITLES,
+)
 
 PLACE_PREPOSITIONS = frozenset(
     {
@@ -41,6 +50,10 @@ _KIN_OWNERS = frozenset(
 )
 """Whose kin: "mien noaber Heino", "zijn buurman …"."""
 _MAX_PLACE_WORDS = 3
+_DETERMINERS = frozenset(
+    {"de", "het", "een", "'t", "’t", "die", "deze", "dat", "dit", "the", "a", "an", "this"}
+    | {"mijn", "m'n", "mn", "zijn", "z'n", "haar", "onze", "ons", "hun", "my", "our", "elke"}
+)
 
 
 _CUE = re.compile(
@@ -118,6 +131,15 @@ def _place_length(words: list[Token], i: int, vocabulary: Vocabulary, text: str)
     return 0
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
+
+
+def _said_of_a_person(text: str, end: int) -> bool:
+    """Whether a verb said of people follows: "roos van wijhe [was] onze voorzitter"."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in PERSON_AFTER
+
+
 def surname_start(
     text: str,
     place: KeepSpan,
@@ -128,7 +150,8 @@ def surname_start(
     """Where the surname starts when the place at ``place`` is one; ``None`` when a place.
 
     The surname takes the surname prefixes before it ("van Dalfsen"), so the whole name is
-    one replacement.
+    one replacement; after a first name that is a word too ("roos van wijhe"), which no rule
+    takes alone, the name starts at that first name.
     """
     position = place.start
     prefixes = 0
@@ -172,7 +195,22 @@ def surname_start(
         word[0].isupper() or vocabulary.lower_case_name(folded)
     )
     if prefixes:
-        # "Anouk van Dalfsen" is a name, "wethouder Van Dijk van Raalte" a place of office.
-        return position if first_name else None
+        # "Anouk van Dalfsen" is a name, "wethouder Van Dijk van Raalte" a place of office;
+        # so is a first name that is a word too, with no article before it ("roos van wijhe
+        # was onze fractievoorzitter", not "de roos van Twente")
+        if first_name:
+            return position
+        if (folded in AMBIGUOUS_NAMES or folded in CUED_FIRST_NAMES) and _said_of_a_person(
+            text, place.end
+        ):
+            before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
+            previous = before.group(1) if before is not None else ""
+            if (
+                previous.lower() not in _DETERMINERS
+                and previous.lower() not in _INTERFIXES  # "Wethouder Van Dijk van Raalte"
+                and not previous[:1].isupper()
+            ):
+                return start  # no rule takes such a first name alone: it goes with the surname
+        return None
     named = any(s.kind is Kind.NAME and s.start <= start and s.end >= end for s in names)
     return position if named or first_name else None

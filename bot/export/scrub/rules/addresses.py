@@ -70,10 +70,13 @@ Kerkstraat")."""
 
 _END_OF_AN_ADDRESS = (
     r"(?=[ \t]*(?:[,.;:!?)]|$)"
-    r"|[ \t]+(?:in|te|en|bij|bi'j|biej|bie|op|aan|punt|komma|and|in'n|postcode)(?![\w'’]))"
+    r"|[ \t]+(?:in|te|en|bij|bi'j|biej|bie|op|aan|punt|komma|and|in'n|postcode)(?![\w'’])"
+    r"|[ \t]+(?=(?:zeven|acht|negen|een|twee|drie|vier|vijf|zes)[ \t]+"
+    r"(?:nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]))"
 )
-"""After a house number in words the address ends: "de wilgenlaan zeventien in ommen" — not
-"op het schoolplein twee bankjes"."""
+"""After a house number in words the address ends: "de wilgenlaan zeventien in ommen", or a
+postcode read out follows ("kerkweg zeventien zeven vier …") — not "op het schoolplein twee
+bankjes"."""
 
 
 _SPOKEN_ADDRESS = re.compile(

@@ -70,7 +70,7 @@ _CLAUSE_END = (
     # is", "ik ben dertien ik mag nog niet eens scooter rijden"
     r"terwijl|omdat|want|zodat|wanneer|sinds|toch|ook|wel|nog|niet|echt|gewoon|gwn|trouwens|"
     r"btw|tho|though|because|while|since|ik|jij|hij|zij|wij|mijn|mn|m'n|onze|omg|lmao|ofzo|"
-    r"enzo|joh)"
+    r"enzo|joh|und|aber|jetzt)"
     r"(?![\w']))"
 )
 _AGE_TAIL = (
@@ -113,6 +113,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|ik\s+wor|ik\s+wörd|"
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
+            r"ich\s+bin|bin\s+ich|ich\s+war|ich\s+werde|"
             r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s+'k|ben\s+'k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
             r"ik\s+zijn|ik\s+bint|and\s+i\s+are)\s+"
@@ -495,7 +496,24 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     unsure.append((m.start(group), m.end(group)))
                     continue
                 spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
+    if "(" in text:
+        spans += _typed_in_brackets(text, spans)
     return _almost_after_an_age(spans) + joined_to_an_age(text, spans), unsure
+
+
+_WORD_IN_BRACKETS = re.compile(r"(?<=[\w.])[ \t]*\([ \t]*([^\W\d_]{6,})[ \t]*\)")
+
+
+def _typed_in_brackets(text: str, found: list[Span]) -> list[Span]:
+    """A number word with a typo in brackets after a word: "mijn zoon Kevin (vijtien)"."""
+    spans = []
+    for m in _WORD_IN_BRACKETS.finditer(text):
+        if any(s.start < m.end(1) and m.start(1) < s.end for s in found):
+            continue
+        number = number_words.typed_value(m.group(1))
+        if number is not None and _MIN_WORD_AGE_ALONE <= number <= _MAX_AGE:
+            spans.append(Span(m.start(1), m.end(1), Kind.AGE, "age-brackets-typed"))
+    return spans
 
 
 _NUMBER_RULES = frozenset(

@@ -92,15 +92,31 @@ _POSTCODE_WORD = re.compile(
 )
 
 
+_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|dree|vief|zeuven)"
+_FOUR_DIGITS_SPOKEN = re.compile(
+    rf"(?i)(?<![\w'’-])(?!nul\b){_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{3}}[ \t]+(?=[^\W\d_])"
+)
+"""Four digits read out one by one, where a postcode without its word starts: "naar kerkweg
+zeventien zeven vier vier zeven c d hellendoorn"."""
+
+
 def find_spoken_postcodes(text: str) -> list[Span]:
-    """A postcode read out after its word: "postcode zeven zes nul negen K L", "postcode is
-    zeven vier zes acht a e" — taken when the whole reads as a valid postcode."""
+    """A postcode read out after its word ("postcode zeven zes nul negen K L", "postcode is
+    zeven vier zes acht a e") or as four digits and two letters one by one ("zeven vier vier
+    zeven c d") — taken when the whole reads as a valid postcode."""
     spans = []
-    for m in _POSTCODE_WORD.finditer(text):
-        for end, read in number_words.read_out(text, m.end(), 6):
-            if len(read) == 6 and postcode.is_valid(read):
-                spans.append(Span(m.end(), end, Kind.POSTCODE, "postcode-spoken"))
+    starts = [(m.end(), True) for m in _POSTCODE_WORD.finditer(text)]
+    starts += [(m.start(), False) for m in _FOUR_DIGITS_SPOKEN.finditer(text)]
+    for start, named in starts:
+        for end, read in number_words.read_out(text, start, 6):
+            if len(read) != 6 or not postcode.is_valid(read) or not read[4:].isalpha():
+                continue
+            if named or _ANOTHER_LETTER.match(text, end) is None:  # "zes vier twee drie a b c"
+                spans.append(Span(start, end, Kind.POSTCODE, "postcode-spoken"))
     return spans
+
+
+_ANOTHER_LETTER = re.compile(r"[ \t]+[^\W\d_](?![\w'’])")
 
 
 def find_bsns(text: str) -> list[Span]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.export.scrub.keep import trie_regex
@@ -443,6 +443,7 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     """
     if person is None:
         return []
+    person = _with_first_name_from_username(person, context.first_names)
     names, exact, username, glued = _person_patterns(person, context.common_words)
     spans = [Span(m.start(), m.end(), Kind.NAME, "known-person") for m in names.finditer(text)]
     spans += [Span(m.start(), m.end(), Kind.NAME, "known-person") for m in glued.finditer(text)]
@@ -455,6 +456,20 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
         Span(m.start(), m.end(), Kind.HANDLE, "known-username") for m in username.finditer(text)
     ]
     return spans
+
+
+_USERNAME_START = re.compile(r"@?([^\W\d_]{2,})(?=[\d_.]|$)")
+
+
+def _with_first_name_from_username(person: KnownPerson, first_names: frozenset[str]) -> KnownPerson:
+    """A citizen with no first name on Telegram whose username starts with one ("bo_gamet",
+    "daan_w0lf"): that first name is theirs."""
+    if person.first_name or not person.username:
+        return person
+    m = _USERNAME_START.match(person.username)
+    if m is None or m.group(1).lower() not in first_names:
+        return person
+    return replace(person, first_name=m.group(1))
 
 
 _NEVER = re.compile(r"(?!)")

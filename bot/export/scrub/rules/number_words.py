@@ -1,6 +1,6 @@
 """Numbers written as words, 1 to 119, in Dutch (with Twents and Sallands spellings and common
-typos) and English: "zestien", "zevenentachtig", "tweeëntwintig", "vieftig", "zeuventig",
-"dartien", "achtien", "thirty-four", "vijf-en-twintig".
+typos), English and (to 99) German: "zestien", "zevenentachtig", "tweeëntwintig", "vieftig",
+"zeuventig", "dartien", "achtien", "thirty-four", "vijf-en-twintig", "zweiundzwanzig".
 
 Used by the age rules: "ik ben zestien" is an age as much as "ik ben 16".
 """
@@ -40,6 +40,18 @@ _ENGLISH_TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
+_GERMAN_UNITS = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+}  # fmt: skip
+_GERMAN_TEENS = {
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+}  # fmt: skip
+_GERMAN_TENS = {
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+
 
 @cache
 def values() -> dict[str, int]:
@@ -54,6 +66,11 @@ def values() -> dict[str, int]:
             found[f"{tens_word} {unit_word}"] = tens + unit
     found["a hundred"] = 100
     found["hundred"] = 100
+    for table in (_GERMAN_UNITS, _GERMAN_TEENS, _GERMAN_TENS):
+        found.update(table)
+    for tens_word, tens in _GERMAN_TENS.items():
+        for unit_word, unit in {"ein": 1, **_GERMAN_UNITS}.items():
+            found[f"{unit_word}und{tens_word}"] = tens + unit  # "zweiundzwanzig"
     return found
 
 
@@ -130,6 +147,40 @@ def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]
         read += said
         position = token.end()
         yield position, read
+
+
+_MIN_TYPO = 6
+
+
+@cache
+def _without_one_letter() -> dict[str, int]:
+    """Every number word of six letters or more with one letter left out: "vijtien" → 15."""
+    found: dict[str, int] = {}
+    for word, number in values().items():
+        if len(word) >= _MIN_TYPO and " " not in word:
+            for i in range(len(word)):
+                found.setdefault(word[:i] + word[i + 1 :], number)
+    return found
+
+
+def typed_value(word: str) -> int | None:
+    """The value of a number word, also typed with one letter missing, extra or wrong
+    ("vijtien", "vijfftien", "vijdtien"); ``None`` for anything else. For places where only a
+    number can stand ("Kevin (vijtien)")."""
+    folded = word.lower()
+    found = value(folded)
+    if found is not None or len(folded) < _MIN_TYPO:
+        return found
+    dropped = _without_one_letter()
+    if folded in dropped:
+        return dropped[folded]
+    for i in range(len(folded)):
+        shorter = folded[:i] + folded[i + 1 :]
+        if shorter in values():
+            return values()[shorter]
+        if shorter in dropped:
+            return dropped[shorter]
+    return None
 
 
 def value(word: str) -> int | None:

@@ -817,9 +817,46 @@ class PersonContext:
             return True
         return not vocabulary.known_word(folded)
 
+    def _listed_lower_nicknames(self, text: str, words: list[Token]) -> list[Span]:
+        """ "met daan, ilse en de lange": "de" and a nickname's adjective in lower case, listed
+        right after a first name and standing alone (not "daan en de lange tafel") — and then
+        every other "de lange" standing alone in the answer ("de lange wilde …")."""
+        adjectives = set()
+        for i in range(2, len(words) - 1):
+            de, adjective = words[i], words[i + 1]
+            if de.text != "de" or adjective.text not in NICKNAME_ADJECTIVES:
+                continue
+            if words[i - 1].lower in {"en", "and", "&"}:
+                name = words[i - 2]
+            elif text[words[i - 1].end : de.start].strip() == ",":
+                name = words[i - 1]
+            else:
+                continue
+            first_name = name.lower in self.vocabulary.first_names or name.lower in CUED_FIRST_NAMES
+            if first_name and self._alone(text, words, i + 1):
+                adjectives.add(adjective.text)
+        return [
+            Span(words[i].start, words[i + 1].end, Kind.NAME, "nickname")
+            for i in range(len(words) - 1)
+            if words[i].text == "de"
+            and words[i + 1].text in adjectives
+            and _adjacent(text, words[i], words[i + 1])
+            and self._alone(text, words, i + 1)
+        ]
+
+    @staticmethod
+    def _alone(text: str, words: list[Token], i: int) -> bool:
+        """Whether ``words[i]`` ends its phrase: a mark, "en", or a verb said of people after it."""
+        if i + 1 >= len(words):
+            return True
+        following = words[i + 1]
+        return bool(text[words[i].end : following.start].strip()) or following.lower in (
+            PERSON_AFTER | {"en", "and", "maar", "die"}
+        )
+
     def _nicknames(self, text: str, words: list[Token]) -> list[Span]:
         """ "de Lange", "Blonde Kees", "Dikke Dave", 'noemen hem "de Stier"'."""
-        spans = []
+        spans = self._listed_lower_nicknames(text, words)
         for i, token in enumerate(words):
             if not token.capitalised or token.lower not in NICKNAME_ADJECTIVES:
                 continue

@@ -43,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from bot.export.scrub.keep import keep_list
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Role, Sort, occupations
 from bot.export.scrub.rules import number_words, towns
@@ -176,7 +177,8 @@ _BEFORE = re.compile(
 """An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
 verzetsman van Markelo"."""
 _APPOSITION = re.compile(
-    rf"(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))[ \t]*,[ \t]*"
+    rf"(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)"
+    r"|[^\W\d_][\w'’-]*[ \t]*,[ \t]*\d{1,2})[ \t]*,[ \t]*"
     rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
@@ -244,6 +246,8 @@ _ORGANISATION_NOUNS = frozenset(
     | {"koor", "fanfare", "harmonie", "orkest", "kapel", "schutterij", "gilde", "mosque", "church"}
 )
 """Nouns after the name of what they are: "de Ulu moskee", "het Concordia koor"."""
+_NAMED_AFTER_HEADS = ("coöperatie", "cooperatie", "vereniging", "stichting", "centrum")
+"""Organisations whose name may follow in lower case: "energiecoöperatie de brug"."""
 _INSTITUTION_HEADS = (
     *("ziekenhuis", "ziekenhuus", "kliniek", "centrum", "praktijk", "museum", "theater"),
     *("bibliotheek", "verpleeghuis", "verzorgingshuis", "hospice", "hospital", "academie"),
@@ -1072,9 +1076,9 @@ _NOT_A_NAME = frozenset(
 
 def _lower_business_name(text: str, position: int) -> re.Match[str] | None:
     """The name of a business typed in lower case: "barbershop fadez", "cafetaria t hoekje",
-    "pizzeria da mario", "tomatenkwekerij vd vegt" — after an article or a surname's prefix a
-    word that is not among the most frequent ("de snackbar de hele zomer" names none), else
-    words no list knows ("bij de bakkerij zelf" names none)."""
+    "restaurant t hooge holt", "pizzeria da mario", "tomatenkwekerij vd vegt" — after an
+    article or a surname's prefix words that are not among the most frequent ("de snackbar de
+    hele zomer" names none), else words no list knows ("bij de bakkerij zelf" names none)."""
     from bot.export.scrub.vocabulary import vocabulary
 
     m = _LOWER_BUSINESS_NAME.match(text, position)
@@ -1082,11 +1086,11 @@ def _lower_business_name(text: str, position: int) -> re.Match[str] | None:
         return None
     words = vocabulary()
     name_end = None
-    for index, word in enumerate(re.finditer(r"[^ \t]+", m.group(1))):
+    after_article = m.start(1) > m.start()
+    for word in re.finditer(r"[^ \t]+", m.group(1)):
         folded = word.group().lower()
         if folded in _STOP or folded in _NOT_A_NAME:
             break
-        after_article = index == 0 and m.start(1) > m.start()
         capital = word.group()[:1].isupper()
         if not capital and (
             words.top_word(folded) or not (after_article or not words.known_word(folded))
@@ -1128,7 +1132,9 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     # "at the Thales plant in Hengelo": after "the" a name can stand before its noun
     attributive = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
     while count < _MAX_WORDS + 1:
-        if previous is not None and _is_business(previous):
+        if previous is not None and (
+            _is_business(previous) or previous.lower().endswith(_NAMED_AFTER_HEADS)
+        ):
             named = _BUSINESS_NAME.match(text, position) or _lower_business_name(text, position)
             if named is not None:
                 # "snackbar de kroon in Ootmarsum", "eetcafé 't Pluimpje in Lemele",
@@ -1201,7 +1207,9 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             or is_capital
             or folded in _SMALL_PLACES
             or (previous is not None and previous.lower() in _CLUB_INITIALS)
-        )  # "vv bentelo", "tc de esch": a club by its initials names one
+            or (previous is None and keep_list().is_place(word))
+        )  # "vv bentelo", "tc de esch": a club by its initials names one; "in markelo": a
+        # place typed in lower case is still a place
         previous = word
         gap = re.match(r"[ \t]+", text[end:])
         if gap is None:
