@@ -27,6 +27,7 @@ from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
     CONNECTORS,
     CUED_FIRST_NAMES,
+    DETERMINERS,
     NOT_NAMES,
     PERSON_AFTER,
     PERSONAL_TITLES,
@@ -50,10 +51,6 @@ _KIN_OWNERS = frozenset(
 )
 """Whose kin: "mien noaber Heino", "zijn buurman …"."""
 _MAX_PLACE_WORDS = 3
-_DETERMINERS = frozenset(
-    {"de", "het", "een", "'t", "’t", "die", "deze", "dat", "dit", "the", "a", "an", "this"}
-    | {"mijn", "m'n", "mn", "zijn", "z'n", "haar", "onze", "ons", "hun", "my", "our", "elke"}
-)
 
 
 _CUE = re.compile(
@@ -206,7 +203,7 @@ def surname_start(
             before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
             previous = before.group(1) if before is not None else ""
             if (
-                previous.lower() not in _DETERMINERS
+                previous.lower() not in DETERMINERS
                 and previous.lower() not in _INTERFIXES  # "Wethouder Van Dijk van Raalte"
                 and not previous[:1].isupper()
             ):

@@ -61,3 +61,10 @@ OBJECT_VERBS: Final[frozenset[str]] = _words("object_verbs")
 PERSON_AFTER: Final[frozenset[str]] = _words("person_after")
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset(w.rstrip(".") for w in _words("personal_titles"))
 NICKNAME_ADJECTIVES: Final[frozenset[str]] = _words("nickname_adjectives")
+DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"de", "het", "'t", "’t", "een", "'n", "n", "die", "deze", "dat", "dit", "elke", "iedere"}
+    | {"geen", "mijn", "m'n", "mn", "je", "jouw", "zijn", "z'n", "zn", "haar", "ons", "onze"}
+    | {"hun", "the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their", "no"}
+)
+"""Words before a noun that make the word after them a word, not a name ("een roos", "de storm
+van Kampen", "mijn kick")."""

@@ -18,15 +18,10 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
-from bot.export.scrub.words import INTERFIXES, NEVER_NAMES
+from bot.export.scrub.words import DETERMINERS, INTERFIXES, NEVER_NAMES
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MIN_LETTERS = 3
-_DETERMINERS = frozenset(
-    {"de", "het", "'t", "een", "'n", "n", "die", "deze", "dat", "dit", "elke", "iedere", "geen"}
-    | {"mijn", "m'n", "mn", "je", "jouw", "zijn", "z'n", "zn", "haar", "ons", "onze", "hun"}
-    | {"the", "a", "an", "this", "that", "my", "your", "his", "her", "our", "their", "no"}
-)
 _INTERFIX_WORDS = frozenset(i.lower() for i in INTERFIXES)
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]+$")
 
@@ -62,7 +57,7 @@ def find(
         if any(k.start < m.end() and m.start() < k.end for k in kept):
             continue
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 20), m.start())
-        if before is not None and before.group(1).lower() in _DETERMINERS:
+        if before is not None and before.group(1).lower() in DETERMINERS:
             continue
         if word[:1].isupper() not in shapes[folded]:
             continue  # "nich riek … Mien wief Riek": written otherwise, another word
