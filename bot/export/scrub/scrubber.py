@@ -318,7 +318,8 @@ class Scrubber:
             rule_spots=role_spots
             + age_spots
             + schools.places_after(text, school_spans)
-            + dates.spots(text),
+            + dates.spots(text)
+            + addresses.spots(text, self.vocabulary.known_word),
         )
         return spans, marks
 

@@ -24,7 +24,9 @@ The scrubber leaves these words in the text; the ``md`` draft marks them
 - a rare role after a verb of being whose subject the rules cannot find ("Mijn vader, die
   vorig jaar overleed, was voorzitter van …"): :func:`bot.export.scrub.rules.roles.analyse`;
 - the year someone came to live where they live ("wij wonen sinds 1971 op de boerderij"):
-  :func:`bot.export.scrub.rules.dates.spots`.
+  :func:`bot.export.scrub.rules.dates.spots`;
+- a house number after a name no word list knows ("bij Tolhuis 7 in Raalte"), which may be
+  where someone lives: :func:`bot.export.scrub.rules.addresses.spots`.
 """
 
 from __future__ import annotations

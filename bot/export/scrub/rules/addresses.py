@@ -7,9 +7,11 @@ household, and stories about traffic need it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
+from bot.export.scrub.rules.dates import MONTHS
 from bot.export.scrub.spans import Span
 
 _SUFFIXES = (
@@ -44,6 +46,13 @@ _STREET_BEFORE_POSTCODE = re.compile(
     rf"(?<![\w-])[A-Z][\w'-]*(?:{_SUFFIXES})\s*\d{{1,4}}(?=[1-9]\d{{3}} ?[A-Za-z]{{2}}(?![a-z]))"
 )
 """A street whose house number runs into the postcode ("Grotestraat 1127471ab")."""
+_STREET_AND_POSTCODE = re.compile(
+    r"(?<![\w-])((?:(?:[A-Z][a-zà-ÿ'.-]*|van|de|der|den|het|'t|ter|ten)[ \t]+){0,3}"
+    r"[A-Z][a-zà-ÿ'-]+)"
+    r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![\w]))?)[ \t]*,?[ \t]*(?=[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w]))"
+)
+"""Any name with a house number right before a postcode is a street: "Tichelwerk 14, 7631 AZ
+Ootmarsum" — no street suffix needed."""
 
 _CAP_WORD = r"[A-Z][\w'-]+"
 _LIVING_AT = re.compile(
@@ -184,9 +193,48 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-capitals"))
     for m in _STREET_BEFORE_POSTCODE.finditer(text):
         spans.append(Span(m.start(), m.end(), Kind.ADDRESS, "address-glued"))
+    for m in _STREET_AND_POSTCODE.finditer(text):
+        spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-before-postcode"))
     for m in _LIVING_AT.finditer(text):
         spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-living"))
     for m in _NUMBER_OF_STREET.finditer(text):
         end = m.end("street") if m.group("street") else m.end("number")
         spans.append(Span(m.start("number"), end, Kind.ADDRESS, "address-number"))
     return spans
+
+
+_NOT_A_STREET = frozenset(
+    {"groep", "klas", "artikel", "art", "bus", "lijn", "route", "buslijn", "nummer", "nr", "no"}
+    | {"blok", "fase", "niveau", "level", "jaar", "week", "dag", "uur", "hoofdstuk", "pagina"}
+    | {"punt", "motie", "agendapunt", "amendement", "stap", "top", "covid", "corona", "windows"}
+    | {"iphone", "group", "class", "year", "grade", "page", "chapter", "item", "stand", "tafel"}
+    | {"zaal", "kamer", "room", "gate", "perron", "spoor", "plek", "plaats", "team", "ronde"}
+    | {"les", "lesson", "versie", "editie", "seizoen"}
+)
+"""Words a number follows without making an address: "groep 8", "lijn 74", "motie 12"."""
+_HOUSE_NUMBER_SHAPE = re.compile(
+    rf"(?<![\w'-])(?P<street>[A-Z][a-zà-ÿ'-]+|[a-z][\w'-]*(?:{_SUFFIXES}))[ \t]*"
+    r"(?P<number>[1-9]\d{0,3}[ -]?[a-zA-Z]?)(?![\w,.:]?\d)(?![\w-])"
+    r"(?![ \t]*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b|procent|kilo|graden|mensen|"
+    r"personen|leden|stuks|kinderen|dagen|weken|maanden|jaren))"
+)
+
+
+def spots(text: str, known_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Unsure spots: a house number after a word shaped as a street that no rule took for an
+    address — a name no word list knows ("Olthof 12"), or a word ending in a street's suffix
+    ("aan de Esch 4"): the editor sees whether it is where someone lives. Not after an ordinary
+    word ("Called 6 practices"), a road ("de N35") or text in capitals."""
+    if _DIGIT.search(text) is None:
+        return []
+    found = []
+    for m in _HOUSE_NUMBER_SHAPE.finditer(text):
+        word = m.group("street").lower()
+        if word in _NOT_A_STREET or word in _COMMON_WORDS or re.fullmatch(MONTHS, word):
+            continue
+        if known_word(word) and re.search(rf"(?:{_SUFFIXES})$", word) is None:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group("number")):
+            continue  # "Koninginnedag 1994": a year
+        found.append((m.start("street"), m.end("number")))
+    return found
