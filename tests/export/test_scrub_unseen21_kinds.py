@@ -78,7 +78,7 @@ def test_counts_after_a_verb_of_being_stay(rules: Scrubber, text: str) -> None:
             "wij gaan van 9 tot 12 mei met mijn ouders weg",
             "wij gaan van [datum] met mijn ouders weg",
         ),
-        ("ik ben blij, 3 keer gewonnen, 12, 13 en 14 mei", "ik ben blij, 3 keer gewonnen, [datum]"),
+        ("ik was op 12, 13 en 14 mei met mijn ouders weg", "ik was op [datum] met mijn ouders weg"),
         (
             "My daughter was born on the 3rd of June in Deventer.",
             "My daughter was born on the [datum] in Deventer.",

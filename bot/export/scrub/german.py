@@ -59,7 +59,12 @@ def is_german(text: str) -> bool:
 
 
 def is_noun(
-    text: str, start: int, end: int, first_names: frozenset[str], german: frozenset[str]
+    text: str,
+    start: int,
+    end: int,
+    first_names: frozenset[str],
+    german: frozenset[str],
+    surnames: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the capitalised word at ``start``–``end`` of a German answer is a word, not a
     name: one of German's little words ("Meine Frau"), or a noun — no first name and no word
@@ -75,7 +80,10 @@ def is_noun(
     previous = _PREVIOUS.search(text, max(0, start - 20), start)
     before = previous.group(1).lower() if previous else ""
     if before in _PERSON_BEFORE or before in PERSONAL_TITLES:
-        return False
+        # "Frau Lindemann", "Herr Koch" — but "mit meiner Frau Urlaub gemacht", "der Herr
+        # Bürgermeister": a frequent German word that is no surname is the noun it is
+        folded = word.lower()
+        return folded in german and folded not in surnames and folded not in _PERSON_BEFORE
     return word.lower() in german or before in _ARTICLES
 
 
@@ -83,7 +91,12 @@ _WORD_IN_SPAN = re.compile(r"\S+")
 
 
 def without_nouns(
-    text: str, start: int, end: int, first_names: frozenset[str], german: frozenset[str]
+    text: str,
+    start: int,
+    end: int,
+    first_names: frozenset[str],
+    german: frozenset[str],
+    surnames: frozenset[str] = frozenset(),
 ) -> int | None:
     """Where a name found in a German answer begins once the words before it that are no name
     are left out ("[Mann Herman Nijenhuis]" → "Mann [Herman Nijenhuis]", "[den Hof]" → no
@@ -96,6 +109,6 @@ def without_nouns(
         if word.group(0)[:1].isupper() and lowered in first_names and not little:
             return word.start()
         lower = word.group(0)[:1].islower()
-        if not (lower or is_noun(text, word.start(), word.end(), first_names, german)):
+        if not (lower or is_noun(text, word.start(), word.end(), first_names, german, surnames)):
             return word.start()
     return None

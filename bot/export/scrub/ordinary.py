@@ -76,7 +76,9 @@ _DAY_BEFORE = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)?[ \t]+$")
 
 
 def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
-    if german.is_noun(text, span.start, span.end, vocabulary.first_names, vocabulary.german):
+    if german.is_noun(
+        text, span.start, span.end, vocabulary.first_names, vocabulary.german, vocabulary.surnames
+    ):
         return True  # "mein Mann", "an der Grenze": a German noun
     if span.source == "person-context":
         return _context_name_is_a_word(text, span, vocabulary)

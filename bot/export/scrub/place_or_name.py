@@ -24,7 +24,6 @@ from bot.export.scrub.rules.person_context import Token, at_sentence_start, toke
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import (
-    AMBIGUOUS_NAMES,
     CONNECTORS,
     CUED_FIRST_NAMES,
     DETERMINERS,
@@ -131,10 +130,24 @@ def _place_length(words: list[Token], i: int, vocabulary: Vocabulary, text: str)
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 
 
+_NOT_SAID_OF_PEOPLE = frozenset({"is", "was", "en", "and", "zn", "z'n", "d'r", "here", "hier"})
+"""Words in :data:`PERSON_AFTER` that follow any subject: "Molen van Dalfsen is weer open"."""
+
+
+_OWN_ROLE = re.compile(r"(?i)[ \t]+(?:is|was)[ \t]+(?:onze|ons|mijn|m'n|mn|zijn|haar)[ \t]")
+
+
 def _said_of_a_person(text: str, end: int) -> bool:
-    """Whether a verb said of people follows: "roos van wijhe [was] onze voorzitter"."""
+    """Whether a verb said of people follows: "roos van wijhe [zei]", "storm van kampen [won]",
+    "roos van wijhe [was onze] fractievoorzitter" (not "is" or "was" alone, which follow any
+    subject: "Molen van Dalfsen is weer open")."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in PERSON_AFTER
+    if m is None:
+        return False
+    verb = m.group(1).lower()
+    if verb in _NOT_SAID_OF_PEOPLE:
+        return _OWN_ROLE.match(text, end) is not None
+    return verb in PERSON_AFTER
 
 
 def surname_start(
@@ -197,9 +210,7 @@ def surname_start(
         # was onze fractievoorzitter", not "de roos van Twente")
         if first_name:
             return position
-        if (folded in AMBIGUOUS_NAMES or folded in CUED_FIRST_NAMES) and _said_of_a_person(
-            text, place.end
-        ):
+        if folded in CUED_FIRST_NAMES and _said_of_a_person(text, place.end):
             before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
             previous = before.group(1) if before is not None else ""
             if (

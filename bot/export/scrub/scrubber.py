@@ -41,6 +41,7 @@ from bot.export.scrub.rules import (
     business_names,
     contact,
     dates,
+    days,
     german_roles,
     identifiers,
     long_numbers,
@@ -307,6 +308,7 @@ class Scrubber:
             text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
         )
         others += years.find(text, others + resolved, self.this_year, self.vocabulary.known_word)
+        others += days.find(text, others + resolved)
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
             text,
@@ -342,7 +344,7 @@ class Scrubber:
 
     def _without_german_nouns(self, text: str, span: Span) -> int | None:
         v = self.vocabulary
-        return german.without_nouns(text, span.start, span.end, v.first_names, v.german)
+        return german.without_nouns(text, span.start, span.end, v.first_names, v.german, v.surnames)
 
     def _is_place(self, word: str) -> bool:
         """A place of Overijssel or elsewhere ("[3 havo op 't Assink in Neede]")."""

@@ -85,7 +85,12 @@ def spots(
                 continue
             folded = re.split(r"['’]", folded)[0]  # "I've", "Anne's"
             if german.is_noun(
-                text, token.start, token.end, vocabulary.first_names, vocabulary.german
+                text,
+                token.start,
+                token.end,
+                vocabulary.first_names,
+                vocabulary.german,
+                vocabulary.surnames,
             ):
                 continue  # "die Grenze": German writes its nouns with a capital
             name = folded in vocabulary.first_names or folded in CUED_FIRST_NAMES

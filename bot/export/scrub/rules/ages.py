@@ -41,7 +41,8 @@ _PERSON_NOUN_WORDS = (
     r"iemand|someone|somebody|anyone|anybody|meid|meiden|gast|gasten|knul|girl|boy|teen|"
     r"teenager|va|moe|deelnemer|deelneemster|deelnemers|participant|winnaar|winnares|winner|"
     r"oldste|jongste|meneer|mevrouw|jochie|jongetje|dametje|mannetje|ventje|kereltje|"
-    r"kerel|kearl|keerl|vent|wief|wicht|deern|deerntje|mens|vrouwke|manneke"
+    r"kerel|kearl|keerl|vent|wief|wicht|deern|deerntje|mens|vrouwke|manneke|"
+    r"mann|frau|sohn|tochter|mutter|vater|bruder|schwester|enkel|enkelin|nachbar|nachbarin"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
@@ -75,7 +76,9 @@ _CLAUSE_END = (
 )
 _AGE_TAIL = (
     r"(?=" + _CLAUSE_END + r"|[ \t]+(?:vorige|vorig|last|this|dit|deze|volgende|next|in|op)\b"
-    r"|[ \t]+(?:jaar|joar|jaor|years?)(?:[ \t]+(?:oud|old|jong|young))?" + _CLAUSE_END + ")"
+    r"|[ \t]+(?:jaar|joar|jaor|years?|jahre?)(?:[ \t]+(?:oud|old|jong|young|alt))?"
+    + _CLAUSE_END
+    + ")"
 )
 """After a number, what makes it an age rather than an amount or a span of time: the end of
 the clause ("ik ben zestien en", "die is al vierennegentig."), or "jaar" and then the end
@@ -116,9 +119,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"ich\s+bin|bin\s+ich|ich\s+war|ich\s+werde|"
             r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s+'k|ben\s+'k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
-            r"ik\s+zijn|ik\s+bint|and\s+i\s+are)\s+"
+            r"ik\s+zijn|ik\s+bint|and\s+i\s+are|"
+            r"ik\s+en\s+(?:mijn|m'n|mn|mien)\s+[\w'’]+\s+(?:zijn|bint)|wir\s+sind)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
-            r"allemaal|allebei|beiden|both|all|"
+            r"allemaal|allebei|beiden|beide|both|all|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"
             r"binnenkort|straks|soon|in\s+(?:januari|februari|maart|meert|april|mei|juni|juli|augustus|"
             r"september|oktober|november|december)|(?:volgende|next)\s+(?:week|maand|month))\s+)*"
@@ -271,11 +275,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?![ \t]*(?:%|procent|euro|eur|€|km|graden|kilo|kg|meter|minuten|uur|dagen|"
             r"jaar[ \t]+(?:geleden|lang)|mensen|personen|huizen|stuks))",
         ),
-        # "ik ben de tachtig gepasseerd", "hij is de negentig al voorbij".
+        # "ik ben de tachtig gepasseerd", "hij is de negentig al voorbij", "ik heb de tachtig
+        # gehaald" — said of a person (:func:`_person_before`), not "de temperatuur is de
+        # dertig gepasseerd".
         (
-            "band",
-            r"\bde[ \t]+(" + _WORDS + r"|\d{2})[ \t]+(?:al[ \t]+|ruim[ \t]+)?"
-            r"(?:gepasseerd|voorbij|gepassierd)\b",
+            "passed",
+            r"\b(?:ben|bin|is|was|heb|heeft|had)[ \t]+(?:(?:al|ruim|ver|reeds|nu)[ \t]+)*"
+            r"(?:de|over[ \t]+de)[ \t]+(" + _WORDS + r"|\d{2,3})[ \t]+"
+            r"(?:(?:al|ruim|reeds|lang|allang|een[ \t]+tijdje|inmiddels)[ \t]+)*"
+            r"(?:gepasseerd|gepasserd|voorbij|gepassierd|gehaald)\b",
         ),
         # Compounds of a number word: "vijftienjarige", "a sixty-year-old", "nine-year-old",
         # "zestigplusser", "thirty-something" — not "een vijftigjarig bestaan".
@@ -407,11 +415,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # and a number that ends the clause.
         (
             "person-is",
-            rf"\b(?:{_PERSON_NOUNS})\b[^.!?\n]{{0,30}}?\b(?:is|was|turned|turns|wordt|werd)\s+"
+            rf"\b(?:{_PERSON_NOUNS})\b[^.!?\n]{{0,30}}?\b(?:is|was|turned|turns|wordt|werd|ist|war|"
+            r"wird)\s+"
             r"(?:(?:now|nu|already|al|almost|bijna|nearly)\s+)?"
             + _N
             + r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
-            r"(?:\s+(?:and|en|but|maar)\b|\s*[.,!?;)]|\s*$))",
+            r"(?:\s+(?:and|en|but|maar|und|aber)\b|\s*[.,!?;)]|\s*$))",
         ),
     )
 )
@@ -432,7 +441,7 @@ _JAAR_AFTER = re.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
 
 _NEEDS: dict[str, tuple[str, ...]] = {
     "turned": ("geworden", "worden", "turned"),
-    "person-is": ("is ", "was ", "turn", "wordt ", "werd "),
+    "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
     "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
@@ -456,6 +465,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "at": ("at ", "aged "),
     "words-jaar": ("jaar", "joar", "jaor", "year"),
     "band": ("de ",),
+    "passed": ("gepass", "voorbij", "gehaald"),
     "decade-of-life": ("tig", "ties"),
 }
 """Words a rule cannot match without: the rule is skipped when none is in the text (the
@@ -492,6 +502,8 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue  # "Born in Poland, living in Almelo since 2019"
                 if _role_after_the_years(text, m.start(group), m.end(group)):
                     continue  # "mijn man was dertig jaar huisarts": how long, not how old
+                if name == "passed" and not _person_before(text, m.start()):
+                    continue  # "de temperatuur is de dertig gepasseerd"
                 if name == "copula" and not _person_before(text, m.start()):
                     unsure.append((m.start(group), m.end(group)))
                     continue
@@ -505,10 +517,19 @@ _WORD_IN_BRACKETS = re.compile(r"(?<=[\w.])[ \t]*\([ \t]*([^\W\d_]{6,})[ \t]*\)"
 
 
 def _typed_in_brackets(text: str, found: list[Span]) -> list[Span]:
-    """A number word with a typo in brackets after a word: "mijn zoon Kevin (vijtien)"."""
+    """A number word with a typo in brackets after a name or a word for a person: "mijn zoon
+    Kevin (vijtien)" — no word that is one ("mensen (honderden)", "broodjes (hartig)")."""
+    from bot.export.scrub.vocabulary import vocabulary
+
     spans = []
     for m in _WORD_IN_BRACKETS.finditer(text):
         if any(s.start < m.end(1) and m.start(1) < s.end for s in found):
+            continue
+        if vocabulary().known_word(m.group(1)):
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        word = before.group(1) if before else ""
+        if not (word[:1].isupper() or word.lower() in _PERSON_NOUN_SET):
             continue
         number = number_words.typed_value(m.group(1))
         if number is not None and _MIN_WORD_AGE_ALONE <= number <= _MAX_AGE:
@@ -520,6 +541,7 @@ _NUMBER_RULES = frozenset(
     {
         *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
+        "passed",
         *("turned", "person-is", "turns-on"),
     }
 )
@@ -646,16 +668,19 @@ _WHOLE_WORD_RULES = frozenset(
 
 
 _COUNTED_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]{3,}(?:en|s))(?![\w'’-])")
-_ADVERBS_LIKE_PLURALS = frozenset(
+_NOT_COUNTED = frozenset(
     {"trouwens", "inmiddels", "intussen", "overigens", "geworden", "geboren", "tegenwoordig"}
-    | {"gewezen", "geweest", "zojuist", "anyways", "nowadays", "sindsdien", "gisteren"}
+    | {"gewezen", "geweest", "sindsdien", "gisteren", "jaartjes", "lentes", "zomers", "winters"}
 )
-"""Words that end like a plural noun and say something of the age: "is 80 inmiddels"."""
+"""Words that end like a plural noun and say something of the age: "is 80 inmiddels", "ben 18
+jaartjes"."""
 
 
 def _counts_things(text: str, end: int) -> bool:
-    """Whether a plural noun follows the number: "mn opa is al 3 schapen kwijt" (the most
-    frequent words after it are little words: "is 16 dus", "turned fifty this spring")."""
+    """Whether a plural noun follows the number: "mn opa is al 3 schapen kwijt" — a plural whose
+    singular is a word ("schaap", "kip", "koe"), not one of the most frequent words ("is 16 dus",
+    "turned fifty this spring") nor an adverb that ends like one ("ik ben 17 helaas", "ik was
+    19 destijds")."""
     from bot.export.scrub.vocabulary import vocabulary
 
     m = _COUNTED_AFTER.match(text, end)
@@ -663,7 +688,31 @@ def _counts_things(text: str, end: int) -> bool:
         return False
     word = m.group(1)
     words = vocabulary()
-    return word not in _ADVERBS_LIKE_PLURALS and words.known_word(word) and not words.top_word(word)
+    if word in _NOT_COUNTED or words.top_word(word):
+        return False
+    return any(words.known_word(single) for single in _singulars(word))
+
+
+def _singulars(word: str) -> list[str]:
+    """What a Dutch plural may be the plural of: "schapen" → "schaap", "kippen" → "kip",
+    "huizen" → "huis", "koeien" → "koe", "auto's" → "auto"."""
+    if word.endswith(("'s", "’s")):
+        return [word[:-2]]
+    if not word.endswith("en"):
+        return [word[:-1]]
+    stem = word[:-2]
+    found = [stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        found.append(stem[:-1])  # kippen
+    if len(stem) > 2 and stem[-2] in "aeou" and stem[-1] not in "aeiou":
+        found.append(stem[:-1] + stem[-2] + stem[-1])  # schapen, bomen
+    if stem.endswith("z"):
+        found.append(stem[:-1] + "s")  # huizen
+    if stem.endswith("v"):
+        found.append(stem[:-1] + "f")  # duiven
+    if stem.endswith("i"):
+        found.append(stem[:-1])  # koeien
+    return [single for single in found if len(single) > 2]
 
 
 def _plausible(rule: str, found: str, text: str, end: int) -> bool:
@@ -692,7 +741,7 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return True
     if number <= 1:
         return False  # "een", "one": an article far more often than an age
-    if rule == "band":
+    if rule in ("band", "passed"):
         return number >= 20
     if rule == "copula":
         first_person = _FIRST_PERSON_VERB.match(text, _verb_start(text, end - len(found)))

@@ -61,7 +61,7 @@ _PLATFORM_HANDLE = re.compile(
     r"(?i)\b(?:insta(?:gram)?|ig|twitter|tiktok|tt|snap(?:chat)?|sc|telegram|facebook|fb|threads|"
     r"bluesky|linkedin|discord|youtube|x|tg)\b(?:[ \t]+(?:account|naam|name|handle|me|mij|mie|ons|"
     r"us|haar|hem|her|him)(?:[ \t]+(?:op|via|on|at))?)?"
-    r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?(\w[\w.]{2,38}\w)"
+    r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
     r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )
 _TRAILING = ".,;:!?)]}'\""

@@ -165,7 +165,21 @@ def find_postcodes(text: str) -> list[Span]:
     for m in _POSTCODE_SPACED.finditer(text):
         if postcode.is_valid(m.group(1) + m.group(2) + m.group(3)):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode-spaced"))
+    for m in _POSTCODE_NAMED_LOWER.finditer(text):
+        letters = m.group(2).lower()
+        if letters in _LITTLE_WORDS or letters in UNITS:
+            continue  # "ik woon in 2000 en …"
+        if postcode.is_valid(m.group(1) + m.group(2).upper()):
+            spans.append(Span(m.start(1), m.end(2), Kind.POSTCODE, "postcode-lower"))
     return spans
+
+
+_POSTCODE_NAMED_LOWER = re.compile(
+    r"(?i:(?<![\w'’])(?:postcode|post[ \t]+code|zip[ \t]+code|woon|wonen|woont)"
+    r"(?:[ \t]+(?:is|in|op|:))?[ \t]*:?[ \t]+)([1-9]\d{3})[ \t]+([a-z]{2})(?![\w])"
+)
+"""A postcode typed in lower case with a space, as chat types it, after its word or "ik woon
+in": "mijn postcode is 7441 kl", "ik woon in 7441 ab"."""
 
 
 def find(text: str) -> list[Span]:

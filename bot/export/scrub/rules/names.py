@@ -82,15 +82,10 @@ _AFTER_NAMING = frozenset(
     | {"trouwens", "anders", "welkom", "really", "actually", "also", "so", "not", "still"}
 )
 """Words after "heet" that are no name ("ze heet eigenlijk …", "ik heet u welkom")."""
-_HEET = re.compile(
-    r"(?i)(?:ik|ze|zij|hij)\s+(?:heet|hiet|heette|hiette)\b"
-    r"|(?:mijn|m'n|mn|zijn|z'n|zn|haar)\s+(?:achter|voor|bij|roep)?naam\s+is\b"
-)
-"""Where a name follows whatever word it is: "ik heet lot", "mijn achternaam is wolf"."""
+_HEET = re.compile(r"(?i)(?:ik|ze|zij|hij)\s+(?:heet|hiet|heette|hiette)\b")
 _INTRO_LOOSE_RE = re.compile(
-    r"(?i:(?<![\w])(?:(?:mijn|m'n|mn|zijn|z'n|zn|haar)\s+(?:achter|voor|bij|roep)?naam\s+is|"
-    r"ik\s+heet|ik\s+hiet|(?:my|his|her)\s+(?:sur|first|last\s+|nick)?name\s+is|"
-    r"my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
+    r"(?i:(?<![\w])(?:mijn\s+naam\s+is|m'n\s+naam\s+is|mn\s+naam\s+is|ik\s+heet|ik\s+hiet|"
+    r"my\s+name\s+is|my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
     r"ask\s+for|contactpersoon\s*:?|contact\s*:|t\.a\.v\.?|attn\.?:?|afzender\s*:?|"
     r"ondertekend\s*:?|namens))(?![\w])[ \t]*"
     rf"({NAME}|{_LOWER_NAME})"
@@ -278,6 +273,45 @@ def _unknown_word_introduced(
         and occupations().role(folded) is None  # "ik ben erelid van de harmonie"
         and _INTRO_GOES_ON.match(text, m.end(1)) is not None
     )
+
+
+_LABEL = re.compile(
+    r"(?i:(?<![\w])(?:(?:mijn|m'n|mn|zijn|z'n|zn|haar|hun)[ \t]+"
+    r"(?:achter|voor|bij|roep|meisjes|doop|familie)naam"
+    r"|(?:my|his|her)[ \t]+(?:surname|first[ \t]+name|last[ \t]+name|nickname|maiden[ \t]+name|"
+    r"family[ \t]+name)|(?:mein|meine|sein|ihr)[ \t]+(?:nach|vor|familien|spitz)?name)"
+    r"[ \t]+(?:is|was|ist|war)[ \t]*:?[ \t]+)"
+    r"(?P<prefix>(?i:(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van[ \t]+het|van[ \t]+'t|in[ \t]+'t|"
+    r"op[ \t]+de|de|van|der|den|ter|ten|te|'t|von|zu)[ \t]+))?"
+    r"(?P<name>[^\W\d_][\w'’]*(?:-(?:(?i:de|van|der|den|ter|ten)[ \t]+)?[^\W\d_][\w'’]*)?)"
+)
+"""A name after what sort of name it is: "mijn achternaam is wolf", "mijn achternaam is de
+vries", "my surname is van dijk", "Mein Nachname ist Schulte"."""
+
+
+_NATIONALITY = re.compile(r"(?:isch|aans|iaans|ees|ands|ks|ts|ls|ns|ers)$")
+"""How Dutch says where a name is from: "Turks", "Marokkaans", "Indonesisch", "Pools"."""
+
+
+def find_labelled(text: str, context: NameContext) -> list[Span]:
+    """Names after their label, whatever case they are typed in — a surname with its prefix, or
+    a word that is a surname or first name or no word at all; not what is said of the name
+    ("mijn achternaam is Turks", "… is moeilijk uit te spreken", "… is veranderd")."""
+    if "naam" not in text.lower() and "name" not in text.lower():
+        return []
+    spans = []
+    for m in _LABEL.finditer(text):
+        head = m.group("name").split("-")[0].lower()
+        if head in NOT_NAMES or head in CONNECTORS or head in TITLES or head in _AFTER_NAMING:
+            continue
+        known = context.is_known(head)
+        name_word = head in context.surnames or (head in context.first_names and not known)
+        if not (m.group("prefix") or name_word) and _NATIONALITY.search(head):
+            continue  # "mijn achternaam is Turks, dat merk ik bij sollicitaties"
+        if m.group("prefix") or name_word or not known:
+            start = m.start("prefix") if m.group("prefix") else m.start("name")
+            spans.append(Span(start, m.end("name"), Kind.NAME, "labelled"))
+    return spans
 
 
 def find_introductions(text: str, context: NameContext) -> list[Span]:
@@ -671,6 +705,7 @@ def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Sp
         find_account_holders(text, context)
         + find_titled(text, context)
         + find_introductions(text, context)
+        + find_labelled(text, context)
         + find_sign_offs(text, context)
         + find_glued_initials(text, context)
         + find_spaced_initials(text, context)

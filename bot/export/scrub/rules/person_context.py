@@ -44,8 +44,20 @@ from bot.export.scrub.words import (
     PERSON_AFTER,
     PERSON_BEFORE,
     PERSONAL_TITLES,
+    RELATIONS,
     TITLES,
 )
+
+
+def _describes_a_person(word: str) -> bool:
+    """Kin, a title or a job: "zoon", "juf", "voorzitter" — what someone is, no nickname."""
+    return (
+        word in RELATIONS
+        or word in TITLES
+        or word in PERSONAL_TITLES
+        or occupations().role(word) is not None
+    )
+
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _INTERFIX_WORDS = frozenset(
@@ -439,6 +451,8 @@ class PersonContext:
                     continue  # "pizza (= lekker)": no person explained
                 # "stoepje (= sem)": the first name that explains it is a name too
                 spans.append(Span(m.start("equals"), m.end("equals"), Kind.NAME, "nickname"))
+                if _describes_a_person(last):
+                    continue  # "mijn zoon (dat is sem)": the name is explained, "zoon" stays
             spans.append(Span(m.start("nick"), m.end("nick"), Kind.NAME, "nickname"))
         return spans
 

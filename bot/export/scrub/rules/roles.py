@@ -178,7 +178,7 @@ _BEFORE = re.compile(
 verzetsman van Markelo"."""
 _APPOSITION = re.compile(
     rf"(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)"
-    r"|[^\W\d_][\w'’-]*[ \t]*,[ \t]*\d{1,2})[ \t]*,[ \t]*"
+    r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,[ \t]*"
     rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
@@ -731,10 +731,23 @@ def _member_of_body(text: str, token: Token) -> bool:
         r"[ \t]+(?i:van|of)[ \t]+(?i:(?:de|het|the|'t)[ \t]+)?((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)",
         text[token.end : token.end + 60],
     )
-    # "lid van het algemeen bestuur": the body may stand after an adjective
-    return m is not None and any(occupations().body(word) for word in m.group(1).split())
+    if m is None:
+        return False
+    # "lid van het algemeen bestuur": the body may stand after an adjective of bodies
+    words = m.group(1).split()
+    for i, word in enumerate(words):
+        if occupations().body(word):
+            return all(w.lower() in _BODY_ADJECTIVES for w in words[:i])
+    return False
 
 
+_BODY_ADJECTIVES = frozenset(
+    {"algemeen", "dagelijks", "nieuwe", "nieuw", "oude", "landelijk", "landelijke", "provinciaal"}
+    | {"provinciale", "regionaal", "regionale", "lokaal", "lokale", "plaatselijk", "plaatselijke"}
+    | {"kerkelijk", "kerkelijke", "centrale", "centraal", "voltallige", "hele", "general"}
+    | {"executive", "local", "national", "regional", "governing"}
+)
+"""What may stand before a governing body: "het algemeen bestuur", "de lokale raad"."""
 _EMPLOYER_FIRST = re.compile(
     r"(?i:\b(?:werk|werkte|werken|werkten|werkt|work|works|worked|working)"
     rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}|{_ADVERB}))*(?:[ \t]+(?!(?:als|as)\b)[\w'’-]+){{0,2}}?"
@@ -1074,6 +1087,12 @@ _NOT_A_NAME = frozenset(
 )
 
 
+_TIME_WORD = re.compile(
+    r"(?:dag|dagen|week|weken|weekend|weekenden|maand|maanden|zomer|winter|vakantie|vakanties|"
+    r"ochtend|ochtenden|avond|avonden|middag|middagen|nacht|nachten|seizoen|seizoenen)$"
+)
+
+
 def _lower_business_name(text: str, position: int) -> re.Match[str] | None:
     """The name of a business typed in lower case: "barbershop fadez", "cafetaria t hoekje",
     "restaurant t hooge holt", "pizzeria da mario", "tomatenkwekerij vd vegt" — after an
@@ -1089,8 +1108,8 @@ def _lower_business_name(text: str, position: int) -> re.Match[str] | None:
     after_article = m.start(1) > m.start()
     for word in re.finditer(r"[^ \t]+", m.group(1)):
         folded = word.group().lower()
-        if folded in _STOP or folded in _NOT_A_NAME:
-            break
+        if folded in _STOP or folded in _NOT_A_NAME or _TIME_WORD.search(folded):
+            break  # "bij de snackbar de weekenden": when, not which
         capital = word.group()[:1].isupper()
         if not capital and (
             words.top_word(folded) or not (after_article or not words.known_word(folded))

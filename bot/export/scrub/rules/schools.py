@@ -18,6 +18,7 @@ from bot.export.scrub.keep import literal_pattern
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import towns
 from bot.export.scrub.spans import Span
+from bot.export.scrub.words import RELATIONS_PATTERN
 
 _LEVEL = (
     r"(?:havo|vwo|vmbo(?:[- ]?(?:t|tl|gt|k|kb|kbl|b|bb|bbl))?|mavo|gym|gymnasium|atheneum|tl"
@@ -321,10 +322,36 @@ def find(
                     # "Saxion, 3rd year International Business": the programme after it
                     class_end = _programme_end(text, class_end)
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
-    spans = [_with_programme_before(text, _with_determiner(text, span)) for span in spans]
+    spans = [
+        _with_programme_before(text, _with_determiner(text, span))
+        for span in spans
+        if not _said_of_no_one(text, span)
+    ]
     if is_place is None:
         return spans
     return [towns.with_town(text, span, is_place) for span in spans]
+
+
+_SOMEONE_STUDYING = re.compile(
+    rf"(?i)(?<![\w'’])(?:ik|mijn|m'n|mn|me|mij|i|my|i'm|zit|zat|studeer\w*|doe|doet|volg\w*|"
+    rf"{RELATIONS_PATTERN})(?![\w'’])"
+)
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _said_of_no_one(text: str, span: Span) -> bool:
+    """A year of study at an institution named only by its kind, in a sentence about no one:
+    "In het derde jaar van de pabo moet je veel stage lopen" — a fact of the programme."""
+    if _INSTITUTION_KIND.search(text, span.start, span.end) is None:
+        return False
+    if _INSTITUTION_FORM.search(text, span.start, span.end) or _named("institutions.txt").search(
+        text, span.start, span.end
+    ):
+        return False
+    starts = [m.end() for m in _SENTENCE_MARK.finditer(text, 0, span.start)]
+    end = _SENTENCE_MARK.search(text, span.end)
+    sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return _SOMEONE_STUDYING.search(sentence) is None
 
 
 _PROGRAMME_BEFORE = re.compile(

@@ -75,18 +75,26 @@ _PUBLIC_EVENTS = (
     r"\w*verkiezingen|verkiezing|koninginnedag|koningsdag|\w*crisis|pandemie|corona|lockdown|"
     r"storm|droogte|flood|floods|liberation|war|election|elections|hochwasser|krieg"
 )
-_PUBLIC_EVENT_BEFORE = re.compile(
+PUBLIC_EVENT_BEFORE = re.compile(
     rf"(?i)(?<![\w'’])(?:{_PUBLIC_EVENTS})(?:[ \t]+(?:van|in|of|von)[ \t]+(?-i:[A-Z])[\w-]+)?"
     r"(?:[ \t]+(?:van|in|of|uit|von|op))?(?:[ \t]+\d{1,2})?"
     rf"(?:[ \t]+(?:{MONTHS}))?[ \t]+['’]?$"
 )
 """A year bound to what the whole region lived through: "het hoogwater van januari 2024"."""
-_PUBLIC_EVENT_AFTER = re.compile(
+PUBLIC_EVENT_AFTER = re.compile(
     r"(?i)[^,.;:!?\n]{0,40}?(?<![\w'’])(?:overstroomd\w*|overstroming\w*|hoogwater|"
-    r"buiten[ \t]+de[ \t]+oevers|bevrijd|verkiezingen|herindeling|watersnood|flooded|"
-    r"geopend|opende|ingewijd|onthuld|opened)(?![\w'’])"
+    r"buiten[ \t]+de[ \t]+oevers|bevrijd|\w*verkiezing\w*|herindeling|watersnood|flooded)(?![\w'’])"
 )
 """The same event named after the year in its clause: "In juli 2021 is Limburg overstroomd"."""
+PUBLIC_OPENING = re.compile(
+    r"(?i)[^,.;:!?\n]{0,40}?(?<![\w'’])(?:(?:het|de|ons|onze|nieuwe|oude)[ \t]+)+"
+    r"(?:\w*ziekenhuis|gemeentehuis|provinciehuis|stadhuis|brug|station|\w*school|museum|"
+    r"zwembad|bibliotheek|\w*weg|fietspad|rondweg|sporthal|theater|dorpshuis|kerk|sluis|"
+    r"tunnel|spoorlijn)[^,.;:!?\n]{0,30}?(?<![\w'’])(?:geopend|opende|ingewijd|onthuld|"
+    r"opened)(?![\w'’])"
+)
+"""A public building or road opened in that year or on that day: "In 2015 is ons nieuwe
+ziekenhuis geopend" — not one's own business ("In 1985 heb ik mijn kapsalon geopend")."""
 _NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?i:{MONTHS}|{_BRINGS_A_YEAR})\b)([A-Z][\w-]+)[ \t]+$")
 """A year that is part of a name no word list knows: "Natura 2000", "Koninginnedag 1994" —
 not "de Kermis 1962"."""
@@ -110,28 +118,16 @@ _PAID = re.compile(
 )
 """An amount, not a year: "Ik kreeg € 2000, dat was fijn", "Ik verdien netto 1950, en"."""
 
-_DAY = re.compile(rf"(?i)(?<![\w'’-]){dates.DAY_WITH_MONTH}")
-_MONTH_WORD = re.compile(rf"(?i)(?<![\w'’])(?:{MONTHS})(?![\w'’])")
-_PROGRAMME_EVENTS = (
-    r"statenspel\w*|democratiespel\w*|debat\w*|\w*vergadering\w*|bijeenkomst\w*|"
-    r"inloopavond\w*|informatieavond\w*|\w*avond|\w*markt|\w*finale|meeting|herdenking|"
-    r"dodenherdenking|bevrijdingsdag|koningsdag|koninginnedag|sinterklaas|kerst\w*|"
-    r"oud[ \t]+en[ \t]+nieuw"
-)
-_PROGRAMME_EVENT_NEAR = re.compile(rf"(?i)(?<![\w'’])(?:{_PROGRAMME_EVENTS})(?![\w'’])")
-_PUBLIC_DAYS = re.compile(
-    r"(?i)(?:4|5|vier|vijf)[ \t]+mei|(?:27|30)[ \t]+april|(?:5|25|26|31)[ \t]+december"
-)
-"""Days the whole country keeps: "elk jaar op 4 mei", "met 5 december"."""
-
-_PEOPLE = re.compile(
-    r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|m'n|mn|ons|onze|i|me|my|our|us|oons|oonze|mien|wiej|'k|"
+PEOPLE_WORDS = (
+    r"ik|wij|we|mijn|m'n|mn|ons|onze|i|me|my|our|us|oons|oonze|mien|wiej|'k|"
     r"hij|hem|haar|he|she|him|her|his|ich|wir|mein|meine|meinen|unser|unsere|zij|they|them|"
     r"their|hee|hi'j|wi'j|zi'j|"
-    rf"{RELATIONS_PATTERN})(?![\w'’])"
+    rf"{RELATIONS_PATTERN}"
 )
-"""An answer about people: the writer, kin, or someone named by a pronoun that is no other word
-("zijn" and "ze" are also a verb and "she", "er" is also "there")."""
+"""The writer, kin, or someone named by a pronoun that is no other word ("zijn" and "ze" are
+also a verb and "she", "er" is also "there"), as one regex alternation."""
+PEOPLE = re.compile(rf"(?i)(?<![\w'’])(?:{PEOPLE_WORDS})(?![\w'’])")
+"""An answer about people."""
 
 
 def find(
@@ -143,20 +139,19 @@ def find(
     1962" goes)."""
     lowered = text.lower()
     spoken = any(w in lowered for w in _CENTURIES)
-    months = _MONTH_WORD.search(text) is not None
-    if not spoken and not months and _SOME_YEAR.search(text) is None:
+    if not spoken and _SOME_YEAR.search(text) is None:
         return []
-    about_people = _PEOPLE.search(text) is not None or any(s.kind is Kind.NAME for s in taken)
+    about_people = PEOPLE.search(text) is not None or any(s.kind is Kind.NAME for s in taken)
     if not about_people:
         return []
-    found: list[Span] = _days_of_a_life(text, taken) if months else []
+    found: list[Span] = []
     matches = [*_YEAR.finditer(text), *(_YEAR_SPOKEN.finditer(text) if spoken else ())]
     for m in sorted(matches, key=lambda m: m.start()):
         group = next(g for g, found in m.groupdict().items() if found is not None)
         start, end = m.start(group), m.end(group)
         if group == "short":
             start -= 1  # the apostrophe of "'63"
-        if _stays(text, start, end, this_year, known_word) or _overlaps(start, end, taken + found):
+        if _stays(text, start, end, this_year, known_word) or overlaps(start, end, taken):
             continue
         range_end = _RANGE_END.match(text, end)
         if range_end is not None:
@@ -177,53 +172,15 @@ def _stays(
     before = text[max(0, start - 40) : start]
     name = _NAME_BEFORE.search(before)
     return bool(
-        _PUBLIC_EVENT_BEFORE.search(before)
+        PUBLIC_EVENT_BEFORE.search(before)
         or (name is not None and not known_word(name.group(1).lower()))
         or _THING_BEFORE.search(before)
         or _THING_FROM.search(before)
         or _PAID.search(before)
-        or _PUBLIC_EVENT_AFTER.match(text, end)
+        or PUBLIC_EVENT_AFTER.match(text, end)
+        or PUBLIC_OPENING.match(text, end)
     )
 
 
-def _overlaps(start: int, end: int, taken: list[Span]) -> bool:
+def overlaps(start: int, end: int, taken: list[Span]) -> bool:
     return any(s.start < end and start < s.end for s in taken)
-
-
-def _days_of_a_life(text: str, taken: list[Span]) -> list[Span]:
-    """A day with its month in an answer about people: a birthday, an exam, the day someone
-    died ("mn examen is 9 januari", "ligt daar sinds 17 augustus vorig jaar") — not the day
-    of a public event or of the programme's own ("het Statenspel op 14 maart", "op 4 mei")."""
-    found = []
-    for m in _DAY.finditer(text):
-        start, end = m.start(), m.end()
-        if text[end - 1] == "." and _FULL_MONTH_BEFORE_DOT.search(text, start, end):
-            end -= 1  # the sentence's full stop, not an abbreviation's ("14 okt.")
-        if _overlaps(start, end, taken) or _PUBLIC_DAYS.fullmatch(text, start, end):
-            continue
-        while (first_day := _FIRST_DAY.search(text, max(0, start - 12), start)) is not None:
-            start = first_day.start()  # "van 9 tot 12 mei", "12, 13 en 14 mei"
-        before = text[max(0, start - 40) : start]
-        if _PUBLIC_EVENT_BEFORE.search(before) or _PUBLIC_EVENT_AFTER.match(text, end):
-            continue
-        clause = _CLAUSE.search(text, 0, start)
-        clause_start = clause.end() if clause is not None else 0
-        clause_end = _CLAUSE_END.search(text, end)
-        window = text[
-            max(clause_start, start - 50) : clause_end.start() if clause_end else len(text)
-        ]
-        if _PROGRAMME_EVENT_NEAR.search(window):
-            continue
-        found.append(dates.with_month(text, Span(start, end, Kind.DATE, "day-of-a-life")))
-    return found
-
-
-_FULL_MONTH_BEFORE_DOT = re.compile(
-    r"(?i)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|january|february|march|may|june|july|august|october)\.$"
-)
-_FIRST_DAY = re.compile(
-    r"(?i)(?<![\w'’.,-])\d{1,2}(?:e|ste|de)?[ \t]*(?:-|–|,|tot|t/m|en|and|to)[ \t]*$"
-)
-_CLAUSE = re.compile(r"[.!?;\n](?=[^.!?;\n]*$)")
-_CLAUSE_END = re.compile(r"[.!?;\n]|$")
