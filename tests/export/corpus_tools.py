@@ -40,7 +40,12 @@ sixteenth round's rules, unread); ``unseen19`` and ``unseen20`` (the same by a t
 fourteenth helper, measured by numbers only with the seventeenth round's rules; ``unseen19``
 read in the eighteenth round, ``unseen20`` in the nineteenth); ``unseen21`` and ``unseen22``
 (the same by a fifteenth and a sixteenth helper, measured by numbers only with the eighteenth
-round's rules, unread). From the eighteenth round the town right after a school with its class
+round's rules; ``unseen21`` read in the twenty-first round, ``unseen22`` in the twenty-third);
+``unseen23`` and ``unseen24`` (the same by a seventeenth and an eighteenth helper, measured by
+numbers only with the twentieth round's rules; ``unseen24`` read in the twenty-second round,
+``unseen23`` unread); ``unseen25`` and ``unseen26`` (the same by a nineteenth and a twentieth
+helper, the second half typed live in a session, measured by numbers only with the
+twenty-third round's rules). From the eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
