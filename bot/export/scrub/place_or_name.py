@@ -127,6 +127,10 @@ def _place_length(words: list[Token], i: int, vocabulary: Vocabulary, text: str)
     return 0
 
 
+_NAMED_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:heet|heette|hiet|heten|called|named|achternaam[ \t]+is)"
+    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|really|actually|also))*[ \t]+$"
+)
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 
 
@@ -163,6 +167,8 @@ def surname_start(
     one replacement; after a first name that is a word too ("roos van wijhe"), which no rule
     takes alone, the name starts at that first name.
     """
+    if _NAMED_BEFORE.search(text, max(0, place.start - 40), place.start):
+        return place.start  # "ja hij heet echt Denekamp": a name, whatever place it is too
     position = place.start
     prefixes = 0
     while True:

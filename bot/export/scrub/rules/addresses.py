@@ -80,6 +80,7 @@ Kerkstraat")."""
 _END_OF_AN_ADDRESS = (
     r"(?=[ \t]*(?:[,.;:!?)]|$)"
     r"|[ \t]+(?:in|te|en|bij|bi'j|biej|bie|op|aan|punt|komma|and|in'n|postcode)(?![\w'’])"
+    r"|[ \t]+(?=[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w]))"
     r"|[ \t]+(?=(?:zeven|acht|negen|een|twee|drie|vier|vijf|zes)[ \t]+"
     r"(?:nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]))"
 )
@@ -200,7 +201,24 @@ def find(text: str) -> list[Span]:
     for m in _NUMBER_OF_STREET.finditer(text):
         end = m.end("street") if m.group("street") else m.end("number")
         spans.append(Span(m.start("number"), end, Kind.ADDRESS, "address-number"))
-    return spans
+    return _joined(text, spans)
+
+
+_JOINING = re.compile(
+    r"(?i)[ \t]*,?[ \t]+(?:an|aan|op|in)(?:[ \t]+(?:de|het|'t))?[ \t]+|[ \t]*,[ \t]*"
+)
+
+
+def _joined(text: str, spans: list[Span]) -> list[Span]:
+    """A farm and its street as one address: "[erve Brookhuis] an de [Vasserweg 6]"."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    joined: list[Span] = []
+    for span in ordered:
+        if joined and _JOINING.fullmatch(text, joined[-1].end, span.start):
+            last = joined.pop()
+            span = Span(last.start, max(last.end, span.end), Kind.ADDRESS, last.source)
+        joined.append(span)
+    return joined
 
 
 _NOT_A_STREET = frozenset(

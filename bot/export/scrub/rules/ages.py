@@ -16,7 +16,7 @@ from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, RELATIONS
+from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, RELATIONS, RELATIONS_PATTERN
 
 _MAX_AGE = 115
 _MIN_WORD_AGE_ALONE = 10
@@ -104,6 +104,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r")?(?:[ \t]*(?:,|en|and|&)[ \t]*"
             + _N
             + r")?(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?[!?]*[ \t]*\)",
+        ),
+        # "mijn man (79, parkinson)": an age opening what is said in brackets of a person.
+        (
+            "brackets",
+            rf"(?<![\w'’])(?:{_PERSON_NOUNS}|{RELATIONS_PATTERN})[ \t]*\([ \t]*"
+            r"(\d{1,3}|" + _WORDS + r")[ \t]*(?:jaar[ \t]*)?,",
         ),
         # "al 67 jaar op deze aarde", "80 jaar jong".
         (

@@ -26,7 +26,7 @@ from bot.export.scrub.words import RELATIONS_PATTERN
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
-    "october"
+    "october|januar|februar|märz|maerz|mai|dezember"
 )
 _DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})(?![\w-])\.?(?:[ -]\d{{2,4}})?"
 """A day and a month written out, maybe with the year: "3 juli", "14 okt.", "12 mei 1940"."""

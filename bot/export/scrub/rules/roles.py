@@ -83,11 +83,12 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEARS = (
     rf"(?:[ \t]*,?[ \t]+(?:sinds|since|vanaf|from|tot|until|till)[ \t]+{_YEAR}"
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
-    rf"(?:{_YEAR}|nu|heden)|(?=[ \t]+(?:tot|until)\b))"
+    rf"(?:{_YEAR}|nu|heden|(?:de|het|mijn|zijn|haar|my|his|her|the)[ \t]+[\w'’-]+"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|and|maar|but)\b))|(?=[ \t]+(?:tot|until)\b))"
     rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?)"
 )
-"""The years after a role: "sinds 2015", ", tot 1993", ", van 1971 tot 2003", "van 1958"
-(tot de zaak stopte)."""
+"""The years after a role: "sinds 2015", ", tot 1993", ", van 1971 tot 2003", "van 1982 tot
+de herindeling", "van 1958" (tot de zaak stopte)."""
 _YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
@@ -178,7 +179,9 @@ _BEFORE = re.compile(
 verzetsman van Markelo"."""
 _APPOSITION = re.compile(
     rf"(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)"
-    r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,[ \t]*"
+    r"|(?:[A-Z][\w'’-]+|\[naam\]|(?i:ik|i|hij|zij|ze))[ \t]*(?=\()"
+    r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)"
+    r"[ \t]*[,(][ \t]*"
     rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
@@ -318,6 +321,8 @@ def analyse(
             former = True
             word = prefixed.group(2)
         role = vocabulary.role(word)
+        if role is not None and token.capitalised and is_name is not None and is_name(word):
+            role = None  # "ik ben Herman uit Dedemsvaart": a first name, no "-man"
         if token.start in job_slots and (role is None or role.sort in (Sort.RARE, Sort.OCCUPATION)):
             slot = _in_job_slot(text, token, role)
             if slot is not None:
@@ -1031,14 +1036,21 @@ def _specialty(text: str, position: int) -> re.Match[str] | None:
     return None
 
 
-_FIELD_WORD = re.compile(r"[ \t]+([a-zß-ÿ][\w'’-]*)")
+_LANGUAGES = (
+    "Arabisch|Engels|Duits|Frans|Spaans|Pools|Turks|Russisch|Oekraïens|Italiaans|Portugees|"
+    "Chinees|Nederlands|Grieks|Latijn|Somalisch|Koerdisch|Perzisch|Farsi|Tigrinya|Dari|"
+    "Pasjtoe|English|German|French|Spanish|Polish|Turkish|Russian|Ukrainian|Arabic|Dutch"
+)
+_FIELD_WORD = re.compile(rf"[ \t]+([a-zß-ÿ][\w'’-]*|(?:{_LANGUAGES}))(?![\w'’-])")
+"""A field in lower case, or a language ("tolk [Arabisch] bij het COA")."""
 _MAX_FIELD = 2
 
 
 def _field_end(text: str, end: int) -> int:
     """After the role, its field before where it is: "beleidsadviseur [natuur] bij de
-    gemeente", "docent [wiskunde] aan het Carmel" — one or two words in lower case that are
-    no little word or participle, with a link after them; else ``end``."""
+    gemeente", "docent [wiskunde] aan het Carmel", "tolk [Arabisch] bij het COA" — one or two
+    words in lower case or a language, no little word or participle, with a link after them;
+    else ``end``."""
     position = end
     for _ in range(_MAX_FIELD):
         m = _FIELD_WORD.match(text, position)

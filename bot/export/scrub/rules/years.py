@@ -170,6 +170,8 @@ def _stays(
     if year.isdigit() and int(year) > this_year:
         return True  # a plan
     before = text[max(0, start - 40) : start]
+    if _OWN_FIRST.search(before):
+        return False  # "sinds mijn eerste keer stemmen in 1957 nooit een verkiezing gemist"
     name = _NAME_BEFORE.search(before)
     return bool(
         PUBLIC_EVENT_BEFORE.search(before)
@@ -180,6 +182,11 @@ def _stays(
         or PUBLIC_EVENT_AFTER.match(text, end)
         or PUBLIC_OPENING.match(text, end)
     )
+
+
+_OWN_FIRST = re.compile(
+    r"(?i)(?<![\w'’])(?:mijn|m'n|mn|my|onze|our)[ \t]+(?:eerste|first)(?![\w'’])"
+)
 
 
 def overlaps(start: int, end: int, taken: list[Span]) -> bool:
