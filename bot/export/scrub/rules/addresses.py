@@ -137,13 +137,18 @@ _CLEAR_SUFFIX_THEN_WORD = re.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
 _CAPITALS = re.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = re.compile(
     rf"(?i)(?<![\w-])([a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+"
-    r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+)?(?<![\w-])(?!(?i:een|één)\b)"
+    r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+(?<![\w-])"
     + number_words.dutch_pattern()
-    + r"(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
+    + r"(?:[ \t]+[a-z](?![\w'’]))?(?![\w-])"
+    + r"|(?<![\w-])(?!(?i:een|één)\b)"
+    + number_words.dutch_pattern()
+    + r"(?:[ \t]+[a-z](?![\w'’]))?(?![\w-])"
     + _END_OF_AN_ADDRESS
+    + r"))"
 )
 """A house number as voice typing writes it: "de wilgenlaan zeventien", "hessenweg zestig
-a", "de Stationsweg nummer zesentwintig"."""
+a", "de Stationsweg nummer zesentwintig" — after "nummer" whatever follows ("de holterweg
+nummer honderdtwaalf rijssen")."""
 
 
 _COMMON_WORDS = frozenset(
@@ -175,11 +180,12 @@ def find(text: str) -> list[Span]:
             for m in _SPOKEN_HOUSE_NUMBER.finditer(text)
         ]
     if any(word in lowered for word in ("erve", "erf", "'t", "’t", "boerderij", "hoeve", "farm")):
-        spans += [
-            Span(m.start(), m.end(), Kind.ADDRESS, "address-farm")
-            for m in _FARM.finditer(text)
-            if not _VENUE_BEFORE.search(text, max(0, m.start() - 25), m.start())
-        ]
+        for m in _FARM.finditer(text):
+            if _VENUE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+                continue
+            street = _STREET_AFTER_FARM.match(text, m.end())
+            end = street.end() if street is not None else m.end()
+            spans.append(Span(m.start(), end, Kind.ADDRESS, "address-farm"))
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits
     for m in _STREET.finditer(text):
@@ -204,6 +210,11 @@ def find(text: str) -> list[Span]:
     return _joined(text, spans)
 
 
+_STREET_AFTER_FARM = re.compile(
+    r"[ \t]*,?[ \t]+(?i:an|aan|op)(?:[ \t]+(?i:de|het|'t))?[ \t]+"
+    rf"[A-Z][\w'-]*(?:{_SUFFIXES})(?![\w'-])"
+)
+"""The street after a farm's name: "Erve Nijhuis [an de Kroezenhoekweg]"."""
 _JOINING = re.compile(
     r"(?i)[ \t]*,?[ \t]+(?:an|aan|op|in)(?:[ \t]+(?:de|het|'t))?[ \t]+|[ \t]*,[ \t]*"
 )

@@ -41,7 +41,7 @@ _PERSON_NOUN_WORDS = (
     r"iemand|someone|somebody|anyone|anybody|meid|meiden|gast|gasten|knul|girl|boy|teen|"
     r"teenager|va|moe|deelnemer|deelneemster|deelnemers|participant|winnaar|winnares|winner|"
     r"oldste|jongste|meneer|mevrouw|jochie|jongetje|dametje|mannetje|ventje|kereltje|"
-    r"kerel|kearl|keerl|vent|wief|wicht|deern|deerntje|mens|vrouwke|manneke|"
+    r"kerel|kearl|keerl|vent|wief|wicht|deern|deerntje|dearne|deerne|mens|vrouwke|manneke|"
     r"mann|frau|sohn|tochter|mutter|vater|bruder|schwester|enkel|enkelin|nachbar|nachbarin"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
@@ -104,6 +104,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r")?(?:[ \t]*(?:,|en|and|&)[ \t]*"
             + _N
             + r")?(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?[!?]*[ \t]*\)",
+        ),
+        # "ik was met 15 de jongste", "met zeventig de oudste van het dorp".
+        (
+            "possessive",
+            r"(?<![\w'’])met[ \t]+(\d{1,3}|" + _WORDS + r")[ \t]+(?:jaar[ \t]+)?de[ \t]+"
+            r"(?:jongste|oudste|youngest|oldest)\b",
         ),
         # "mijn man (79, parkinson)": an age opening what is said in brackets of a person.
         (

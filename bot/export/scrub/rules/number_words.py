@@ -21,6 +21,8 @@ _DUTCH_TEENS = {
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
     "zestien": 16, "zeventien": 17, "achttien": 18, "achtien": 18, "negentien": 19,
     "dartien": 13, "vieftien": 15, "zeuventien": 17, "tiene": 10, "elve": 11, "twaalve": 12,
+    "dartiene": 13, "veertiene": 14, "vieftiene": 15, "zestiene": 16, "zeuventiene": 17,
+    "achttiene": 18, "negentiene": 19,
 }  # fmt: skip
 _DUTCH_TENS = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "vieftig": 50, "zestig": 60,
@@ -88,6 +90,7 @@ def _dutch_values() -> dict[str, int]:
             for joiner in joiners:
                 found[f"{unit_word}{joiner}{tens_word}"] = tens + unit
             found[f"{unit_word}-en-{tens_word}"] = tens + unit  # "zeuven-en-zeuventig"
+            found[f"{unit_word} en {tens_word}"] = tens + unit  # "drie en zeuventig"
     hundreds = dict(found)
     found["honderd"] = 100
     for word, value in hundreds.items():

@@ -76,6 +76,7 @@ _STOP = frozenset(
         *("wonen", "woonde", "werken", "blijf", "blijft", "bleef", "kom", "komt", "kwam"),
         *("ooit", "toch", "nooit", "altijd", "always", "never", "ever", "still", "now"),
         *("tussen", "between", "binnen", "bi'j", "biej", "bie", "oet", "veur", "in'n"),
+        *("over", "langs", "along", "across"),
     }
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
@@ -98,6 +99,7 @@ _DURATION = (
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
     r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|voorjaar|najaar|lente|herfst|year|"
     r"years|month|months|summer|spring|autumn)"
+    rf"|(?:sinds|since|vanaf)[ \t]+(?:{MONTHS})(?![\w'’])"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now))"
 )
@@ -134,7 +136,8 @@ _YEAR_ADVERB = re.compile(
 """Years before a role go with it: "ik ben [sinds 1987 secretaris van …]", "mijn vader was
 [van 1946 tot 1970 burgemeester van …]"."""
 _SELF_NL = (
-    r"ik[ \t]+(?:ben|was|bin|werd|word|wordt)|(?:ben|was|bin|werd|wordt)[ \t]+ik|ben|bin|als|"
+    r"ik[ \t]+(?:ben|was|bin|bun|werd|word|wordt)|(?:ben|was|bin|bun|werd|wordt)[ \t]+ik|ben|bin|"
+    r"bun|als|"
     r"(?:ben|bin)[ \t]+\d{1,2}(?:[ \t]+(?:jaar|jr))?[ \t]+en|"
     r"en[ \t]+(?:was|werd|bin|ben)|"
     r"(?:wij|we|wiej)[ \t]+(?:zijn|waren|bint|bunt|wazzen)|(?:zijn|waren)[ \t]+(?:wij|we)|"
@@ -320,7 +323,7 @@ def analyse(
         if prefixed is not None:
             former = True
             word = prefixed.group(2)
-        role = vocabulary.role(word)
+        role = vocabulary.role(word) or _role_in_dialect(word)
         if role is not None and token.capitalised and is_name is not None and is_name(word):
             role = None  # "ik ben Herman uit Dedemsvaart": a first name, no "-man"
         if token.start in job_slots and (role is None or role.sort in (Sort.RARE, Sort.OCCUPATION)):
@@ -391,6 +394,14 @@ _SELF_BEFORE = re.compile(
 _FEAST_WORDS = ("arnaval", "arnival", "prins", "schutter", "gilde")
 
 
+def _role_in_dialect(word: str) -> Role | None:
+    """A role spelled as Twents or Sallands says it: "schriever" (schrijver), "bakker"."""
+    from bot.export.scrub.vocabulary import vocabulary
+
+    dutch = vocabulary().dialect_spelling(word)
+    return occupations().role(dutch) if dutch is not None else None
+
+
 def _feast_roles(text: str) -> list[Span]:
     """A prince of carnival is one person of his club or village for a year: "Ik was prins
     carnaval bie De Knollenstekers in Weerselo", "mijn zoon is jeugdprins carnaval", "prins
@@ -446,7 +457,7 @@ _DURATION_BEFORE = re.compile(
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
     rf"|(?<![\w'’])(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})"
     r"[ \t]+)?(?:jaar|week|maand|zomer|winter|voorjaar|najaar|lente|herfst|year|month|summer|"
-    r"spring|autumn)[ \t]+$"
+    rf"spring|autumn|{MONTHS})[ \t]+$"
     r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
     r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
 )
@@ -985,7 +996,7 @@ def _complement(text: str, end: int) -> _Complement:
         return _Complement(specialty.end(), 0, False, False, True)
     position = _field_end(text, position)
     while links < _MAX_LINKS:
-        link = _LINK.match(text, position)
+        link = _LINK.match(text, position) or (_LATER_LINK.match(text, position) if links else None)
         if link is None:
             break
         words_end, capitalised = _complement_words(text, link.end())
@@ -1006,6 +1017,11 @@ def _complement(text: str, end: int) -> _Complement:
     return _Complement(position, links, proper, years)
 
 
+_LATER_LINK = re.compile(
+    r"(?i)[ \t]+(?:over|langs|naar|along|across)[ \t]+(?:(?:de|het|'t|the)[ \t]+)?(?=(?-i:[A-Z]))"
+)
+"""After a first where, a route: "veerman op de pont [over de IJssel] bij Wijhe", "buschauffeur
+van Slagharen [naar Hardenberg]"."""
 _SPECIALTY = re.compile(
     r"(?i)[ \t]+(?:met|with)[ \t]+(?:(?:ruim|zo'n|bijna|wel|ongeveer|about|over|around|some)"
     rf"[ \t]+)?(?P<number>\d[\d.]*[ \t]+)?(?-i:(?=[a-zß-ÿ])){_MOD}"

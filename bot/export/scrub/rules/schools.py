@@ -31,7 +31,7 @@ _ORDINAL = (
 )
 _CLASS = re.compile(
     r"(?i)(?<![\w-])(?:"
-    r"(?:klas|klasse|groep|class|group|gruppe|year|grade|leerjaar|form|jaar|joar)"
+    r"(?:klas|klasse|groep|class|group|gruppe|year|grade|leerjaar|form|jaar|joar|jaor)"
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
     r"(?:[ \t]+" + _LEVEL + r")?"
     r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
@@ -203,7 +203,7 @@ def schools(
 
 _NAMED_AFTER_CLASS = re.compile(
     r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)"
-    r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der)[ \t]+)"
+    r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at)[ \t]+)"
     r"[A-Z][\w'&.-]*(?:[ \t]+(?:(?:a|à|van|de|der|den)[ \t]+)?[A-Z][\w'&.-]*){0,2}"
 )
 _LOWER_AFTER_CLASS = re.compile(
