@@ -61,11 +61,12 @@ _SUBJECTS = frozenset(
 _MONTHS = frozenset(
     {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september"}
     | {"oktober", "november", "december", "january", "february", "march", "may", "june"}
-    | {"july", "august", "october"}
+    | {"july", "august", "october", "januar", "februar", "märz", "mai", "dezember"}
 )
 _BEFORE_A_MONTH = frozenset(
     {"in", "since", "sinds", "vanaf", "until", "till", "tot", "begin", "eind", "half", "medio"}
     | {"early", "late", "mid", "of", "on", "per", "from", "na", "voor", "after", "before"}
+    | {"im", "seit", "bis", "anfang", "ende", "am"}
 )
 _AFTER_A_MONTH = re.compile(
     r"[ \t,]+(?:(?:19|20)\d{2}|'\d{2}|\d{1,2}(?:st|nd|rd|th)?\b|last|this|next|vorig|vorige|dit|"

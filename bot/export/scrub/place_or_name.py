@@ -31,6 +31,7 @@ from bot.export.scrub.words import (
     PERSON_AFTER,
     PERSONAL_TITLES,
     RELATIONS,
+    RELATIONS_PATTERN,
     TITLES,
 )
 
@@ -128,9 +129,14 @@ def _place_length(words: list[Token], i: int, vocabulary: Vocabulary, text: str)
 
 
 _NAMED_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:heet|heette|hiet|heten|called|named|achternaam[ \t]+is)"
+    rf"(?i)(?<![\w'’])(?:(?:ik|hij|zij|ze|je|jij|u|he|she|who|die|{RELATIONS_PATTERN})"
+    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|toch|really|actually|also))*[ \t]+"
+    r"(?:heet|heette|hiet|heten|is[ \t]+called|was[ \t]+called|is[ \t]+named)"
+    r"|achternaam[ \t]+is)"
     r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|really|actually|also))*[ \t]+$"
 )
+"""A person's name after a verb of naming: "ja hij heet echt Denekamp" — not a place's own
+name ("Het dorp waar ik woon heet Denekamp", "The town is called Hengelo")."""
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 
 

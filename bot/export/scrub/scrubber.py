@@ -321,7 +321,7 @@ class Scrubber:
             + age_spots
             + schools.places_after(text, school_spans)
             + dates.spots(text)
-            + addresses.spots(text, self.vocabulary.known_word),
+            + addresses.spots(text, self.vocabulary.known_word, self._is_place),
         )
         return spans, marks
 

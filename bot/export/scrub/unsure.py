@@ -145,7 +145,7 @@ _CALENDAR = frozenset(
     | {"dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "january", "june"}
     | {"february", "march", "april", "may", "july", "august", "september", "october"}
     | {"november", "december", "januari", "februari", "maart", "mei", "juni", "juli"}
-    | {"augustus", "oktober"}
+    | {"augustus", "oktober", "januar", "februar", "märz", "mai", "dezember"}
 )
 """Days and months: a first name for deduce's list ("June", "April"), never marked mid-sentence
 (a name that is one is cued: "met April")."""

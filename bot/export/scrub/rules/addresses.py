@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from stdnum.nl import postcode
+
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.rules.dates import MONTHS
@@ -137,9 +139,9 @@ _CLEAR_SUFFIX_THEN_WORD = re.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
 _CAPITALS = re.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = re.compile(
     rf"(?i)(?<![\w-])([a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+"
-    r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+(?<![\w-])"
+    r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+(?<![\w-])(?!(?i:een|één)\b)"
     + number_words.dutch_pattern()
-    + r"(?:[ \t]+[a-z](?![\w'’]))?(?![\w-])"
+    + r"(?:[ \t]+[a-z](?![\w'’]))?(?![\w-])(?![ \t]+(?i:keer|maal|jaar)\b)"
     + r"|(?<![\w-])(?!(?i:een|één)\b)"
     + number_words.dutch_pattern()
     + r"(?:[ \t]+[a-z](?![\w'’]))?(?![\w-])"
@@ -149,6 +151,25 @@ _NUMBER_IN_WORDS = re.compile(
 """A house number as voice typing writes it: "de wilgenlaan zeventien", "hessenweg zestig
 a", "de Stationsweg nummer zesentwintig" — after "nummer" whatever follows ("de holterweg
 nummer honderdtwaalf rijssen")."""
+
+
+_END_OF_AN_ADDRESS_AT = re.compile(_END_OF_AN_ADDRESS)
+_ADDRESS_CUE = re.compile(
+    r"(?i)(?<![\w'’])(?:woon|woont|wonen|wone|wont|adres|address|opsturen|sturen|stuur|"
+    r"bezorgen|langs)(?![\w'’])"
+)
+"""What says a street with its number is where someone lives: "ik woon op de holterweg nummer
+honderdtwaalf rijssen"."""
+_POSTCODE_LOWER_AFTER = re.compile(r"[ \t]+([1-9]\d{3})[ \t]?([a-z]{2})(?![\w])")
+
+
+def _postcode_after(text: str, end: int) -> list[Span]:
+    """A postcode in lower case right after an address in words: "de kerkweg zeventien [7451
+    ab] holten"."""
+    m = _POSTCODE_LOWER_AFTER.match(text, end)
+    if m is None or not postcode.is_valid(m.group(1) + m.group(2).upper()):
+        return []
+    return [Span(m.start(1), m.end(2), Kind.POSTCODE, "postcode-after-address")]
 
 
 _COMMON_WORDS = frozenset(
@@ -164,11 +185,15 @@ def find(text: str) -> list[Span]:
     spans = []
     lowered = text.lower()
     if _CLEAR_SUFFIX_THEN_WORD.search(lowered):  # checked first: the pattern is slow
-        spans += [
-            Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words")
-            for m in _NUMBER_IN_WORDS.finditer(text)
-            if m.group(1).lower() not in _COMMON_WORDS
-        ]
+        for m in _NUMBER_IN_WORDS.finditer(text):
+            if m.group(1).lower() in _COMMON_WORDS:
+                continue
+            if _END_OF_AN_ADDRESS_AT.match(text, m.end(2)) is None and not _ADDRESS_CUE.search(
+                text, max(0, m.start(1) - 40), m.start(1)
+            ):
+                continue  # "de supermarkt nummer twee van het land": no one lives there
+            spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words"))
+            spans += _postcode_after(text, m.end(2))
     if "adres" in lowered or "woon" in lowered:
         spans += [
             Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken")
@@ -180,6 +205,8 @@ def find(text: str) -> list[Span]:
             for m in _SPOKEN_HOUSE_NUMBER.finditer(text)
         ]
     if any(word in lowered for word in ("erve", "erf", "'t", "’t", "boerderij", "hoeve", "farm")):
+        for m in _LOWER_FARM.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), Kind.ADDRESS, "address-farm"))
         for m in _FARM.finditer(text):
             if _VENUE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 continue
@@ -220,12 +247,28 @@ _JOINING = re.compile(
 )
 
 
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_LOWER_FARM = re.compile(
+    r"(?i:(?<![\w'’])(?:woon|woont|wonen|wone|wont|wonnen)[ \t]+(?:(?:hier|nu|al)[ \t]+)?op[ \t]+)"
+    rf"(erve[ \t]+[a-z][\w'-]+(?:[ \t]*,?[ \t]+(?:an|aan)(?:[ \t]+(?:de|het|'t))?[ \t]+"
+    rf"[a-z][\w'-]*(?:{_SUFFIXES}))?)(?![\w'-])"
+)
+"""A farm typed in lower case where someone lives: "wiej wont op erve kamphuis an de
+markeloseweg"."""
+
+
 def _joined(text: str, spans: list[Span]) -> list[Span]:
-    """A farm and its street as one address: "[erve Brookhuis] an de [Vasserweg 6]"."""
+    """A farm and its street as one address: "[erve Brookhuis] an de [Vasserweg 6]" — two
+    streets apart only by a comma stay two ("Kerkstraat 5, Molenweg 3")."""
     ordered = sorted(spans, key=lambda s: s.start)
     joined: list[Span] = []
     for span in ordered:
-        if joined and _JOINING.fullmatch(text, joined[-1].end, span.start):
+        farm = joined and "address-farm" in (joined[-1].source, span.source)
+        if (
+            joined
+            and (farm or _COMMA.fullmatch(text, joined[-1].end, span.start) is None)
+            and (_JOINING.fullmatch(text, joined[-1].end, span.start))
+        ):
             last = joined.pop()
             span = Span(last.start, max(last.end, span.end), Kind.ADDRESS, last.source)
         joined.append(span)
@@ -249,7 +292,13 @@ _HOUSE_NUMBER_SHAPE = re.compile(
 )
 
 
-def spots(text: str, known_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+_LEVELS = re.compile(r"havo|vwo|vmbo|mavo|atheneum|gymnasium|groep|klas|jaar|leerjaar")
+_COUNT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}(?:en|s)(?![\w'’-])")
+
+
+def spots(
+    text: str, known_word: Callable[[str], bool], is_place: Callable[[str], bool]
+) -> list[tuple[int, int]]:
     """Unsure spots: a house number after a word shaped as a street that no rule took for an
     address — a name no word list knows ("Olthof 12"), or a word ending in a street's suffix
     ("aan de Esch 4"): the editor sees whether it is where someone lives. Not after an ordinary
@@ -263,6 +312,8 @@ def spots(text: str, known_word: Callable[[str], bool]) -> list[tuple[int, int]]
             continue
         if known_word(word) and re.search(rf"(?:{_SUFFIXES})$", word) is None:
             continue
+        if is_place(word) or _LEVELS.fullmatch(word) or _COUNT_AFTER.match(text, m.end()):
+            continue  # "In Hengelo 5 nieuwe scholen", "Havo 4", "Albert Heijn 2 pakken melk"
         if re.fullmatch(r"(?:19|20)\d\d", m.group("number")):
             continue  # "Koninginnedag 1994": a year
         found.append((m.start("street"), m.end("number")))

@@ -16,7 +16,7 @@ from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, RELATIONS, RELATIONS_PATTERN
+from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, RELATIONS
 
 _MAX_AGE = 115
 _MIN_WORD_AGE_ALONE = 10
@@ -46,6 +46,10 @@ _PERSON_NOUN_WORDS = (
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
+_ONE_PERSON = trie_regex(
+    {w for w in _PERSON_NOUN_SET | RELATIONS if not w.endswith(("en", "s", "'s", "ers"))}
+)
+"""One person, not a group: "mijn man (79, parkinson)" — not "De deelnemers (40, uit …)"."""
 """As a trie: a plain alternation of 90 nouns is tried noun by noun at every position."""
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:%|procent|percent|euro|eur|€|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
@@ -109,12 +113,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "possessive",
             r"(?<![\w'’])met[ \t]+(\d{1,3}|" + _WORDS + r")[ \t]+(?:jaar[ \t]+)?de[ \t]+"
-            r"(?:jongste|oudste|youngest|oldest)\b",
+            r"(?:jongste|oudste|youngest|oldest)\b"
+            r"(?![ \t]+(?:groep|ploeg|team|klas|fractie|partij|club|group|class))",
         ),
         # "mijn man (79, parkinson)": an age opening what is said in brackets of a person.
         (
             "brackets",
-            rf"(?<![\w'’])(?:{_PERSON_NOUNS}|{RELATIONS_PATTERN})[ \t]*\([ \t]*"
+            rf"(?<![\w'’])(?:{_ONE_PERSON})[ \t]*\([ \t]*"
             r"(\d{1,3}|" + _WORDS + r")[ \t]*(?:jaar[ \t]*)?,",
         ),
         # "al 67 jaar op deze aarde", "80 jaar jong".

@@ -28,8 +28,9 @@ MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "october|januar|februar|märz|maerz|mai|dezember"
 )
-_DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de)?[ -](?:{MONTHS})(?![\w-])\.?(?:[ -]\d{{2,4}})?"
-"""A day and a month written out, maybe with the year: "3 juli", "14 okt.", "12 mei 1940"."""
+_DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de|\.)?[ -](?:{MONTHS})(?![\w-])\.?(?:[ -]\d{{2,4}})?"
+"""A day and a month written out, maybe with the year: "3 juli", "14 okt.", "12 mei 1940", "3.
+März 1958"."""
 _NUMBER_WORD = rf"(?<![\w-])(?:{number_words.pattern()}|{number_words.ordinal_pattern()})"
 _CENTURY_SPOKEN = r"(?:negentien(?:[ \t]*honderd)?|twee[ \t]*duizend|nineteen|two[ \t]+thousand)"
 _YEAR_IN_CENTURY_SPOKEN = (
@@ -228,7 +229,7 @@ _OWN_EVENT_WORDS += ("begrafenis", "uitvaart", "funeral", "ziekenhuis", "hospita
 """Words one of which :data:`_DATE_OF_AN_OWN_EVENT` needs (checked first: it is slow); the
 events themselves, so the two cannot drift apart."""
 _MONTH_BEFORE = re.compile(
-    rf"(?i)(?<![\w'’])(?:(?:\d{{1,2}}(?:e|ste|de)?|{_NUMBER_WORD})[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
+    rf"(?i)(?<![\w'’])(?:(?:\d{{1,2}}(?:e|ste|de|\.)?|{_NUMBER_WORD})[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
 )
 """The month (and day) before a year that was taken: "in [maart 2021] overleden"."""
 

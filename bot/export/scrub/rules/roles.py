@@ -181,10 +181,9 @@ _BEFORE = re.compile(
 """An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
 verzetsman van Markelo"."""
 _APPOSITION = re.compile(
-    rf"(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)"
-    r"|(?:[A-Z][\w'’-]+|\[naam\]|(?i:ik|i|hij|zij|ze))[ \t]*(?=\()"
-    r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)"
-    r"[ \t]*[,(][ \t]*"
+    rf"(?:(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)"
+    r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,"
+    r"|(?P<bracketed>[^\W\d_][\w'’-]*|\[naam\])[ \t]*\()[ \t]*"
     rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
@@ -579,6 +578,8 @@ def _role_span(
     if before is not None and _simile(window, before):
         return None  # "goed bestuur is als een goede smid"
     apposition = _APPOSITION.search(window) if before is None else None
+    if apposition is not None and not _bracketed_person(text, apposition, complement, is_name):
+        apposition = None
     if before is None and apposition is None and (complement.proper or complement.specialty):
         # "Born in Cork, now a software architect at Thales": who the sentence is about
         apposition = _LOOSE_APPOSITION.search(window)
@@ -667,6 +668,32 @@ def _role_span(
         # "mijn moeder is juf op de regenboog": where, but in words no list knows
         unsure.append((token.start, complement.end))
     return None
+
+
+_PERSON_BEFORE_A_BRACKET = frozenset({"ik", "i", "hij", "zij", "ze", "he", "she", "[naam]"})
+
+
+def _bracketed_person(
+    text: str,
+    apposition: re.Match[str],
+    complement: _Complement,
+    is_name: Callable[[str], bool] | None,
+) -> bool:
+    """For a role in brackets ("Gea (baliemedewerker van de bieb in Heino)", "Mijn zus
+    (wethouder in Ommen)", "Ik (secretaris van …)"): whether a person stands before the
+    bracket — a first name, kin or a pronoun, not a place ("Almelo (wethouder van wonen)") —
+    and the bracket holds the role alone, closing after it ("Tubbergen (burgemeester is een
+    vrouw)" says something else)."""
+    word = apposition.group("bracketed")
+    if word is None:
+        return True
+    folded = word.lower()
+    person = (
+        folded in _PERSON_BEFORE_A_BRACKET
+        or folded in RELATIONS
+        or (is_name is not None and is_name(folded) and not keep_list().is_place(word))
+    )
+    return person and re.match(r"[ \t]*[),]", text[complement.end :]) is not None
 
 
 _LOOSE_APPOSITION = re.compile(
@@ -996,7 +1023,7 @@ def _complement(text: str, end: int) -> _Complement:
         return _Complement(specialty.end(), 0, False, False, True)
     position = _field_end(text, position)
     while links < _MAX_LINKS:
-        link = _LINK.match(text, position) or (_LATER_LINK.match(text, position) if links else None)
+        link = _LINK.match(text, position) or (_route(text, position) if links else None)
         if link is None:
             break
         words_end, capitalised = _complement_words(text, link.end())
@@ -1018,10 +1045,23 @@ def _complement(text: str, end: int) -> _Complement:
 
 
 _LATER_LINK = re.compile(
-    r"(?i)[ \t]+(?:over|langs|naar|along|across)[ \t]+(?:(?:de|het|'t|the)[ \t]+)?(?=(?-i:[A-Z]))"
+    r"(?i)[ \t]+(?:over|langs|along|across)[ \t]+(?:(?:de|het|'t|the)[ \t]+)?(?=(?-i:[A-Z]))"
 )
 """After a first where, a route: "veerman op de pont [over de IJssel] bij Wijhe", "buschauffeur
 van Slagharen [naar Hardenberg]"."""
+_NEXT_NAME = re.compile(r"[\w'’-]+")
+
+
+def _route(text: str, position: int) -> re.Match[str] | None:
+    """A later link only to a place or a river ("over de IJssel"), not about a topic or a time
+    ("journalist bij Tubantia over de Statenverkiezingen", "over Twee weken")."""
+    link = _LATER_LINK.match(text, position)
+    if link is None:
+        return None
+    name = _NEXT_NAME.match(text, link.end())
+    return link if name is not None and keep_list().is_place(name.group()) else None
+
+
 _SPECIALTY = re.compile(
     r"(?i)[ \t]+(?:met|with)[ \t]+(?:(?:ruim|zo'n|bijna|wel|ongeveer|about|over|around|some)"
     rf"[ \t]+)?(?P<number>\d[\d.]*[ \t]+)?(?-i:(?=[a-zß-ÿ])){_MOD}"
@@ -1055,7 +1095,9 @@ def _specialty(text: str, position: int) -> re.Match[str] | None:
 _LANGUAGES = (
     "Arabisch|Engels|Duits|Frans|Spaans|Pools|Turks|Russisch|Oekraïens|Italiaans|Portugees|"
     "Chinees|Nederlands|Grieks|Latijn|Somalisch|Koerdisch|Perzisch|Farsi|Tigrinya|Dari|"
-    "Pasjtoe|English|German|French|Spanish|Polish|Turkish|Russian|Ukrainian|Arabic|Dutch"
+    "Pasjtoe|English|German|French|Spanish|Polish|Turkish|Russian|Ukrainian|Arabic|Dutch|"
+    "Roemeens|Vietnamees|Japans|Fries|Hongaars|Bulgaars|Hebreeuws|Amharisch|Eritrees|"
+    "Papiaments|NT2|Gebarentaal|Twents|Hindi|Urdu|Somali|Tamil|Koreaans|Thais|Indonesisch"
 )
 _FIELD_WORD = re.compile(rf"[ \t]+([a-zß-ÿ][\w'’-]*|(?:{_LANGUAGES}))(?![\w'’-])")
 """A field in lower case, or a language ("tolk [Arabisch] bij het COA")."""

@@ -203,7 +203,8 @@ def schools(
 
 _NAMED_AFTER_CLASS = re.compile(
     r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)"
-    r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at)[ \t]+)"
+    r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at(?=[ \t]+(?-i:[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z])))"
+    r"[ \t]+)"
     r"[A-Z][\w'&.-]*(?:[ \t]+(?:(?:a|à|van|de|der|den)[ \t]+)?[A-Z][\w'&.-]*){0,2}"
 )
 _LOWER_AFTER_CLASS = re.compile(
