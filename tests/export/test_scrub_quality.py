@@ -163,7 +163,7 @@ FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
     "unseen22": (4 / 210, 136 / 136),
     "unseen23": (14 / 118, 64 / 64),
     "unseen24": (2 / 120, 95 / 96),
-    "unseen25": (4 / 130, 101 / 103),
+    "unseen25": (5 / 130, 101 / 103),
     "unseen26": (3 / 129, 82 / 82),
     "unseen27": (15 / 139, 89 / 89),
     "unseen28": (14 / 131, 129 / 133),

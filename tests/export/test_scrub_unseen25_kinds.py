@@ -1,8 +1,9 @@
 """The twenty-sixth round of rules, written from what ``unseen25`` let through (made-up
 sentences of the same kinds, not the corpus lines):
 
-- "met 15 de jongste"; dialect teens ending in -e ("zestiene") and tens said in three words
-  ("drie en zeuventig"); "dearne" as a word for a person;
+- "met 15 de jongste"; dialect teens ending in -e ("zestiene"); "dearne" as a word for a
+  person (tens said in three words, "drie en zeuventig", were tried and left out: every age
+  rule carries the number words, and those made the export's worker start 0.3 s slower);
 - a role spelled in dialect ("schriever" for "schrijver") after "ik bun"; "sinds maart" with a
   role; a route after where the role is ("veerman op de pont over de IJssel bij Wijhe");
 - a class at a school named in English without an article ("year 9 at ISTwente"); "jaor 2";
@@ -22,7 +23,7 @@ from tests.export.rule_scrubbing import scrubbed
     [
         ("anyway ik was met 16 de jongste 💪", "anyway ik was met [leeftijd] de jongste 💪"),
         (
-            "Ik zat naost een jonge dearne van dartiene. Ik bin zelf al twee en zeuventig, mar",
+            "Ik zat naost een jonge dearne van dartiene. Ik bin zelf al tweeëntachtig, mar",
             "Ik zat naost een jonge dearne van [leeftijd]. Ik bin zelf al [leeftijd], mar",
         ),
         ("Ik bun schriever van 't dorpsblad in Delden en ik zie", "Ik bun [functie] en ik zie"),

@@ -284,14 +284,13 @@ _NOT_A_STREET = frozenset(
     | {"les", "lesson", "versie", "editie", "seizoen"}
 )
 """Words a number follows without making an address: "groep 8", "lijn 74", "motie 12"."""
-_HOUSE_NUMBER_SHAPE = re.compile(
-    rf"(?<![\w'-])(?P<street>[A-Z][a-zà-ÿ'-]+|[a-z][\w'-]*(?:{_SUFFIXES}))[ \t]*"
-    r"(?P<number>[1-9]\d{0,3}[ -]?[a-zA-Z]?)(?![\w,.:]?\d)(?![\w-])"
+_NUMBER_ALONE = re.compile(
+    r"(?<![\w,.-])[1-9]\d{0,3}(?:[ -]?[a-zA-Z])?(?![\w,.:]?\d)(?![\w-])"
     r"(?![ \t]*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b|procent|kilo|graden|mensen|"
     r"personen|leden|stuks|kinderen|dagen|weken|maanden|jaren))"
 )
-
-
+_STREET_BEFORE = re.compile(rf"(?<![\w'-])([A-Z][a-zà-ÿ'-]+|[a-z][\w'-]*(?:{_SUFFIXES}))[ \t]*$")
+"""A word shaped as a street right before a house number (searched only before numbers)."""
 _LEVELS = re.compile(r"havo|vwo|vmbo|mavo|atheneum|gymnasium|groep|klas|jaar|leerjaar")
 _COUNT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}(?:en|s)(?![\w'’-])")
 
@@ -306,15 +305,18 @@ def spots(
     if _DIGIT.search(text) is None:
         return []
     found = []
-    for m in _HOUSE_NUMBER_SHAPE.finditer(text):
-        word = m.group("street").lower()
+    for number in _NUMBER_ALONE.finditer(text):
+        m = _STREET_BEFORE.search(text, max(0, number.start() - 40), number.start())
+        if m is None:
+            continue
+        word = m.group(1).lower()
         if word in _NOT_A_STREET or word in _COMMON_WORDS or re.fullmatch(MONTHS, word):
             continue
         if known_word(word) and re.search(rf"(?:{_SUFFIXES})$", word) is None:
             continue
-        if is_place(word) or _LEVELS.fullmatch(word) or _COUNT_AFTER.match(text, m.end()):
+        if is_place(word) or _LEVELS.fullmatch(word) or _COUNT_AFTER.match(text, number.end()):
             continue  # "In Hengelo 5 nieuwe scholen", "Havo 4", "Albert Heijn 2 pakken melk"
-        if re.fullmatch(r"(?:19|20)\d\d", m.group("number")):
+        if re.fullmatch(r"(?:19|20)\d\d", number.group()):
             continue  # "Koninginnedag 1994": a year
-        found.append((m.start("street"), m.end("number")))
+        found.append((m.start(1), number.end()))
     return found

@@ -109,9 +109,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _N
             + r")?(?:[ \t]*(?:jaar|jr\.?|j\.|yrs?))?[!?]*[ \t]*\)",
         ),
+        # German number words: "ich bin zweiundzwanzig", "meine Tochter ist neunzehn und",
+        # "Lena (neun)".
+        (
+            "german",
+            r"(?:\b(?:ich\s+bin|bin\s+ich|ich\s+war|ist|war|wird|sind)\s+"
+            r"(?:(?:jetzt|schon|fast|erst|beide|nun|gerade)\s+)*|\([ \t]*)"
+            r"(" + number_words.german_pattern() + r")(?![\w-])"
+            r"(?=[ \t]*(?:[.,!?;)]|$)|[ \t]+(?:und|aber|jahre|jahr|jetzt|geworden)\b)",
+        ),
         # "ik was met 15 de jongste", "met zeventig de oudste van het dorp".
         (
-            "possessive",
+            "youngest",
             r"(?<![\w'’])met[ \t]+(\d{1,3}|" + _WORDS + r")[ \t]+(?:jaar[ \t]+)?de[ \t]+"
             r"(?:jongste|oudste|youngest|oldest)\b"
             r"(?![ \t]+(?:groep|ploeg|team|klas|fractie|partij|club|group|class))",
@@ -483,6 +492,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "words-jaar": ("jaar", "joar", "jaor", "year"),
     "band": ("de ",),
     "passed": ("gepass", "voorbij", "gehaald"),
+    "brackets": ("(",),
+    "youngest": ("jongste", "oudste", "youngest", "oldest"),
+    "german": ("ich ", "ist ", "war ", "wird ", "sind ", "("),
     "decade-of-life": ("tig", "ties"),
 }
 """Words a rule cannot match without: the rule is skipped when none is in the text (the
@@ -559,6 +571,8 @@ _NUMBER_RULES = frozenset(
         *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
         "passed",
+        "youngest",
+        "german",
         *("turned", "person-is", "turns-on"),
     }
 )

@@ -257,7 +257,11 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
     """Handles with "@", after a platform's name ("snap: fenna.2010"), or typed without "@" in
     their usual form; after a platform's name also a word no list knows ("snap fleurvdb"),
     when ``known_word`` tells which words are known."""
-    spans = [Span(m.start(), m.end(), Kind.HANDLE, "handle") for m in _HANDLE.finditer(text)]
+    spans = (
+        [Span(m.start(), m.end(), Kind.HANDLE, "handle") for m in _HANDLE.finditer(text)]
+        if "@" in text
+        else []
+    )
     for m in _PLATFORM_HANDLE.finditer(text):
         word = m.group(1)
         if (

@@ -51,12 +51,13 @@ _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _ENGLISH_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DAY_WITH_MONTH = (
     rf"(?:(?:{_WEEKDAY}|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
-    rf"(?:{_DAY_MONTH_IN_WORDS}|{_DATE_SPOKEN}|{_ENGLISH_DAY}[ \t]+of[ \t]+(?:{MONTHS})"
+    rf"(?:{_DAY_MONTH_IN_WORDS}|{_NUMBER_WORD}[ \t]+(?:{MONTHS})"
+    rf"|{_ENGLISH_DAY}[ \t]+of[ \t]+(?:{MONTHS})"
     rf"|(?-i:January|February|March|April|May|June|July|August|September|October|November|"
     rf"December)[ \t]+{_ENGLISH_DAY}(?![\d:.,]\d))(?![\w-])"
 )
-"""A day with its month, maybe its weekday and year: "zaterdag 17 augustus", "14 okt.",
-"drie mei", "the 3rd of June", "March 14th"."""
+"""A day with its month, maybe its weekday and year: "zaterdag 17 augustus", "14 okt.", "drie
+mei", "the 3rd of June", "March 14th"."""
 _BIRTH = re.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag[,:]?\s+(?:is\s+)?(?:op\s+)?|"
     r"jarig\s+op|born\s+on|birthday[,:]?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"

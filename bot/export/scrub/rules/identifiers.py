@@ -93,6 +93,8 @@ _POSTCODE_WORD = re.compile(
 
 
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|dree|vief|zeuven)"
+_DIGIT_WORDS = frozenset(_DIGIT_WORD[3:-1].split("|"))
+_POSTCODE_DIGITS = 4
 _FOUR_DIGITS_SPOKEN = re.compile(
     rf"(?i)(?<![\w'’-])(?!nul\b){_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{3}}[ \t]+(?=[^\W\d_])"
 )
@@ -106,7 +108,8 @@ def find_spoken_postcodes(text: str) -> list[Span]:
     zeven c d") — taken when the whole reads as a valid postcode."""
     spans = []
     starts = [(m.end(), True) for m in _POSTCODE_WORD.finditer(text)]
-    starts += [(m.start(), False) for m in _FOUR_DIGITS_SPOKEN.finditer(text)]
+    if sum(word in _DIGIT_WORDS for word in text.lower().split()) >= _POSTCODE_DIGITS:
+        starts += [(m.start(), False) for m in _FOUR_DIGITS_SPOKEN.finditer(text)]
     for start, named in starts:
         for end, read in number_words.read_out(text, start, 6):
             if len(read) != 6 or not postcode.is_valid(read) or not read[4:].isalpha():
@@ -165,7 +168,9 @@ def find_postcodes(text: str) -> list[Span]:
     for m in _POSTCODE_SPACED.finditer(text):
         if postcode.is_valid(m.group(1) + m.group(2) + m.group(3)):
             spans.append(Span(m.start(), m.end(), Kind.POSTCODE, "postcode-spaced"))
-    for m in _POSTCODE_NAMED_LOWER.finditer(text):
+    lowered = text.lower()
+    named = "post" in lowered or "zip" in lowered or "woon" in lowered or "wone" in lowered
+    for m in _POSTCODE_NAMED_LOWER.finditer(text) if named else ():
         letters = m.group(2).lower()
         if letters in _LITTLE_WORDS or letters in UNITS:
             continue  # "ik woon in 2000 en …"

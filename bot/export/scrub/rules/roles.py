@@ -99,7 +99,8 @@ _DURATION = (
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
     r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|voorjaar|najaar|lente|herfst|year|"
     r"years|month|months|summer|spring|autumn)"
-    rf"|(?:sinds|since|vanaf)[ \t]+(?:{MONTHS})(?![\w'’])"
+    r"|(?:sinds|since|vanaf)[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)(?![\w'’])"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now))"
 )
@@ -314,6 +315,7 @@ def analyse(
     unsure: list[tuple[int, int]] = []
     vocabulary = occupations()
     job_slots = _job_slots(text)
+    dialect = _in_dialect(text)
     predicates = any(verb in f" {text.lower()}" for verb in _PREDICATE_VERBS)
     for token in [*tokens(text), *_ampersand_words(text)]:
         former = False
@@ -322,7 +324,9 @@ def analyse(
         if prefixed is not None:
             former = True
             word = prefixed.group(2)
-        role = vocabulary.role(word) or _role_in_dialect(word)
+        role = vocabulary.role(word)
+        if role is None and dialect:
+            role = _role_in_dialect(word)
         if role is not None and token.capitalised and is_name is not None and is_name(word):
             role = None  # "ik ben Herman uit Dedemsvaart": a first name, no "-man"
         if token.start in job_slots and (role is None or role.sort in (Sort.RARE, Sort.OCCUPATION)):
@@ -393,6 +397,12 @@ _SELF_BEFORE = re.compile(
 _FEAST_WORDS = ("arnaval", "arnival", "prins", "schutter", "gilde")
 
 
+def _in_dialect(text: str) -> bool:
+    from bot.export.scrub.vocabulary import vocabulary
+
+    return vocabulary().in_dialect(text)
+
+
 def _role_in_dialect(word: str) -> Role | None:
     """A role spelled as Twents or Sallands says it: "schriever" (schrijver), "bakker"."""
     from bot.export.scrub.vocabulary import vocabulary
@@ -456,7 +466,8 @@ _DURATION_BEFORE = re.compile(
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
     rf"|(?<![\w'’])(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})"
     r"[ \t]+)?(?:jaar|week|maand|zomer|winter|voorjaar|najaar|lente|herfst|year|month|summer|"
-    rf"spring|autumn|{MONTHS})[ \t]+$"
+    r"spring|autumn|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)[ \t]+$"
     r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
     r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
 )
@@ -1296,7 +1307,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             or is_capital
             or folded in _SMALL_PLACES
             or (previous is not None and previous.lower() in _CLUB_INITIALS)
-            or (previous is None and keep_list().is_place(word))
+            or (previous is None and not is_capital and keep_list().is_place(word))
         )  # "vv bentelo", "tc de esch": a club by its initials names one; "in markelo": a
         # place typed in lower case is still a place
         previous = word

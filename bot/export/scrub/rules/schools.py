@@ -35,9 +35,7 @@ _CLASS = re.compile(
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
     r"(?:[ \t]+" + _LEVEL + r")?"
     r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
-    r"|(?:twee|drie|vier|vijf|zes)[ \t]+"
-    + _LEVEL
-    + r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?"
+    r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?"
     r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")*"
     r"(?:[ \t]?\d?[a-z])?"
     r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
@@ -53,6 +51,11 @@ _CLASS = re.compile(
 """A class, level or year of study: "klas 2c", "groep 6 en 8", "Gruppe 8", "4 havo", "3
 kader", "klas 2 kader", "2vwo", "de derde klas", "het 2e jaar", a class for newcomers ("de
 ISK", "the international class") — each only with a school named after it ("jaar" too)."""
+_LEVEL_WORD = re.compile(r"(?i)havo|vwo|vmbo|mavo|gym|atheneum")
+_CLASS_IN_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:twee|drie|vier|vijf|zes)[ \t]+" + _LEVEL + r"(?![\w-])"
+)
+"""A class said in words: "vier havo", "drie vwo"."""
 _BARE_CLASS = re.compile(
     r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
     r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl)\d?[a-h]?)(?![\w-])"
@@ -76,6 +79,9 @@ _INSTITUTION_FORM = re.compile(
     r"[A-Z][\w'&.-]*(?![\w-])"
 )
 """Institutions by their form: "ROC van Twente", "Hogeschool Viaa", "Universiteit Twente"."""
+_KIND_WORDS = re.compile(
+    r"(?i)academie|pabo|conservatorium|hbo-|mbo-|(?-i:\b(?:UT|RUG|VU|UvA|WUR|TU|HvA|HAN)\b)"
+)
 _INSTITUTION_KIND = re.compile(
     r"(?i)(?<![\w-])(?:[\w-]*academie|pabo|conservatorium|hbo-[\w-]+|mbo-[\w-]+)"
     r"(?:[ \t]+(?-i:[A-Z])[\w'&.-]*)?(?![\w-])"
@@ -180,7 +186,8 @@ def schools(
     if institutions:
         found += [(m.start(), m.end()) for m in _named("institutions.txt").finditer(text)]
         found += [(m.start(), m.end()) for m in _INSTITUTION_FORM.finditer(text)]
-        found += [(m.start(), m.end()) for m in _INSTITUTION_KIND.finditer(text)]
+        if _KIND_WORDS.search(text):  # checked first: the pattern is tried at every position
+            found += [(m.start(), m.end()) for m in _INSTITUTION_KIND.finditer(text)]
     short = _short_forms() if short_forms else None
     if short is not None:
         found += [(m.start(), m.end()) for m in short.finditer(text)]
@@ -261,6 +268,8 @@ def find(
     verzorgende ig bij deltion"). A determiner before the class goes with it, and with
     ``is_place`` the town after the school (:func:`towns.with_town`)."""
     classes = [(m.start(), m.end()) for m in _CLASS.finditer(text)]
+    if _LEVEL_WORD.search(text):  # checked first: the pattern is tried at every position
+        classes += [(m.start(), m.end()) for m in _CLASS_IN_WORDS.finditer(text)]
     bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
     if not classes and not bare:
         return []
