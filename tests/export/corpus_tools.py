@@ -47,7 +47,8 @@ numbers only with the twentieth round's rules; ``unseen24`` read in the twenty-s
 helper, the second half typed live in a session, measured by numbers only with the
 twenty-third round's rules; ``unseen26`` read in the twenty-fifth round, ``unseen25`` in the
 twenty-sixth); ``unseen27`` and ``unseen28`` (the same by a twenty-first and a twenty-second
-helper, measured by numbers only with the twenty-sixth round's rules, unread). From the eighteenth round the town right after a school with its class
+helper, measured by numbers only with the twenty-sixth round's rules, unread). From the
+eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See
 ``test_scrub_quality.py`` for what was measured when. Lines starting with ``#`` are comments.
