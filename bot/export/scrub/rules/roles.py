@@ -81,6 +81,12 @@ _STOP = frozenset(
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
 _YEAR = r"(?:19|20)\d{2}"
+_FULL_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
+"""The months written out ("sinds maart griffier"); not :data:`dates.MONTHS`, whose
+abbreviations and other languages make the duration patterns, nested in many others, slow to
+compile."""
 _YEARS = (
     rf"(?:[ \t]*,?[ \t]+(?:sinds|since|vanaf|from|tot|until|till)[ \t]+{_YEAR}"
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
@@ -99,8 +105,7 @@ _DURATION = (
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
     r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|voorjaar|najaar|lente|herfst|year|"
     r"years|month|months|summer|spring|autumn)"
-    r"|(?:sinds|since|vanaf)[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-    r"september|oktober|november|december)(?![\w'’])"
+    rf"|(?:sinds|since|vanaf)[ \t]+(?:{_FULL_MONTHS})(?![\w'’])"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now))"
 )
@@ -466,8 +471,7 @@ _DURATION_BEFORE = re.compile(
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
     rf"|(?<![\w'’])(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})"
     r"[ \t]+)?(?:jaar|week|maand|zomer|winter|voorjaar|najaar|lente|herfst|year|month|summer|"
-    r"spring|autumn|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december)[ \t]+$"
+    rf"spring|autumn|{_FULL_MONTHS})[ \t]+$"
     r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
     r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
 )
