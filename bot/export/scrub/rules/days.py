@@ -10,10 +10,10 @@ punctuation, "en" or "maar") names no public event. What stays:
   council, a festival, a rule that takes effect ("Op 18 maart zijn de Statenverkiezingen",
   "De gemeenteraad vergadert op 9 april, ik ga kijken", "Sinds 1 juli rijdt de buurtbus niet
   meer, ik kan nergens heen", "elk jaar op 4 mei");
-- a day in a clause about no one.
+- a day in a sentence about no one ("Op 15 maart was de inloopavond in Raalte.").
 
-A death, a birth, a wedding, an exam or an operation in a clause about someone makes the day
-theirs even on a public day ("Op Kerstavond 24 december is mijn moeder overleden").
+A death, a birth, a wedding, an exam or an operation in the day's clause makes it theirs even
+on a public day ("Op Kerstavond 24 december is mijn moeder overleden").
 """
 
 from __future__ import annotations
