@@ -13,8 +13,9 @@ Order of work for one text:
    spans — unless the kept name stands right after a first name, an initial or a title ("Jan
    Kampen", "wethouder Kampen"): then it is a surname and goes too;
 4. leave titles visible ("burgemeester [naam]"), find ages written after a name
-   ("Sander, 31"), and the years of a life (:mod:`bot.export.scrub.rules.years`, which leaves
-   a birth year already read as an age alone);
+   ("Sander, 31"), and the years and days of a life (:mod:`bot.export.scrub.rules.years`,
+   which leaves a birth year already read as an age alone, and
+   :mod:`bot.export.scrub.rules.days`);
 5. merge overlapping spans (the higher-priority kind wins) and replace each by its tag.
 """
 
