@@ -409,7 +409,7 @@ def _in_dialect(text: str) -> bool:
 
 
 def _role_in_dialect(word: str) -> Role | None:
-    """A role spelled as Twents or Sallands says it: "schriever" (schrijver), "bakker"."""
+    """A role spelled as Twents or Sallands says it: "schriever" (schrijver)."""
     from bot.export.scrub.vocabulary import vocabulary
 
     dutch = vocabulary().dialect_spelling(word)
@@ -1062,8 +1062,8 @@ def _complement(text: str, end: int) -> _Complement:
 _LATER_LINK = re.compile(
     r"(?i)[ \t]+(?:over|langs|along|across)[ \t]+(?:(?:de|het|'t|the)[ \t]+)?(?=(?-i:[A-Z]))"
 )
-"""After a first where, a route: "veerman op de pont [over de IJssel] bij Wijhe", "buschauffeur
-van Slagharen [naar Hardenberg]"."""
+"""After a first where, a route over a place or a river: "veerman op de pont [over de IJssel]
+bij Wijhe" (only to a place, :func:`_route`; "naar" says where someone went more often)."""
 _NEXT_NAME = re.compile(r"[\w'’-]+")
 
 
