@@ -134,19 +134,17 @@ class KeepList:
 
     def is_place(self, word: str) -> bool:
         """Whether ``word`` as a whole is a kept place, also typed in lower case ("markelo")."""
-        return any(
-            m.start() == 0 and m.end() == len(word)
-            for pattern, kind in self.patterns
-            if kind == "place"
-            for m in [pattern.match(word)]
-            if m is not None
-        )
+        return self._whole(word, "place")
 
     def contains(self, word: str) -> bool:
         """Whether ``word`` as a whole is a kept name."""
+        return self._whole(word, None)
+
+    def _whole(self, word: str, only: KeepKind | None) -> bool:
         return any(
-            m.start() == 0 and m.end() == len(word)
-            for pattern, _ in self.patterns
+            m.end() == len(word)
+            for pattern, kind in self.patterns
+            if only is None or kind == only
             for m in [pattern.match(word)]
             if m is not None
         )

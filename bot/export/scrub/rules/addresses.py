@@ -291,6 +291,7 @@ _NUMBER_ALONE = re.compile(
 )
 _STREET_BEFORE = re.compile(rf"(?<![\w'-])([A-Z][a-zà-ÿ'-]+|[a-z][\w'-]*(?:{_SUFFIXES}))[ \t]*$")
 """A word shaped as a street right before a house number (searched only before numbers)."""
+_ENDS_AS_A_STREET = re.compile(rf"(?:{_SUFFIXES})$")
 _LEVELS = re.compile(r"havo|vwo|vmbo|mavo|atheneum|gymnasium|groep|klas|jaar|leerjaar")
 _COUNT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}(?:en|s)(?![\w'’-])")
 
@@ -312,7 +313,7 @@ def spots(
         word = m.group(1).lower()
         if word in _NOT_A_STREET or word in _COMMON_WORDS or re.fullmatch(MONTHS, word):
             continue
-        if known_word(word) and re.search(rf"(?:{_SUFFIXES})$", word) is None:
+        if known_word(word) and _ENDS_AS_A_STREET.search(word) is None:
             continue
         if is_place(word) or _LEVELS.fullmatch(word) or _COUNT_AFTER.match(text, number.end()):
             continue  # "In Hengelo 5 nieuwe scholen", "Havo 4", "Albert Heijn 2 pakken melk"

@@ -23,8 +23,15 @@ from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import RELATIONS_PATTERN
 
+DUTCH_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
+"""The months written out in Dutch, for patterns nested in many others: every month form
+(:data:`MONTHS`) makes those slow to compile."""
+FULL_MONTHS = rf"{DUTCH_MONTHS}|january|february|march|may|june|july|august|october"
+"""The months written out in Dutch and English (the other English ones are Dutch too)."""
 MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    rf"{DUTCH_MONTHS}|"
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "october|januar|februar|märz|maerz|mai|dezember"
 )

@@ -22,7 +22,7 @@ import re
 
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import dates, years
-from bot.export.scrub.rules.dates import MONTHS
+from bot.export.scrub.rules.dates import FULL_MONTHS, MONTHS
 from bot.export.scrub.spans import Span
 
 _DAY = re.compile(rf"(?i)(?<![\w'’-]){dates.DAY_WITH_MONTH}")
@@ -74,10 +74,7 @@ februari"); whether it is public, of its clause ("Op 3 november is de debatavond
 november heb ik mijn examen")."""
 _CLAUSE_START = re.compile(r"(?:[.!?;,\n]|[ \t](?:en|maar|and|but)[ \t])(?=[^.!?;,\n]*$)")
 _CLAUSE_END = re.compile(r"[.!?;,\n]|[ \t](?:en|maar|and|but)[ \t]|$")
-_FULL_MONTH_BEFORE_DOT = re.compile(
-    r"(?i)(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|january|february|march|may|june|july|august|october)\.$"
-)
+_FULL_MONTH_BEFORE_DOT = re.compile(rf"(?i)(?:{FULL_MONTHS})\.$")
 _EARLIER_DAY = re.compile(
     r"(?i)(?<![\w'’.,-])\d{1,2}(?:e|ste|de)?[ \t]*(?P<joiner>-|–|,|tot|t/m|en|and|to)[ \t]*$"
 )

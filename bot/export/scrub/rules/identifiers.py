@@ -92,8 +92,11 @@ _POSTCODE_WORD = re.compile(
 )
 
 
-_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|dree|vief|zeuven)"
-_DIGIT_WORDS = frozenset(_DIGIT_WORD[3:-1].split("|"))
+_DIGIT_WORDS = frozenset(
+    {"nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
+    | {"dree", "vief", "zeuven"}
+)
+_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
 _POSTCODE_DIGITS = 4
 _FOUR_DIGITS_SPOKEN = re.compile(
     rf"(?i)(?<![\w'’-])(?!nul\b){_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{3}}[ \t]+(?=[^\W\d_])"

@@ -150,9 +150,10 @@ def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]
             return
         word = token.group(1)
         split = _SPLIT_NUMBER.match(text, token.start(1))
-        if split is not None and value(f"{split.group(1)}en{split.group(2)}") is not None:
+        joined = value(f"{split.group(1)}en{split.group(2)}") if split is not None else None
+        if split is not None and joined is not None:
             # "twee en zeventig": 72 said in three words
-            read += str(value(f"{split.group(1)}en{split.group(2)}"))
+            read += str(joined)
             position = split.end()
             yield position, read
             continue

@@ -47,7 +47,7 @@ from bot.export.scrub.keep import keep_list
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Role, Sort, occupations
 from bot.export.scrub.rules import number_words, towns
-from bot.export.scrub.rules.dates import MONTHS
+from bot.export.scrub.rules.dates import DUTCH_MONTHS, MONTHS
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
@@ -81,12 +81,6 @@ _STOP = frozenset(
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
 _YEAR = r"(?:19|20)\d{2}"
-_FULL_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-)
-"""The months written out ("sinds maart griffier"); not :data:`dates.MONTHS`, whose
-abbreviations and other languages make the duration patterns, nested in many others, slow to
-compile."""
 _YEARS = (
     rf"(?:[ \t]*,?[ \t]+(?:sinds|since|vanaf|from|tot|until|till)[ \t]+{_YEAR}"
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
@@ -105,7 +99,7 @@ _DURATION = (
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
     r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|voorjaar|najaar|lente|herfst|year|"
     r"years|month|months|summer|spring|autumn)"
-    rf"|(?:sinds|since|vanaf)[ \t]+(?:{_FULL_MONTHS})(?![\w'’])"
+    rf"|(?:sinds|since|vanaf)[ \t]+(?:{DUTCH_MONTHS})(?![\w'’])"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now))"
 )
@@ -471,7 +465,7 @@ _DURATION_BEFORE = re.compile(
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
     rf"|(?<![\w'’])(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})"
     r"[ \t]+)?(?:jaar|week|maand|zomer|winter|voorjaar|najaar|lente|herfst|year|month|summer|"
-    rf"spring|autumn|{_FULL_MONTHS})[ \t]+$"
+    rf"spring|autumn|{DUTCH_MONTHS})[ \t]+$"
     r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
     r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
 )
@@ -1178,9 +1172,9 @@ _TIME_WORD = re.compile(
 )
 
 
-def _lower_business_name(text: str, position: int) -> re.Match[str] | None:
-    """The name of a business typed in lower case: "barbershop fadez", "cafetaria t hoekje",
-    "restaurant t hooge holt", "pizzeria da mario", "tomatenkwekerij vd vegt" — after an
+def _lower_business_name_end(text: str, position: int) -> int | None:
+    """Where the name of a business typed in lower case ends: "barbershop fadez", "cafetaria t
+    hoekje", "restaurant t hooge holt", "pizzeria da mario", "tomatenkwekerij vd vegt" — after an
     article or a surname's prefix words that are not among the most frequent ("de snackbar de
     hele zomer" names none), else words no list knows ("bij de bakkerij zelf" names none)."""
     from bot.export.scrub.vocabulary import vocabulary
@@ -1201,9 +1195,7 @@ def _lower_business_name(text: str, position: int) -> re.Match[str] | None:
         ):
             break
         name_end = m.start(1) + word.end()
-    if name_end is None:
-        return None
-    return re.compile(r"(?s)(.*)").match(text, m.start(), name_end)
+    return name_end
 
 
 def _is_business(word: str) -> bool:
@@ -1239,11 +1231,12 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         if previous is not None and (
             _is_business(previous) or previous.lower().endswith(_NAMED_AFTER_HEADS)
         ):
-            named = _BUSINESS_NAME.match(text, position) or _lower_business_name(text, position)
-            if named is not None:
+            named = _BUSINESS_NAME.match(text, position)
+            name_end = named.end(1) if named else _lower_business_name_end(text, position)
+            if name_end is not None:
                 # "snackbar de kroon in Ootmarsum", "eetcafé 't Pluimpje in Lemele",
                 # "barbershop fadez": the name of the business (then where it is)
-                end = named.end(1)
+                end = name_end
                 capitalised = True
                 break
         m = _COMPLEMENT_WORD.match(text, position)
