@@ -43,11 +43,15 @@ read in the eighteenth round, ``unseen20`` in the nineteenth); ``unseen21`` and 
 round's rules; ``unseen21`` read in the twenty-first round, ``unseen22`` in the twenty-third);
 ``unseen23`` and ``unseen24`` (the same by a seventeenth and an eighteenth helper, measured by
 numbers only with the twentieth round's rules; ``unseen24`` read in the twenty-second round,
-``unseen23`` unread); ``unseen25`` and ``unseen26`` (the same by a nineteenth and a twentieth
-helper, the second half typed live in a session, measured by numbers only with the
+``unseen23`` in the twenty-seventh); ``unseen25`` and ``unseen26`` (the same by a nineteenth
+and a twentieth helper, the second half typed live in a session, measured by numbers only with the
 twenty-third round's rules; ``unseen26`` read in the twenty-fifth round, ``unseen25`` in the
 twenty-sixth); ``unseen27`` and ``unseen28`` (the same by a twenty-first and a twenty-second
-helper, measured by numbers only with the twenty-sixth round's rules, unread). From the
+helper, measured by numbers only with the twenty-sixth round's rules, unread); ``unseen29``
+and ``unseen30`` (the same by a twenty-third and a twenty-fourth helper, the second half of
+``unseen30`` typed live in sessions, measured by numbers only with the twenty-sixth round's
+rules; ``unseen23`` read in the twenty-seventh round, ``unseen29`` in the twenty-eighth,
+``unseen30`` unread). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See

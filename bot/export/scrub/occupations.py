@@ -63,7 +63,21 @@ def _role(occupations: Occupations, folded: str) -> Role | None:
         _lookup(occupations, folded)
         or _plural(occupations, folded)
         or _variant(occupations, folded)
+        or _hyphened(occupations, folded)
     )
+
+
+def _hyphened(occupations: Occupations, folded: str) -> Role | None:
+    """A role joined to a word no list knows by a hyphen, in either order: "tamboer-maître",
+    "chef-kok" — the part that names a role names it."""
+    if "-" not in folded:
+        return None
+    for part in reversed(folded.split("-")):
+        if len(part) >= 4 and part not in occupations.not_roles:
+            role = _lookup(occupations, part)
+            if role is not None:
+                return role
+    return None
 
 
 _VOWELS = frozenset("aeiou")

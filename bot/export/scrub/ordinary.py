@@ -22,7 +22,8 @@ when it is:
   rugge");
 - after a title that ends a sentence ("Geachte heer, mevrouw. Goed bestuur…"), the word that
   opens the next one;
-- in an answer written in English, an English word after a determiner or "in" ("but in
+- in an answer written in English, a name after "a" or "an" ("such a Karen": a kind of
+  person), and an English word after a determiner or "in" ("but in
   Summer you can't get …") or an adjective opening a sentence before a lower-case word
   ("Lovely village, but …") — not after a word for a person ("my wife Grace").
 """
@@ -81,6 +82,8 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
         text, span.start, span.end, vocabulary.first_names, vocabulary.german, vocabulary.surnames
     ):
         return True  # "mein Mann", "an der Grenze": a German noun
+    if _a_kind_of_person(text, span, vocabulary):
+        return True  # "such a Karen", "like a Chad": no one's name
     if span.source == "person-context":
         return _context_name_is_a_word(text, span, vocabulary)
     if not span.source.startswith("deduce:"):
@@ -162,6 +165,24 @@ def _an_english_word(
         and (
             at_sentence_start(text, span.start) or not _after_name_cue(text, span.start, vocabulary)
         )
+    )
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _a_kind_of_person(text: str, span: Span, vocabulary: Vocabulary) -> bool:
+    """In an answer written in English, a first name alone after "a" or "an": a kind of
+    person ("such a Karen", "like a Chad"), not "a Karen Smith"."""
+    word = text[span.start : span.end].strip()
+    return (
+        span.kind is Kind.NAME
+        and " " not in word
+        and text.count(word) == 1  # not "my neighbour Ineke … not everyone has an Ineke"
+        and _INDEFINITE_BEFORE.search(text, max(0, span.start - 4), span.start) is not None
+        and _CAPITAL_AFTER.match(text, span.end) is None
+        and _english_answer(text, vocabulary)
     )
 
 

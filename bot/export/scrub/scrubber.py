@@ -54,6 +54,7 @@ from bot.export.scrub.rules import (
     repeated_names,
     roles,
     schools,
+    towns,
     years,
 )
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS, KnownPerson, NameContext
@@ -84,9 +85,9 @@ _EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = re.compile(
     r"(?:[ \t]+(?i:btw|trouwens|dus|hoor|haha|lol))?"
     r"[ \t]*[,(][ \t]*(?:(?i:toen|nu|now|inmiddels|al|bijna|ruim|nog|maar|mar|pas|net|just|"
-    r"only|already)[ \t]+)*"
+    r"only|already|ook|zelf)[ \t]+)*"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
-    r"(?=[ \t]*(?:,|\)|$|\n|jaar\b|\.|;))"
+    r"(?=[ \t]*(?:,|\)|$|\n|(?:jaar|joar|jaor|jier|years?)\b|\.|;))"
 )
 """A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had", "ik ben
 sterre btw, 16", "Niels, nog mar zeuventien, rijdt"."""
@@ -105,6 +106,14 @@ _AGE_WORD_AFTER_NAME = re.compile(
 )
 """An age in words after a name, set off or with "van": "Tijn, tien joar, was", "Hanneke van
 negen joar"."""
+_AGES_LISTED_AFTER_NAMES = re.compile(
+    rf"[ \t]+van[ \t]+(\d{{1,2}}|(?<![\w-])(?:{number_words.pattern()}))"
+    r"(?=[ \t]*(?:,|en|and)?[ \t]*(?:\d{1,2}(?!\d)|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|"
+    r"tien|elf|twaalf|\w+tien|\w*tig|two|three|four|five|six|seven|eight|nine|ten|\w+teen)"
+    r"(?![\w-])))"
+)
+"""The ages of the children just named, in a list: "jesse fenna en sil van acht zes en twee"
+(the joined ones: :func:`ages.joined_to_an_age`)."""
 _BIRTH_YEAR_AFTER_NAME = re.compile(
     r"(?i)[ \t]*[,(][ \t]*(?:bj\.?|b\.j\.|bouwjaar|geb\.?|geboren|born|°)[ \t]*((?:19|20)\d{2})\b"
 )
@@ -230,7 +239,13 @@ class Scrubber:
         age_spans, age_spots = ages.analyse(text)
         found += age_spans
         found += dates.find(text)
-        found += [self._trim_address(text, s) for s in addresses.find(text)]
+        found += [
+            towns.with_town(text, s, self._is_place, bare=False)
+            if s.source == "address-landmark"
+            else self._trim_address(text, s)
+            for s in addresses.find(text)
+        ]  # "naast de kerk in bruinehaar": in a village that is one household
+        found = [s for s in found if not (s.kind is Kind.ADDRESS and s.start >= s.end)]
         found = [
             s for s in found if not (s.kind is Kind.ADDRESS and _ROAD.match(text[s.start : s.end]))
         ]
@@ -294,6 +309,7 @@ class Scrubber:
             for piece in (_subtract(text, span, school_keeps) if span.kind is Kind.NAME else [span])
         ]
         others += _ages_after_names(text, resolved, [s.start for s in school_spans])
+        others += _ages_after_persons(text)
         others += ages.joined_to_an_age(
             text, [s for s in others if s.kind is Kind.AGE and s.source == "age-after-name"]
         )
@@ -321,6 +337,7 @@ class Scrubber:
             rule_spots=role_spots
             + age_spots
             + schools.places_after(text, school_spans)
+            + schools.classes_alone(text, school_spans)
             + dates.spots(text)
             + addresses.spots(text, self.vocabulary.known_word, self._is_place),
         )
@@ -355,7 +372,8 @@ class Scrubber:
         return word.lower() in self.vocabulary.first_names
 
     def _trim_address(self, text: str, span: Span) -> Span:
-        """Drop leading words of an address that are a kept place or a sentence word."""
+        """Drop leading words of an address that are a kept place or a sentence word; nothing
+        is left of one that was a place and a number ("schutterskoning van Lemelerveld 2024")."""
         start = span.start
         while True:
             m = re.match(r"([\w'.-]+)\s+", text[start : span.end])
@@ -366,6 +384,8 @@ class Scrubber:
                 start += m.end()
                 continue
             break
+        if start > span.start and text[start : span.end].isdigit():
+            return Span(span.end, span.end, span.kind, span.source)  # "Lemelerveld 2024": a place
         return Span(start, span.end, span.kind, span.source)
 
 
@@ -570,6 +590,7 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
             found.append(Span(born.start(1), born.end(1), Kind.AGE, "birth-year-after-name"))
         for pattern in (
             _AGE_WORD_AFTER_NAME,
+            _AGES_LISTED_AFTER_NAMES,
             _AGE_IN_A_RELATIVE_CLAUSE,
             _AGE_BEFORE_THE_VERB,
             _OF_AGE_AFTER_NAME,
@@ -593,6 +614,25 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
         ):
             found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-after-name"))
     return found
+
+
+def _ages_after_persons(text: str) -> list[Span]:
+    """An age set off after a word for one person, as after a name: "de buurvrouw, ook al
+    negentig, moet", "mijn vrouw, die 79 is,", "mijn zoon, vijf jaar, wil"."""
+    found = []
+    for _, end in ages.one_person_words(text):
+        for pattern in (_AGE_AFTER_NAME, _AGE_IN_A_RELATIVE_CLAUSE, _AGE_WORD_AFTER_NAME):
+            m = pattern.match(text, end)
+            if m is None:
+                continue
+            group = next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g) is not None)
+            value = number_words.value(m.group(group))
+            if value is not None and 2 <= value <= 115 and not _AFTER_SET_OFF.match(text, m.end()):
+                found.append(Span(m.start(group), m.end(group), Kind.AGE, "age-after-person"))
+    return found
+
+
+_AFTER_SET_OFF = re.compile(r"[ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|kinderen)\b")
 
 
 def _in_brackets(text: str, position: int) -> bool:

@@ -23,7 +23,7 @@ _SUFFIXES = (
     "hegge|stegge|molen|borg|hof|wijk|straatje|steegje|laantje|pleintje|gaarde|donk|loop|"
     "lanen|burcht|schans|waard|rade|stoep|haar|hei|heide|landen|boer|bos|brug|hoven|str\\.?|"
     # Twents and Sallands spellings: "Gammelkerdiek", "Kerkstroat", "Molenhook", "Oldeesch"
-    "diek|dieke|stroat|stroate|hook|esch|laone?"
+    "diek|dieke|stroat|stroate|straete|straote|strate|hook|esch|laone?"
 )
 _HOUSE_NUMBER = r"\d{1,4}(?!\d)(?:[ -]?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4})?(?:\s?(?:hs|bis|rood|zw))?"
 _STREET = re.compile(
@@ -35,12 +35,13 @@ _STREET = re.compile(
     r"|"
     # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg"), or
     # a word of place and the suffix alone ("hasseler es", "hengelose weg").
-    rf"[a-z][\w'-]+(?:{_SUFFIXES})"
+    rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!jes)"  # not "groetjes 2b mavo"
     rf"|[a-z][\w'-]+(?:er|se|sche)[ \t](?:{_SUFFIXES})"
     # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.
     r")(?:\s+|(?<=[^\W\d_.])(?=\d)|\s*(?i:nr\.?|nummer|no\.|huisnummer)\s*)("
     + _HOUSE_NUMBER
-    + r")(?![\w,.]\d)(?!\s*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b))"
+    + r")(?![\w,.]\d)"
+    r"(?!\s*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b|havo|vwo|mavo|vmbo))"
 )
 
 
@@ -100,11 +101,14 @@ _SPOKEN_ADDRESS = re.compile(
     r"(?<![\w-])(?!(?i:een|één)\b)"
     + number_words.dutch_pattern()
     + r"(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
+    + r"(?:"
     + _END_OF_AN_ADDRESS
+    + r"|(?=[ \t]+(?:als|want|dus|maar|omdat|zodat|dan)(?![\w'’])))"
 )
 """An address as voice typing writes it, after "mijn adres is" or "ik woon (in Vriezenveen)
 aan": "de wieken negen", "het westeinde nummer honderd drie" — a street no suffix shows, and
-its number in words."""
+its number in words, before the end of the clause or a word that opens the next ("als", "want").
+"""
 _SPOKEN_HOUSE_NUMBER = re.compile(
     r"(?i:\b(?:huisnummer|huisnr\.?)[ \t]+(?:is[ \t]+)?)"
     r"(?P<number>(?<![\w-])" + number_words.dutch_pattern() + r")(?![\w-])"
@@ -131,6 +135,7 @@ Hof", "we gingen naar Erve Kots"): a place to visit, not where someone lives."""
 
 _CLEAR_SUFFIXES = (
     "straat|laan|weg|plein|dijk|kade|steeg|gracht|singel|pad|dreef|markt|brink|allee|stroat|"
+    "straete|straote|strate|"
     "diek|hof|veld|esch"
 )
 """Suffixes that name a street even before a number in words ("-es" of "de Hasseler Es" also
@@ -153,6 +158,25 @@ a", "de Stationsweg nummer zesentwintig" — after "nummer" whatever follows ("d
 nummer honderdtwaalf rijssen")."""
 
 
+_LANDMARKS = (
+    r"kerk|kerkje|kapel|pastorie|kerkhof|begraafplaats|school|basisschool|bakker|bakkerij|slager|"
+    r"slagerij|molen|café|cafe|kroeg|supermarkt|winkel|station|sporthal|gymzaal|dorpshuis|"
+    r"buurthuis|gemeentehuis|raadhuis|brandweerkazerne|brandweer|huisarts|apotheek|snackbar|"
+    r"cafetaria|friettent|garage|pomp|tankstation|kinderboerderij|speeltuin|voetbalveld|sportpark|"
+    r"ijsbaan|zwembad|bibliotheek|bieb|jumbo|spar|coop|lidl|aldi|plus|boerderij|zuivelfabriek|"
+    r"fabriek|kazerne|politiebureau|dokter|tandarts|bushalte|camping|begraafplaatsje"
+)
+_NEXT_TO_A_LANDMARK = re.compile(
+    r"(?i)(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wone|wont|live|lives)"
+    r"(?:[ \t]+(?:nu|al|ook|zelf|daar|hier|sinds[ \t]+kort|now))*[ \t]+"
+    r"((?:(?:schuin|recht|pal|vlak|direct|precies)[ \t]+)?"
+    r"(?:naast|tegenover|achter|boven|naost|neffen|next[ \t]+to|opposite|above|behind)"
+    r"[ \t]+(?:de|het|'t|’t|the)[ \t]+(?:(?:oude|nieuwe|grote|kleine|old|new)[ \t]+)?"
+    r"(?:" + _LANDMARKS + r"))(?![\w'’-])"
+)
+"""Where someone lives by the building next to it: "ik woon naast de kerk (in Bruinehaar)",
+"wij wonen boven de bakker" — in a village that is one household. Not "bij de grens" or
+"naast de snelweg": a place many live by."""
 _END_OF_AN_ADDRESS_AT = re.compile(_END_OF_AN_ADDRESS)
 _ADDRESS_CUE = re.compile(
     r"(?i)(?<![\w'’])(?:woon|woont|wonen|wone|wont|adres|address|opsturen|sturen|stuur|"
@@ -198,6 +222,11 @@ def find(text: str) -> list[Span]:
         spans += [
             Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken")
             for m in _SPOKEN_ADDRESS.finditer(text)
+        ]
+    if any(word in lowered for word in ("woon", "wone", "wont", "live")):
+        spans += [
+            Span(m.start(1), m.end(1), Kind.ADDRESS, "address-landmark")
+            for m in _NEXT_TO_A_LANDMARK.finditer(text)
         ]
     if "huisn" in lowered:
         spans += [
@@ -287,9 +316,11 @@ _NOT_A_STREET = frozenset(
 _NUMBER_ALONE = re.compile(
     r"(?<![\w,.-])[1-9]\d{0,3}(?:[ -]?[a-zA-Z])?(?![\w,.:]?\d)(?![\w-])"
     r"(?![ \t]*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b|procent|kilo|graden|mensen|"
-    r"personen|leden|stuks|kinderen|dagen|weken|maanden|jaren))"
+    r"personen|leden|stuks|kinderen|dagen|weken|maanden|jaren|havo|vwo|mavo|vmbo))"
 )
-_STREET_BEFORE = re.compile(rf"(?<![\w'-])([A-Z][a-zà-ÿ'-]+|[a-z][\w'-]*(?:{_SUFFIXES}))[ \t]*$")
+_STREET_BEFORE = re.compile(
+    rf"(?<![\w'-])([A-Z][a-zà-ÿ'-]+|[a-z][\w'-]*(?:{_SUFFIXES})(?<!jes))[ \t]*$"
+)
 """A word shaped as a street right before a house number (searched only before numbers)."""
 _ENDS_AS_A_STREET = re.compile(rf"(?:{_SUFFIXES})$")
 _LEVELS = re.compile(r"havo|vwo|vmbo|mavo|atheneum|gymnasium|groep|klas|jaar|leerjaar")

@@ -42,7 +42,8 @@ _PERSON_NOUN_WORDS = (
     r"teenager|va|moe|deelnemer|deelneemster|deelnemers|participant|winnaar|winnares|winner|"
     r"oldste|jongste|meneer|mevrouw|jochie|jongetje|dametje|mannetje|ventje|kereltje|"
     r"kerel|kearl|keerl|vent|wief|wicht|deern|deerntje|dearne|deerne|mens|vrouwke|manneke|"
-    r"mann|frau|sohn|tochter|mutter|vater|bruder|schwester|enkel|enkelin|nachbar|nachbarin"
+    r"mann|frau|sohn|tochter|mutter|vater|bruder|schwester|enkel|enkelin|nachbar|nachbarin|"
+    r"mem|heit|mam|pap|mama|papa|moeke|vadder|opoe|grootje|omi|opi"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
@@ -50,6 +51,15 @@ _ONE_PERSON = trie_regex(
     {w for w in _PERSON_NOUN_SET | RELATIONS if not w.endswith(("en", "s", "'s", "ers"))}
 )
 """One person, not a group: "mijn man (79, parkinson)" — not "De deelnemers (40, uit …)"."""
+_ONE_PERSON_WORD = re.compile(rf"(?i)(?<![\w'’-])(?:{_ONE_PERSON})(?![\w'’-])")
+
+
+def one_person_words(text: str) -> list[tuple[int, int]]:
+    """Where a word for one person stands ("de buurvrouw", "mijn vrouw"): an age set off
+    after it is theirs ("de buurvrouw, ook al negentig, moet …")."""
+    return [(m.start(), m.end()) for m in _ONE_PERSON_WORD.finditer(text)]
+
+
 """As a trie: a plain alternation of 90 nouns is tried noun by noun at every position."""
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:%|procent|percent|euro|eur|€|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
@@ -79,8 +89,8 @@ _CLAUSE_END = (
     r"(?![\w']))"
 )
 _AGE_TAIL = (
-    r"(?=" + _CLAUSE_END + r"|[ \t]+(?:vorige|vorig|last|this|dit|deze|volgende|next|in|op)\b"
-    r"|[ \t]+(?:jaar|joar|jaor|years?|jahre?)(?:[ \t]+(?:oud|old|jong|young|alt))?"
+    r"(?=" + _CLAUSE_END + r"|[ \t]+(?:vorige|vorig|last|this|dit|deze|volgende|next|in|op|on)\b"
+    r"|[ \t]+(?:jaar|jaren|joar|jaor|years?|jahre?)(?:[ \t]+(?:oud|old|jong|young|alt))?"
     + _CLAUSE_END
     + ")"
 )
@@ -216,10 +226,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _N
             + r")?(?=[ \t]*(?:[.;!?),]|$|\n)))",
         ),
-        # "op mijn 16e", "sinds mijn 40e", "met mijn 67 jaar", "at 16".
+        # "op mijn 16e", "sinds mijn 40e", "met mijn 67 jaar", "van mijn 16e tot mijn 70e", "at 16".
         (
             "possessive",
-            r"\b(?:op|sinds|vanaf|tot|na|voor|met|rond|al\s+vanaf)\s+(?:mijn|m'n|mn|zijn|z'n|haar|"
+            r"\b(?:op|sinds|vanaf|van|tot|na|voor|met|rond|al\s+vanaf)\s+(?:mijn|m'n|mn|zijn|z'n|haar|"
             r"hun)\s+" + _N + r"(?:e|ste|de|ste\s+jaar)?\b",
         ),
         # "17-jarige", "17 jarig", "81 jaar oud", "34 years old", "a 72-year-old", "45 jr".
@@ -288,7 +298,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Only at the end of a clause ("tachtig jaar, en", "zestien jaar oud."): "dertig
             # jaar heb ik…", "veertig jaar kinderen zien opgroeien", "honderd jaar
             # Oranjevereniging" count years of something else.
-            r"(" + _WORDS + r")[ \t]+(?:jaar|joar|jaor|years?)(?:[ \t]+(?:oud|old|jong|young))?"
+            r"("
+            + _WORDS
+            + r")[ \t]+(?:jaar|jaren|joar|jaor|years?)(?:[ \t]+(?:oud|old|jong|young))?"
             r"(?=" + _CLAUSE_END + r")",
         ),
         # A birth year before "geboren": "ik ben in maart 1946 geboren".
@@ -380,7 +392,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bin\s+(?:my|his|her|their|our)\s+((?:late|early|mid)[ \t-]*(?:twenties|thirties|"
             r"forties|fifties|sixties|seventies|eighties|nineties))\b",
         ),
-        # "At sixty-eight I finally went", "at the age of 70", "op de leeftijd van tachtig".
+        # "At sixty-eight I finally went", "at the age of 70", "op de leeftijd van tachtig", "op
+        # de gezegende leeftijd van vierennegentig".
         (
             "at",
             r"\b(?:at|aged)\s+(" + _WORDS + r"|\d{1,3})(?=[ \t]*,|[ \t]+(?:i|we|he|she|you|my|his|"
@@ -388,7 +401,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "labelled",
-            r"\b(?:at\s+the\s+age\s+of|op\s+(?:de\s+)?leeftijd\s+van)\s+" + _N + r"\b",
+            r"\b(?:at\s+the\s+(?:[a-z]+\s+){0,2}age\s+of|op\s+(?:de\s+)?(?:[a-z]+e\s+)?leeftijd\s+van)"
+            r"\s+" + _N + r"\b",
         ),
         # "een kind van 1955", "a child of '62".
         (
@@ -437,6 +451,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:net|pas|al|bijna|just|recently)\s+" + _N + r"\s+(?:geworden|worden|turned)\b"
             r"|\b(?:just|recently)\s+turned\s+" + _N + r"\b",
         ),
+        # "(mijn vrouw Annie en ik, 81 en 83)": the writer, a comma and an age.
+        (
+            "self-listed",
+            r"(?<![\w'’])(?:ik|i|wij|we|allebei|beiden|both)[ \t]*,[ \t]*"
+            + _N
+            + r"(?=[ \t]*(?:en|and|&|,|\)|jaar|years?)(?![\w'’]))",
+        ),
         # "My father in Hengelo is 91 and …", "mijn oma in Olst is 88.": a person, then "is"
         # and a number that ends the clause.
         (
@@ -472,6 +493,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "on-earth": ("jaar op", "jaar jong"),
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
     "almost": ("bijna", "almost", "nearly", "straks"),
+    "self-listed": (",",),
     "compound": ("jari", "year", "plusser", "something", "-ish"),
     "decade": ("tiger", "ties"),
     "copula": (
@@ -531,6 +553,10 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue  # "Born in Poland, living in Almelo since 2019"
                 if _role_after_the_years(text, m.start(group), m.end(group)):
                     continue  # "mijn man was dertig jaar huisarts": how long, not how old
+                if name == "band" and _GROUP_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                    continue  # "geen mensen onder de veertig": said of a group
+                if name == "jarig" and _years_so_far(text, m.start(group), m.end(group)):
+                    continue  # "al 2 jr omrijden": how long
                 if name == "passed" and not _person_before(text, m.start()):
                     continue  # "de temperatuur is de dertig gepasseerd"
                 if name == "copula" and not _person_before(text, m.start()):
@@ -540,6 +566,29 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     if "(" in text:
         spans += _typed_in_brackets(text, spans)
     return _almost_after_an_age(spans) + joined_to_an_age(text, spans), unsure
+
+
+_GROUP_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:mensen|iedereen|niemand|iemand|kinderen|jongeren|inwoners|leden|"
+    r"vrouwen|mannen|people|everyone|anyone|nobody)[ \t]+$"
+)
+_WORD_RIGHT_BEFORE = re.compile(r"[^\W\d_][ \t]+$")
+_JR_AFTER = re.compile(r"[ \t]*(?i:jr)\b\.?(?![ \t]+oud)")
+_BEING_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:is|ben|bin|bent|was|wordt|werd|word|zijn)[ \t]+"
+    r"(?:(?:al|nu|pas|net|ook)[ \t]+)*$"
+)
+
+
+def _years_so_far(text: str, start: int, end: int) -> bool:
+    """ "al 2 jr omrijden": "jr" right after a word of how long, with no verb of being before
+    it ("ze is al 2 jr" is an age; "isa hier, 16jr" too)."""
+    return (
+        _JR_AFTER.match(text, end) is not None
+        and _WORD_RIGHT_BEFORE.search(text, max(0, start - 4), start) is not None
+        and is_duration(text, start, end)
+        and _BEING_BEFORE.search(text, max(0, start - 20), start) is None
+    )
 
 
 _WORD_IN_BRACKETS = re.compile(r"(?<=[\w.])[ \t]*\([ \t]*([^\W\d_]{6,})[ \t]*\)")
@@ -573,7 +622,7 @@ _NUMBER_RULES = frozenset(
         "passed",
         "youngest",
         "german",
-        *("turned", "person-is", "turns-on"),
+        *("turned", "person-is", "turns-on", "self-listed"),
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the
@@ -617,22 +666,47 @@ _JOINED_AGE = re.compile(
 )
 
 
+_LISTED_AGE = re.compile(
+    r"(?i)[ \t]+(" + _WORDS + r")(?=[ \t]*(?:,|en|and)[ \t]*(?:twee|drie|vier|vijf|zes|zeven|"
+    r"acht|negen|tien|elf|twaalf|\w+tien|\w*tig|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\w+teen)(?![\w-]))"
+)
+"""A number word after an age in a list typed without commas: "van acht zes en twee"."""
+_CORRECTED_AGE = re.compile(
+    r"(?i)(?:[ \t]*(?:jaar|joar|years?)(?:[ \t]+(?:oud|old))?)?[ \t,.!]*"
+    r"(?:(?:sorry|sry|nee|oeps|oops|eh|uh)[ \t,.!]*)?"
+    r"(?:ik[ \t]+bedoel|bedoel[ \t]+ik|i[ \t]+mean|of[ \t]+eigenlijk)[ \t,:]*"
+    r"(\d{1,3}|" + _WORDS + r")(?![\w'’-])"
+)
+"""An age put right after it: "ik ben 26 jaar oud sorry ik bedoel 27"."""
+
+
 def joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
-    """ "wij zijn van 1955 en 1957", "mijn kinderen van 6 en 8", "ik ben nu 89 en zij 86": a
-    number joined to an age."""
+    """ "wij zijn van 1955 en 1957", "mijn kinderen van 6, 8 en 10", "ik ben nu 89 en zij 86",
+    "van acht zes en twee", "26 jaar oud sorry ik bedoel 27": numbers joined to an age, each
+    joined one in turn (a list of three and more)."""
     found = []
-    for span in spans:
-        m = _JOINED_AGE.match(text, span.end)
+    queue = list(spans)
+    while queue:
+        span = queue.pop()
+        m = (
+            _JOINED_AGE.match(text, span.end)
+            or _LISTED_AGE.match(text, span.end)
+            or _CORRECTED_AGE.match(text, span.end)
+        )
         if m is None:
             continue
         value = number_words.value(m.group(1).lstrip("'"))
         year = m.group(1)[:1] == "'" or (value is not None and 1900 <= value <= 2030)
         if year or (value is not None and 2 <= value <= _MAX_AGE):
-            found.append(Span(m.start(1), m.end(1), Kind.AGE, "age-joined"))
+            joined = Span(m.start(1), m.end(1), Kind.AGE, "age-joined")
+            found.append(joined)
+            queue.append(joined)
     return found
 
 
 _FIRST_PERSON_VERB = re.compile(r"(?i)(?:ben|bin|am|'m|bent)\b")
+_BECOMING = re.compile(r"(?i)(?:turns|turned|wordt|werd)\b")
 _PERSON_WORDS = frozenset(
     {
         *("ik", "jij", "je", "u", "hij", "zij", "ze", "die", "wie", "i", "you", "he", "she"),
@@ -775,8 +849,11 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
     if rule in ("band", "passed"):
         return number >= 20
     if rule == "copula":
-        first_person = _FIRST_PERSON_VERB.match(text, _verb_start(text, end - len(found)))
+        verb = _verb_start(text, end - len(found))
+        first_person = _FIRST_PERSON_VERB.match(text, verb)
         least = _MIN_FIRST_PERSON_AGE if first_person else _MIN_WORD_AGE_ALONE
+        if _BECOMING.match(text, verb):
+            least = 2  # "Bia turns five on …": a birthday
         return number >= least or _JAAR_AFTER.match(text, end) is not None
     if rule == "words-jaar":
         return number >= 12 and not is_duration(text, end - len(found), end)
@@ -799,7 +876,7 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
 
 _PLURAL_SUBJECT = re.compile(r"(?i)\b(?:we|wij|ze|zij|jullie|they)\s+(?:\w+\s+)?$")
 _UNIT = re.compile(
-    r"(?i)(?:[ \t]?(?:jaar|joar|jaor|jr\.?|j\.|years?|yrs?\.?)(?:[ \t]+(?:oud|old))?"
+    r"(?i)(?:[ \t]?(?:jaar|jaren|joar|jaor|jr\.?|j\.|years?|yrs?\.?)(?:[ \t]+(?:oud|old))?"
     r"|[ \t]?(?:yo|y/o))(?![\w/])"
 )
 

@@ -31,9 +31,10 @@ _LOOSE_TLDS = r"nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz"
 _EMAIL_LOOSE = re.compile(
     # "b.terhorst @ziggo.nl", "piet @ ziggo . nl", "jan.smit at gmail dot com", "w . smit @ x . nl",
     # "anna apenstaartje hotmail punt com", "kees@ziggo .nl", "ria at hetnet" (a provider),
-    # "jan punt de vries apenstaartje ziggo punt nl" (voice typing writes "devries" apart)
+    # "jan punt de vries apenstaartje ziggo punt nl", "joyce punt van der veen at gmail punt
+    # com" (voice typing writes "devries" apart)
     r"(?i)(?<![\w.+@-])(?P<local>[\w+-]+(?:(?:\.|[ \t]+\.[ \t]+)[\w+-]+"
-    r"|[ \t]+(?:punt|dot)[ \t]+(?:(?:de|van|der|den|ter|ten)[ \t]+)?[\w+-]+)*)"
+    r"|[ \t]+(?:punt|dot)[ \t]+(?:(?:de|van|der|den|ter|ten)[ \t]+){0,2}[\w+-]+)*)"
     r"(?:[ \t]*[@＠]+[ \t]*|[ \t]*[\[(]a[\])][ \t]*"
     r"|[ \t]+(?:at|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
     r"(?P<domain>[\w-]+(?:" + _LOOSE_DOT + r"[\w-]+)*?)"

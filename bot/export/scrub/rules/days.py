@@ -62,9 +62,19 @@ _OWN_EVENTS = re.compile(
     r"(?i)(?<![\w'’])(?:overle\w*|overleed|stierf|gestorven|störf|sturf|begraven|begrafenis|"
     r"crematie|geboren|born|died|bevallen|jarig|verjaardag|birthday|trouw\w*|getrouwd|"
     r"huwelijk|wedding|married|examen|rijexamen|exam|operatie|geopereerd|diagnose|"
-    r"opgenomen|(?:ben|is|was|zijn)[ \t]+gevallen|ongeluk)(?![\w'’])"
+    r"opgenomen|(?:ben|is|was|zijn)[ \t]+gevallen|ongeluk|geworden"
+    r"|(?:word|wordt|werd|turn|turns|turned)[ \t]+(?:\d{1,3}(?!\d)|twee|drie|vier|vijf|zes|zeven|"
+    r"acht|negen|tien|elf|twaalf|\w*(?:tien|tig)))(?![\w'’])"
 )
-"""What makes a day one's own, whatever else is said of it."""
+"""What makes a day one's own, whatever else is said of it: a death, a wedding, a birthday
+("ik word 18 op 14 februari")."""
+_FEAST_YEAR = re.compile(
+    r"(?i)(?<![\w'’-])(?:(?:eerste|tweede|1e|2e)[ \t]+)?(?:paasdag|pinksterdag|kerstdag|kerst|"
+    r"kerstmis|kerstavond|pasen|pinksteren|koningsdag|koninginnedag|oudejaarsdag|oudejaarsavond|"
+    r"nieuwjaarsdag|hemelvaartsdag|sinterklaasavond|pakjesavond)[ \t]+(?:19|20)\d{2}(?![\w'’])"
+)
+"""A feast with its year: the day of a life only with one's own event in its clause ("op
+tweede Pinksterdag 1966 getrouwd"); "Koningsdag 1994" alone is everyone's."""
 _PERSONS = re.compile(rf"(?i)(?<![\w'’])(?:ze|je|jij|u|mij|you|{years.PEOPLE_WORDS})(?![\w'’])")
 """Someone a clause is about; within one clause "ze" and "je" are people too."""
 _SENTENCE_START = re.compile(r"[.!?;\n](?=[^.!?;\n]*$)")
@@ -87,7 +97,7 @@ def find(text: str, taken: list[Span]) -> list[Span]:
     """Days of a life in ``text``; ``taken`` are the spans already found (a birthday the
     older rules took stays theirs; a name makes a clause one about someone)."""
     if _MONTH_WORD.search(text) is None:
-        return []
+        return _feasts_of_a_life(text, taken)
     names = [s for s in taken if s.kind is Kind.NAME]
     found = []
     for m in _DAY.finditer(text):
@@ -107,6 +117,17 @@ def find(text: str, taken: list[Span]) -> list[Span]:
         ):
             continue
         found.append(dates.with_month(text, Span(start, end, Kind.DATE, "day-of-a-life")))
+    return found + _feasts_of_a_life(text, taken)
+
+
+def _feasts_of_a_life(text: str, taken: list[Span]) -> list[Span]:
+    found = []
+    for m in _FEAST_YEAR.finditer(text):
+        if years.overlaps(m.start(), m.end(), taken):
+            continue
+        clause = text[slice(*_around(text, m.start(), m.end(), _CLAUSE_START, _CLAUSE_END))]
+        if _OWN_EVENTS.search(clause) is not None and _PERSONS.search(clause) is not None:
+            found.append(Span(m.start(), m.end(), Kind.DATE, "feast-of-a-life"))
     return found
 
 

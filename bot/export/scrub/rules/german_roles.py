@@ -41,14 +41,22 @@ _NO_JOB = frozenset(
 """Who one is without a job: "Ich bin Rentner in Gronau", "als Kind in Glanerbrug"."""
 
 
+_GERMAN_ARTICLE = re.compile(r"[ \t](?:der|dem|des|einer|einem|eines|das)[ \t]")
+"""In a Dutch answer, a German job is told by its German where: "werkt als Krankenschwester in
+der Euregio-Klinik Nordhorn"."""
+
+
 def find(text: str, first_names: frozenset[str]) -> list[Span]:
-    """Jobs with where they are in a German answer; a first name after "ich bin" is none."""
-    if not german.is_german(text):
+    """Jobs with where they are in a German answer, or with a German where in any answer; a
+    first name after "ich bin" is none."""
+    in_german = german.is_german(text)
+    if not in_german and "als " not in text:
         return []
     return [
         Span(m.start("job"), m.end("where"), Kind.ROLE, "role-german")
         for m in _JOB.finditer(text)
-        if m.group("job").lower() not in first_names
+        if (in_german or _GERMAN_ARTICLE.search(m.group("where")) is not None)
+        and m.group("job").lower() not in first_names
         and m.group("job").lower() not in _NO_JOB
         and _JOB_SHAPE.search(m.group("job").lower()) is not None
     ]

@@ -473,7 +473,8 @@ def _parts(name: str | None) -> list[str]:
 def find_known_person(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     """The citizen's own first name, surname and username, in any capitalisation.
 
-    A part that is also an ordinary word ("Ben", "Roos") is only matched capitalised.
+    A part that is also an ordinary word ("Ben", "Roos") is only matched capitalised, or in
+    lower case where it signs the answer off (:func:`_signs_off`).
     """
     if person is None:
         return []
@@ -484,12 +485,33 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     spans += [
         Span(m.start(), m.end(), Kind.NAME, "known-person")
         for m in exact.finditer(text)
-        if m.group(0)[0].isupper()
+        if _capitalised(m.group(0)) or _signs_off(text, m.start(), m.end())
     ]
     spans += [
         Span(m.start(), m.end(), Kind.HANDLE, "known-username") for m in username.finditer(text)
     ]
     return spans
+
+
+_SIGN_OFF_BEFORE = re.compile(
+    rf"(?i:(?:^|(?<=[\s,.!?;:()]))(?:{_alternation(SIGN_OFFS)})[ \t]*,?[ \t]*$)"
+)
+_DASH_BEFORE = re.compile(r"(?:^|(?<=\s))[-–—~][ \t]*$")
+_SIGNATURE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:\d{1,3}\W*$|(?:uit|van|from|of)[ \t]|\W*$)")
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and not word.isupper()
+
+
+def _signs_off(text: str, start: int, end: int) -> bool:
+    """The citizen's own name that is a word too, typed in lower case where only a name
+    stands: right after a closing word ("groetjes storm uit h3c") or as the dash signature
+    that ends the answer ("- sky 14")."""
+    before = text[max(0, start - 24) : start]
+    if _SIGN_OFF_BEFORE.search(before):
+        return True
+    return bool(_DASH_BEFORE.search(before)) and bool(_SIGNATURE_AFTER.match(text, end))
 
 
 _USERNAME_START = re.compile(r"@?([^\W\d_]{2,})(?=[\d_.]|$)")
@@ -519,8 +541,9 @@ is Gerda ter Steege; "annevos" could be anything."""
 def _person_patterns(
     person: KnownPerson, common_words: frozenset[str]
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(any-case name pattern, capitalised-only name pattern, username pattern, the whole name
-    glued to the words around it, as in text typed without spaces) of a person.
+    """(name pattern, pattern of the parts that are words too — the caller keeps their matches
+    unless capitalised or signing off —, username pattern, the whole name glued to the words
+    around it, as in text typed without spaces) of a person; all match in any case.
 
     Cached: consecutive answers of one respondent share them.
     """
@@ -559,7 +582,7 @@ def _person_patterns(
     )
     return (
         _compiled(loose, re.IGNORECASE),
-        _compiled(exact, 0),
+        _compiled(exact, re.IGNORECASE),
         re.compile(rf"(?<![\w.])@?{re.escape(username)}(?![\w])", re.IGNORECASE)
         if len(username) >= 3
         else _NEVER,

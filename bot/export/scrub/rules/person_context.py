@@ -62,11 +62,12 @@ def _describes_a_person(word: str) -> bool:
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _INTERFIX_WORDS = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd", "oude", "olde"}
-    | {"klein", "groot", "lutke", "lütke"}
+    | {"klein", "groot", "kleine", "grote", "lutke", "lütke", "nijen"}
 )
-_OLD = frozenset({"oude", "olde", "klein", "groot", "lutke", "lütke"})
-"""Twents and Achterhoeks surnames start with "Oude", "Olde", "Klein", "Groot" or "Lutke"
-("Oude Luttikhuis", "Olde Rikkert", "Klein Ouweland", "Groot Wassink")."""
+_OLD = frozenset({"oude", "olde", "klein", "groot", "kleine", "grote", "lutke", "lütke", "nijen"})
+"""Twents and Achterhoeks surnames start with "Oude", "Olde", "Klein(e)", "Groot", "Grote",
+"Lutke" or "Nijen" ("Oude Luttikhuis", "Olde Rikkert", "Klein Ouweland", "Kleine Koerkamp",
+"Groot Wassink", "Nijen Twilhaar")."""
 _JOINERS = frozenset({"en", "and", "&", "of", "or"})
 _PRONOUNS = frozenset(
     {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit"}
@@ -509,6 +510,8 @@ class PersonContext:
         lower_ok = True
         if self._before_and_me(text, words, i) or self._from_my_group(text, words, i):
             return True
+        if self._capitalised_after_me_and(text, words, i):
+            return True
         if not (
             self.first_name(token, lower_ok=lower_ok)
             or self.unknown_capitalised(token)
@@ -516,6 +519,19 @@ class PersonContext:
         ):
             return False
         return self._cue_around(text, words, i)
+
+    def _capitalised_after_me_and(self, text: str, words: list[Token], i: int) -> bool:
+        """ "me en Storm hebben een petitie gemaakt": a capitalised word joined to "ik", "me"
+        or "mij" is someone, also one that is a word too — not a place ("ik en Twente")."""
+        token = words[i]
+        if not token.capitalised or i < 2 or self.kept(token.text) or token.lower in NOT_NAMES:
+            return False
+        return (
+            words[i - 1].lower in {"en", "and"}
+            and words[i - 2].lower in _SELF_AFTER_AND
+            and _adjacent(text, words[i - 2], words[i - 1])
+            and _adjacent(text, words[i - 1], token)
+        )
 
     def _from_my_group(self, text: str, words: list[Token], i: int) -> bool:
         """ "tegen lieve uit mijn klas": a word on the first-name list before "uit" and one's
@@ -630,8 +646,10 @@ class PersonContext:
             return words[i].end
         if folded in _CLASS_WORDS and _NUMBER_AFTER.match(text, surname.end):
             return words[i].end  # "juf sanne van groep 7": her class, no surname
-        if number_words.value(folded) is not None and _YEARS_AFTER.match(text, surname.end):
-            return words[i].end  # "Gerrit van acht joar": his age, no surname
+        if number_words.value(folded) is not None and (
+            _YEARS_AFTER.match(text, surname.end) or not surname.capitalised
+        ):
+            return words[i].end  # "Gerrit van acht joar", "sil van acht": an age, no surname
         if prefix:
             if surname.capitalised or folded in vocabulary.interfix_surnames:
                 return surname.end

@@ -81,15 +81,23 @@ _STOP = frozenset(
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
 _YEAR = r"(?:19|20)\d{2}"
+_FEASTS = (
+    r"pasen|pinksteren|kerst|kerstmis|hemelvaart|carnaval|koningsdag|koninginnedag|easter|"
+    r"christmas|(?:eerste|tweede)[ \t]+(?:paasdag|pinksterdag|kerstdag)|oud[ \t]+en[ \t]+nieuw|"
+    r"nieuwjaar|(?:begin|eind|half|medio|voorjaar|najaar|zomer|winter|herfst|lente)"
+)
 _YEARS = (
-    rf"(?:[ \t]*,?[ \t]+(?:sinds|since|vanaf|from|tot|until|till)[ \t]+{_YEAR}"
+    rf"(?:[ \t]*,?[ \t]+(?:sinds|sunds|since|vanaf|from|tot|until|till|in|seit)[ \t]+"
+    rf"(?:(?:{_FEASTS})[ \t]+)?{_YEAR}"
+    rf"|[ \t]+{_YEAR}(?=[ \t]*(?:[,.;:!?)]|$|[ \t](?:en|and|maar|but|dus)\b))"
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
     rf"(?:{_YEAR}|nu|heden|(?:de|het|mijn|zijn|haar|my|his|her|the)[ \t]+[\w'’-]+"
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|and|maar|but)\b))|(?=[ \t]+(?:tot|until)\b))"
     rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?)"
 )
-"""The years after a role: "sinds 2015", ", tot 1993", ", van 1971 tot 2003", "van 1982 tot
-de herindeling", "van 1958" (tot de zaak stopte)."""
+"""The years after a role: "sinds 2015", "sunds 1994", "in 2024", "sinds Pasen 1979", ", tot
+1993", ", van 1971 tot 2003", "van 1982 tot de herindeling", "van 1958" (tot de zaak stopte), a
+year alone that ends the clause ("schutterskoning van Heeten 2025 en …")."""
 _YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
@@ -219,6 +227,43 @@ _AROUND = re.compile(
     r"|and[ \t]+(?:surroundings|around|beyond))(?![\w'’])"
 )
 _PLURAL_OWNER = re.compile(r"(?i)^(?:onze|ons|our)\b")
+_INDEFINITE = frozenset({"een", "'n", "n", "a", "an"})
+_WIDE_PLACES = frozenset(
+    {
+        "twente",
+        "salland",
+        "vechtdal",
+        "achterhoek",
+        "overijssel",
+        "ijsselland",
+        "kop van overijssel",
+    }
+    | {"enschede", "zwolle", "deventer", "hengelo", "almelo", "amsterdam", "rotterdam", "utrecht"}
+    | {"den haag", "groningen", "nederland", "duitsland", "netherlands", "germany"}
+)
+"""Regions and cities with hundreds of businesses of each kind."""
+_PLACE_LINK_WORDS = frozenset(
+    {"in", "bij", "te", "an", "aan", "op", "het", "de", "'t", "’t", "centrum", "buurt", "van"}
+    | {"buitengebied", "omgeving", "near", "the", "of", "centre", "center", "area"}
+)
+
+
+def _only_a_wide_place(text: str, end: int, complement: _Complement, mods: str | None) -> bool:
+    """Whether a business is told only by a region or a city where there are hundreds like it
+    ("een camping in het Vechtdal", "een kapsalon in Enschede") — in a village it is one of a
+    few, and goes. No street, no name, no years, no specialty, no "enige"."""
+    if complement.years or complement.specialty or complement.end <= end:
+        return False
+    if mods and any(
+        word in occupations().unique or word in occupations().former
+        for word in mods.lower().split()
+    ):
+        return False
+    words = re.findall(r"[\w'’-]+", text[end : complement.end])
+    rest = " ".join(w for w in words if w.lower() not in _PLACE_LINK_WORDS).lower()
+    return rest in _WIDE_PLACES
+
+
 _NEAR = re.compile(
     r"(?i)[ \t]+(?:(?:net|vlak|pal|just|right|close)[ \t]+)?(?:buiten|naast|onder|boven|nabij|"
     r"outside|near|bie|bij|to)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?-i:[A-Z])"
@@ -238,8 +283,11 @@ _LINK = re.compile(
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
     r"his|her)[ \t]+)?"
 )
-_COMPLEMENT_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}(?![\w])|{_WORD}\+?|\d+[a-z]+[\w-]*|&")
-"""A word of where a role is: "the MESA+ lab", "Bagels & Beans", "D.S.V. Kogge"."""
+_COMPLEMENT_WORD = re.compile(
+    rf"(?:[A-Z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
+)
+"""A word of where a role is: "the MESA+ lab", "Bagels & Beans", "D.S.V. Kogge", "de lijn
+Hardenberg–Emmen"."""
 _ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch|[rmnlg]de|lijke|ieke|ische)$")
 """A capitalised adjective goes on with its noun: "de Twentse ijsclub", "de Hervormde kerk te
 Ootmarsum", "de Katholieke school"."""
@@ -373,6 +421,8 @@ def analyse(
         spans.append(found)
     spans += _employer_with_place(text) + _feast_roles(text)
     spans = [_with_duration(text, _with_article(text, span)) for span in spans]
+    if _GAME_WORDS.search(text):  # checked first: most answers play no game
+        spans = [span for span in spans if not _played_in_a_game(text, span)]
     if is_place is not None:
         spans = [towns.with_town(text, span, is_place, bare=False) for span in spans]
     return spans, unsure + _years_of_roles(text, spans)
@@ -573,6 +623,12 @@ def _role_span(
         ):
             # "our repair café in Hengelo", "onze supermarkt in Haarle": the village's own,
             # or the writer's? The editor decides.
+            unsure.append((offset + before.start("mods"), complement.end))
+            return None
+        if (before.group("det") or "").lower() in _INDEFINITE and _only_a_wide_place(
+            text, token.end, complement, before.group("mods")
+        ):
+            # "wij hebben een camping in het Vechtdal": one of many there; the editor decides
             unsure.append((offset + before.start("mods"), complement.end))
             return None
         return _span(token, offset + before.start("mods"), complement, "role-business")
@@ -1013,6 +1069,27 @@ def _title_before_name(text: str, token: Token, complement: _Complement) -> bool
     return m is not None
 
 
+_GAME_WORDS = re.compile(r"(?i)spel|game|speel|speelde|mee[ \t]+als")
+_PLAYED_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:deed|deden|doe|doet|deed[ \t]+ik|deden[ \t]+we)[ \t]+mee[ \t]+als"
+    r"|speel(?:de|den|t)?(?:[ \t]+(?:ik|ze|hij|zij|we|wij|jij))?(?:[ \t]+(?:de|het|een))?"
+    r"|played(?:[ \t]+(?:the|a))?)[ \t]+$"
+)
+_PLAYED_AFTER = re.compile(
+    r"(?i)[ \t]+(?:in|tijdens|bij|during)[ \t]+(?:het|de|ons|dat|dit|the)[ \t]+"
+    r"(?:[\w-]*spel(?:len)?|game|simulatie|simulation|rollenspel|role[ \t-]?play)(?![\w'’-])"
+)
+
+
+def _played_in_a_game(text: str, span: Span) -> bool:
+    """A role played in a game, as a class does in a Statenspel: "onze juf deed mee als
+    gedeputeerde", "ik was burgemeester in het spel" — no one's job."""
+    if _PLAYED_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return True
+    after = _PLAYED_AFTER.search(text, span.start, span.end + 40)
+    return after is not None and after.start() <= span.end
+
+
 def _complement(text: str, end: int) -> _Complement:
     """Where the role is and what it is of: "van de ijsclub", "bij Oldenhof in Hardenberg",
     "of the Japanese department at Saxion", then its years ("sinds 1971")."""
@@ -1157,7 +1234,8 @@ Ootmarsum", "eetcafé 't Pluimpje in Lemele"."""
 
 
 _LOWER_BUSINESS_NAME = re.compile(
-    r"(?:(?:de|het|'t|’t|t|vd|v/d|v\.d\.|van[ \t]+de|van[ \t]+der|van)[ \t]+)?"
+    r"(?:(?:de|het|'t|’t|t|vd|v/d|v\.d\.|van[ \t]+de|van[ \t]+der|van[ \t]+den|van|ten|ter)"
+    r"[ \t]+)?"
     r"([^\W\d_][\w'’&+-]*(?:[ \t]+[^\W\d_][\w'’&+-]*){0,2})"
 )
 _NOT_A_NAME = frozenset(
@@ -1174,9 +1252,10 @@ _TIME_WORD = re.compile(
 
 def _lower_business_name_end(text: str, position: int) -> int | None:
     """Where the name of a business typed in lower case ends: "barbershop fadez", "cafetaria t
-    hoekje", "restaurant t hooge holt", "pizzeria da mario", "tomatenkwekerij vd vegt" — after an
-    article or a surname's prefix words that are not among the most frequent ("de snackbar de
-    hele zomer" names none), else words no list knows ("bij de bakkerij zelf" names none)."""
+    hoekje", "restaurant t hooge holt", "pizzeria da mario", "tomatenkwekerij vd vegt",
+    "transportbedrijf ten brinke" — after an article or a surname's prefix words that are not
+    among the most frequent ("de snackbar de hele zomer" names none), else words no list knows
+    ("bij de bakkerij zelf" names none)."""
     from bot.export.scrub.vocabulary import vocabulary
 
     m = _LOWER_BUSINESS_NAME.match(text, position)

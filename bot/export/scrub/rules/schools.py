@@ -41,11 +41,12 @@ _CLASS = re.compile(
     r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
     r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
     r"|brugklas|eindexamenklas|examenklas"
-    r"|isk(?:[ \t-]?(?:klas|class))?|schakelklas|internationale[ \t]+schakelklas|taalklas"
+    r"|isk(?:[ \t-]?(?:klas|class|\d))?|schakelklas|internationale[ \t]+schakelklas|taalklas"
     r"|nieuwkomersklas|kopklas|international[ \t]+class"
     rf"|{_ORDINAL}[ \t]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
     rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
-    r"|(?:mbo[ \t-]?)?(?:niveau|level)[ \t-]?[1-4]|mbo[ \t-]?[1-4]"
+    r"|(?:mbo[ \t-]?)?(?:niveau|level)[ \t-]?(?:[1-4]|een|één|twee|drie|vier|one|two|three|four)"
+    r"|mbo[ \t-]?[1-4]"
     r")(?![\w-])"
 )
 """A class, level or year of study: "klas 2c", "groep 6 en 8", "Gruppe 8", "4 havo", "3
@@ -111,10 +112,11 @@ _STUDY = re.compile(
     r"(?i)^(?:[ \t]+(?:of|in|van|voor))?(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|"
     r"maar|but|is|was|ik|i|we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
     r"(?:[ \t]+(?:en|&|and)[ \t]+[^\W\d_][\w'-]*)?"
-    r"[ \t]+(?:bij|op|aan|van|at|of)[ \t]+(?:(?:het|de|the|'t|’t|t)[ \t]+)?$"
+    r"(?:[ \t]+(?:bij|op|aan|van|at|of)(?:[ \t]+(?:het|de|the|'t|’t|t))?)?[ \t]+$"
 )
 """A programme between a year of study and its school: "het 2e jaar verzorgende ig bij
-deltion", "jaar 2 helpende zorg en welzijn op het roc", "second year nursing at Saxion"."""
+deltion", "jaar 2 helpende zorg en welzijn op het roc", "second year nursing at Saxion", "2e
+jaar bouwkunde windesheim"."""
 _MAX_STUDY = 48
 
 
@@ -240,8 +242,8 @@ _ANY_SCHOOL = frozenset(
 )
 """Words that say which school without naming one ("de hele school", "de middelbare school")."""
 _YEAR_OF_STUDY = re.compile(
-    r"(?i)(?:(?:jaar|joar|jaor|year|leerjaar)(?:[ \t]*\d{1,2})?|jaars|mbo[ \t-]?\d|niveau[ \t]*\d"
-    r"|level[ \t]*\d)$"
+    r"(?i)(?:(?:jaar|joar|jaor|year|leerjaar)(?:[ \t]*\d{1,2})?|jaars|mbo[ \t-]?\d"
+    r"|(?:niveau|level)[ \t]*(?:\d|een|één|twee|drie|vier|one|two|three|four))$"
 )
 _NAMED_BEFORE_CLASS = re.compile(
     r"(?:(?<![\w'’])(?i:(?:op|bij|van|at)[ \t]+(?:de|het|'t|’t|t|the)[ \t]+)"
@@ -333,7 +335,7 @@ def find(
                     class_end = _programme_end(text, class_end)
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
     spans = [
-        _with_programme_before(text, _with_determiner(text, span))
+        _with_teacher_before(text, _with_programme_before(text, _with_determiner(text, span)))
         for span in spans
         if not _said_of_no_one(text, span)
     ]
@@ -362,6 +364,22 @@ def _said_of_no_one(text: str, span: Span) -> bool:
     end = _SENTENCE_MARK.search(text, span.end)
     sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     return _SOMEONE_STUDYING.search(sentence) is None
+
+
+_TEACHER_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:mentor|mentrix|docent|docente|leraar|lerares|teacher|klassenleraar|"
+    r"klassendocent|klassenmentor|coach|teamleider|afdelingsleider|leerjaarcoördinator|"
+    r"jaarlaagcoördinator)(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]+(?:van|op|bij|aan|in|of|at|for)[ \t]+$"
+)
+"""The one who teaches the class ("Ik ben mentor van [3 havo op het Etty Hillesum]", "docent
+Duits van 4 vwo op het Carmel"): a class has one mentor, so the role goes with the school."""
+
+
+def _with_teacher_before(text: str, span: Span) -> Span:
+    m = _TEACHER_BEFORE.search(text, max(0, span.start - 48), span.start)
+    if m is None:
+        return span
+    return Span(m.start(), span.end, Kind.ROLE, "role-of-a-class")
 
 
 _PROGRAMME_BEFORE = re.compile(
@@ -502,6 +520,24 @@ def places_after(text: str, spans: list[Span]) -> list[tuple[int, int]]:
         if m is not None:
             found.append((m.start(1), m.end(1)))
     return found
+
+
+_CLASS_CODE = re.compile(
+    r"(?<![\w-])(?:(?i:h|v|m|g|t|k|b|a|hv|vh|mh)\d[a-h]\d?"
+    r"|\d[ \t]?[a-h]?[ \t-]?(?i:havo|vwo|vmbo|mavo|gymnasium|gym|atheneum))(?![\w-])"
+)
+"""A class with its level and no school: "uit h3c", "G2A", "mijn 4 havo", "2b mavo"."""
+
+
+def classes_alone(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """A class with its level that no school goes with ("groetjes storm uit h3c", "mijn 4 havo
+    heeft het spel gespeeld"): kept — a level alone names hundreds of students — but marked for
+    the editor, as next to a name it narrows a student down."""
+    return [
+        (m.start(), m.end())
+        for m in _CLASS_CODE.finditer(text)
+        if not any(s.start <= m.start() and m.end() <= s.end for s in spans)
+    ]
 
 
 def find_alone(text: str) -> list[tuple[int, int]]:
