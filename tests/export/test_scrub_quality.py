@@ -169,6 +169,8 @@ FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
     "unseen28": (14 / 131, 129 / 133),
     "unseen29": (34 / 246, 104 / 112),
     "unseen30": (17 / 159, 86 / 88),
+    "unseen31": (17 / 199, 136 / 141),
+    "unseen32": (28 / 150, 62 / 62),
 }
 """Independent parts (through, places kept), held only to not getting worse until every miss
 is removed or marked for the editor (then they move to :data:`MEASURED_ONCE`, which asserts
@@ -334,7 +336,13 @@ the twenty-seventh and twenty-eighth rounds (``test_scrub_unseen23_kinds.py``,
 ``test_scrub_unseen29_kinds.py``: one's own word-name signing off, a class alone marked, where
 someone lives by the building next to it, a role played in a game kept, ages set off after a
 word for one person, lists of ages, a birthday making a public day one's own, a feast with its
-year, the years of a role, German jobs in Dutch answers): 14 → 5 and 34 → 7.
+year, the years of a role, German jobs in Dutch answers): 14 → 5 and 34 → 7. Two more blind
+parts, ``unseen31`` (village life) and ``unseen32`` (work and study, 64 roles), were measured
+by numbers only with the twenty-eighth round's rules: 17/199 (8.5%; roles 9/30) and 28/150
+(18.7%; roles 23/64). ``unseen30`` was read in the twenty-ninth round
+(``test_scrub_unseen30_kinds.py``: a lower-case town of two words after a role, a nickname
+again capitalised, jobs after "ik werk" without "als", months with a year in two digits or in
+Roman numerals, a house number and postcode read out digit by digit, three-word ages): 17 → 4.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -374,8 +374,8 @@ def test_a_town_after_a_school_goes_with_it(rules: Scrubber) -> None:
         ("toen Mark het zei was het stil", "Mark"),
         ("ties had de beste speech", "ties"),
         (
-            "mijn nicht is barista bij Koffiebar Bruin in Zwolle",
-            "barista bij Koffiebar Bruin in Zwolle",
+            "mijn nicht is croupier bij Casino Bruin in Zwolle",
+            "croupier bij Casino Bruin in Zwolle",
         ),
         ("Ik bin Hennie en was vrogger brugwacht in Saasveld", "brugwacht in Saasveld"),
         ("juf klein had gelijk", "klein"),

@@ -137,9 +137,11 @@ _NOT_NAME_CHARS = re.compile(r"[^\w' -]+")
 
 
 def _clean_name(name: str | None) -> str:
+    """The parts of a Telegram name deduce can look for: initials go ("Rami H." is Rami — an
+    initial as a surname made deduce take "Today" and "Thank" for it)."""
     if not name:
         return ""
-    return " ".join(_NOT_NAME_CHARS.sub(" ", name).split())
+    return " ".join(part for part in _NOT_NAME_CHARS.sub(" ", name).split() if len(part) > 1)
 
 
 def _kind(tag: str, text: str) -> Kind | None:

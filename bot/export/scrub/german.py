@@ -58,6 +58,20 @@ def is_german(text: str) -> bool:
     return sum(1 for w in words if w in _GERMAN_ONLY) / len(words) >= _GERMAN_SHARE
 
 
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def in_german(text: str, position: int) -> bool:
+    """Whether the answer, or the sentence at ``position`` of an answer in Dutch, is written in
+    German: "Ik woon in Denekamp. Die Fischer an der Dinkel sagen, das Wasser ist im Sommer zu
+    warm." """
+    if is_german(text):
+        return True
+    starts = [m.end() for m in _SENTENCE_MARK.finditer(text, 0, position)]
+    end = _SENTENCE_MARK.search(text, position)
+    return is_german(text[starts[-1] if starts else 0 : end.end() if end else len(text)])
+
+
 def is_noun(
     text: str,
     start: int,
@@ -66,12 +80,13 @@ def is_noun(
     german: frozenset[str],
     surnames: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether the capitalised word at ``start``–``end`` of a German answer is a word, not a
+    """Whether the capitalised word at ``start``–``end`` of a German answer or sentence is a
+    word, not a
     name: one of German's little words ("Meine Frau"), or a noun — no first name and no word
     for a person before it, and a German word (``german``: the frequent ones) or after an
     article ("der Kita", "eine Melkmaschine") — not a name no list knows ("Jörg Wessels")."""
     word = text[start:end]
-    if not word[:1].isupper() or " " in word or not is_german(text):
+    if not word[:1].isupper() or " " in word or not in_german(text, start):
         return False
     if word.lower() in _GERMAN_ONLY or word.lower() in _ARTICLES:
         return True  # "Meine Frau": a little word, whatever name it is too

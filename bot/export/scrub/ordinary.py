@@ -23,7 +23,7 @@ when it is:
 - after a title that ends a sentence ("Geachte heer, mevrouw. Goed bestuur…"), the word that
   opens the next one;
 - in an answer written in English, a name after "a" or "an" ("such a Karen": a kind of
-  person), and an English word after a determiner or "in" ("but in
+  person) or "to be" ("To be Frank"), and an English word after a determiner or "in" ("but in
   Summer you can't get …") or an adjective opening a sentence before a lower-case word
   ("Lovely village, but …") — not after a word for a person ("my wife Grace").
 """
@@ -84,6 +84,8 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
         return True  # "mein Mann", "an der Grenze": a German noun
     if _a_kind_of_person(text, span, vocabulary):
         return True  # "such a Karen", "like a Chad": no one's name
+    if _TO_BE.search(text, max(0, span.start - 8), span.start):
+        return True  # "To be Frank, …": the idiom
     if span.source == "person-context":
         return _context_name_is_a_word(text, span, vocabulary)
     if not span.source.startswith("deduce:"):
@@ -168,6 +170,7 @@ def _an_english_word(
     )
 
 
+_TO_BE = re.compile(r"(?i)(?<![\w'’])to[ \t]+be[ \t]+$")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 

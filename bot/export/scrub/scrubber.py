@@ -87,7 +87,7 @@ _AGE_AFTER_NAME = re.compile(
     r"[ \t]*[,(][ \t]*(?:(?i:toen|nu|now|inmiddels|al|bijna|ruim|nog|maar|mar|pas|net|just|"
     r"only|already|ook|zelf)[ \t]+)*"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
-    r"(?=[ \t]*(?:,|\)|$|\n|(?:jaar|joar|jaor|jier|years?)\b|\.|;))"
+    r"(?=[ \t]*(?:,|\)|$|\n|(?i:jaar|joar|jaor|jier|years?|jahre?)\b|\.|;))"
 )
 """A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had", "ik ben
 sterre btw, 16", "Niels, nog mar zeuventien, rijdt"."""
@@ -206,6 +206,7 @@ class Scrubber:
             function_names=self.vocabulary.function_names,
             frequent_word_names=self.vocabulary.frequent_word_names,
             is_name_like=self.vocabulary.name_like,
+            is_compound=self.vocabulary.compound_of_words,
         )
         self.person = PersonContext(self.vocabulary, self.keep.contains)
 
@@ -326,6 +327,7 @@ class Scrubber:
         )
         others += years.find(text, others + resolved, self.this_year, self.vocabulary.known_word)
         others += days.find(text, others + resolved)
+        others = [s for s in others if not _within(s, programme)]  # "Natura 2000": a name
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
             text,
@@ -398,10 +400,17 @@ def _places_capitalised(text: str, keep_spans: list[KeepSpan]) -> str:
         return text
     chars = list(text)
     for keep in lower:
-        upper = chars[keep.start].upper()
-        if len(upper) == 1:
-            chars[keep.start] = upper
+        for position in range(keep.start, keep.end):
+            if position == keep.start or chars[position - 1] in " \t":
+                upper = chars[position].upper()
+                if len(upper) == 1:
+                    chars[position] = upper  # "in hoge hexel" → "in Hoge Hexel"
     return "".join(chars)
+
+
+def _within(span: Span, keeps: list[KeepSpan]) -> bool:
+    """Whether ``span`` lies inside a kept name ("2000" of "Natura 2000")."""
+    return any(k.start <= span.start and span.end <= k.end for k in keeps)
 
 
 def _starts_in(span: Span, keeps: list[KeepSpan]) -> bool:

@@ -52,6 +52,9 @@ TOP_DUTCH = 1_000
 FREQUENT_WORD_NAMES = 5_000
 """After "ik ben" a word among this many of the most frequent Dutch words that is a first
 name too is the word ("ik ben jarig", "ik ben fan van"), not a name ("ik ben ernst")."""
+_MIN_PART = 4
+"""Letters each word of a compound needs: "boer" and "zoon" in "boerenzoon"; shorter parts
+would split names ("an-ton")."""
 _DIALECT_SPELLINGS = (("iej", "ij"), ("ie", "ij"), ("oa", "aa"), ("ao", "aa"), ("ee", "ei"))
 """How Twents and Sallands write the sounds of Dutch "ij" and "aa" ("riek" rijk, "wies" wijs,
 "diek" dijk, "boas" baas, "vraog" vraag, "eek" eik)."""
@@ -155,6 +158,22 @@ class Vocabulary:
             and folded not in DUTCH_WORDS_ALSO_NAMES
             and folded not in self.dialect
         )
+
+    def compound_of_words(self, word: str) -> bool:
+        """Whether ``word`` is two Dutch words joined, maybe by "s", "e" or "en" ("boerenzoon",
+        "dorpshuisbaas"), and no name on our lists: a word no dictionary has whole."""
+        folded = word.lower()
+        if folded in self.first_names or folded in self.surnames:
+            return False
+        for i in range(_MIN_PART, len(folded) - _MIN_PART + 1):
+            head, tail = folded[:i], folded[i:]
+            if tail not in self.dutch:
+                continue
+            for joint in ("", "s", "e", "en"):
+                stem = head[: len(head) - len(joint)] if joint else head
+                if head.endswith(joint) and len(stem) >= _MIN_PART and stem in self.dutch:
+                    return True
+        return False
 
     def slip_of_a_word(self, word: str) -> bool:
         """Whether ``word`` (no first name) is a frequent Dutch or English word with one of

@@ -565,7 +565,39 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                 spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
     if "(" in text:
         spans += _typed_in_brackets(text, spans)
-    return _almost_after_an_age(spans) + joined_to_an_age(text, spans), unsure
+    return _tens_said_apart(
+        text, _almost_after_an_age(spans) + joined_to_an_age(text, spans)
+    ), unsure
+
+
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+_YEARS_THEN = re.compile(r"(?i)[ \t]+(?:jaar|jaren|joar|jaor)[ \t]+([\w'’]+)")
+_EN_BETWEEN = re.compile(r"[ \t]+(?:en|n)[ \t]+")
+
+
+def _tens_said_apart(text: str, spans: list[Span]) -> list[Span]:
+    """A number said in three words ("onze moe van vier en negentig"), read as two ages joined
+    by "en": one age, "en" with it — or none where it counts years ("vijf en twintig jaar
+    getrouwd")."""
+    spans = sorted(spans, key=lambda s: s.start)
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and _EN_BETWEEN.fullmatch(text, last.end, span.start)
+            and text[last.start : span.end].replace(" ", "").isalpha()
+            and (number_words.value(text[last.start : last.end]) or 0) in range(1, 10)
+            and number_words.value(text[span.start : span.end]) in _TENS
+        ):
+            years = _YEARS_THEN.match(text, span.end)
+            if years is not None and years.group(1).lower() in DURATION_AFTER:
+                merged.pop()  # "ik ben vijf en twintig jaar getrouwd": how long
+            else:
+                merged[-1] = Span(last.start, span.end, Kind.AGE, last.source)
+            continue
+        merged.append(span)
+    return merged
 
 
 _GROUP_BEFORE = re.compile(

@@ -53,7 +53,13 @@ DATE_SPOKEN_WITH_YEAR = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})[ \t]+{YEAR_SPOKEN}(?
 _DATE_SPOKEN = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})(?:[ \t]+{_YEAR_SPOKEN})?(?![\w-])"
 """A date as voice typing writes it: "drie mei negentien negenendertig", "twaalfde juni",
 "vijf juli negentienhonderdzevenenveertig"."""
-_DATE = rf"({_DAY_MONTH_IN_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|{_DATE_SPOKEN})"
+_ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_DATE = (
+    rf"({_DAY_MONTH_IN_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?"
+    rf"|\d{{1,2}}[-/.]{_ROMAN_MONTH}[-/.](?:\d{{4}}|['’]?\d{{2}})|{_DATE_SPOKEN})"
+)
+"""A date: "14 maart", "14-3-1951", "12-V-'38" (the month in Roman numerals, as older writers
+do), "veertien maart negentienachtenvijftig"."""
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _ENGLISH_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DAY_WITH_MONTH = (
@@ -243,7 +249,7 @@ _MONTH_BEFORE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_A_YEAR = re.compile(rf"(?i)\d{{4}}|{YEAR_SPOKEN}")
+_A_YEAR = re.compile(rf"(?i)\d{{4}}|['’]\d{{2}}|{YEAR_SPOKEN}")
 
 
 def find(text: str) -> list[Span]:

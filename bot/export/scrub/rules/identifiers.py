@@ -99,10 +99,11 @@ _DIGIT_WORDS = frozenset(
 _DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
 _POSTCODE_DIGITS = 4
 _FOUR_DIGITS_SPOKEN = re.compile(
-    rf"(?i)(?<![\w'’-])(?!nul\b){_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{3}}[ \t]+(?=[^\W\d_])"
+    rf"(?i)(?<![\w'’-])(?=(?!nul\b){_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{3}}[ \t]+[^\W\d_])"
 )
 """Four digits read out one by one, where a postcode without its word starts: "naar kerkweg
-zeventien zeven vier vier zeven c d hellendoorn"."""
+zeventien zeven vier vier zeven c d hellendoorn" — at every word, as the house number before
+it may be read out digit by digit too ("kerkstraat negen zeven vier vier een a b")."""
 
 
 def find_spoken_postcodes(text: str) -> list[Span]:

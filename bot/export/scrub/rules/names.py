@@ -84,7 +84,8 @@ _AFTER_NAMING = frozenset(
 """Words after "heet" that are no name ("ze heet eigenlijk …", "ik heet u welkom")."""
 _HEET = re.compile(r"(?i)(?:ik|ze|zij|hij)\s+(?:heet|hiet|heette|hiette)\b")
 _INTRO_LOOSE_RE = re.compile(
-    r"(?i:(?<![\w])(?:mijn\s+naam\s+is|m'n\s+naam\s+is|mn\s+naam\s+is|ik\s+heet|ik\s+hiet|"
+    r"(?i:(?<![\w])(?:mijn\s+naam\s+is|m'n\s+naam\s+is|mn\s+naam\s+is|mijn\s+naam(?=\s+[A-Z])|"
+    r"ik\s+heet|ik\s+hiet|"
     r"my\s+name\s+is|my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
     r"ask\s+for|contactpersoon\s*:?|contact\s*:|t\.a\.v\.?|attn\.?:?|afzender\s*:?|"
     r"ondertekend\s*:?|namens))(?![\w])[ \t]*"
@@ -134,6 +135,8 @@ class NameContext:
     frequent_word_names: frozenset[str] = field(default_factory=frozenset)
     """Frequent Dutch words that are first names too: in lower case after "ik ben" the word
     ("ik ben jarig", "ik ben fan van Heracles")."""
+    is_compound: Callable[[str], bool] = field(default=lambda word: False)
+    """Whether a word is two Dutch words joined ("boerenzoon")."""
     is_name_like: Callable[[str], bool] = field(default=lambda word: False)
     """Whether a word may be a name where only the sentence says so: a first name or no word
     (:meth:`bot.export.scrub.vocabulary.Vocabulary.name_like`)."""
@@ -271,6 +274,7 @@ def _unknown_word_introduced(
         and folded not in CONNECTORS
         and not context.kept(words[0])
         and occupations().role(folded) is None  # "ik ben erelid van de harmonie"
+        and not context.is_compound(folded)  # "ik ben boerenzoon uit Haarle"
         and _INTRO_GOES_ON.match(text, m.end(1)) is not None
     )
 

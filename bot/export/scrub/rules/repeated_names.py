@@ -4,7 +4,8 @@ Teenagers name a classmate once where the context says person ("onze fractie was
 kick en ik") and then again where nothing does ("kick had wel de beste speech"). The second
 time is as telling as the first, so it goes too — but not after an article or a possessive
 ("een roos", "de storm", "mijn kick"), and only where it is written the same way ("Wiej bint
-nich riek. Mien wief Riek zeg dat ok.") and, for a name that is a word too, opens no sentence
+nich riek. Mien wief Riek zeg dat ok.") — or capitalised, for a name no language has ("kippie
+… Kippie bedankt") — and, for a name that is a word too, opens no sentence
 ("Frank advice is what we need. My neighbour Frank said so"): there the word is the word.
 """
 
@@ -59,8 +60,12 @@ def find(
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 20), m.start())
         if before is not None and before.group(1).lower() in DETERMINERS:
             continue
-        if word[:1].isupper() not in shapes[folded]:
-            continue  # "nich riek … Mien wief Riek": written otherwise, another word
+        if word[:1].isupper() not in shapes[folded] and (
+            word[:1].islower() or vocabulary.known_word(folded)
+        ):
+            # "nich riek … Mien wief Riek": written otherwise, another word; but a name no
+            # language has, found in lower case, is one capitalised ("kippie … Kippie")
+            continue
         if not vocabulary.name_like(folded):
             continue  # an ordinary word a rule took once is not spread through the answer
         if (

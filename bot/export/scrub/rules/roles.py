@@ -47,7 +47,7 @@ from bot.export.scrub.keep import keep_list
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Role, Sort, occupations
 from bot.export.scrub.rules import number_words, towns
-from bot.export.scrub.rules.dates import DUTCH_MONTHS, MONTHS
+from bot.export.scrub.rules.dates import DUTCH_MONTHS, MONTHS, YEAR_SPOKEN
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
@@ -87,8 +87,8 @@ _FEASTS = (
     r"nieuwjaar|(?:begin|eind|half|medio|voorjaar|najaar|zomer|winter|herfst|lente)"
 )
 _YEARS = (
-    rf"(?:[ \t]*,?[ \t]+(?:sinds|sunds|since|vanaf|from|tot|until|till|in|seit)[ \t]+"
-    rf"(?:(?:{_FEASTS})[ \t]+)?{_YEAR}"
+    rf"(?:[ \t]*,?[ \t]+(?:al[ \t]+)?(?:sinds|sunds|since|vanaf|from|tot|until|till|in|seit)"
+    rf"[ \t]+(?:(?:{_FEASTS})[ \t]+)?(?:{_YEAR}|{YEAR_SPOKEN})"
     rf"|[ \t]+{_YEAR}(?=[ \t]*(?:[,.;:!?)]|$|[ \t](?:en|and|maar|but|dus)\b))"
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
     rf"(?:{_YEAR}|nu|heden|(?:de|het|mijn|zijn|haar|my|his|her|the)[ \t]+[\w'’-]+"
@@ -120,7 +120,7 @@ _IN_THE_WAR = (
 )
 _ADVERB = (
     r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
-    r"nog|zelf|zelfs|ook|ok|jaren|joaren|jaoren|al[ \t]+jaren|"
+    r"nog|zelf|zelfs|ook|ok|echt|eigenlijk|gewoon|really|jaren|joaren|jaoren|al[ \t]+jaren|"
     r"tot[ \t]+(?:aan[ \t]+)?(?:zijn|haar|mijn|m'n|z'n|hun|his|her|my)[ \t]+"
     r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
@@ -151,6 +151,7 @@ _SELF_NL = (
     r"(?:wij|we|wiej)[ \t]+(?:zijn|waren|bint|bunt|wazzen)|(?:zijn|waren)[ \t]+(?:wij|we)|"
     r"(?:werk|werkte|werkt|werken|werkten)(?:[ \t]+(?:ik|hij|zij|ze|we|wij|zelf|nu|al|nog|ook|"
     r"toen|daar|hier|inmiddels|tegenwoordig|vroeger|fulltime|parttime|deeltijd))*[ \t]+als|"
+    r"ik[ \t]+(?:werk|werkte)|"  # "ik werk heftruckchauffeur bij …", as newcomers write it
     r"werkzaam[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:werk|baan|functie|tijd|"
     r"jaren|rol)[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:bijbaan|bijbaantje|baan|"
     r"baantje|job|werk)[ \t]+is"
@@ -279,7 +280,7 @@ _LOOK_BACK = 120
 _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
     r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
-    r"between|an|bi'j|biej|bie|oet|veur|in'n)"
+    r"between|an|bi'j|biej|bie|oet|veur|in'n|met[ \t]+(?:een[ \t]+)?eigen)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
     r"his|her)[ \t]+)?"
 )
@@ -421,8 +422,8 @@ def analyse(
         spans.append(found)
     spans += _employer_with_place(text) + _feast_roles(text)
     spans = [_with_duration(text, _with_article(text, span)) for span in spans]
-    if _GAME_WORDS.search(text):  # checked first: most answers play no game
-        spans = [span for span in spans if not _played_in_a_game(text, span)]
+    if _GAME_WORDS.search(text):  # checked first: most answers play no game, imagine none
+        spans = [span for span in spans if not _not_held(text, span)]
     if is_place is not None:
         spans = [towns.with_town(text, span, is_place, bare=False) for span in spans]
     return spans, unsure + _years_of_roles(text, spans)
@@ -858,7 +859,7 @@ _BODY_ADJECTIVES = frozenset(
 """What may stand before a governing body: "het algemeen bestuur", "de lokale raad"."""
 _EMPLOYER_FIRST = re.compile(
     r"(?i:\b(?:werk|werkte|werken|werkten|werkt|work|works|worked|working)"
-    rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}|{_ADVERB}))*(?:[ \t]+(?!(?:als|as)\b)[\w'’-]+){{0,2}}?"
+    rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}|{_ADVERB}))*(?:[ \t]+(?!(?:als|as)\b)[\w'’-]+){{0,3}}?"
     r"[ \t]+(?:bij|at|for|voor)[ \t]+(?:(?:de|het|the|'t|a|an|een|'n)[ \t]+)?)"
 )
 """The employer before the job, with how or when in between: "works night shifts at the
@@ -1069,7 +1070,12 @@ def _title_before_name(text: str, token: Token, complement: _Complement) -> bool
     return m is not None
 
 
-_GAME_WORDS = re.compile(r"(?i)spel|game|speel|speelde|mee[ \t]+als")
+_GAME_WORDS = re.compile(r"(?i)spel|game|speel|speelde|mee[ \t]+als|als(?:of)?[ \t]|if[ \t]")
+_IF_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:als|alsof|if)[ \t]+(?:we|wij|ik|jij|je|jullie|ze|zij|hij|u|i|you|they|"
+    r"he|she)[ \t]+(?:(?:nu|eens|zelf|ooit|echt|ever|really)[ \t]+)?$"
+)
+_WERE_AFTER = re.compile(r"(?i)[ \t]+(?:waren|was|zou|zouden|werden|were|would)(?![\w'’])")
 _PLAYED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:(?:deed|deden|doe|doet|deed[ \t]+ik|deden[ \t]+we)[ \t]+mee[ \t]+als"
     r"|speel(?:de|den|t)?(?:[ \t]+(?:ik|ze|hij|zij|we|wij|jij))?(?:[ \t]+(?:de|het|een))?"
@@ -1081,10 +1087,15 @@ _PLAYED_AFTER = re.compile(
 )
 
 
-def _played_in_a_game(text: str, span: Span) -> bool:
-    """A role played in a game, as a class does in a Statenspel: "onze juf deed mee als
-    gedeputeerde", "ik was burgemeester in het spel" — no one's job."""
+def _not_held(text: str, span: Span) -> bool:
+    """A role played in a game, as a class does in a Statenspel ("onze juf deed mee als
+    gedeputeerde", "ik was burgemeester in het spel"), or only imagined ("wat zouden we doen
+    als we gedeputeerde waren", "hij deed alsof hij echt gedeputeerde was") — no one's job."""
     if _PLAYED_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return True
+    if _IF_BEFORE.search(text, max(0, span.start - 24), span.start) and _WERE_AFTER.match(
+        text, span.end
+    ):
         return True
     after = _PLAYED_AFTER.search(text, span.start, span.end + 40)
     return after is not None and after.start() <= span.end
