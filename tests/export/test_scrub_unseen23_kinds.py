@@ -12,9 +12,9 @@ sentences of the same kinds, not the corpus lines):
 - "mbo niveau twee bij het deltion"; a dialect street ("Kerkstraete nummer achttien");
 - a route written with an en dash after a role ("buschauffeur op de lijn Hardenberg–Emmen").
 
-And what it kept that it had taken: a role played in a game ("deed mee als gedeputeerde", "ik
-was burgemeester in het spel"), a name as a kind of person in English ("such a Karen"), "al 2
-jr omrijden", "geen mensen onder de veertig".
+And what it kept that it had taken: a role played in a game ("deed mee als gedeputeerde" in a
+sentence about the game, "ik was burgemeester in het spel"), a name as a kind of person in
+English ("such a Karen"), "al 2 jr omrijden", "geen mensen onder de veertig".
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def test_a_class_alone_is_kept_and_marked(rules: Scrubber, text: str, marked: st
 @pytest.mark.parametrize(
     "text",
     [
-        "onze juf deed mee als gedeputeerde en wilde overal windmolens",
+        "bij het Statenspel deed onze juf mee als gedeputeerde en wilde overal windmolens",
         "ik was burgemeester in het spel en we gaven alles uit aan een zwembad",
         "the guy from the rich party was such a Karen, he said it every sentence",
         "wanneer komt de brug nou af?? al 2 jr omrijden",

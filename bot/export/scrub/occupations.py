@@ -68,10 +68,21 @@ def _role(occupations: Occupations, folded: str) -> Role | None:
 
 
 def _hyphened(occupations: Occupations, folded: str) -> Role | None:
-    """A role joined to a word no list knows by a hyphen, in either order: "tamboer-maître",
-    "chef-kok" — the part that names a role names it."""
-    if "-" not in folded:
+    """A role joined by a hyphen: its last part names it ("koster-organist", "chef-kok"), or
+    its first part where the last is a word no language has ("tamboer-maître") — not
+    "burgemeester-verkiezing" or "huisarts-tekort", where the last part is the thing."""
+    from bot.export.scrub.vocabulary import vocabulary
+
+    parts = folded.split("-")
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
+    last = _lookup(occupations, parts[-1]) or _plural(occupations, parts[-1])
+    if last is not None:
+        return last
+    if vocabulary().known_word(parts[-1]):
+        return None
+    first = parts[0]
+    return _lookup(occupations, first) if len(first) >= 4 else None
     for part in reversed(folded.split("-")):
         if len(part) >= 4 and part not in occupations.not_roles:
             role = _lookup(occupations, part)

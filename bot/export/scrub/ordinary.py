@@ -22,8 +22,8 @@ when it is:
   rugge");
 - after a title that ends a sentence ("Geachte heer, mevrouw. Goed bestuur…"), the word that
   opens the next one;
-- in an answer written in English, a name after "a" or "an" ("such a Karen": a kind of
-  person) or "to be" ("To be Frank"), and an English word after a determiner or "in" ("but in
+- in an answer written in English, a name after "such a", "like a" ("such a Karen": a kind
+  of person) or "to be" ("To be Frank"), and an English word after a determiner or "in" ("but in
   Summer you can't get …") or an adjective opening a sentence before a lower-case word
   ("Lovely village, but …") — not after a word for a person ("my wife Grace").
 """
@@ -171,19 +171,22 @@ def _an_english_word(
 
 
 _TO_BE = re.compile(r"(?i)(?<![\w'’])to[ \t]+be[ \t]+$")
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
+_INDEFINITE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:such|like|what|quite|be|being|total|real|typical|proper)[ \t]+an?[ \t]+$"
+)
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _a_kind_of_person(text: str, span: Span, vocabulary: Vocabulary) -> bool:
-    """In an answer written in English, a first name alone after "a" or "an": a kind of
-    person ("such a Karen", "like a Chad"), not "a Karen Smith"."""
+    """In an answer written in English, a first name alone after "such a", "like a", "what a"
+    …: a kind of person ("such a Karen", "like a Chad") — not "A Peter from the council called"
+    or "a Karen Smith"."""
     word = text[span.start : span.end].strip()
     return (
         span.kind is Kind.NAME
         and " " not in word
         and text.count(word) == 1  # not "my neighbour Ineke … not everyone has an Ineke"
-        and _INDEFINITE_BEFORE.search(text, max(0, span.start - 4), span.start) is not None
+        and _INDEFINITE_BEFORE.search(text, max(0, span.start - 16), span.start) is not None
         and _CAPITAL_AFTER.match(text, span.end) is None
         and _english_answer(text, vocabulary)
     )

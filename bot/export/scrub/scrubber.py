@@ -241,7 +241,7 @@ class Scrubber:
         found += age_spans
         found += dates.find(text)
         found += [
-            towns.with_town(text, s, self._is_place, bare=False)
+            towns.with_village(text, s, self._is_place)
             if s.source == "address-landmark"
             else self._trim_address(text, s)
             for s in addresses.find(text)
@@ -636,12 +636,21 @@ def _ages_after_persons(text: str) -> list[Span]:
                 continue
             group = next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g) is not None)
             value = number_words.value(m.group(group))
-            if value is not None and 2 <= value <= 115 and not _AFTER_SET_OFF.match(text, m.end()):
+            if (
+                value is not None
+                and 2 <= value <= 115
+                and not _AFTER_SET_OFF.match(text, m.end(group))
+            ):
                 found.append(Span(m.start(group), m.end(group), Kind.AGE, "age-after-person"))
     return found
 
 
-_AFTER_SET_OFF = re.compile(r"[ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|kinderen)\b")
+_AFTER_SET_OFF = re.compile(
+    r"(?i)[ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|kinderen"
+    r"|(?:jaar|joar|years?|maanden|weken)[ \t]+(?:geleden|lang|ago|in|op|bij|long))\b"
+)
+"""What makes a number set off after a word for a person no age: "mijn man, 2 jaar geleden
+overleden", "mijn vader, nu 2 jaar in het verpleeghuis"."""
 
 
 def _in_brackets(text: str, position: int) -> bool:

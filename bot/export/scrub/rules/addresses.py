@@ -35,7 +35,7 @@ _STREET = re.compile(
     r"|"
     # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg"), or
     # a word of place and the suffix alone ("hasseler es", "hengelose weg").
-    rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!jes)"  # not "groetjes 2b mavo"
+    rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)"  # not "groetjes 2b mavo"
     rf"|[a-z][\w'-]+(?:er|se|sche)[ \t](?:{_SUFFIXES})"
     # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.
     r")(?:\s+|(?<=[^\W\d_.])(?=\d)|\s*(?i:nr\.?|nummer|no\.|huisnummer)\s*)("
@@ -159,24 +159,31 @@ nummer honderdtwaalf rijssen")."""
 
 
 _LANDMARKS = (
-    r"kerk|kerkje|kapel|pastorie|kerkhof|begraafplaats|school|basisschool|bakker|bakkerij|slager|"
-    r"slagerij|molen|café|cafe|kroeg|supermarkt|winkel|station|sporthal|gymzaal|dorpshuis|"
-    r"buurthuis|gemeentehuis|raadhuis|brandweerkazerne|brandweer|huisarts|apotheek|snackbar|"
-    r"cafetaria|friettent|garage|pomp|tankstation|kinderboerderij|speeltuin|voetbalveld|sportpark|"
-    r"ijsbaan|zwembad|bibliotheek|bieb|jumbo|spar|coop|lidl|aldi|plus|boerderij|zuivelfabriek|"
-    r"fabriek|kazerne|politiebureau|dokter|tandarts|bushalte|camping|begraafplaatsje"
+    r"kerk|kerke|kerkje|kapel|pastorie|kerkhof|begraafplaats|school|basisschool|bakker|bakkerij|"
+    r"slager|slagerij|molen|mölle|café|cafe|kroeg|supermarkt|winkel|station|sporthal|gymzaal|"
+    r"dorpshuis|buurthuis|gemeentehuis|raadhuis|brandweerkazerne|brandweer|huisarts|apotheek|"
+    r"snackbar|cafetaria|friettent|garage|pomp|tankstation|kinderboerderij|speeltuin|voetbalveld|"
+    r"sportpark|ijsbaan|zwembad|bibliotheek|bieb|jumbo|spar|coop|lidl|aldi|plus|boerderij|"
+    r"zuivelfabriek|fabriek|kazerne|politiebureau|dokter|tandarts|bushalte|camping|"
+    r"church|chapel|graveyard|cemetery|bakery|butcher|mill|pub|supermarket|shop|"
+    r"village[ \t]+hall|town[ \t]+hall|library|pharmacy|farm|fire[ \t]+station|"
+    r"police[ \t]+station|petrol[ \t]+station|playground|pool|bus[ \t]+stop"
 )
 _NEXT_TO_A_LANDMARK = re.compile(
-    r"(?i)(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wone|wont|live|lives)"
-    r"(?:[ \t]+(?:nu|al|ook|zelf|daar|hier|sinds[ \t]+kort|now))*[ \t]+"
-    r"((?:(?:schuin|recht|pal|vlak|direct|precies)[ \t]+)?"
+    r"(?i)(?<![\w'’])(?<!wil )(?<!zou )(?<!graag )(?<!willen )(?<!zouden )(?<!gaan )(?<!te )"
+    r"(?:woon|woont|wonen|woonde|woonden|wone|wont|live|lives|lived)"
+    r"(?:[ \t]+(?:nu|al|ook|zelf|daar|hier|vroeger|nog|toen|right|now|still|(?:al|sinds|since|"
+    r"for)[ \t]+(?:kort|\d{1,4}|[a-z]+)(?:[ \t]+(?:jaar|years))?|in[ \t]+(?:het|een|the|a)[ \t]+"
+    r"(?:huis|house)))*[ \t]+"
+    r"((?:(?:schuin|recht|pal|vlak|direct|precies|right|just)[ \t]+)?"
     r"(?:naast|tegenover|achter|boven|naost|neffen|next[ \t]+to|opposite|above|behind)"
-    r"[ \t]+(?:de|het|'t|’t|the)[ \t]+(?:(?:oude|nieuwe|grote|kleine|old|new)[ \t]+)?"
+    r"[ \t]+(?:de|het|'t|’t|the)[ \t]+(?:(?:oude|olde|nieuwe|grote|kleine|old|new)[ \t]+)?"
     r"(?:" + _LANDMARKS + r"))(?![\w'’-])"
 )
 """Where someone lives by the building next to it: "ik woon naast de kerk (in Bruinehaar)",
-"wij wonen boven de bakker" — in a village that is one household. Not "bij de grens" or
-"naast de snelweg": a place many live by."""
+"wij wonen boven de bakker", "I live next to the church in Markelo", "ik woon al 40 jaar naast
+de kerk" — in a village that is one household. Not "bij de grens" or "naast de snelweg": a
+place many live by; not a wish ("ik zou willen wonen naast het station")."""
 _END_OF_AN_ADDRESS_AT = re.compile(_END_OF_AN_ADDRESS)
 _ADDRESS_CUE = re.compile(
     r"(?i)(?<![\w'’])(?:woon|woont|wonen|wone|wont|adres|address|opsturen|sturen|stuur|"
@@ -319,7 +326,7 @@ _NUMBER_ALONE = re.compile(
     r"personen|leden|stuks|kinderen|dagen|weken|maanden|jaren|havo|vwo|mavo|vmbo))"
 )
 _STREET_BEFORE = re.compile(
-    rf"(?<![\w'-])([A-Z][a-zà-ÿ'-]+|[a-z][\w'-]*(?:{_SUFFIXES})(?<!jes))[ \t]*$"
+    rf"(?<![\w'-])([A-Z][a-zà-ÿ'-]+|[a-z][\w'-]*(?:{_SUFFIXES})(?<!groetjes))[ \t]*$"
 )
 """A word shaped as a street right before a house number (searched only before numbers)."""
 _ENDS_AS_A_STREET = re.compile(rf"(?:{_SUFFIXES})$")

@@ -47,10 +47,11 @@ _PERSON_NOUN_WORDS = (
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
-_ONE_PERSON = trie_regex(
-    {w for w in _PERSON_NOUN_SET | RELATIONS if not w.endswith(("en", "s", "'s", "ers"))}
+_ONE_PERSON_SET = frozenset(
+    w for w in _PERSON_NOUN_SET | RELATIONS if not w.endswith(("en", "s", "'s", "ers"))
 )
 """One person, not a group: "mijn man (79, parkinson)" — not "De deelnemers (40, uit …)"."""
+_ONE_PERSON = trie_regex(set(_ONE_PERSON_SET))
 _ONE_PERSON_WORD = re.compile(rf"(?i)(?<![\w'’-])(?:{_ONE_PERSON})(?![\w'’-])")
 
 
@@ -229,8 +230,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "op mijn 16e", "sinds mijn 40e", "met mijn 67 jaar", "van mijn 16e tot mijn 70e", "at 16".
         (
             "possessive",
-            r"\b(?:op|sinds|vanaf|van|tot|na|voor|met|rond|al\s+vanaf)\s+(?:mijn|m'n|mn|zijn|z'n|haar|"
-            r"hun)\s+" + _N + r"(?:e|ste|de|ste\s+jaar)?\b",
+            r"\b(?:op|sinds|vanaf|tot|na|voor|met|rond|al\s+vanaf)\s+(?:mijn|m'n|mn|zijn|z'n|haar|"
+            r"hun)\s+"
+            + _N
+            + r"(?:e|ste|de|ste\s+jaar)?\b"
+            + _NOT_AN_AGE_AFTER
+            + r"|\bvan\s+(?:mijn|m'n|mn|zijn|z'n|haar|hun)\s+(\d{1,3}|"
+            + _WORDS
+            + r")(?:e|ste|de)\b",
         ),
         # "17-jarige", "17 jarig", "81 jaar oud", "34 years old", "a 72-year-old", "45 jr".
         (
@@ -279,6 +286,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "inverted",
             r"(?:^|(?<=[.!?\n])[ \t]*)(\d{1,3}|" + _WORDS + r")[ \t]+"
             r"(?:jaar[ \t]+)?(?:ben|bin|word|werd|was)[ \t]+ik\b",
+        ),
+        # "Op 18 maart word ik eindelijk 18!", "dan ben ik 40": the verb before its subject.
+        (
+            "verb-first",
+            r"\b(?:word|wordt|werd|ben|bin|bun)[ \t]+(?:ik|hij|zij|ze|jij)[ \t]+"
+            r"(?:(?:eindelijk|dan|al|pas|nu|net|bijna|ook|zelf|straks|binnenkort)[ \t]+)*"
+            r"(\d{1,3}|" + _WORDS + r")" + _AGE_TAIL,
         ),
         # "(m, 16)", "(16/v)", "m16": gender and age, as in profiles.
         (
@@ -400,7 +414,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"her|they|years?)\b)",
         ),
         (
-            "labelled",
+            "age-of",
             r"\b(?:at\s+the\s+(?:[a-z]+\s+){0,2}age\s+of|op\s+(?:de\s+)?(?:[a-z]+e\s+)?leeftijd\s+van)"
             r"\s+" + _N + r"\b",
         ),
@@ -456,7 +470,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "self-listed",
             r"(?<![\w'’])(?:ik|i|wij|we|allebei|beiden|both)[ \t]*,[ \t]*"
             + _N
-            + r"(?=[ \t]*(?:en|and|&|,|\)|jaar|years?)(?![\w'’]))",
+            + r"(?=[ \t]*(?:en|and|&|,|\)|jaar|years?)(?![\w'’]))"
+            + r"(?![ \t]*(?:jaar|years?)[ \t]+(?:lang|geleden|long|ago))"
+            + r"(?![^,.;)\n]{0,10}(?<![\w'’])(?:"
+            + _MONTHS
+            + r")(?![\w'’]))",
         ),
         # "My father in Hengelo is 91 and …", "mijn oma in Olst is 88.": a person, then "is"
         # and a number that ends the clause.
@@ -494,6 +512,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
     "almost": ("bijna", "almost", "nearly", "straks"),
     "self-listed": (",",),
+    "verb-first": (" ik ", " hij ", " zij ", " ze ", " jij "),
     "compound": ("jari", "year", "plusser", "something", "-ish"),
     "decade": ("tiger", "ties"),
     "copula": (
@@ -650,11 +669,12 @@ def _typed_in_brackets(text: str, found: list[Span]) -> list[Span]:
 _NUMBER_RULES = frozenset(
     {
         *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
+        "age-of",
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
         "passed",
         "youngest",
         "german",
-        *("turned", "person-is", "turns-on", "self-listed"),
+        *("turned", "person-is", "turns-on", "self-listed", "verb-first"),
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the
@@ -702,15 +722,17 @@ _LISTED_AGE = re.compile(
     r"(?i)[ \t]+(" + _WORDS + r")(?=[ \t]*(?:,|en|and)[ \t]*(?:twee|drie|vier|vijf|zes|zeven|"
     r"acht|negen|tien|elf|twaalf|\w+tien|\w*tig|two|three|four|five|six|seven|eight|nine|ten|"
     r"\w+teen)(?![\w-]))"
+    r"|[ \t]+(\d{1,2})(?=[ \t]*(?:,|en|and|&)[ \t]*\d{1,2}(?![\d\w]))"
 )
-"""A number word after an age in a list typed without commas: "van acht zes en twee"."""
+"""A number after an age in a list typed without commas: "van acht zes en twee", "4 6 en 8"."""
 _CORRECTED_AGE = re.compile(
     r"(?i)(?:[ \t]*(?:jaar|joar|years?)(?:[ \t]+(?:oud|old))?)?[ \t,.!]*"
-    r"(?:(?:sorry|sry|nee|oeps|oops|eh|uh)[ \t,.!]*)?"
-    r"(?:ik[ \t]+bedoel|bedoel[ \t]+ik|i[ \t]+mean|of[ \t]+eigenlijk)[ \t,:]*"
-    r"(\d{1,3}|" + _WORDS + r")(?![\w'’-])"
+    r"(?:(?:(?:sorry|sry|oeps|oops|eh|uh)[ \t,.!]*)?"
+    r"(?:ik[ \t]+bedoel|bedoel[ \t]+ik|i[ \t]+mean|of[ \t]+eigenlijk)|nee|no|sorry|oeps|oops)"
+    r"[ \t,:!]*(\d{1,3}|" + _WORDS + r")(?![\w'’-])" + _NOT_AN_AGE_AFTER
 )
-"""An age put right after it: "ik ben 26 jaar oud sorry ik bedoel 27"."""
+"""An age put right after it: "ik ben 26 jaar oud sorry ik bedoel 27", "ik ben 31, nee 32" —
+not "ik bedoel 20 euro"."""
 
 
 def joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
@@ -728,10 +750,11 @@ def joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
         )
         if m is None:
             continue
-        value = number_words.value(m.group(1).lstrip("'"))
-        year = m.group(1)[:1] == "'" or (value is not None and 1900 <= value <= 2030)
+        group = 1 if m.group(1) is not None else 2
+        value = number_words.value(m.group(group).lstrip("'"))
+        year = m.group(group)[:1] == "'" or (value is not None and 1900 <= value <= 2030)
         if year or (value is not None and 2 <= value <= _MAX_AGE):
-            joined = Span(m.start(1), m.end(1), Kind.AGE, "age-joined")
+            joined = Span(m.start(group), m.end(group), Kind.AGE, "age-joined")
             found.append(joined)
             queue.append(joined)
     return found
@@ -739,6 +762,39 @@ def joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
 
 _FIRST_PERSON_VERB = re.compile(r"(?i)(?:ben|bin|am|'m|bent)\b")
 _BECOMING = re.compile(r"(?i)(?:turns|turned|wordt|werd)\b")
+
+
+_SOMEONE = frozenset(
+    {"ik", "mij", "me", "mijn", "m'n", "mn", "hij", "zij", "ze", "haar", "zijn", "wij", "we"}
+    | {"ons", "onze", "i", "my", "he", "she", "his", "her", "we", "our", "us", "iej", "wiej"}
+)
+
+
+def _said_of_someone(text: str, position: int) -> bool:
+    """Whether the sentence at ``position`` is about the writer or someone ("Ik mocht op de
+    leeftijd van 87 nog stemmen") — not of everyone ("At the age of 18 you can vote")."""
+    starts = [m.end() for m in re.finditer(r"[.!?\n]", text[:position])]
+    end = re.search(r"[.!?\n]", text[position:])
+    sentence = text[starts[-1] if starts else 0 : position + end.start() if end else len(text)]
+    return any(
+        folded in _SOMEONE or folded in RELATIONS or folded in _ONE_PERSON_SET
+        for folded in (w.lower() for w in re.findall(r"[\w'’]+", sentence))
+    )
+
+
+def _person_word_before(text: str, start: int) -> bool:
+    """Whether a word for a person, or a name that is no party or club, stands in the clause
+    before ``start`` ("mijn zoon wordt drie", "Bia turns five") — not "De PvdA werd drie"."""
+    clause = re.split(r"[.!?;,\n]", text[max(0, start - 40) : start])[-1]
+    for word in re.findall(r"[\w'’]+", clause):
+        folded = word.lower()
+        if folded in _PERSON_WORDS or folded in RELATIONS or folded in _PERSON_NOUN_SET:
+            return True
+        if word[:1].isupper() and word[1:].islower() and folded in _first_names():
+            return True
+    return False
+
+
 _PERSON_WORDS = frozenset(
     {
         *("ik", "jij", "je", "u", "hij", "zij", "ze", "die", "wie", "i", "you", "he", "she"),
@@ -872,6 +928,10 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         and _PLURAL_SUBJECT.search(text, max(0, end - len(found) - 12), end - len(found))
     ):
         return False  # "dat we drie waren": three of us
+    if rule == "age-of" and not _said_of_someone(text, end):
+        return False  # "At the age of 18 you can vote": of everyone
+    if rule == "verb-first" and not found.isdigit():
+        return number >= _MIN_FIRST_PERSON_AGE
     if rule == "inverted" and not at_clause_start(text, end - len(found)):
         return False  # "16 ben ik" opens its sentence; "…, dan 16 ben ik" is no age
     if found.isdigit():
@@ -884,8 +944,8 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         verb = _verb_start(text, end - len(found))
         first_person = _FIRST_PERSON_VERB.match(text, verb)
         least = _MIN_FIRST_PERSON_AGE if first_person else _MIN_WORD_AGE_ALONE
-        if _BECOMING.match(text, verb):
-            least = 2  # "Bia turns five on …": a birthday
+        if _BECOMING.match(text, verb) and _person_word_before(text, verb):
+            least = 2  # "Bia turns five on …", "mijn zoon wordt drie": a birthday
         return number >= least or _JAAR_AFTER.match(text, end) is not None
     if rule == "words-jaar":
         return number >= 12 and not is_duration(text, end - len(found), end)

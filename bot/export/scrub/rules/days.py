@@ -62,8 +62,11 @@ _OWN_EVENTS = re.compile(
     r"(?i)(?<![\w'’])(?:overle\w*|overleed|stierf|gestorven|störf|sturf|begraven|begrafenis|"
     r"crematie|geboren|born|died|bevallen|jarig|verjaardag|birthday|trouw\w*|getrouwd|"
     r"huwelijk|wedding|married|examen|rijexamen|exam|operatie|geopereerd|diagnose|"
-    r"opgenomen|(?:ben|is|was|zijn)[ \t]+gevallen|ongeluk|geworden"
-    r"|(?:word|wordt|werd|turn|turns|turned)[ \t]+(?:\d{1,3}(?!\d)|twee|drie|vier|vijf|zes|zeven|"
+    r"opgenomen|(?:ben|is|was|zijn)[ \t]+gevallen|ongeluk"
+    r"|(?:\d{1,3}|\w*(?:tien|tig)|opa|oma|vader|moeder|papa|mama|grootvader|grootmoeder)[ \t]+"
+    r"geworden"
+    r"|(?:word|wordt|werd|turn|turns|turned)[ \t]+(?:(?:ik|hij|zij|ze|je|jij|u|i|he|she)[ \t]+)?"
+    r"(?:(?:eindelijk|dan|al|pas|finally)[ \t]+)?(?:\d{1,3}(?!\d)|twee|drie|vier|vijf|zes|zeven|"
     r"acht|negen|tien|elf|twaalf|\w*(?:tien|tig)))(?![\w'’])"
 )
 """What makes a day one's own, whatever else is said of it: a death, a wedding, a birthday
@@ -88,6 +91,7 @@ _FULL_MONTH_BEFORE_DOT = re.compile(rf"(?i)(?:{FULL_MONTHS})\.$")
 _EARLIER_DAY = re.compile(
     r"(?i)(?<![\w'’.,-])\d{1,2}(?:e|ste|de)?[ \t]*(?P<joiner>-|–|,|tot|t/m|en|and|to)[ \t]*$"
 )
+_LIST_JOINER = re.compile(r"(?i)[ \t]*(?:,|[ \t]en[ \t]|[ \t]and[ \t]|tot|t/m|-|–)[ \t]*")
 _BEFORE_A_LIST = re.compile(
     r"(?i)(?<![\w'’])(?:op|van|tussen|sinds|vanaf|tot|on|from|between|since)[ \t]+$"
 )
@@ -97,7 +101,7 @@ def find(text: str, taken: list[Span]) -> list[Span]:
     """Days of a life in ``text``; ``taken`` are the spans already found (a birthday the
     older rules took stays theirs; a name makes a clause one about someone)."""
     if _MONTH_WORD.search(text) is None:
-        return _feasts_of_a_life(text, taken)
+        return _feasts_of_a_life(text)
     names = [s for s in taken if s.kind is Kind.NAME]
     found = []
     for m in _DAY.finditer(text):
@@ -117,22 +121,22 @@ def find(text: str, taken: list[Span]) -> list[Span]:
         ):
             continue
         found.append(dates.with_month(text, Span(start, end, Kind.DATE, "day-of-a-life")))
-    return found + _feasts_of_a_life(text, taken)
+    return found + _feasts_of_a_life(text)
 
 
-def _feasts_of_a_life(text: str, taken: list[Span]) -> list[Span]:
+def _feasts_of_a_life(text: str) -> list[Span]:
     found = []
     for m in _FEAST_YEAR.finditer(text):
-        if years.overlaps(m.start(), m.end(), taken):
-            continue
         clause = text[slice(*_around(text, m.start(), m.end(), _CLAUSE_START, _CLAUSE_END))]
-        if _OWN_EVENTS.search(clause) is not None and _PERSONS.search(clause) is not None:
+        if _OWN_EVENTS.search(clause) is not None:
+            # "op tweede Pinksterdag 1966 getrouwd", "Op Koningsdag 1994 ben ik geboren": the
+            # whole day goes, also where an older rule took its year for an age
             found.append(Span(m.start(), m.end(), Kind.DATE, "feast-of-a-life"))
     return found
 
 
 def _public(text: str, start: int, end: int, clause: str) -> bool:
-    day = _WEEKDAY.sub("", text[start:end]).strip()
+    day = _LIST_JOINER.split(_WEEKDAY.sub("", text[start:end]).strip())[-1]  # "4 en 5 mei"
     before = text[max(0, start - 40) : start]
     return bool(
         _PUBLIC_DAYS.fullmatch(day)

@@ -18,7 +18,7 @@ from bot.export.scrub.spans import Span
 
 _CAP = r"(?:St\.|[A-ZÄÖÜ](?:[\w'’&–-]|\.(?=\w))*)"
 _JOB = re.compile(
-    r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|als)[ \t]+"
+    r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|als|is|ben|was|bin)[ \t]+"
     r"(?:(?:der|die|eine|ein|einen)[ \t]+)?"
     r"(?P<job>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß]+)?)"
     r"(?P<where>(?:[ \t]+(?:bei|an|am|im|in|der|des|für|vom|von|zur|zum|auf|beim)"
@@ -43,14 +43,14 @@ _NO_JOB = frozenset(
 
 _GERMAN_ARTICLE = re.compile(r"[ \t](?:der|dem|des|einer|einem|eines|das)[ \t]")
 """In a Dutch answer, a German job is told by its German where: "werkt als Krankenschwester in
-der Euregio-Klinik Nordhorn"."""
+der Euregio-Klinik Nordhorn", "Mijn man is Altenpfleger in der Seniorenresidenz Gronau"."""
 
 
 def find(text: str, first_names: frozenset[str]) -> list[Span]:
     """Jobs with where they are in a German answer, or with a German where in any answer; a
     first name after "ich bin" is none."""
     in_german = german.is_german(text)
-    if not in_german and "als " not in text:
+    if not in_german and _GERMAN_ARTICLE.search(text) is None:
         return []
     return [
         Span(m.start("job"), m.end("where"), Kind.ROLE, "role-german")

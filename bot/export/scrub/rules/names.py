@@ -498,10 +498,12 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
 
 
 _SIGN_OFF_BEFORE = re.compile(
-    rf"(?i:(?:^|(?<=[\s,.!?;:()]))(?:{_alternation(SIGN_OFFS)})[ \t]*,?[ \t]*$)"
+    rf"(?i:(?:^|(?<=[\s,.!?;:()]))(?:{_alternation(SIGN_OFFS)})[ \t]*,?[ \t]*"
+    r"(?:(?:van|from)[ \t]+(?:mij[ \t]+|me[ \t]+)?)?$)"
 )
 _DASH_BEFORE = re.compile(r"(?:^|(?<=\s))[-–—~][ \t]*$")
-_SIGNATURE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:\d{1,3}\W*$|(?:uit|van|from|of)[ \t]|\W*$)")
+_LINE_BEFORE = re.compile(r"\n[ \t]*$")
+_SIGNATURE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:\(?\d{1,3}\)?\W*$|(?:uit|from)[ \t]|\W*$)")
 
 
 def _capitalised(word: str) -> bool:
@@ -510,12 +512,17 @@ def _capitalised(word: str) -> bool:
 
 def _signs_off(text: str, start: int, end: int) -> bool:
     """The citizen's own name that is a word too, typed in lower case where only a name
-    stands: right after a closing word ("groetjes storm uit h3c") or as the dash signature
-    that ends the answer ("- sky 14")."""
-    before = text[max(0, start - 24) : start]
-    if _SIGN_OFF_BEFORE.search(before):
-        return True
-    return bool(_DASH_BEFORE.search(before)) and bool(_SIGNATURE_AFTER.match(text, end))
+    stands: at the end of the answer (or before where one is from), after a closing word
+    ("groetjes storm uit h3c", "groetjes van storm (15)"), a dash ("- sky 14") or alone on the
+    last line."""
+    before = text[max(0, start - 30) : start]
+    if not _SIGNATURE_AFTER.match(text, end):
+        return False  # "groetjes hoop dat jullie er iets mee doen": a sentence goes on
+    return bool(
+        _SIGN_OFF_BEFORE.search(before)
+        or _DASH_BEFORE.search(before)
+        or _LINE_BEFORE.search(before)
+    )
 
 
 _USERNAME_START = re.compile(r"@?([^\W\d_]{2,})(?=[\d_.]|$)")

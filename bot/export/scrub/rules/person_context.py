@@ -69,6 +69,10 @@ _OLD = frozenset({"oude", "olde", "klein", "groot", "kleine", "grote", "lutke", 
 "Lutke" or "Nijen" ("Oude Luttikhuis", "Olde Rikkert", "Klein Ouweland", "Kleine Koerkamp",
 "Groot Wassink", "Nijen Twilhaar")."""
 _JOINERS = frozenset({"en", "and", "&", "of", "or"})
+_NO_COMPANION = frozenset(
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday"}
+    | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "school", "werk"}
+)
 _PRONOUNS = frozenset(
     {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit"}
     | {"die", "deze", "een", "i", "you", "he", "she", "we", "they", "it", "the", "a"}
@@ -526,6 +530,8 @@ class PersonContext:
         token = words[i]
         if not token.capitalised or i < 2 or self.kept(token.text) or token.lower in NOT_NAMES:
             return False
+        if token.lower in _NO_COMPANION or token.lower in RELATIONS or token.lower in TITLES:
+            return False  # "me en Maandag zijn geen vrienden", "ik en Buurman"
         return (
             words[i - 1].lower in {"en", "and"}
             and words[i - 2].lower in _SELF_AFTER_AND

@@ -38,8 +38,8 @@ def find(
     """Further places of the words of ``names`` in ``text``, outside ``taken`` and ``kept``."""
     shapes: dict[str, set[bool]] = {}
     for span in names:
-        if span.kind is not Kind.NAME:
-            continue
+        if span.kind is not Kind.NAME or span.source == "known-person":
+            continue  # the citizen's own name is found wherever it stands as a name already
         for word in _WORD.findall(text[span.start : span.end]):
             if _may_repeat(word, is_kept):
                 shapes.setdefault(word.lower(), set()).add(word[:1].isupper())

@@ -87,7 +87,7 @@ _FEASTS = (
     r"nieuwjaar|(?:begin|eind|half|medio|voorjaar|najaar|zomer|winter|herfst|lente)"
 )
 _YEARS = (
-    rf"(?:[ \t]*,?[ \t]+(?:al[ \t]+)?(?:sinds|sunds|since|vanaf|from|tot|until|till|in|seit)"
+    rf"(?:[ \t]*,?[ \t]+(?:al[ \t]+)?(?:sinds|sunds|since|vanaf|from|tot|until|till|seit)"
     rf"[ \t]+(?:(?:{_FEASTS})[ \t]+)?(?:{_YEAR}|{YEAR_SPOKEN})"
     rf"|[ \t]+{_YEAR}(?=[ \t]*(?:[,.;:!?)]|$|[ \t](?:en|and|maar|but|dus)\b))"
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
@@ -95,7 +95,7 @@ _YEARS = (
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|and|maar|but)\b))|(?=[ \t]+(?:tot|until)\b))"
     rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?)"
 )
-"""The years after a role: "sinds 2015", "sunds 1994", "in 2024", "sinds Pasen 1979", ", tot
+"""The years after a role: "sinds 2015", "sunds 1994", "sinds Pasen 1979", ", tot
 1993", ", van 1971 tot 2003", "van 1982 tot de herindeling", "van 1958" (tot de zaak stopte), a
 year alone that ends the clause ("schutterskoning van Heeten 2025 en …")."""
 _YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
@@ -124,7 +124,9 @@ _ADVERB = (
     r"tot[ \t]+(?:aan[ \t]+)?(?:zijn|haar|mijn|m'n|z'n|hun|his|her|my)[ \t]+"
     r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
-    r"dat[ \t]+(?:jaar|joar|jaor|seizoen)|that[ \t]+year|"
+    r"(?:dat|dit|het[ \t]+afgelopen)[ \t]+(?:jaar|joar|jaor|seizoen|semester|schooljaar|"
+    r"collegejaar)|(?:that|this)[ \t]+year|in[ \t]+het[ \t]+(?:dagelijks|gewone|echte)[ \t]+"
+    r"leven|in[ \t]+(?:daily|real)[ \t]+life|daarnaast|besides|"
     rf"{_EVERY_WEEK}|"
     rf"{_IN_THE_WAR}|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
@@ -229,20 +231,6 @@ _AROUND = re.compile(
 )
 _PLURAL_OWNER = re.compile(r"(?i)^(?:onze|ons|our)\b")
 _INDEFINITE = frozenset({"een", "'n", "n", "a", "an"})
-_WIDE_PLACES = frozenset(
-    {
-        "twente",
-        "salland",
-        "vechtdal",
-        "achterhoek",
-        "overijssel",
-        "ijsselland",
-        "kop van overijssel",
-    }
-    | {"enschede", "zwolle", "deventer", "hengelo", "almelo", "amsterdam", "rotterdam", "utrecht"}
-    | {"den haag", "groningen", "nederland", "duitsland", "netherlands", "germany"}
-)
-"""Regions and cities with hundreds of businesses of each kind."""
 _PLACE_LINK_WORDS = frozenset(
     {"in", "bij", "te", "an", "aan", "op", "het", "de", "'t", "’t", "centrum", "buurt", "van"}
     | {"buitengebied", "omgeving", "near", "the", "of", "centre", "center", "area"}
@@ -250,19 +238,30 @@ _PLACE_LINK_WORDS = frozenset(
 
 
 def _only_a_wide_place(text: str, end: int, complement: _Complement, mods: str | None) -> bool:
-    """Whether a business is told only by a region or a city where there are hundreds like it
-    ("een camping in het Vechtdal", "een kapsalon in Enschede") — in a village it is one of a
-    few, and goes. No street, no name, no years, no specialty, no "enige"."""
+    """Whether a business is told only by a region where there are hundreds like it ("een
+    camping in het Vechtdal") — in a town or village it is one of a few, and goes. No street, no
+    name, no years, no specialty, no adjective but its size, and nothing later in the sentence
+    that says which ("…, in Lemele", "de enige van Vasse", "met 40 plekken")."""
     if complement.years or complement.specialty or complement.end <= end:
         return False
-    if mods and any(
-        word in occupations().unique or word in occupations().former
-        for word in mods.lower().split()
-    ):
+    if mods and any(word not in _PLAIN_SIZES for word in mods.lower().split()):
         return False
     words = re.findall(r"[\w'’-]+", text[end : complement.end])
     rest = " ".join(w for w in words if w.lower() not in _PLACE_LINK_WORDS).lower()
-    return rest in _WIDE_PLACES
+    if rest not in towns.REGIONS:
+        return False
+    sentence_end = _SENTENCE_END.search(text, complement.end)
+    after = text[complement.end : sentence_end.start() if sentence_end else len(text)]
+    return not (
+        re.search(r"\d", after)
+        or _WHICH_ONE.search(after)
+        or any(keep_list().is_place(w) for w in re.findall(r"[A-Z][\w'’-]+", after))
+    )
+
+
+_PLAIN_SIZES = frozenset({"klein", "kleine", "groot", "grote", "eigen", "small", "big", "own"})
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_WHICH_ONE = re.compile(r"(?i)(?<![\w'’])(?:enige|only|laatste|last|eerste|first)(?![\w'’])")
 
 
 _NEAR = re.compile(
@@ -421,7 +420,9 @@ def analyse(
             continue
         spans.append(found)
     spans += _employer_with_place(text) + _feast_roles(text)
-    spans = [_with_duration(text, _with_article(text, span)) for span in spans]
+    spans = [
+        _with_its_year(text, _with_duration(text, _with_article(text, span))) for span in spans
+    ]
     if _GAME_WORDS.search(text):  # checked first: most answers play no game, imagine none
         spans = [span for span in spans if not _not_held(text, span)]
     if is_place is not None:
@@ -528,6 +529,23 @@ tenure or an era tells as much as the role."""
 
 def _with_duration(text: str, span: Span) -> Span:
     return _with_words_before(text, span, _DURATION_BEFORE, reach=40)
+
+
+_IN_A_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?i:in)[ \t]+{_YEAR}(?![\w'’])")
+_SELF_OR_KIN_BEFORE = re.compile(
+    rf"(?i)(?<![\w'’])(?:ik|i|wij|we|wiej|mijn|m'n|mn|my|onze|our|{RELATIONS_PATTERN})"
+    r"(?![\w'’])[^.!?\n]{0,60}$"
+)
+
+
+def _with_its_year(text: str, span: Span) -> Span:
+    """The year after one's own or kin's role goes with it: "Ik was [Prins Carnaval van De
+    Knollenrieters in 2024]" — not after an office spoken of ("De minister-president in 2010
+    was Balkenende")."""
+    m = _IN_A_YEAR.match(text, span.end)
+    if m is None or not _SELF_OR_KIN_BEFORE.search(text, max(0, span.start - 60), span.start):
+        return span
+    return Span(span.start, m.end(), span.kind, span.source)
 
 
 _WORKS_AT = re.compile(
@@ -1077,14 +1095,26 @@ _IF_BEFORE = re.compile(
 )
 _WERE_AFTER = re.compile(r"(?i)[ \t]+(?:waren|was|zou|zouden|werden|were|would)(?![\w'’])")
 _PLAYED_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:(?:deed|deden|doe|doet|deed[ \t]+ik|deden[ \t]+we)[ \t]+mee[ \t]+als"
-    r"|speel(?:de|den|t)?(?:[ \t]+(?:ik|ze|hij|zij|we|wij|jij))?(?:[ \t]+(?:de|het|een))?"
-    r"|played(?:[ \t]+(?:the|a))?)[ \t]+$"
+    r"(?i)(?<![\w'’])(?:speel(?:de|den|t)?(?:[ \t]+(?:ik|ze|hij|zij|we|wij|jij))?"
+    r"(?:[ \t]+(?:de|het|een))?|played(?:[ \t]+(?:the|a))?)[ \t]+$"
+)
+_JOINED_AS = re.compile(r"(?i)(?<![\w'’])mee[ \t]+(?:als|as)[ \t]+$")
+"""Who one played in a game ("deed onze juf mee als gedeputeerde"), where the sentence is about
+the game."""
+_GAMES = (
+    r"(?:(?:staten|democratie|rollen|simulatie|gemeente|provincie)?spel(?:len)?|game|simulatie|"
+    r"simulation|role[ \t-]?play)(?![\w'’-])(?![ \t]+(?:studio|bedrijf|company|ontwikkelaar))"
 )
 _PLAYED_AFTER = re.compile(
-    r"(?i)[ \t]+(?:in|tijdens|bij|during)[ \t]+(?:het|de|ons|dat|dit|the)[ \t]+"
-    r"(?:[\w-]*spel(?:len)?|game|simulatie|simulation|rollenspel|role[ \t-]?play)(?![\w'’-])"
+    r"(?i)[ \t]+(?:in|tijdens|bij|during)[ \t]+(?:het|de|ons|dat|dit|the)[ \t]+" + _GAMES
 )
+_GAME_IN_SENTENCE = re.compile(r"(?i)(?<![\w'’-])(?:\w*spel|game)(?![\w'’-])")
+
+
+def _sentence_of(text: str, span: Span) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span.start)]
+    end = _SENTENCE_END.search(text, span.end)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 def _not_held(text: str, span: Span) -> bool:
@@ -1093,6 +1123,10 @@ def _not_held(text: str, span: Span) -> bool:
     als we gedeputeerde waren", "hij deed alsof hij echt gedeputeerde was") — no one's job."""
     if _PLAYED_BEFORE.search(text, max(0, span.start - 30), span.start):
         return True
+    if _JOINED_AS.search(text, max(0, span.start - 30), span.start) and _GAME_IN_SENTENCE.search(
+        _sentence_of(text, span)
+    ):
+        return True  # "onze juf deed mee als gedeputeerde" in a sentence about a game
     if _IF_BEFORE.search(text, max(0, span.start - 24), span.start) and _WERE_AFTER.match(
         text, span.end
     ):
@@ -1245,7 +1279,9 @@ Ootmarsum", "eetcafé 't Pluimpje in Lemele"."""
 
 
 _LOWER_BUSINESS_NAME = re.compile(
-    r"(?:(?:de|het|'t|’t|t|vd|v/d|v\.d\.|van[ \t]+de|van[ \t]+der|van[ \t]+den|van|ten|ter)"
+    r"(?:(?:de|het|'t|’t|t|vd|v/d|v\.d\.|van[ \t]+de|van[ \t]+der|van[ \t]+den|van|"
+    r"(?:ten|ter)(?![ \t]+(?:noorden|zuiden|oosten|westen|plaatse|behoeve|grootte|hoogte|slotte|"
+    r"einde|tijde|aanzien|gevolge|opzichte|laste|minste|hoogste|dienste|overstaan)(?![\w'’])))"
     r"[ \t]+)?"
     r"([^\W\d_][\w'’&+-]*(?:[ \t]+[^\W\d_][\w'’&+-]*){0,2})"
 )

@@ -523,12 +523,12 @@ def places_after(text: str, spans: list[Span]) -> list[tuple[int, int]]:
 
 
 _CLASS_CODE = re.compile(
-    r"(?<![\w-])(?:(?i:h|v|m|g|t|k|b|a|hv|vh|mh)\d[a-h]\d?"
-    r"|\d[ \t]?[a-h]?[ \t-]?(?i:havo|vwo|vmbo|mavo|gymnasium|gym|atheneum)"
-    r"|(?i:mbo)[ \t-]?[1-4])(?![\w-])"
+    r"(?i)(?<![\w-])(?:(?:h|v|m|g|t|k|b|a|hv|vh|mh)\d[a-h]\d?"
+    r"|\d[ \t]?[a-h]?[ \t-]?(?:havo|vwo|vmbo|mavo|gymnasium|gym|atheneum)"
+    r"|(?:havo|vwo|vmbo|mavo|isk)[ \t-]?\d[a-h]?|mbo[ \t-]?[1-4])(?![\w-])"
 )
-"""A class with its level and no school: "uit h3c", "G2A", "mijn 4 havo", "2b mavo", "mbo 3
-installatietechniek"."""
+"""A class with its level and no school: "uit h3c", "G2A", "mijn 4 havo", "havo 4", "ISK2",
+"2b mavo", "mbo 3 installatietechniek"."""
 
 
 def classes_alone(text: str, spans: list[Span]) -> list[tuple[int, int]]:

@@ -18,12 +18,19 @@ _TOWN_AFTER = re.compile(
     r"(?:[ \t]+(?P<third>[^\W\d_][\w'’-]*))?)?"
 )
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
-_NOT_TOWNS = frozenset(
+REGIONS = frozenset(
     {"overijssel", "nederland", "holland", "twente", "salland", "achterhoek", "vechtdal"}
     | {"drenthe", "gelderland", "friesland", "duitsland", "europa", "netherlands", "germany"}
+    | {"ijsselland", "kop van overijssel", "sallandse heuvelrug", "noordoost-twente"}
 )
 """Regions and countries: "[school] in Overijssel is het openbaar vervoer slecht" names no
-building."""
+building; "een camping in het Vechtdal" is one of hundreds."""
+CITIES = frozenset(
+    {"enschede", "zwolle", "deventer", "hengelo", "almelo", "amsterdam", "rotterdam", "utrecht"}
+    | {"den haag", "groningen", "arnhem", "nijmegen", "apeldoorn", "münster", "berlin"}
+)
+"""Cities where one building is one of many: "ik woon naast de supermarkt in Zwolle" — the
+city stays."""
 
 
 def with_town(text: str, span: Span, is_place: Callable[[str], bool], *, bare: bool = True) -> Span:
@@ -45,10 +52,20 @@ def with_town(text: str, span: Span, is_place: Callable[[str], bool], *, bare: b
         end = m.end("third")  # "in Hof van Twente"
     elif second and is_place(f"{first} {second}"):
         end = m.end("second")  # "in Den Ham"
-    elif first.lower() in _NOT_TOWNS:
+    elif first.lower() in REGIONS:
         return span
     elif is_place(first) or (preposition in ("in", "te", "uit") and first[0].isupper()):
         end = m.end("first")
     if end is None or (m.group("comma") and not _CLAUSE_END.match(text, end)):
         return span
     return Span(span.start, end, span.kind, span.source)
+
+
+def with_village(text: str, span: Span, is_place: Callable[[str], bool]) -> Span:
+    """``span`` with the town after "in" or "te", unless it is a city: "[naast de kerk in
+    bruinehaar]" — but "[naast de supermarkt] in Zwolle"."""
+    found = with_town(text, span, is_place, bare=False)
+    if found.end == span.end:
+        return span
+    town = re.sub(r"^\W*(?:(?i:in|te|uit|at|from|bij)\W+)?", "", text[span.end : found.end]).lower()
+    return span if town in CITIES or town in REGIONS else found
