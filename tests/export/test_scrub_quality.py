@@ -343,6 +343,10 @@ by numbers only with the twenty-eighth round's rules: 17/199 (8.5%; roles 9/30) 
 (``test_scrub_unseen30_kinds.py``: a lower-case town of two words after a role, a nickname
 again capitalised, jobs after "ik werk" without "als", months with a year in two digits or in
 Roman numerals, a house number and postcode read out digit by digit, three-word ages): 17 → 4.
+A review of rounds 27–28 followed (``test_scrub_review_rounds27_28.py``). ``unseen32`` was read
+in the thirtieth round (``test_scrub_unseen32_kinds.py``: where a role is in more forms,
+signatures with a role, jobs by their task, German jobs in mixed answers, German addresses):
+28 → 6; ``unseen27`` and ``unseen28`` moved with it, 15 → 13 and 14 → 13.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -81,8 +81,8 @@ def _hyphened(occupations: Occupations, folded: str) -> Role | None:
         return last
     if vocabulary().known_word(parts[-1]):
         return None
-    first = parts[0]
-    return _lookup(occupations, first) if len(first) >= 4 else None
+    first = _lookup(occupations, parts[0]) if len(parts[0]) >= 4 else None
+    return first if first is not None and first.sort is not Sort.PERSON else None
     for part in reversed(folded.split("-")):
         if len(part) >= 4 and part not in occupations.not_roles:
             role = _lookup(occupations, part)

@@ -216,11 +216,21 @@ def surname_start(
     first_name = folded in vocabulary.first_names and (
         word[0].isupper() or vocabulary.lower_case_name(folded)
     )
+    named = any(s.kind is Kind.NAME and s.start <= start and s.end >= end for s in names)
     if prefixes:
         # "Anouk van Dalfsen" is a name, "wethouder Van Dijk van Raalte" a place of office;
         # so is a first name that is a word too, with no article before it ("roos van wijhe
-        # was onze fractievoorzitter", not "de roos van Twente")
-        if first_name:
+        # was onze fractievoorzitter", not "de roos van Twente"), and a word a rule took for a
+        # first name ("de kleindochter van Ans van Goor oet Goor")
+        if (
+            first_name
+            or (
+                named
+                and word[:1].isupper()
+                and folded not in vocabulary.surnames  # "Wethouder Jansen van Ommen": his town
+                and text[position : place.start].islower()
+            )
+        ):
             return position
         if folded in CUED_FIRST_NAMES and _said_of_a_person(text, place.end):
             before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
@@ -232,5 +242,4 @@ def surname_start(
             ):
                 return start  # no rule takes such a first name alone: it goes with the surname
         return None
-    named = any(s.kind is Kind.NAME and s.start <= start and s.end >= end for s in names)
     return position if named or first_name else None

@@ -23,14 +23,16 @@ _SUFFIXES = (
     "hegge|stegge|molen|borg|hof|wijk|straatje|steegje|laantje|pleintje|gaarde|donk|loop|"
     "lanen|burcht|schans|waard|rade|stoep|haar|hei|heide|landen|boer|bos|brug|hoven|str\\.?|"
     # Twents and Sallands spellings: "Gammelkerdiek", "Kerkstroat", "Molenhook", "Oldeesch"
-    "diek|dieke|stroat|stroate|straete|straote|strate|hook|esch|laone?"
+    "diek|dieke|stroat|stroate|straete|straote|strate|hook|esch|laone?|"
+    # German streets across the border: "Bahnhofstraße", "Marktplatz", "Kirchgasse"
+    "straße|strasse|platz|gasse|damm|ufer|chaussee"
 )
 _HOUSE_NUMBER = r"\d{1,4}(?!\d)(?:[ -]?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4})?(?:\s?(?:hs|bis|rood|zw))?"
 _STREET = re.compile(
     r"(?<![\w-])("
     # Capitalised: one to four words, the last ending in a street suffix
     # ("Burgemeester Backxlaan", "Oude Rijksweg", "Van Heekstraat", "Markt").
-    r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|ter|ten|op|in)\s){0,3}"
+    r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|ter|ten|op|in)[ \t]){0,3}"
     rf"[A-Z][\w'-]*(?:{_SUFFIXES})"
     r"|"
     # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg"), or
@@ -212,6 +214,13 @@ _COMMON_WORDS = frozenset(
 _DIGIT = re.compile(r"\d")
 
 
+_GERMAN_POSTCODE = re.compile(
+    r"(?:(?<=\n)|(?<=,)|(?<=, )|(?<=\d )|(?<=\d\n))[ \t]*(?:D-)?(\d{5})(?=[ \t]+[A-ZÄÖÜ][\w'’-]+)"
+)
+"""A German postcode, five digits before the town on the line after a street or after its
+house number: "Bahnhofstraße 27\n48599 Gronau"."""
+
+
 def find(text: str) -> list[Span]:
     spans = []
     lowered = text.lower()
@@ -255,6 +264,9 @@ def find(text: str) -> list[Span]:
         if m.group(1).split()[-1].lower() in _COMMON_WORDS:
             continue
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address"))
+        german = _GERMAN_POSTCODE.search(text, m.end(2), m.end(2) + 12)
+        if german is not None:
+            spans.append(Span(german.start(1), german.end(1), Kind.POSTCODE, "postcode-german"))
     if len(lowered) == len(text) and _CAPITALS.search(text):
         # "KERKSTRAAT 9": a street in capitals, found as one in lower case
         for m in _STREET.finditer(lowered):

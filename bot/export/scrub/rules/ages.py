@@ -150,7 +150,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "ik ben 23", "ik ben net 18 geworden", "I'm 34", "ik bin 72", "toen ik 17 was".
         (
             "self",
-            r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|im|ik\s+word|ik\s+werd|ik\s+wor|ik\s+wörd|"
+            r"\b(?:ik\s+ben|ik\s+bin|ben\s+ik|bin\s+ik|i\s+am|i'm|ik\s+word|ik\s+werd|ik\s+wor|"
+            # "im 16", not German "im 2. Semester"
+            r"im(?!\s+\d{1,2}\.[ \t]+[A-ZÄÖÜ])|ik\s+wörd|"
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
             r"ich\s+bin|bin\s+ich|ich\s+war|ich\s+werde|"

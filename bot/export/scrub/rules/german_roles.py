@@ -1,6 +1,7 @@
 """A job in an answer written in German, with where it is: "Ich bin [Hebamme bei der
 Verloskundigenpraxis in Oldenzaal]", "arbeite als [Leiterin der Kita De Boomhut in Losser]",
-"wo ich als [Hausmeister an der Grundschule St. Nicolaas] arbeite".
+"wo ich als [Hausmeister an der Grundschule St. Nicolaas] arbeite", "Wir sind [seit 2011
+Bäcker in Glanerbrug]", "als [Pflegekraft op de IC van ZGT in Almelo, seit drei Jahren]".
 
 German writes the job with a capital, as it writes every noun, so the Dutch rules (which
 take a capitalised word for a name or a place) do not see it; its form does: after "als" or
@@ -18,12 +19,15 @@ from bot.export.scrub.spans import Span
 
 _CAP = r"(?:St\.|[A-ZÄÖÜ](?:[\w'’&–-]|\.(?=\w))*)"
 _JOB = re.compile(
-    r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|als|is|ben|was|bin)[ \t]+"
+    r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|(?:[Ww]ir)[ \t]+(?:sind|waren)|als|is|ben|"
+    r"was|bin)[ \t]+(?P<since>(?:seit|sinds)[ \t]+(?:19|20)\d\d[ \t]+)?"
     r"(?:(?:der|die|eine|ein|einen)[ \t]+)?"
     r"(?P<job>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß]+)?)"
-    r"(?P<where>(?:[ \t]+(?:bei|an|am|im|in|der|des|für|vom|von|zur|zum|auf|beim)"
-    r"(?:[ \t]+(?:der|die|das|dem|den|einer|einem|eines))?"
+    r"(?P<where>(?:[ \t]+(?:bei|an|am|im|in|der|des|für|vom|von|zur|zum|auf|beim|op|bij|van)"
+    r"(?:[ \t]+(?:der|die|das|dem|den|einer|einem|eines|de|het))?"
     rf"[ \t]+{_CAP}(?:[ \t]+(?:{_CAP}|van|der|den|de|ter)(?![\w'’]))*)+)"
+    r"(?P<years>[ \t]*,?[ \t]+(?:seit|sinds)[ \t]+"
+    r"(?:(?:19|20)\d\d|\w+[ \t]+(?:Jahren|jaar|Monaten)))?"
 )
 _JOB_SHAPE = re.compile(
     r"(?:er|erin|in|ist|istin|ent|entin|eur|eurin|amme|meister|meisterin|leiter|leiterin|"
@@ -41,21 +45,31 @@ _NO_JOB = frozenset(
 """Who one is without a job: "Ich bin Rentner in Gronau", "als Kind in Glanerbrug"."""
 
 
+_GERMAN_HINT = re.compile(
+    r"(?i)(?<![\w'’])(?:ich|wir|der|dem|des|einer|einem|eines|seit)(?![\w'’])"
+)
 _GERMAN_ARTICLE = re.compile(r"[ \t](?:der|dem|des|einer|einem|eines|das)[ \t]")
 """In a Dutch answer, a German job is told by its German where: "werkt als Krankenschwester in
 der Euregio-Klinik Nordhorn", "Mijn man is Altenpfleger in der Seniorenresidenz Gronau"."""
 
 
 def find(text: str, first_names: frozenset[str]) -> list[Span]:
-    """Jobs with where they are in a German answer, or with a German where in any answer; a
-    first name after "ich bin" is none."""
-    in_german = german.is_german(text)
-    if not in_german and _GERMAN_ARTICLE.search(text) is None:
+    """Jobs with where they are in a German answer or sentence, or with a German where in any
+    answer; a first name after "ich bin" is none."""
+    if _GERMAN_HINT.search(text) is None:
         return []
     return [
-        Span(m.start("job"), m.end("where"), Kind.ROLE, "role-german")
+        Span(
+            m.start("since") if m.group("since") else m.start("job"),
+            m.end("years") if m.group("years") else m.end("where"),
+            Kind.ROLE,
+            "role-german",
+        )
         for m in _JOB.finditer(text)
-        if (in_german or _GERMAN_ARTICLE.search(m.group("where")) is not None)
+        if (
+            german.in_german(text, m.start())
+            or _GERMAN_ARTICLE.search(m.group("where")) is not None
+        )
         and m.group("job").lower() not in first_names
         and m.group("job").lower() not in _NO_JOB
         and _JOB_SHAPE.search(m.group("job").lower()) is not None

@@ -194,6 +194,7 @@ verzetsman van Markelo"."""
 _APPOSITION = re.compile(
     rf"(?:(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)"
     r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,"
+    r"|[A-Z][\w'’-]+[ \t]*\n"
     r"|(?P<bracketed>[^\W\d_][\w'’-]*|\[naam\])[ \t]*\()[ \t]*"
     rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
@@ -291,7 +292,12 @@ Hardenberg–Emmen"."""
 _ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch|[rmnlg]de|lijke|ieke|ische)$")
 """A capitalised adjective goes on with its noun: "de Twentse ijsclub", "de Hervormde kerk te
 Ootmarsum", "de Katholieke school"."""
-_PARTICIPLE = re.compile(r"^ge\w{3,}(?:d|t|en)$")
+_PARTICIPLE = re.compile(
+    r"^ge(?!meente|bied|zondheid|bouw|west|zin|heel)\w{3,}(?:d|t|en)"
+    r"(?<!raad)(?<!staat)(?<!plaat)(?<!sticht)$"
+)
+"""A past participle ends where a role is ("in Haarle geweest"); not "gemeenteraad",
+"gebiedsteam", "gemeentehuis", "gezondheidscentrum", "gebouwbeheer"."""
 _SURNAME_JOINERS = frozenset({"van", "de", "der", "den", "ter", "ten", "het"})
 _COORDINATORS = frozenset({"en", "and", "&", "of", "or"})
 _ORGANISATION_NOUNS = frozenset(
@@ -698,10 +704,14 @@ def _role_span(
         if years is not None:
             start = offset + cue.start("adverbs") + years.start()  # "ben [sinds 1987 …]"
     start = min(start, chain_start)
-    if role.english and not _english_context(
-        before, apposition, mod_words, _ENGLISH_LINK.match(text, token.end) is not None
+    if (
+        role.english
+        and not _english_context(
+            before, apposition, mod_words, _ENGLISH_LINK.match(text, token.end) is not None
+        )
+        and _a_dutch_word_too(word)
     ):
-        return None
+        return None  # "het was vet": a Dutch word; "ik ben co-founder van SensiGrow" is none
     if unique:
         if role.sort is Sort.PERSON:
             # "de oudste inwoner van Giethoorn" — not "het jongste kind in de klas"
@@ -775,8 +785,11 @@ def _bracketed_person(
     person = (
         folded in _PERSON_BEFORE_A_BRACKET
         or folded in RELATIONS
-        or (is_name is not None and is_name(folded) and not keep_list().is_place(word))
-    )
+        or (
+            (word[:1].isupper() or (is_name is not None and is_name(folded)))
+            and not keep_list().contains(word)
+        )
+    )  # a name, also a surname ("Ton Bakker (voorzitter van …)"), not a place or body
     return person and re.match(r"[ \t]*[),]", text[complement.end :]) is not None
 
 
@@ -796,7 +809,7 @@ _SELF_AND = re.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin)|i'm|i[ \t]+am)(?![\w'’])"
     r"(?:[^.!?\n]{0,80}?[ \t]+(?:en|and)"
     rf"|[ \t]+(?:\d{{1,2}}|{number_words.pattern()})(?:[ \t]+(?:jaar|joar|years?))?[ \t]*,)"
-    r"(?P<adverbs>)(?P<article>)[ \t]+(?P<mods>)$"
+    rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)(?P<article>)[ \t]+(?P<mods>)$"
 )
 """A role joined by "en" to what the writer said of themselves, or by a comma to their age:
 "ik ben Wim, 66 en penningmeester van de dorpsraad …", "ik ben 16, kassamedewerker bij de Coop
@@ -915,7 +928,8 @@ _HAS_DURATION = re.compile(rf"(?i)\b{_DURATION}")
 
 def _small_or_long(body: str, before: str, complement: _Complement) -> bool:
     """A seat says who someone is on a small body ("het bestuur van de ijsclub") or held for
-    long ("25 jaar in de gemeenteraad"); a youth council of a town has dozens."""
+    long ("25 jaar in de gemeenteraad"); a youth council of a town has dozens, and the blind
+    annotators leave a seat on one."""
     return bool(_SMALL_BODY.search(body) or complement.years or _HAS_DURATION.search(before))
 
 
@@ -946,7 +960,9 @@ _JOB_BY_VERB = re.compile(
     rf"(?:geef|geeft|gaf|gaven|geven){_THEN}(?P<teach>(?:[\w'’-]+[ \t]+)?(?:bij|muziek|zwem|rij|"
     r"gym|taal|[\w'’-]{3,})?(?:les|lessen))"
     r"|(?:teach|teaches|taught)(?:[ \t]+(?P<subject>(?!(?:at|in|for|on)\b)[\w'’-]+))?"
-    rf"|(?:rijd|rijdt|reed|reden|drive|drives|drove){_THEN}(?P<vehicle>(?:(?:de|een|the|a)[ \t]+)?"
+    rf"|(?:rij|rijd|rijdt|reed|reden|drive|drives|drove){_THEN}"
+    r"(?:met[ \t]+(?:mijn|m'n|mn|ons|onze|my|our)[ \t]+(?:eigen[ \t]+|own[ \t]+)?[\w'’-]+[ \t]+)?"
+    r"(?P<vehicle>(?:(?:de|een|the|a)[ \t]+)?"
     r"[\w'’-]*(?:bus|taxi|vrachtwagen|truck|ambulance|trein|train|tractor|shuttle|busje))"
     rf"|(?:bezorg|bezorgt|bezorgde|deliver|delivers|delivered){_THEN}(?P<goods>(?:(?:de|het|the)"
     r"[ \t]+)?(?:post|kranten|krant|pakketten|pakjes|mail|parcels|newspapers|papers|maaltijden|"
@@ -958,19 +974,20 @@ _JOB_BY_VERB = re.compile(
     r"(?P<counter>achter[ \t]+(?:de|het)[ \t]+"
     r"(?:bar|kassa|balie|toonbank|tap|bakkerij|counter)(?![\w'’-]))"
     rf"|(?:doe|doet|deed|deden|draai|draait|draaide|draaiden){_THEN}(?P<task>(?:de|het)[ \t]+"
-    r"(?:kassa|bar|bediening|receptie|balie|kantine|administratie|boekhouding|ledenadministratie)"
+    r"(?:kassa|bar|bediening|receptie|balie|kantine|administratie|boekhouding|ledenadministratie|"
+    r"nachten|nachtdiensten|nachtdienst|diensten|avonddiensten|weekenddiensten|vroege|late)"
     r"(?![\w'’-]))"
     r"))"
 )
 """A job told by its verb, with where or for whom: "ik rijd schoolbus voor Syntus in Twente",
 "ik geef les op het Carmel", "I teach English at the Bataafs", "mijn vader bezorgt de post
 in Lemele", "ik leid de bibliotheek in Ommen", "ik doe zaterdags de kassa bij tuincentrum X
-in Wierden"."""
+in Wierden", "ik draai de nachten op de psychogeriatrie van De Bongerd in Wierden"."""
 
 
 _JOB_VERB_WORDS = frozenset(
     {
-        *("geef", "geeft", "gaf", "gaven", "geven", "teach", "teaches", "taught", "rijd"),
+        *("geef", "geeft", "gaf", "gaven", "geven", "teach", "teaches", "taught", "rijd", "rij"),
         *("rijdt", "reed", "reden", "drive", "drives", "drove", "bezorg", "bezorgt"),
         *("bezorgde", "deliver", "delivers", "delivered", "leid", "leidt", "leidde", "beheer"),
         *("beheert", "beheerde", "manage", "manages", "managed", "coördineer", "coördineert"),
@@ -993,12 +1010,21 @@ def _job_by_verb(text: str) -> list[Span]:
         complement = _complement(text, m.end("verb"))
         if not (complement.links and complement.proper):
             continue
+        if m.group("vehicle") and _only_places(text[m.end("vehicle") : complement.end]):
+            continue  # "ik rij taxi in Hengelo en Borne": one of many drivers there
         objects = [g for g in _OBJECTS if m.group(g)]
         start = m.start(objects[0]) if objects else m.end("verb")
         while start < complement.end and text[start] in " \t":
             start += 1  # "I teach [at Saxion]"
         spans.append(Span(start, complement.end, Kind.ROLE, "role-by-verb"))
     return spans
+
+
+def _only_places(where: str) -> bool:
+    """Whether ``where`` names only places ("in het vechtdal", "in Hengelo en Borne"), no
+    employer or client ("voor Syntus in Twente", "voor de gemeente Hardenberg")."""
+    words = [w for w in re.findall(r"[\w'’-]+", where) if w.lower() not in _PLACE_LINK_WORDS]
+    return bool(words) and all(w.lower() in {"en", "and"} or keep_list().is_place(w) for w in words)
 
 
 def _employer_first(text: str) -> list[Span]:
@@ -1038,8 +1064,17 @@ def _span(token: Token, start: int, complement: _Complement, source: str) -> Spa
 _ENGLISH_LINK = re.compile(
     r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with|on)[ \t]+"
     r"(?:the[ \t]+)?[A-Z]|[ \t]+in[ \t]+[A-Z]|[ \t]+of[ \t]+(?:the|a|an|our)[ \t]+"
+    r"|[ \t]+(?:at|for|with)[ \t]+(?:a|an)[ \t]+[a-z]"
 )
-"""English words after the role: "researcher (in water management) at the University …"."""
+"""English words after the role: "researcher (in water management) at the University …", "test
+lead at a defence electronics company"."""
+
+
+def _a_dutch_word_too(word: str) -> bool:
+    from bot.export.scrub.vocabulary import vocabulary
+
+    folded = word.lower()
+    return "-" not in folded and (folded in vocabulary().dutch or folded in vocabulary().dialect)
 
 
 def _english_context(
@@ -1135,6 +1170,35 @@ def _not_held(text: str, span: Span) -> bool:
     return after is not None and after.start() <= span.end
 
 
+_PARTIES = (
+    r"SP|VVD|CDA|PVV|GL|GroenLinks|PvdA|GL-PvdA|D66|BBB|JA21|CU|ChristenUnie|SGP|PvdD|FvD|NSC|"
+    r"Volt|50PLUS|DENK"
+)
+_NAMED_WITHOUT_A_LINK = re.compile(
+    rf"[ \t]+(?:(?P<party>{_PARTIES})(?![\w'’-])"
+    r"|(?P<school>(?i:obs|cbs|pcbs|rkbs|ikc|basisschool|kbs)[ \t]+(?:(?i:de|het|'t)[ \t]+)?"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+    r"|(?P<place>[A-Z][\w'’-]+))"
+)
+_TOWN_ENDING_A_LINE = re.compile(
+    r"[ \t]*,[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?=\n|$)"
+)
+
+
+def _named_without_a_link(text: str, position: int) -> int | None:
+    """Where a party, a school by its form or a town right after a role ends ("Statenlid SP",
+    "directeur obs Het Kompas, Haaksbergen", "oud-raadslid Steenwijkerland") — not a name
+    ("burgemeester Jansen": a title before a name)."""
+    m = _NAMED_WITHOUT_A_LINK.match(text, position)
+    if m is None or (m.group("place") and not keep_list().is_place(m.group("place"))):
+        return None
+    end = m.end()
+    town = _TOWN_ENDING_A_LINE.match(text, end)
+    if town is not None and keep_list().is_place(town.group(1)):
+        end = town.end(1)
+    return end
+
+
 def _complement(text: str, end: int) -> _Complement:
     """Where the role is and what it is of: "van de ijsclub", "bij Oldenhof in Hardenberg",
     "of the Japanese department at Saxion", then its years ("sinds 1971")."""
@@ -1152,6 +1216,12 @@ def _complement(text: str, end: int) -> _Complement:
     if specialty is not None:
         # "akkerbouwers met pootaardappelen op Mastenbroek": what it is with ends the role
         return _Complement(specialty.end(), 0, False, False, True)
+    named = _named_without_a_link(text, position)
+    if named is not None:
+        # "Statenlid SP", "oud-raadslid Steenwijkerland (2014-2022)", "directeur obs Het
+        # Kompas, Haaksbergen": what or where, as a signature writes it
+        more_years = _YEARS_AT.match(text, named)
+        return _Complement(more_years.end() if more_years else named, 1, True, bool(more_years))
     position = _field_end(text, position)
     while links < _MAX_LINKS:
         link = _LINK.match(text, position) or (_route(text, position) if links else None)
@@ -1325,8 +1395,9 @@ def _lower_business_name_end(text: str, position: int) -> int | None:
 
 
 def _is_business(word: str) -> bool:
+    """A word for a business ("snackbar", "Hotel"), after which its name follows."""
     role = occupations().role(word)
-    return role is not None and role.sort is Sort.BUSINESS and word[:1].islower()
+    return role is not None and role.sort is Sort.BUSINESS
 
 
 def _named(text: str, start: int, end: int) -> bool:
@@ -1390,11 +1461,18 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         named_organisation = (
             is_capital and previous is not None and _names_an_organisation(previous.lower())
         )  # "moskee Al Amal"
+        after_a_joiner = (
+            is_capital
+            and previous is not None
+            and previous[:1].isupper()
+            and previous.lower() in _SURNAME_JOINERS
+        )  # "Koeltransport Ter Haar": "Haar" is the name, not "her"
         if (
             folded in _STOP
             and not name_start
             and not coordinated
             and not named_organisation
+            and not after_a_joiner
             and not (capitalised and folded in _SURNAME_JOINERS)
         ):
             break

@@ -45,6 +45,7 @@ _CLASS = re.compile(
     r"|nieuwkomersklas|kopklas|international[ \t]+class"
     rf"|{_ORDINAL}[ \t]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
     rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
+    r"|(?:im[ \t]+)?\d{1,2}\.?[ \t]*semester"
     r"|(?:mbo[ \t-]?)?(?:niveau|level)[ \t-]?(?:[1-4]|een|één|twee|drie|vier|one|two|three|four)"
     r"|mbo[ \t-]?[1-4]"
     r")(?![\w-])"
@@ -112,7 +113,7 @@ _STUDY = re.compile(
     r"(?i)^(?:[ \t]+(?:of|in|van|voor))?(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|"
     r"maar|but|is|was|ik|i|we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
     r"(?:[ \t]+(?:en|&|and)[ \t]+[^\W\d_][\w'-]*)?"
-    r"(?:[ \t]+(?:bij|op|aan|van|at|of)(?:[ \t]+(?:het|de|the|'t|’t|t))?)?[ \t]+$"
+    r"(?:[ \t]+(?:bij|op|aan|van|at|of|an)(?:[ \t]+(?:het|de|the|'t|’t|t|der))?)?[ \t]+$"
 )
 """A programme between a year of study and its school: "het 2e jaar verzorgende ig bij
 deltion", "jaar 2 helpende zorg en welzijn op het roc", "second year nursing at Saxion", "2e
@@ -242,7 +243,7 @@ _ANY_SCHOOL = frozenset(
 )
 """Words that say which school without naming one ("de hele school", "de middelbare school")."""
 _YEAR_OF_STUDY = re.compile(
-    r"(?i)(?:(?:jaar|joar|jaor|year|leerjaar)(?:[ \t]*\d{1,2})?|jaars|mbo[ \t-]?\d"
+    r"(?i)(?:(?:jaar|joar|jaor|year|leerjaar)(?:[ \t]*\d{1,2})?|jaars|semester|mbo[ \t-]?\d"
     r"|(?:niveau|level)[ \t]*(?:\d|een|één|twee|drie|vier|one|two|three|four))$"
 )
 _NAMED_BEFORE_CLASS = re.compile(
@@ -345,7 +346,8 @@ def find(
 
 
 _SOMEONE_STUDYING = re.compile(
-    rf"(?i)(?<![\w'’])(?:ik|mijn|m'n|mn|me|mij|i|my|i'm|zit|zat|studeer\w*|doe|doet|volg\w*|"
+    rf"(?i)(?<![\w'’])(?:ik|mijn|m'n|mn|me|mij|i|my|i'm|ich|mein|zit|zat|studeer\w*|studier\w*|"
+    r"study|studying|studies|doe|doet|volg\w*|"
     rf"{RELATIONS_PATTERN})(?![\w'’])"
 )
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
