@@ -53,8 +53,10 @@ and ``unseen30`` (the same by a twenty-third and a twenty-fourth helper, the sec
 rules; ``unseen23`` read in the twenty-seventh round, ``unseen29`` in the twenty-eighth,
 ``unseen30`` in the twenty-ninth); ``unseen31`` and ``unseen32`` (the same by a twenty-fifth
 and a twenty-sixth helper, village life and work and study, measured by numbers only with the
-twenty-eighth round's rules; ``unseen32`` read in the thirtieth round, ``unseen31`` unread).
-From the
+twenty-eighth round's rules; ``unseen32`` read in the thirtieth round, ``unseen31`` in the
+thirty-first); ``unseen33`` and ``unseen34`` (the same by a twenty-seventh and a twenty-eighth
+helper, the second typed in sessions, measured by numbers only with the thirtieth round's
+rules, unread). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See

@@ -418,7 +418,7 @@ def test_with_deduce_words_that_look_like_names(worker: ExportWorker) -> None:
         ScrubItem("Good governance means the Bill from the council is in plain English."),
         ScrubItem("I'm 41, from Lyon, and I cycle to Hengelo every day."),
         ScrubItem("Bill said he would come to the open day."),
-        ScrubItem("Summer in Twente is great, we moved here in June."),
+        ScrubItem("Summer in Twente is great, the market is in June."),
         ScrubItem("Mark zei: the end is near."),
     ]
     results = worker.scrub(items, "nl").result(timeout=120)
@@ -442,3 +442,10 @@ def test_with_deduce_a_relatives_name_in_dialect_still_goes(worker: ExportWorker
     items = [ScrubItem("Wiej bint nich riek. Mien wief Riek zeg dat ok.", KnownPerson())]
     (result,) = worker.scrub(items, "nl").result(timeout=120)
     assert result.text == "Wiej bint nich riek. Mien wief [naam] zeg dat ok."
+
+
+def test_with_deduce_the_month_of_ones_move_is_a_date(worker: ExportWorker) -> None:
+    """June is no name; the month one moved in is a date of one's life (rules/days.py)."""
+    items = [ScrubItem("Summer in Twente is great, we moved here in June.")]
+    (result,) = worker.scrub(items, "nl").result(timeout=120)
+    assert result.text == "Summer in Twente is great, we moved here in [datum]."

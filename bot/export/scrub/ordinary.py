@@ -22,6 +22,7 @@ when it is:
   rugge");
 - after a title that ends a sentence ("Geachte heer, mevrouw. Goed bestuur…"), the word that
   opens the next one;
+- a name in a saying ("Joost mag het weten", "praten als Brugman", "Jan Modaal");
 - in an answer written in English, a name after "such a", "like a" ("such a Karen": a kind
   of person) or "to be" ("To be Frank"), and an English word after a determiner or "in" ("but in
   Summer you can't get …") or an adjective opening a sentence before a lower-case word
@@ -82,8 +83,8 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
         text, span.start, span.end, vocabulary.first_names, vocabulary.german, vocabulary.surnames
     ):
         return True  # "mein Mann", "an der Grenze": a German noun
-    if _a_kind_of_person(text, span, vocabulary):
-        return True  # "such a Karen", "like a Chad": no one's name
+    if _a_kind_of_person(text, span, vocabulary) or _in_an_idiom(text, span):
+        return True  # "such a Karen", "Joost mag het weten": no one's name
     if _TO_BE.search(text, max(0, span.start - 8), span.start):
         return True  # "To be Frank, …": the idiom
     if span.source == "person-context":
@@ -167,6 +168,24 @@ def _an_english_word(
         and (
             at_sentence_start(text, span.start) or not _after_name_cue(text, span.start, vocabulary)
         )
+    )
+
+
+_IDIOMS = re.compile(
+    r"(?i)(?<![\w'’])(?:joost[ \t]+mag[ \t]+(?:het[ \t]+|'t[ \t]+)?wet\w*"
+    r"|(?:praten|proaten|proat|kletsen|lullen|lulln)[ \t]+(?:als|as)[ \t]+brugman"
+    r"|jan[ \t]+(?:en[ \t]+alleman|modaal|soldaat|met[ \t]+de[ \t]+pet)|klaas[ \t]+vaak"
+    r"|piet[ \t]+snot|jantje[ \t]+lacht|jut[ \t]+en[ \t]+jul)(?![\w'’])"
+)
+"""Sayings with a name in them: "Joost mag het weten", "praten als Brugman", "Jan Modaal"."""
+
+
+def _in_an_idiom(text: str, span: Span) -> bool:
+    if " " in text[span.start : span.end].strip():
+        return False
+    return any(
+        m.start() <= span.start and span.end <= m.end()
+        for m in _IDIOMS.finditer(text, max(0, span.start - 24), span.end + 30)
     )
 
 

@@ -107,9 +107,9 @@ _AGE_WORD_AFTER_NAME = re.compile(
 """An age in words after a name, set off or with "van": "Tijn, tien joar, was", "Hanneke van
 negen joar"."""
 _AGES_LISTED_AFTER_NAMES = re.compile(
-    rf"[ \t]+van[ \t]+(\d{{1,2}}|(?<![\w-])(?:{number_words.pattern()}))"
-    r"(?=[ \t]*(?:,|en|and)?[ \t]*(?:\d{1,2}(?!\d)|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|"
-    r"tien|elf|twaalf|\w+tien|\w*tig|two|three|four|five|six|seven|eight|nine|ten|\w+teen)"
+    rf"[ \t]+van[ \t]+(\d{{1,2}}|(?<![\w-])(?:{number_words.pattern()}))(?![\w-])"
+    r"(?=(?:[ \t]*(?:,|en|and)[ \t]*|[ \t]+)(?:\d{1,2}(?!\d)|(?:twee|drie|vier|vijf|zes|zeven|"
+    r"acht|negen|tien|elf|twaalf|\w+tien|\w*tig|two|three|four|five|six|seven|eight|nine|ten|\w+teen)"
     r"(?![\w-])))"
 )
 """The ages of the children just named, in a list: "jesse fenna en sil van acht zes en twee"
@@ -310,7 +310,7 @@ class Scrubber:
             for piece in (_subtract(text, span, school_keeps) if span.kind is Kind.NAME else [span])
         ]
         others += _ages_after_names(text, resolved, [s.start for s in school_spans])
-        others += _ages_after_persons(text)
+        others += _ages_after_persons(text, [s for s in others if s.kind is Kind.ROLE])
         others += ages.joined_to_an_age(
             text, [s for s in others if s.kind is Kind.AGE and s.source == "age-after-name"]
         )
@@ -322,6 +322,7 @@ class Scrubber:
             self.vocabulary.name_like,
             self.vocabulary.known_word,
         )
+        resolved += names.joined_to_a_name(text, resolved, self.context)
         resolved += repeated_names.find(
             text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
         )
@@ -625,11 +626,13 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
     return found
 
 
-def _ages_after_persons(text: str) -> list[Span]:
-    """An age set off after a word for one person, as after a name: "de buurvrouw, ook al
-    negentig, moet", "mijn vrouw, die 79 is,", "mijn zoon, vijf jaar, wil"."""
+def _ages_after_persons(text: str, role_spans: list[Span]) -> list[Span]:
+    """An age set off after a word for one person or a role, as after a name: "de buurvrouw,
+    ook al negentig, moet", "mijn vrouw, die 79 is,", "mijn zoon, vijf jaar, wil", "[voorzitter
+    van de ijsclub], al 81 jaor en …"."""
     found = []
-    for _, end in ages.one_person_words(text):
+    anchors = ages.one_person_words(text) + [(s.start, s.end) for s in role_spans]
+    for _, end in anchors:
         for pattern in (_AGE_AFTER_NAME, _AGE_IN_A_RELATIVE_CLAUSE, _AGE_WORD_AFTER_NAME):
             m = pattern.match(text, end)
             if m is None:

@@ -43,7 +43,8 @@ _PERSON_NOUN_WORDS = (
     r"oldste|jongste|meneer|mevrouw|jochie|jongetje|dametje|mannetje|ventje|kereltje|"
     r"kerel|kearl|keerl|vent|wief|wicht|deern|deerntje|dearne|deerne|mens|vrouwke|manneke|"
     r"mann|frau|sohn|tochter|mutter|vater|bruder|schwester|enkel|enkelin|nachbar|nachbarin|"
-    r"mem|heit|mam|pap|mama|papa|moeke|vadder|opoe|grootje|omi|opi"
+    r"mem|heit|mam|pap|mama|papa|moeke|vadder|opoe|grootje|omi|opi|kleinzeun|kleinzeune|zeun|"
+    r"zeune|zönne|kleinzönne|dochtere|kleindochtere"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
@@ -79,7 +80,7 @@ _NOT_A_DURATION = (
 _CLAUSE_END = (
     # an emoji ends a clause too: "hij was toen zeventien 😢 er moet …"
     r"(?:[ \t]*(?:[.,!?;:)…\u2600-\u27bf\U0001f300-\U0001faff]|$)|"
-    r"[ \t]+(?:en|and|maar|but|dus|so|toen|nu|now|geworden|west|"
+    r"[ \t]+(?:en|and|maar|mer|mar|moar|but|dus|so|toen|nu|now|geworden|west|"
     r"ewest|oud|old|jong|young|hoor|(?:ha){2,}|lo+l|xd+|al|inmiddels|we|i|he|she|they|you|my|"
     r"our|geboren|born|"
     # a word that opens a new clause or ends this one: "ik ben zestien terwijl de rest 60+
@@ -191,10 +192,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # and the age.
         (
             "person-of",
-            rf"\b(?:mijn|mn|m'n|onze?|my|our)\s+(?:{_PERSON_NOUNS})\s+[^\W\d_][\w'’-]*\s+van\s+"
-            + _N
-            + r"\b"
-            + _NOT_AN_AGE_AFTER,
+            rf"\b(?:mijn|mn|m'n|onze?|oonze|oons|mien|my|our)\s+(?:{_PERSON_NOUNS})\s+"
+            r"[^\W\d_][\w'’-]*\s+van\s+" + _N + r"\b" + _NOT_AN_AGE_AFTER,
         ),
         # "ruben 14j", "lisa (15j)": a number with "j" glued to it is an age.
         ("glued-j", r"(?<![\w.,/-])([1-9]\dj)(?![\w/-])"),
@@ -270,7 +269,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # The year left after a date of birth: "geboren op 3 juli, in 1936", "born 4 May 1990".
         (
             "birth-year",
-            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday|geboorte|birth)\b[^.!?\n]{0,60}?"
+            r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday|geboorte|birth)\b"
+            r"(?:(?![ \t]*,[ \t]*(?:en|maar|and|but)\b)[^.!?\n]){0,60}?"  # not the next clause
             r"(?:\bin\s+|,\s*|\s)" + _YEAR + r"\b",
         ),
         # "mijn oma is van 1932", "opa was van '38".
@@ -295,6 +295,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:word|wordt|werd|ben|bin|bun)[ \t]+(?:ik|hij|zij|ze|jij)[ \t]+"
             r"(?:(?:eindelijk|dan|al|pas|nu|net|bijna|ook|zelf|straks|binnenkort)[ \t]+)*"
             r"(\d{1,3}|" + _WORDS + r")" + _AGE_TAIL,
+        ),
+        # "een baby van acht maanden", "ons kleinkind is net zes weken": an age in months.
+        (
+            "months",
+            r"\b(?:baby|babytje|kindje|zoontje|dochtertje|kleinkind|kleinkindje|kleinzoon|"
+            r"kleindochter|pasgeborene|son|daughter|grandchild)\s+(?:is\s+|van\s+|of\s+)?"
+            r"(?:(?:pas|net|nu|bijna|just|now|almost)\s+)?(\d{1,2}|" + _WORDS + r")\s+"
+            r"(?:maanden|maand|weken|week|months?|weeks?)(?:\s+oud|\s+old)?\b",
         ),
         # "(m, 16)", "(16/v)", "m16": gender and age, as in profiles.
         (
@@ -387,8 +395,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?=(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s)"
             r"(?<!\bhet )(?<!\bdat )(?<!\bdit )(?<!\ber )(?<!\bit )(?<!\bthat )(?<!\bthis )"
             r"\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s+"
-            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|only|just|"
-            r"almost|now|already|over|about|around|ongeveer|zo'n|nearly|binnenkort|straks|morgen|"
+            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|mer|moar|ook|ok|dus|"
+            r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|nearly|binnenkort|straks|"
+            r"morgen|"
             r"also|still|even|eindelijk|finally|"
             r"soon|(?:volgende|vorige|vorig|deze|dit|next|last|this)\s+(?:week|maand|jaar|month|"
             r"year)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
@@ -514,6 +523,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
     "almost": ("bijna", "almost", "nearly", "straks"),
     "self-listed": (",",),
+    "months": ("maand", "week", "month"),
     "verb-first": (" ik ", " hij ", " zij ", " ze ", " jij "),
     "compound": ("jari", "year", "plusser", "something", "-ish"),
     "decade": ("tiger", "ties"),
@@ -672,6 +682,7 @@ _NUMBER_RULES = frozenset(
     {
         *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
         "age-of",
+        "months",
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
         "passed",
         "youngest",

@@ -82,10 +82,12 @@ letters, a dot and letters ending in digits ("jelle.vdb07", "jorrit.vd.2008"); "
 _SPACED_HOST = re.compile(
     r"(?i)(?<![\w@.-])(?:www(?:[ \t]*\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+))?"
     r"(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"
-    r"(?:[ \t]+\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+)(?:nl|com|org|net|eu|be|de|info|nu)(?![\w-])"
+    r"(?:[ \t]+\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+)"
+    r"(?:nl|com|org|net|eu|be|info|(?:de|nu)(?![\w-])(?![ \t]+[a-z]))(?![\w-])"
 )
 """A link typed with a space before its dot ("ijsclubdorp .nl") or the dot spelled out
-("ijsclubdorp punt nl")."""
+("ijsclubdorp punt nl") — not "de" or "nu" with a word after it: "in hellendoorn punt de zorg
+is goed" is voice typing's full stop and an article."""
 
 ALLOWED_HOSTS: tuple[str, ...] = (
     "overijssel.nl",

@@ -102,8 +102,8 @@ def find(text: str, taken: list[Span]) -> list[Span]:
     older rules took stays theirs; a name makes a clause one about someone)."""
     if _MONTH_WORD.search(text) is None:
         return _feasts_of_a_life(text)
+    found = _months_of_a_move(text)
     names = [s for s in taken if s.kind is Kind.NAME]
-    found = []
     for m in _DAY.finditer(text):
         start, end = m.start(), m.end()
         if text[end - 1] == "." and _FULL_MONTH_BEFORE_DOT.search(text, start, end):
@@ -122,6 +122,27 @@ def find(text: str, taken: list[Span]) -> list[Span]:
             continue
         found.append(dates.with_month(text, Span(start, end, Kind.DATE, "day-of-a-life")))
     return found + _feasts_of_a_life(text)
+
+
+_MONTH_ALONE = re.compile(
+    rf"(?i)(?<![\w'’])(?:in|sinds|vanaf|per|eind|begin|half)[ \t]+(?P<month>{FULL_MONTHS})"
+    r"(?![ \t]*[\d'’])(?![\w'’])"
+)
+_A_MOVE = re.compile(
+    r"(?i)(?<![\w'’])(?:verhuisd|verhuizen|verhuist|verhuisde|komen[ \t]+wonen|gaan[ \t]+wonen|"
+    r"moved|gepensioneerd|met[ \t]+pensioen|retired)(?![\w'’])"
+)
+
+
+def _months_of_a_move(text: str) -> list[Span]:
+    """A month alone, in a clause about one's own move, retirement or a day of one's life:
+    "sinds ik in oktober naar Wierden ben verhuisd" — not "in oktober is de inloopavond"."""
+    found = []
+    for m in _MONTH_ALONE.finditer(text):
+        clause = text[slice(*_around(text, m.start(), m.end(), _CLAUSE_START, _CLAUSE_END))]
+        if _PERSONS.search(clause) and (_A_MOVE.search(clause) or _OWN_EVENTS.search(clause)):
+            found.append(Span(m.start("month"), m.end("month"), Kind.DATE, "month-of-a-life"))
+    return found
 
 
 def _feasts_of_a_life(text: str) -> list[Span]:

@@ -57,8 +57,10 @@ _RELATION_RE = re.compile(
     rf"(?i:(?<![\w])(?:{_alternation(RELATIONS)}))(?![\w])[ \t]*,?[ \t]+({NAME}|{_WORD})"
 )
 _GREETING_RE = re.compile(
-    rf"(?i:(?:^|(?<=[\s(]))(?:{_alternation(GREETINGS)}))(?![\w]),?[ \t]+({NAME}|{_WORD})"
+    rf"(?i:(?:^|(?<=[\s(]))(?<!de )(?<!het )(?<!een )(?<!the )(?:{_alternation(GREETINGS)}))"
+    rf"(?![\w]),?[ \t]+({NAME}|{_WORD})"
 )
+"""A greeting and the name after it: "Beste Jan", "hoi sanne" — not "de beste, mar die …"."""
 _INTRO_STRICT_RE = re.compile(
     r"(?i:(?<![\w])(?:ik\s+ben|ik\s+bin|i\s+am|i'm|wij\s+zijn|we\s+zijn|we\s+are|we're|"
     r"dit\s+is|this\s+is|hier\s+is|ze\s+heette|hij\s+heette|zij\s+heette|ze\s+heet|hij\s+heet|"
@@ -609,6 +611,48 @@ def _compiled(bodies: list[str], flags: int) -> re.Pattern[str]:
 
 _NAME_PART = re.compile(r"[^\W\d_]{3,}")
 _HOST_WORDS = frozenset({"www", "http", "https", "com", "org", "net", "info", "mail", "blog"})
+
+
+_JOINED_AFTER = re.compile(r"[ \t]*(?:&|\+|[ \t]en|[ \t]and)[ \t]+([A-ZÀ-Ö][\w'’-]+)")
+_JOINED_BEFORE = re.compile(r"([A-ZÀ-Ö][\w'’-]+)[ \t]*(?:&|\+|[ \t]en|[ \t]and)[ \t]+$")
+_CALENDAR = frozenset(
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday"}
+    | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def joined_to_a_name(text: str, names: list[Span], context: NameContext) -> list[Span]:
+    """A capitalised word joined to a name by "en" or "&", inside a sentence, is a name too
+    where it is a first name or a word ("Roos en Storm (de tweeling van hiernaast)") — not a
+    place or a programme ("Jan en Twente", "Gent en Keulen"), a day, or what is never a name;
+    a word no list knows is left to the rules that know names."""
+    spans = []
+    for span in names:
+        if span.kind is not Kind.NAME:
+            continue
+        after = _JOINED_AFTER.match(text, span.end)
+        before = _JOINED_BEFORE.search(text, max(0, span.start - 30), span.start)
+        for m in (after, before):
+            if m is None:
+                continue
+            word = m.group(1)
+            folded = word.lower()
+            if (
+                context.kept(word)
+                or not (folded in context.first_names or context.known(folded))
+                or folded in NEVER_NAMES
+                or folded in _CALENDAR
+                or folded in RELATIONS
+                or _opens_a_sentence(text, m.start(1))
+            ):
+                continue
+            spans.append(Span(m.start(1), m.end(1), Kind.NAME, "joined-to-a-name"))
+    return spans
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
 
 
 def echoes(text: str, found: list[Span], context: NameContext) -> list[Span]:

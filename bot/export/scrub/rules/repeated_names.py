@@ -3,7 +3,8 @@
 Teenagers name a classmate once where the context says person ("onze fractie was roos, jip,
 kick en ik") and then again where nothing does ("kick had wel de beste speech"). The second
 time is as telling as the first, so it goes too — but not after an article or a possessive
-("een roos", "de storm", "mijn kick"), and only where it is written the same way ("Wiej bint
+("een roos", "de storm", "mijn kick") unless the name had that article ("'de Snoek' … de snoek
+verdient het"), and only where it is written the same way ("Wiej bint
 nich riek. Mien wief Riek zeg dat ok.") — or capitalised, for a name no language has ("kippie
 … Kippie bedankt") — and, for a name that is a word too, opens no sentence
 ("Frank advice is what we need. My neighbour Frank said so"): there the word is the word.
@@ -37,12 +38,16 @@ def find(
 ) -> list[Span]:
     """Further places of the words of ``names`` in ``text``, outside ``taken`` and ``kept``."""
     shapes: dict[str, set[bool]] = {}
+    with_article: set[str] = set()
     for span in names:
         if span.kind is not Kind.NAME or span.source == "known-person":
             continue  # the citizen's own name is found wherever it stands as a name already
-        for word in _WORD.findall(text[span.start : span.end]):
+        words = _WORD.findall(text[span.start : span.end])
+        for word in words:
             if _may_repeat(word, is_kept):
                 shapes.setdefault(word.lower(), set()).add(word[:1].isupper())
+        if len(words) == 2 and words[0].lower() in DETERMINERS:
+            with_article.add(f"{words[0].lower()} {words[1].lower()}")  # "de Snoek"
     if not shapes:
         return []
     taken = list(taken)
@@ -59,6 +64,9 @@ def find(
             continue
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 20), m.start())
         if before is not None and before.group(1).lower() in DETERMINERS:
+            if f"{before.group(1).lower()} {folded}" in with_article:
+                # "iedereen noemt hem 'de Snoek' … de snoek verdient het": the nickname again
+                found.append(Span(before.start(1), m.end(), Kind.NAME, "repeated-name"))
             continue
         if word[:1].isupper() not in shapes[folded] and (
             word[:1].islower() or vocabulary.known_word(folded)

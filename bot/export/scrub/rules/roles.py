@@ -120,7 +120,8 @@ _IN_THE_WAR = (
 )
 _ADVERB = (
     r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
-    r"nog|zelf|zelfs|ook|ok|echt|eigenlijk|gewoon|really|jaren|joaren|jaoren|al[ \t]+jaren|"
+    r"nog|zelf|zölf|zölm|zelfs|ook|ok|echt|eigenlijk|gewoon|really|jaren|joaren|jaoren|"
+    r"al[ \t]+jaren|"
     r"tot[ \t]+(?:aan[ \t]+)?(?:zijn|haar|mijn|m'n|z'n|hun|his|her|my)[ \t]+"
     r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
@@ -282,13 +283,13 @@ _LINK = re.compile(
     r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
     r"between|an|bi'j|biej|bie|oet|veur|in'n|met[ \t]+(?:een[ \t]+)?eigen)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
-    r"his|her)[ \t]+)?"
+    r"his|her|die|deze)[ \t]+)?"
 )
 _COMPLEMENT_WORD = re.compile(
-    rf"(?:[A-Z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
+    rf"(?:[A-Za-z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
 )
-"""A word of where a role is: "the MESA+ lab", "Bagels & Beans", "D.S.V. Kogge", "de lijn
-Hardenberg–Emmen"."""
+"""A word of where a role is: "the MESA+ lab", "Bagels & Beans", "D.S.V. Kogge", "de o.l.s.",
+"de lijn Hardenberg–Emmen"."""
 _ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch|[rmnlg]de|lijke|ieke|ische)$")
 """A capitalised adjective goes on with its noun: "de Twentse ijsclub", "de Hervormde kerk te
 Ootmarsum", "de Katholieke school"."""
@@ -328,8 +329,12 @@ _CLUB_INITIALS = frozenset(
     | {"ijsvereniging", "tennisclub", "voetbalclub", "hockeyclub", "korfbalclub"}
 )
 """What stands before a club's own name, also in lower case: "vv de zweef", "tc de esch"."""
-_CLUB_AFTER_PLACE = frozenset({"boys", "girls", "united", "city", "fc", "sv", "vv", "rangers"})
-"""A club named by its place and a word after it: "bij Hengelo boys", "Rijssen fc"."""
+_CLUB_AFTER_PLACE = frozenset(
+    {"boys", "girls", "united", "city", "fc", "sv", "vv", "rangers", "afdeling", "afd", "regio"}
+    | {"kring", "district", "department", "branch"}
+)
+"""A club named by its place and a word after it: "bij Hengelo boys", "Rijssen fc"; a branch of
+an organisation: "de Zonnebloem afdeling Haaksbergen"."""
 _MAX_LINKS = 3
 _MAX_WORDS = 3
 _MIN_UNKNOWN = 5
@@ -544,14 +549,19 @@ _SELF_OR_KIN_BEFORE = re.compile(
 )
 
 
+_IN_A_YEAR_BEFORE = re.compile(rf"(?i)(?<![\w'’])in[ \t]+{_YEAR}[ \t]+$")
+
+
 def _with_its_year(text: str, span: Span) -> Span:
-    """The year after one's own or kin's role goes with it: "Ik was [Prins Carnaval van De
-    Knollenrieters in 2024]" — not after an office spoken of ("De minister-president in 2010
-    was Balkenende")."""
-    m = _IN_A_YEAR.match(text, span.end)
-    if m is None or not _SELF_OR_KIN_BEFORE.search(text, max(0, span.start - 60), span.start):
+    """The year of one's own or kin's role goes with it: "Ik was [Prins Carnaval van De
+    Knollenrieters in 2024]", "ik was [in 1977 prins carnaval van …]" — not of an office
+    spoken of ("De minister-president in 2010 was Balkenende")."""
+    before = _IN_A_YEAR_BEFORE.search(text, max(0, span.start - 12), span.start)
+    start = before.start() if before is not None else span.start
+    if not _SELF_OR_KIN_BEFORE.search(text, max(0, start - 60), start):
         return span
-    return Span(span.start, m.end(), span.kind, span.source)
+    m = _IN_A_YEAR.match(text, span.end)
+    return Span(start, m.end() if m is not None else span.end, span.kind, span.source)
 
 
 _WORKS_AT = re.compile(
@@ -1517,9 +1527,16 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             break
         position = end + gap.end()
     if end is not None:
-        while end > start and text[end - 1] in ".,;:!?":
+        while (
+            end > start
+            and text[end - 1] in ".,;:!?"
+            and not _INITIALS_END.search(text, start, end)  # "de o.l.s." keeps its dot
+        ):
             end -= 1
     return end, capitalised
+
+
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 
 
 _JOB_SLOT = re.compile(
