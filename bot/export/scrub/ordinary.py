@@ -85,7 +85,11 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
         return True  # "mein Mann", "an der Grenze": a German noun
     if _a_kind_of_person(text, span, vocabulary) or _in_an_idiom(text, span):
         return True  # "such a Karen", "Joost mag het weten": no one's name
-    if _TO_BE.search(text, max(0, span.start - 8), span.start):
+    if (
+        text[span.start : span.end].lower() == "frank"
+        and _TO_BE.search(text, max(0, span.start - 8), span.start)
+        and _COMMA_OR_WITH.match(text, span.end)
+    ):
         return True  # "To be Frank, …": the idiom
     if span.source == "person-context":
         return _context_name_is_a_word(text, span, vocabulary)
@@ -189,6 +193,7 @@ def _in_an_idiom(text: str, span: Span) -> bool:
     )
 
 
+_COMMA_OR_WITH = re.compile(r"(?i)[ \t]*(?:,|with\b|$)")
 _TO_BE = re.compile(r"(?i)(?<![\w'’])to[ \t]+be[ \t]+$")
 _INDEFINITE_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:such|like|what|quite|be|being|total|real|typical|proper)[ \t]+an?[ \t]+$"

@@ -650,7 +650,8 @@ def _ages_after_persons(text: str, role_spans: list[Span]) -> list[Span]:
 
 _AFTER_SET_OFF = re.compile(
     r"(?i)[ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|kinderen"
-    r"|(?:jaar|joar|years?|maanden|weken)[ \t]+(?:geleden|lang|ago|in|op|bij|long))\b"
+    r"|(?:jaar|joar|years?|maanden|weken)[ \t]+(?:geleden|lang|ago|long"
+    r"|(?:in|op|bij)[ \t]+(?:het|de|een|'t|the|a)\b))\b"
 )
 """What makes a number set off after a word for a person no age: "mijn man, 2 jaar geleden
 overleden", "mijn vader, nu 2 jaar in het verpleeghuis"."""

@@ -34,6 +34,8 @@ _STREET = re.compile(
     # ("Burgemeester Backxlaan", "Oude Rijksweg", "Van Heekstraat", "Markt").
     r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|ter|ten|op|in)[ \t]){0,3}"
     rf"[A-Z][\w'-]*(?:{_SUFFIXES})"
+    # a German street of two words: "Gronauer Straße", "Enscheder Weg"
+    r"|[A-ZÄÖÜ][\w'-]*er[ \t]+(?:Straße|Strasse|Weg|Platz|Gasse|Allee|Ring|Damm)"
     r"|"
     # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg"), or
     # a word of place and the suffix alone ("hasseler es", "hengelose weg").
@@ -173,6 +175,7 @@ _LANDMARKS = (
 )
 _NEXT_TO_A_LANDMARK = re.compile(
     r"(?i)(?<![\w'’])(?<!wil )(?<!zou )(?<!graag )(?<!willen )(?<!zouden )(?<!gaan )(?<!te )"
+    r"(?<!to )"
     r"(?:woon|woont|wonen|woonde|woonden|wone|wont|live|lives|lived)"
     r"(?:[ \t]+(?:nu|al|ook|zelf|daar|hier|vroeger|nog|toen|right|now|still|(?:al|sinds|since|"
     r"for)[ \t]+(?:kort|\d{1,4}|[a-z]+)(?:[ \t]+(?:jaar|years))?|in[ \t]+(?:het|een|the|a)[ \t]+"

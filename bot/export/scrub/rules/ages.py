@@ -128,7 +128,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\b(?:ich\s+bin|bin\s+ich|ich\s+war|ist|war|wird|sind)\s+"
             r"(?:(?:jetzt|schon|fast|erst|beide|nun|gerade)\s+)*|\([ \t]*)"
             r"(" + number_words.german_pattern() + r")(?![\w-])"
-            r"(?=[ \t]*(?:[.,!?;)]|$)|[ \t]+(?:und|aber|jahre|jahr|jetzt|geworden)\b)",
+            r"(?=[ \t]*(?:[.,!?;)]|$)|[ \t]+(?:und|aber|jahre|jahr|jetzt|geworden)\b)"
+            # "ist 88 Jahre alt": digits only with "Jahre"
+            r"|\b(?:ich\s+bin|bin\s+ich|ich\s+war|ist|war|wird)\s+"
+            r"(?:(?:jetzt|schon|fast|erst|nun|gerade)\s+)*(\d{1,3})(?=[ \t]+(?i:jahre?)\b)",
         ),
         # "ik was met 15 de jongste", "met zeventig de oudste van het dorp".
         (
@@ -235,7 +238,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"hun)\s+"
             + _N
             + r"(?:e|ste|de|ste\s+jaar)?\b"
-            + _NOT_AN_AGE_AFTER
+            + r"(?!\s*(?:kinderen|kids|kleinkinderen|zonen|dochters|broers|zussen|euro|%|procent|"
+            + r"keer|koeien|kippen|schapen|paarden|klasgenoten|vrienden|collega's)\b)"
             + r"|\bvan\s+(?:mijn|m'n|mn|zijn|z'n|haar|hun)\s+(\d{1,3}|"
             + _WORDS
             + r")(?:e|ste|de)\b",
@@ -270,7 +274,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "birth-year",
             r"\b(?:geboren|geb\.|born|jarig|verjaardag|birthday|geboorte|birth)\b"
-            r"(?:(?![ \t]*,[ \t]*(?:en|maar|and|but)\b)[^.!?\n]){0,60}?"  # not the next clause
+            r"(?:[^.!?\n,]|,(?![ \t]*(?:en|maar|and|but)\b)){0,60}?"  # not the next clause
             r"(?:\bin\s+|,\s*|\s)" + _YEAR + r"\b",
         ),
         # "mijn oma is van 1932", "opa was van '38".
@@ -303,6 +307,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"kleindochter|pasgeborene|son|daughter|grandchild)\s+(?:is\s+|van\s+|of\s+)?"
             r"(?:(?:pas|net|nu|bijna|just|now|almost)\s+)?(\d{1,2}|" + _WORDS + r")\s+"
             r"(?:maanden|maand|weken|week|months?|weeks?)(?:\s+oud|\s+old)?\b",
+        ),
+        # "ik ben drie en dertig jaar", "mijn vrouw is een en tachtig": tens said apart.
+        (
+            "tens-apart",
+            r"\b(?:ben|bin|is|was|werd|wordt|word|van|aged)\s+(?:(?:al|nu|pas|bijna|net)\s+)?"
+            r"((?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+en\s+(?:twintig|dertig|"
+            r"veertig|vijftig|zestig|zeventig|tachtig|negentig))(?![\w'’-])"
+            r"(?!\s+(?:jaar|joar)\s+(?:geleden|lang|getrouwd|samen|gewerkt|gewoond|lid))",
         ),
         # "(m, 16)", "(16/v)", "m16": gender and age, as in profiles.
         (
@@ -493,10 +505,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "person-is",
             rf"\b(?:{_PERSON_NOUNS})\b[^.!?\n]{{0,30}}?\b(?:is|was|turned|turns|wordt|werd|ist|war|"
             r"wird)\s+"
-            r"(?:(?:now|nu|already|al|almost|bijna|nearly)\s+)?"
+            r"(?:(?:now|nu|already|al|almost|bijna|nearly|gisteren|net|pas|vorige\s+week|"
+            r"vorige\s+maand|vorig\s+jaar|deze\s+week|vandaag)\s+)?"
             + _N
             + r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
-            r"(?:\s+(?:and|en|but|maar|und|aber)\b|\s*[.,!?;)]|\s*$))",
+            r"(?:\s+(?:and|en|but|maar|und|aber|geworden|worden)\b|\s*[.,!?;)]|\s*$))",
         ),
     )
 )
@@ -523,6 +536,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
     "almost": ("bijna", "almost", "nearly", "straks"),
     "self-listed": (",",),
+    "tens-apart": (" en ",),
     "months": ("maand", "week", "month"),
     "verb-first": (" ik ", " hij ", " zij ", " ze ", " jij "),
     "compound": ("jari", "year", "plusser", "something", "-ish"),
@@ -588,6 +602,8 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue  # "geen mensen onder de veertig": said of a group
                 if name == "jarig" and _years_so_far(text, m.start(group), m.end(group)):
                     continue  # "al 2 jr omrijden": how long
+                if name == "tens-apart" and not _person_before(text, m.start(group)):
+                    continue  # "de postcode is vijf en twintig"
                 if name == "passed" and not _person_before(text, m.start()):
                     continue  # "de temperatuur is de dertig gepasseerd"
                 if name == "copula" and not _person_before(text, m.start()):
@@ -683,6 +699,7 @@ _NUMBER_RULES = frozenset(
         *("self", "person-of", "almost", "labelled", "brackets", "on-earth", "words-jaar"),
         "age-of",
         "months",
+        "tens-apart",
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
         "passed",
         "youngest",
@@ -783,12 +800,20 @@ _SOMEONE = frozenset(
 )
 
 
+_GENERIC_SUBJECT = re.compile(
+    r"(?i)(?<![\w'’])(?:je|men|mensen|kinderen|jongeren|iedereen|you|people|children|everyone|"
+    r"we[ \t]+mogen|mag[ \t]+je|moet[ \t]+je)(?![\w'’])"
+)
+
+
 def _said_of_someone(text: str, position: int) -> bool:
     """Whether the sentence at ``position`` is about the writer or someone ("Ik mocht op de
     leeftijd van 87 nog stemmen") — not of everyone ("At the age of 18 you can vote")."""
     starts = [m.end() for m in re.finditer(r"[.!?\n]", text[:position])]
     end = re.search(r"[.!?\n]", text[position:])
     sentence = text[starts[-1] if starts else 0 : position + end.start() if end else len(text)]
+    if _GENERIC_SUBJECT.search(sentence):
+        return False  # "Ik vind dat je op de leeftijd van 16 al mag stemmen": of everyone
     return any(
         folded in _SOMEONE or folded in RELATIONS or folded in _ONE_PERSON_SET
         for folded in (w.lower() for w in re.findall(r"[\w'’]+", sentence))
@@ -869,6 +894,7 @@ _COUNTING_RULES = frozenset({"person-of", "self", "copula", "person-is", "person
 """Rules whose number may count things instead ("mijn opa is al 3 schapen kwijt")."""
 _WHOLE_WORD_RULES = frozenset(
     {"birth-year", "compound", "decade", "birthday", "glued-j", "decade-of-life", "turns-on"}
+    | {"tens-apart"}
 )
 """Rules whose match is an age as it stands ("vijftienjarige", "tachtiger", "1949")."""
 

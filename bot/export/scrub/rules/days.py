@@ -63,8 +63,10 @@ _OWN_EVENTS = re.compile(
     r"crematie|geboren|born|died|bevallen|jarig|verjaardag|birthday|trouw\w*|getrouwd|"
     r"huwelijk|wedding|married|examen|rijexamen|exam|operatie|geopereerd|diagnose|"
     r"opgenomen|(?:ben|is|was|zijn)[ \t]+gevallen|ongeluk"
-    r"|(?:\d{1,3}|\w*(?:tien|tig)|opa|oma|vader|moeder|papa|mama|grootvader|grootmoeder)[ \t]+"
-    r"geworden"
+    r"|(?:(?:\d{1,3}|\w*(?:tien|tig))(?:[ \t]+(?:jaar|joar))?|opa|oma|vader|moeder|papa|mama|"
+    r"grootvader|grootmoeder|overgrootvader|overgrootmoeder|tante|oom|weduwe|weduwnaar|"
+    r"schoonvader|schoonmoeder|grootouders)[ \t]+geworden|om[ \t]+het[ \t]+leven"
+    r"|(?:ben|is|was)[ \t]+(?:ik|hij|zij|ze)[ \t]+gevallen"
     r"|(?:word|wordt|werd|turn|turns|turned)[ \t]+(?:(?:ik|hij|zij|ze|je|jij|u|i|he|she)[ \t]+)?"
     r"(?:(?:eindelijk|dan|al|pas|finally)[ \t]+)?(?:\d{1,3}(?!\d)|twee|drie|vier|vijf|zes|zeven|"
     r"acht|negen|tien|elf|twaalf|\w*(?:tien|tig)))(?![\w'’])"
@@ -74,7 +76,8 @@ _OWN_EVENTS = re.compile(
 _FEAST_YEAR = re.compile(
     r"(?i)(?<![\w'’-])(?:(?:eerste|tweede|1e|2e)[ \t]+)?(?:paasdag|pinksterdag|kerstdag|kerst|"
     r"kerstmis|kerstavond|pasen|pinksteren|koningsdag|koninginnedag|oudejaarsdag|oudejaarsavond|"
-    r"nieuwjaarsdag|hemelvaartsdag|sinterklaasavond|pakjesavond)[ \t]+(?:19|20)\d{2}(?![\w'’])"
+    r"nieuwjaarsdag|hemelvaartsdag|sinterklaasavond|pakjesavond|sinterklaas|oud[ \t]+en[ \t]+nieuw|"
+    r"oudjaar)[ \t]+(?:19|20)\d{2}(?![\w'’])"
 )
 """A feast with its year: the day of a life only with one's own event in its clause ("op
 tweede Pinksterdag 1966 getrouwd"); "Koningsdag 1994" alone is everyone's."""

@@ -41,12 +41,14 @@ _NO_JOB = frozenset(
     | {"bürgerin", "einwohner", "einwohnerin", "tourist", "touristin", "teil", "thema"}
     | {"kunde", "kundin", "anfänger", "anfängerin", "partner", "partnerin", "pendler"}
     | {"pendlerin", "deutscher", "deutsche", "niederländer", "niederländerin", "holländer"}
+    | {"mitglied", "mitglieder", "nachbarn", "kinder", "eltern", "rentner", "fans"}
 )
 """Who one is without a job: "Ich bin Rentner in Gronau", "als Kind in Glanerbrug"."""
 
 
 _GERMAN_HINT = re.compile(
-    r"(?i)(?<![\w'’])(?:ich|wir|der|dem|des|einer|einem|eines|seit)(?![\w'’])"
+    r"(?i)(?<![\w'’])(?:ich|wir|der|dem|des|einer|einem|eines|seit|ist|war|mein|meine|und)"
+    r"(?![\w'’])"
 )
 _GERMAN_ARTICLE = re.compile(r"[ \t](?:der|dem|des|einer|einem|eines|das)[ \t]")
 """In a Dutch answer, a German job is told by its German where: "werkt als Krankenschwester in

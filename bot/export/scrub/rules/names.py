@@ -505,7 +505,13 @@ _SIGN_OFF_BEFORE = re.compile(
 )
 _DASH_BEFORE = re.compile(r"(?:^|(?<=\s))[-–—~][ \t]*$")
 _LINE_BEFORE = re.compile(r"\n[ \t]*$")
-_SIGNATURE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:\(?\d{1,3}\)?\W*$|(?:uit|from)[ \t]|\W*$)")
+_SIGNATURE_AFTER = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:\(?\d{1,3}\)?\W*$|(?:uit|from)[ \t]|van[ \t]+(?:\w*\d|(?-i:[A-Z]))|\W*$)"
+)
+_CLAUSE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:dat|die|jullie|je|we|wij|ik|het|er|is|was|zijn|heb|hebt|hebben|kan|kunnen|"
+    r"wil|willen|moet|moeten|gaat|gaan|doen|doet|zal|zullen|mag|mogen)(?![\w'’])"
+)
 
 
 def _capitalised(word: str) -> bool:
@@ -518,12 +524,11 @@ def _signs_off(text: str, start: int, end: int) -> bool:
     ("groetjes storm uit h3c", "groetjes van storm (15)"), a dash ("- sky 14") or alone on the
     last line."""
     before = text[max(0, start - 30) : start]
-    if not _SIGNATURE_AFTER.match(text, end):
-        return False  # "groetjes hoop dat jullie er iets mee doen": a sentence goes on
-    return bool(
-        _SIGN_OFF_BEFORE.search(before)
-        or _DASH_BEFORE.search(before)
-        or _LINE_BEFORE.search(before)
+    if _SIGN_OFF_BEFORE.search(before):
+        # "groetjes storm van 2b", "groetjes storm xxx" — not "groetjes hoop dat jullie …"
+        return not _CLAUSE_AFTER.match(text, end)
+    return bool(_DASH_BEFORE.search(before) or _LINE_BEFORE.search(before)) and bool(
+        _SIGNATURE_AFTER.match(text, end)
     )
 
 

@@ -87,7 +87,7 @@ _FEASTS = (
     r"nieuwjaar|(?:begin|eind|half|medio|voorjaar|najaar|zomer|winter|herfst|lente)"
 )
 _YEARS = (
-    rf"(?:[ \t]*,?[ \t]+(?:al[ \t]+)?(?:sinds|sunds|since|vanaf|from|tot|until|till|seit)"
+    rf"(?:[ \t]*,?[ \t]+(?:al[ \t]+)?(?:sinds|sunds|since|vanaf|from|tot|until|till|seit|in)"
     rf"[ \t]+(?:(?:{_FEASTS})[ \t]+)?(?:{_YEAR}|{YEAR_SPOKEN})"
     rf"|[ \t]+{_YEAR}(?=[ \t]*(?:[,.;:!?)]|$|[ \t](?:en|and|maar|but|dus)\b))"
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
@@ -120,7 +120,7 @@ _IN_THE_WAR = (
 )
 _ADVERB = (
     r"(?:jarenlang|jaorenlang|joarenlang|jaarnlang|lang|al|nu|ooit|toen|vroeger|vrogger|destijds|"
-    r"nog|zelf|zölf|zölm|zelfs|ook|ok|echt|eigenlijk|gewoon|really|jaren|joaren|jaoren|"
+    r"nog|zelf|zölf|zölm|zelfs|ook|ok|echt|eigenlijk|really|jaren|joaren|jaoren|"
     r"al[ \t]+jaren|"
     r"tot[ \t]+(?:aan[ \t]+)?(?:zijn|haar|mijn|m'n|z'n|hun|his|her|my)[ \t]+"
     r"(?:pensioen|dood|overlijden|retirement|death|\d{2}(?:e|ste)?)|"
@@ -195,7 +195,8 @@ verzetsman van Markelo"."""
 _APPOSITION = re.compile(
     rf"(?:(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)"
     r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,"
-    r"|[A-Z][\w'’-]+[ \t]*\n"
+    r"|(?<![^\n])[ \t]*(?!(?:Beste|Hoi|Hallo|Geachte|Dear|Lieve|Hey|Hi|Groeten|Groetjes)\b)"
+    r"[A-Z][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|[A-Z][\w'’-]+)){1,3}[ \t]*\n"
     r"|(?P<bracketed>[^\W\d_][\w'’-]*|\[naam\])[ \t]*\()[ \t]*"
     rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
@@ -599,7 +600,9 @@ def _employer_with_place(text: str) -> list[Span]:
             continue
         org = text[m.end() : org_end]
         words = re.findall(r"[\w'’-]+", org)
-        if not any(_is_business(w) and w.lower() not in _ANY_BUSINESS for w in words):
+        if not any(
+            _is_business(w) and w[:1].islower() and w.lower() not in _ANY_BUSINESS for w in words
+        ):
             continue  # "bij de gemeente in Ommen", "bij Thales in Hengelo": one of many
         if re.match(r"(?i)(?:een|a|an)[ \t]", m.group("at").split(None, 1)[-1] + " "):
             continue  # "bij een groot bedrijf in Enschede": which one is not said
@@ -719,7 +722,7 @@ def _role_span(
         and not _english_context(
             before, apposition, mod_words, _ENGLISH_LINK.match(text, token.end) is not None
         )
-        and _a_dutch_word_too(word)
+        and _needs_english_around(text, word)
     ):
         return None  # "het was vet": a Dutch word; "ik ben co-founder van SensiGrow" is none
     if unique:
@@ -735,7 +738,11 @@ def _role_span(
         if role.sort is Sort.RARE or complement.proper:
             return _span(token, start, complement, "role-former")
         return None
-    if complement.years:
+    if complement.years and (
+        cue is not None or not any(part in vocabulary.offices for part in word.lower().split("-"))
+    ):
+        # "Onze trainer van de JO13 in 2022" — not an office spoken of: "De burgemeester van
+        # Almelo in 2015 was beter"
         return _span(token, start, complement, "role-years")
     if cue is None:
         if (
@@ -1020,14 +1027,24 @@ def _job_by_verb(text: str) -> list[Span]:
         complement = _complement(text, m.end("verb"))
         if not (complement.links and complement.proper):
             continue
-        if m.group("vehicle") and _only_places(text[m.end("vehicle") : complement.end]):
-            continue  # "ik rij taxi in Hengelo en Borne": one of many drivers there
+        if m.group("vehicle") and (
+            _only_places(text[m.end("vehicle") : complement.end])
+            or _KIN_VEHICLE.search(text, m.start(), complement.end)
+        ):
+            # "ik rij taxi in Hengelo en Borne": one of many drivers there; "ik rij de tractor
+            # van mijn opa": no job
+            continue
         objects = [g for g in _OBJECTS if m.group(g)]
         start = m.start(objects[0]) if objects else m.end("verb")
         while start < complement.end and text[start] in " \t":
             start += 1  # "I teach [at Saxion]"
         spans.append(Span(start, complement.end, Kind.ROLE, "role-by-verb"))
     return spans
+
+
+_KIN_VEHICLE = re.compile(
+    rf"(?i)(?<![\w'’])(?:van|met)[ \t]+(?:mijn|m'n|mn|onze|ons|my|our)[ \t]+(?:{RELATIONS_PATTERN})"
+)
 
 
 def _only_places(where: str) -> bool:
@@ -1080,11 +1097,27 @@ _ENGLISH_LINK = re.compile(
 lead at a defence electronics company"."""
 
 
-def _a_dutch_word_too(word: str) -> bool:
+_ENGLISH_LITTLE_WORDS = frozenset({"the", "and", "of", "is", "a", "to", "i", "we", "our", "my"})
+
+
+def _needs_english_around(text: str, word: str) -> bool:
+    """Whether an English role word needs English right around it: not a compound no Dutch
+    word is ("ik ben co-founder van …"), nor a word no Dutch dictionary has in an answer
+    written in English ("The head of the school in Haarle said …") — but "vet" in Dutch, and
+    "lead" or "fellow" in a Dutch answer ("Ik ben lead in de schoolmusical")."""
     from bot.export.scrub.vocabulary import vocabulary
 
     folded = word.lower()
-    return "-" not in folded and (folded in vocabulary().dutch or folded in vocabulary().dialect)
+    if folded.count("-") == 1:
+        return False
+    if folded in vocabulary().dutch or folded in vocabulary().dialect:
+        return True
+    words = re.findall(r"[a-z]+", text.lower())
+    little = sum(1 for w in words if w in _ENGLISH_LITTLE_WORDS)
+    return not words or little / len(words) < _ENGLISH_SHARE
+
+
+_ENGLISH_SHARE = 0.12
 
 
 def _english_context(
@@ -1185,7 +1218,8 @@ _PARTIES = (
     r"Volt|50PLUS|DENK"
 )
 _NAMED_WITHOUT_A_LINK = re.compile(
-    rf"[ \t]+(?:(?P<party>{_PARTIES})(?![\w'’-])"
+    r"[ \t]+(?:(?i:dorpsraad|wijkraad|buurtraad|afdeling|afd\.)[ \t]+(?=[A-Z]))?"
+    rf"(?:(?P<party>{_PARTIES})(?![\w'’-])(?:[ \t]+(?i:afdeling|afd\.)[ \t]+[A-Z][\w'’-]+)?"
     r"|(?P<school>(?i:obs|cbs|pcbs|rkbs|ikc|basisschool|kbs)[ \t]+(?:(?i:de|het|'t)[ \t]+)?"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
     r"|(?P<place>[A-Z][\w'’-]+))"
@@ -1424,6 +1458,9 @@ _SMALL_PLACES = frozenset(
 _NAME_AFTER_JOINER = re.compile(r"[ \t]+(?:(?:der|den|de|het|'t|ter|ten)[ \t]+)?[A-Z]")
 
 
+_AN_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een)[ \t]+$")
+
+
 def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     """End of the noun phrase at ``start`` ("de ijsclub", "Oldenhof", "vv Bentelo"), and
     whether it has a capitalised word; ``None`` when it has no word."""
@@ -1434,9 +1471,12 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     count = 0
     # "at the Thales plant in Hengelo": after "the" a name can stand before its noun
     attributive = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+    # "bij de Snackbar op de hoek": a business word after an article is no name's head
+    after_article = _AN_ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
     while count < _MAX_WORDS + 1:
         if previous is not None and (
-            _is_business(previous) or previous.lower().endswith(_NAMED_AFTER_HEADS)
+            (_is_business(previous) and (previous[:1].islower() or not after_article))
+            or previous.lower().endswith(_NAMED_AFTER_HEADS)
         ):
             named = _BUSINESS_NAME.match(text, position)
             name_end = named.end(1) if named else _lower_business_name_end(text, position)
