@@ -231,7 +231,14 @@ class Scrubber:
         keep_spans = self.keep.find(text)
         found: list[Span] = []
         if self.engine is not None:
-            found += to_spans(self.engine.annotate(text, person))
+            found += [
+                s
+                for s in to_spans(self.engine.annotate(text, person))
+                if not (
+                    s.kind in (Kind.PHONE, Kind.NUMBER)
+                    and phones.is_service_number(text[max(0, s.start - 5) : s.end])
+                )
+            ]  # "0800-1234567": a service's number, no one's own
         found += identifiers.find(text)
         found += long_numbers.find(text)
         found += phones.find(text)

@@ -22,8 +22,12 @@ _MAIL_PROVIDERS = (
     "versatel|tiscali|kabelfoon"
 )
 """Mail providers that name an address without a top-level domain ("jan at gmail")."""
+_MAIL_HOSTS = f"{_MAIL_PROVIDERS}|home|live|planet|web|t-online|freenet|posteo|aol|proton|kpn"
+"""Hosts of an address spelled out with its top-level domain ("jan at home punt nl"): words too,
+so not alone ("feel at home in Hengelo")."""
 _LOOSE_DOT = (
-    r"(?:[ \t]*[.,][ \t]*|[ \t]+(?:dot|punt|point)[ \t]+|[ \t]*[\[(](?:dot|punt)[\])][ \t]*)"
+    r"(?:[ \t]*[.,][ \t]*|[ \t]+(?:dot|punt|punkt|point)[ \t]+"
+    r"|[ \t]*[\[({<](?:dot|punt|punkt)[\])}>][ \t]*|[ \t]*-dot-[ \t]*)"
 )
 """A dot in a loose address: typed with spaces around it, as a comma ("kpnmail,nl"), spelled
 out ("punt", "dot") or in brackets."""
@@ -35,8 +39,8 @@ _EMAIL_LOOSE = re.compile(
     # com" (voice typing writes "devries" apart)
     r"(?i)(?<![\w.+@-])(?P<local>[\w+-]+(?:(?:\.|[ \t]+\.[ \t]+)[\w+-]+"
     r"|[ \t]+(?:punt|dot)[ \t]+(?:(?:de|van|der|den|ter|ten)[ \t]+){0,2}[\w+-]+)*)"
-    r"(?:[ \t]*[@＠]+[ \t]*|[ \t]*[\[(]a[\])][ \t]*"
-    r"|[ \t]+(?:at|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
+    r"(?:[ \t]*[@＠]+[ \t]*|[ \t]*[\[({<](?:a|at|@)[\])}>][ \t]*|[ \t]*-at-[ \t]*|_at_"
+    r"|[ \t]+(?:at|ät|apenstaart(?:je)?|apestaart(?:je)?)[ \t]+)"
     r"(?P<domain>[\w-]+(?:" + _LOOSE_DOT + r"[\w-]+)*?)"
     r"(?:" + _LOOSE_DOT + r"(?P<tld>" + _LOOSE_TLDS + r")"
     r"(?![\w-])|(?<=[\w-])(?![\w-]))"
@@ -55,14 +59,20 @@ _URL = re.compile(
     rf"|(?<![\w.])\[?{_IPV4}\]?(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?(?![\w.]*\d)"  # IP
     rf"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?)"
 )
-_HANDLE = re.compile(r"(?<![\w@.])@\w(?:[\w.-]{0,60}\w)?")
-"""A handle with "@", in any script ("@tante_gé_vlogt"); dots and dashes inside for handles
-that are domains (Bluesky's "@naam-in-twente.bsky.social")."""
+_HANDLE = re.compile(r"(?<![\w@.＠])(?:[@＠]{1,2}|[@＠][ \t](?=[\w.]*[\d_]))\w(?:[\w.-]{0,60}\w)?")
+"""A handle with "@", in any script ("@tante_gé_vlogt"), also typed "@@naam", "＠naam" or "@ naam07"
+(not "@ het station");
+dots and dashes inside for handles that are domains (Bluesky's "@naam-in-twente.bsky.social")."""
 _PLATFORM_HANDLE = re.compile(
-    r"(?i)\b(?:insta(?:gram)?|ig|twitter|tiktok|tt|snap(?:chat)?|sc|telegram|facebook|fb|threads|"
-    r"bluesky|linkedin|discord|youtube|x|tg)\b(?:[ \t]+(?:account|naam|name|handle|me|mij|mie|ons|"
-    r"us|haar|hem|her|him)(?:[ \t]+(?:op|via|on|at))?)?"
-    r"(?:[ \t]*(?::|=|is|als|as)[ \t]*|[ \t]+)@?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
+    r"(?i)\b(?:insta(?:gram)?|ig|twitter|tik[ \t-]?tok|tt|snap(?:chat)?|sc|telegram|facebook|fb|"
+    r"threads|bluesky|linkedin|discord|youtube|x|tg|gamertag|steam|twitch|roblox|minecraft|"
+    r"fortnite|pinterest|bereal|psn|xbox|epic|reddit|vinted|kik|whatsapp)\b"
+    r"(?:[ \t]+(?:account|naam|name|handle|kanaal|channel|me|mij|mie|ons|us|haar|hem|her|him)"
+    r"(?:[ \t]+(?:op|via|on|at))?)?"
+    r"(?:[ \t]*\([^)\n]{1,12}\))?"  # "Insta (privé): …"
+    r"(?:[ \t]*(?::|=|is|als|as|ist|'s|heet(?:[ \t]+ik)?|ben[ \t]+ik|naar)[ \t]*|[ \t]+"
+    r"|[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff\u2192>-]+[ \t]*)"
+    r"[(@]?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
     r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )
 _TRAILING = ".,;:!?)]}'\""
@@ -134,7 +144,7 @@ def _host_allowed(url: str, allowed: tuple[str, ...]) -> bool:
 def find_emails(text: str) -> list[Span]:
     found = [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL.finditer(text)]
     found += [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL_SPELLED.finditer(text)]
-    if "@" in text or "＠" in text or "(a)" in text or "[a]" in text or _SPELLED_AT.search(text):
+    if "@" in text or "＠" in text or _BRACKETED_AT.search(text) or _SPELLED_AT.search(text):
         found += [
             loose
             for loose in _loose_emails(text)
@@ -144,17 +154,29 @@ def find_emails(text: str) -> list[Span]:
 
 
 _SPELLED_AT = re.compile(
-    rf"(?i)[ \t](?:at|apen?staart(?:je)?)[ \t]+(?:[\w-]+{_LOOSE_DOT}[a-z]|(?:{_MAIL_PROVIDERS})\b)"
+    rf"(?i)[ \t](?:at|ät|apen?staart(?:je)?)[ \t]+"
+    rf"(?:[\w-]+{_LOOSE_DOT}[a-z]|(?:{_MAIL_PROVIDERS})\b)"
 )
+_BRACKETED_AT = re.compile(r"(?i)[\[({<](?:a|at|@)[\])}>]|-at-|_at_")
 """An address spelled out needs "at" and a dot or a provider after it (checked first: the
 loose pattern is slow)."""
 
 
 _PROVIDER = re.compile(rf"(?i)(?:{_MAIL_PROVIDERS})$")
+_HOST = re.compile(rf"(?i)(?:{_MAIL_HOSTS})$")
 _SPACED_TLD = re.compile(rf"(?i)[ \t]+(?:{_LOOSE_TLDS})(?![\w-])")
 _GLUED_AT = re.compile(r"\w[@＠]+\w")
 """An "@" between two letters is an address, with or without its top-level domain
 ("annab@gmailcom", "jan@ziggo")."""
+
+
+_AT_SIGN = re.compile(r"[@＠]|[\[({<](?:a|at|@)[\])}>]|-at-|_at_")
+_NO_LOCAL_PART = frozenset(
+    {"was", "were", "is", "am", "are", "be", "been", "i", "me", "we", "they", "he", "she", "it"}
+    | {"us", "you", "stay", "stayed", "live", "lives", "lived", "work", "worked", "here", "there"}
+    | {"ben", "zijn", "thuis", "ik", "wij", "ze", "hij", "zij", "werk", "woon"}
+)
+"""Words before a spelled "at" that name no one: "I was at home dot com"."""
 
 
 def _loose_emails(text: str) -> list[Span]:
@@ -166,7 +188,7 @@ def _loose_emails(text: str) -> list[Span]:
     while (m := _EMAIL_LOOSE.search(text, position)) is not None:
         # a candidate that is no address ("me at jos") must not hide the one after it
         position = m.start() + 1
-        at_sign = re.search(r"[@＠]|[\[(]a[\])]", m.group(0)) is not None
+        at_sign = _AT_SIGN.search(m.group(0)) is not None
         domain = m.group("domain")
         first_label = re.split(r"[ \t.,\[(]", domain, maxsplit=1)[0]
         end = m.end()
@@ -179,8 +201,10 @@ def _loose_emails(text: str) -> list[Span]:
         elif m.group("tld") is None and not _PROVIDER.match(first_label):
             continue
         dotted = re.search(r"(?i)\.|[ \t](?:punt|dot)[ \t]", m.group("local")) is not None
-        if not at_sign and not (_PROVIDER.match(first_label) or dotted):
+        if not at_sign and not (_HOST.match(first_label) or dotted):
             continue  # "I was at home dot com" is no address; "jan.smit at x punt nl" is
+        if not at_sign and m.group("local").lower() in _NO_LOCAL_PART:
+            continue  # "we were at home dot com": no one's address
         spans.append(Span(m.start(), end, Kind.EMAIL, "email-loose"))
         position = end
     return spans
@@ -262,7 +286,7 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
     when ``known_word`` tells which words are known."""
     spans = (
         [Span(m.start(), m.end(), Kind.HANDLE, "handle") for m in _HANDLE.finditer(text)]
-        if "@" in text
+        if "@" in text or "＠" in text
         else []
     )
     for m in _PLATFORM_HANDLE.finditer(text):
@@ -301,6 +325,8 @@ naam fietsmaatje"."""
 
 _PLATFORM_WORDS = frozenset(
     {"insta", "instagram", "ig", "twitter", "tiktok", "tt", "snap", "snapchat", "sc", "telegram"}
+    | {"gamertag", "steam", "twitch", "roblox", "minecraft", "fortnite", "pinterest", "bereal"}
+    | {"kanaal", "channel", "tok", "whatsapp", "heet", "naar", "ben", "ist"}
     | {"facebook", "fb", "threads", "bluesky", "linkedin", "discord", "youtube", "tg", "account"}
     | {"naam", "name", "handle", "me", "mij", "ons", "us", "op", "via", "on", "at"}
 )

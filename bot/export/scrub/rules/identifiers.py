@@ -191,11 +191,32 @@ _POSTCODE_NAMED_LOWER = re.compile(
 in": "mijn postcode is 7441 kl", "ik woon in 7441 ab"."""
 
 
+_BSN_SAID = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|burgerservice[ \t]+nummer|sofinummer|sofi|"
+    r"citizen[ \t]+service[ \t]+number)\b[ \t.:]*(?:(?:is|nummer|number|ist)[ \t.:]+)?"
+)
+
+
+def find_spoken_bsns(text: str) -> list[Span]:
+    """A BSN read out after its word, in number words or mixed with digits: "bsn is zes negen
+    een vier nul nul vijf nul zeven", "mijn bsn is zes negen een, veertig, …"."""
+    spans = []
+    for m in _BSN_SAID.finditer(text):
+        read = number_words.read_digits(text, m.end(), 9)
+        if read is None:
+            continue
+        start, end, digits = read
+        if len(digits) in (8, 9) and re.search(r"[^\W\d_]", text[start:end]):
+            spans.append(Span(start, end, Kind.BSN, "bsn-spoken"))
+    return spans
+
+
 def find(text: str) -> list[Span]:
     return (
         find_ibans(text)
         + find_spoken_ibans(text)
         + find_bsns(text)
+        + find_spoken_bsns(text)
         + find_postcodes(text)
         + find_spoken_postcodes(text)
     )

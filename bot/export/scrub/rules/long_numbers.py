@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import phones
 from bot.export.scrub.spans import Span
 
 MIN_DIGITS = 8
@@ -42,6 +43,8 @@ def find(text: str) -> list[Span]:
         digits = sum(ch.isdigit() or ch in "Oo" for ch in run)
         if digits < MIN_DIGITS or _plainly_something_else(text, start, end, run):
             continue
+        if phones.is_service_number(run):
+            continue  # "bel 0800-1234567 voor hulp"
         spans.append(Span(start, end, Kind.NUMBER, "long-number"))
     return spans
 

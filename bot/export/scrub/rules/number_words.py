@@ -166,6 +166,41 @@ def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]
         yield position, read
 
 
+_SPOKEN_TOKEN = re.compile(r"[ \t,.\-]*([^\W_]+)")
+_ZEROS = frozenset({"nul", "zero", "oh", "null"})
+_DOUBLES = frozenset({"double", "dubbel", "doppel"})
+_GERMAN_DIGITS = {
+    "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6",
+    "sieben": "7", "acht": "8", "neun": "9",
+}  # fmt: skip
+
+
+def read_digits(text: str, position: int, longest: int) -> tuple[int, int, str] | None:
+    """The digits read out from ``position`` in any mix of digits and number words (Dutch,
+    English, German), with commas, full stops or dashes between the groups, "plus" first for
+    "+" and "double" for a digit said twice: (start, end, digits), or ``None`` when nothing is
+    read. For numbers a citizen reads out after the word for them (a phone number, a BSN)."""
+    read, start, double = "", None, False
+    while len(read) < longest:
+        token = _SPOKEN_TOKEN.match(text, position)
+        if token is None:
+            break
+        word = token.group(1).lower()
+        said = "0" if word in _ZEROS else _GERMAN_DIGITS.get(word) or digits(word)
+        if word == "plus" and not read:
+            said = ""
+        elif word in _DOUBLES:
+            double, said = True, ""
+        elif said is None:
+            break
+        if double and said:
+            said, double = said * 2, False
+        start = token.start(1) if start is None else start
+        read += said
+        position = token.end()
+    return None if start is None else (start, position, read)
+
+
 _MIN_TYPO = 6
 
 

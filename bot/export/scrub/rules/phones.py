@@ -36,11 +36,17 @@ _DIGIT_WORD = (
 )
 _SPELLED = re.compile(rf"(?i)(?<![\w])(?:nul|zero|oh)(?:[ \t,-]+{_DIGIT_WORD}){{8,11}}(?![\w])")
 """A number read out digit by digit, starting with its zero: "nul zes een twee drie …"."""
+_NOT_ZERO = (
+    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|one|two|three|four|five|six|seven|"
+    r"eight|nine)"
+)
 _READ_OUT = re.compile(
-    rf"(?i)(?<![\w])(?:nul|zero)(?:[ \t-]+(?:nul|zero|{number_words.pattern()})){{3,10}}(?![\w])"
+    rf"(?i)(?<![\w])(?:nul|zero)(?=[ \t,.-]+{_NOT_ZERO}(?![\w]))"
+    rf"(?:[ \t,.-]+(?:nul|zero|{number_words.pattern()})){{3,10}}(?![\w])"
 )
 """A number read out in pairs as voice typing writes it: "nul zes twaalf vierendertig
-zesenvijftig achtenzeventig" (ten digits)."""
+zesenvijftig achtenzeventig", also with commas or full stops between the groups (ten
+digits; a zero, then one digit: not "van nul, tien, twintig, vijftig, honderd procent")."""
 _MIN_DIGITS, _MAX_DIGITS = 9, 11
 
 
@@ -54,8 +60,46 @@ def _read_out(text: str) -> list[Span]:
     return spans
 
 
+_SPOKEN_CUE = re.compile(
+    r"(?i)(?<![\w])(?:nummer|telefoonnummer|telnr|tel|telefoon|mobiel|gsm|bel|bellen|belt|"
+    r"app|whatsapp|call|number|phone|nummer|ruf[ \t]+an|rufen[ \t]+sie|handynummer|nummern)"
+    r"(?![\w])[ \t.:]*(?:(?:me|mij|mie|is|op|at|on|ist|lautet|naar)[ \t.:]+){0,2}"
+)
+
+
+def _said_after_a_cue(text: str) -> list[Span]:
+    """A number read out after a word for it, in any mix of digits and words, with commas or
+    full stops between the groups, "plus" for "+" and "double" for a digit said twice: "mijn
+    nummer is 06 vierentwintig eenentachtig …", "nul zes, twaalf, vierendertig, …", "bel plus
+    eenendertig zes …", "meine Nummer ist null eins sieben …", "oh six double four …"."""
+    spans = []
+    for cue in _SPOKEN_CUE.finditer(text):
+        read = number_words.read_digits(text, cue.end(), _MAX_SPOKEN)
+        if read is None:
+            continue
+        start, end, digits = read
+        if _MIN_DIGITS <= len(digits) <= _MAX_SPOKEN and re.search(r"[^\W\d_]", text[start:end]):
+            spans.append(Span(start, end, Kind.PHONE, "phone-said-after-a-cue"))
+    return spans
+
+
+_MAX_SPOKEN = 12
+
+
 def find(text: str) -> list[Span]:
-    spans = [
+    """Phone numbers in ``text`` — not a service's or a municipality's number."""
+    return [s for s in _found(text) if not is_service_number(text[s.start : s.end])]
+
+
+def is_service_number(chunk: str) -> bool:
+    """Whether ``chunk`` is the number of a service or a municipality, no one's own:
+    "0800-1234", "0900 8844", "14 0548"."""
+    return _SERVICE_NUMBER.fullmatch(re.sub(r"\D", "", chunk)) is not None
+
+
+def _found(text: str) -> list[Span]:
+    spans = _said_after_a_cue(text) if _SPOKEN_CUE.search(text) else []
+    spans += [
         Span(m.start, m.end, Kind.PHONE, "phonenumbers")
         for m in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID)
     ]
@@ -80,6 +124,9 @@ def find(text: str) -> list[Span]:
         Span(m.start(), m.end(), Kind.PHONE, "phone-letter-o") for m in _LETTER_O.finditer(text)
     ]
     return spans
+
+
+_SERVICE_NUMBER = re.compile(r"(?:0800|0900|0906|0909)\d{4,7}|140\d{2,3}")
 
 
 def is_phone(candidate: str) -> bool:

@@ -45,9 +45,21 @@ _WITHOUT_DASHES = re.compile(
 )
 
 
-_GERMAN = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}[-–][A-Z]{1,2}[ \t]\d{1,4}[EH]?(?![\w-])")
+_DISTRICTS = (
+    r"(?:NOH|BOR|ST|COE|MS|EL|WES|KLE|RE|BOT|GE|DO|OS|EMS|LER|AUR|CLP|VEC|WAF|BOH|AC|K|D|E)"
+)
+"""The districts across the border whose plates a citizen of Overijssel meets most."""
+_GERMAN = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[-–][A-Z]{1,2}[ \t]\d{1,4}"
+    rf"|{_DISTRICTS}[ \t–-][A-Z]{{1,2}}[ \t–-]?\d{{1,4}})[EH]?(?![\w-])"
+)
 """A German plate, as cars from across the border have: "ST-KD 482" (district, letters,
-number; the dash stands for the seals)."""
+number; the dash stands for the seals), and with a border district also "NOH KS 284"."""
+_GERMAN_ANY_CASE = re.compile(
+    rf"(?i)(?<![\w-]){_DISTRICTS}[ \t–-][a-z]{{1,2}}[ \t–-]?\d{{1,4}}[eh]?(?![\w-])"
+)
+"""In a message about a vehicle: a German plate in lower case or dashed on both sides ("noh ks
+284", "NOH-KS-284")."""
 _BELGIAN = re.compile(r"(?<![\w-])\d[-–][A-Z]{3}[-–]\d{3}(?![\w-])")
 """A Belgian plate: "1-ABC-234"."""
 
@@ -117,6 +129,12 @@ def find(text: str) -> list[Span]:
         for m in _ANY_CASE_SPACED.finditer(text)
         # Dutch plates have no vowels since 1978: "in 1978", "om 930 u" are none
         if not _VOWEL.search(m.group(0)) and not any(s.overlaps(m.start(), m.end()) for s in spans)
+    ]
+    spans += [
+        Span(m.start(), m.end(), Kind.PLATE, "plate-de-any-case")
+        for m in _GERMAN_ANY_CASE.finditer(text)
+        if _VEHICLE.search(text, max(0, m.start() - 40), m.start())
+        and not any(s.overlaps(m.start(), m.end()) for s in spans)
     ]
     spans += [
         s
