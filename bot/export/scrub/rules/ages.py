@@ -10,7 +10,7 @@ deduce only finds "<number> jaar" and also takes durations ("de afgelopen 4 jaar
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
@@ -26,6 +26,9 @@ _MIN_FIRST_PERSON_AGE = 4
 """'ik ben pas negen maar…' at the end of a clause is an age; 'ik ben twee…' rarely is."""
 _WORDS = rf"(?<![\w-])(?:{number_words.pattern()})(?![\w-])"
 _N = rf"(\d{{1,3}}|{_WORDS})"
+_ANY_WORD = r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)?(?![\w-])"
+"""Any word, where the rule's code asks whether it is a number (:func:`_plausible`,
+:func:`joined_to_an_age`): smaller to compile than the trie of every number word."""
 _YEAR = r"((?:19|20)\d{2}|'\d{2})"
 _PERSON_NOUN_WORDS = (
     r"zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kleinzoon|kleindochter|"
@@ -298,14 +301,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "verb-first",
             r"\b(?:word|wordt|werd|ben|bin|bun)[ \t]+(?:ik|hij|zij|ze|jij)[ \t]+"
             r"(?:(?:eindelijk|dan|al|pas|nu|net|bijna|ook|zelf|straks|binnenkort)[ \t]+)*"
-            r"(\d{1,3}|" + _WORDS + r")" + _AGE_TAIL,
+            r"(\d{1,3}|" + _ANY_WORD + r")" + _AGE_TAIL,
         ),
         # "een baby van acht maanden", "ons kleinkind is net zes weken": an age in months.
         (
             "months",
             r"\b(?:baby|babytje|kindje|zoontje|dochtertje|kleinkind|kleinkindje|kleinzoon|"
             r"kleindochter|pasgeborene|son|daughter|grandchild)\s+(?:is\s+|van\s+|of\s+)?"
-            r"(?:(?:pas|net|nu|bijna|just|now|almost)\s+)?(\d{1,2}|" + _WORDS + r")\s+"
+            r"(?:(?:pas|net|nu|bijna|just|now|almost)\s+)?(\d{1,2}|" + _ANY_WORD + r")\s+"
             r"(?:maanden|maand|weken|week|months?|weeks?)(?:\s+oud|\s+old)?\b",
         ),
         # "ik ben drie en dertig jaar", "mijn vrouw is een en tachtig": tens said apart.
@@ -492,7 +495,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "self-listed",
             r"(?<![\w'’])(?:ik|i|wij|we|allebei|beiden|both)[ \t]*,[ \t]*"
-            + _N
+            + r"(\d{1,3}|"
+            + _ANY_WORD
+            + r")"
             + r"(?=[ \t]*(?:en|and|&|,|\)|jaar|years?)(?![\w'’]))"
             + r"(?![ \t]*(?:jaar|years?)[ \t]+(?:lang|geleden|long|ago))"
             + r"(?![^,.;)\n]{0,10}(?<![\w'’])(?:"
@@ -535,10 +540,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "on-earth": ("jaar op", "jaar jong"),
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
     "almost": ("bijna", "almost", "nearly", "straks"),
-    "self-listed": (",",),
-    "tens-apart": (" en ",),
+    "self-listed": ("ik,", "ik ,", "we,", "wij,", "i,", "beiden,", "allebei,", "both,"),
+    "tens-apart": ("tig",),
     "months": ("maand", "week", "month"),
-    "verb-first": (" ik ", " hij ", " zij ", " ze ", " jij "),
+    "verb-first": ("word ", "wordt ", "werd ", "ben ik", "bin ik", "bun ik", "ben je", "ben jij"),
     "compound": ("jari", "year", "plusser", "something", "-ish"),
     "decade": ("tiger", "ties"),
     "copula": (
@@ -578,7 +583,7 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     spans = []
     unsure: list[tuple[int, int]] = []
     lowered = text.lower()
-    numbers = _has_a_number(text)
+    numbers = has_a_number(text)
     for name, pattern in _RULES:
         needs = _NEEDS.get(name)
         if needs is not None and not any(word in lowered for word in needs):
@@ -712,7 +717,9 @@ text has none (checked once: the rules are tried at every position otherwise).""
 _DIGIT = re.compile(r"\d")
 
 
-def _has_a_number(text: str) -> bool:
+@lru_cache(maxsize=16)
+def has_a_number(text: str) -> bool:
+    """Whether ``text`` has digits or a number word of two and more."""
     from bot.export.scrub.rules.person_context import tokens
 
     if _DIGIT.search(text):
@@ -749,7 +756,7 @@ _JOINED_AGE = re.compile(
 
 
 _LISTED_AGE = re.compile(
-    r"(?i)[ \t]+(" + _WORDS + r")(?=[ \t]*(?:,|en|and)[ \t]*(?:twee|drie|vier|vijf|zes|zeven|"
+    r"(?i)[ \t]+(" + _ANY_WORD + r")(?=[ \t]*(?:,|en|and)[ \t]*(?:twee|drie|vier|vijf|zes|zeven|"
     r"acht|negen|tien|elf|twaalf|\w+tien|\w*tig|two|three|four|five|six|seven|eight|nine|ten|"
     r"\w+teen)(?![\w-]))"
     r"|[ \t]+(\d{1,2})(?=[ \t]*(?:,|en|and|&)[ \t]*\d{1,2}(?![\d\w]))"
@@ -759,7 +766,7 @@ _CORRECTED_AGE = re.compile(
     r"(?i)(?:[ \t]*(?:jaar|joar|years?)(?:[ \t]+(?:oud|old))?)?[ \t,.!]*"
     r"(?:(?:(?:sorry|sry|oeps|oops|eh|uh)[ \t,.!]*)?"
     r"(?:ik[ \t]+bedoel|bedoel[ \t]+ik|i[ \t]+mean|of[ \t]+eigenlijk)|nee|no|sorry|oeps|oops)"
-    r"[ \t,:!]*(\d{1,3}|" + _WORDS + r")(?![\w'’-])" + _NOT_AN_AGE_AFTER
+    r"[ \t,:!]*(\d{1,3}|" + _ANY_WORD + r")(?![\w'’-])" + _NOT_AN_AGE_AFTER
 )
 """An age put right after it: "ik ben 26 jaar oud sorry ik bedoel 27", "ik ben 31, nee 32" —
 not "ik bedoel 20 euro"."""

@@ -289,7 +289,9 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         if "@" in text or "＠" in text
         else []
     )
-    for m in _PLATFORM_HANDLE.finditer(text):
+    lowered = text.lower()
+    platforms = any(word in lowered for word in _PLATFORM_HINTS)
+    for m in _PLATFORM_HANDLE.finditer(text) if platforms else ():
         word = m.group(1)
         if (
             any(ch.isdigit() or ch in "_." for ch in word)
@@ -323,6 +325,13 @@ vechtdalvibes", "gebruikersnaam: tukkertje99" (a word no list knows) — not "ee
 naam fietsmaatje"."""
 
 
+_PLATFORM_HINTS = (
+    "insta", "ig", "twitter", "tik", "tt", "snap", "sc", "telegram", "facebook", "fb", "threads",
+    "bluesky", "linkedin", "discord", "youtube", "x ", "x:", "tg", "gamertag", "steam", "twitch",
+    "roblox", "minecraft", "fortnite", "pinterest", "bereal", "psn", "xbox", "epic", "reddit",
+    "vinted", "kik", "whatsapp",
+)  # fmt: skip
+"""Checked first: a platform's name, or the pattern that reads the handle after it is not tried."""
 _PLATFORM_WORDS = frozenset(
     {"insta", "instagram", "ig", "twitter", "tiktok", "tt", "snap", "snapchat", "sc", "telegram"}
     | {"gamertag", "steam", "twitch", "roblox", "minecraft", "fortnite", "pinterest", "bereal"}

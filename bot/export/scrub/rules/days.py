@@ -127,6 +127,7 @@ def find(text: str, taken: list[Span]) -> list[Span]:
     return found + _feasts_of_a_life(text)
 
 
+_A_YEAR_DIGIT = re.compile(r"(?:19|20)\d\d")
 _MONTH_ALONE = re.compile(
     rf"(?i)(?<![\w'’])(?:in|sinds|vanaf|per|eind|begin|half)[ \t]+(?P<month>{FULL_MONTHS})"
     r"(?![ \t]*[\d'’])(?![\w'’])"
@@ -149,6 +150,8 @@ def _months_of_a_move(text: str) -> list[Span]:
 
 
 def _feasts_of_a_life(text: str) -> list[Span]:
+    if _A_YEAR_DIGIT.search(text) is None:
+        return []  # checked first: the feast pattern is tried at every position
     found = []
     for m in _FEAST_YEAR.finditer(text):
         clause = text[slice(*_around(text, m.start(), m.end(), _CLAUSE_START, _CLAUSE_END))]

@@ -200,6 +200,9 @@ _BSN_SAID = re.compile(
 def find_spoken_bsns(text: str) -> list[Span]:
     """A BSN read out after its word, in number words or mixed with digits: "bsn is zes negen
     een vier nul nul vijf nul zeven", "mijn bsn is zes negen een, veertig, …"."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("bsn", "sofi", "burgerservice", "citizen")):
+        return []  # checked first
     spans = []
     for m in _BSN_SAID.finditer(text):
         read = number_words.read_digits(text, m.end(), 9)

@@ -27,7 +27,7 @@ _DUTCH_TEENS = {
 _DUTCH_TENS = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "vieftig": 50, "zestig": 60,
     "zeventig": 70, "tachtig": 80, "negentig": 90,
-    "dartig": 30, "dattig": 30, "zeuventig": 70,
+    "dartig": 30, "zeuventig": 70,
 }  # fmt: skip
 _ENGLISH_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

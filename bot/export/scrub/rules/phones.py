@@ -67,6 +67,10 @@ _SPOKEN_CUE = re.compile(
 )
 
 
+_CUE_WORDS = ("nummer", "bel", "tel", "mobiel", "gsm", "app", "call", "number", "phone", "ruf")
+"""Checked first: a number is only read out after one of these (the cue pattern is slow)."""
+
+
 def _said_after_a_cue(text: str) -> list[Span]:
     """A number read out after a word for it, in any mix of digits and words, with commas or
     full stops between the groups, "plus" for "+" and "double" for a digit said twice: "mijn
@@ -98,7 +102,12 @@ def is_service_number(chunk: str) -> bool:
 
 
 def _found(text: str) -> list[Span]:
-    spans = _said_after_a_cue(text) if _SPOKEN_CUE.search(text) else []
+    lowered = text.lower()
+    spans = (
+        _said_after_a_cue(text)
+        if any(word in lowered for word in _CUE_WORDS) and _SPOKEN_CUE.search(text)
+        else []
+    )
     spans += [
         Span(m.start, m.end, Kind.PHONE, "phonenumbers")
         for m in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID)
@@ -108,7 +117,6 @@ def _found(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", chunk)
         if 10 <= len(digits) <= 13 and "\n" not in chunk:
             spans.append(Span(m.start(), m.end(), Kind.PHONE, "phone-fallback"))
-    lowered = text.lower()
     if "nul" in lowered or "zero" in lowered or "oh " in lowered:
         spans += [
             Span(m.start(), m.end(), Kind.PHONE, "phone-spelled") for m in _SPELLED.finditer(text)

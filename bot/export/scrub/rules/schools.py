@@ -533,10 +533,15 @@ _CLASS_CODE = re.compile(
 "2b mavo", "mbo 3 installatietechniek"."""
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def classes_alone(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """A class with its level that no school goes with ("groetjes storm uit h3c", "mijn 4 havo
     heeft het spel gespeeld"): kept — a level alone names hundreds of students — but marked for
     the editor, as next to a name it narrows a student down."""
+    if _A_DIGIT.search(text) is None:
+        return []  # every class code has its year in digits
     return [
         (m.start(), m.end())
         for m in _CLASS_CODE.finditer(text)
