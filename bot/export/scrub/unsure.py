@@ -26,7 +26,10 @@ The scrubber leaves these words in the text; the ``md`` draft marks them
 - the year someone came to live where they live ("wij wonen sinds 1971 op de boerderij"):
   :func:`bot.export.scrub.rules.dates.spots`;
 - a house number after a name no word list knows ("bij Tolhuis 7 in Raalte"), which may be
-  where someone lives: :func:`bot.export.scrub.rules.addresses.spots`.
+  where someone lives: :func:`bot.export.scrub.rules.addresses.spots`;
+- a class with its level and no school ("groetjes storm uit h3c", "mijn 4 havo"):
+  :func:`bot.export.scrub.rules.schools.classes_alone`; a business told only by its region
+  ("een camping in het Vechtdal"): :func:`bot.export.scrub.rules.roles.analyse`.
 """
 
 from __future__ import annotations
