@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.words import PERSONAL_TITLES
 
 _GERMAN_ONLY = frozenset(
@@ -58,18 +59,14 @@ def is_german(text: str) -> bool:
     return sum(1 for w in words if w in _GERMAN_ONLY) / len(words) >= _GERMAN_SHARE
 
 
-_SENTENCE_MARK = re.compile(r"[.!?\n]")
-
-
 def in_german(text: str, position: int) -> bool:
     """Whether the answer, or the sentence at ``position`` of an answer in Dutch, is written in
     German: "Ik woon in Denekamp. Die Fischer an der Dinkel sagen, das Wasser ist im Sommer zu
     warm." """
     if is_german(text):
         return True
-    starts = [m.end() for m in _SENTENCE_MARK.finditer(text, 0, position)]
-    end = _SENTENCE_MARK.search(text, position)
-    return is_german(text[starts[-1] if starts else 0 : end.end() if end else len(text)])
+    start, end = Sentences(text).bounds(position)
+    return is_german(text[start : end + 1])
 
 
 def is_noun(

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
+from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, RELATIONS
 
@@ -816,9 +817,8 @@ _GENERIC_SUBJECT = re.compile(
 def _said_of_someone(text: str, position: int) -> bool:
     """Whether the sentence at ``position`` is about the writer or someone ("Ik mocht op de
     leeftijd van 87 nog stemmen") — not of everyone ("At the age of 18 you can vote")."""
-    starts = [m.end() for m in re.finditer(r"[.!?\n]", text[:position])]
-    end = re.search(r"[.!?\n]", text[position:])
-    sentence = text[starts[-1] if starts else 0 : position + end.start() if end else len(text)]
+    start, end = Sentences(text).bounds(position)
+    sentence = text[start:end]
     if _GENERIC_SUBJECT.search(sentence):
         return False  # "Ik vind dat je op de leeftijd van 16 al mag stemmen": of everyone
     return any(

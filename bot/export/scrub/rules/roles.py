@@ -1190,9 +1190,8 @@ _GAME_IN_SENTENCE = re.compile(r"(?i)(?<![\w'’-])(?:\w*spel|game)(?![\w'’-])
 
 
 def _sentence_of(text: str, span: Span) -> str:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span.start)]
-    end = _SENTENCE_END.search(text, span.end)
-    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    sentences = Sentences(text)
+    return text[sentences.start(span.start) : sentences.bounds(span.end)[1]]
 
 
 def _not_held(text: str, span: Span) -> bool:
