@@ -4,10 +4,11 @@ Teenagers name a classmate once where the context says person ("onze fractie was
 kick en ik") and then again where nothing does ("kick had wel de beste speech"). The second
 time is as telling as the first, so it goes too — but not after an article or a possessive
 ("een roos", "de storm", "mijn kick") unless the name had that article ("'de Snoek' … de snoek
-verdient het"), and only where it is written the same way ("Wiej bint
-nich riek. Mien wief Riek zeg dat ok.") — or capitalised, for a name no language has ("kippie
-… Kippie bedankt") — and, for a name that is a word too, opens no sentence
-("Frank advice is what we need. My neighbour Frank said so"): there the word is the word.
+verdient het"); only where it is written the same way ("Wiej bint nich riek. Mien wief Riek
+zeg dat ok.") or capitalised, for a name no language has ("kippie … Kippie bedankt"); and, for
+a name that is a word too, where it opens no sentence ("Frank advice is what we need. My
+neighbour Frank said so"): there the word is the word. The citizen's own name is left to the
+rule that finds it (:func:`bot.export.scrub.rules.names.find_known_person`).
 """
 
 from __future__ import annotations
