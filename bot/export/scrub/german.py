@@ -78,10 +78,9 @@ def is_noun(
     surnames: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the capitalised word at ``start``–``end`` of a German answer or sentence is a
-    word, not a
-    name: one of German's little words ("Meine Frau"), or a noun — no first name and no word
-    for a person before it, and a German word (``german``: the frequent ones) or after an
-    article ("der Kita", "eine Melkmaschine") — not a name no list knows ("Jörg Wessels")."""
+    word, not a name: one of German's little words ("Meine Frau"), or a noun — no first name and
+    no word for a person before it, and a German word (``german``: the frequent ones) or after
+    an article ("der Kita", "eine Melkmaschine") — not a name no list knows ("Jörg Wessels")."""
     word = text[start:end]
     if not word[:1].isupper() or " " in word or not in_german(text, start):
         return False

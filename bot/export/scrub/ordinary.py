@@ -195,7 +195,7 @@ def _in_an_idiom(text: str, span: Span) -> bool:
 
 _COMMA_OR_WITH = re.compile(r"(?i)[ \t]*(?:,|with\b|$)")
 _TO_BE = re.compile(r"(?i)(?<![\w'’])to[ \t]+be[ \t]+$")
-_INDEFINITE_BEFORE = re.compile(
+_A_KIND_OF_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:such|like|what|quite|be|being|total|real|typical|proper)[ \t]+an?[ \t]+$"
 )
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
@@ -210,7 +210,7 @@ def _a_kind_of_person(text: str, span: Span, vocabulary: Vocabulary) -> bool:
         span.kind is Kind.NAME
         and " " not in word
         and text.count(word) == 1  # not "my neighbour Ineke … not everyone has an Ineke"
-        and _INDEFINITE_BEFORE.search(text, max(0, span.start - 16), span.start) is not None
+        and _A_KIND_OF_BEFORE.search(text, max(0, span.start - 16), span.start) is not None
         and _CAPITAL_AFTER.match(text, span.end) is None
         and _english_answer(text, vocabulary)
     )

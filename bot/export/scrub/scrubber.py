@@ -108,9 +108,9 @@ _AGE_WORD_AFTER_NAME = re.compile(
 negen joar"."""
 _AGES_LISTED_AFTER_NAMES = re.compile(
     r"[ \t]+van[ \t]+(\d{1,2}|(?<![\w-])[^\W\d_]+)(?![\w-])"
-    r"(?=(?:[ \t]*(?:,|en|and)[ \t]*|[ \t]+)(?:\d{1,2}(?!\d)|(?:twee|drie|vier|vijf|zes|zeven|"
-    r"acht|negen|tien|elf|twaalf|\w+tien|\w*tig|two|three|four|five|six|seven|eight|nine|ten|\w+teen)"
-    r"(?![\w-])))"
+    r"(?=(?:[ \t]*(?:,|en|and)[ \t]*|[ \t]+)(?:\d{1,2}(?!\d)|"
+    + number_words.LISTED_NUMBER_WORD
+    + r"(?![\w-])))"
 )
 """The ages of the children just named, in a list: "jesse fenna en sil van acht zes en twee"
 (the joined ones: :func:`ages.joined_to_an_age`)."""

@@ -38,3 +38,10 @@ class Sentences:
         if key not in self._found:
             self._found[key] = pattern.search(self._text, start, end) is not None
         return self._found[key]
+
+
+def at_clause_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a clause: only spaces, quotes or a bracket stand between it and
+    the start of the text or a mark that ends a sentence or a clause (. ! ? : ; or a line)."""
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"

@@ -51,6 +51,7 @@ from bot.export.scrub.words import (
     PERSON_AFTER,
     PERSONAL_TITLES,
     TITLES,
+    WEEKDAYS,
 )
 
 _NUMBER = re.compile(r"\d{1,4}")
@@ -143,10 +144,19 @@ def spots(
 
 
 _ARTICLES = frozenset({"de", "het", "een", "'t", "’t", "'n", "the", "a", "an"})
-_CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "maandag"}
-    | {"dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "january", "june"}
-    | {"february", "march", "april", "may", "july", "august", "september", "october"}
+_CALENDAR = WEEKDAYS | frozenset(
+    {
+        "january",
+        "june",
+        "february",
+        "march",
+        "april",
+        "may",
+        "july",
+        "august",
+        "september",
+        "october",
+    }
     | {"november", "december", "januari", "februari", "maart", "mei", "juni", "juli"}
     | {"augustus", "oktober", "januar", "februar", "märz", "mai", "dezember"}
 )

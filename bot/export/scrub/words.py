@@ -68,3 +68,8 @@ DETERMINERS: Final[frozenset[str]] = frozenset(
 )
 """Words before a noun that make the word after them a word, not a name ("een roos", "de storm
 van Kampen", "mijn kick")."""
+WEEKDAYS: Final[frozenset[str]] = frozenset(
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday"}
+    | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+"""The days of the week, Dutch and English: capitalised, no name ("me en Maandag")."""

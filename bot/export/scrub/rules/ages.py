@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
-from bot.export.scrub.sentences import Sentences
+from bot.export.scrub.sentences import Sentences, at_clause_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, RELATIONS
 
@@ -757,9 +757,11 @@ _JOINED_AGE = re.compile(
 
 
 _LISTED_AGE = re.compile(
-    r"(?i)[ \t]+(" + _ANY_WORD + r")(?=[ \t]*(?:,|en|and)[ \t]*(?:twee|drie|vier|vijf|zes|zeven|"
-    r"acht|negen|tien|elf|twaalf|\w+tien|\w*tig|two|three|four|five|six|seven|eight|nine|ten|"
-    r"\w+teen)(?![\w-]))"
+    r"(?i)[ \t]+("
+    + _ANY_WORD
+    + r")(?=[ \t]*(?:,|en|and)[ \t]*"
+    + number_words.LISTED_NUMBER_WORD
+    + r"(?![\w-]))"
     r"|[ \t]+(\d{1,2})(?=[ \t]*(?:,|en|and|&)[ \t]*\d{1,2}(?![\d\w]))"
 )
 """A number after an age in a list typed without commas: "van acht zes en twee", "4 6 en 8"."""
@@ -890,11 +892,6 @@ def _person_before(text: str, start: int) -> bool:
             return True  # a name ("Dini van de overkant is achtentachtig")
         position = m.start(1)
     return False
-
-
-def at_clause_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:;"
 
 
 _COUNTING_RULES = frozenset({"person-of", "self", "copula", "person-is", "person-bare"})

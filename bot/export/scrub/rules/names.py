@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import occupations
+from bot.export.scrub.sentences import at_clause_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
@@ -29,6 +30,7 @@ from bot.export.scrub.words import (
     RELATIONS,
     SIGN_OFFS,
     TITLES,
+    WEEKDAYS,
 )
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -620,10 +622,6 @@ _HOST_WORDS = frozenset({"www", "http", "https", "com", "org", "net", "info", "m
 
 _JOINED_AFTER = re.compile(r"[ \t]*(?:&|\+|[ \t]en|[ \t]and)[ \t]+([A-ZÀ-Ö][\w'’-]+)")
 _JOINED_BEFORE = re.compile(r"([A-ZÀ-Ö][\w'’-]+)[ \t]*(?:&|\+|[ \t]en|[ \t]and)[ \t]+$")
-_CALENDAR = frozenset(
-    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday"}
-    | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 def joined_to_a_name(text: str, names: list[Span], context: NameContext) -> list[Span]:
@@ -646,18 +644,13 @@ def joined_to_a_name(text: str, names: list[Span], context: NameContext) -> list
                 context.kept(word)
                 or not (folded in context.first_names or context.known(folded))
                 or folded in NEVER_NAMES
-                or folded in _CALENDAR
+                or folded in WEEKDAYS
                 or folded in RELATIONS
-                or _opens_a_sentence(text, m.start(1))
+                or at_clause_start(text, m.start(1))
             ):
                 continue
             spans.append(Span(m.start(1), m.end(1), Kind.NAME, "joined-to-a-name"))
     return spans
-
-
-def _opens_a_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:;"
 
 
 def echoes(text: str, found: list[Span], context: NameContext) -> list[Span]:

@@ -46,6 +46,7 @@ from bot.export.scrub.words import (
     PERSONAL_TITLES,
     RELATIONS,
     TITLES,
+    WEEKDAYS,
 )
 
 
@@ -69,10 +70,7 @@ _OLD = frozenset({"oude", "olde", "klein", "groot", "kleine", "grote", "lutke", 
 "Lutke" or "Nijen" ("Oude Luttikhuis", "Olde Rikkert", "Klein Ouweland", "Kleine Koerkamp",
 "Groot Wassink", "Nijen Twilhaar")."""
 _JOINERS = frozenset({"en", "and", "&", "of", "or"})
-_NO_COMPANION = frozenset(
-    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday"}
-    | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "school", "werk"}
-)
+_NO_COMPANION = WEEKDAYS | {"school", "werk"}
 _PRONOUNS = frozenset(
     {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit"}
     | {"die", "deze", "een", "i", "you", "he", "she", "we", "they", "it", "the", "a"}

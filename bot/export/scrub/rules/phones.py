@@ -62,7 +62,7 @@ def _read_out(text: str) -> list[Span]:
 
 _SPOKEN_CUE = re.compile(
     r"(?i)(?<![\w])(?:nummer|telefoonnummer|telnr|tel|telefoon|mobiel|gsm|bel|bellen|belt|"
-    r"app|whatsapp|call|number|phone|nummer|ruf[ \t]+an|rufen[ \t]+sie|handynummer|nummern)"
+    r"app|whatsapp|call|number|phone|ruf[ \t]+an|rufen[ \t]+sie|handynummer|nummern)"
     r"(?![\w])[ \t.:]*(?:(?:me|mij|mie|is|op|at|on|ist|lautet|naar)[ \t.:]+){0,2}"
 )
 

@@ -253,8 +253,7 @@ def _only_a_wide_place(text: str, end: int, complement: _Complement, mods: str |
     rest = " ".join(w for w in words if w.lower() not in _PLACE_LINK_WORDS).lower()
     if rest not in towns.REGIONS:
         return False
-    sentence_end = _SENTENCE_END.search(text, complement.end)
-    after = text[complement.end : sentence_end.start() if sentence_end else len(text)]
+    after = text[complement.end : Sentences(text).bounds(complement.end)[1]]
     return not (
         re.search(r"\d", after)
         or _WHICH_ONE.search(after)
@@ -263,7 +262,6 @@ def _only_a_wide_place(text: str, end: int, complement: _Complement, mods: str |
 
 
 _PLAIN_SIZES = frozenset({"klein", "kleine", "groot", "grote", "eigen", "small", "big", "own"})
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _WHICH_ONE = re.compile(r"(?i)(?<![\w'’])(?:enige|only|laatste|last|eerste|first)(?![\w'’])")
 
 
