@@ -83,12 +83,6 @@ def _hyphened(occupations: Occupations, folded: str) -> Role | None:
         return None
     first = _lookup(occupations, parts[0]) if len(parts[0]) >= 4 else None
     return first if first is not None and first.sort is not Sort.PERSON else None
-    for part in reversed(folded.split("-")):
-        if len(part) >= 4 and part not in occupations.not_roles:
-            role = _lookup(occupations, part)
-            if role is not None:
-                return role
-    return None
 
 
 _VOWELS = frozenset("aeiou")

@@ -41,6 +41,7 @@ from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import (
     CUED_FIRST_NAMES,
+    MONTH_NAMES,
     NOT_NAMES,
     OBJECT_VERBS,
     PERSON_AFTER,
@@ -60,11 +61,6 @@ _SUBJECTS = frozenset(
     | {"you", "i", "we", "they", "he", "she", "it"}
 )
 """A verb that opens a question has its subject right after it: "Ken je…", "Will you…"."""
-_MONTHS = frozenset(
-    {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september"}
-    | {"oktober", "november", "december", "january", "february", "march", "may", "june"}
-    | {"july", "august", "october", "januar", "februar", "märz", "mai", "dezember"}
-)
 _BEFORE_A_MONTH = frozenset(
     {"in", "since", "sinds", "vanaf", "until", "till", "tot", "begin", "eind", "half", "medio"}
     | {"early", "late", "mid", "of", "on", "per", "from", "na", "voor", "after", "before"}
@@ -124,7 +120,7 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
         and not _after_name_cue(text, span.start, vocabulary)
     ):
         return True  # "Pien in de rugge, dat kriej ik van al dat vergadern"
-    if word in _MONTHS and _in_a_date(text, span):
+    if word in MONTH_NAMES and _in_a_date(text, span):
         return True  # "sinds May last year"
     if (
         at_sentence_start(text, span.start)
@@ -313,7 +309,7 @@ def _word_by_its_place(
         return True
     if start and not said and _joined_to_a_bare_noun(text, span.end, vocabulary):
         return True
-    english_word = word in vocabulary.english_wide or word in _MONTHS
+    english_word = word in vocabulary.english_wide or word in MONTH_NAMES
     if said or not english_word or not _english(text, vocabulary):
         return False
     if before in _DETERMINERS_EN:

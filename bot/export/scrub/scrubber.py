@@ -247,13 +247,12 @@ class Scrubber:
         age_spans, age_spots = ages.analyse(text)
         found += age_spans
         found += dates.find(text)
-        found += [
-            towns.with_village(text, s, self._is_place)
-            if s.source == "address-landmark"
-            else self._trim_address(text, s)
-            for s in addresses.find(text)
-        ]  # "naast de kerk in bruinehaar": in a village that is one household
-        found = [s for s in found if not (s.kind is Kind.ADDRESS and s.start >= s.end)]
+        for address in addresses.find(text):
+            if address.source == "address-landmark":
+                # "naast de kerk in bruinehaar": in a village that is one household
+                found.append(towns.with_village(text, address, self._is_place))
+            elif (trimmed := self._trim_address(text, address)) is not None:
+                found.append(trimmed)
         found = [
             s for s in found if not (s.kind is Kind.ADDRESS and _ROAD.match(text[s.start : s.end]))
         ]
@@ -381,9 +380,9 @@ class Scrubber:
     def _is_first_name(self, word: str) -> bool:
         return word.lower() in self.vocabulary.first_names
 
-    def _trim_address(self, text: str, span: Span) -> Span:
-        """Drop leading words of an address that are a kept place or a sentence word; nothing
-        is left of one that was a place and a number ("schutterskoning van Lemelerveld 2024")."""
+    def _trim_address(self, text: str, span: Span) -> Span | None:
+        """Drop leading words of an address that are a kept place or a sentence word; ``None``
+        where that leaves a number alone ("schutterskoning van Lemelerveld 2024": a place)."""
         start = span.start
         while True:
             m = re.match(r"([\w'.-]+)\s+", text[start : span.end])
@@ -395,7 +394,7 @@ class Scrubber:
                 continue
             break
         if start > span.start and text[start : span.end].isdigit():
-            return Span(span.end, span.end, span.kind, span.source)  # "Lemelerveld 2024": a place
+            return None
         return Span(start, span.end, span.kind, span.source)
 
 

@@ -39,6 +39,11 @@ class Sentences:
             self._found[key] = pattern.search(self._text, start, end) is not None
         return self._found[key]
 
+    def around(self, start: int, end: int) -> str:
+        """The text from the start of the sentence ``start`` stands in to the end of the one
+        ``end`` stands in: the sentence of a span, whatever full stops it holds itself."""
+        return self._text[self.start(start) : self.bounds(end)[1]]
+
 
 def at_clause_start(text: str, start: int) -> bool:
     """Whether ``start`` opens a clause: only spaces, quotes or a bracket stand between it and

@@ -47,6 +47,7 @@ from bot.export.scrub.words import (
     CONNECTORS,
     CUED_FIRST_NAMES,
     DUTCH_WORDS_ALSO_NAMES,
+    MONTH_NAMES,
     NOT_NAMES,
     PERSON_AFTER,
     PERSONAL_TITLES,
@@ -144,22 +145,7 @@ def spots(
 
 
 _ARTICLES = frozenset({"de", "het", "een", "'t", "’t", "'n", "the", "a", "an"})
-_CALENDAR = WEEKDAYS | frozenset(
-    {
-        "january",
-        "june",
-        "february",
-        "march",
-        "april",
-        "may",
-        "july",
-        "august",
-        "september",
-        "october",
-    }
-    | {"november", "december", "januari", "februari", "maart", "mei", "juni", "juli"}
-    | {"augustus", "oktober", "januar", "februar", "märz", "mai", "dezember"}
-)
+_CALENDAR = WEEKDAYS | MONTH_NAMES
 """Days and months: a first name for deduce's list ("June", "April"), never marked mid-sentence
 (a name that is one is cued: "met April")."""
 _NOT_BEFORE_A_SUBJECT = _ARTICLES | frozenset(

@@ -73,3 +73,9 @@ WEEKDAYS: Final[frozenset[str]] = frozenset(
     | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 """The days of the week, Dutch and English: capitalised, no name ("me en Maandag")."""
+MONTH_NAMES: Final[frozenset[str]] = frozenset(
+    {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september"}
+    | {"oktober", "november", "december", "january", "february", "march", "may", "june"}
+    | {"july", "august", "october", "januar", "februar", "märz", "mai", "dezember"}
+)
+"""The months written out, Dutch, English and German: capitalised, no name ("in April", "June")."""

@@ -52,6 +52,7 @@ _PERSON_NOUN_WORDS = (
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))
+"""As a trie: a plain alternation of 90 nouns is tried noun by noun at every position."""
 _ONE_PERSON_SET = frozenset(
     w for w in _PERSON_NOUN_SET | RELATIONS if not w.endswith(("en", "s", "'s", "ers"))
 )
@@ -66,7 +67,6 @@ def one_person_words(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _ONE_PERSON_WORD.finditer(text)]
 
 
-"""As a trie: a plain alternation of 90 nouns is tried noun by noun at every position."""
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:%|procent|percent|euro|eur|€|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
     r"minuten|min\b|seconden|dagen|weken|maanden|stuks|mensen|personen|leden|huizen|"

@@ -157,9 +157,11 @@ _SPELLED_AT = re.compile(
     rf"(?i)[ \t](?:at|ät|apen?staart(?:je)?)[ \t]+"
     rf"(?:[\w-]+{_LOOSE_DOT}[a-z]|(?:{_MAIL_PROVIDERS})\b)"
 )
-_BRACKETED_AT = re.compile(r"(?i)[\[({<](?:a|at|@)[\])}>]|-at-|_at_")
 """An address spelled out needs "at" and a dot or a provider after it (checked first: the
 loose pattern is slow)."""
+_AT_TYPED_OUT = r"[\[({<](?:a|at|@)[\])}>]|-at-|_at_"
+"""An "@" typed without the sign: "(a)", "[at]", "{@}", "-at-", "_at_"."""
+_BRACKETED_AT = re.compile(rf"(?i){_AT_TYPED_OUT}")
 
 
 _PROVIDER = re.compile(rf"(?i)(?:{_MAIL_PROVIDERS})$")
@@ -170,7 +172,7 @@ _GLUED_AT = re.compile(r"\w[@＠]+\w")
 ("annab@gmailcom", "jan@ziggo")."""
 
 
-_AT_SIGN = re.compile(r"[@＠]|[\[({<](?:a|at|@)[\])}>]|-at-|_at_")
+_AT_SIGN = re.compile(rf"[@＠]|{_AT_TYPED_OUT}")
 _NO_LOCAL_PART = frozenset(
     {"was", "were", "is", "am", "are", "be", "been", "i", "me", "we", "they", "he", "she", "it"}
     | {"us", "you", "stay", "stayed", "live", "lives", "lived", "work", "worked", "here", "there"}

@@ -62,8 +62,10 @@ _DATE = (
 do), "veertien maart negentienachtenvijftig"."""
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _ENGLISH_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+WEEKDAY_BEFORE = rf"(?:{_WEEKDAY}|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+"
+"""A weekday before a day and its month: "zaterdag 17 augustus", "Monday, 3rd of June"."""
 DAY_WITH_MONTH = (
-    rf"(?:(?:{_WEEKDAY}|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
+    rf"(?:{WEEKDAY_BEFORE})?"
     rf"(?:{_DAY_MONTH_IN_WORDS}|{_NUMBER_WORD}[ \t]+(?:{MONTHS})"
     rf"|{_ENGLISH_DAY}[ \t]+of[ \t]+(?:{MONTHS})"
     rf"|(?-i:January|February|March|April|May|June|July|August|September|October|November|"

@@ -27,10 +27,7 @@ from bot.export.scrub.spans import Span
 
 _DAY = re.compile(rf"(?i)(?<![\w'’-]){dates.DAY_WITH_MONTH}")
 _MONTH_WORD = re.compile(rf"(?i)(?<![\w'’])(?:{MONTHS})(?![\w'’])")
-_WEEKDAY = re.compile(
-    r"(?i)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday),?[ \t]+"
-)
+_WEEKDAY = re.compile(rf"(?i){dates.WEEKDAY_BEFORE}")
 _PUBLIC_DAYS = re.compile(
     r"(?i)(?:4|5|vier|vijf)(?:e|de|th)?[ \t]+(?:of[ \t]+)?(?:mei|may)|(?:may|mei)[ \t]+[45](?:th)?"
     r"|(?:27|30)(?:e|ste|th)?[ \t]+(?:of[ \t]+)?april|april[ \t]+(?:27|30)(?:th)?"

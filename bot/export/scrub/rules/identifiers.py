@@ -203,15 +203,11 @@ def find_spoken_bsns(text: str) -> list[Span]:
     lowered = text.lower()
     if not any(word in lowered for word in ("bsn", "sofi", "burgerservice", "citizen")):
         return []  # checked first
-    spans = []
-    for m in _BSN_SAID.finditer(text):
-        read = number_words.read_digits(text, m.end(), 9)
-        if read is None:
-            continue
-        start, end, digits = read
-        if len(digits) in (8, 9) and re.search(r"[^\W\d_]", text[start:end]):
-            spans.append(Span(start, end, Kind.BSN, "bsn-spoken"))
-    return spans
+    return [
+        Span(start, end, Kind.BSN, "bsn-spoken")
+        for start, end, digits in number_words.read_after(_BSN_SAID, text, 9)
+        if len(digits) in (8, 9)
+    ]
 
 
 def find(text: str) -> list[Span]:

@@ -95,8 +95,9 @@ _INTRO_LOOSE_RE = re.compile(
     r"ondertekend\s*:?|namens))(?![\w])[ \t]*"
     rf"({NAME}|{_LOWER_NAME})"
 )
+_ANY_SIGN_OFF = _alternation(SIGN_OFFS)
 _SIGN_OFF_RE = re.compile(
-    rf"(?i:(?:^|(?<=[\s,.!?;:()\-]))(?:{_alternation(SIGN_OFFS)}))(?=[\s,.:;!\-–]|$|[A-Z][a-z])"
+    rf"(?i:(?:^|(?<=[\s,.!?;:()\-]))(?:{_ANY_SIGN_OFF}))(?=[\s,.:;!\-–]|$|[A-Z][a-z])"
 )
 """A closing word, also one typed glued to the name after it ("groetjesMarco")."""
 _DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_NAME})[\s.!]*$")
@@ -502,7 +503,7 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
 
 
 _SIGN_OFF_BEFORE = re.compile(
-    rf"(?i:(?:^|(?<=[\s,.!?;:()]))(?:{_alternation(SIGN_OFFS)})[ \t]*,?[ \t]*"
+    rf"(?i:(?:^|(?<=[\s,.!?;:()]))(?:{_ANY_SIGN_OFF})[ \t]*,?[ \t]*"
     r"(?:(?:van|from)[ \t]+(?:mij[ \t]+|me[ \t]+)?)?$)"
 )
 _DASH_BEFORE = re.compile(r"(?:^|(?<=\s))[-–—~][ \t]*$")

@@ -204,6 +204,19 @@ def read_digits(text: str, position: int, longest: int) -> tuple[int, int, str] 
     return None if start is None else (start, position, read)
 
 
+_A_LETTER = re.compile(r"[^\W\d_]")
+
+
+def read_after(cue: re.Pattern[str], text: str, longest: int) -> Iterator[tuple[int, int, str]]:
+    """The digits read out (:func:`read_digits`) right after each match of ``cue`` — "mijn
+    nummer is", "bsn" — where a word says at least one of them (digits alone the rules for
+    digits find): (start, end, digits)."""
+    for m in cue.finditer(text):
+        read = read_digits(text, m.end(), longest)
+        if read is not None and _A_LETTER.search(text, read[0], read[1]):
+            yield read
+
+
 _MIN_TYPO = 6
 
 

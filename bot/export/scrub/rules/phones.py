@@ -76,15 +76,11 @@ def _said_after_a_cue(text: str) -> list[Span]:
     full stops between the groups, "plus" for "+" and "double" for a digit said twice: "mijn
     nummer is 06 vierentwintig eenentachtig …", "nul zes, twaalf, vierendertig, …", "bel plus
     eenendertig zes …", "meine Nummer ist null eins sieben …", "oh six double four …"."""
-    spans = []
-    for cue in _SPOKEN_CUE.finditer(text):
-        read = number_words.read_digits(text, cue.end(), _MAX_SPOKEN)
-        if read is None:
-            continue
-        start, end, digits = read
-        if _MIN_DIGITS <= len(digits) <= _MAX_SPOKEN and re.search(r"[^\W\d_]", text[start:end]):
-            spans.append(Span(start, end, Kind.PHONE, "phone-said-after-a-cue"))
-    return spans
+    return [
+        Span(start, end, Kind.PHONE, "phone-said-after-a-cue")
+        for start, end, digits in number_words.read_after(_SPOKEN_CUE, text, _MAX_SPOKEN)
+        if _MIN_DIGITS <= len(digits) <= _MAX_SPOKEN
+    ]
 
 
 _MAX_SPOKEN = 12

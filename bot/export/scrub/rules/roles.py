@@ -1187,11 +1187,6 @@ _PLAYED_AFTER = re.compile(
 _GAME_IN_SENTENCE = re.compile(r"(?i)(?<![\w'’-])(?:\w*spel|game)(?![\w'’-])")
 
 
-def _sentence_of(text: str, span: Span) -> str:
-    sentences = Sentences(text)
-    return text[sentences.start(span.start) : sentences.bounds(span.end)[1]]
-
-
 def _not_held(text: str, span: Span) -> bool:
     """A role played in a game, as a class does in a Statenspel ("onze juf deed mee als
     gedeputeerde", "ik was burgemeester in het spel"), or only imagined ("wat zouden we doen
@@ -1199,7 +1194,7 @@ def _not_held(text: str, span: Span) -> bool:
     if _PLAYED_BEFORE.search(text, max(0, span.start - 30), span.start):
         return True
     if _JOINED_AS.search(text, max(0, span.start - 30), span.start) and _GAME_IN_SENTENCE.search(
-        _sentence_of(text, span)
+        Sentences(text).around(span.start, span.end)
     ):
         return True  # "onze juf deed mee als gedeputeerde" in a sentence about a game
     if _IF_BEFORE.search(text, max(0, span.start - 24), span.start) and _WERE_AFTER.match(

@@ -17,6 +17,7 @@ from importlib import resources
 from bot.export.scrub.keep import literal_pattern
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import towns
+from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import RELATIONS_PATTERN
 
@@ -350,7 +351,6 @@ _SOMEONE_STUDYING = re.compile(
     r"study|studying|studies|doe|doet|volg\w*|"
     rf"{RELATIONS_PATTERN})(?![\w'’])"
 )
-_SENTENCE_MARK = re.compile(r"[.!?\n]")
 
 
 def _said_of_no_one(text: str, span: Span) -> bool:
@@ -362,9 +362,7 @@ def _said_of_no_one(text: str, span: Span) -> bool:
         text, span.start, span.end
     ):
         return False
-    starts = [m.end() for m in _SENTENCE_MARK.finditer(text, 0, span.start)]
-    end = _SENTENCE_MARK.search(text, span.end)
-    sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    sentence = Sentences(text).around(span.start, span.end)
     return _SOMEONE_STUDYING.search(sentence) is None
 
 
