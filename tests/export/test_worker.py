@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.metadata
 import logging
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 
 from bot.export.records import ExportError
 from bot.export.scrub import KnownPerson, ScrubItem
-from bot.export.scrub.deduce_cache import cache_dir
+from bot.export.scrub.deduce_cache import CACHE_FILE, cache_dir, trimmed_dir
 from bot.export.service import TWO_WORKERS_FROM, worker_processes
 from bot.export.worker import ExportWorker
 from tests.export.conftest import PARENT_LEVELS
@@ -99,6 +100,55 @@ def test_cache_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert cache_dir(package) == tmp_path / "xdg" / "doetmee" / f"deduce-{version}"
     (package / "cache" / "lookup_structs.pickle").write_bytes(b"")
     assert cache_dir(package) == package  # an existing cache is always used
+
+
+TEXTS_FOR_DEDUCE = [
+    "Groet, Gerrit Nijhuis, Kerkstraat 12, 7701 AB Dedemsvaart",
+    "Ik lag in het Medisch Spectrum Twente en daarna in Carinova Deventer.",
+    "Mevrouw J. de Vries-Assink zei dat op 12 maart 1961 in Ommen.",
+    "Bel dr. van Dalfsen: 0529-123456, of mail h.assink@ziggo.nl",
+]
+
+
+def test_workers_load_a_trimmed_cache_with_the_same_results(
+    worker: ExportWorker, tmp_path: Path
+) -> None:
+    """The first load writes a copy of deduce's cache without the institution tries; the next
+    worker loads that copy and scrubs exactly as before (institutions stay, as always)."""
+    worker.info().result(timeout=600)  # deduce's own cache is built by now
+    version = importlib.metadata.version("deduce")
+    full = tmp_path / CACHE_FILE
+    full.parent.mkdir()
+    shutil.copyfile(cache_dir() / CACHE_FILE, full)  # type: ignore[operator]
+    trimmed = trimmed_dir(tmp_path, version) / CACHE_FILE
+    items = [ScrubItem(text, KnownPerson("Gerrit", "Nijhuis", None)) for text in TEXTS_FOR_DEDUCE]
+
+    with ExportWorker(cache_dir=tmp_path) as first:
+        from_full = first.scrub(items, "nl").result(timeout=600)
+    assert trimmed.is_file()
+    assert trimmed.stat().st_size < full.stat().st_size * 2 / 3
+    with ExportWorker(cache_dir=tmp_path) as second:
+        from_trimmed = second.scrub(items, "nl").result(timeout=600)
+
+    assert [r.text for r in from_trimmed] == [r.text for r in from_full]
+    assert [r.marks for r in from_trimmed] == [r.marks for r in from_full]
+    assert "Medisch Spectrum Twente" in from_trimmed[1].text
+    assert from_trimmed[0].text == "Groet, [adres], [postcode] Dedemsvaart"
+
+
+def test_a_trimmed_cache_older_than_deduces_is_not_used(tmp_path: Path) -> None:
+    from bot.export.scrub.deduce_cache import _trimmed_is_fresh
+
+    full = tmp_path / CACHE_FILE
+    trimmed = trimmed_dir(tmp_path, "3.0.6")
+    full.parent.mkdir()
+    full.write_bytes(b"full")
+    assert not _trimmed_is_fresh(tmp_path, trimmed)  # not written yet
+    (trimmed / CACHE_FILE).parent.mkdir(parents=True)
+    (trimmed / CACHE_FILE).write_bytes(b"trimmed")
+    assert _trimmed_is_fresh(tmp_path, trimmed)
+    os.utime(full, (full.stat().st_mtime + 60, full.stat().st_mtime + 60))  # rebuilt since
+    assert not _trimmed_is_fresh(tmp_path, trimmed)
 
 
 def test_two_workers_only_for_big_exports() -> None:

@@ -10,6 +10,12 @@ Nothing here imports deduce: the package is located with ``importlib.util.find_s
 Building and loading take a file lock beside the cache, so a warm-up and an export never read
 a cache file that the other is still writing; a cache that cannot be read (a build cut off
 half-way) is removed and built again (:func:`load_model`).
+
+The export never runs deduce's institution annotators (hospitals and care institutions are
+organisations, not personal data), yet their tries are a third of the cache. So beside deduce's
+cache we keep a trimmed copy without them (:data:`TRIMMED_STRUCTS`), written once from the full
+model, and workers load that one with a configuration that leaves those annotators out: about
+0.7 s less to start a worker and about a third less memory.
 """
 
 from __future__ import annotations
@@ -17,10 +23,14 @@ from __future__ import annotations
 import contextlib
 import importlib.metadata
 import importlib.util
+import json
 import logging
 import multiprocessing
 import os
+import pickle
+import tempfile
 from collections.abc import Iterator
+from datetime import datetime
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
@@ -30,6 +40,10 @@ log = logging.getLogger("bot.export.deduce_cache")
 CACHE_FILE = Path("cache") / "lookup_structs.pickle"
 BUILD_SECONDS = 82
 """Measured: building the cache on the 2-core machine (Python 3.11, deduce 3.0.6)."""
+TRIMMED_ANNOTATORS = frozenset({"hospital", "institution"})
+"""deduce's annotators of hospitals and care institutions (its "institutions" group)."""
+TRIMMED_STRUCTS = frozenset({"hospital", "healthcare_institution"})
+"""The lookup tries only those annotators read."""
 
 
 def package_lookup() -> Path | None:
@@ -75,7 +89,76 @@ def _locked(directory: Path, exclusive: bool) -> Iterator[None]:
 
 
 def load_model(deduce_module: Any, directory: Path) -> Any:
-    """``deduce.Deduce`` with its cache in ``directory``, built once under an exclusive lock.
+    """``deduce.Deduce`` without its institution annotators, from the trimmed cache.
+
+    The first load reads deduce's full cache (building it when missing, see
+    :func:`_full_model`) and writes the trimmed copy beside it for every later load.
+    """
+    trimmed = trimmed_dir(directory, deduce_module.__version__)
+    if _trimmed_is_fresh(directory, trimmed):
+        with _locked(directory, exclusive=False):
+            try:
+                return _trimmed_model(deduce_module, trimmed)
+            except Exception as error:  # a copy cut off half-way: write it again
+                log.warning("the trimmed deduce cache could not be read (%s)", error)
+    model = _full_model(deduce_module, directory)
+    with _locked(directory, exclusive=True):
+        if not _trimmed_is_fresh(directory, trimmed):
+            _write_trimmed(model, deduce_module.__version__, trimmed)
+    return model
+
+
+def trimmed_dir(directory: Path, deduce_version: str) -> Path:
+    """Where the trimmed copy of the cache in ``directory`` lives (deduce looks for
+    ``cache/lookup_structs.pickle`` under it)."""
+    return directory / f"doetmee-trimmed-{deduce_version}"
+
+
+def _trimmed_is_fresh(directory: Path, trimmed: Path) -> bool:
+    """Whether the trimmed copy is there and no older than deduce's cache."""
+    try:
+        return (trimmed / CACHE_FILE).stat().st_mtime >= (directory / CACHE_FILE).stat().st_mtime
+    except OSError:
+        return False
+
+
+def _trimmed_model(deduce_module: Any, trimmed: Path) -> Any:
+    config_file = Path(deduce_module.__file__).parent / "base_config.json"
+    config = json.loads(config_file.read_text(encoding="utf-8"))
+    config["annotators"] = {
+        name: annotator
+        for name, annotator in config["annotators"].items()
+        if name not in TRIMMED_ANNOTATORS
+    }
+    # No src/ under the trimmed directory, so deduce checks only its version, which the
+    # directory's name carries.
+    return deduce_module.Deduce(load_base_config=False, config=config, cache_path=trimmed)
+
+
+def _write_trimmed(model: Any, deduce_version: str, trimmed: Path) -> None:
+    """The full model's lookup structures without :data:`TRIMMED_STRUCTS`, in deduce's own
+    cache format; written to a temporary file first, so a reader never sees half of it."""
+    structs = type(model.lookup_structs)(
+        (name, struct)
+        for name, struct in model.lookup_structs.items()
+        if name not in TRIMMED_STRUCTS
+    )
+    target = trimmed / CACHE_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    cache = {
+        "deduce_version": deduce_version,
+        "saved_datetime": str(datetime.now()),
+        "lookup_structs": structs,
+    }
+    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as handle:
+        pickle.dump(cache, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.chmod(handle.name, 0o644)  # as readable as deduce's own cache
+    os.replace(handle.name, target)
+
+
+def _full_model(deduce_module: Any, directory: Path) -> Any:
+    """``deduce.Deduce`` with its whole cache in ``directory``, built once under an exclusive
+    lock.
 
     Readers take a shared lock, so they wait while a build writes the file; a build takes an
     exclusive one and looks again first (another process may have built it meanwhile).

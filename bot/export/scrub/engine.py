@@ -80,7 +80,8 @@ class DeduceEngine:
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> DeduceEngine:
-        """Import and load deduce (8–15 s without the tricks below, ~2–3 s with them)."""
+        """Import and load deduce (8–15 s without the tricks below, about 1 s with them and the
+        trimmed cache of :mod:`bot.export.scrub.deduce_cache`)."""
         started = time.perf_counter()
         quiet_logging()
         import deduce
@@ -89,7 +90,7 @@ class DeduceEngine:
         package_lookup = Path(deduce.__file__).parent / "data" / "lookup"
         cache = cache_dir or deduce_cache.cache_dir(package_lookup)
         assert cache is not None
-        # Unpickling ~1 GB of small objects with the garbage collector running costs
+        # Unpickling ~0.5 GB of small objects with the garbage collector running costs
         # three times as long; freeze them afterwards so later collections skip them.
         gc.disable()
         try:
