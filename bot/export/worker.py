@@ -1,7 +1,7 @@
 """The export worker: a separate process that loads deduce once and scrubs and writes.
 
-deduce needs over half a GB and a second or more to load, and importing it switches logging to DEBUG. So
-it never enters the bot's (or the CLI's) process: an :class:`ExportWorker` starts one
+deduce needs over half a GB and a second or more to load, and importing it switches logging to
+DEBUG. So it never enters the bot's (or the CLI's) process: an :class:`ExportWorker` starts one
 ``spawn``-ed process (a fresh interpreter, nothing inherited) through a
 ``ProcessPoolExecutor``; its initializer sets logging to WARNING *before* importing deduce and
 again after, then loads the model. Batches of answers go to :func:`_scrub_batch`, the finished
