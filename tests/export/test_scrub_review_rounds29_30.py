@@ -54,7 +54,7 @@ def test_own_word_name_after_a_closing_word(rules: Scrubber, text: str, expected
             "Ik woon aan de [adres], [postcode] Gronau",
         ),
         ("Ik ben receptionist bij de Jumbo in Hengelo", "Ik ben [functie]"),
-        ("Met groet,\nJan Zwiers\nsecretaris dorpsraad Vasse", "Met groet,\n[functie]"),
+        ("Met groet,\nJan Zwiers\nsecretaris dorpsraad Vasse", "Met groet,\n[naam]\n[functie]"),
         ("Ik ben voorzitter VVD afdeling Ommen", "Ik ben [functie]"),
         ("Met Sinterklaas 2012 ben ik 10 geworden.", "Met [datum] ben ik [leeftijd] geworden."),
         (

@@ -64,7 +64,7 @@ from tests.export.rule_scrubbing import scrubbed
         ("Harm Jansen, oud-raadslid Steenwijkerland (2010-2018)", "Harm [naam], [functie]"),
         (
             "Met vriendelijke groet,\nMarjolein Brink\ndirecteur obs De Wegwijzer, Haaksbergen",
-            "Met vriendelijke groet,\n[naam] Brink\n[functie]",
+            "Met vriendelijke groet,\n[naam]\n[functie]",
         ),
         (
             "ik draai de nachten op de dementie-afdeling van De Bongerd in Wierden. Het",
@@ -100,7 +100,7 @@ from tests.export.rule_scrubbing import scrubbed
         ),
         (
             "Mit freundlichen Grüßen\nKlaus Terhorst\nBahnhofstraße 12\n48599 Gronau",
-            "Mit freundlichen Grüßen\n[naam] Terhorst\n[adres]\n[postcode] Gronau",
+            "Mit freundlichen Grüßen\n[naam]\n[adres]\n[postcode] Gronau",
         ),
     ],
 )

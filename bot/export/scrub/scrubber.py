@@ -302,7 +302,10 @@ class Scrubber:
                 surnames.append(Span(start, keep.end, Kind.NAME, "surname-in-context"))
         resolved: list[Span] = []
         for span in name_like:
-            resolved += _subtract(text, span, protected)
+            if span.source == names.SIGNED_BY_KNOWN_PERSON:
+                resolved.append(span)  # "Gruß, Heino": their own name, though a place too
+            else:
+                resolved += _subtract(text, span, protected)
         resolved += surnames
         resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
         resolved = [_whole_name(text, s) for s in resolved]
@@ -382,7 +385,11 @@ class Scrubber:
 
     def _trim_address(self, text: str, span: Span) -> Span | None:
         """Drop leading words of an address that are a kept place or a sentence word; ``None``
-        where that leaves a number alone ("schutterskoning van Lemelerveld 2024": a place)."""
+        where that leaves a number alone ("schutterskoning van Lemelerveld 2024": a place).
+        After "aan de", "op de" a place with a house number is the street named after it
+        ("an de Schuinesloot 112")."""
+        if _ARTICLE_OF_A_STREET.search(text, max(0, span.start - 12), span.start):
+            return span
         start = span.start
         while True:
             m = re.match(r"([\w'.-]+)\s+", text[start : span.end])
@@ -396,6 +403,9 @@ class Scrubber:
         if start > span.start and text[start : span.end].isdigit():
             return None
         return Span(start, span.end, span.kind, span.source)
+
+
+_ARTICLE_OF_A_STREET = re.compile(r"(?i)(?<![\w'’])(?:aan|an|op|langs)[ \t]+(?:de|het|'t)[ \t]+$")
 
 
 def _places_capitalised(text: str, keep_spans: list[KeepSpan]) -> str:
@@ -499,9 +509,17 @@ _SURNAME_AFTER_BRACKET = re.compile(
 _INITIALS_BEFORE = re.compile(
     r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:\([ \t]*)?$"
     r"|(?i:(?<![\w.])(?:t\.?n\.?v\.?|t\.a\.v\.?)[ \t]+)(?P<lower>[a-z]\.?[ \t]+)$"
+    r"|(?<![\w.])(?P<typed>(?:[a-z]\.[ \t]?){1,3})[ \t]+$"
 )
 """Initials before a name, or before the first name in brackets: "G. ", "A.J. (Albert)";
-after "tnv" also one in lower case ("tnv s wieringa")."""
+after "tnv" also one in lower case ("tnv s wieringa"), and lower-case initials with their dots
+("naam j. ten hove") — not an abbreviation (:data:`_ABBREVIATIONS`, "o.a. [naam]")."""
+_ABBREVIATIONS = frozenset(
+    {"o.a.", "m.n.", "e.d.", "e.a.", "a.u.b.", "i.p.v.", "t.o.v.", "d.w.z.", "m.b.t.", "n.a.v."}
+    | {"i.v.m.", "z.s.m.", "c.q.", "t.z.t.", "o.i.d.", "v.d.", "i.e.", "e.g.", "p.s.", "a.s."}
+    | {"z.o.z.", "t.a.v.", "m.a.w.", "v.a.", "b.v.", "n.v.", "a.m.", "p.m.", "m.i.", "o.b.v."}
+)
+"""Abbreviations written with dots in lower case, never initials."""
 
 
 _NICKNAME_ADJECTIVE_BEFORE = re.compile(
@@ -536,6 +554,9 @@ def _whole_name(text: str, span: Span) -> Span:
     if nickname is not None:
         start = nickname.start()  # "lange [naam]" of "lange kees": the adjective is the name
     initials = _INITIALS_BEFORE.search(text, max(0, start - 16), start)
+    typed = initials.group("typed") if initials is not None else None
+    if typed and typed.replace(" ", "") in _ABBREVIATIONS:
+        initials = None
     if initials is not None:
         # "G. [naam]" of "G. DENEKAMP", "A.J. ([naam])", "tnv [naam]" of "tnv s wieringa"
         start = initials.start("lower") if initials.group("lower") else initials.start()

@@ -22,11 +22,18 @@ _SUFFIXES = (
     "akker|berg|dam|poort|hoeve|ring|kanaal|vaart|tuin|tuinen|weide|weiden|marke|meent|dries|"
     "hegge|stegge|molen|borg|hof|wijk|straatje|steegje|laantje|pleintje|gaarde|donk|loop|"
     "lanen|burcht|schans|waard|rade|stoep|haar|hei|heide|landen|boer|bos|brug|hoven|str\\.?|"
+    # streets along water in the north-west: "Schuinesloot", "Nieuwe Wetering", "Zuiderzeesluis"
+    "sloot|wetering|sluis|"
     # Twents and Sallands spellings: "Gammelkerdiek", "Kerkstroat", "Molenhook", "Oldeesch"
     "diek|dieke|stroat|stroate|straete|straote|strate|hook|esch|laone?|"
     # German streets across the border: "Bahnhofstraße", "Marktplatz", "Kirchgasse"
     "straße|strasse|platz|gasse|damm|ufer|chaussee"
 )
+_LOWER_STREET_ADJECTIVE = (
+    r"(?:oude|olde|nieuwe|nije|korte|lange|grote|kleine|hoge|lage|noord|zuid|oost|west|"
+    r"binnen|buiten)"
+)
+"""The first word of a street typed in lower case ("oude rijksweg", "korte kerkstraat")."""
 _HOUSE_NUMBER = r"\d{1,4}(?!\d)(?:[ -]?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4})?(?:\s?(?:hs|bis|rood|zw))?"
 _STREET = re.compile(
     r"(?<![\w-])("
@@ -39,6 +46,7 @@ _STREET = re.compile(
     r"|"
     # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg"), or
     # a word of place and the suffix alone ("hasseler es", "hengelose weg").
+    rf"(?:{_LOWER_STREET_ADJECTIVE}[ \t]+)?"  # "oude rijksweg 27"
     rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)"  # not "groetjes 2b mavo"
     rf"|[a-z][\w'-]+(?:er|se|sche)[ \t](?:{_SUFFIXES})"
     # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.

@@ -103,8 +103,9 @@ _SIGN_OFF_RE = re.compile(
 _DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_NAME})[\s.!]*$")
 _BRACKET_SIGNATURE_RE = re.compile(rf"\([ \t]*({NAME})[ \t]*,[ \t]*(\d{{1,3}})[ \t]*[,)]")
 _TAIL_WORD = re.compile(rf"{_WORD}")
-_TAIL_STOP = re.compile(r"[^\w\s,.'’-]|\d|_|(?<!\b[A-Z])\.(?=\s)")
+_TAIL_STOP = re.compile(r"[^\w\s,.'’-]|\d|_|(?<!\b[A-Za-z])\.(?=\s)")
 _SURNAME_PREFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el"})
+_FIRST_LINE = re.compile(r"[\s,.:;–—-]*[^\n]*")
 _PLACE_PREPOSITIONS = frozenset({"uit", "vanuit", "oet", "from", "in", "te", "out", "of"})
 
 
@@ -302,6 +303,14 @@ _NATIONALITY = re.compile(r"(?:isch|aans|iaans|ees|ands|ks|ts|ls|ns|ers)$")
 """How Dutch says where a name is from: "Turks", "Marokkaans", "Indonesisch", "Pools"."""
 
 
+_FIELD_WITH_INITIALS = re.compile(
+    r"(?i)(?<![\w])(?:naam|name|voornaam|achternaam|t\.?n\.?v\.?)[ \t]*:?[ \t]+"
+    r"(?P<name>(?:[a-z]\.[ \t]?){1,3}[ \t]*"
+    r"(?:(?:van|de|der|den|ter|ten|te|'t|het|el)[ \t]+){0,3}[^\W\d_][\w'’-]*)"
+)
+"""A form's field of a name filled in with initials: "naam j. ten hove", "Naam: A.B. Smit"."""
+
+
 def find_labelled(text: str, context: NameContext) -> list[Span]:
     """Names after their label, whatever case they are typed in — a surname with its prefix, or
     a word that is a surname or first name or no word at all; not what is said of the name
@@ -320,6 +329,10 @@ def find_labelled(text: str, context: NameContext) -> list[Span]:
         if m.group("prefix") or name_word or not known:
             start = m.start("prefix") if m.group("prefix") else m.start("name")
             spans.append(Span(start, m.end("name"), Kind.NAME, "labelled"))
+    for m in _FIELD_WITH_INITIALS.finditer(text):
+        words = [w for w in _words(m.group("name").replace(".", " ")) if len(w) > 1]
+        if _surname_after_initials(words, context):
+            spans.append(Span(m.start("name"), m.end("name"), Kind.NAME, "labelled"))
     return spans
 
 
@@ -439,6 +452,9 @@ def _sign_off_name(tail: str, offset: int, context: NameContext) -> Span | None:
     stop = _TAIL_STOP.search(tail)
     if stop is not None:
         tail = tail[: stop.start()]
+    line = _FIRST_LINE.match(tail)
+    if line is not None:
+        tail = line.group(0)  # the name stands on one line: the street is on the next
     tokens = [(m.group(0), m.start(), m.end()) for m in _TAIL_WORD.finditer(tail)]
     if not tokens or len(tokens) > 7:
         return None
@@ -456,16 +472,36 @@ def _sign_off_name(tail: str, offset: int, context: NameContext) -> Span | None:
         tokens = tokens[:-1]
         while tokens and tokens[-1][0].lower() in _PLACE_PREPOSITIONS:
             tokens = tokens[:-1]
-    if not tokens or len(tokens) > 4:
+    initials = 0
+    while (
+        initials < len(tokens) - 1
+        and len(tokens[initials][0]) == 1
+        and tail[tokens[initials][2] : tokens[initials][2] + 1] == "."
+    ):
+        initials += 1  # "groeten j.h. van der veen" — not "from …, a neighbour"
+    named = tokens[initials:]
+    if not named or len(named) > 4:
         return None
-    words = [t[0] for t in tokens]
-    if any(w.lower() in NOT_NAMES for w in words):
-        return None
+    words = [t[0] for t in named]
+    if not initials and any(w.lower() in NOT_NAMES for w in words):
+        return None  # after initials a surname may be a word too: "j. de boer"
     if any(w.lower() in CONNECTORS and w.lower() not in _SURNAME_PREFIXES for w in words):
         return None
-    if not context.plausible(words, lower_ok=True):
+    if not context.plausible(words, lower_ok=True) and not (
+        initials and _surname_after_initials(words, context)
+    ):
         return None
     return Span(offset + tokens[0][1], offset + tokens[-1][2], Kind.NAME, "sign-off")
+
+
+def _surname_after_initials(words: list[str], context: NameContext) -> bool:
+    """After initials a surname in any case, with its prefix: "j.h. van der veen", "a. bos" —
+    not a word ("j. en de rest")."""
+    rest = [w for w in words if w.lower() not in _SURNAME_PREFIXES]
+    if not rest or len(rest) > 2:
+        return False
+    last = rest[-1].lower()
+    return last in context.surnames or not context.known(last)
 
 
 _SPLIT_NAME = re.compile(r"[\s,;/]+")
@@ -479,6 +515,11 @@ def _parts(name: str | None) -> list[str]:
     return [p for p in _SPLIT_NAME.split(cleaned) if p]
 
 
+SIGNED_BY_KNOWN_PERSON = "known-person-signing"
+"""The source of the citizen's own name where it signs the answer off: a name there even where
+it is a place to keep too ("Gruß, Heino" from Heino Bruns)."""
+
+
 def find_known_person(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     """The citizen's own first name, surname and username, in any capitalisation.
 
@@ -489,7 +530,15 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
         return []
     person = _with_first_name_from_username(person, context.first_names)
     names, exact, username, glued = _person_patterns(person, context.common_words)
-    spans = [Span(m.start(), m.end(), Kind.NAME, "known-person") for m in names.finditer(text)]
+    spans = [
+        Span(
+            m.start(),
+            m.end(),
+            Kind.NAME,
+            SIGNED_BY_KNOWN_PERSON if _signs_off(text, m.start(), m.end()) else "known-person",
+        )
+        for m in names.finditer(text)
+    ]
     spans += [Span(m.start(), m.end(), Kind.NAME, "known-person") for m in glued.finditer(text)]
     spans += [
         Span(m.start(), m.end(), Kind.NAME, "known-person")
@@ -592,12 +641,12 @@ def _person_patterns(
             or folded in NOT_NAMES
             or folded in CONNECTORS
         )
-        body = r"[ \t]+".join(re.escape(part) for part in phrase.split())
+        body = r"[ \t]+".join(_hyphen_optional(part) for part in phrase.split())
         (exact if ordinary else loose).append(body)
     username = (person.username or "").lstrip("@")
     whole = first_parts + last_parts
     glued = (
-        re.compile(r"[ \t]*".join(re.escape(part) for part in whole), re.IGNORECASE)
+        re.compile(r"[ \t]*".join(_hyphen_optional(part) for part in whole), re.IGNORECASE)
         if first_parts and last_parts and sum(len(part) for part in whole) >= _MIN_GLUED
         else _NEVER
     )
@@ -609,6 +658,12 @@ def _person_patterns(
         else _NEVER,
         glued,
     )
+
+
+def _hyphen_optional(part: str) -> str:
+    """A name part whose hyphen may be typed as a space or left out: "Henk-Jan" is also
+    "henk jan" and "henkjan"."""
+    return re.escape(part).replace(r"\-", r"[- \t]?")
 
 
 def _compiled(bodies: list[str], flags: int) -> re.Pattern[str]:

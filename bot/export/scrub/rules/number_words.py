@@ -131,10 +131,14 @@ _LETTER_NAMES = {
     "bee": "B", "cee": "C", "dee": "D", "ee": "E", "ef": "F", "gee": "G", "ha": "H", "jee": "J",
     "ka": "K", "el": "L", "em": "M", "pee": "P", "ku": "Q", "kuu": "Q", "tee": "T", "uu": "U",
     "vee": "V", "wee": "W", "iks": "X", "zet": "Z", "kaa": "K", "haa": "H", "be": "B",
-    "pe": "P", "ge": "G", "ce": "C",
+    "pe": "P", "ge": "G", "ce": "C", "ix": "X", "ex": "X", "zed": "Z",
 }  # fmt: skip
 """Letters read out by their names ("ka bee"); not those that are words too ("en", "er",
 "ie", "es", "o")."""
+_LETTER_NAMES_ALSO_WORDS = {"er": "R", "es": "S", "en": "N", "ie": "I"}
+"""Letters whose names are words too: read as letters only after four signs, where a plate or
+a postcode ends ("be ix nul vier zes er", "zeven vier vijf een ee es")."""
+_SIGNS_BEFORE_WORD_LETTERS = 4
 
 
 def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]]:
@@ -159,6 +163,8 @@ def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]
             continue
         letters = word.isalpha() and (len(word) == 1 or (len(word) == 2 and word.isupper()))
         said = word.upper() if letters else _LETTER_NAMES.get(word.lower()) or digits(word)
+        if said is None and len(read) >= _SIGNS_BEFORE_WORD_LETTERS:
+            said = _LETTER_NAMES_ALSO_WORDS.get(word.lower())
         if said is None:
             return
         read += said

@@ -61,9 +61,16 @@ def _describes_a_person(word: str) -> bool:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_FOREIGN_PARTICLES = frozenset(
+    {"el", "al", "ben", "bin", "ibn", "abu", "ait", "da", "di", "dos", "du", "la", "le", "von"}
+)
+"""Particles of Arabic, Berber, Portuguese, Italian, French and German surnames ("meneer el
+amrani", "juf da silva", "mevrouw ben ali"); some are Dutch words too ("al", "ben"), so the word
+after one is a surname only where it is no word ("meester al jaren" is not)."""
 _INTERFIX_WORDS = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd", "oude", "olde"}
     | {"klein", "groot", "kleine", "grote", "lutke", "lütke", "nijen"}
+    | _FOREIGN_PARTICLES
 )
 _OLD = frozenset({"oude", "olde", "klein", "groot", "kleine", "grote", "lutke", "lütke", "nijen"})
 """Twents and Achterhoeks surnames start with "Oude", "Olde", "Klein(e)", "Groot", "Grote",
@@ -814,6 +821,8 @@ class PersonContext:
             return False
         if not prefix:
             return folded in self.vocabulary.surnames and not self.vocabulary.known_word(folded)
+        if prefix.split()[-1] in _FOREIGN_PARTICLES:
+            return self._foreign_surname(folded)
         if prefix == "van" and folded in self.vocabulary.places_elsewhere:
             return False  # "burgemeester van epe": the place of the office
         return folded in self.vocabulary.interfix_surnames
@@ -841,6 +850,8 @@ class PersonContext:
             return folded in vocabulary.surnames or not vocabulary.known_word(folded)
         if folded in vocabulary.dialect:
             return False
+        if prefix.split()[-1:] and prefix.split()[-1] in _FOREIGN_PARTICLES:
+            return self._foreign_surname(folded)
         if prefix in {"van de", "van het", "van 't"}:
             return folded not in vocabulary.common_words and not vocabulary.known_word(folded)
         if prefix:
@@ -852,6 +863,14 @@ class PersonContext:
         if folded in vocabulary.first_names or folded in vocabulary.surnames:
             return True
         return not vocabulary.known_word(folded)
+
+    def _foreign_surname(self, folded: str) -> bool:
+        """After a particle of a foreign surname: a word no dictionary knows ("amrani",
+        "silva"), or a first name ("ben ali") — not "al jaren", "la la land"."""
+        vocabulary = self.vocabulary
+        if folded in vocabulary.first_names and folded not in vocabulary.common_words:
+            return True
+        return not vocabulary.known_word(folded) and folded not in vocabulary.common_words
 
     def _listed_lower_nicknames(self, text: str, words: list[Token]) -> list[Span]:
         """ "met daan, ilse en de lange": "de" and a nickname's adjective in lower case, listed

@@ -16,11 +16,17 @@ from bot.export.scrub.spans import Span
 _FALLBACK = re.compile(r"(?<![\w+])(?:\+|00|\(?0)[\d\s().\-/]{8,22}\d(?![\w])")
 
 
+_BETWEEN_CUE_AND_NUMBER = (
+    r"[ \t.:]*(?:(?:me|mij|mie|ons|us|op|via|is|naar|on|at|ist|lautet|hem|haar|ze|hen|maar|"
+    r"gerust|even|gewoon|dan|him|her|them|mich|uns)[ \t.:]+){0,3}"
+)
+"""Who to call and little words between the cue and the number: "bel hem maar op 06 …",
+"app me gerust op …", "ruf mich an: …"."""
 _CUE = re.compile(
     r"(?i)(?<![\w])(?:bel|belt|bellen|bel[ \t]+me|tel|telefoon|telefoonnummer|telnr|nummer|"
     r"nr|mobiel|mob|gsm|app|appen|whatsapp|sms|call|phone|text|number|ring)(?![\w])"
-    r"[ \t.:]*(?:(?:me|mij|mie|ons|us|op|via|is|naar|on|at)[ \t.:]+){0,2}"
-    r"(?P<number>[+0oO]?[\d][\d \t().\-/]{6,20}\d)(?![\w])"
+    + _BETWEEN_CUE_AND_NUMBER
+    + r"(?P<number>[+0oO]?[\d][\d \t().\-/]{6,20}\d)(?![\w])"
 )
 """Digits after a word that asks to call or text: also a number with its first 0 left out
 ("bel 6 12 34 56 78") or a digit short ("app 06 1234567") is a phone number."""
@@ -48,6 +54,14 @@ _READ_OUT = re.compile(
 zesenvijftig achtenzeventig", also with commas or full stops between the groups (ten
 digits; a zero, then one digit: not "van nul, tien, twintig, vijftig, honderd procent")."""
 _MIN_DIGITS, _MAX_DIGITS = 9, 11
+_MIXED_START = re.compile(r"(?<![\w+])0[1-9]\d{0,2}[ \t,.-]+[^\W\d_]")
+"""Checked first: an area or mobile code in digits and then a word ("06 twaalf …")."""
+_MIXED_READ_OUT = re.compile(
+    rf"(?i)(?<![\w+])0[1-9]\d{{0,2}}(?:[ \t,.-]+(?:nul|zero|\d{{1,4}}|{number_words.pattern()}))"
+    r"{2,9}(?![\w])"
+)
+"""A number that starts in digits and goes on in words, as voice typing writes it: "06 twaalf
+vierendertig zesenvijftig 78", "0546 vijfenveertig 12 33"."""
 
 
 def _read_out(text: str) -> list[Span]:
@@ -60,10 +74,23 @@ def _read_out(text: str) -> list[Span]:
     return spans
 
 
+def _begun_in_digits(text: str) -> list[Span]:
+    if _MIXED_START.search(text) is None:
+        return []
+    spans = []
+    for m in _MIXED_READ_OUT.finditer(text):
+        signs = re.findall(r"[^\W_]+", m.group(0))
+        digits = sum(len(number_words.digits(sign) or "") for sign in signs)
+        if _MIN_DIGITS <= digits <= _MAX_DIGITS and not all(sign.isdigit() for sign in signs):
+            spans.append(Span(m.start(), m.end(), Kind.PHONE, "phone-read-out"))
+    return spans
+
+
 _SPOKEN_CUE = re.compile(
     r"(?i)(?<![\w])(?:nummer|telefoonnummer|telnr|tel|telefoon|mobiel|gsm|bel|bellen|belt|"
-    r"app|whatsapp|call|number|phone|ruf[ \t]+an|rufen[ \t]+sie|handynummer|nummern)"
-    r"(?![\w])[ \t.:]*(?:(?:me|mij|mie|is|op|at|on|ist|lautet|naar)[ \t.:]+){0,2}"
+    r"app|whatsapp|call|number|phone|ruf(?:[ \t]+(?:mich|uns))?[ \t]+an|rufen[ \t]+sie|"
+    r"handynummer|nummern)"
+    r"(?![\w])" + _BETWEEN_CUE_AND_NUMBER
 )
 
 
@@ -118,6 +145,7 @@ def _found(text: str) -> list[Span]:
             Span(m.start(), m.end(), Kind.PHONE, "phone-spelled") for m in _SPELLED.finditer(text)
         ]
         spans += _read_out(text)
+    spans += _begun_in_digits(text)
     if _DIGIT_RUN.search(text) is None:
         return spans  # checked first: the cue pattern is slow
     for m in _CUE.finditer(text):

@@ -41,7 +41,7 @@ def find(
     shapes: dict[str, set[bool]] = {}
     with_article: set[str] = set()
     for span in names:
-        if span.kind is not Kind.NAME or span.source == "known-person":
+        if span.kind is not Kind.NAME or span.source.startswith("known-person"):
             continue  # the citizen's own name is found wherever it stands as a name already
         words = _WORD.findall(text[span.start : span.end])
         for word in words:

@@ -1258,7 +1258,12 @@ def _complement(text: str, end: int) -> _Complement:
         # Kompas, Haaksbergen": what or where, as a signature writes it
         more_years = _YEARS_AT.match(text, named)
         return _Complement(more_years.end() if more_years else named, 1, True, bool(more_years))
-    position = _field_end(text, position)
+    line = _LINE_NUMBER.match(text, position)
+    if line is not None:
+        # "buschauffeur op lijn 51 tussen Enschede en Oldenzaal": the line is where the job is
+        position, links, proper = line.end(), 1, True
+    else:
+        position = _field_end(text, position)
     while links < _MAX_LINKS:
         link = _LINK.match(text, position) or (_route(text, position) if links else None)
         if link is None:
@@ -1287,6 +1292,13 @@ _LATER_LINK = re.compile(
 """After a first where, a route over a place or a river: "veerman op de pont [over de IJssel]
 bij Wijhe" (only to a place, :func:`_route`; "naar" says where someone went more often)."""
 _NEXT_NAME = re.compile(r"[\w'’-]+")
+
+
+_LINE_NUMBER = re.compile(
+    r"(?i)[ \t]+(?:op|on|of|van)[ \t]+(?:de[ \t]+|the[ \t]+)?(?:bus|buslijn|lijn|line|route|"
+    r"tramlijn|treinlijn)[ \t]*\d{1,3}(?![\w])"
+)
+"""The line of a bus or train someone works on: "op lijn 51", "on route 74"."""
 
 
 def _route(text: str, position: int) -> re.Match[str] | None:

@@ -114,11 +114,11 @@ _STUDY = re.compile(
     r"(?i)^(?:[ \t]+(?:of|in|van|voor))?(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|"
     r"maar|but|is|was|ik|i|we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
     r"(?:[ \t]+(?:en|&|and)[ \t]+[^\W\d_][\w'-]*)?"
-    r"(?:[ \t]+(?:bij|op|aan|van|at|of|an)(?:[ \t]+(?:het|de|the|'t|’t|t|der))?)?[ \t]+$"
+    r"(?:[ \t]+(?:bij|op|aan|van|at|of|an)(?:[ \t]+(?:het|de|the|'t|’t|t|der))?|[ \t]*,)?[ \t]+$"
 )
 """A programme between a year of study and its school: "het 2e jaar verzorgende ig bij
 deltion", "jaar 2 helpende zorg en welzijn op het roc", "second year nursing at Saxion", "2e
-jaar bouwkunde windesheim"."""
+jaar bouwkunde windesheim", "niveau 3 sport en bewegen, deltion zwolle"."""
 _MAX_STUDY = 48
 
 
