@@ -56,7 +56,8 @@ and a twenty-sixth helper, village life and work and study, measured by numbers 
 twenty-eighth round's rules; ``unseen32`` read in the thirtieth round, ``unseen31`` in the
 thirty-first); ``unseen33`` and ``unseen34`` (the same by a twenty-seventh and a twenty-eighth
 helper, the second typed in sessions, measured by numbers only with the thirtieth round's
-rules; ``unseen33`` read in the thirty-second round); ``unseen35`` and ``unseen36`` (the same
+rules; ``unseen33`` read in the thirty-second round, ``unseen34`` in the thirty-third);
+``unseen35`` and ``unseen36`` (the same
 by a twenty-ninth and a thirtieth helper, students, parents and rare roles, and pupils typing
 in sessions, dialect letters and public roles, measured by numbers only with the thirty-first
 round's rules, unread). From the

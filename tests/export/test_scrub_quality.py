@@ -366,6 +366,12 @@ hyphenated name typed without its hyphen and one's own name that is a place wher
 lower-case initials, streets along water and with a lower-case adjective, the last letter of a
 plate read out, phone numbers after "bel hem maar op" and begun in digits, a job on a bus line,
 a level and programme before a school): 12 → 3; ``unseen17`` moved with it, 7 → 6.
+``unseen34`` was read in the thirty-third round (``test_scrub_unseen34_kinds.py``: an IBAN and a
+handle read out, initials after "op naam van", ages after "ben vandaag", "bin'k", "heet … en
+is" and voice-typed commas, a first name cut short, a name repeated in lower case with its
+particle, "namens", the role of a programme with a verb in its name, "2bk", "4 kb"): 15 → 2;
+of the parts nobody has read ``unseen17`` moved 6 → 4, ``unseen27`` 13 → 12 and ``unseen35``
+18 → 17.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

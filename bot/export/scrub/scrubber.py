@@ -280,6 +280,7 @@ class Scrubber:
             if s not in ordinary and (start := self._without_german_nouns(text, s)) is not None
         ]  # "mein [Mann Herman Nijenhuis]": German writes its nouns with a capital
         programme = [k for k in keep_spans if k.kind == "programme"]
+        found = [_with_programme(text, s, programme) for s in found]
         others = [
             s
             for s in found
@@ -406,6 +407,17 @@ class Scrubber:
 
 
 _ARTICLE_OF_A_STREET = re.compile(r"(?i)(?<![\w'’])(?:aan|an|op|langs)[ \t]+(?:de|het|'t)[ \t]+$")
+
+
+def _with_programme(text: str, span: Span, programme: list[KeepSpan]) -> Span:
+    """A role that ends inside the name of a programme takes the whole name and where it is
+    after it: "[projectleider van Overijssel doet mee! bij de provincie]"."""
+    if span.kind is not Kind.ROLE:
+        return span
+    for keep in programme:
+        if keep.start < span.end < keep.end:
+            return Span(span.start, roles.where_after(text, keep.end), span.kind, span.source)
+    return span
 
 
 def _places_capitalised(text: str, keep_spans: list[KeepSpan]) -> str:

@@ -91,7 +91,9 @@ _CLAUSE_END = (
     # is", "ik ben dertien ik mag nog niet eens scooter rijden"
     r"terwijl|omdat|want|zodat|wanneer|sinds|toch|ook|wel|nog|niet|echt|gewoon|gwn|trouwens|"
     r"btw|tho|though|because|while|since|ik|jij|hij|zij|wij|mijn|mn|m'n|onze|omg|lmao|ofzo|"
-    r"enzo|joh|und|aber|jetzt)"
+    r"enzo|joh|und|aber|jetzt|"
+    # punctuation as voice typing writes it: "die is elf komma deed ook mee"
+    r"komma|punt|uitroepteken|vraagteken)"
     r"(?![\w']))"
 )
 _AGE_TAIL = (
@@ -164,11 +166,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
             r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
             r"ich\s+bin|bin\s+ich|ich\s+war|ich\s+werde|"
-            r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s+'k|ben\s+'k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
+            r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s*['’]k|ben\s*['’]k|"
+            r"bun\s*['’]k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
             r"ik\s+zijn|ik\s+bint|and\s+i\s+are|"
             r"ik\s+en\s+(?:mijn|m'n|mn|mien)\s+[\w'’]+\s+(?:zijn|bint)|wir\s+sind)\s+"
-            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|"
+            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|"
+            r"gisteren|eindelijk|officieel|morgen|"
             r"allemaal|allebei|beiden|beide|both|all|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"
             r"binnenkort|straks|soon|in\s+(?:januari|februari|maart|meert|april|mei|juni|juli|augustus|"
@@ -193,7 +197,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "self",
             r"(?<![\w'’])(?i:ben|bin)[ \t]+(?:(?:nu|pas|net|al|bijna|inmiddels|"
-            r"intussen|nog|maar|ook|dus|zelf)[ \t]+)*" + _N + r"(?:jaar|jr)?\b" + _NOT_AN_AGE_AFTER,
+            r"intussen|nog|maar|ook|dus|zelf|vandaag|gisteren|eindelijk|officieel)[ \t]+)*"
+            + _N
+            + r"(?:jaar|jr)?\b"
+            + _NOT_AN_AGE_AFTER,
         ),
         # "mijn zoon jordy van 19", "onze buurjongen Sem van 16": a name between the person
         # and the age.
@@ -505,6 +512,16 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _MONTHS
             + r")(?![\w'’]))",
         ),
+        # "Ze heet Nina en is 16.", "he is called Bram and is 12": a name, then "en is" and a
+        # number that ends the clause.
+        (
+            "named-and-is",
+            rf"\b(?:ze|zij|zie|hij|hee|he|she|{_PERSON_NOUNS})\s+(?:heet|heette|is\s+called|"
+            r"is\s+named)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+            r"\s*,?\s+(?:en|and)\s+(?:is|was|wordt|werd|turned|turns)\s+(?:(?:nu|al|bijna|net|now|"
+            r"already|almost)\s+)?" + _N + r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
+            r"(?:\s+(?:and|en|but|maar|geworden)\b|\s*[.,!?;)]|\s*$))",
+        ),
         # "My father in Hengelo is 91 and …", "mijn oma in Olst is 88.": a person, then "is"
         # and a number that ends the clause.
         (
@@ -537,6 +554,7 @@ _JAAR_AFTER = re.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "turned": ("geworden", "worden", "turned"),
     "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
+    "named-and-is": ("heet", "heten", "called", "named"),
     "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
@@ -710,7 +728,7 @@ _NUMBER_RULES = frozenset(
         "passed",
         "youngest",
         "german",
-        *("turned", "person-is", "turns-on", "self-listed", "verb-first"),
+        *("turned", "person-is", "turns-on", "self-listed", "verb-first", "named-and-is"),
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the

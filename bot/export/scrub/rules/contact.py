@@ -7,6 +7,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 
 _EMAIL = re.compile(
@@ -305,6 +306,8 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
     ]
     spans += _dotted_handles(text, known_word)
+    if platforms and "staart" in lowered:
+        spans += _spoken_handles(text)
     if "#" in text:
         spans += [
             Span(m.start(), m.end(), Kind.HANDLE, "discord") for m in _DISCORD_TAG.finditer(text)
@@ -313,6 +316,41 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         for m in _USERNAME_CUE.finditer(text):
             if _unknown_handle(m.group(1), known_word) and m.group(1).islower():
                 spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "username"))
+    return spans
+
+
+_SPOKEN_AT = re.compile(r"(?i)(?<![\w])(?:apenstaartje|apestaartje|apenstaart|apestaart)(?![\w])")
+_SPOKEN_SIGN = re.compile(r"[ \t]+([^\W_]+)")
+_SPOKEN_JOINERS = frozenset(
+    {"underscore", "punt", "dot", "punkt", "streepje", "dash", "unterstrich", "liggend"}
+)
+_PLATFORM_BEFORE = 30
+"""How far before "apenstaartje" a platform's name stands ("mijn instagram is apenstaartje …")."""
+
+
+def _spoken_handles(text: str) -> list[Span]:
+    """A handle read out after a platform's name: "mijn instagram is apenstaartje sanne
+    underscore w twee nul nul negen" — a word after the at or after "underscore", "punt", and
+    then letters and number words; it ends at the first other word."""
+    spans = []
+    for at in _SPOKEN_AT.finditer(text):
+        before = text[max(0, at.start() - _PLATFORM_BEFORE) : at.start()].lower()
+        if not any(word in before for word in _PLATFORM_HINTS):
+            continue
+        end, word_allowed = at.end(), True
+        while (sign := _SPOKEN_SIGN.match(text, end)) is not None:
+            word = sign.group(1).lower()
+            if word in _SPOKEN_JOINERS:
+                word_allowed = True
+            elif len(word) == 1 or word.isdigit() or number_words.digits(word) is not None:
+                word_allowed = False
+            elif not word_allowed:
+                break
+            else:
+                word_allowed = False
+            end = sign.end()
+        if end > at.end():
+            spans.append(Span(at.start(), end, Kind.HANDLE, "handle-spoken"))
     return spans
 
 

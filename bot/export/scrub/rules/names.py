@@ -303,12 +303,21 @@ _NATIONALITY = re.compile(r"(?:isch|aans|iaans|ees|ands|ks|ts|ls|ns|ers)$")
 """How Dutch says where a name is from: "Turks", "Marokkaans", "Indonesisch", "Pools"."""
 
 
-_FIELD_WITH_INITIALS = re.compile(
-    r"(?i)(?<![\w])(?:naam|name|voornaam|achternaam|t\.?n\.?v\.?)[ \t]*:?[ \t]+"
-    r"(?P<name>(?:[a-z]\.[ \t]?){1,3}[ \t]*"
-    r"(?:(?:van|de|der|den|ter|ten|te|'t|het|el)[ \t]+){0,3}[^\W\d_][\w'’-]*)"
+_SURNAME_AFTER_INITIALS = (
+    r"[ \t]*(?:(?:van|de|der|den|ter|ten|te|'t|het|el)[ \t]+){0,3}[^\W\d_][\w'’-]*)"
 )
-"""A form's field of a name filled in with initials: "naam j. ten hove", "Naam: A.B. Smit"."""
+_FIELDS_WITH_INITIALS = (
+    re.compile(
+        r"(?i)(?<![\w])(?:naam|name|voornaam|achternaam)[ \t]*:?[ \t]+"
+        r"(?P<name>(?:[a-z]\.[ \t]?){1,3}" + _SURNAME_AFTER_INITIALS
+    ),
+    re.compile(
+        r"(?i)(?<![\w])(?:op[ \t]+naam[ \t]+van|t\.?n\.?v\.?)[ \t]*:?[ \t]+"
+        r"(?P<name>(?:[a-z](?:\.[ \t]?|[ \t]+)){1,3}" + _SURNAME_AFTER_INITIALS
+    ),
+)
+"""A form's field of a name filled in with initials: "naam j. ten hove", "Naam: A.B. Smit",
+after "op naam van" also without dots ("op naam van d de boer")."""
 
 
 def find_labelled(text: str, context: NameContext) -> list[Span]:
@@ -329,10 +338,11 @@ def find_labelled(text: str, context: NameContext) -> list[Span]:
         if m.group("prefix") or name_word or not known:
             start = m.start("prefix") if m.group("prefix") else m.start("name")
             spans.append(Span(start, m.end("name"), Kind.NAME, "labelled"))
-    for m in _FIELD_WITH_INITIALS.finditer(text):
-        words = [w for w in _words(m.group("name").replace(".", " ")) if len(w) > 1]
-        if _surname_after_initials(words, context):
-            spans.append(Span(m.start("name"), m.end("name"), Kind.NAME, "labelled"))
+    for form_field in _FIELDS_WITH_INITIALS:
+        for m in form_field.finditer(text):
+            words = [w for w in _words(m.group("name").replace(".", " ")) if len(w) > 1]
+            if _surname_after_initials(words, context):
+                spans.append(Span(m.start("name"), m.end("name"), Kind.NAME, "labelled"))
     return spans
 
 

@@ -142,7 +142,7 @@ _SIGNS_BEFORE_WORD_LETTERS = 4
 
 
 def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]]:
-    """What is read out sign by sign from ``position``: letters one by one (or two in
+    """What is read out sign by sign from ``position``: letters one by one (or up to four in
     capitals) or by their names, digits as number words or digits ("g x vier acht twee k",
     "zeven zes nul negen K L", "zeven vijf nul een AB", "acht drie drie een el ee"). Yields
     (where the reading ends, the signs so far, letters in capitals) after each word, up to
@@ -161,7 +161,8 @@ def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]
             position = split.end()
             yield position, read
             continue
-        letters = word.isalpha() and (len(word) == 1 or (len(word) == 2 and word.isupper()))
+        # one letter, or up to four in capitals: "AB", "ABNA" (a bank's code in an IBAN)
+        letters = word.isalpha() and (len(word) == 1 or (len(word) <= 4 and word.isupper()))
         said = word.upper() if letters else _LETTER_NAMES.get(word.lower()) or digits(word)
         if said is None and len(read) >= _SIGNS_BEFORE_WORD_LETTERS:
             said = _LETTER_NAMES_ALSO_WORDS.get(word.lower())

@@ -47,16 +47,19 @@ def find(
         for word in words:
             if _may_repeat(word, is_kept):
                 shapes.setdefault(word.lower(), set()).add(word[:1].isupper())
-        if len(words) == 2 and words[0].lower() in DETERMINERS:
-            with_article.add(f"{words[0].lower()} {words[1].lower()}")  # "de Snoek"
+        if len(words) == 2 and words[0].lower() in DETERMINERS | _INTERFIX_WORDS:
+            with_article.add(f"{words[0].lower()} {words[1].lower()}")  # "de Snoek", "El Amrani"
     if not shapes:
         return []
+    short_forms = _short_forms(shapes, vocabulary)
     taken = list(taken)
     kept = list(kept)
     found = []
     for m in _WORD.finditer(text):
         word = m.group(0)
         folded = word.lower()
+        if folded in short_forms and folded not in shapes:
+            shapes[folded] = {word[:1].isupper()}  # "kevin … sorry kev": its short form
         if folded not in shapes or not _stands_alone(text, m.start(), m.end()):
             continue
         if any(s.overlaps(m.start(), m.end()) for s in taken):
@@ -64,16 +67,22 @@ def find(
         if any(k.start < m.end() and m.start() < k.end for k in kept):
             continue
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 20), m.start())
-        if before is not None and before.group(1).lower() in DETERMINERS:
-            if f"{before.group(1).lower()} {folded}" in with_article:
+        previous = before.group(1).lower() if before is not None else ""
+        start = m.start()
+        if before is not None and f"{previous} {folded}" in with_article:
+            start = before.start(1)  # "El Amrani … el amrani": with its particle
+            if previous in DETERMINERS:
                 # "iedereen noemt hem 'de Snoek' … de snoek verdient het": the nickname again
-                found.append(Span(before.start(1), m.end(), Kind.NAME, "repeated-name"))
+                found.append(Span(start, m.end(), Kind.NAME, "repeated-name"))
+                continue
+        elif previous in DETERMINERS:
             continue
         if word[:1].isupper() not in shapes[folded] and (
-            word[:1].islower() or vocabulary.known_word(folded)
+            vocabulary.known_word(folded)
+            or (word[:1].islower() and folded in vocabulary.first_names)
         ):
             # "nich riek … Mien wief Riek": written otherwise, another word; but a name no
-            # language has, found in lower case, is one capitalised ("kippie … Kippie")
+            # language has is one in either case ("kippie … Kippie", "El Amrani … el amrani")
             continue
         if not vocabulary.name_like(folded):
             continue  # an ordinary word a rule took once is not spread through the answer
@@ -83,8 +92,28 @@ def find(
             and at_sentence_start(text, m.start())
         ):
             continue  # "Frank advice is what we need. My neighbour Frank said so"
-        found.append(Span(m.start(), m.end(), Kind.NAME, "repeated-name"))
+        found.append(Span(start, m.end(), Kind.NAME, "repeated-name"))
     return found
+
+
+_SHORTEST_FORM = 3
+_LETTERS_CUT = 2
+"""A short form leaves off two letters or more: "kev" of "kevin", "jess" of "jessica"."""
+
+
+def _short_forms(shapes: dict[str, set[bool]], vocabulary: Vocabulary) -> frozenset[str]:
+    """The starts of the first names found that may stand for them (a nickname cut short), where
+    they are no word of any language: "kev" of "kevin", "jess" of "jessica" — not "mar" of
+    "marco" (a word of dialect)."""
+    forms = set()
+    for name in shapes:
+        if name not in vocabulary.first_names:
+            continue  # not "Konto" of a "Kontoinhaber" taken with the name after it
+        for length in range(_SHORTEST_FORM, len(name) - _LETTERS_CUT + 1):
+            start = name[:length]
+            if start not in NEVER_NAMES and not vocabulary.known_word(start):
+                forms.add(start)
+    return frozenset(forms)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

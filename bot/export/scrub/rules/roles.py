@@ -279,7 +279,7 @@ _NEAR_PHRASE = re.compile(
 _LOOK_BACK = 120
 _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
-    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
+    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|namens|"
     r"between|an|bi'j|biej|bie|oet|veur|in'n|met[ \t]+(?:een[ \t]+)?eigen)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
     r"his|her|die|deze)[ \t]+)?"
@@ -353,6 +353,13 @@ class _Complement:
 
 def find(text: str) -> list[Span]:
     return analyse(text)[0]
+
+
+def where_after(text: str, position: int) -> int:
+    """Where the place or organisation of a role that goes on at ``position`` ends: after the
+    programme a role is of, "bij de provincie" ("projectleider van Overijssel doet mee! [bij
+    de provincie]")."""
+    return _complement(text, position).end
 
 
 def analyse(

@@ -23,7 +23,8 @@ from bot.export.scrub.words import RELATIONS_PATTERN
 
 _LEVEL = (
     r"(?:havo|vwo|vmbo(?:[- ]?(?:t|tl|gt|k|kb|kbl|b|bb|bbl))?|mavo|gym|gymnasium|atheneum|tl"
-    r"|lwoo|mhv|hv|mh|ath|tto|tvwo|thavo|kader|basis|kaderberoepsgericht|basisberoepsgericht)"
+    r"|lwoo|mhv|hv|mh|ath|tto|tvwo|thavo|kader|basis|kaderberoepsgericht|basisberoepsgericht"
+    r"|kb|bk|kbl|bbl|gt)"
 )
 _ORDINAL = (
     r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|twedde|darde|"
@@ -61,7 +62,7 @@ _CLASS_IN_WORDS = re.compile(
 """A class said in words: "vier havo", "drie vwo"."""
 _BARE_CLASS = re.compile(
     r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
-    r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl)\d?[a-h]?)(?![\w-])"
+    r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl|bk|kb)\d?[a-h]?)(?![\w-])"
 )
 """A class code alone ("3b", "2c1", "h3b", "v4a", "3hv"): a class only when a school follows
 ("3b van het Carmel", "h3b van het reggesteyn")."""
