@@ -47,7 +47,8 @@ numbers only with the twentieth round's rules; ``unseen24`` read in the twenty-s
 and a twentieth helper, the second half typed live in a session, measured by numbers only with the
 twenty-third round's rules; ``unseen26`` read in the twenty-fifth round, ``unseen25`` in the
 twenty-sixth); ``unseen27`` and ``unseen28`` (the same by a twenty-first and a twenty-second
-helper, measured by numbers only with the twenty-sixth round's rules, unread); ``unseen29``
+helper, measured by numbers only with the twenty-sixth round's rules, read in the
+thirty-fourth round); ``unseen29``
 and ``unseen30`` (the same by a twenty-third and a twenty-fourth helper, the second half of
 ``unseen30`` typed live in sessions, measured by numbers only with the twenty-sixth round's
 rules; ``unseen23`` read in the twenty-seventh round, ``unseen29`` in the twenty-eighth,

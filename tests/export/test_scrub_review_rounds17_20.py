@@ -77,7 +77,7 @@ def test_what_the_review_found_taken_stays(rules: Scrubber, text: str) -> None:
         ("They married in 1965 in Ootmarsum.", "They married in [datum] in Ootmarsum."),
         (
             "Ik ben in de winter van 2010 van de ladder gevallen.",
-            "Ik ben in de winter van [datum] van de ladder gevallen.",
+            "Ik ben in [datum] van de ladder gevallen.",  # the season with it since round 34
         ),
         ("WE WAREN ACHTTIEN EN NEGENTIEN TOEN", "WE WAREN [leeftijd] EN [leeftijd] TOEN"),
         (

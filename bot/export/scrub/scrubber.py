@@ -303,7 +303,7 @@ class Scrubber:
                 surnames.append(Span(start, keep.end, Kind.NAME, "surname-in-context"))
         resolved: list[Span] = []
         for span in name_like:
-            if span.source == names.SIGNED_BY_KNOWN_PERSON:
+            if span.source == names.SURELY_THE_KNOWN_PERSON:
                 resolved.append(span)  # "Gruß, Heino": their own name, though a place too
             else:
                 resolved += _subtract(text, span, protected)
@@ -548,6 +548,8 @@ def _whole_name(text: str, span: Span) -> Span:
     "[naam]Sullivan" or "O'[naam]" of "O'Sullivan")."""
     if span.kind is not Kind.NAME:
         return span
+    if span.source == names.GLUED_TO_A_WORD:
+        return span  # "[naam]uitdalfsen": the rest of the word is no name
     start = span.start
     while start > 0 and (
         text[start - 1].isalpha()

@@ -29,6 +29,9 @@ _SUFFIXES = (
     # German streets across the border: "Bahnhofstraße", "Marktplatz", "Kirchgasse"
     "straße|strasse|platz|gasse|damm|ufer|chaussee"
 )
+_NAMED_AFTER_SOMEONE = r"(?:(?<=de[ \t])(?:de|van|ter|ten|van[ \t]+de|van[ \t]+der)[ \t]+)?"
+"""The start of a street named after someone, after the article: "aan de de ruyterstraat", "op
+de van heekstraat"."""
 _LOWER_STREET_ADJECTIVE = (
     r"(?:oude|olde|nieuwe|nije|korte|lange|grote|kleine|hoge|lage|noord|zuid|oost|west|"
     r"binnen|buiten)"
@@ -46,7 +49,8 @@ _STREET = re.compile(
     r"|"
     # Lower case: one word with something before the suffix ("dorpsstraat", "hoogeweg"), or
     # a word of place and the suffix alone ("hasseler es", "hengelose weg").
-    rf"(?:{_LOWER_STREET_ADJECTIVE}[ \t]+)?"  # "oude rijksweg 27"
+    rf"(?:{_LOWER_STREET_ADJECTIVE}[ \t]+"  # "oude rijksweg 27"
+    r"|" + _NAMED_AFTER_SOMEONE + r")?"
     rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)"  # not "groetjes 2b mavo"
     rf"|[a-z][\w'-]+(?:er|se|sche)[ \t](?:{_SUFFIXES})"
     # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.
@@ -155,7 +159,7 @@ ends "commutes")."""
 _CLEAR_SUFFIX_THEN_WORD = re.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
 _CAPITALS = re.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = re.compile(
-    rf"(?i)(?<![\w-])([a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+"
+    rf"(?i)(?<![\w-])({_NAMED_AFTER_SOMEONE}[a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+"
     r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+(?<![\w-])(?!(?i:een|één)\b)"
     + number_words.dutch_pattern()
     + r"(?:[ \t]+[a-z](?![\w'’]))?(?![\w-])(?![ \t]+(?i:keer|maal|jaar)\b)"

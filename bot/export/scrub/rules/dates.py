@@ -246,8 +246,12 @@ _OWN_EVENT_WORDS += ("begrafenis", "uitvaart", "funeral", "ziekenhuis", "hospita
 events themselves, so the two cannot drift apart."""
 _MONTH_BEFORE = re.compile(
     rf"(?i)(?<![\w'’])(?:(?:\d{{1,2}}(?:e|ste|de|\.)?|{_NUMBER_WORD})[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
+    r"|(?i:(?<![\w'’])(?:(?:begin|eind|half|midden|early|late|mid)[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
+    r"(?:zomer|winter|lente|voorjaar|najaar|herfst|kerst|summer|spring|autumn|fall|christmas|"
+    r"sommer|frühjahr|frühling)(?:vakantie)?(?:[ \t]+(?:van|of))?[ \t]+$)"
 )
-"""The month (and day) before a year that was taken: "in [maart 2021] overleden"."""
+"""The month (and day) or season before a year that was taken: "in [maart 2021] overleden",
+"sinds [zomer 2023]", "in [de winter van 1963]"."""
 
 
 _DIGIT = re.compile(r"\d")

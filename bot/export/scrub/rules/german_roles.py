@@ -19,7 +19,7 @@ from bot.export.scrub.spans import Span
 
 _CAP = r"(?:St\.|[A-ZÄÖÜ](?:[\w'’&–-]|\.(?=\w))*)"
 _JOB = re.compile(
-    r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|(?:[Ww]ir)[ \t]+(?:sind|waren)|als|is|ben|"
+    r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|(?:[Ww]ir)[ \t]+(?:sind|waren)|[Aa]ls|is|ben|"
     r"was|bin)[ \t]+(?P<since>(?:seit|sinds)[ \t]+(?:19|20)\d\d[ \t]+)?"
     r"(?:(?:der|die|eine|ein|einen)[ \t]+)?"
     r"(?P<job>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß]+)?)"

@@ -525,9 +525,10 @@ def _parts(name: str | None) -> list[str]:
     return [p for p in _SPLIT_NAME.split(cleaned) if p]
 
 
-SIGNED_BY_KNOWN_PERSON = "known-person-signing"
-"""The source of the citizen's own name where it signs the answer off: a name there even where
-it is a place to keep too ("Gruß, Heino" from Heino Bruns)."""
+SURELY_THE_KNOWN_PERSON = "known-person-sure"
+"""The source of the citizen's own name where nothing else can be meant — where it signs the
+answer off, or a surname of more words after an initial: a name there even where it is a place
+to keep too ("Gruß, Heino" from Heino Bruns, "op naam van b. van ommen" from Bas van Ommen)."""
 
 
 def find_known_person(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
@@ -545,11 +546,15 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
             m.start(),
             m.end(),
             Kind.NAME,
-            SIGNED_BY_KNOWN_PERSON if _signs_off(text, m.start(), m.end()) else "known-person",
+            SURELY_THE_KNOWN_PERSON if _surely_theirs(text, m) else "known-person",
         )
         for m in names.finditer(text)
     ]
     spans += [Span(m.start(), m.end(), Kind.NAME, "known-person") for m in glued.finditer(text)]
+    spans += [
+        Span(m.start(), m.end(), Kind.NAME, GLUED_TO_A_WORD)
+        for m in _first_name_glued_to_a_word(person, context.common_words).finditer(text)
+    ]
     spans += [
         Span(m.start(), m.end(), Kind.NAME, "known-person")
         for m in exact.finditer(text)
@@ -570,10 +575,26 @@ _LINE_BEFORE = re.compile(r"\n[ \t]*$")
 _SIGNATURE_AFTER = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:\(?\d{1,3}\)?\W*$|(?:uit|from)[ \t]|van[ \t]+(?:\w*\d|(?-i:[A-Z]))|\W*$)"
 )
+_OUT_AFTER = re.compile(r"(?i)[ \t]+(?:out|uit|over[ \t]+and[ \t]+out)(?![\w'’])[^\w]*$")
+"""A chat's sign-off after one's own name, at the very end: "wolf out ✌️"."""
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n]|[\u2600-\u27bf\U0001f300-\U0001faff])[ \t]*$")
 _CLAUSE_AFTER = re.compile(
     r"(?i)[ \t]+(?:dat|die|jullie|je|we|wij|ik|het|er|is|was|zijn|heb|hebt|hebben|kan|kunnen|"
     r"wil|willen|moet|moeten|gaat|gaan|doen|doet|zal|zullen|mag|mogen)(?![\w'’])"
 )
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\.[ \t]*$")
+
+
+def _surely_theirs(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of the citizen's own name is theirs whatever else it may be: it signs
+    the answer off, or it is a surname of more words after an initial ("b. van ommen")."""
+    if _signs_off(text, m.start(), m.end()):
+        return True
+    return " " in m.group(0).strip() and bool(
+        _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    )
 
 
 def _capitalised(word: str) -> bool:
@@ -589,6 +610,8 @@ def _signs_off(text: str, start: int, end: int) -> bool:
     if _SIGN_OFF_BEFORE.search(before):
         # "groetjes storm van 2b", "groetjes storm xxx" — not "groetjes hoop dat jullie …"
         return not _CLAUSE_AFTER.match(text, end)
+    if _OUT_AFTER.match(text, end) and (start == 0 or _SENTENCE_BEFORE.search(before)):
+        return True  # "… nu al een meme. wolf out ✌️"
     return bool(_DASH_BEFORE.search(before) or _LINE_BEFORE.search(before)) and bool(
         _SIGNATURE_AFTER.match(text, end)
     )
@@ -667,6 +690,27 @@ def _person_patterns(
         if len(username) >= 3
         else _NEVER,
         glued,
+    )
+
+
+GLUED_TO_A_WORD = "known-person-glued"
+"""The source of the citizen's first name glued to the words after it: only the name goes
+("[naam]uitdalfsen"), so the place in the rest of the word stays."""
+_GLUE_WORDS = r"(?:uit|oet|uut|van|en|is|ben|bin|hier|from)"
+_MIN_GLUED_FIRST_NAME = 4
+
+
+@lru_cache(maxsize=256)
+def _first_name_glued_to_a_word(
+    person: KnownPerson, common_words: frozenset[str]
+) -> re.Pattern[str]:
+    """The citizen's first name glued to the little word after it, as text typed without
+    spaces has it: "ik ben jannekeuitdalfsen"."""
+    first = _parts(person.first_name)[:1]
+    if not first or len(first[0]) < _MIN_GLUED_FIRST_NAME or first[0].lower() in common_words:
+        return _NEVER
+    return re.compile(
+        rf"(?<![\w@]){_hyphen_optional(first[0])}(?={_GLUE_WORDS}[^\W\d_]{{3,}})", re.IGNORECASE
     )
 
 

@@ -831,7 +831,7 @@ class PersonContext:
         """Whether ``token`` after a personal title and the surname ``prefix`` ("van der") is
         a surname: "meester de wit", "mevrouw hofstede", "meneer van dijk" — not "meneer
         van de gemeente", "mevrouw de voorzitter", "opa van negentig"."""
-        folded = token.lower
+        folded = token.lower.rstrip("'’")  # "'mevrouw de voorzitter'" in quotes
         if folded in TITLES or folded in CONNECTORS or folded in _PRONOUNS:
             return False
         if folded in _NOT_BEFORE_A_NAME:

@@ -65,7 +65,8 @@ _BELGIAN = re.compile(r"(?<![\w-])\d[-–][A-Z]{3}[-–]\d{3}(?![\w-])")
 
 
 _VEHICLE = re.compile(
-    r"(?i)\b(?:auto|auto's|wagen|golf|polo|kenteken|kentekens|busje|bestelbus|scooter|brommer|"
+    r"(?i)\b(?:auto|auto's|wagen|golf|polo|kenteken|kentekens|kentekn|kentken|kenteke|busje|"
+    r"bestelbus|scooter|brommer|"
     r"motor|trekker|tractor|vrachtwagen|camper|car|cars|plate|number plate|truck|nummerbord|"
     r"nummerplaat|kentekenplaat|kennzeichen|registration|rejestracja)\b"
 )
@@ -78,7 +79,8 @@ _ANY_CASE_SPACED = re.compile(
 vehicle: without one, "om 930 u" is no plate."""
 _VOWEL = re.compile(r"[AEIOUaeiou]")
 _PLATE_WORD = re.compile(
-    r"(?i)(?<![\w'’])(?:kenteken|kentekenplaat|nummerbord|nummerplaat|number[ \t]+plate|"
+    r"(?i)(?<![\w'’])(?:kenteken|kentekn|kentken|kentekenplaat|nummerbord|nummerplaat|"
+    r"number[ \t]+plate|"
     r"licen[cs]e[ \t]+plate|kennzeichen|rejestracja)"
     r"(?:[ \t]+(?:is|was|nummer|nr\.?))?[ \t]*:?[ \t]+"
 )

@@ -40,6 +40,7 @@ def find(
     """Further places of the words of ``names`` in ``text``, outside ``taken`` and ``kept``."""
     shapes: dict[str, set[bool]] = {}
     with_article: set[str] = set()
+    titled_places: set[str] = set()
     for span in names:
         if span.kind is not Kind.NAME or span.source.startswith("known-person"):
             continue  # the citizen's own name is found wherever it stands as a name already
@@ -47,6 +48,10 @@ def find(
         for word in words:
             if _may_repeat(word, is_kept):
                 shapes.setdefault(word.lower(), set()).add(word[:1].isupper())
+            elif span.source in _TITLE_SOURCES and is_kept(word) and len(words) == 1:
+                # "meneer Hellendoorn … Hellendoorn zelf ook": a place's name is his here
+                titled_places.add(word.lower())
+                shapes.setdefault(word.lower(), set()).update({True, False})
         if len(words) == 2 and words[0].lower() in DETERMINERS | _INTERFIX_WORDS:
             with_article.add(f"{words[0].lower()} {words[1].lower()}")  # "de Snoek", "El Amrani"
     if not shapes:
@@ -64,10 +69,14 @@ def find(
             continue
         if any(s.overlaps(m.start(), m.end()) for s in taken):
             continue
-        if any(k.start < m.end() and m.start() < k.end for k in kept):
-            continue
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 20), m.start())
         previous = before.group(1).lower() if before is not None else ""
+        if folded in titled_places:
+            if previous not in _PLACE_PREPOSITIONS:
+                found.append(Span(m.start(), m.end(), Kind.NAME, "repeated-name"))
+            continue  # "woont in Hellendoorn": the place
+        if any(k.start < m.end() and m.start() < k.end for k in kept):
+            continue
         start = m.start()
         if before is not None and f"{previous} {folded}" in with_article:
             start = before.start(1)  # "El Amrani … el amrani": with its particle
@@ -94,6 +103,13 @@ def find(
             continue  # "Frank advice is what we need. My neighbour Frank said so"
         found.append(Span(start, m.end(), Kind.NAME, "repeated-name"))
     return found
+
+
+_TITLE_SOURCES = frozenset({"title", "personal-title"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "uit", "naar", "bij", "van", "te", "rond", "richting", "door", "via", "oet", "noar"}
+    | {"from", "to", "near", "at", "nach", "aus", "bis", "tot", "over", "onder", "boven"}
+)
 
 
 _SHORTEST_FORM = 3

@@ -127,7 +127,7 @@ _ADVERB = (
     r"inmiddels|intussen|tegenwoordig|eerst|daar|doar|hier|once|still|now|currently|also|"
     r"(?:dat|dit|het[ \t]+afgelopen)[ \t]+(?:jaar|joar|jaor|seizoen|semester|schooljaar|"
     r"collegejaar)|(?:that|this)[ \t]+year|in[ \t]+het[ \t]+(?:dagelijks|gewone|echte)[ \t]+"
-    r"leven|in[ \t]+(?:daily|real)[ \t]+life|daarnaast|besides|"
+    r"leven|in[ \t]+(?:daily|real)[ \t]+life|in[ \t]+(?:'t|het)[ \t]+echt|daarnaast|besides|"
     rf"{_EVERY_WEEK}|"
     rf"{_IN_THE_WAR}|"
     r"daarna|vervolgens|uiteindelijk|afterwards|eventually|"
@@ -1591,7 +1591,7 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 
 
 _JOB_SLOT = re.compile(
-    r"(?i:(?<![\w'’])(?:(?:werk|werkt|werkte|werken|werkten|werkzaam)(?:[ \t]+[\w'’-]+){0,3}?"
+    r"(?i:(?<![\w'’])(?:(?:werk|werkt|werkte|werken|werkten|werkzaam)(?:[ \t]+[\w'’-]+){0,4}?"
     r"[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar)[ \t]+(?:werk|baan|bijbaan|bijbaantje|job|"
     r"bijbaantje)[ \t]+(?:is[ \t]+)?als"
     r"|(?:work|works|worked|working)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+as(?:[ \t]+(?:a|an))?"

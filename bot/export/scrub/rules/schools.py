@@ -48,7 +48,9 @@ _CLASS = re.compile(
     rf"|{_ORDINAL}[ \t]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
     rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
     r"|(?:im[ \t]+)?\d{1,2}\.?[ \t]*semester"
-    r"|(?:mbo[ \t-]?)?(?:niveau|level)[ \t-]?(?:[1-4]|een|één|twee|drie|vier|one|two|three|four)"
+    r"|(?:erstes|zweites|drittes|viertes|fünftes|sechstes|siebtes|achtes)[ \t]+semester"
+    r"|(?:mbo[ \t-]?)?(?:niveau|niv\.?|level)[ \t-]?(?:[1-4]|een|één|twee|drie|vier|one|two|"
+    r"three|four)"
     r"|mbo[ \t-]?[1-4]"
     r")(?![\w-])"
 )
@@ -57,9 +59,9 @@ kader", "klas 2 kader", "2vwo", "de derde klas", "het 2e jaar", a class for newc
 ISK", "the international class") — each only with a school named after it ("jaar" too)."""
 _LEVEL_WORD = re.compile(r"(?i)havo|vwo|vmbo|mavo|gym|atheneum")
 _CLASS_IN_WORDS = re.compile(
-    r"(?i)(?<![\w-])(?:twee|drie|vier|vijf|zes)[ \t]+" + _LEVEL + r"(?![\w-])"
+    r"(?i)(?<![\w-])(?:twee|drie|vier|vijf|zes|dree|vief|zesse)[ \t]+" + _LEVEL + r"(?![\w-])"
 )
-"""A class said in words: "vier havo", "drie vwo"."""
+"""A class said in words, also in Twents and Sallands: "vier havo", "drie vwo", "vief havo"."""
 _BARE_CLASS = re.compile(
     r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
     r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl|bk|kb)\d?[a-h]?)(?![\w-])"
@@ -213,11 +215,14 @@ def schools(
     return result
 
 
+_SCHOOL_WORD = r"[A-Z](?:[\w'&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
+"""A capitalised word of a school's name: "St.", "O.R.S.", "Assink" — not with the full stop
+that ends the sentence ("op het Assink. Wat een dag")."""
 _NAMED_AFTER_CLASS = re.compile(
     r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)"
     r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at(?=[ \t]+(?-i:[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z])))"
     r"[ \t]+)"
-    r"[A-Z][\w'&.-]*(?:[ \t]+(?:(?:a|à|van|de|der|den)[ \t]+)?[A-Z][\w'&.-]*){0,2}"
+    rf"{_SCHOOL_WORD}(?:[ \t]+(?:(?:a|à|van|de|der|den)[ \t]+)?{_SCHOOL_WORD}){{0,2}}"
 )
 _LOWER_AFTER_CLASS = re.compile(
     r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t|’t|t)[ \t]+)"
@@ -344,7 +349,36 @@ def find(
     ]
     if is_place is None:
         return spans
+    spans += _newcomers_class_in_a_town(text, classes, is_place)
     return [towns.with_town(text, span, is_place) for span in spans]
+
+
+_NEWCOMERS_CLASS = re.compile(
+    r"(?i)isk|schakelklas|taalklas|nieuwkomersklas|internationale[ \t]+schakelklas|"
+    r"international[ \t]+class"
+)
+_TOWN_AFTER = re.compile(r"[ \t]+(?:in|at|te|uit|from)[ \t]+([A-Z][\w'’-]+)")
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:klas[ \t]+)?\d{1,2}[a-z]?(?![\w-])")
+_NOT_A_TOWN = frozenset(
+    {"Nederland", "Holland", "Overijssel", "Twente", "Salland", "Duitsland", "Europa", "Europe"}
+)
+
+
+def _newcomers_class_in_a_town(
+    text: str, classes: list[tuple[int, int]], is_place: Callable[[str], bool]
+) -> list[Span]:
+    """A class for newcomers with its town and no school named: "ISK klas 2 in Kampen" — a town
+    has one or two of them, so it tells the school."""
+    spans = []
+    for class_start, class_end in classes:
+        if not _NEWCOMERS_CLASS.match(text, class_start):
+            continue
+        number = _NUMBER_AFTER.match(text, class_end)
+        end = number.end() if number is not None else class_end  # "ISK klas 2"
+        town = _TOWN_AFTER.match(text, end)
+        if town is not None and is_place(town.group(1)) and town.group(1) not in _NOT_A_TOWN:
+            spans.append(Span(class_start, town.end(), Kind.SCHOOL, "school-newcomers"))
+    return spans
 
 
 _SOMEONE_STUDYING = re.compile(
