@@ -377,7 +377,11 @@ the next word, a surname of more words that is a place after an initial, a place
 after a title said again, jobs after "werk 12 uur per week als" and "in 't echt" and German
 "Als …", classes in dialect, "niv", German semesters and newcomers' classes with their town, a
 season before a year, a lower-case street named after someone, "kentekn", a school's name
-without the sentence's full stop): 12 → 6 and 12 → 4; ``unseen11`` 1 → 0.
+without the sentence's full stop): 12 → 6 and 12 → 4; ``unseen11`` 1 → 0. ``unseen36`` was read
+in the thirty-fifth round (``test_scrub_unseen36_kinds.py``: a name typed again stretched, "ter
+haar", German introductions, ages before a bracket, positions in a sports team, organisations
+with an English word in their name, a field of two words, a farm in dialect, "-einde", English
+dates with their year, "wechat", a signature's name ending at a comma): 24 → 10.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

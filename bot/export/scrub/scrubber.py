@@ -521,7 +521,7 @@ _SURNAME_AFTER_BRACKET = re.compile(
 _INITIALS_BEFORE = re.compile(
     r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:\([ \t]*)?$"
     r"|(?i:(?<![\w.])(?:t\.?n\.?v\.?|t\.a\.v\.?)[ \t]+)(?P<lower>[a-z]\.?[ \t]+)$"
-    r"|(?<![\w.])(?P<typed>(?:[a-z]\.[ \t]?){1,3})[ \t]+$"
+    r"|(?<![\w.'’])(?P<typed>(?:[a-z]\.[ \t]?){1,3})[ \t]+$"
 )
 """Initials before a name, or before the first name in brackets: "G. ", "A.J. (Albert)";
 after "tnv" also one in lower case ("tnv s wieringa"), and lower-case initials with their dots

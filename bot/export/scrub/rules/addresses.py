@@ -23,7 +23,7 @@ _SUFFIXES = (
     "hegge|stegge|molen|borg|hof|wijk|straatje|steegje|laantje|pleintje|gaarde|donk|loop|"
     "lanen|burcht|schans|waard|rade|stoep|haar|hei|heide|landen|boer|bos|brug|hoven|str\\.?|"
     # streets along water in the north-west: "Schuinesloot", "Nieuwe Wetering", "Zuiderzeesluis"
-    "sloot|wetering|sluis|"
+    "sloot|wetering|sluis|einde|"
     # Twents and Sallands spellings: "Gammelkerdiek", "Kerkstroat", "Molenhook", "Oldeesch"
     "diek|dieke|stroat|stroate|straete|straote|strate|hook|esch|laone?|"
     # German streets across the border: "Bahnhofstraße", "Marktplatz", "Kirchgasse"
@@ -134,7 +134,8 @@ _SPOKEN_HOUSE_NUMBER = re.compile(
 twee keer veranderd"."""
 _FARM = re.compile(
     r"(?<![\w'’])(?:(?i:erve)[ \t]+(?:(?:'t|’t|de|het)[ \t]+)?[A-Z][\w'-]+"
-    r"|(?:(?<=(?i:boerderij)[ \t])|(?<=(?i:hoeve)[ \t])|(?<=(?i:farm)[ \t]))"
+    r"|(?:(?<=(?i:boerderij)[ \t])|(?<=(?i:hoeve)[ \t])|(?<=(?i:farm)[ \t])"
+    r"|(?<=(?i:boerderieje)[ \t])|(?<=(?i:boerderije)[ \t])|(?<=(?i:boerderie)[ \t]))"
     r"(?:'t|’t|de|het|De|Het)[ \t]+[A-Z][\w'-]+"
     r"|(?:'t|’t)[ \t]+[A-Z][\w-]+[ \t]+(?:Erf|Hoeve|Hof|Goed))"
     r"(?:[ \t]+(?!(?:In|Bij|Te|Aan|An)\b)[A-Z][\w'-]+)?(?![\w'’-])"
@@ -264,7 +265,7 @@ def find(text: str) -> list[Span]:
             Span(m.start("number"), m.end("number"), Kind.ADDRESS, "address-number-spoken")
             for m in _SPOKEN_HOUSE_NUMBER.finditer(text)
         ]
-    if any(word in lowered for word in ("erve", "erf", "'t", "’t", "boerderij", "hoeve", "farm")):
+    if any(word in lowered for word in ("erve", "erf", "'t", "’t", "boerderi", "hoeve", "farm")):
         for m in _LOWER_FARM.finditer(text):
             spans.append(Span(m.start(1), m.end(1), Kind.ADDRESS, "address-farm"))
         for m in _FARM.finditer(text):

@@ -83,7 +83,7 @@ _NOT_A_DURATION = (
 )
 _CLAUSE_END = (
     # an emoji ends a clause too: "hij was toen zeventien 😢 er moet …"
-    r"(?:[ \t]*(?:[.,!?;:)…\u2600-\u27bf\U0001f300-\U0001faff]|$)|"
+    r"(?:[ \t]*(?:[.,!?;:()…\u2600-\u27bf\U0001f300-\U0001faff]|$)|"
     r"[ \t]+(?:en|and|maar|mer|mar|moar|but|dus|so|toen|nu|now|geworden|west|"
     r"ewest|oud|old|jong|young|hoor|(?:ha){2,}|lo+l|xd+|al|inmiddels|we|i|he|she|they|you|my|"
     r"our|geboren|born|"
@@ -196,7 +196,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # without its subject "ik", as in chat ("ben" is only ever the writer's).
         (
             "self",
-            r"(?<![\w'’])(?i:ben|bin)[ \t]+(?:(?:nu|pas|net|al|bijna|inmiddels|"
+            r"(?<![\w'’])(?i:ben|bin|bun)[ \t]+(?:(?:nu|pas|net|al|bijna|inmiddels|"
             r"intussen|nog|maar|ook|dus|zelf|vandaag|gisteren|eindelijk|officieel)[ \t]+)*"
             + _N
             + r"(?:jaar|jr)?\b"
@@ -529,7 +529,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:{_PERSON_NOUNS})\b[^.!?\n]{{0,30}}?\b(?:is|was|turned|turns|wordt|werd|ist|war|"
             r"wird)\s+"
             r"(?:(?:now|nu|already|al|almost|bijna|nearly|gisteren|net|pas|vorige\s+week|"
-            r"vorige\s+maand|vorig\s+jaar|deze\s+week|vandaag)\s+)?"
+            r"vorige\s+maand|vorig\s+jaar|deze\s+week|vandaag|daar|dan|binnenkort|straks|soon|"
+            r"volgende\s+week|volgende\s+maand|volgend\s+jaar)\s+){0,2}"
             + _N
             + r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
             r"(?:\s+(?:and|en|but|maar|und|aber|geworden|worden)\b|\s*[.,!?;)]|\s*$))",

@@ -67,7 +67,8 @@ dots and dashes inside for handles that are domains (Bluesky's "@naam-in-twente.
 _PLATFORM_HANDLE = re.compile(
     r"(?i)\b(?:insta(?:gram)?|ig|twitter|tik[ \t-]?tok|tt|snap(?:chat)?|sc|telegram|facebook|fb|"
     r"threads|bluesky|linkedin|discord|youtube|x|tg|gamertag|steam|twitch|roblox|minecraft|"
-    r"fortnite|pinterest|bereal|psn|xbox|epic|reddit|vinted|kik|whatsapp)\b"
+    r"fortnite|pinterest|bereal|psn|xbox|epic|reddit|vinted|kik|whatsapp|wechat|signal|skype|"
+    r"viber|line|qq|weibo)\b"
     r"(?:[ \t]+(?:account|naam|name|handle|kanaal|channel|me|mij|mie|ons|us|haar|hem|her|him)"
     r"(?:[ \t]+(?:op|via|on|at))?)?"
     r"(?:[ \t]*\([^)\n]{1,12}\))?"  # "Insta (privé): …"
@@ -369,7 +370,7 @@ _PLATFORM_HINTS = (
     "insta", "ig", "twitter", "tik", "tt", "snap", "sc", "telegram", "facebook", "fb", "threads",
     "bluesky", "linkedin", "discord", "youtube", "x ", "x:", "tg", "gamertag", "steam", "twitch",
     "roblox", "minecraft", "fortnite", "pinterest", "bereal", "psn", "xbox", "epic", "reddit",
-    "vinted", "kik", "whatsapp",
+    "vinted", "kik", "whatsapp", "wechat", "signal", "skype", "viber", "line", "qq", "weibo",
 )  # fmt: skip
 """Checked first: a platform's name, or the pattern that reads the handle after it is not tried."""
 _PLATFORM_WORDS = frozenset(

@@ -69,10 +69,10 @@ DAY_WITH_MONTH = (
     rf"(?:{_DAY_MONTH_IN_WORDS}|{_NUMBER_WORD}[ \t]+(?:{MONTHS})"
     rf"|{_ENGLISH_DAY}[ \t]+of[ \t]+(?:{MONTHS})"
     rf"|(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-    rf"December)[ \t]+{_ENGLISH_DAY}(?![\d:.,]\d))(?![\w-])"
+    rf"December)[ \t]+{_ENGLISH_DAY}(?![\d:.]\d)(?:,?[ \t]+(?:19|20)\d\d(?!\d))?)(?![\w-])"
 )
 """A day with its month, maybe its weekday and year: "zaterdag 17 augustus", "14 okt.", "drie
-mei", "the 3rd of June", "March 14th"."""
+mei", "the 3rd of June", "March 14th", "September 1st, 2023"."""
 _BIRTH = re.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag[,:]?\s+(?:is\s+)?(?:op\s+)?|"
     r"jarig\s+op|born\s+on|birthday[,:]?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"

@@ -46,6 +46,13 @@ _NO_JOB = frozenset(
 """Who one is without a job: "Ich bin Rentner in Gronau", "als Kind in Glanerbrug"."""
 
 
+def says_what_one_is(word: str) -> bool:
+    """Whether a capitalised German word after "ich bin" says what one is, not who: a job
+    ("Lehrer", "Hebamme") or a state ("Rentner", "Student")."""
+    folded = word.lower()
+    return folded in _NO_JOB or _JOB_SHAPE.search(folded) is not None
+
+
 _GERMAN_HINT = re.compile(
     r"(?i)(?<![\w'’])(?:ich|wir|der|dem|des|einer|einem|eines|seit|ist|war|mein|meine|und)"
     r"(?![\w'’])"

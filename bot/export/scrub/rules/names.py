@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import occupations
+from bot.export.scrub.rules import german_roles
 from bot.export.scrub.sentences import at_clause_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
@@ -64,7 +65,8 @@ _GREETING_RE = re.compile(
 )
 """A greeting and the name after it: "Beste Jan", "hoi sanne" — not "de beste, mar die …"."""
 _INTRO_STRICT_RE = re.compile(
-    r"(?i:(?<![\w])(?:ik\s+ben|ik\s+bin|i\s+am|i'm|wij\s+zijn|we\s+zijn|we\s+are|we're|"
+    r"(?i:(?<![\w])(?:ik\s+ben|ik\s+bin|i\s+am|i'm|wij\s+zijn|we\s+zijn|we\s+are|we're|ich\s+bin|"
+    r"ich\s+heiße|ich\s+heisse|mein\s+name\s+ist|"
     r"dit\s+is|this\s+is|hier\s+is|ze\s+heette|hij\s+heette|zij\s+heette|ze\s+heet|hij\s+heet|"
     r"zij\s+heet|genaamd|called|named))(?![\w])[ \t]+"
     rf"({NAME}|{_WORD})((?:[ \t]*(?:,|en|and|&)[ \t]+{NAME})*)"
@@ -346,11 +348,21 @@ def find_labelled(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
+_GERMAN_SELF = re.compile(r"(?i)ich\s+bin\b")
+
+
 def find_introductions(text: str, context: NameContext) -> list[Span]:
     """ "Ik ben Noah", "mijn naam is piet de vries", "vraag naar Joke", "ze heette Marieke"."""
     spans = []
     for m in _INTRO_STRICT_RE.finditer(text):
         words = _words(m.group(1))
+        if (
+            _GERMAN_SELF.match(m.group(0))
+            and words
+            and words[0].lower() not in context.first_names
+            and german_roles.says_what_one_is(words[0])
+        ):
+            continue  # "Ich bin Rentner": German writes every noun with a capital
         if _unknown_word_introduced(text, m, words, context):
             spans.append(_name_span(m, 1, "intro"))  # "ik ben kasia, mn ouders …"
         elif context.introduced(words):
@@ -490,11 +502,28 @@ def _sign_off_name(tail: str, offset: int, context: NameContext) -> Span | None:
     ):
         initials += 1  # "groeten j.h. van der veen" — not "from …, a neighbour"
     named = tokens[initials:]
+    if initials:
+        # "W. Kamphuis, IJsselmuiden, tel.": after initials the name ends at a comma
+        comma = next(
+            (k for k in range(1, len(named)) if "," in tail[named[k - 1][2] : named[k][1]]),
+            len(named),
+        )
+        named = named[:comma]
+        tokens = tokens[: initials + comma]
     if not named or len(named) > 4:
         return None
     words = [t[0] for t in named]
-    if not initials and any(w.lower() in NOT_NAMES for w in words):
-        return None  # after initials a surname may be a word too: "j. de boer"
+    if any(
+        w.lower() in NOT_NAMES
+        and not (
+            initials
+            and (
+                w.lower() in _SURNAME_PREFIXES or (w is words[-1] and w.lower() in context.surnames)
+            )
+        )
+        for w in words
+    ):
+        return None  # after initials a surname may be a word too: "j. de boer"; not "…, tel."
     if any(w.lower() in CONNECTORS and w.lower() not in _SURNAME_PREFIXES for w in words):
         return None
     if not context.plausible(words, lower_ok=True) and not (

@@ -832,6 +832,8 @@ class PersonContext:
         a surname: "meester de wit", "mevrouw hofstede", "meneer van dijk" — not "meneer
         van de gemeente", "mevrouw de voorzitter", "opa van negentig"."""
         folded = token.lower.rstrip("'’")  # "'mevrouw de voorzitter'" in quotes
+        if prefix.split()[-1:] in (["ter"], ["ten"]) and folded not in TITLES:
+            return folded not in CONNECTORS  # "mevr ter haar": only a surname follows "ter"
         if folded in TITLES or folded in CONNECTORS or folded in _PRONOUNS:
             return False
         if folded in _NOT_BEFORE_A_NAME:

@@ -57,14 +57,19 @@ def find(
     if not shapes:
         return []
     short_forms = _short_forms(shapes, vocabulary)
+    stretched = {_STRETCH.sub(r"\1", name): name for name in shapes}
     taken = list(taken)
     kept = list(kept)
     found = []
     for m in _WORD.finditer(text):
         word = m.group(0)
         folded = word.lower()
-        if folded in short_forms and folded not in shapes:
-            shapes[folded] = {word[:1].isupper()}  # "kevin … sorry kev": its short form
+        if folded not in shapes and (
+            folded in short_forms
+            or (_STRETCH.sub(r"\1", folded) in stretched and not vocabulary.known_word(folded))
+        ):
+            # "kevin … sorry kev": its short form; "sven … svenn wtf": typed stretched
+            shapes[folded] = {word[:1].isupper()}
         if folded not in shapes or not _stands_alone(text, m.start(), m.end()):
             continue
         if any(s.overlaps(m.start(), m.end()) for s in taken):
@@ -112,6 +117,8 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+_STRETCH = re.compile(r"(\w)\1+")
+"""A letter typed more than once, as chat stretches a word ("svenn", "lotteee")."""
 _SHORTEST_FORM = 3
 _LETTERS_CUT = 2
 """A short form leaves off two letters or more: "kev" of "kevin", "jess" of "jessica"."""

@@ -155,6 +155,7 @@ _SELF_NL = (
     r"(?:werk|werkte|werkt|werken|werkten)(?:[ \t]+(?:ik|hij|zij|ze|we|wij|zelf|nu|al|nog|ook|"
     r"toen|daar|hier|inmiddels|tegenwoordig|vroeger|fulltime|parttime|deeltijd))*[ \t]+als|"
     r"ik[ \t]+(?:werk|werkte)|"  # "ik werk heftruckchauffeur bij …", as newcomers write it
+    r"ik[ \t]+(?:speel|speelde)|"  # "ik speel rechtsback in de JO17-1 van vv Heeten"
     r"werkzaam[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:werk|baan|functie|tijd|"
     r"jaren|rol)[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:bijbaan|bijbaantje|baan|"
     r"baantje|job|werk)[ \t]+is"
@@ -305,7 +306,10 @@ _ORGANISATION_NOUNS = frozenset(
     | {"koor", "fanfare", "harmonie", "orkest", "kapel", "schutterij", "gilde", "mosque", "church"}
 )
 """Nouns after the name of what they are: "de Ulu moskee", "het Concordia koor"."""
-_NAMED_AFTER_HEADS = ("coöperatie", "cooperatie", "vereniging", "stichting", "centrum")
+_NAMED_AFTER_HEADS = (
+    *("coöperatie", "cooperatie", "vereniging", "stichting", "centrum", "zorggroep"),
+    "woongroep",
+)
 """Organisations whose name may follow in lower case: "energiecoöperatie de brug"."""
 _INSTITUTION_HEADS = (
     *("ziekenhuis", "ziekenhuus", "kliniek", "centrum", "praktijk", "museum", "theater"),
@@ -1181,6 +1185,12 @@ _PLAYED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:speel(?:de|den|t)?(?:[ \t]+(?:ik|ze|hij|zij|we|wij|jij))?"
     r"(?:[ \t]+(?:de|het|een))?|played(?:[ \t]+(?:the|a))?)[ \t]+$"
 )
+_POSITION_IN_A_TEAM = re.compile(
+    r"(?i)(?:keeper|doelman|spits|rechtsback|linksback|rechtsbuiten|linksbuiten|middenvelder|"
+    r"verdediger|vleugelspeler|libero|aanvoerder|captain|goalkeeper|striker|midfielder|defender)"
+    r"(?![\w'’-])"
+)
+"""A position in a sports team: a place in a real team, not a role in a game."""
 _JOINED_AS = re.compile(r"(?i)(?<![\w'’])mee[ \t]+(?:als|as)[ \t]+$")
 """Who one played in a game ("deed onze juf mee als gedeputeerde"), where the sentence is about
 the game."""
@@ -1198,6 +1208,8 @@ def _not_held(text: str, span: Span) -> bool:
     """A role played in a game, as a class does in a Statenspel ("onze juf deed mee als
     gedeputeerde", "ik was burgemeester in het spel"), or only imagined ("wat zouden we doen
     als we gedeputeerde waren", "hij deed alsof hij echt gedeputeerde was") — no one's job."""
+    if _POSITION_IN_A_TEAM.match(text, span.start):
+        return False  # "ik speel rechtsback in de JO17-1 van vv Heeten": played, and held
     if _PLAYED_BEFORE.search(text, max(0, span.start - 30), span.start):
         return True
     if _JOINED_AS.search(text, max(0, span.start - 30), span.start) and _GAME_IN_SENTENCE.search(
@@ -1366,11 +1378,16 @@ def _field_end(text: str, end: int) -> int:
     words in lower case or a language, no little word or participle, with a link after them;
     else ``end``."""
     position = end
-    for _ in range(_MAX_FIELD):
+    words = 0
+    while words < _MAX_FIELD:
         m = _FIELD_WORD.match(text, position)
         if m is None:
             break
         word = m.group(1).lower()
+        if word in _FIELD_JOINERS and position > end:
+            position = m.end()  # "wethouder [onderwijs en jeugd] van Twenterand"
+            continue
+        words += 1
         if (
             word in _STOP
             or word in _NEAR_WORDS
@@ -1382,6 +1399,9 @@ def _field_end(text: str, end: int) -> int:
         if _LINK.match(text, position):
             return position
     return end
+
+
+_FIELD_JOINERS = frozenset({"en", "&", "and"})
 
 
 _NEAR_WORDS = frozenset({"net", "vlak", "pal", "just", "right", "close", "dichtbij", "vlakbij"})
@@ -1436,11 +1456,16 @@ def _lower_business_name_end(text: str, position: int) -> int | None:
     words = vocabulary()
     name_end = None
     after_article = m.start(1) > m.start()
+    previous_capital = False
     for word in re.finditer(r"[^ \t]+", m.group(1)):
         folded = word.group().lower()
-        if folded in _STOP or folded in _NOT_A_NAME or _TIME_WORD.search(folded):
-            break  # "bij de snackbar de weekenden": when, not which
         capital = word.group()[:1].isupper()
+        in_an_english_name = capital and previous_capital and folded in _ENGLISH_NAME_WORDS
+        if (
+            folded in _STOP or folded in _NOT_A_NAME or _TIME_WORD.search(folded)
+        ) and not in_an_english_name:
+            break  # "bij de snackbar de weekenden": when, not which; "Spot On" is a name
+        previous_capital = capital
         if not capital and (
             words.top_word(folded) or not (after_article or not words.known_word(folded))
         ):
@@ -1470,6 +1495,10 @@ _NAME_AFTER_JOINER = re.compile(r"[ \t]+(?:(?:der|den|de|het|'t|ter|ten)[ \t]+)?
 
 
 _AN_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een)[ \t]+$")
+
+
+_ENGLISH_NAME_WORDS = frozenset({"on", "of", "the", "and", "for", "at", "up", "out"})
+"""Little English words capitalised inside the name of a Dutch organisation."""
 
 
 def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
@@ -1528,12 +1557,19 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and previous[:1].isupper()
             and previous.lower() in _SURNAME_JOINERS
         )  # "Koeltransport Ter Haar": "Haar" is the name, not "her"
+        in_an_english_name = (
+            is_capital
+            and previous is not None
+            and previous[:1].isupper()
+            and folded in _ENGLISH_NAME_WORDS
+        )  # "Stichting Spot On", "House Of Hope"
         if (
             folded in _STOP
             and not name_start
             and not coordinated
             and not named_organisation
             and not after_a_joiner
+            and not in_an_english_name
             and not (capitalised and folded in _SURNAME_JOINERS)
         ):
             break
