@@ -406,7 +406,7 @@ class Scrubber:
         return Span(start, span.end, span.kind, span.source)
 
 
-_ARTICLE_OF_A_STREET = re.compile(r"(?i)(?<![\w'’])(?:aan|an|op|langs)[ \t]+(?:de|het|'t)[ \t]+$")
+_ARTICLE_OF_A_STREET = re.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+(?:de|het|'t)[ \t]+$")
 
 
 def _with_programme(text: str, span: Span, programme: list[KeepSpan]) -> Span:
@@ -530,6 +530,7 @@ _ABBREVIATIONS = frozenset(
     {"o.a.", "m.n.", "e.d.", "e.a.", "a.u.b.", "i.p.v.", "t.o.v.", "d.w.z.", "m.b.t.", "n.a.v."}
     | {"i.v.m.", "z.s.m.", "c.q.", "t.z.t.", "o.i.d.", "v.d.", "i.e.", "e.g.", "p.s.", "a.s."}
     | {"z.o.z.", "t.a.v.", "m.a.w.", "v.a.", "b.v.", "n.v.", "a.m.", "p.m.", "m.i.", "o.b.v."}
+    | {"o.l.v.", "n.b.", "d.m.v.", "i.s.m.", "m.i.v.", "m.m.v.", "i.o.m.", "x."}
 )
 """Abbreviations written with dots in lower case, never initials."""
 

@@ -52,6 +52,7 @@ _STREET = re.compile(
     rf"(?:{_LOWER_STREET_ADJECTIVE}[ \t]+"  # "oude rijksweg 27"
     r"|" + _NAMED_AFTER_SOMEONE + r")?"
     rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)"  # not "groetjes 2b mavo"
+    r"(?<!besloot)(?<!afsloot)(?<!opsloot)(?<!aansloot)(?<!uitsloot)(?<!insloot)(?<!omsloot)"
     rf"|[a-z][\w'-]+(?:er|se|sche)[ \t](?:{_SUFFIXES})"
     # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.
     r")(?:\s+|(?<=[^\W\d_.])(?=\d)|\s*(?i:nr\.?|nummer|no\.|huisnummer)\s*)("

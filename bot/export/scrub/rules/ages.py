@@ -73,7 +73,9 @@ _NOT_AN_AGE_AFTER = (
     r"woningen|kinderen\b|kids\b|kinders\b|jongens\b|meiden\b|meisjes\b|zonen\b|dochters\b|"
     r"kleinkinderen\b|kleinkinder\b|children\b|sons\b|daughters\b|boys\b|girls\b|"
     r"grandchildren\b|jaar\s+(?:in|op|bij|aan|lang|geleden|terug|later|samen|lid|actief|"
-    r"bezig|getrouwd|gewoond|gewerkt|vrijwilliger)\b|years?\s+(?:ago|later|in|of)\b|[.,]\d))"
+    r"bezig|getrouwd|gewoond|gewerkt|vrijwilliger)\b|years?\s+(?:ago|later|in|of)\b|[.,]\d|"
+    # a placing, not an age: "ben vandaag 1 van de 3 winnaars"
+    r"van\s+(?:de|het|onze|alle)\b|of\s+the\b))"
 )
 _NOT_A_DURATION = (
     r"(?![ \t]+(?:bestaan|jubileum|huwelijk|contract|lidmaatschap|dienstverband|opleiding|"
@@ -516,11 +518,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # number that ends the clause.
         (
             "named-and-is",
-            rf"\b(?:ze|zij|zie|hij|hee|he|she|{_PERSON_NOUNS})\s+(?:heet|heette|is\s+called|"
-            r"is\s+named)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
-            r"\s*,?\s+(?:en|and)\s+(?:is|was|wordt|werd|turned|turns)\s+(?:(?:nu|al|bijna|net|now|"
-            r"already|almost)\s+)?" + _N + r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
-            r"(?:\s+(?:and|en|but|maar|geworden)\b|\s*[.,!?;)]|\s*$))",
+            rf"\b(?:ze|zij|zie|hij|hee|he|she|er|{_PERSON_NOUNS})\s+(?:heet|heette|heißt|"
+            r"is\s+called|is\s+named)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+            r"\s*,?\s+(?:en|and|und)\s+(?:is|was|wordt|werd|turned|turns|ist|wird)\s+"
+            r"(?:(?:nu|al|bijna|net|inmiddels|pas|ruim|volgende\s+week|now|already|almost|just)\s+)?"
+            + _N
+            + r"(?=(?:\s+(?:jaar|years?|jahre)(?:\s+(?:oud|old|alt))?)?"
+            r"(?:\s+(?:and|en|but|maar|geworden|in|toen|op|when|on|und)\b|\s*[.,!?;)]|\s*$))",
         ),
         # "My father in Hengelo is 91 and …", "mijn oma in Olst is 88.": a person, then "is"
         # and a number that ends the clause.
@@ -555,7 +559,7 @@ _JAAR_AFTER = re.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "turned": ("geworden", "worden", "turned"),
     "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
-    "named-and-is": ("heet", "heten", "called", "named"),
+    "named-and-is": ("heet", "heten", "called", "named", "heißt"),
     "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),

@@ -325,6 +325,14 @@ _SPOKEN_SIGN = re.compile(r"[ \t]+([^\W_]+)")
 _SPOKEN_JOINERS = frozenset(
     {"underscore", "punt", "dot", "punkt", "streepje", "dash", "unterstrich", "liggend"}
 )
+_PLATFORM_NAMED = re.compile(
+    r"(?i)(?<![\w'’])(?:insta(?:gram)?|ig|twitter|tik[ \t-]?tok|snap(?:chat)?|telegram|facebook|"
+    r"fb|threads|bluesky|discord|youtube|twitch|account|handle|gebruikersnaam|username)(?![\w'’])"
+)
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:het|een|dat|dit|the|an)[ \t]+$")
+_ALSO_WORDS = frozenset({"een", "één", "one", "u", "o", "a", "i"})
+"""Number words and letters that are words too: signs of a handle only after a number ("…
+twee nul een nul"), not "apenstaartje lotte een keer per week"."""
 _PLATFORM_BEFORE = 30
 """How far before "apenstaartje" a platform's name stands ("mijn instagram is apenstaartje …")."""
 
@@ -335,15 +343,19 @@ def _spoken_handles(text: str) -> list[Span]:
     then letters and number words; it ends at the first other word."""
     spans = []
     for at in _SPOKEN_AT.finditer(text):
-        before = text[max(0, at.start() - _PLATFORM_BEFORE) : at.start()].lower()
-        if not any(word in before for word in _PLATFORM_HINTS):
-            continue
-        end, word_allowed = at.end(), True
+        before = text[max(0, at.start() - _PLATFORM_BEFORE) : at.start()]
+        if _PLATFORM_NAMED.search(before) is None or _ARTICLE_BEFORE.search(before):
+            continue  # "het apenstaartje is een teken": the sign itself
+        end, word_allowed, read = at.end(), True, 0
         while (sign := _SPOKEN_SIGN.match(text, end)) is not None:
             word = sign.group(1).lower()
             if word in _SPOKEN_JOINERS:
                 word_allowed = True
-            elif len(word) == 1 or word.isdigit() or number_words.digits(word) is not None:
+            elif word.isdigit() or (
+                number_words.digits(word) is not None and (word not in _ALSO_WORDS or read)
+            ):
+                word_allowed, read = False, read + 1
+            elif len(word) == 1 and word not in _ALSO_WORDS:
                 word_allowed = False
             elif not word_allowed:
                 break

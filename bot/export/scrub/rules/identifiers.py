@@ -72,7 +72,7 @@ def find_ibans(text: str) -> list[Span]:
     return spans
 
 
-_SPOKEN_NL = re.compile(r"(?i)(?<![\w])n[ \t.]*l(?![\w])")
+_SPOKEN_NL = re.compile(r"(?i)(?<![\w])(?:n[ \t.]*l|en[ \t]+el)(?![\w])")
 _IBAN_LENGTH = 18
 
 
@@ -81,7 +81,9 @@ def find_spoken_ibans(text: str) -> list[Span]:
     one by one, digits as number words; taken when the whole reads as a valid IBAN."""
     spans = []
     for m in _SPOKEN_NL.finditer(text):
-        for end, read in number_words.read_out(text, m.end(), _IBAN_LENGTH - 2):
+        for end, read in number_words.read_out(
+            text, m.end(), _IBAN_LENGTH - 2, code_in_lower_case=True
+        ):
             if len(read) == _IBAN_LENGTH - 2 and iban.is_valid("NL" + read):
                 spans.append(Span(m.start(), end, Kind.IBAN, "iban-spoken"))
     return spans
@@ -115,7 +117,7 @@ def find_spoken_postcodes(text: str) -> list[Span]:
     if sum(word in _DIGIT_WORDS for word in text.lower().split()) >= _POSTCODE_DIGITS:
         starts += [(m.start(), False) for m in _FOUR_DIGITS_SPOKEN.finditer(text)]
     for start, named in starts:
-        for end, read in number_words.read_out(text, start, 6):
+        for end, read in number_words.read_out(text, start, 6, after_its_word=named):
             if len(read) != 6 or not postcode.is_valid(read) or not read[4:].isalpha():
                 continue
             if named or _ANOTHER_LETTER.match(text, end) is None:  # "zes vier twee drie a b c"

@@ -106,9 +106,11 @@ _DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_
 _BRACKET_SIGNATURE_RE = re.compile(rf"\([ \t]*({NAME})[ \t]*,[ \t]*(\d{{1,3}})[ \t]*[,)]")
 _TAIL_WORD = re.compile(rf"{_WORD}")
 _TAIL_STOP = re.compile(r"[^\w\s,.'’-]|\d|_|(?<!\b[A-Za-z])\.(?=\s)")
-_SURNAME_PREFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el"})
+_SURNAME_PREFIXES = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el", "oude", "olde", "von"}
+)
 _FIRST_LINE = re.compile(r"[\s,.:;–—-]*[^\n]*")
-_PLACE_PREPOSITIONS = frozenset({"uit", "vanuit", "oet", "from", "in", "te", "out", "of"})
+_PLACE_PREPOSITIONS = frozenset({"uit", "vanuit", "oet", "from", "in", "te", "out", "of", "aus"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +308,7 @@ _NATIONALITY = re.compile(r"(?:isch|aans|iaans|ees|ands|ks|ts|ls|ns|ers)$")
 
 
 _SURNAME_AFTER_INITIALS = (
-    r"[ \t]*(?:(?:van|de|der|den|ter|ten|te|'t|het|el)[ \t]+){0,3}[^\W\d_][\w'’-]*)"
+    r"[ \t]*(?:(?:van|de|der|den|ter|ten|te|'t|het|el|oude|olde)[ \t]+){0,3}[^\W\d_][\w'’-]*)"
 )
 _FIELDS_WITH_INITIALS = (
     re.compile(
@@ -314,7 +316,8 @@ _FIELDS_WITH_INITIALS = (
         r"(?P<name>(?:[a-z]\.[ \t]?){1,3}" + _SURNAME_AFTER_INITIALS
     ),
     re.compile(
-        r"(?i)(?<![\w])(?:op[ \t]+naam[ \t]+van|t\.?n\.?v\.?)[ \t]*:?[ \t]+"
+        r"(?i)(?<![\w])(?:op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van|t\.?n\.?v\.?)[ \t]*:?[ \t]+"
+        r"(?:(?:dhr|mevr|mw|mr|mrs|de[ \t]+heer|mevrouw)\.?[ \t]+)?"
         r"(?P<name>(?:[a-z](?:\.[ \t]?|[ \t]+)){1,3}" + _SURNAME_AFTER_INITIALS
     ),
 )
@@ -487,7 +490,7 @@ def _sign_off_name(tail: str, offset: int, context: NameContext) -> Span | None:
         if comma < 0:
             return None
         tokens = [t for t in tokens if t[1] > comma]
-    elif first in {"van", "from"}:
+    elif first in {"van", "from", "von"}:
         tokens = tokens[1:]
     # A trailing ", Lemele" (a kept place) is not part of the name.
     while tokens and context.kept(tokens[-1][0]):
@@ -498,6 +501,7 @@ def _sign_off_name(tail: str, offset: int, context: NameContext) -> Span | None:
     while (
         initials < len(tokens) - 1
         and len(tokens[initials][0]) == 1
+        and tokens[initials][0].lower() != "x"  # "groetjes x. tot snel": a kiss
         and tail[tokens[initials][2] : tokens[initials][2] + 1] == "."
     ):
         initials += 1  # "groeten j.h. van der veen" — not "from …, a neighbour"

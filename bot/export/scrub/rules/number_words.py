@@ -137,11 +137,19 @@ _LETTER_NAMES = {
 "ie", "es", "o")."""
 _LETTER_NAMES_ALSO_WORDS = {"er": "R", "es": "S", "en": "N", "ie": "I"}
 """Letters whose names are words too: read as letters only after four signs, where a plate or
-a postcode ends ("be ix nul vier zes er", "zeven vier vijf een ee es")."""
+a postcode ends, and only after its word ("kenteken be ix nul vier zes er", "postcode zeven
+vier vijf een ee es") — not "een twee drie vier en er kwam niemand"."""
 _SIGNS_BEFORE_WORD_LETTERS = 4
 
 
-def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]]:
+def read_out(
+    text: str,
+    position: int,
+    longest: int,
+    *,
+    after_its_word: bool = False,
+    code_in_lower_case: bool = False,
+) -> Iterator[tuple[int, str]]:
     """What is read out sign by sign from ``position``: letters one by one (or up to four in
     capitals) or by their names, digits as number words or digits ("g x vier acht twee k",
     "zeven zes nul negen K L", "zeven vijf nul een AB", "acht drie drie een el ee"). Yields
@@ -161,10 +169,15 @@ def read_out(text: str, position: int, longest: int) -> Iterator[tuple[int, str]
             position = split.end()
             yield position, read
             continue
-        # one letter, or up to four in capitals: "AB", "ABNA" (a bank's code in an IBAN)
-        letters = word.isalpha() and (len(word) == 1 or (len(word) <= 4 and word.isupper()))
+        # one letter, or up to four in capitals: "AB", "ABNA" (a bank's code in an IBAN); in an
+        # IBAN also four in lower case, as voice typing writes the code ("ingb")
+        letters = word.isalpha() and (
+            len(word) == 1
+            or (len(word) <= 4 and word.isupper())
+            or (code_in_lower_case and len(word) == 4 and value(word) is None)
+        )
         said = word.upper() if letters else _LETTER_NAMES.get(word.lower()) or digits(word)
-        if said is None and len(read) >= _SIGNS_BEFORE_WORD_LETTERS:
+        if said is None and after_its_word and len(read) >= _SIGNS_BEFORE_WORD_LETTERS:
             said = _LETTER_NAMES_ALSO_WORDS.get(word.lower())
         if said is None:
             return

@@ -67,6 +67,8 @@ _FOREIGN_PARTICLES = frozenset(
 """Particles of Arabic, Berber, Portuguese, Italian, French and German surnames ("meneer el
 amrani", "juf da silva", "mevrouw ben ali"); some are Dutch words too ("al", "ben"), so the word
 after one is a surname only where it is no word ("meester al jaren" is not)."""
+_PARTICLES_THAT_ARE_WORDS = frozenset({"al", "ben", "bin", "du", "da", "la", "le", "di"})
+"""Particles that are Dutch, German or dialect words too: "juf al gezegd", "opa du bist"."""
 _INTERFIX_WORDS = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd", "oude", "olde"}
     | {"klein", "groot", "kleine", "grote", "lutke", "lütke", "nijen"}
@@ -822,7 +824,7 @@ class PersonContext:
         if not prefix:
             return folded in self.vocabulary.surnames and not self.vocabulary.known_word(folded)
         if prefix.split()[-1] in _FOREIGN_PARTICLES:
-            return self._foreign_surname(folded)
+            return self._foreign_surname(folded, prefix.split()[-1])
         if prefix == "van" and folded in self.vocabulary.places_elsewhere:
             return False  # "burgemeester van epe": the place of the office
         return folded in self.vocabulary.interfix_surnames
@@ -853,7 +855,7 @@ class PersonContext:
         if folded in vocabulary.dialect:
             return False
         if prefix.split()[-1:] and prefix.split()[-1] in _FOREIGN_PARTICLES:
-            return self._foreign_surname(folded)
+            return self._foreign_surname(folded, prefix.split()[-1])
         if prefix in {"van de", "van het", "van 't"}:
             return folded not in vocabulary.common_words and not vocabulary.known_word(folded)
         if prefix:
@@ -866,12 +868,16 @@ class PersonContext:
             return True
         return not vocabulary.known_word(folded)
 
-    def _foreign_surname(self, folded: str) -> bool:
-        """After a particle of a foreign surname: a word no dictionary knows ("amrani",
-        "silva"), or a first name ("ben ali") — not "al jaren", "la la land"."""
+    def _foreign_surname(self, folded: str, particle: str) -> bool:
+        """After a particle of a foreign surname: a word no dictionary knows ("amrani"), or a
+        first name ("ben ali") — not "al jaren", "la la land"; after a particle that is a word
+        too ("al", "ben", "du") only a listed surname or first name ("juf al ff geappt", "opa du
+        bist")."""
         vocabulary = self.vocabulary
         if folded in vocabulary.first_names and folded not in vocabulary.common_words:
             return True
+        if particle in _PARTICLES_THAT_ARE_WORDS:
+            return folded in vocabulary.surnames and not vocabulary.known_word(folded)
         return not vocabulary.known_word(folded) and folded not in vocabulary.common_words
 
     def _listed_lower_nicknames(self, text: str, words: list[Token]) -> list[Span]:

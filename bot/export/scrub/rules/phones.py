@@ -18,7 +18,7 @@ _FALLBACK = re.compile(r"(?<![\w+])(?:\+|00|\(?0)[\d\s().\-/]{8,22}\d(?![\w])")
 
 _BETWEEN_CUE_AND_NUMBER = (
     r"[ \t.:]*(?:(?:me|mij|mie|ons|us|op|via|is|naar|on|at|ist|lautet|hem|haar|ze|hen|maar|"
-    r"gerust|even|gewoon|dan|him|her|them|mich|uns)[ \t.:]+){0,3}"
+    r"gerust|even|gewoon|dan|him|her|them|mich|uns|doch|gerne|gern|bitte|an|unter)[ \t.:]+){0,4}"
 )
 """Who to call and little words between the cue and the number: "bel hem maar op 06 …",
 "app me gerust op …", "ruf mich an: …"."""
@@ -88,7 +88,8 @@ def _begun_in_digits(text: str) -> list[Span]:
 
 _SPOKEN_CUE = re.compile(
     r"(?i)(?<![\w])(?:nummer|telefoonnummer|telnr|tel|telefoon|mobiel|gsm|bel|bellen|belt|"
-    r"app|whatsapp|call|number|phone|ruf(?:[ \t]+(?:mich|uns))?[ \t]+an|rufen[ \t]+sie|"
+    r"app|whatsapp|call|number|phone|ruf(?:[ \t]+(?:mich|uns|doch|gerne|gern|bitte)){0,3}[ \t]+an|"
+    r"rufen[ \t]+sie|"
     r"handynummer|nummern)"
     r"(?![\w])" + _BETWEEN_CUE_AND_NUMBER
 )

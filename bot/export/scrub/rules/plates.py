@@ -101,7 +101,8 @@ reads as a Dutch plate."""
 def find_spoken(text: str) -> list[Span]:
     spans = []
     for m in _SPOKEN_AFTER.finditer(text):
-        for end, read in number_words.read_out(text, m.end(), 6):
+        named = _PLATE_WORD.match(text, m.start()) is not None  # "kenteken …", not "auto …"
+        for end, read in number_words.read_out(text, m.end(), 6, after_its_word=named):
             if _ANY_CASE_SPACED.fullmatch(read) and not _VOWEL.search(read):
                 spans.append(Span(m.end(), end, Kind.PLATE, "plate-spoken"))
     return spans

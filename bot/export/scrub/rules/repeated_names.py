@@ -64,8 +64,9 @@ def find(
     for m in _WORD.finditer(text):
         word = m.group(0)
         folded = word.lower()
+        called = _CALLED_BY.search(text, max(0, m.start() - 12), m.start()) is not None
         if folded not in shapes and (
-            folded in short_forms
+            (folded in short_forms and called)
             or (_STRETCH.sub(r"\1", folded) in stretched and not vocabulary.known_word(folded))
         ):
             # "kevin … sorry kev": its short form; "sven … svenn wtf": typed stretched
@@ -117,6 +118,12 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+_CALLED_BY = re.compile(
+    r"(?i)(?<![\w'’])(?:sorry|hoi|hey|hi|hee|thanks|thx|bedankt|dankje|dankjewel|doei|love|ily|"
+    r"go|kom[ \t]+op|top|respect|shoutout|succes|gefeliciteerd|proficiat)[ \t,!]*$"
+)
+"""A word a short form of a name is called by ("sorry kev", "go lot!"): only there is the start
+of a name a name — not "het was wel druk tho", "oli bollen"."""
 _STRETCH = re.compile(r"(\w)\1+")
 """A letter typed more than once, as chat stretches a word ("svenn", "lotteee")."""
 _SHORTEST_FORM = 3

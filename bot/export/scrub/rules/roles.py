@@ -280,7 +280,7 @@ _NEAR_PHRASE = re.compile(
 _LOOK_BACK = 120
 _FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = re.compile(
-    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|namens|"
+    r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
     r"between|an|bi'j|biej|bie|oet|veur|in'n|met[ \t]+(?:een[ \t]+)?eigen)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
     r"his|her|die|deze)[ \t]+)?"
@@ -393,6 +393,8 @@ def analyse(
             former = True
             word = prefixed.group(2)
         role = vocabulary.role(word)
+        if role is not None and _A_HAND_AFTER.match(text, token.end):
+            role = None  # "een helpende hand bij de kerk": help, no job
         if role is None and dialect:
             role = _role_in_dialect(word)
         if role is not None and token.capitalised and is_name is not None and is_name(word):
@@ -1185,6 +1187,7 @@ _PLAYED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:speel(?:de|den|t)?(?:[ \t]+(?:ik|ze|hij|zij|we|wij|jij))?"
     r"(?:[ \t]+(?:de|het|een))?|played(?:[ \t]+(?:the|a))?)[ \t]+$"
 )
+_A_HAND_AFTER = re.compile(r"(?i)[ \t]+(?:hand|handen|handje)(?![\w'’-])")
 _POSITION_IN_A_TEAM = re.compile(
     r"(?i)(?:keeper|doelman|spits|rechtsback|linksback|rechtsbuiten|linksbuiten|middenvelder|"
     r"verdediger|vleugelspeler|libero|aanvoerder|captain|goalkeeper|striker|midfielder|defender)"
@@ -1230,7 +1233,8 @@ _PARTIES = (
 )
 _NAMED_WITHOUT_A_LINK = re.compile(
     r"[ \t]+(?:(?i:dorpsraad|wijkraad|buurtraad|afdeling|afd\.)[ \t]+(?=[A-Z]))?"
-    rf"(?:(?P<party>{_PARTIES})(?![\w'’-])(?:[ \t]+(?i:afdeling|afd\.)[ \t]+[A-Z][\w'’-]+)?"
+    rf"(?:(?:(?i:namens)[ \t]+(?:(?i:de|het)[ \t]+)?)?(?P<party>{_PARTIES})(?![\w'’-])"
+    r"(?:[ \t]+(?i:afdeling|afd\.)[ \t]+[A-Z][\w'’-]+)?"
     r"|(?P<school>(?i:obs|cbs|pcbs|rkbs|ikc|basisschool|kbs)[ \t]+(?:(?i:de|het|'t)[ \t]+)?"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
     r"|(?P<place>[A-Z][\w'’-]+))"
