@@ -585,8 +585,8 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     ]
     spans += [Span(m.start(), m.end(), Kind.NAME, "known-person") for m in glued.finditer(text)]
     spans += [
-        Span(m.start(), m.end(), Kind.NAME, GLUED_TO_A_WORD)
-        for m in _first_name_glued_to_a_word(person, context.common_words).finditer(text)
+        Span(start, end, Kind.NAME, GLUED_TO_A_WORD)
+        for start, end in _first_name_glued_to_a_word(text, person, context.common_words)
     ]
     spans += [
         Span(m.start(), m.end(), Kind.NAME, "known-person")
@@ -673,7 +673,7 @@ _MIN_GLUED = 8
 is Gerda ter Steege; "annevos" could be anything."""
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _person_patterns(
     person: KnownPerson, common_words: frozenset[str]
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -729,22 +729,37 @@ def _person_patterns(
 GLUED_TO_A_WORD = "known-person-glued"
 """The source of the citizen's first name glued to the words after it: only the name goes
 ("[naam]uitdalfsen"), so the place in the rest of the word stays."""
-_GLUE_WORDS = r"(?:uit|oet|uut|van|en|is|ben|bin|hier|from)"
+_GLUE_WORDS = ("uit", "oet", "uut", "van", "en", "is", "ben", "bin", "hier", "from")
 _MIN_GLUED_FIRST_NAME = 4
+_LETTERS_AFTER_GLUE = 3
 
 
-@lru_cache(maxsize=256)
 def _first_name_glued_to_a_word(
-    person: KnownPerson, common_words: frozenset[str]
-) -> re.Pattern[str]:
+    text: str, person: KnownPerson, common_words: frozenset[str]
+) -> list[tuple[int, int]]:
     """The citizen's first name glued to the little word after it, as text typed without
-    spaces has it: "ik ben jannekeuitdalfsen"."""
+    spaces has it: "ik ben jannekeuitdalfsen" (string search: no pattern to compile for each
+    citizen)."""
     first = _parts(person.first_name)[:1]
     if not first or len(first[0]) < _MIN_GLUED_FIRST_NAME or first[0].lower() in common_words:
-        return _NEVER
-    return re.compile(
-        rf"(?<![\w@]){_hyphen_optional(first[0])}(?={_GLUE_WORDS}[^\W\d_]{{3,}})", re.IGNORECASE
-    )
+        return []
+    name = first[0].lower()
+    lowered = text.lower()
+    found = []
+    start = lowered.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = lowered[start - 1] if start else " "
+        rest = lowered[end : end + 12]
+        if not (before.isalnum() or before in "_@") and any(
+            rest.startswith(glue)
+            and rest[len(glue) : len(glue) + _LETTERS_AFTER_GLUE].isalpha()
+            and len(rest) >= len(glue) + _LETTERS_AFTER_GLUE
+            for glue in _GLUE_WORDS
+        ):
+            found.append((start, end))
+        start = lowered.find(name, end)
+    return found
 
 
 def _hyphen_optional(part: str) -> str:

@@ -56,7 +56,9 @@ def find(
             with_article.add(f"{words[0].lower()} {words[1].lower()}")  # "de Snoek", "El Amrani"
     if not shapes:
         return []
-    short_forms = _short_forms(shapes, vocabulary)
+    short_forms = (
+        _short_forms(shapes, vocabulary) if _CALLED_BY_ANYWHERE.search(text) else frozenset()
+    )
     stretched = {_STRETCH.sub(r"\1", name): name for name in shapes}
     taken = list(taken)
     kept = list(kept)
@@ -118,10 +120,12 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
-_CALLED_BY = re.compile(
+_CALLING_WORDS = (
     r"(?i)(?<![\w'’])(?:sorry|hoi|hey|hi|hee|thanks|thx|bedankt|dankje|dankjewel|doei|love|ily|"
-    r"go|kom[ \t]+op|top|respect|shoutout|succes|gefeliciteerd|proficiat)[ \t,!]*$"
+    r"go|kom[ \t]+op|top|respect|shoutout|succes|gefeliciteerd|proficiat)"
 )
+_CALLED_BY = re.compile(_CALLING_WORDS + r"[ \t,!]*$")
+_CALLED_BY_ANYWHERE = re.compile(_CALLING_WORDS + r"(?![\w'’])")
 """A word a short form of a name is called by ("sorry kev", "go lot!"): only there is the start
 of a name a name — not "het was wel druk tho", "oli bollen"."""
 _STRETCH = re.compile(r"(\w)\1+")
