@@ -64,7 +64,7 @@ in sessions, dialect letters and public roles, measured by numbers only with the
 round's rules; ``unseen36`` read in the thirty-fifth round); ``unseen37`` and ``unseen38`` (the
 same by a thirty-first and a thirty-second helper, teenagers, villages, rare roles, newcomers and
 sessions, associations, family histories, border neighbours, measured by numbers only with the
-thirty-fifth round's rules). From the
+thirty-fifth round's rules; ``unseen38`` read in the thirty-sixth round). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See

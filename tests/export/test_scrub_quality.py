@@ -389,7 +389,12 @@ rounds 32–33 followed (``test_scrub_review_rounds32_35.py``). Two more blind p
 (typed live in sessions, e-mails of associations, family histories in dialect, border
 neighbours), were measured by numbers only with the thirty-fifth round's rules and the review's
 fixes: 15/231 (6.5%; 3 structured) and 28/227 (12.3%; 5 structured) — no better than the two
-before them, though five rounds had passed.
+before them, though five rounds had passed. ``unseen38`` was read in the thirty-sixth round
+(``test_scrub_unseen38_kinds.py``: one's own word-name after "ik ben", a lower-case surname
+opening a clause, "u bent … pas 29", the years of a role in brackets or after a comma, ranks of a
+schutterij, a role with an association's name, the street one lives in without its number, a
+street on the line before its postcode, a farm after "boerderieje,", "meert", years of study in
+English and German, the group codes of an MBO): 28 → 11.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

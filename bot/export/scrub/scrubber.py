@@ -273,7 +273,11 @@ class Scrubber:
         found += self.person.find(text)
 
         candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
-        ordinary = [s for s in candidates if is_ordinary(text, s, self.vocabulary)]
+        ordinary = [
+            s
+            for s in candidates
+            if s.source != names.SURELY_THE_KNOWN_PERSON and is_ordinary(text, s, self.vocabulary)
+        ]
         name_like = [
             Span(start, s.end, s.kind, s.source)
             for s in candidates
@@ -584,8 +588,8 @@ def _whole_name(text: str, span: Span) -> Span:
 
 def _strip_title(text: str, span: Span) -> Span | None:
     """Leave a leading title visible: "Burgemeester Van der Meer" -> "Burgemeester [naam]"."""
-    if span.kind is not Kind.NAME or span.source == "nickname":
-        return span  # "we noemen hem de prof": the nickname is the title
+    if span.kind is not Kind.NAME or span.source in ("nickname", names.SURELY_THE_KNOWN_PERSON):
+        return span  # "we noemen hem de prof": the nickname is the title; "ik ben lieve"
     start = span.start
     while start < span.end:
         m = re.match(r"([\w'.-]+?)\.?(?:\s+|$)", text[start : span.end])

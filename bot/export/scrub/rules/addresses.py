@@ -69,7 +69,8 @@ _STREET_BEFORE_POSTCODE = re.compile(
 _STREET_AND_POSTCODE = re.compile(
     r"(?<![\w-])((?:(?:[A-Z][a-zà-ÿ'.-]*|van|de|der|den|het|'t|ter|ten)[ \t]+){0,3}"
     r"[A-Z][a-zà-ÿ'-]+)"
-    r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![\w]))?)[ \t]*,?[ \t]*(?=[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w]))"
+    r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![\w]))?)[ \t]*,?[ \t]*\n?[ \t]*"
+    r"(?=[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w]))"
 )
 """Any name with a house number right before a postcode is a street: "Tichelwerk 14, 7631 AZ
 Ootmarsum" — no street suffix needed."""
@@ -136,7 +137,9 @@ twee keer veranderd"."""
 _FARM = re.compile(
     r"(?<![\w'’])(?:(?i:erve)[ \t]+(?:(?:'t|’t|de|het)[ \t]+)?[A-Z][\w'-]+"
     r"|(?:(?<=(?i:boerderij)[ \t])|(?<=(?i:hoeve)[ \t])|(?<=(?i:farm)[ \t])"
-    r"|(?<=(?i:boerderieje)[ \t])|(?<=(?i:boerderije)[ \t])|(?<=(?i:boerderie)[ \t]))"
+    r"|(?<=(?i:boerderieje)[ \t])|(?<=(?i:boerderije)[ \t])|(?<=(?i:boerderie)[ \t])"
+    r"|(?<=(?i:boerderij),[ \t])|(?<=(?i:boerderieje),[ \t])"
+    r"|(?<=(?i:plaatse),[ \t]))"
     r"(?:'t|’t|de|het|De|Het)[ \t]+[A-Z][\w'-]+"
     r"|(?:'t|’t)[ \t]+[A-Z][\w-]+[ \t]+(?:Erf|Hoeve|Hof|Goed))"
     r"(?:[ \t]+(?!(?:In|Bij|Te|Aan|An)\b)[A-Z][\w'-]+)?(?![\w'’-])"
@@ -158,6 +161,13 @@ _CLEAR_SUFFIXES = (
 )
 """Suffixes that name a street even before a number in words ("-es" of "de Hasseler Es" also
 ends "commutes")."""
+_LIVING_ON_A_STREET = re.compile(
+    r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden)(?:[ \t]+(?:nu|al|ook|zelf|nog|daar))*"
+    r"[ \t]+(?:op|aan|an)[ \t]+(?:de|het|'t)[ \t]+)"
+    rf"([A-Za-z][\w'-]{{2,}}(?:{_CLEAR_SUFFIXES}))(?![\w'-])"
+)
+"""The street where one lives, without its number: "ik woon op de grotestraat boven de kapper"
+(in a village that is one house in a few)."""
 _CLEAR_SUFFIX_THEN_WORD = re.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
 _CAPITALS = re.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = re.compile(
@@ -266,7 +276,10 @@ def find(text: str) -> list[Span]:
             Span(m.start("number"), m.end("number"), Kind.ADDRESS, "address-number-spoken")
             for m in _SPOKEN_HOUSE_NUMBER.finditer(text)
         ]
-    if any(word in lowered for word in ("erve", "erf", "'t", "’t", "boerderi", "hoeve", "farm")):
+    if any(
+        word in lowered
+        for word in ("erve", "erf", "'t", "’t", "boerderi", "hoeve", "farm", "plaatse")
+    ):
         for m in _LOWER_FARM.finditer(text):
             spans.append(Span(m.start(1), m.end(1), Kind.ADDRESS, "address-farm"))
         for m in _FARM.finditer(text):
@@ -275,6 +288,11 @@ def find(text: str) -> list[Span]:
             street = _STREET_AFTER_FARM.match(text, m.end())
             end = street.end() if street is not None else m.end()
             spans.append(Span(m.start(), end, Kind.ADDRESS, "address-farm"))
+    if "woon" in lowered or "wone" in lowered:
+        spans += [
+            Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
+            for m in _LIVING_ON_A_STREET.finditer(text)
+        ]
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits
     for m in _STREET.finditer(text):

@@ -591,7 +591,9 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     spans += [
         Span(m.start(), m.end(), Kind.NAME, "known-person")
         for m in exact.finditer(text)
-        if _capitalised(m.group(0)) or _signs_off(text, m.start(), m.end())
+        if _capitalised(m.group(0))
+        or _signs_off(text, m.start(), m.end())
+        or _INTRODUCED_BEFORE.search(text, max(0, m.start() - 16), m.start())
     ]
     spans += [
         Span(m.start(), m.end(), Kind.HANDLE, "known-username") for m in username.finditer(text)
@@ -617,14 +619,23 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+_INTRODUCED_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:ik[ \t]+ben|ik[ \t]+heet|ikke|naam[ \t]+is|i'm|i[ \t]+am|ich[ \t]+bin)"
+    r"[ \t]+$"
+)
+"""Where one says one's name: one's own name that is a word too is the name there ("ik ben
+lieve, 16")."""
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\.[ \t]*$")
 
 
 def _surely_theirs(text: str, m: re.Match[str]) -> bool:
     """Whether a match of the citizen's own name is theirs whatever else it may be: it signs
-    the answer off, or it is a surname of more words after an initial ("b. van ommen")."""
+    the answer off, follows "ik ben", or it is a surname of more words after an initial ("b.
+    van ommen")."""
     if _signs_off(text, m.start(), m.end()):
         return True
+    if _INTRODUCED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True  # "ik ben lieve, 16": one's own name that is a word too
     return " " in m.group(0).strip() and bool(
         _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.start())
     )
@@ -934,9 +945,36 @@ def find_account_holders(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
+_SURNAME_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[\u2600-\u27bf\U0001f300-\U0001faff]))[ \t]*"
+    r"([a-z][a-zà-ÿ'’-]{4,})[ \t]+"
+    r"(?=(?:is|was|zei|zegt|ziet|zag|heeft|had|deed|doet|kan|kon|moet|wil|gaat|ging|komt|kwam|"
+    r"stuurt|typt|lacht|staat|stond|zit|zat|vindt|vond|weet|wist|loopt|liep|belt|riep|roept|"
+    r"praat|stemt|stemde|snapt|schreeuwt|heb|vroeg|vraagt)(?![\w'’]))"
+)
+
+
+def find_surnames_as_subjects(text: str, context: NameContext) -> list[Span]:
+    """A surname in lower case opening a clause before its verb, as a class chats about its
+    teacher: "💀 oosterhuis ziet het op het bord" — a surname and no word of any language."""
+    spans = []
+    for m in _SURNAME_AS_SUBJECT.finditer(text):
+        folded = m.group(1).lower()
+        if (
+            folded in context.surnames
+            and not context.known(folded)
+            and folded not in context.common_words
+            and folded not in NOT_NAMES
+            and not context.kept(m.group(1))
+        ):
+            spans.append(Span(m.start(1), m.end(1), Kind.NAME, "surname-subject"))
+    return spans
+
+
 def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     return (
-        find_account_holders(text, context)
+        find_surnames_as_subjects(text, context)
+        + find_account_holders(text, context)
         + find_titled(text, context)
         + find_introductions(text, context)
         + find_labelled(text, context)

@@ -86,9 +86,16 @@ _FEASTS = (
     r"christmas|(?:eerste|tweede)[ \t]+(?:paasdag|pinksterdag|kerstdag)|oud[ \t]+en[ \t]+nieuw|"
     r"nieuwjaar|(?:begin|eind|half|medio|voorjaar|najaar|zomer|winter|herfst|lente)"
 )
+_MONTH_WORDS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"january|february|march|may|june|july|august|october"
+)
 _YEARS = (
     rf"(?:[ \t]*,?[ \t]+(?:al[ \t]+)?(?:sinds|sunds|since|vanaf|from|tot|until|till|seit|in)"
-    rf"[ \t]+(?:(?:{_FEASTS})[ \t]+)?(?:{_YEAR}|{YEAR_SPOKEN})"
+    rf"[ \t]+(?:(?:{_FEASTS}|{_MONTH_WORDS})[ \t]+)?(?:{_YEAR}|{YEAR_SPOKEN})"
+    rf"|[ \t]*\([ \t]*(?:sinds|since|vanaf|seit)[ \t]+(?:(?:{_MONTH_WORDS})[ \t]+)?{_YEAR}[ \t]*\)"
+    r"|[ \t]*,[ \t]+(?:sinds|since|vanaf|seit)[ \t]+(?:vorig|vorige|dit|afgelopen|last|this)[ \t]+"
+    r"(?:jaar|year|jahr|zomer|summer|najaar|voorjaar)"
     rf"|[ \t]+{_YEAR}(?=[ \t]*(?:[,.;:!?)]|$|[ \t](?:en|and|maar|but|dus)\b))"
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
     rf"(?:{_YEAR}|nu|heden|(?:de|het|mijn|zijn|haar|my|his|her|the)[ \t]+[\w'’-]+"
@@ -1232,7 +1239,8 @@ _PARTIES = (
     r"Volt|50PLUS|DENK"
 )
 _NAMED_WITHOUT_A_LINK = re.compile(
-    r"[ \t]+(?:(?i:dorpsraad|wijkraad|buurtraad|afdeling|afd\.)[ \t]+(?=[A-Z]))?"
+    r"[ \t]+(?:(?i:dorpsraad|wijkraad|buurtraad|afdeling|afd\.|[\w-]*vereniging|[\w-]*club|"
+    r"schutterij|stichting|fanfare|harmonie|dorpsbelang|buurtvereniging)[ \t]+(?=[A-Z]))?"
     rf"(?:(?:(?i:namens)[ \t]+(?:(?i:de|het)[ \t]+)?)?(?P<party>{_PARTIES})(?![\w'’-])"
     r"(?:[ \t]+(?i:afdeling|afd\.)[ \t]+[A-Z][\w'’-]+)?"
     r"|(?P<school>(?i:obs|cbs|pcbs|rkbs|ikc|basisschool|kbs)[ \t]+(?:(?i:de|het|'t)[ \t]+)?"

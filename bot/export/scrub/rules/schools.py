@@ -45,10 +45,11 @@ _CLASS = re.compile(
     r"|brugklas|eindexamenklas|examenklas"
     r"|isk(?:[ \t-]?(?:klas|class|\d))?|schakelklas|internationale[ \t]+schakelklas|taalklas"
     r"|nieuwkomersklas|kopklas|international[ \t]+class"
-    rf"|{_ORDINAL}[ \t]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
+    rf"|{_ORDINAL}[ \t-]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
     rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
     r"|(?:im[ \t]+)?\d{1,2}\.?[ \t]*semester"
-    r"|(?:erstes|zweites|drittes|viertes|fünftes|sechstes|siebtes|achtes)[ \t]+semester"
+    r"|(?:im[ \t]+)?(?:erstes|zweites|drittes|viertes|fünftes|sechstes|siebtes|achtes|ersten|"
+    r"zweiten|dritten|vierten|fünften|sechsten|siebten|achten)[ \t]+semester"
     r"|(?:mbo[ \t-]?)?(?:niveau|niv\.?|level)[ \t-]?(?:[1-4]|een|één|twee|drie|vier|one|two|"
     r"three|four)"
     r"|mbo[ \t-]?[1-4]"
@@ -64,7 +65,9 @@ _CLASS_IN_WORDS = re.compile(
 """A class said in words, also in Twents and Sallands: "vier havo", "drie vwo", "vief havo"."""
 _BARE_CLASS = re.compile(
     r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
-    r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl|bk|kb)\d?[a-h]?)(?![\w-])"
+    r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl|bk|kb)\d?[a-h]?"
+    # the group codes of an MBO: "mz2a", "AHM3A", "ZW2B"
+    r"|(?=[a-z]{0,3}[bcdfghjklmnpqrstvwxz])[a-z]{2,4}[1-4][a-h])(?![\w-])"
 )
 """A class code alone ("3b", "2c1", "h3b", "v4a", "3hv"): a class only when a school follows
 ("3b van het Carmel", "h3b van het reggesteyn")."""
@@ -116,7 +119,7 @@ _MAX_LINK = 32
 _STUDY = re.compile(
     r"(?i)^(?:[ \t]+(?:of|in|van|voor))?(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|"
     r"maar|but|is|was|ik|i|we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
-    r"(?:[ \t]+(?:en|&|and)[ \t]+[^\W\d_][\w'-]*)?"
+    r"(?:[ \t]+(?:en|&|and)[ \t]+[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2})?"
     r"(?:[ \t]+(?:bij|op|aan|van|at|of|an)(?:[ \t]+(?:het|de|the|'t|’t|t|der))?|[ \t]*,)?[ \t]+$"
 )
 """A programme between a year of study and its school: "het 2e jaar verzorgende ig bij
