@@ -61,7 +61,8 @@ rules; ``unseen33`` read in the thirty-second round, ``unseen34`` in the thirty-
 ``unseen35`` and ``unseen36`` (the same
 by a twenty-ninth and a thirtieth helper, students, parents and rare roles, and pupils typing
 in sessions, dialect letters and public roles, measured by numbers only with the thirty-first
-round's rules; ``unseen36`` read in the thirty-fifth round); ``unseen37`` and ``unseen38`` (the
+round's rules; ``unseen36`` read in the thirty-fifth round, ``unseen35`` in the
+thirty-seventh); ``unseen37`` and ``unseen38`` (the
 same by a thirty-first and a thirty-second helper, teenagers, villages, rare roles, newcomers and
 sessions, associations, family histories, border neighbours, measured by numbers only with the
 thirty-fifth round's rules; ``unseen38`` read in the thirty-sixth round). From the

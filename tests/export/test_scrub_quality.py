@@ -394,7 +394,11 @@ before them, though five rounds had passed. ``unseen38`` was read in the thirty-
 opening a clause, "u bent … pas 29", the years of a role in brackets or after a comma, ranks of a
 schutterij, a role with an association's name, the street one lives in without its number, a
 street on the line before its postcode, a farm after "boerderieje,", "meert", years of study in
-English and German, the group codes of an MBO): 28 → 11.
+English and German, the group codes of an MBO): 28 → 11. ``unseen35`` was read in the
+thirty-seventh round (``test_scrub_unseen35_kinds.py``: a school with its programme, level and
+year, or its town, before the class, "brugklas 1C", "entree opleiding", one's nickname from one's
+username, a name between two names of a list, "noemt hem … 😂", "al sinds 2001", e-mail read out
+around "apenstaartje", "-wetering" with a number in words): 17 → 6.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

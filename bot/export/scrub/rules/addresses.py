@@ -157,7 +157,7 @@ Hof", "we gingen naar Erve Kots"): a place to visit, not where someone lives."""
 _CLEAR_SUFFIXES = (
     "straat|laan|weg|plein|dijk|kade|steeg|gracht|singel|pad|dreef|markt|brink|allee|stroat|"
     "straete|straote|strate|"
-    "diek|hof|veld|esch"
+    "diek|hof|veld|esch|wetering"
 )
 """Suffixes that name a street even before a number in words ("-es" of "de Hasseler Es" also
 ends "commutes")."""

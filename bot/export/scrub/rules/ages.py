@@ -534,11 +534,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:{_PERSON_NOUNS})\b[^.!?\n]{{0,30}}?\b(?:is|was|turned|turns|wordt|werd|ist|war|"
             r"wird)\s+"
             r"(?:(?:now|nu|already|al|almost|bijna|nearly|gisteren|net|pas|vorige\s+week|"
-            r"vorige\s+maand|vorig\s+jaar|deze\s+week|vandaag|daar|dan|binnenkort|straks|soon|"
+            r"vorige\s+maand|vorig\s+jaar|deze\s+week|vandaag|daar|dan|binnenkort|straks|soon|dus|"
             r"volgende\s+week|volgende\s+maand|volgend\s+jaar)\s+){0,2}"
             + _N
             + r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
-            r"(?:\s+(?:and|en|but|maar|und|aber|geworden|worden)\b|\s*[.,!?;)]|\s*$))",
+            r"(?:\s+(?:and|en|but|maar|und|aber|geworden|worden|mag|kan|wil|moet|dus)\b"
+            r"|\s*[.,!?;)]|\s*$))",
         ),
     )
 )

@@ -146,7 +146,13 @@ def _host_allowed(url: str, allowed: tuple[str, ...]) -> bool:
 def find_emails(text: str) -> list[Span]:
     found = [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL.finditer(text)]
     found += [Span(m.start(), m.end(), Kind.EMAIL, "email") for m in _EMAIL_SPELLED.finditer(text)]
-    if "@" in text or "＠" in text or _BRACKETED_AT.search(text) or _SPELLED_AT.search(text):
+    if (
+        "@" in text
+        or "＠" in text
+        or "staart" in text
+        or _BRACKETED_AT.search(text)
+        or _SPELLED_AT.search(text)
+    ):
         found += [
             loose
             for loose in _loose_emails(text)
@@ -183,11 +189,40 @@ _NO_LOCAL_PART = frozenset(
 """Words before a spelled "at" that name no one: "I was at home dot com"."""
 
 
+_EMAIL_SPOKEN = re.compile(
+    r"(?i)(?<![\w@.])(?P<local>[\w+-]+"
+    r"(?:[ \t]+(?:punt|dot|underscore|streepje)?[ \t]*[\w+-]+){0,4})"
+    r"[ \t]+(?:apenstaart(?:je)?|apestaart(?:je)?)[ \t]+"
+    r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+)?)" + _LOOSE_DOT + r"(?P<tld>" + _LOOSE_TLDS + r")(?![\w-])"
+)
+"""An address read out word by word around "apenstaartje", which says e-mail and nothing else:
+"peter punt jansen zevenenzestig apenstaartje gmail punt com", "fam bolhuis apenstaartje kpn
+mail punt nl" — the words before it back to the cue ("mail", "email is") or a little word."""
+_LOCAL_STOP = frozenset(
+    {"mijn", "mn", "m'n", "email", "e-mail", "mail", "mailadres", "emailadres", "is", "naar"}
+    | {"op", "via", "of", "en", "ons", "ik", "je", "jullie", "adres", "the", "my", "at", "to"}
+)
+
+
+def _spoken_emails(text: str) -> list[Span]:
+    spans = []
+    for m in _EMAIL_SPOKEN.finditer(text):
+        words = m.group("local").split()
+        stops = [i for i, word in enumerate(words) if word.lower() in _LOCAL_STOP]
+        if stops:
+            words = words[stops[-1] + 1 :]  # "mijn email is [peter punt jansen …]"
+        if not words:
+            continue
+        start = m.start("local") + m.group("local").index(words[0])
+        spans.append(Span(start, m.end(), Kind.EMAIL, "email-spoken"))
+    return spans
+
+
 def _loose_emails(text: str) -> list[Span]:
     """An address typed with spaces around "@" or the dot, or spelled out ("at", "punt"):
     with "@" any domain with a top-level domain counts; with "at" the domain must end in a
     top-level domain after a dot or be a mail provider ("jan at gmail")."""
-    spans = []
+    spans = _spoken_emails(text) if "staart" in text.lower() else []
     position = 0
     while (m := _EMAIL_LOOSE.search(text, position)) is not None:
         # a candidate that is no address ("me at jos") must not hide the one after it

@@ -661,6 +661,7 @@ def _signs_off(text: str, start: int, end: int) -> bool:
     )
 
 
+_SHORTEST_NICKNAME = 3
 _USERNAME_START = re.compile(r"@?([^\W\d_]{2,})(?=[\d_.]|$)")
 
 
@@ -720,6 +721,10 @@ def _person_patterns(
         )
         body = r"[ \t]+".join(_hyphen_optional(part) for part in phrase.split())
         (exact if ordinary else loose).append(body)
+    nickname = _USERNAME_START.match((person.username or "").lstrip("@"))
+    if nickname is not None and len(nickname.group(1)) >= _SHORTEST_NICKNAME:
+        # "memo" of "memo_ytz", what friends call them: only where a name stands ("ik ben memo")
+        exact.append(re.escape(nickname.group(1)))
     username = (person.username or "").lstrip("@")
     whole = first_parts + last_parts
     glued = (

@@ -96,8 +96,10 @@ _NAMED_NICKNAME = re.compile(
     r"([A-Z][\w'’-]+)"
 )
 """A nickname after a verb of naming: "we noemden kevin de Professor", "called him the Bull"."""
+_CLOSING_MARK = r"[)\],.;:!?\"”’\u2600-\u27bf\U0001f300-\U0001faff]"
+"""What may close a nickname: a bracket, a stop, a quote or an emoji ("noemt hem ruggie 😂")."""
 _NICK_END = (
-    r"(?=[ \t]*(?:[)\],.;:!?\"”’]|$)|[ \t]+(?:en|and|omdat|want|because|maar|but|lol|haha|"
+    r"(?=[ \t]*(?:" + _CLOSING_MARK + r"|$)|[ \t]+(?:en|and|omdat|want|because|maar|but|lol|haha|"
     r"toen|when|was|is|want|dus|so)(?![\w'’]))"
 )
 _NICKNAME_AFTER_VERB = re.compile(
@@ -125,7 +127,8 @@ _BARE_NICKNAME_BEFORE_VERB = re.compile(
 _BARE_NICKNAME_AFTER_VERB = re.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|call(?:ed|s)?|nicknamed)[ \t]+(?:hem|haar|him|her)[ \t]+"
     r"(?:(?:ook|altijd|gewoon|always|just|ook[ \t]+wel|nog[ \t]+steeds|still)[ \t]+)?)"
-    r"([^\W\d_][\w'’-]*)(?=[ \t]*(?:[)\],.;:!?\"”’]|$)|[ \t]+(?:en|and|omdat|want|because|maar|"
+    r"([^\W\d_][\w'’-]*)(?=[ \t]*(?:" + _CLOSING_MARK + r"|$)|[ \t]+(?:en|and|omdat|want|"
+    r"because|maar|"
     r"but|lol|haha|toen|when|was|is|dus|so|sinds|since|vanaf|na|after|om|vanwege|door)(?![\w'’]))"
 )
 """A nickname of one word after a verb of naming and a person: "iedereen noemt hem turbo",
@@ -134,7 +137,8 @@ _NICKNAME_AFTER_INVERTED_VERB = re.compile(
     r"(?i:(?<![\w'’])(?:onze?|mijn|mn|m'n|our|my|die|dat|hem|haar)[ \t]+(?:[\w'’-]+[ \t]+)?"
     r"noem(?:en|de|den|t)?[ \t]+(?:we|wij|ze|zij|ik|jullie|iedereen|they|we[ \t]+allemaal)[ \t]+"
     r"(?:(?:altijd|gewoon|ook|nog[ \t]+steeds|always|just)[ \t]+)?)"
-    r"([^\W\d_][\w'’-]*)(?=[ \t]*(?:[)\],.;:!?\"”’]|$)|[ \t]+(?:en|and|omdat|want|because|maar|"
+    r"([^\W\d_][\w'’-]*)(?=[ \t]*(?:" + _CLOSING_MARK + r"|$)|[ \t]+(?:en|and|omdat|want|"
+    r"because|maar|"
     r"but|lol|haha|toen|when|dus|so|sinds|since)(?![\w'’]))"
 )
 """A nickname after a person and the verb that names them: "onze trainer noemen we snorrie",
@@ -428,6 +432,7 @@ class PersonContext:
         }
         names |= self._joined(text, words, names)
         names |= self._last_of_a_list(text, words, names)
+        names |= self._between_names(text, words, names)
         names |= self._subject_of_a_role(text, words, names)
         spans += [
             Span(words[i].start, self._surname_end(text, words, i), Kind.NAME, "person-context")
@@ -436,6 +441,21 @@ class PersonContext:
         spans += self._after_personal_titles(text, words)
         spans += self._nicknames(text, words)
         return spans
+
+    def _between_names(self, text: str, words: list[Token], names: set[int]) -> set[int]:
+        """A first name that is a word too between two names in a list typed without commas:
+        "wout ties marit en ik" — the list says person."""
+        first_names = self.vocabulary.first_names
+        return {
+            i
+            for i in range(1, len(words) - 1)
+            if i not in names
+            and i - 1 in names
+            and i + 1 in names
+            and words[i].lower in first_names
+            and _adjacent(text, words[i - 1], words[i])
+            and _adjacent(text, words[i], words[i + 1])
+        }
 
     def _explained_nicknames(self, text: str) -> list[Span]:
         """A nickname explained in brackets right after it: "bami (= bart-jan)", "de prof

@@ -146,7 +146,7 @@ _ADVERB = (
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
 )
 _YEAR_ADVERB = re.compile(
-    rf"(?i)(?:sinds|since|vanaf|from|in|tot|until)[ \t]+{_YEAR}"
+    rf"(?i)(?:(?:al|already)[ \t]+)?(?:sinds|since|vanaf|from|in|tot|until)[ \t]+{_YEAR}"
     rf"(?:[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden|now))?"
     rf"|(?:van|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now)"
@@ -1509,7 +1509,7 @@ _NAME_AFTER_JOINER = re.compile(r"[ \t]+(?:(?:der|den|de|het|'t|ter|ten)[ \t]+)?
 _AN_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een)[ \t]+$")
 
 
-_ENGLISH_NAME_WORDS = frozenset({"on", "of", "the", "and", "for", "at", "up", "out"})
+_ENGLISH_NAME_WORDS = frozenset({"on", "of", "the", "and", "for", "at", "up", "out", "work"})
 """Little English words capitalised inside the name of a Dutch organisation."""
 
 

@@ -42,7 +42,7 @@ _CLASS = re.compile(
     r"(?:[ \t]?\d?[a-z])?"
     r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
     r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
-    r"|brugklas|eindexamenklas|examenklas"
+    r"|(?:brugklas|eindexamenklas|examenklas)(?:[ \t]+\d?[a-hA-H]\d?(?![\w-]))?"
     r"|isk(?:[ \t-]?(?:klas|class|\d))?|schakelklas|internationale[ \t]+schakelklas|taalklas"
     r"|nieuwkomersklas|kopklas|international[ \t]+class"
     rf"|{_ORDINAL}[ \t-]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
@@ -51,8 +51,9 @@ _CLASS = re.compile(
     r"|(?:im[ \t]+)?(?:erstes|zweites|drittes|viertes|fünftes|sechstes|siebtes|achtes|ersten|"
     r"zweiten|dritten|vierten|fünften|sechsten|siebten|achten)[ \t]+semester"
     r"|(?:mbo[ \t-]?)?(?:niveau|niv\.?|level)[ \t-]?(?:[1-4]|een|één|twee|drie|vier|one|two|"
-    r"three|four)"
+    r"three|four)(?:[ \t]+(?:jaar|leerjaar|year)[ \t]*[1-4](?![\w-]))?"
     r"|mbo[ \t-]?[1-4]"
+    r"|entree(?:[ \t-]?opleiding)?"
     r")(?![\w-])"
 )
 """A class, level or year of study: "klas 2c", "groep 6 en 8", "Gruppe 8", "4 havo", "3
@@ -336,10 +337,12 @@ def find(
                 _linked(between) or (len(between) <= _MAX_STUDY and _STUDY.match(between))
             ):
                 spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
-            elif (
-                class_start >= end
-                and _linked(text[end:class_start])
-                and (not is_code or _IN_CODE.fullmatch(text[end:class_start]))
+            elif class_start >= end and (
+                (
+                    _linked(text[end:class_start])
+                    and (not is_code or _IN_CODE.fullmatch(text[end:class_start]))
+                )
+                or _programme_or_town_between(text[end:class_start], is_place)
             ):
                 if _YEAR_OF_STUDY.search(text[class_start:class_end]):
                     # "Saxion, 3rd year International Business": the programme after it
@@ -588,6 +591,27 @@ def classes_alone(text: str, spans: list[Span]) -> list[tuple[int, int]]:
 def find_alone(text: str) -> list[tuple[int, int]]:
     """Schools named without a class: left in, for the editor to check."""
     return schools(text)
+
+
+_PROGRAMME_BETWEEN = re.compile(
+    r"[ \t]+(?P<words>[A-Za-z][\w'-]*(?:[ \t]+(?:en[ \t]+|&[ \t]+)?[A-Za-z][\w'-]*){0,3})"
+    r"[ \t]+(?:klas[ \t]+)?"
+)
+_NOT_BETWEEN = _NOT_PROGRAMME | {"toen", "naar", "daarna", "dan", "daar", "later", "nu"}
+
+
+def _programme_or_town_between(between: str, is_place: Callable[[str], bool] | None) -> bool:
+    """Between a school and its class, its programme or its town: "Deltion [Sport en Bewegen]
+    niveau 4", "Landstede [Raalte] klas GT3B" — not "Deltion en toen naar klas 3"."""
+    m = _PROGRAMME_BETWEEN.fullmatch(between)
+    if len(between) > _MAX_STUDY or m is None:
+        return False
+    words = [w for w in m.group("words").split() if w not in {"en", "&"}]
+    if any(w.lower() in _NOT_BETWEEN for w in words):
+        return False
+    if len(words) == 1:
+        return is_place is not None and is_place(words[0])  # "Landstede Raalte klas GT3B"
+    return True
 
 
 def _linked(between: str) -> bool:
