@@ -23,7 +23,7 @@ _SUFFIXES = (
     "hegge|stegge|molen|borg|hof|wijk|straatje|steegje|laantje|pleintje|gaarde|donk|loop|"
     "lanen|burcht|schans|waard|rade|stoep|haar|hei|heide|landen|boer|bos|brug|hoven|str\\.?|"
     # streets along water in the north-west: "Schuinesloot", "Nieuwe Wetering", "Zuiderzeesluis"
-    "sloot|wetering|sluis|einde|"
+    "sloot|wetering|sluis|(?<=noord)einde|(?<=zuid)einde|(?<=oost)einde|(?<=west)einde|"
     # Twents and Sallands spellings: "Gammelkerdiek", "Kerkstroat", "Molenhook", "Oldeesch"
     "diek|dieke|stroat|stroate|straete|straote|strate|hook|esch|laone?|"
     # German streets across the border: "Bahnhofstraße", "Marktplatz", "Kirchgasse"
@@ -67,7 +67,8 @@ _STREET_BEFORE_POSTCODE = re.compile(
 )
 """A street whose house number runs into the postcode ("Grotestraat 1127471ab")."""
 _STREET_AND_POSTCODE = re.compile(
-    r"(?<![\w-])((?:(?:[A-Z][a-zà-ÿ'.-]*|van|de|der|den|het|'t|ter|ten)[ \t]+){0,3}"
+    r"(?<![\w-])(?!(?:Groep|Klas|Artikel|Bijlage|Hoofdstuk|Pagina|Versie|Nummer|Punt)\b)"
+    r"((?:(?:[A-Z][a-zà-ÿ'.-]*|van|de|der|den|het|'t|ter|ten)[ \t]+){0,3}"
     r"[A-Z][a-zà-ÿ'-]+)"
     r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![\w]))?)[ \t]*,?[ \t]*\n?[ \t]*"
     r"(?=[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w]))"
@@ -138,8 +139,7 @@ _FARM = re.compile(
     r"(?<![\w'’])(?:(?i:erve)[ \t]+(?:(?:'t|’t|de|het)[ \t]+)?[A-Z][\w'-]+"
     r"|(?:(?<=(?i:boerderij)[ \t])|(?<=(?i:hoeve)[ \t])|(?<=(?i:farm)[ \t])"
     r"|(?<=(?i:boerderieje)[ \t])|(?<=(?i:boerderije)[ \t])|(?<=(?i:boerderie)[ \t])"
-    r"|(?<=(?i:boerderij),[ \t])|(?<=(?i:boerderieje),[ \t])"
-    r"|(?<=(?i:plaatse),[ \t]))"
+    r")"
     r"(?:'t|’t|de|het|De|Het)[ \t]+[A-Z][\w'-]+"
     r"|(?:'t|’t)[ \t]+[A-Z][\w-]+[ \t]+(?:Erf|Hoeve|Hof|Goed))"
     r"(?:[ \t]+(?!(?:In|Bij|Te|Aan|An)\b)[A-Z][\w'-]+)?(?![\w'’-])"
@@ -157,7 +157,7 @@ Hof", "we gingen naar Erve Kots"): a place to visit, not where someone lives."""
 _CLEAR_SUFFIXES = (
     "straat|laan|weg|plein|dijk|kade|steeg|gracht|singel|pad|dreef|markt|brink|allee|stroat|"
     "straete|straote|strate|"
-    "diek|hof|veld|esch|wetering"
+    "diek|hof|veld|esch|wetering|einde"
 )
 """Suffixes that name a street even before a number in words ("-es" of "de Hasseler Es" also
 ends "commutes")."""
@@ -232,6 +232,21 @@ def _postcode_after(text: str, end: int) -> list[Span]:
     return [Span(m.start(1), m.end(2), Kind.POSTCODE, "postcode-after-address")]
 
 
+_ROADS_OF_ANYONE = frozenset(
+    {"snelweg", "rondweg", "ringweg", "zandweg", "landweg", "zijweg", "hoofdweg", "provinciale"}
+    | {"fietspad", "jaagpad", "zeedijk", "spoordijk", "marktplein", "schoolplein", "sportveld"}
+    | {
+        "voetbalveld",
+        "binnenhof",
+        "dorpsplein",
+        "kerkplein",
+        "parkeerplaats",
+        "busbaan",
+        "wandelpad",
+    }
+    | {"snelfietspad", "dijkweg", "polderweg", "veldweg", "bosweg", "grindweg", "karrenweg"}
+)
+"""Roads anyone lives along, no address: "wij wonen aan de snelweg"."""
 _COMMON_WORDS = frozenset(
     {"antwoord", "woord", "akkoord", "voorwoord", "nawoord", "wachtwoord", "trefwoord", "boord"}
 )
@@ -276,10 +291,7 @@ def find(text: str) -> list[Span]:
             Span(m.start("number"), m.end("number"), Kind.ADDRESS, "address-number-spoken")
             for m in _SPOKEN_HOUSE_NUMBER.finditer(text)
         ]
-    if any(
-        word in lowered
-        for word in ("erve", "erf", "'t", "’t", "boerderi", "hoeve", "farm", "plaatse")
-    ):
+    if any(word in lowered for word in ("erve", "erf", "'t", "’t", "boerderi", "hoeve", "farm")):
         for m in _LOWER_FARM.finditer(text):
             spans.append(Span(m.start(1), m.end(1), Kind.ADDRESS, "address-farm"))
         for m in _FARM.finditer(text):
@@ -292,6 +304,7 @@ def find(text: str) -> list[Span]:
         spans += [
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
             for m in _LIVING_ON_A_STREET.finditer(text)
+            if m.group(1).lower() not in _ROADS_OF_ANYONE
         ]
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits

@@ -171,10 +171,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s*['’]k|ben\s*['’]k|"
             r"bun\s*['’]k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
-            r"ik\s+zijn|ik\s+bint|and\s+i\s+are|u\s+bent|jij\s+bent|je\s+bent|bent\s+u|"
-            r"ben\s+jij|you\s+are|you're|"
+            r"ik\s+zijn|ik\s+bint|and\s+i\s+are|(?:u|jij)\s+bent\s+zelf|"
             r"ik\s+en\s+(?:mijn|m'n|mn|mien)\s+[\w'’]+\s+(?:zijn|bint)|wir\s+sind)\s+"
-            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|toch|"
+            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|toch|echt|"
             r"gisteren|eindelijk|officieel|morgen|"
             r"allemaal|allebei|beiden|beide|both|all|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"
@@ -522,10 +521,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:ze|zij|zie|hij|hee|he|she|er|{_PERSON_NOUNS})\s+(?:heet|heette|heißt|"
             r"is\s+called|is\s+named)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
             r"\s*,?\s+(?:en|and|und)\s+(?:is|was|wordt|werd|turned|turns|ist|wird)\s+"
-            r"(?:(?:nu|al|bijna|net|inmiddels|pas|ruim|volgende\s+week|now|already|almost|just)\s+)?"
+            r"(?:(?:nu|al|bijna|net|inmiddels|pas|ruim|volgende\s+week|now|already|almost|just|"
+            r"schon|fast|erst)\s+)?"
             + _N
             + r"(?=(?:\s+(?:jaar|years?|jahre)(?:\s+(?:oud|old|alt))?)?"
-            r"(?:\s+(?:and|en|but|maar|geworden|in|toen|op|when|on|und)\b|\s*[.,!?;)]|\s*$))",
+            r"(?:\s+(?:and|en|but|maar|geworden|in[ \t]+(?:januari|februari|maart|april|mei|juni|"
+            r"juli|augustus|september|oktober|november|december)|toen|when|und)\b"
+            r"|\s*[.,!?;)]|\s*$))",
         ),
         # "My father in Hengelo is 91 and …", "mijn oma in Olst is 88.": a person, then "is"
         # and a number that ends the clause.

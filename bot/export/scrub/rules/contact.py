@@ -68,7 +68,7 @@ _PLATFORM_HANDLE = re.compile(
     r"(?i)\b(?:insta(?:gram)?|ig|twitter|tik[ \t-]?tok|tt|snap(?:chat)?|sc|telegram|facebook|fb|"
     r"threads|bluesky|linkedin|discord|youtube|x|tg|gamertag|steam|twitch|roblox|minecraft|"
     r"fortnite|pinterest|bereal|psn|xbox|epic|reddit|vinted|kik|whatsapp|wechat|signal|skype|"
-    r"viber|line|qq|weibo)\b"
+    r"viber|qq|weibo)\b"
     r"(?:[ \t]+(?:account|naam|name|handle|kanaal|channel|me|mij|mie|ons|us|haar|hem|her|him)"
     r"(?:[ \t]+(?:op|via|on|at))?)?"
     r"(?:[ \t]*\([^)\n]{1,12}\))?"  # "Insta (privé): …"
@@ -417,7 +417,7 @@ _PLATFORM_HINTS = (
     "insta", "ig", "twitter", "tik", "tt", "snap", "sc", "telegram", "facebook", "fb", "threads",
     "bluesky", "linkedin", "discord", "youtube", "x ", "x:", "tg", "gamertag", "steam", "twitch",
     "roblox", "minecraft", "fortnite", "pinterest", "bereal", "psn", "xbox", "epic", "reddit",
-    "vinted", "kik", "whatsapp", "wechat", "signal", "skype", "viber", "line", "qq", "weibo",
+    "vinted", "kik", "whatsapp", "wechat", "signal", "skype", "viber", "qq", "weibo",
 )  # fmt: skip
 """Checked first: a platform's name, or the pattern that reads the handle after it is not tried."""
 _PLATFORM_WORDS = frozenset(

@@ -69,10 +69,10 @@ DAY_WITH_MONTH = (
     rf"(?:{_DAY_MONTH_IN_WORDS}|{_NUMBER_WORD}[ \t]+(?:{MONTHS})"
     rf"|{_ENGLISH_DAY}[ \t]+of[ \t]+(?:{MONTHS})"
     rf"|(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-    rf"December)[ \t]+{_ENGLISH_DAY}(?![\d:.]\d)(?:,?[ \t]+(?:19|20)\d\d(?!\d))?)(?![\w-])"
+    rf"December)[ \t]+{_ENGLISH_DAY}(?![\d:.,]\d))(?![\w-])"
 )
 """A day with its month, maybe its weekday and year: "zaterdag 17 augustus", "14 okt.", "drie
-mei", "the 3rd of June", "March 14th", "September 1st, 2023"."""
+mei", "the 3rd of June", "March 14th"."""
 _BIRTH = re.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag[,:]?\s+(?:is\s+)?(?:op\s+)?|"
     r"jarig\s+op|born\s+on|birthday[,:]?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"
@@ -249,9 +249,11 @@ _MONTH_BEFORE = re.compile(
     r"|(?i:(?<![\w'’])(?:(?:begin|eind|half|midden|early|late|mid)[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
     r"(?:zomer|winter|lente|voorjaar|najaar|herfst|kerst|summer|spring|autumn|fall|christmas|"
     r"sommer|frühjahr|frühling)(?:vakantie)?(?:[ \t]+(?:van|of))?[ \t]+$)"
+    rf"|(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    rf"December)[ \t]+{_ENGLISH_DAY},?[ \t]+$"
 )
 """The month (and day) or season before a year that was taken: "in [maart 2021] overleden",
-"sinds [zomer 2023]", "in [de winter van 1963]"."""
+"sinds [zomer 2023]", "in [de winter van 1963]", "on [September 1st, 2023]"."""
 
 
 _DIGIT = re.compile(r"\d")

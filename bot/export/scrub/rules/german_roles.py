@@ -42,15 +42,11 @@ _NO_JOB = frozenset(
     | {"kunde", "kundin", "anfänger", "anfängerin", "partner", "partnerin", "pendler"}
     | {"pendlerin", "deutscher", "deutsche", "niederländer", "niederländerin", "holländer"}
     | {"mitglied", "mitglieder", "nachbarn", "kinder", "eltern", "rentner", "fans"}
+    | {"frau", "mann", "bewohner", "bewohnerin", "anwohner", "anwohnerin", "ausländer", "europäer"}
+    | {"wähler", "wählerin", "besucher", "besucherin", "zuschauer", "steuerzahler", "autofahrer"}
+    | {"fußgänger", "radfahrer", "radfahrerin", "witwe", "witwer", "mutter", "oma", "opa"}
 )
 """Who one is without a job: "Ich bin Rentner in Gronau", "als Kind in Glanerbrug"."""
-
-
-def says_what_one_is(word: str) -> bool:
-    """Whether a capitalised German word after "ich bin" says what one is, not who: a job
-    ("Lehrer", "Hebamme") or a state ("Rentner", "Student")."""
-    folded = word.lower()
-    return folded in _NO_JOB or _JOB_SHAPE.search(folded) is not None
 
 
 _GERMAN_HINT = re.compile(

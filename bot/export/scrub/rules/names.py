@@ -16,7 +16,6 @@ from functools import lru_cache
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import occupations
-from bot.export.scrub.rules import german_roles
 from bot.export.scrub.sentences import at_clause_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
@@ -354,18 +353,35 @@ def find_labelled(text: str, context: NameContext) -> list[Span]:
 _GERMAN_SELF = re.compile(r"(?i)ich\s+bin\b")
 
 
+def _german_name(words: list[str], context: NameContext) -> bool:
+    """After "ich bin" a name, not a noun: a first name, or two capitalised words of which the
+    first is no German word ("Jürgen Klümper") — not "Witwe", "Landwirt"."""
+    if not words:
+        return False
+    if words[0].lower() in context.first_names:
+        return True
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and words[0].lower() not in _german_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _german_words() -> frozenset[str]:
+    from bot.export.scrub.vocabulary import vocabulary
+
+    return vocabulary().german
+
+
 def find_introductions(text: str, context: NameContext) -> list[Span]:
     """ "Ik ben Noah", "mijn naam is piet de vries", "vraag naar Joke", "ze heette Marieke"."""
     spans = []
     for m in _INTRO_STRICT_RE.finditer(text):
         words = _words(m.group(1))
-        if (
-            _GERMAN_SELF.match(m.group(0))
-            and words
-            and words[0].lower() not in context.first_names
-            and german_roles.says_what_one_is(words[0])
-        ):
-            continue  # "Ich bin Rentner": German writes every noun with a capital
+        if _GERMAN_SELF.match(m.group(0)) and not _german_name(words, context):
+            continue  # "Ich bin Rentner", "Ich bin Witwe": German writes every noun with a capital
         if _unknown_word_introduced(text, m, words, context):
             spans.append(_name_span(m, 1, "intro"))  # "ik ben kasia, mn ouders …"
         elif context.introduced(words):
@@ -587,13 +603,17 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     spans += [
         Span(start, end, Kind.NAME, GLUED_TO_A_WORD)
         for start, end in _first_name_glued_to_a_word(text, person, context.common_words)
+        if not _glued_word_is_a_word(text, start, context)
     ]
     spans += [
         Span(m.start(), m.end(), Kind.NAME, "known-person")
         for m in exact.finditer(text)
         if _capitalised(m.group(0))
         or _signs_off(text, m.start(), m.end())
-        or _INTRODUCED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        or (
+            _INTRODUCED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and _INTRODUCTION_GOES_ON.match(text, m.end())
+        )
     ]
     spans += [
         Span(m.start(), m.end(), Kind.HANDLE, "known-username") for m in username.finditer(text)
@@ -625,6 +645,9 @@ _INTRODUCED_BEFORE = re.compile(
 )
 """Where one says one's name: one's own name that is a word too is the name there ("ik ben
 lieve, 16")."""
+_INTRODUCTION_GOES_ON = re.compile(r"(?i)[ \t]*(?:[,.!?(]|$|uit\b|van\b|\d)")
+"""After the name the introduction goes on, as after a name: "ik ben lieve, 16", "ik ben memo
+uit Hengelo" — not "ik ben jong en …" of a citizen called De Jong."""
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\.[ \t]*$")
 
 
@@ -634,7 +657,9 @@ def _surely_theirs(text: str, m: re.Match[str]) -> bool:
     van ommen")."""
     if _signs_off(text, m.start(), m.end()):
         return True
-    if _INTRODUCED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if _INTRODUCED_BEFORE.search(
+        text, max(0, m.start() - 16), m.start()
+    ) and _INTRODUCTION_GOES_ON.match(text, m.end()):
         return True  # "ik ben lieve, 16": one's own name that is a word too
     return " " in m.group(0).strip() and bool(
         _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.start())
@@ -748,6 +773,17 @@ GLUED_TO_A_WORD = "known-person-glued"
 _GLUE_WORDS = ("uit", "oet", "uut", "van", "en", "is", "ben", "bin", "hier", "from")
 _MIN_GLUED_FIRST_NAME = 4
 _LETTERS_AFTER_GLUE = 3
+
+
+_WHOLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _glued_word_is_a_word(text: str, start: int, context: NameContext) -> bool:
+    """Whether the word a first name starts is a word or a place itself: "bartender",
+    "roosendaal", "bramenjam" — no name glued to anything."""
+    m = _WHOLE_WORD.match(text, start)
+    word = m.group(0) if m else ""
+    return context.known(word.lower()) or context.kept(word) or context.kept(word.capitalize())
 
 
 def _first_name_glued_to_a_word(
@@ -959,6 +995,13 @@ _SURNAME_AS_SUBJECT = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _places_elsewhere() -> frozenset[str]:
+    from bot.export.scrub.vocabulary import vocabulary
+
+    return vocabulary().places_elsewhere
+
+
 def find_surnames_as_subjects(text: str, context: NameContext) -> list[Span]:
     """A surname in lower case opening a clause before its verb, as a class chats about its
     teacher: "💀 oosterhuis ziet het op het bord" — a surname and no word of any language."""
@@ -971,6 +1014,9 @@ def find_surnames_as_subjects(text: str, context: NameContext) -> list[Span]:
             and folded not in context.common_words
             and folded not in NOT_NAMES
             and not context.kept(m.group(1))
+            and not context.kept(m.group(1).capitalize())
+            and folded not in _places_elsewhere()
+            and occupations().role(folded) is None
         ):
             spans.append(Span(m.start(1), m.end(1), Kind.NAME, "surname-subject"))
     return spans

@@ -67,6 +67,22 @@ _FOREIGN_PARTICLES = frozenset(
 """Particles of Arabic, Berber, Portuguese, Italian, French and German surnames ("meneer el
 amrani", "juf da silva", "mevrouw ben ali"); some are Dutch words too ("al", "ben"), so the word
 after one is a surname only where it is no word ("meester al jaren" is not)."""
+_AFTER_TER = frozenset(
+    {
+        "eerste",
+        "tweede",
+        "derde",
+        "slotte",
+        "zeerste",
+        "info",
+        "informatie",
+        "plaatse",
+        "gelegenheid",
+    }
+    | {"hoogte", "wille", "dood", "aarde", "tafel", "sprake", "beschikking", "voorkoming", "zake"}
+    | {"behoeve", "overvloede", "tijde", "name"}
+)
+"""Words after "ter" and "ten" in fixed phrases, never surnames: "ten eerste", "ter info"."""
 _PARTICLES_THAT_ARE_WORDS = frozenset({"al", "ben", "bin", "du", "da", "la", "le", "di"})
 """Particles that are Dutch, German or dialect words too: "juf al gezegd", "opa du bist"."""
 _INTERFIX_WORDS = frozenset(
@@ -855,7 +871,12 @@ class PersonContext:
         van de gemeente", "mevrouw de voorzitter", "opa van negentig"."""
         folded = token.lower.rstrip("'’")  # "'mevrouw de voorzitter'" in quotes
         if prefix.split()[-1:] in (["ter"], ["ten"]) and folded not in TITLES:
-            return folded not in CONNECTORS  # "mevr ter haar": only a surname follows "ter"
+            # "mevr ter haar": a surname after "ter" — not "meneer ten eerste", "juf ter info"
+            return (
+                folded not in CONNECTORS
+                and (folded in self.vocabulary.surnames or not self.vocabulary.known_word(folded))
+                and folded not in _AFTER_TER
+            )
         if folded in TITLES or folded in CONNECTORS or folded in _PRONOUNS:
             return False
         if folded in _NOT_BEFORE_A_NAME:

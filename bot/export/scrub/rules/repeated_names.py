@@ -48,7 +48,12 @@ def find(
         for word in words:
             if _may_repeat(word, is_kept):
                 shapes.setdefault(word.lower(), set()).add(word[:1].isupper())
-            elif span.source in _TITLE_SOURCES and is_kept(word) and len(words) == 1:
+            elif (
+                span.source in _TITLE_SOURCES
+                and is_kept(word)
+                and len(words) == 1
+                and not _KIN_BEFORE.search(text, max(0, span.start - 8), span.start)
+            ):
                 # "meneer Hellendoorn … Hellendoorn zelf ook": a place's name is his here
                 titled_places.add(word.lower())
                 shapes.setdefault(word.lower(), set()).update({True, False})
@@ -69,7 +74,11 @@ def find(
         called = _CALLED_BY.search(text, max(0, m.start() - 12), m.start()) is not None
         if folded not in shapes and (
             (folded in short_forms and called)
-            or (_STRETCH.sub(r"\1", folded) in stretched and not vocabulary.known_word(folded))
+            or (
+                _STRETCH.sub(r"\1", folded) in stretched
+                and folded.startswith(stretched[_STRETCH.sub(r"\1", folded)])
+                and not vocabulary.known_word(folded)
+            )
         ):
             # "kevin … sorry kev": its short form; "sven … svenn wtf": typed stretched
             shapes[folded] = {word[:1].isupper()}
@@ -114,9 +123,12 @@ def find(
 
 
 _TITLE_SOURCES = frozenset({"title", "personal-title"})
+_KIN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:oma|opa|tante|oom|ome|opoe|omoe|moe|va)[ \t]+$")
+"""Grandparents named by their town, as children do ("oma Almelo"): the town stays a town."""
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "uit", "naar", "bij", "van", "te", "rond", "richting", "door", "via", "oet", "noar"}
     | {"from", "to", "near", "at", "nach", "aus", "bis", "tot", "over", "onder", "boven"}
+    | {"gemeente", "station", "fc", "sc", "vv", "regio", "centrum", "stad", "dorp"}
 )
 
 

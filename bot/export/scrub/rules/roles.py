@@ -1197,7 +1197,7 @@ _PLAYED_BEFORE = re.compile(
 _A_HAND_AFTER = re.compile(r"(?i)[ \t]+(?:hand|handen|handje)(?![\w'’-])")
 _POSITION_IN_A_TEAM = re.compile(
     r"(?i)(?:keeper|doelman|spits|rechtsback|linksback|rechtsbuiten|linksbuiten|middenvelder|"
-    r"verdediger|vleugelspeler|libero|aanvoerder|captain|goalkeeper|striker|midfielder|defender)"
+    r"vleugelspeler|libero|aanvoerder|captain|goalkeeper|striker|midfielder|defender)"
     r"(?![\w'’-])"
 )
 """A position in a sports team: a place in a real team, not a role in a game."""
@@ -1235,8 +1235,8 @@ def _not_held(text: str, span: Span) -> bool:
 
 
 _PARTIES = (
-    r"SP|VVD|CDA|PVV|GL|GroenLinks|PvdA|GL-PvdA|D66|BBB|JA21|CU|ChristenUnie|SGP|PvdD|FvD|NSC|"
-    r"Volt|50PLUS|DENK"
+    r"SP|VVD|CDA|PVV|GL|GroenLinks|PvdA|GL-PvdA|GroenLinks-PvdA|D66|BBB|JA21|CU|ChristenUnie|SGP|"
+    r"PvdD|Partij[ \t]+voor[ \t]+de[ \t]+Dieren|FvD|NSC|Volt|50PLUS|DENK|Lokaal[ \t]+Overijssel"
 )
 _NAMED_WITHOUT_A_LINK = re.compile(
     r"[ \t]+(?:(?i:dorpsraad|wijkraad|buurtraad|afdeling|afd\.|[\w-]*vereniging|[\w-]*club|"
@@ -1509,7 +1509,7 @@ _NAME_AFTER_JOINER = re.compile(r"[ \t]+(?:(?:der|den|de|het|'t|ter|ten)[ \t]+)?
 _AN_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een)[ \t]+$")
 
 
-_ENGLISH_NAME_WORDS = frozenset({"on", "of", "the", "and", "for", "at", "up", "out", "work"})
+_ENGLISH_NAME_WORDS = frozenset({"on", "up", "out", "work"})
 """Little English words capitalised inside the name of a Dutch organisation."""
 
 

@@ -120,7 +120,9 @@ _MAX_LINK = 32
 _STUDY = re.compile(
     r"(?i)^(?:[ \t]+(?:of|in|van|voor))?(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|"
     r"maar|but|is|was|ik|i|we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
-    r"(?:[ \t]+(?:en|&|and)[ \t]+[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2})?"
+    r"(?:[ \t]+(?:en|&|and)[ \t]+(?!(?:dat|die|dit|het|ik|je|we|wij|ze|zij|hij|er|daar|toen)\b)"
+    r"[^\W\d_][\w'-]*"
+    r"(?:[ \t]+(?!(?:is|was|zijn|niet|wel|heel|erg|echt|zo)\b)[^\W\d_][\w'-]*){0,2})?"
     r"(?:[ \t]+(?:bij|op|aan|van|at|of|an)(?:[ \t]+(?:het|de|the|'t|’t|t|der))?|[ \t]*,)?[ \t]+$"
 )
 """A programme between a year of study and its school: "het 2e jaar verzorgende ig bij
@@ -365,6 +367,10 @@ _NEWCOMERS_CLASS = re.compile(
 )
 _TOWN_AFTER = re.compile(r"[ \t]+(?:in|at|te|uit|from)[ \t]+([A-Z][\w'’-]+)")
 _NUMBER_AFTER = re.compile(r"[ \t]+(?:klas[ \t]+)?\d{1,2}[a-z]?(?![\w-])")
+_SOMEONE_IN = re.compile(
+    r"(?i)(?<![\w'’])(?:zit|zat|zitten|zaten|sits|sit|now|ik|i'm|im|mijn|my)[ \t]+"
+    r"(?:nu[ \t]+|now[ \t]+)?(?:in|at|op)?[ \t]*(?:de|het|the)?[ \t]*$"
+)
 _NOT_A_TOWN = frozenset(
     {"Nederland", "Holland", "Overijssel", "Twente", "Salland", "Duitsland", "Europa", "Europe"}
 )
@@ -379,6 +385,8 @@ def _newcomers_class_in_a_town(
     for class_start, class_end in classes:
         if not _NEWCOMERS_CLASS.match(text, class_start):
             continue
+        if not _SOMEONE_IN.search(text, max(0, class_start - 16), class_start):
+            continue  # "De ISK in Almelo heeft veel leerlingen": the class spoken of
         number = _NUMBER_AFTER.match(text, class_end)
         end = number.end() if number is not None else class_end  # "ISK klas 2"
         town = _TOWN_AFTER.match(text, end)
