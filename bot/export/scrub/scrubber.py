@@ -251,6 +251,8 @@ class Scrubber:
             if address.source == "address-landmark":
                 # "naast de kerk in bruinehaar": in a village that is one household
                 found.append(towns.with_village(text, address, self._is_place))
+            elif address.source == "address-farm-named":
+                found.append(address)  # "De Boskamp": the article is part of a farm's name
             elif (trimmed := self._trim_address(text, address)) is not None:
                 found.append(trimmed)
         found = [
@@ -394,7 +396,14 @@ class Scrubber:
         After "aan de", "op de" a place with a house number is the street named after it
         ("an de Schuinesloot 112")."""
         if _ARTICLE_OF_A_STREET.search(text, max(0, span.start - 12), span.start):
-            return span
+            return span  # "aan de [de ruyterstraat 23]"
+        article = _LEADING_ARTICLE.match(text, span.start, span.end)
+        if article is not None and _PREPOSITION_OF_A_STREET.search(
+            text, max(0, span.start - 6), span.start
+        ):
+            return Span(
+                article.end(), span.end, span.kind, span.source
+            )  # "an de [Schuinesloot 112]"
         start = span.start
         while True:
             m = re.match(r"([\w'.-]+)\s+", text[start : span.end])
@@ -410,6 +419,8 @@ class Scrubber:
         return Span(start, span.end, span.kind, span.source)
 
 
+_LEADING_ARTICLE = re.compile(r"(?i)(?:de|het)[ \t]+")
+_PREPOSITION_OF_A_STREET = re.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+$")
 _ARTICLE_OF_A_STREET = re.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+(?:de|het|'t)[ \t]+$")
 
 

@@ -291,9 +291,24 @@ def find(text: str) -> list[Span]:
             Span(m.start("number"), m.end("number"), Kind.ADDRESS, "address-number-spoken")
             for m in _SPOKEN_HOUSE_NUMBER.finditer(text)
         ]
-    if any(word in lowered for word in ("erve", "erf", "'t", "’t", "boerderi", "hoeve", "farm")):
+    if any(
+        word in lowered
+        for word in (
+            "erve",
+            "erf",
+            "'t",
+            "’t",
+            "boerderi",
+            "hoeve",
+            "farm",
+            "bedrijf",
+            "plaatse",
+            "camping",
+        )
+    ):
         for m in _LOWER_FARM.finditer(text):
             spans.append(Span(m.start(1), m.end(1), Kind.ADDRESS, "address-farm"))
+        spans += _farms_named_after_their_word(text)
         for m in _FARM.finditer(text):
             if _VENUE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 continue
@@ -351,6 +366,30 @@ _LOWER_FARM = re.compile(
 )
 """A farm typed in lower case where someone lives: "wiej wont op erve kamphuis an de
 markeloseweg"."""
+
+
+_FARM_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:boerderij|boerderije|boerderieje|boerderie|plaatse|erve|hoeve|bedrijf|"
+    r"boerenbedrijf|melkveebedrijf|farm|hof|mini-camping|camping)(?![\w'’])"
+)
+_FARM_NAME = re.compile(
+    r"(?<![\w'’])(?:'t|’t|De|Het)[ \t]+[A-Z][a-zà-ÿ]+(?:slag|holt|kamp|hoek|huis|stee|horst|"
+    r"hoeve|brink|esch|broek|weide|beek|kate|erf|goed|land|sate|made)(?![\w'’-])"
+)
+_FARM_WORD_BEFORE = 60
+
+
+def _farms_named_after_their_word(text: str) -> list[Span]:
+    """A farm's name shaped as one, in the sentence after the word for a farm: "we hadden 'n
+    kleine boerderieje, 't Hessenslag", "een klein gemengd bedrijf, De Boskamp" — the name of a
+    farm is where a family lives (not "'t Was hard werken": no farm's shape)."""
+    spans = []
+    for m in _FARM_NAME.finditer(text):
+        before = text[max(0, m.start() - _FARM_WORD_BEFORE) : m.start()]
+        sentence = re.split(r"[.!?\n]", before)[-1]
+        if _FARM_WORD.search(sentence):
+            spans.append(Span(m.start(), m.end(), Kind.ADDRESS, "address-farm-named"))
+    return spans
 
 
 def _joined(text: str, spans: list[Span]) -> list[Span]:
