@@ -44,6 +44,8 @@ SIGN_OFFS: Final[tuple[str, ...]] = tuple(sorted(_sections()["sign_offs"], key=l
 CONNECTORS: Final[frozenset[str]] = _words("connectors")
 INTERFIXES: Final[tuple[str, ...]] = tuple(sorted(_sections()["interfixes"], key=len, reverse=True))
 NOT_NAMES: Final[frozenset[str]] = _words("not_names")
+EMOJI: Final[str] = r"\u2600-\u27bf\U0001f300-\U0001faff"
+"""The emoji, as the inside of a character class: chat ends a clause or a name with one."""
 NEVER_NAMES: Final[frozenset[str]] = NOT_NAMES | CONNECTORS | TITLES
 """Never a name, whatever stands around the word: the words that are none, the connectors and
 the titles."""

@@ -17,7 +17,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.sentences import Sentences, at_clause_start
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, RELATIONS
+from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, EMOJI, RELATIONS
 
 _MAX_AGE = 115
 _MIN_WORD_AGE_ALONE = 10
@@ -85,7 +85,7 @@ _NOT_A_DURATION = (
 )
 _CLAUSE_END = (
     # an emoji ends a clause too: "hij was toen zeventien 😢 er moet …"
-    r"(?:[ \t]*(?:[.,!?;:()…\u2600-\u27bf\U0001f300-\U0001faff]|$)|"
+    r"(?:[ \t]*(?:[.,!?;:()…" + EMOJI + r"]|$)|"
     r"[ \t]+(?:en|and|maar|mer|mar|moar|but|dus|so|toen|nu|now|geworden|west|"
     r"ewest|oud|old|jong|young|hoor|(?:ha){2,}|lo+l|xd+|al|inmiddels|we|i|he|she|they|you|my|"
     r"our|geboren|born|"

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
+from bot.export.scrub.words import EMOJI
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])", re.UNICODE
@@ -73,7 +74,7 @@ _PLATFORM_HANDLE = re.compile(
     r"(?:[ \t]+(?:op|via|on|at))?)?"
     r"(?:[ \t]*\([^)\n]{1,12}\))?"  # "Insta (privé): …"
     r"(?:[ \t]*(?::|=|is|als|as|ist|'s|heet(?:[ \t]+ik)?|ben[ \t]+ik|naar)[ \t]*|[ \t]+"
-    r"|[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff\u2192>-]+[ \t]*)"
+    r"|[ \t]*[" + EMOJI + r"\u2192>-]+[ \t]*)"
     r"[(@]?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
     r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )

@@ -22,6 +22,7 @@ from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
     CONNECTORS,
     CUED_FIRST_NAMES,
+    EMOJI,
     GREETINGS,
     INTERFIXES,
     NEVER_NAMES,
@@ -576,8 +577,9 @@ def _parts(name: str | None) -> list[str]:
 
 SURELY_THE_KNOWN_PERSON = "known-person-sure"
 """The source of the citizen's own name where nothing else can be meant — where it signs the
-answer off, or a surname of more words after an initial: a name there even where it is a place
-to keep too ("Gruß, Heino" from Heino Bruns, "op naam van b. van ommen" from Bas van Ommen)."""
+answer off, introduces them ("ik ben lieve, 16") or is a surname of more words after an initial:
+a name there even where it is a place to keep or a word too ("Gruß, Heino" from Heino Bruns,
+"op naam van b. van ommen" from Bas van Ommen)."""
 
 
 def find_known_person(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
@@ -632,7 +634,7 @@ _SIGNATURE_AFTER = re.compile(
 )
 _OUT_AFTER = re.compile(r"(?i)[ \t]+(?:out|uit|over[ \t]+and[ \t]+out)(?![\w'’])[^\w]*$")
 """A chat's sign-off after one's own name, at the very end: "wolf out ✌️"."""
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n]|[\u2600-\u27bf\U0001f300-\U0001faff])[ \t]*$")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n]|[" + EMOJI + r"])[ \t]*$")
 _CLAUSE_AFTER = re.compile(
     r"(?i)[ \t]+(?:dat|die|jullie|je|we|wij|ik|het|er|is|was|zijn|heb|hebt|hebben|kan|kunnen|"
     r"wil|willen|moet|moeten|gaat|gaan|doen|doet|zal|zullen|mag|mogen)(?![\w'’])"
@@ -987,7 +989,7 @@ def find_account_holders(text: str, context: NameContext) -> list[Span]:
 
 
 _SURNAME_AS_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[\u2600-\u27bf\U0001f300-\U0001faff]))[ \t]*"
+    r"(?:^|(?<=[.!?\n])|(?<=[" + EMOJI + r"]))[ \t]*"
     r"([a-z][a-zà-ÿ'’-]{4,})[ \t]+"
     r"(?=(?:is|was|zei|zegt|ziet|zag|heeft|had|deed|doet|kan|kon|moet|wil|gaat|ging|komt|kwam|"
     r"stuurt|typt|lacht|staat|stond|zit|zat|vindt|vond|weet|wist|loopt|liep|belt|riep|roept|"

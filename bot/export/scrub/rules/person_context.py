@@ -36,6 +36,7 @@ from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import (
     CONNECTORS,
     CUED_FIRST_NAMES,
+    EMOJI,
     GREETINGS,
     NEVER_NAMES,
     NICKNAME_ADJECTIVES,
@@ -112,7 +113,7 @@ _NAMED_NICKNAME = re.compile(
     r"([A-Z][\w'’-]+)"
 )
 """A nickname after a verb of naming: "we noemden kevin de Professor", "called him the Bull"."""
-_CLOSING_MARK = r"[)\],.;:!?\"”’\u2600-\u27bf\U0001f300-\U0001faff]"
+_CLOSING_MARK = r"[)\],.;:!?\"”’" + EMOJI + r"]"
 """What may close a nickname: a bracket, a stop, a quote or an emoji ("noemt hem ruggie 😂")."""
 _NICK_END = (
     r"(?=[ \t]*(?:" + _CLOSING_MARK + r"|$)|[ \t]+(?:en|and|omdat|want|because|maar|but|lol|haha|"
