@@ -89,7 +89,7 @@ def find(
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 20), m.start())
         previous = before.group(1).lower() if before is not None else ""
         if folded in titled_places:
-            if previous not in _PLACE_PREPOSITIONS:
+            if previous not in _BEFORE_A_PLACE:
                 found.append(Span(m.start(), m.end(), Kind.NAME, "repeated-name"))
             continue  # "woont in Hellendoorn": the place
         if any(k.start < m.end() and m.start() < k.end for k in kept):
@@ -125,21 +125,23 @@ def find(
 _TITLE_SOURCES = frozenset({"title", "personal-title"})
 _KIN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:oma|opa|tante|oom|ome|opoe|omoe|moe|va)[ \t]+$")
 """Grandparents named by their town, as children do ("oma Almelo"): the town stays a town."""
-_PLACE_PREPOSITIONS = frozenset(
+_BEFORE_A_PLACE = frozenset(
     {"in", "uit", "naar", "bij", "van", "te", "rond", "richting", "door", "via", "oet", "noar"}
     | {"from", "to", "near", "at", "nach", "aus", "bis", "tot", "over", "onder", "boven"}
     | {"gemeente", "station", "fc", "sc", "vv", "regio", "centrum", "stad", "dorp"}
 )
+"""Words after which a place found as someone's name is the place again: "woont in Kampen",
+"gemeente Kampen"."""
 
 
 _CALLING_WORDS = (
     r"(?i)(?<![\w'’])(?:sorry|hoi|hey|hi|hee|thanks|thx|bedankt|dankje|dankjewel|doei|love|ily|"
     r"go|kom[ \t]+op|top|respect|shoutout|succes|gefeliciteerd|proficiat)"
 )
-_CALLED_BY = re.compile(_CALLING_WORDS + r"[ \t,!]*$")
-_CALLED_BY_ANYWHERE = re.compile(_CALLING_WORDS + r"(?![\w'’])")
 """A word a short form of a name is called by ("sorry kev", "go lot!"): only there is the start
 of a name a name — not "het was wel druk tho", "oli bollen"."""
+_CALLED_BY = re.compile(_CALLING_WORDS + r"[ \t,!]*$")
+_CALLED_BY_ANYWHERE = re.compile(_CALLING_WORDS + r"(?![\w'’])")
 _STRETCH = re.compile(r"(\w)\1+")
 """A letter typed more than once, as chat stretches a word ("svenn", "lotteee")."""
 _SHORTEST_FORM = 3

@@ -51,7 +51,7 @@ from bot.export.scrub.rules.dates import DUTCH_MONTHS, MONTHS, YEAR_SPOKEN
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import RELATIONS, RELATIONS_PATTERN
+from bot.export.scrub.words import MONTH_NAMES, RELATIONS, RELATIONS_PATTERN
 
 _STOP = frozenset(
     {
@@ -86,10 +86,7 @@ _FEASTS = (
     r"christmas|(?:eerste|tweede)[ \t]+(?:paasdag|pinksterdag|kerstdag)|oud[ \t]+en[ \t]+nieuw|"
     r"nieuwjaar|(?:begin|eind|half|medio|voorjaar|najaar|zomer|winter|herfst|lente)"
 )
-_MONTH_WORDS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"january|february|march|may|june|july|august|october"
-)
+_MONTH_WORDS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _YEARS = (
     rf"(?:[ \t]*,?[ \t]+(?:al[ \t]+)?(?:sinds|sunds|since|vanaf|from|tot|until|till|seit|in)"
     rf"[ \t]+(?:(?:{_FEASTS}|{_MONTH_WORDS})[ \t]+)?(?:{_YEAR}|{YEAR_SPOKEN})"
