@@ -21,6 +21,8 @@ After it, two structured kinds that the parts read this stop still let through: 
 after a village when its article stands inside the match ("an de Schuinesloot 112" after "op de
 zelfde stee"), and a farm's name shaped as one after the word for a farm in its sentence ("'n
 kleine boerderieje, 't Hessenslag", "gemengd bedrijf, De Boskamp") — not "'t Was hard werken".
+And three of the review's nearby leaks: the street one lives in after "in", after adverbs, in
+dialect and in German; a handle after a platform's word inside a compound ("instagramaccount").
 """
 
 from __future__ import annotations
@@ -115,6 +117,25 @@ def test_findings(rules: Scrubber, text: str, expected: str) -> None:
     ],
 )
 def test_streets_and_farms(rules: Scrubber, text: str, expected: str) -> None:
+    assert scrubbed(rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik woon in de kerkstraat boven de slager", "ik woon in de [adres] boven de slager"),
+        ("we wonen al 30 jaar aan de molenweg", "we wonen al 30 jaar aan de [adres]"),
+        ("ik woon tegenwoordig aan de Beukenlaan", "ik woon tegenwoordig aan de [adres]"),
+        ("wiej wont an de kerkstroat", "wiej wont an de [adres]"),
+        ("ich wohne in der Bahnhofstraße in Gronau", "ich wohne in der [adres] in Gronau"),
+        (
+            "mijn instagramaccount is apenstaartje lotte underscore twee",
+            "mijn instagramaccount is [account]",
+        ),
+        ("wij wonen in de buurt van de school", "wij wonen in de buurt van de school"),
+    ],
+)
+def test_nearby_forms(rules: Scrubber, text: str, expected: str) -> None:
     assert scrubbed(rules, text) == expected
 
 

@@ -157,13 +157,15 @@ Hof", "we gingen naar Erve Kots"): a place to visit, not where someone lives."""
 _CLEAR_SUFFIXES = (
     "straat|laan|weg|plein|dijk|kade|steeg|gracht|singel|pad|dreef|markt|brink|allee|stroat|"
     "straete|straote|strate|"
-    "diek|hof|veld|esch|wetering|einde"
+    "diek|hof|veld|esch|wetering|einde|straße|strasse"
 )
 """Suffixes that name a street even before a number in words ("-es" of "de Hasseler Es" also
 ends "commutes")."""
 _LIVING_ON_A_STREET = re.compile(
-    r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden)(?:[ \t]+(?:nu|al|ook|zelf|nog|daar))*"
-    r"[ \t]+(?:op|aan|an)[ \t]+(?:de|het|'t)[ \t]+)"
+    r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wont|wone|wohne|wohnen)"
+    r"(?:[ \t]+(?:nu|al|ook|zelf|nog|daar|hier|sinds[ \t]+kort|tegenwoordig|vroeger|al[ \t]+jaren|"
+    r"al[ \t]+\d{1,2}[ \t]+jaar))*"
+    r"[ \t]+(?:op|aan|an|in)[ \t]+(?:de|het|'t|der)[ \t]+)"
     rf"([A-Za-z][\w'-]{{2,}}(?:{_CLEAR_SUFFIXES}))(?![\w'-])"
 )
 """The street where one lives, without its number: "ik woon op de grotestraat boven de kapper"
@@ -315,7 +317,7 @@ def find(text: str) -> list[Span]:
             street = _STREET_AFTER_FARM.match(text, m.end())
             end = street.end() if street is not None else m.end()
             spans.append(Span(m.start(), end, Kind.ADDRESS, "address-farm"))
-    if "woon" in lowered or "wone" in lowered:
+    if "woon" in lowered or "wone" in lowered or "wont" in lowered or "wohn" in lowered:
         spans += [
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
             for m in _LIVING_ON_A_STREET.finditer(text)

@@ -362,8 +362,9 @@ _SPOKEN_JOINERS = frozenset(
     {"underscore", "punt", "dot", "punkt", "streepje", "dash", "unterstrich", "liggend"}
 )
 _PLATFORM_NAMED = re.compile(
-    r"(?i)(?<![\w'’])(?:insta(?:gram)?|ig|twitter|tik[ \t-]?tok|snap(?:chat)?|telegram|facebook|"
-    r"fb|threads|bluesky|discord|youtube|twitch|account|handle|gebruikersnaam|username)(?![\w'’])"
+    r"(?i)(?<![\w'’])(?:(?:insta(?:gram)?|tik[ \t-]?tok|snap(?:chat)?)[\w'’]*|ig|twitter|"
+    r"telegram|facebook|fb|threads|bluesky|discord|youtube|twitch|account|handle|"
+    r"gebruikersnaam|username)(?![\w'’])"
 )
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:het|een|dat|dit|the|an)[ \t]+$")
 _ALSO_WORDS = frozenset({"een", "één", "one", "u", "o", "a", "i"})

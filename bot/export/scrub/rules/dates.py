@@ -35,7 +35,9 @@ MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
     "october|januar|februar|märz|maerz|mai|dezember|meert"
 )
-_DAY_MONTH_IN_WORDS = rf"\d{{1,2}}(?:e|ste|de|\.)?[ -](?:{MONTHS})(?![\w-])\.?(?:[ -]\d{{2,4}})?"
+_DAY_MONTH_IN_WORDS = (
+    rf"\d{{1,2}}(?:e|ste|de|den|\.)?[ -](?:{MONTHS})(?![\w-])\.?(?:[ -]\d{{2,4}})?"
+)
 """A day and a month written out, maybe with the year: "3 juli", "14 okt.", "12 mei 1940", "3.
 März 1958"."""
 _NUMBER_WORD = rf"(?<![\w-])(?:{number_words.pattern()}|{number_words.ordinal_pattern()})"
