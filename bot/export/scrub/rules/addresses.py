@@ -293,24 +293,11 @@ def find(text: str) -> list[Span]:
             Span(m.start("number"), m.end("number"), Kind.ADDRESS, "address-number-spoken")
             for m in _SPOKEN_HOUSE_NUMBER.finditer(text)
         ]
-    if any(
-        word in lowered
-        for word in (
-            "erve",
-            "erf",
-            "'t",
-            "’t",
-            "boerderi",
-            "hoeve",
-            "farm",
-            "bedrijf",
-            "plaatse",
-            "camping",
-        )
-    ):
+    if any(word in lowered for word in _FARM_HINTS + _MORE_FARM_HINTS):
+        spans += _farms_named_after_their_word(text)
+    if any(word in lowered for word in _FARM_HINTS):
         for m in _LOWER_FARM.finditer(text):
             spans.append(Span(m.start(1), m.end(1), Kind.ADDRESS, "address-farm"))
-        spans += _farms_named_after_their_word(text)
         for m in _FARM.finditer(text):
             if _VENUE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 continue
@@ -370,6 +357,10 @@ _LOWER_FARM = re.compile(
 markeloseweg"."""
 
 
+_FARM_HINTS = ("erve", "erf", "'t", "’t", "boerderi", "hoeve", "farm")
+"""Checked first: the farm patterns cannot match without one of these."""
+_MORE_FARM_HINTS = ("bedrijf", "plaatse", "camping")
+"""Words for a farm after which a farm's name may stand too ("gemengd bedrijf, De Boskamp")."""
 _FARM_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:boerderij|boerderije|boerderieje|boerderie|plaatse|erve|hoeve|bedrijf|"
     r"boerenbedrijf|melkveebedrijf|farm|hof|mini-camping|camping)(?![\w'’])"

@@ -357,6 +357,8 @@ _GERMAN_SELF = re.compile(r"(?i)ich\s+bin\b")
 def _german_name(words: list[str], context: NameContext) -> bool:
     """After "ich bin" a name, not a noun: a first name, or two capitalised words of which the
     first is no German word ("Jürgen Klümper") — not "Witwe", "Landwirt"."""
+    from bot.export.scrub.vocabulary import vocabulary
+
     if not words:
         return False
     if words[0].lower() in context.first_names:
@@ -365,15 +367,8 @@ def _german_name(words: list[str], context: NameContext) -> bool:
         len(words) >= 2
         and words[0][:1].isupper()
         and words[1][:1].isupper()
-        and words[0].lower() not in _german_words()
+        and words[0].lower() not in vocabulary().german
     )
-
-
-@lru_cache(maxsize=1)
-def _german_words() -> frozenset[str]:
-    from bot.export.scrub.vocabulary import vocabulary
-
-    return vocabulary().german
 
 
 def find_introductions(text: str, context: NameContext) -> list[Span]:
@@ -997,16 +992,11 @@ _SURNAME_AS_SUBJECT = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _places_elsewhere() -> frozenset[str]:
-    from bot.export.scrub.vocabulary import vocabulary
-
-    return vocabulary().places_elsewhere
-
-
 def find_surnames_as_subjects(text: str, context: NameContext) -> list[Span]:
     """A surname in lower case opening a clause before its verb, as a class chats about its
     teacher: "💀 oosterhuis ziet het op het bord" — a surname and no word of any language."""
+    from bot.export.scrub.vocabulary import vocabulary
+
     spans = []
     for m in _SURNAME_AS_SUBJECT.finditer(text):
         folded = m.group(1).lower()
@@ -1017,7 +1007,7 @@ def find_surnames_as_subjects(text: str, context: NameContext) -> list[Span]:
             and folded not in NOT_NAMES
             and not context.kept(m.group(1))
             and not context.kept(m.group(1).capitalize())
-            and folded not in _places_elsewhere()
+            and folded not in vocabulary().places_elsewhere
             and occupations().role(folded) is None
         ):
             spans.append(Span(m.start(1), m.end(1), Kind.NAME, "surname-subject"))

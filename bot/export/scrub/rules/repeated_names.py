@@ -72,11 +72,12 @@ def find(
         word = m.group(0)
         folded = word.lower()
         called = _CALLED_BY.search(text, max(0, m.start() - 12), m.start()) is not None
+        name_stretched = stretched.get(_STRETCH.sub(r"\1", folded))
         if folded not in shapes and (
             (folded in short_forms and called)
             or (
-                _STRETCH.sub(r"\1", folded) in stretched
-                and folded.startswith(stretched[_STRETCH.sub(r"\1", folded)])
+                name_stretched is not None
+                and folded.startswith(name_stretched)
                 and not vocabulary.known_word(folded)
             )
         ):

@@ -1469,10 +1469,9 @@ def _lower_business_name_end(text: str, position: int) -> int | None:
     for word in re.finditer(r"[^ \t]+", m.group(1)):
         folded = word.group().lower()
         capital = word.group()[:1].isupper()
-        in_an_english_name = capital and previous_capital and folded in _ENGLISH_NAME_WORDS
         if (
             folded in _STOP or folded in _NOT_A_NAME or _TIME_WORD.search(folded)
-        ) and not in_an_english_name:
+        ) and not _in_an_english_name(folded, capital, previous_capital):
             break  # "bij de snackbar de weekenden": when, not which; "Spot On" is a name
         previous_capital = capital
         if not capital and (
@@ -1508,6 +1507,12 @@ _AN_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een)[ \t]+$")
 
 _ENGLISH_NAME_WORDS = frozenset({"on", "up", "out", "work"})
 """Little English words capitalised inside the name of a Dutch organisation."""
+
+
+def _in_an_english_name(folded: str, capital: bool, previous_capital: bool) -> bool:
+    """A little English word capitalised after a capitalised word goes on a name: "Stichting
+    Spot On"."""
+    return capital and previous_capital and folded in _ENGLISH_NAME_WORDS
 
 
 def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
@@ -1566,12 +1571,9 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and previous[:1].isupper()
             and previous.lower() in _SURNAME_JOINERS
         )  # "Koeltransport Ter Haar": "Haar" is the name, not "her"
-        in_an_english_name = (
-            is_capital
-            and previous is not None
-            and previous[:1].isupper()
-            and folded in _ENGLISH_NAME_WORDS
-        )  # "Stichting Spot On", "House Of Hope"
+        in_an_english_name = _in_an_english_name(
+            folded, is_capital, previous is not None and previous[:1].isupper()
+        )
         if (
             folded in _STOP
             and not name_start
