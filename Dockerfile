@@ -11,8 +11,10 @@ COPY bot ./bot
 COPY dialogen ./dialogen
 COPY locales ./locales
 RUN python -m venv /opt/doetmee && /opt/doetmee/bin/pip install .
-# deduce's lookup cache (about 1.5 minutes), built once here so no export waits for it.
-RUN /opt/doetmee/bin/python -c "from bot.export.scrub.engine import DeduceEngine; DeduceEngine.load()"
+# deduce's lookup cache (about 1.5 minutes) and the rules' compiled patterns, built once here
+# so no export waits for them.
+RUN /opt/doetmee/bin/python -c "from bot.export.scrub import patterns; \
+from bot.export.scrub.engine import DeduceEngine; DeduceEngine.load(); patterns.save()"
 
 FROM python:3.11-slim
 ENV PATH=/opt/doetmee/bin:$PATH \

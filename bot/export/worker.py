@@ -26,6 +26,7 @@ from typing import Any
 
 from bot.export.document import ExportDocument
 from bot.export.records import ExportError, Language
+from bot.export.scrub import patterns
 from bot.export.scrub.engine import DeduceEngine, quiet_logging
 from bot.export.scrub.scrubber import Scrubber, ScrubItem, ScrubResult
 
@@ -44,12 +45,14 @@ class WorkerInfo:
 
 
 def _initialise(cache_dir: str | None) -> None:
-    """Runs first in the worker process: quiet logging, then load deduce.
+    """Runs first in the worker process: quiet logging, then load deduce (the rules' patterns
+    are compiled by then: the first worker of a new version writes them to their file).
 
     A failure is remembered rather than raised (which would only say "the process pool
     broke"): every task then reports it as one readable :class:`ExportError`.
     """
     quiet_logging()
+    patterns.save()
     try:
         engine = DeduceEngine.load(Path(cache_dir) if cache_dir else None)
     except Exception as error:  # reported by every task

@@ -9,11 +9,12 @@ length, so every position found in the readable text is the same in the answer.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CAPITAL_START = re.compile(r"(?<![\w'’-])[A-Z]")
+from bot.export.scrub import patterns
+
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CAPITAL_START = patterns.compile(r"(?<![\w'’-])[A-Z]")
 _MIN_WORDS = 6
 """Answers with fewer ordinary words ("Schriev mie mar: B. Oude Luttikhuis, …") are left as
 they are: their capitals are names."""

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.export.scrub import deduce_cache
+from bot.export.scrub import deduce_cache, patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.ages import is_duration
 from bot.export.scrub.rules.names import KnownPerson
@@ -41,7 +40,7 @@ DISABLED_PROCESSORS = frozenset(
     }
 )
 
-_POSTCODE = re.compile(r"^\d{4}\s?[A-Za-z]{2}$")
+_POSTCODE = patterns.compile(r"^\d{4}\s?[A-Za-z]{2}$")
 _NAME_TAG_PARTS = ("naam", "initia", "prefix", "interfix", "patient", "persoon")
 
 
@@ -134,7 +133,7 @@ class DeduceEngine:
         )
 
 
-_NOT_NAME_CHARS = re.compile(r"[^\w' -]+")
+_NOT_NAME_CHARS = patterns.compile(r"[^\w' -]+")
 
 
 def _clean_name(name: str | None) -> str:

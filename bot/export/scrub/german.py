@@ -10,9 +10,9 @@ dialects have not ("ich", "und", "nicht", "für").
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from bot.export.scrub import patterns
 from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.words import PERSONAL_TITLES
 
@@ -35,14 +35,14 @@ _GERMAN_SHARE = 0.2
 """A fifth of an answer's words German only: German answers score 0.25–0.45, Dutch and
 dialect ones under 0.05 (``zu``, ``bin`` and ``im`` turn up in dialect)."""
 _MIN_WORDS = 6
-_WORD = re.compile(r"[a-zäöüß]+")
+_WORD = patterns.compile(r"[a-zäöüß]+")
 _PERSON_BEFORE = frozenset(
     {"frau", "herr", "herrn", "kollegin", "kollege", "tochter", "sohn", "mann", "freund"}
     | {"freundin", "nachbar", "nachbarin", "oma", "opa", "tante", "onkel", "bruder", "schwester"}
     | {"heiße", "heisse", "name", "namens", "frau.", "hr", "hr.", "fr", "fr."}
 )
 """Words after which a capitalised word is a person's name ("meine Kollegin Sabine")."""
-_PREVIOUS = re.compile(r"([\w.]+)[ \t]*$")
+_PREVIOUS = patterns.compile(r"([\w.]+)[ \t]*$")
 _ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "kein"}
     | {"keine", "mein", "meine", "meinen", "unser", "unsere", "jede", "jeden", "jeder", "beide"}
@@ -98,7 +98,7 @@ def is_noun(
     return word.lower() in german or before in _ARTICLES
 
 
-_WORD_IN_SPAN = re.compile(r"\S+")
+_WORD_IN_SPAN = patterns.compile(r"\S+")
 
 
 def without_nouns(

@@ -14,6 +14,7 @@ from enum import Enum
 from functools import cache, lru_cache
 from importlib import resources
 
+from bot.export.scrub import patterns
 from bot.export.scrub.keep import trie_regex
 
 _MIN_MODIFIER = 3
@@ -113,7 +114,7 @@ def _plural(occupations: Occupations, folded: str) -> Role | None:
 
 _DIALECT_SPELLINGS = (("iee", "ij"), ("iej", "ij"), ("ie", "ij"), ("oa", "aa"), ("ao", "aa"))
 """How Twents and Sallands spell Dutch "ij" and "aa" ("dieekgraaf", "boas", "schaopherder")."""
-_DOUBLE_VOWEL = re.compile(r"(aa|ee|oo|uu)(?=[^aeiou]+$)")
+_DOUBLE_VOWEL = patterns.compile(r"(aa|ee|oo|uu)(?=[^aeiou]+$)")
 
 
 @lru_cache(maxsize=20_000)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.export.scrub import german
+from bot.export.scrub import german, patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
@@ -51,8 +51,8 @@ from bot.export.scrub.words import (
     TITLES,
 )
 
-_NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
-_PREVIOUS_WORD = re.compile(r"([\w'’.]+)[ \t]+$")
+_NEXT_WORD = patterns.compile(r"[ \t]+([\w'’]+)")
+_PREVIOUS_WORD = patterns.compile(r"([\w'’.]+)[ \t]+$")
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
 
 
@@ -66,12 +66,12 @@ _BEFORE_A_MONTH = frozenset(
     | {"early", "late", "mid", "of", "on", "per", "from", "na", "voor", "after", "before"}
     | {"im", "seit", "bis", "anfang", "ende", "am"}
 )
-_AFTER_A_MONTH = re.compile(
+_AFTER_A_MONTH = patterns.compile(
     r"[ \t,]+(?:(?:19|20)\d{2}|'\d{2}|\d{1,2}(?:st|nd|rd|th)?\b|last|this|next|vorig|vorige|dit|"
     r"volgend|volgende|jl\.?|j\.l\.|aanstaande|a\.s\.)",
     re.IGNORECASE,
 )
-_DAY_BEFORE = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)?[ \t]+$")
+_DAY_BEFORE = patterns.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)?[ \t]+$")
 
 
 def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
@@ -171,7 +171,7 @@ def _an_english_word(
     )
 
 
-_IDIOMS = re.compile(
+_IDIOMS = patterns.compile(
     r"(?i)(?<![\w'’])(?:joost[ \t]+mag[ \t]+(?:het[ \t]+|'t[ \t]+)?wet\w*"
     r"|(?:praten|proaten|proat|kletsen|lullen|lulln)[ \t]+(?:als|as)[ \t]+brugman"
     r"|jan[ \t]+(?:en[ \t]+alleman|modaal|soldaat|met[ \t]+de[ \t]+pet)|klaas[ \t]+vaak"
@@ -189,12 +189,12 @@ def _in_an_idiom(text: str, span: Span) -> bool:
     )
 
 
-_COMMA_OR_WITH = re.compile(r"(?i)[ \t]*(?:,|with\b|$)")
-_TO_BE = re.compile(r"(?i)(?<![\w'’])to[ \t]+be[ \t]+$")
-_A_KIND_OF_BEFORE = re.compile(
+_COMMA_OR_WITH = patterns.compile(r"(?i)[ \t]*(?:,|with\b|$)")
+_TO_BE = patterns.compile(r"(?i)(?<![\w'’])to[ \t]+be[ \t]+$")
+_A_KIND_OF_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:such|like|what|quite|be|being|total|real|typical|proper)[ \t]+an?[ \t]+$"
 )
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_AFTER = patterns.compile(r"[ \t]+[A-Z]")
 
 
 def _a_kind_of_person(text: str, span: Span, vocabulary: Vocabulary) -> bool:
@@ -218,7 +218,7 @@ _ENGLISH_DETERMINERS = frozenset(
 _ADJECTIVE_ENDINGS = ("ly", "ful", "ous", "ive", "able", "ible")
 _ENGLISH_SHARE = 0.35
 """Measured on the corpus: answers in English 0.4–0.7, in Dutch or dialect mostly under 0.2."""
-_ENGLISH_TOKEN = re.compile(r"[a-z']+")
+_ENGLISH_TOKEN = patterns.compile(r"[a-z']+")
 
 
 def _an_english_word_here(text: str, span: Span, word: str, next_word: str) -> bool:
@@ -317,7 +317,7 @@ def _word_by_its_place(
     return start and next_word.lower() not in _STRONG_VERBS_EN
 
 
-_INVERTED = re.compile(
+_INVERTED = patterns.compile(
     r"(?i)[ \t]+(?:[a-zß-ÿ][\w'’]*[ \t]+)?"
     r"(?:is|bin|ben|bint|bunt|bent|was|wazzen|waren|hef|heb|hebt|had|kan|kon|mag|wil|wol|zal|"
     r"zol|mot|moet|is|are|am|were)"
@@ -353,8 +353,8 @@ def _joined_to_a_bare_noun(text: str, end: int, vocabulary: Vocabulary) -> bool:
     )
 
 
-_AND_BARE = re.compile(r"[ \t]+(?:en|and)[ \t]+([a-zß-ÿ][\w'’]*)(?![\w'’])")
-_MARKER_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_AND_BARE = patterns.compile(r"[ \t]+(?:en|and)[ \t]+([a-zß-ÿ][\w'’]*)(?![\w'’])")
+_MARKER_WORD = patterns.compile(r"[^\W\d_][\w'’]*")
 
 
 def _english(text: str, vocabulary: Vocabulary) -> bool:
@@ -376,7 +376,7 @@ def _english_text(
     return only_english >= 2 and only_english > only_dutch
 
 
-_NOUN_THEN_VERB = re.compile(
+_NOUN_THEN_VERB = patterns.compile(
     r"[ \t]+([a-z][a-z'’-]+)[ \t]+(?:is|are|was|were|would|will|can|could|should|must|might|"
     r"has|have|had|do|does|did)(?![\w'’])"
 )

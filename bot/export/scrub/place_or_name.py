@@ -15,9 +15,9 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 
+from bot.export.scrub import patterns
 from bot.export.scrub.keep import KeepSpan
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import Token, at_sentence_start, tokens
@@ -33,6 +33,7 @@ from bot.export.scrub.words import (
     RELATIONS,
     RELATIONS_PATTERN,
     TITLES,
+    longest_first,
 )
 
 PLACE_PREPOSITIONS = frozenset(
@@ -44,8 +45,8 @@ PLACE_PREPOSITIONS = frozenset(
 )
 _JOINERS = frozenset({"en", "of", "and", "or", "&"})
 _INTERFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "het"})
-_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
-_PRECEDING_WORD = re.compile(r"([\w'.-]+)[ \t]+$")
+_INITIAL = patterns.compile(r"^(?:[A-Z]\.)+$")
+_PRECEDING_WORD = patterns.compile(r"([\w'.-]+)[ \t]+$")
 _KIN_OWNERS = frozenset(
     {"mijn", "mien", "m'n", "mn", "onze", "ons", "oonze", "my", "our", "zijn", "haar"}
 )
@@ -53,8 +54,8 @@ _KIN_OWNERS = frozenset(
 _MAX_PLACE_WORDS = 3
 
 
-_CUE = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS, key=len, reverse=True)) + r"))[ \t]+[A-Z]"
+_CUE = patterns.compile(
+    r"(?i:\b(?:" + "|".join(longest_first(PLACE_PREPOSITIONS)) + r"))[ \t]+[A-Z]"
 )
 
 
@@ -128,7 +129,7 @@ def _place_length(words: list[Token], i: int, vocabulary: Vocabulary, text: str)
     return 0
 
 
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:(?:ik|hij|zij|ze|je|jij|u|he|she|who|die|{RELATIONS_PATTERN})"
     r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|toch|really|actually|also))*[ \t]+"
     r"(?:heet|heette|hiet|heten|is[ \t]+called|was[ \t]+called|is[ \t]+named)"
@@ -137,14 +138,14 @@ _NAMED_BEFORE = re.compile(
 )
 """A person's name after a verb of naming: "ja hij heet echt Denekamp" — not a place's own
 name ("Het dorp waar ik woon heet Denekamp", "The town is called Hengelo")."""
-_NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
+_NEXT_WORD = patterns.compile(r"[ \t]+([\w'’]+)")
 
 
 _NOT_SAID_OF_PEOPLE = frozenset({"is", "was", "en", "and", "zn", "z'n", "d'r", "here", "hier"})
 """Words in :data:`PERSON_AFTER` that follow any subject: "Molen van Dalfsen is weer open"."""
 
 
-_OWN_ROLE = re.compile(r"(?i)[ \t]+(?:is|was)[ \t]+(?:onze|ons|mijn|m'n|mn|zijn|haar)[ \t]")
+_OWN_ROLE = patterns.compile(r"(?i)[ \t]+(?:is|was)[ \t]+(?:onze|ons|mijn|m'n|mn|zijn|haar)[ \t]")
 
 
 def _said_of_a_person(text: str, end: int) -> bool:

@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 from bot.export.labels import TAGS
 from bot.export.records import Language
-from bot.export.scrub import case, german, unsure
+from bot.export.scrub import case, german, patterns, unsure
 from bot.export.scrub.engine import DeduceEngine, to_spans
 from bot.export.scrub.keep import KeepList, KeepSpan, keep_list
 from bot.export.scrub.kinds import Kind
@@ -73,16 +73,16 @@ from bot.export.scrub.words import (
 
 _BEFORE_A_NAME = (RELATIONS | TITLES | GREETINGS | SIGN_OFF_WORDS) - NEVER_NAMES
 """Words a name follows: in a shouted answer the word after one keeps its capital."""
-_PRECEDING_TOKEN = re.compile(r"(\S+)[ \t]+$")
-_ROAD = re.compile(r"(?i)^(?:de[ \t]+)?[ans][ \t]?\d{1,3}$")
+_PRECEDING_TOKEN = patterns.compile(r"(\S+)[ \t]+$")
+_ROAD = patterns.compile(r"(?i)^(?:de[ \t]+)?[ans][ \t]?\d{1,3}$")
 """A road's number is no address: "de N 348", "de A1" (deduce reads a street and a number)."""
-_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
-_LETTER = re.compile(r"[^\W\d_]")
-_WORDS = re.compile(r"[\w']+")
+_INITIAL = patterns.compile(r"^(?:[A-Z]\.)+$")
+_LETTER = patterns.compile(r"[^\W\d_]")
+_WORDS = patterns.compile(r"[\w']+")
 _AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 """Where "this year" is counted: a year after it is a plan, not a year of someone's life."""
-_EDGE_WORD = re.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
-_AGE_AFTER_NAME = re.compile(
+_EDGE_WORD = patterns.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
+_AGE_AFTER_NAME = patterns.compile(
     r"(?:[ \t]+(?i:btw|trouwens|dus|hoor|haha|lol))?"
     r"[ \t]*[,(][ \t]*(?:(?i:toen|nu|now|inmiddels|al|bijna|ruim|nog|maar|mar|pas|net|just|"
     r"only|already|ook|zelf)[ \t]+)*"
@@ -91,14 +91,14 @@ _AGE_AFTER_NAME = re.compile(
 )
 """A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had", "ik ben
 sterre btw, 16", "Niels, nog mar zeuventien, rijdt"."""
-_OF_AGE_AFTER_NAME = re.compile(
+_OF_AGE_AFTER_NAME = patterns.compile(
     r"[ \t]+van[ \t]+(\d{1,3})(?=[ \t]+(?!(?:tot|uur|jaar|procent|euro|km|keer|en|of|"
     + dates.MONTHS
     + r")\b)[a-z]|[ \t]*[,.;!?)])"
 )
 """An age after a name with "van": "meneer Olthof van 93 vertelde" — not "van 9 tot 5", "van
 12 mei"."""
-_AGE_WORD_AFTER_NAME = re.compile(
+_AGE_WORD_AFTER_NAME = patterns.compile(
     rf"[ \t]*[,(][ \t]*(?:van[ \t]+)?((?<![\w-])(?:{number_words.pattern()}))[ \t]+"
     r"(?i:jaar|joar|jaor|jier|years?)(?:[ \t]+(?i:oud|old))?(?=[ \t]*(?:[,)]|$|\n|\.|;))"
     rf"|[ \t]+van[ \t]+((?:\d{{1,2}}|(?<![\w-])(?:{number_words.pattern()})))[ \t]+"
@@ -106,7 +106,7 @@ _AGE_WORD_AFTER_NAME = re.compile(
 )
 """An age in words after a name, set off or with "van": "Tijn, tien joar, was", "Hanneke van
 negen joar"."""
-_AGES_LISTED_AFTER_NAMES = re.compile(
+_AGES_LISTED_AFTER_NAMES = patterns.compile(
     r"[ \t]+van[ \t]+(\d{1,2}|(?<![\w-])[^\W\d_]+)(?![\w-])"
     r"(?=(?:[ \t]*(?:,|en|and)[ \t]*|[ \t]+)(?:\d{1,2}(?!\d)|"
     + number_words.LISTED_NUMBER_WORD
@@ -114,12 +114,12 @@ _AGES_LISTED_AFTER_NAMES = re.compile(
 )
 """The ages of the children just named, in a list: "jesse fenna en sil van acht zes en twee"
 (the joined ones: :func:`ages.joined_to_an_age`)."""
-_BIRTH_YEAR_AFTER_NAME = re.compile(
+_BIRTH_YEAR_AFTER_NAME = patterns.compile(
     r"(?i)[ \t]*[,(][ \t]*(?:bj\.?|b\.j\.|bouwjaar|geb\.?|geboren|born|°)[ \t]*((?:19|20)\d{2})\b"
 )
 """A birth year set off after a name: "Aleida Hoekstra, bj. 1946" — after a person, "bj."
 is her year, not a house's or a car's."""
-_AGE_IN_A_RELATIVE_CLAUSE = re.compile(
+_AGE_IN_A_RELATIVE_CLAUSE = patterns.compile(
     r"(?i)[ \t]*,[ \t]*(?:die|who)[ \t]+(?:(?:nu|pas|al|now|inmiddels|net|bijna|just)[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?:[ \t]+(?:jaar|joar|years?)(?:[ \t]+(?:oud|old))?)?"
@@ -131,12 +131,12 @@ _AGE_IN_A_RELATIVE_CLAUSE = re.compile(
 )
 """An age in a relative clause after a name: "Joost, die nu 22 is en …", "Isa, die vijftien
 is, fietst", "mijn zoon jesse die is dertien komma"."""
-_AGE_BEFORE_THE_VERB = re.compile(
+_AGE_BEFORE_THE_VERB = patterns.compile(
     rf"[ \t]+(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"[ \t]+(?:(?i:jaar|joar)[ \t]+)?(?i:werd|wordt|geworden|wörd|wier)(?![\w'’])"
 )
 """An age before the verb that closes the clause: "toen mijn moeder Riek honderd werd"."""
-_BARE_AGE_AFTER_NAME = re.compile(
+_BARE_AGE_AFTER_NAME = patterns.compile(
     r"[ \t]+(\d{1,2})(?=[ \t]*(?:$|\n|[,;!)]|\.(?!\d)|(?i:uit|from|jr|jaar|en|and|&)\b))"
 )
 """A bare number right after a name that ends the signature or the clause, or stands before
@@ -145,7 +145,7 @@ uit Ommen", "(Noor 4, Finn 7 and Sara 10)"."""
 _MIN_BARE_AGE = 6
 """A bare number after a name below this is no age ("bus 2 naar Ommen") — but in brackets it
 is: "(Noor 4, Finn 7 and Sara 10)"."""
-_AGE_VERB_AFTER_NAME = re.compile(
+_AGE_VERB_AFTER_NAME = patterns.compile(
     r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+"
     r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net|wel|toch|al[ \t]+wel|"
     r"ook[ \t]+al)[ \t]+)?"
@@ -419,9 +419,9 @@ class Scrubber:
         return Span(start, span.end, span.kind, span.source)
 
 
-_LEADING_ARTICLE = re.compile(r"(?i)(?:de|het)[ \t]+")
-_PREPOSITION_OF_A_STREET = re.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+$")
-_ARTICLE_OF_A_STREET = re.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+(?:de|het|'t)[ \t]+$")
+_LEADING_ARTICLE = patterns.compile(r"(?i)(?:de|het)[ \t]+")
+_PREPOSITION_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+$")
+_ARTICLE_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+(?:de|het|'t)[ \t]+$")
 
 
 def _with_programme(text: str, span: Span, programme: list[KeepSpan]) -> Span:
@@ -522,7 +522,7 @@ def _trim_connectors(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-_INITIAL_AFTER = re.compile(
+_INITIAL_AFTER = patterns.compile(
     r"[ \t]+(?:[B-DF-HJ-NP-TV-Z]\.?|[b-df-hj-np-tv-z]\.|[bcfghjlpqrvwxz])(?=[ \t]|$|[,;:!?)])"
 )
 """A surname's initial after a first name: "daan v wel", "Daan V. zei" — a consonant, so never
@@ -530,10 +530,10 @@ _INITIAL_AFTER = re.compile(
 word ("Piet n boek", "'k", "'t", "'s", "'m", "'d")."""
 
 
-_SURNAME_AFTER_BRACKET = re.compile(
+_SURNAME_AFTER_BRACKET = patterns.compile(
     r"[ \t]*\)[ \t]+(?:(?:van|de|der|den|ter|ten|te|Van|De|Ter|Ten)[ \t]+)*[A-Z][\w'’-]+"
 )
-_INITIALS_BEFORE = re.compile(
+_INITIALS_BEFORE = patterns.compile(
     r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:\([ \t]*)?$"
     r"|(?i:(?<![\w.])(?:t\.?n\.?v\.?|t\.a\.v\.?)[ \t]+)(?P<lower>[a-z]\.?[ \t]+)$"
     r"|(?<![\w.'’])(?P<typed>(?:[a-z]\.[ \t]?){1,3})[ \t]+$"
@@ -550,7 +550,7 @@ _ABBREVIATIONS = frozenset(
 """Abbreviations written with dots in lower case, never initials."""
 
 
-_NICKNAME_ADJECTIVE_BEFORE = re.compile(
+_NICKNAME_ADJECTIVE_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:" + "|".join(sorted(NICKNAME_ADJECTIVES - GREETINGS)) + r")[ \t]+$"
 )
 """An adjective of a nickname before a name ("lange kees", "Dikke Dave") — not a greeting
@@ -707,7 +707,7 @@ def _ages_after_persons(text: str, role_spans: list[Span]) -> list[Span]:
     return found
 
 
-_AFTER_SET_OFF = re.compile(
+_AFTER_SET_OFF = patterns.compile(
     r"(?i)[ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|kinderen"
     r"|(?:jaar|joar|years?|maanden|weken)[ \t]+(?:geleden|lang|ago|long"
     r"|(?:in|op|bij)[ \t]+(?:het|de|een|'t|the|a)\b))\b"
@@ -722,7 +722,7 @@ def _in_brackets(text: str, position: int) -> bool:
     return opened >= 0 and ")" not in text[opened:position] and "\n" not in text[opened:position]
 
 
-_NUMBER_THEN_SPACE = re.compile(r"[ \t]+(\d{1,2})[ \t]+")
+_NUMBER_THEN_SPACE = patterns.compile(r"[ \t]+(\d{1,2})[ \t]+")
 
 
 def _bare_age_before_school(text: str, end: int, school_starts: list[int]) -> re.Match[str] | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+from bot.export.scrub import patterns
+
+_SENTENCE_END = patterns.compile(r"[.!?\n]")
 
 
 class Sentences:

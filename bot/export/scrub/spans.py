@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import PRIORITY, Kind
 
 
@@ -22,7 +22,7 @@ class Span:
         return self.start < end and start < self.end
 
 
-_ADJACENT_GAP = re.compile(r"[ \t\-]{0,2}")
+_ADJACENT_GAP = patterns.compile(r"[ \t\-]{0,2}")
 
 
 def merge(spans: Iterable[Span], text: str) -> list[Span]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.export.scrub import german
+from bot.export.scrub import german, patterns
 from bot.export.scrub.keep import KeepSpan
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import Token, at_sentence_start, tokens
@@ -55,7 +55,7 @@ from bot.export.scrub.words import (
     WEEKDAYS,
 )
 
-_NUMBER = re.compile(r"\d{1,4}")
+_NUMBER = patterns.compile(r"\d{1,4}")
 _NEAR = 3
 
 

@@ -18,12 +18,12 @@
 from __future__ import annotations
 
 import importlib.util
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from bot.export.scrub import patterns
 from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
     CONNECTORS,
@@ -201,8 +201,8 @@ class Vocabulary:
         )
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’]*")
-_WORD_ENDING = re.compile(
+_WORD = patterns.compile(r"[^\W\d_][\w'’]*")
+_WORD_ENDING = patterns.compile(
     r"(?:aar|ist|isme|ism|ier|iër|ër|ent|ant|isch|lijk|ig|heid|ing|schap|eur|ief|tie|teit|er|ed|"
     r"ive|ous|ful|less|able|ible|ic)$"
 )

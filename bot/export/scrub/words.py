@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -29,15 +30,20 @@ def _sections() -> dict[str, tuple[str, ...]]:
     return {name: tuple(entries) for name, entries in sections.items()}
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Words in the order a regex alternation must try them: longest first ("schoonzoon"
+    before "zoon"), then alphabetically, so a pattern built from a set is the same text in
+    every process (and its compiled form can be kept: :mod:`bot.export.scrub.patterns`)."""
+    return sorted(words, key=lambda word: (-len(word), word))
+
+
 def _words(section: str) -> frozenset[str]:
     return frozenset(_sections()[section])
 
 
 TITLES: Final[frozenset[str]] = _words("titles")
 RELATIONS: Final[frozenset[str]] = _words("relations")
-RELATIONS_PATTERN: Final[str] = "|".join(
-    re.escape(word) for word in sorted(RELATIONS, key=len, reverse=True)
-)
+RELATIONS_PATTERN: Final[str] = "|".join(re.escape(word) for word in longest_first(RELATIONS))
 """The words for kin as one regex alternation, longest first ("schoonzoon" before "zoon")."""
 GREETINGS: Final[frozenset[str]] = _words("greetings")
 SIGN_OFFS: Final[tuple[str, ...]] = tuple(sorted(_sections()["sign_offs"], key=len, reverse=True))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from stdnum.nl import postcode
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.rules.dates import MONTHS
@@ -38,7 +39,7 @@ _LOWER_STREET_ADJECTIVE = (
 )
 """The first word of a street typed in lower case ("oude rijksweg", "korte kerkstraat")."""
 _HOUSE_NUMBER = r"\d{1,4}(?!\d)(?:[ -]?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4})?(?:\s?(?:hs|bis|rood|zw))?"
-_STREET = re.compile(
+_STREET = patterns.compile(
     r"(?<![\w-])("
     # Capitalised: one to four words, the last ending in a street suffix
     # ("Burgemeester Backxlaan", "Oude Rijksweg", "Van Heekstraat", "Markt").
@@ -62,11 +63,11 @@ _STREET = re.compile(
 )
 
 
-_STREET_BEFORE_POSTCODE = re.compile(
+_STREET_BEFORE_POSTCODE = patterns.compile(
     rf"(?<![\w-])[A-Z][\w'-]*(?:{_SUFFIXES})\s*\d{{1,4}}(?=[1-9]\d{{3}} ?[A-Za-z]{{2}}(?![a-z]))"
 )
 """A street whose house number runs into the postcode ("Grotestraat 1127471ab")."""
-_STREET_AND_POSTCODE = re.compile(
+_STREET_AND_POSTCODE = patterns.compile(
     r"(?<![\w-])(?!(?:Groep|Klas|Artikel|Bijlage|Hoofdstuk|Pagina|Versie|Nummer|Punt)\b)"
     r"((?:(?:[A-Z][a-zà-ÿ'.-]*|van|de|der|den|het|'t|ter|ten)[ \t]+){0,3}"
     r"[A-Z][a-zà-ÿ'-]+)"
@@ -77,7 +78,7 @@ _STREET_AND_POSTCODE = re.compile(
 Ootmarsum" — no street suffix needed."""
 
 _CAP_WORD = r"[A-Z][\w'-]+"
-_LIVING_AT = re.compile(
+_LIVING_AT = patterns.compile(
     r"(?i:\b(?:woon|woont|wonen|woonde|woonden|wonend|adres(?:[ \t]+is)?|address(?:[ \t]+is)?|"
     r"live|lives|lived|living|langs|sturen[ \t]+naar|send[ \t]+(?:it[ \t]+)?to|bezorgen[ \t]+op|"
     r"staat[ \t]+op|ligt[ \t]+(?:op|aan))"
@@ -89,7 +90,7 @@ _LIVING_AT = re.compile(
 )
 """A street without a street suffix after "ik woon op", "adres:", "kom langs op": "op de Esch
 14", "aan de Brink 3" — the house number says it is an address."""
-_NUMBER_OF_STREET = re.compile(
+_NUMBER_OF_STREET = patterns.compile(
     rf"(?i:\b(?:huisnummer|huisnr\.?|(?:op|at)[ \t]+(?:nummer|nr\.?|number|no\.?))[ \t]*)"
     rf"(?P<number>{_HOUSE_NUMBER})(?![\w,.]\d)"
     rf"(?:[ \t]+(?i:van|in|on|aan|op)[ \t]+(?:(?i:de|het|the|'t)[ \t]+)?(?P<street>{_CAP_WORD}"
@@ -111,7 +112,7 @@ postcode read out follows ("kerkweg zeventien zeven vier …") — not "op het s
 bankjes"."""
 
 
-_SPOKEN_ADDRESS = re.compile(
+_SPOKEN_ADDRESS = patterns.compile(
     r"(?i:\b(?:adres[ \t]+is|(?:woon|wonen|woont)(?:[ \t]+(?:nu|al|ook))?"
     r"(?:[ \t]+in[ \t]+[\w'-]+)?[ \t]+(?:op|aan))"
     r"[ \t]+(?:(?:de|het|'t)[ \t]+)?)"
@@ -128,14 +129,14 @@ _SPOKEN_ADDRESS = re.compile(
 aan": "de wieken negen", "het westeinde nummer honderd drie" — a street no suffix shows, and
 its number in words, before the end of the clause or a word that opens the next ("als", "want").
 """
-_SPOKEN_HOUSE_NUMBER = re.compile(
+_SPOKEN_HOUSE_NUMBER = patterns.compile(
     r"(?i:\b(?:huisnummer|huisnr\.?)[ \t]+(?:is[ \t]+)?)"
     r"(?P<number>(?<![\w-])" + number_words.dutch_pattern() + r")(?![\w-])"
     r"(?![ \t]+(?i:keer|maal|jaar)\b)"
 )
 """A house number read out after its word: "huisnummer vierendertig" — not "het huisnummer is
 twee keer veranderd"."""
-_FARM = re.compile(
+_FARM = patterns.compile(
     r"(?<![\w'’])(?:(?i:erve)[ \t]+(?:(?:'t|’t|de|het)[ \t]+)?[A-Z][\w'-]+"
     r"|(?:(?<=(?i:boerderij)[ \t])|(?<=(?i:hoeve)[ \t])|(?<=(?i:farm)[ \t])"
     r"|(?<=(?i:boerderieje)[ \t])|(?<=(?i:boerderije)[ \t])|(?<=(?i:boerderie)[ \t])"
@@ -146,7 +147,7 @@ _FARM = re.compile(
 )
 """A farm named as its address: "erve 't Hulsbrook", "de boerderij 't Olthof", "op 't Hoge Erf"
 — in the countryside a farm's name is where one lives, and often the family's name too."""
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = patterns.compile(
     r"(?i)(?:museum|openluchtmuseum|restaurant|zaal|camping|hotel|café|cafe|landgoed|park|"
     r"kinderboerderij|theater|partycentrum|zalencentrum|herberg|brouwerij|bij|naar)[ \t]+$"
 )
@@ -161,7 +162,7 @@ _CLEAR_SUFFIXES = (
 )
 """Suffixes that name a street even before a number in words ("-es" of "de Hasseler Es" also
 ends "commutes")."""
-_LIVING_ON_A_STREET = re.compile(
+_LIVING_ON_A_STREET = patterns.compile(
     r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wont|wone|wohne|wohnen)"
     r"(?:[ \t]+(?:nu|al|ook|zelf|nog|daar|hier|sinds[ \t]+kort|tegenwoordig|vroeger|al[ \t]+jaren|"
     r"al[ \t]+\d{1,2}[ \t]+jaar))*"
@@ -170,9 +171,9 @@ _LIVING_ON_A_STREET = re.compile(
 )
 """The street where one lives, without its number: "ik woon op de grotestraat boven de kapper"
 (in a village that is one house in a few)."""
-_CLEAR_SUFFIX_THEN_WORD = re.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
-_CAPITALS = re.compile(r"[A-Z]{4}")
-_NUMBER_IN_WORDS = re.compile(
+_CLEAR_SUFFIX_THEN_WORD = patterns.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
+_CAPITALS = patterns.compile(r"[A-Z]{4}")
+_NUMBER_IN_WORDS = patterns.compile(
     rf"(?i)(?<![\w-])({_NAMED_AFTER_SOMEONE}[a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+"
     r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+(?<![\w-])(?!(?i:een|één)\b)"
     + number_words.dutch_pattern()
@@ -199,7 +200,7 @@ _LANDMARKS = (
     r"village[ \t]+hall|town[ \t]+hall|library|pharmacy|farm|fire[ \t]+station|"
     r"police[ \t]+station|petrol[ \t]+station|playground|pool|bus[ \t]+stop"
 )
-_NEXT_TO_A_LANDMARK = re.compile(
+_NEXT_TO_A_LANDMARK = patterns.compile(
     r"(?i)(?<![\w'’])(?<!wil )(?<!zou )(?<!graag )(?<!willen )(?<!zouden )(?<!gaan )(?<!te )"
     r"(?<!to )"
     r"(?:woon|woont|wonen|woonde|woonden|wone|wont|live|lives|lived)"
@@ -215,14 +216,14 @@ _NEXT_TO_A_LANDMARK = re.compile(
 "wij wonen boven de bakker", "I live next to the church in Markelo", "ik woon al 40 jaar naast
 de kerk" — in a village that is one household. Not "bij de grens" or "naast de snelweg": a
 place many live by; not a wish ("ik zou willen wonen naast het station")."""
-_END_OF_AN_ADDRESS_AT = re.compile(_END_OF_AN_ADDRESS)
-_ADDRESS_CUE = re.compile(
+_END_OF_AN_ADDRESS_AT = patterns.compile(_END_OF_AN_ADDRESS)
+_ADDRESS_CUE = patterns.compile(
     r"(?i)(?<![\w'’])(?:woon|woont|wonen|wone|wont|adres|address|opsturen|sturen|stuur|"
     r"bezorgen|langs)(?![\w'’])"
 )
 """What says a street with its number is where someone lives: "ik woon op de holterweg nummer
 honderdtwaalf rijssen"."""
-_POSTCODE_LOWER_AFTER = re.compile(r"[ \t]+([1-9]\d{3})[ \t]?([a-z]{2})(?![\w])")
+_POSTCODE_LOWER_AFTER = patterns.compile(r"[ \t]+([1-9]\d{3})[ \t]?([a-z]{2})(?![\w])")
 
 
 def _postcode_after(text: str, end: int) -> list[Span]:
@@ -255,10 +256,10 @@ _COMMON_WORDS = frozenset(
 """Ordinary words that end like a street ("Antwoord 2", "akkoord 3") are not addresses."""
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 
 
-_GERMAN_POSTCODE = re.compile(
+_GERMAN_POSTCODE = patterns.compile(
     r"(?:(?<=\n)|(?<=,)|(?<=, )|(?<=\d )|(?<=\d\n))[ \t]*(?:D-)?(\d{5})(?=[ \t]+[A-ZÄÖÜ][\w'’-]+)"
 )
 """A German postcode, five digits before the town on the line after a street or after its
@@ -337,18 +338,18 @@ def find(text: str) -> list[Span]:
     return _joined(text, spans)
 
 
-_STREET_AFTER_FARM = re.compile(
+_STREET_AFTER_FARM = patterns.compile(
     r"[ \t]*,?[ \t]+(?i:an|aan|op)(?:[ \t]+(?i:de|het|'t))?[ \t]+"
     rf"[A-Z][\w'-]*(?:{_SUFFIXES})(?![\w'-])"
 )
 """The street after a farm's name: "Erve Nijhuis [an de Kroezenhoekweg]"."""
-_JOINING = re.compile(
+_JOINING = patterns.compile(
     r"(?i)[ \t]*,?[ \t]+(?:an|aan|op|in)(?:[ \t]+(?:de|het|'t))?[ \t]+|[ \t]*,[ \t]*"
 )
 
 
-_COMMA = re.compile(r"[ \t]*,[ \t]*")
-_LOWER_FARM = re.compile(
+_COMMA = patterns.compile(r"[ \t]*,[ \t]*")
+_LOWER_FARM = patterns.compile(
     r"(?i:(?<![\w'’])(?:woon|woont|wonen|wone|wont|wonnen)[ \t]+(?:(?:hier|nu|al)[ \t]+)?op[ \t]+)"
     rf"(erve[ \t]+[a-z][\w'-]+(?:[ \t]*,?[ \t]+(?:an|aan)(?:[ \t]+(?:de|het|'t))?[ \t]+"
     rf"[a-z][\w'-]*(?:{_SUFFIXES}))?)(?![\w'-])"
@@ -361,11 +362,11 @@ _FARM_HINTS = ("erve", "erf", "'t", "’t", "boerderi", "hoeve", "farm")
 """Checked first: the farm patterns cannot match without one of these."""
 _MORE_FARM_HINTS = ("bedrijf", "plaatse", "camping")
 """Words for a farm after which a farm's name may stand too ("gemengd bedrijf, De Boskamp")."""
-_FARM_WORD = re.compile(
+_FARM_WORD = patterns.compile(
     r"(?i)(?<![\w'’])(?:boerderij|boerderije|boerderieje|boerderie|plaatse|erve|hoeve|bedrijf|"
     r"boerenbedrijf|melkveebedrijf|farm|hof|mini-camping|camping)(?![\w'’])"
 )
-_FARM_NAME = re.compile(
+_FARM_NAME = patterns.compile(
     r"(?<![\w'’])(?:'t|’t|De|Het)[ \t]+[A-Z][a-zà-ÿ]+(?:slag|holt|kamp|hoek|huis|stee|horst|"
     r"hoeve|brink|esch|broek|weide|beek|kate|erf|goed|land|sate|made)(?![\w'’-])"
 )
@@ -412,18 +413,18 @@ _NOT_A_STREET = frozenset(
     | {"les", "lesson", "versie", "editie", "seizoen"}
 )
 """Words a number follows without making an address: "groep 8", "lijn 74", "motie 12"."""
-_NUMBER_ALONE = re.compile(
+_NUMBER_ALONE = patterns.compile(
     r"(?<![\w,.-])[1-9]\d{0,3}(?:[ -]?[a-zA-Z])?(?![\w,.:]?\d)(?![\w-])"
     r"(?![ \t]*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b|procent|kilo|graden|mensen|"
     r"personen|leden|stuks|kinderen|dagen|weken|maanden|jaren|havo|vwo|mavo|vmbo))"
 )
-_STREET_BEFORE = re.compile(
+_STREET_BEFORE = patterns.compile(
     rf"(?<![\w'-])([A-Z][a-zà-ÿ'-]+|[a-z][\w'-]*(?:{_SUFFIXES})(?<!groetjes))[ \t]*$"
 )
 """A word shaped as a street right before a house number (searched only before numbers)."""
-_ENDS_AS_A_STREET = re.compile(rf"(?:{_SUFFIXES})$")
-_LEVELS = re.compile(r"havo|vwo|vmbo|mavo|atheneum|gymnasium|groep|klas|jaar|leerjaar")
-_COUNT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}(?:en|s)(?![\w'’-])")
+_ENDS_AS_A_STREET = patterns.compile(rf"(?:{_SUFFIXES})$")
+_LEVELS = patterns.compile(r"havo|vwo|vmbo|mavo|atheneum|gymnasium|groep|klas|jaar|leerjaar")
+_COUNT_AFTER = patterns.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}(?:en|s)(?![\w'’-])")
 
 
 def spots(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from bot.export.scrub import patterns
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
@@ -58,7 +59,7 @@ _ONE_PERSON_SET = frozenset(
 )
 """One person, not a group: "mijn man (79, parkinson)" — not "De deelnemers (40, uit …)"."""
 _ONE_PERSON = trie_regex(set(_ONE_PERSON_SET))
-_ONE_PERSON_WORD = re.compile(rf"(?i)(?<![\w'’-])(?:{_ONE_PERSON})(?![\w'’-])")
+_ONE_PERSON_WORD = patterns.compile(rf"(?i)(?<![\w'’-])(?:{_ONE_PERSON})(?![\w'’-])")
 
 
 def one_person_words(text: str) -> list[tuple[int, int]]:
@@ -107,14 +108,14 @@ _AGE_TAIL = (
 """After a number, what makes it an age rather than an amount or a span of time: the end of
 the clause ("ik ben zestien en", "die is al vierennegentig."), or "jaar" and then the end
 ("ik bin vierentachtig joar") — not "ik was veertig joar koster"."""
-_AGE_TAIL_AT = re.compile(_AGE_TAIL, re.IGNORECASE)
+_AGE_TAIL_AT = patterns.compile(_AGE_TAIL, re.IGNORECASE)
 _MONTHS = (
     r"januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
     r"september|sep|sept|oktober|okt|november|nov|december|dec|january|february|march|may|"
     r"june|july|august|october|oct"
 )
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
+    (name, patterns.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         # "Mijn oma (81)", "Noah (15)", "Niek (da's tiene)"; not list numbers at the start of a
         # line.
@@ -547,17 +548,17 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-_SINCE_BEFORE = re.compile(
+_SINCE_BEFORE = patterns.compile(
     r"(?i)\b(?:sinds|since|vanaf|tot|until|till|na|after|voor|before|tussen|between|"
     r"rond|around|circa|ca\.?)[ \t]+$"
 )
-_WITH_POSSESSIVE = re.compile(r"(?i)\bmet\s+\S+\s+$")
+_WITH_POSSESSIVE = patterns.compile(r"(?i)\bmet\s+\S+\s+$")
 _MAX_CHILDREN = 12
-_PARENT_OF = re.compile(
+_PARENT_OF = patterns.compile(
     r"(?i)\b(?:moeder|vader|ouders?|opa|oma|mother|father|parents?|mum|mom|dad)\s+(?:van|of)\s+"
     r"[^\W\d_]+$"
 )
-_JAAR_AFTER = re.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
+_JAAR_AFTER = patterns.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -651,8 +652,8 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 
 
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
-_YEARS_THEN = re.compile(r"(?i)[ \t]+(?:jaar|jaren|joar|jaor)[ \t]+([\w'’]+)")
-_EN_BETWEEN = re.compile(r"[ \t]+(?:en|n)[ \t]+")
+_YEARS_THEN = patterns.compile(r"(?i)[ \t]+(?:jaar|jaren|joar|jaor)[ \t]+([\w'’]+)")
+_EN_BETWEEN = patterns.compile(r"[ \t]+(?:en|n)[ \t]+")
 
 
 def _tens_said_apart(text: str, spans: list[Span]) -> list[Span]:
@@ -680,13 +681,13 @@ def _tens_said_apart(text: str, spans: list[Span]) -> list[Span]:
     return merged
 
 
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:mensen|iedereen|niemand|iemand|kinderen|jongeren|inwoners|leden|"
     r"vrouwen|mannen|people|everyone|anyone|nobody)[ \t]+$"
 )
-_WORD_RIGHT_BEFORE = re.compile(r"[^\W\d_][ \t]+$")
-_JR_AFTER = re.compile(r"[ \t]*(?i:jr)\b\.?(?![ \t]+oud)")
-_BEING_BEFORE = re.compile(
+_WORD_RIGHT_BEFORE = patterns.compile(r"[^\W\d_][ \t]+$")
+_JR_AFTER = patterns.compile(r"[ \t]*(?i:jr)\b\.?(?![ \t]+oud)")
+_BEING_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:is|ben|bin|bent|was|wordt|werd|word|zijn)[ \t]+"
     r"(?:(?:al|nu|pas|net|ook)[ \t]+)*$"
 )
@@ -703,7 +704,7 @@ def _years_so_far(text: str, start: int, end: int) -> bool:
     )
 
 
-_WORD_IN_BRACKETS = re.compile(r"(?<=[\w.])[ \t]*\([ \t]*([^\W\d_]{6,})[ \t]*\)")
+_WORD_IN_BRACKETS = patterns.compile(r"(?<=[\w.])[ \t]*\([ \t]*([^\W\d_]{6,})[ \t]*\)")
 
 
 def _typed_in_brackets(text: str, found: list[Span]) -> list[Span]:
@@ -742,7 +743,7 @@ _NUMBER_RULES = frozenset(
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the
 text has none (checked once: the rules are tried at every position otherwise)."""
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 
 
 @lru_cache(maxsize=16)
@@ -774,7 +775,7 @@ def _almost_after_an_age(spans: list[Span]) -> list[Span]:
 
 
 _ALMOST_GAP = 12
-_JOINED_AGE = re.compile(
+_JOINED_AGE = patterns.compile(
     r"(?i)[ \t]*(?:,|en|and|&|of|or|/)[ \t]*"
     r"(?:(?:zij|hij|ze|zie|hee|she|he|(?:mijn|m'n|mn|my)[ \t]+[\w'’]+)[ \t]+)?"
     r"((?:19|20)\d{2}|'\d{2}|\d{1,3}|" + _WORDS + r")\b"
@@ -783,7 +784,7 @@ _JOINED_AGE = re.compile(
 )
 
 
-_LISTED_AGE = re.compile(
+_LISTED_AGE = patterns.compile(
     r"(?i)[ \t]+("
     + _ANY_WORD
     + r")(?=[ \t]*(?:,|en|and)[ \t]*"
@@ -792,7 +793,7 @@ _LISTED_AGE = re.compile(
     r"|[ \t]+(\d{1,2})(?=[ \t]*(?:,|en|and|&)[ \t]*\d{1,2}(?![\d\w]))"
 )
 """A number after an age in a list typed without commas: "van acht zes en twee", "4 6 en 8"."""
-_CORRECTED_AGE = re.compile(
+_CORRECTED_AGE = patterns.compile(
     r"(?i)(?:[ \t]*(?:jaar|joar|years?)(?:[ \t]+(?:oud|old))?)?[ \t,.!]*"
     r"(?:(?:(?:sorry|sry|oeps|oops|eh|uh)[ \t,.!]*)?"
     r"(?:ik[ \t]+bedoel|bedoel[ \t]+ik|i[ \t]+mean|of[ \t]+eigenlijk)|nee|no|sorry|oeps|oops)"
@@ -827,8 +828,8 @@ def joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-_FIRST_PERSON_VERB = re.compile(r"(?i)(?:ben|bin|am|'m|bent)\b")
-_BECOMING = re.compile(r"(?i)(?:turns|turned|wordt|werd)\b")
+_FIRST_PERSON_VERB = patterns.compile(r"(?i)(?:ben|bin|am|'m|bent)\b")
+_BECOMING = patterns.compile(r"(?i)(?:turns|turned|wordt|werd)\b")
 
 
 _SOMEONE = frozenset(
@@ -837,7 +838,7 @@ _SOMEONE = frozenset(
 )
 
 
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT = patterns.compile(
     r"(?i)(?<![\w'’])(?:je|men|mensen|kinderen|jongeren|iedereen|you|people|children|everyone|"
     r"we[ \t]+mogen|mag[ \t]+je|moet[ \t]+je)(?![\w'’])"
 )
@@ -876,7 +877,7 @@ _PERSON_WORDS = frozenset(
         *("mem", "mam", "pap", "mama", "papa", "oma", "opa", "omi", "opi", "zus", "broer"),
     }
 )
-_WORDS_BEFORE = re.compile(r"([\w'’]+)[^\w'’]*$")
+_WORDS_BEFORE = patterns.compile(r"([\w'’]+)[^\w'’]*$")
 
 
 _SUBJECT_WORDS = 5
@@ -930,7 +931,7 @@ _WHOLE_WORD_RULES = frozenset(
 """Rules whose match is an age as it stands ("vijftienjarige", "tachtiger", "1949")."""
 
 
-_COUNTED_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]{3,}(?:en|s))(?![\w'’-])")
+_COUNTED_AFTER = patterns.compile(r"[ \t]+([a-zà-ÿ]{3,}(?:en|s))(?![\w'’-])")
 _NOT_COUNTED = frozenset(
     {"trouwens", "inmiddels", "intussen", "overigens", "geworden", "geboren", "tegenwoordig"}
     | {"gewezen", "geweest", "sindsdien", "gisteren", "jaartjes", "lentes", "zomers", "winters"}
@@ -1036,8 +1037,8 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
     return True
 
 
-_PLURAL_SUBJECT = re.compile(r"(?i)\b(?:we|wij|ze|zij|jullie|they)\s+(?:\w+\s+)?$")
-_UNIT = re.compile(
+_PLURAL_SUBJECT = patterns.compile(r"(?i)\b(?:we|wij|ze|zij|jullie|they)\s+(?:\w+\s+)?$")
+_UNIT = patterns.compile(
     r"(?i)(?:[ \t]?(?:jaar|jaren|joar|jaor|jr\.?|j\.|years?|yrs?\.?)(?:[ \t]+(?:oud|old))?"
     r"|[ \t]?(?:yo|y/o))(?![\w/])"
 )
@@ -1049,7 +1050,7 @@ def with_unit(text: str, span: Span) -> Span:
     return span if m is None else Span(span.start, m.end(), span.kind, span.source)
 
 
-_WORD = re.compile(r"[\w']+")
+_WORD = patterns.compile(r"[\w']+")
 
 
 def is_duration(text: str, start: int, end: int) -> bool:
@@ -1071,10 +1072,10 @@ def is_duration(text: str, start: int, end: int) -> bool:
     )
 
 
-_YEARS_OF = re.compile(r"[ \t]+(?:jaar|joar|jaor|jr)[ \t]+([\w'’-]+)", re.IGNORECASE)
+_YEARS_OF = patterns.compile(r"[ \t]+(?:jaar|joar|jaor|jr)[ \t]+([\w'’-]+)", re.IGNORECASE)
 
 
-_YEARS_IN_SPAN = re.compile(r"(?i)[ \t]+(?:jaar|joar|jaor|jr)$")
+_YEARS_IN_SPAN = patterns.compile(r"(?i)[ \t]+(?:jaar|joar|jaor|jr)$")
 
 
 def _role_after_the_years(text: str, start: int, end: int) -> bool:

@@ -9,16 +9,16 @@ after its article; "supermarkt Plus" is no surname).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Sort, occupations
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 
 _PREFIXES = r"(?:van[ \t]+(?:der|den|de)|van|ter|ten|den|der|de)"
-_BUSINESS_AND_FAMILY = re.compile(
+_BUSINESS_AND_FAMILY = patterns.compile(
     r"(?<![\w'’-])(?P<business>[a-zß-ÿ][\w'’-]{3,})[ \t]+"
     rf"(?P<family>(?P<prefix>(?i:{_PREFIXES})[ \t]+)?[^\W\d_][\w'’-]+)(?![\w'’-])"
 )

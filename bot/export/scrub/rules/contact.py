@@ -6,15 +6,16 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import EMOJI
 
-_EMAIL = re.compile(
+_EMAIL = patterns.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])", re.UNICODE
 )
-_EMAIL_SPELLED = re.compile(
+_EMAIL_SPELLED = patterns.compile(
     r"(?i)(?<![\w.+-])[\w.+-]+\s*[\[(]\s*(?:at|apenstaart(?:je)?)\s*[\])]\s*[\w-]+"
     r"(?:\s*(?:[\[(]\s*(?:dot|punt)\s*[\])]|\.)\s*[\w-]+)+"
 )
@@ -34,7 +35,7 @@ _LOOSE_DOT = (
 """A dot in a loose address: typed with spaces around it, as a comma ("kpnmail,nl"), spelled
 out ("punt", "dot") or in brackets."""
 _LOOSE_TLDS = r"nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz"
-_EMAIL_LOOSE = re.compile(
+_EMAIL_LOOSE = patterns.compile(
     # "b.terhorst @ziggo.nl", "piet @ ziggo . nl", "jan.smit at gmail dot com", "w . smit @ x . nl",
     # "anna apenstaartje hotmail punt com", "kees@ziggo .nl", "ria at hetnet" (a provider),
     # "jan punt de vries apenstaartje ziggo punt nl", "joyce punt van der veen at gmail punt
@@ -54,18 +55,20 @@ _TLDS = (
     "fun|space|tech|cloud|host|win|bid|loan|work|zip|mov|lol|wtf|party|download|ee"
 )
 _IPV4 = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_URL = re.compile(
+_URL = patterns.compile(
     rf"(?i)(?:\b[a-z][a-z0-9+.-]*://[^\s<>\"'()]+"  # any scheme
     rf"|(?<![\w:/])//[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d+)?(?:[/?#][^\s<>\"'()\[\]]*)?"  # //host/x
     rf"|\bwww\.[^\s<>\"'()\[\]]+"
     rf"|(?<![\w.])\[?{_IPV4}\]?(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?(?![\w.]*\d)"  # IP
     rf"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?)"
 )
-_HANDLE = re.compile(r"(?<![\w@.＠])(?:[@＠]{1,2}|[@＠][ \t](?=[\w.]*[\d_]))\w(?:[\w.-]{0,60}\w)?")
+_HANDLE = patterns.compile(
+    r"(?<![\w@.＠])(?:[@＠]{1,2}|[@＠][ \t](?=[\w.]*[\d_]))\w(?:[\w.-]{0,60}\w)?"
+)
 """A handle with "@", in any script ("@tante_gé_vlogt"), also typed "@@naam", "＠naam" or "@ naam07"
 (not "@ het station");
 dots and dashes inside for handles that are domains (Bluesky's "@naam-in-twente.bsky.social")."""
-_PLATFORM_HANDLE = re.compile(
+_PLATFORM_HANDLE = patterns.compile(
     r"(?i)\b(?:insta(?:gram)?|ig|twitter|tik[ \t-]?tok|tt|snap(?:chat)?|sc|telegram|facebook|fb|"
     r"threads|bluesky|linkedin|discord|youtube|x|tg|gamertag|steam|twitch|roblox|minecraft|"
     r"fortnite|pinterest|bereal|psn|xbox|epic|reddit|vinted|kik|whatsapp|wechat|signal|skype|"
@@ -79,12 +82,12 @@ _PLATFORM_HANDLE = re.compile(
     r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )
 _TRAILING = ".,;:!?)]}'\""
-_DISCORD_TAG = re.compile(
+_DISCORD_TAG = patterns.compile(
     r"(?<![\w@#.])(?!(?i:issue|agenda|nummer|nr|item|punt|ticket|zaak|no|motie|amendement)#)"
     r"[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])"
 )
 """A Discord name with its number: "niekthebeast#4471" — not "issue#1234"."""
-_BARE_HANDLE = re.compile(
+_BARE_HANDLE = patterns.compile(
     r"(?i)(?<![\w@./:-])(?=[a-z0-9._]*[a-z]{2})(?=[a-z0-9._]*\d)"
     r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_[a-z0-9_]*[a-z0-9](?![\w@-])"
     r"|(?<![\w@./:-])[a-z]{2,}(?:\.[a-z]+)+\.?\d+(?![\w@-]|\.\w)"
@@ -92,7 +95,7 @@ _BARE_HANDLE = re.compile(
 """A username typed without "@": a word with an underscore and a digit ("sanne_2009"), or
 letters, a dot and letters ending in digits ("jelle.vdb07", "jorrit.vd.2008"); "art.12" and
 "v1.2" are none."""
-_SPACED_HOST = re.compile(
+_SPACED_HOST = patterns.compile(
     r"(?i)(?<![\w@.-])(?:www(?:[ \t]*\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+))?"
     r"(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"
     r"(?:[ \t]+\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+)"
@@ -162,7 +165,7 @@ def find_emails(text: str) -> list[Span]:
     return found
 
 
-_SPELLED_AT = re.compile(
+_SPELLED_AT = patterns.compile(
     rf"(?i)[ \t](?:at|ät|apen?staart(?:je)?)[ \t]+"
     rf"(?:[\w-]+{_LOOSE_DOT}[a-z]|(?:{_MAIL_PROVIDERS})\b)"
 )
@@ -170,18 +173,18 @@ _SPELLED_AT = re.compile(
 loose pattern is slow)."""
 _AT_TYPED_OUT = r"[\[({<](?:a|at|@)[\])}>]|-at-|_at_"
 """An "@" typed without the sign: "(a)", "[at]", "{@}", "-at-", "_at_"."""
-_BRACKETED_AT = re.compile(rf"(?i){_AT_TYPED_OUT}")
+_BRACKETED_AT = patterns.compile(rf"(?i){_AT_TYPED_OUT}")
 
 
-_PROVIDER = re.compile(rf"(?i)(?:{_MAIL_PROVIDERS})$")
-_HOST = re.compile(rf"(?i)(?:{_MAIL_HOSTS})$")
-_SPACED_TLD = re.compile(rf"(?i)[ \t]+(?:{_LOOSE_TLDS})(?![\w-])")
-_GLUED_AT = re.compile(r"\w[@＠]+\w")
+_PROVIDER = patterns.compile(rf"(?i)(?:{_MAIL_PROVIDERS})$")
+_HOST = patterns.compile(rf"(?i)(?:{_MAIL_HOSTS})$")
+_SPACED_TLD = patterns.compile(rf"(?i)[ \t]+(?:{_LOOSE_TLDS})(?![\w-])")
+_GLUED_AT = patterns.compile(r"\w[@＠]+\w")
 """An "@" between two letters is an address, with or without its top-level domain
 ("annab@gmailcom", "jan@ziggo")."""
 
 
-_AT_SIGN = re.compile(rf"[@＠]|{_AT_TYPED_OUT}")
+_AT_SIGN = patterns.compile(rf"[@＠]|{_AT_TYPED_OUT}")
 _NO_LOCAL_PART = frozenset(
     {"was", "were", "is", "am", "are", "be", "been", "i", "me", "we", "they", "he", "she", "it"}
     | {"us", "you", "stay", "stayed", "live", "lives", "lived", "work", "worked", "here", "there"}
@@ -190,7 +193,7 @@ _NO_LOCAL_PART = frozenset(
 """Words before a spelled "at" that name no one: "I was at home dot com"."""
 
 
-_EMAIL_SPOKEN = re.compile(
+_EMAIL_SPOKEN = patterns.compile(
     r"(?i)(?<![\w@.])(?P<local>[\w+-]+"
     r"(?:[ \t]+(?:punt|dot|underscore|streepje)?[ \t]*[\w+-]+){0,4})"
     r"[ \t]+(?:apenstaart(?:je)?|apestaart(?:je)?)[ \t]+"
@@ -294,11 +297,11 @@ def find_urls(
     return spans
 
 
-_PLATFORM_NAMED = re.compile(
+_PLATFORM_NAMED = patterns.compile(
     r"(?i)\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|discord|bluesky|mastodon|threads|"
     r"telegram|youtube|facebook|linkedin|bereal)\b"
 )
-_DOTTED_NAME = re.compile(
+_DOTTED_NAME = patterns.compile(
     r"(?i)(?<![\w@./:-])([a-z][a-z0-9_]{1,30})\.([a-z0-9_]{2,30})(?![\w@-]|\.\w)"
 )
 
@@ -356,17 +359,19 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
     return spans
 
 
-_SPOKEN_AT = re.compile(r"(?i)(?<![\w])(?:apenstaartje|apestaartje|apenstaart|apestaart)(?![\w])")
-_SPOKEN_SIGN = re.compile(r"[ \t]+([^\W_]+)")
+_SPOKEN_AT = patterns.compile(
+    r"(?i)(?<![\w])(?:apenstaartje|apestaartje|apenstaart|apestaart)(?![\w])"
+)
+_SPOKEN_SIGN = patterns.compile(r"[ \t]+([^\W_]+)")
 _SPOKEN_JOINERS = frozenset(
     {"underscore", "punt", "dot", "punkt", "streepje", "dash", "unterstrich", "liggend"}
 )
-_PLATFORM_NAMED = re.compile(
+_PLATFORM_NAMED = patterns.compile(
     r"(?i)(?<![\w'’])(?:(?:insta(?:gram)?|tik[ \t-]?tok|snap(?:chat)?)[\w'’]*|ig|twitter|"
     r"telegram|facebook|fb|threads|bluesky|discord|youtube|twitch|account|handle|"
     r"gebruikersnaam|username)(?![\w'’])"
 )
-_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:het|een|dat|dit|the|an)[ \t]+$")
+_ARTICLE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:het|een|dat|dit|the|an)[ \t]+$")
 _ALSO_WORDS = frozenset({"een", "één", "one", "u", "o", "a", "i"})
 """Number words and letters that are words too: signs of a handle only after a number ("…
 twee nul een nul"), not "apenstaartje lotte een keer per week"."""
@@ -404,7 +409,7 @@ def _spoken_handles(text: str) -> list[Span]:
     return spans
 
 
-_USERNAME_CUE = re.compile(
+_USERNAME_CUE = patterns.compile(
     r"(?i:\b(?:gebruikersnaam|username|user[ \t]*name|accountnaam|schermnaam|"
     r"(?:iemand|someone|een[ \t]+(?:jongen|meisje|speler|gast|persoon))[ \t]+"
     r"(?:met|onder)[ \t]+(?:de|als)[ \t]+naam)[ \t]*:?[ \t]+)"

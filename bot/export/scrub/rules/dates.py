@@ -15,8 +15,7 @@ van 14 okt"), which finds the case in the files. Full dates with a year are take
 
 from __future__ import annotations
 
-import re
-
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.sentences import Sentences
@@ -75,21 +74,21 @@ DAY_WITH_MONTH = (
 )
 """A day with its month, maybe its weekday and year: "zaterdag 17 augustus", "14 okt.", "drie
 mei", "the 3rd of June", "March 14th"."""
-_BIRTH = re.compile(
+_BIRTH = patterns.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag[,:]?\s+(?:is\s+)?(?:op\s+)?|"
     r"jarig\s+op|born\s+on|birthday[,:]?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"
     rf"(?P<birth>(?:{_WEEKDAY}\s+)?{_DATE})"
 )
 
 
-_BIRTH_AFTER = re.compile(
+_BIRTH_AFTER = patterns.compile(
     rf"(?i)\b((?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS}))\.?[ \t]+(?:19|20)\d{{2}}"
     r"[ \t]+(?:geboren|born)\b"
 )
 """A month (and day) before a birth year: "ik ben in maart 1946 geboren"."""
 
 
-_BIRTHDAY_AFTER = re.compile(
+_BIRTHDAY_AFTER = patterns.compile(
     rf"(?i)(?<![\w-]){_DATE}(?:[ \t]+[\w'’]+){{0,3}}?[ \t]+(?:jarig|verjaardag|geboren|born|"
     r"birthday)\b"
 )
@@ -97,7 +96,7 @@ _BIRTHDAY_AFTER = re.compile(
 jarig", "12 mei is mijn verjaardag"."""
 
 
-_SETTLED = re.compile(
+_SETTLED = patterns.compile(
     r"(?i)\b(?:woon|woont|wonen|woonde|woonden|wone|wonnen|wonne|live|lives|lived|living|"
     r"verhuisd|verhuisde|verhuisden|moved|wohne|wohnt|wohnen|lebe|lebt|leben)"
     r"(?:[ \t]+(?:hier|er|daar|al|nu|samen|we|wij|ik|here|there|schon))*[ \t]+"
@@ -123,7 +122,7 @@ _DIED = (
     r"(?:overleden|overleed|overlijden|gestorven|stierf|verongelukt|dood|died|passed[ \t]+away|"
     r"death|störf|sturf|stürf|estörven|estorven|gestörven|heengegaan)"
 )
-_YEAR_OF_DEATH = re.compile(
+_YEAR_OF_DEATH = patterns.compile(
     rf"(?i)(?<![\w'’])((?:19|20)\d{{2}}|(?<=in[ \t])['’]\d{{2}})\b[^.!?\n]{{0,25}}?\b{_DIED}\b"
     rf"|\b{_DIED}\b[^.!?\n]{{0,25}}?\b(?:in|op|sinds|since|on)[ \t]+(?:\d{{1,2}}[ \t]+\w+[ \t]+)?"
     r"((?:19|20)\d{2}|['’]\d{2})\b"
@@ -135,19 +134,19 @@ the relation and the place it points at one family."""
 _LIFE_YEARS = (
     r"[ \t]*\([ \t]*(?:\*[ \t]*)?((?:18|19|20)\d{2})[ \t]*(?:[-–—][ \t]*((?:19|20)\d{2})[ \t]*)?\)"
 )
-LIFE_YEARS_AFTER = re.compile(_LIFE_YEARS)
+LIFE_YEARS_AFTER = patterns.compile(_LIFE_YEARS)
 """The years of a life in brackets, matched right after a name by the scrubber: "opa Hendrik
 Velthuis (1921–2009)", "Aaltje (*1938)"."""
-_LIFE_YEARS_AFTER_KIN = re.compile(rf"(?i)(?<![\w'’])(?:{RELATIONS_PATTERN}){_LIFE_YEARS}")
+_LIFE_YEARS_AFTER_KIN = patterns.compile(rf"(?i)(?<![\w'’])(?:{RELATIONS_PATTERN}){_LIFE_YEARS}")
 """The same after kin: "mijn vader (1930–2012)"."""
 
 
-_YEARS_IN_BRACKETS = re.compile(r"\([ \t]*\*?[ \t]*(?:18|19|20)\d\d")
+_YEARS_IN_BRACKETS = patterns.compile(r"\([ \t]*\*?[ \t]*(?:18|19|20)\d\d")
 _ARRIVED = (
     r"(?:came|arrived|fled|kwam|kwamen|gekomen|aangekomen|gevlucht|vluchtte|vluchtten|"
     r"ingeburgerd)"
 )
-_YEAR_OF_ARRIVAL = re.compile(
+_YEAR_OF_ARRIVAL = patterns.compile(
     rf"(?i)\b(?:i|we|ik|wij)[ \t]+{_ARRIVED}\b[^.!?\n]{{0,30}}?\b(?:in|since|sinds)[ \t]+"
     rf"((?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b(?![ \t]+ter[ \t]+wereld)"
     rf"|\b(?:ik|wij|we)(?:[ \t]+(?:ben|bin|zijn|bent))?[ \t]+(?:in|sinds)[ \t]+"
@@ -157,7 +156,7 @@ _YEAR_OF_ARRIVAL = re.compile(
 """The year a newcomer came ("I came to Zwolle in 2022", "toen ik in 2016 kwam uit
 Mogadishu"): with where from and where to it points at one family."""
 _ARRIVED_WORDS = ("came", "arrived", "fled", "kwam", "gekomen", "gevlucht", "vlucht", "inburger")
-_FROM_ABROAD = re.compile(
+_FROM_ABROAD = patterns.compile(
     r"(?:(?i:uit|from|van)[ \t]+(?!(?i:de|het|the)\b)[A-Z]"
     r"|(?i:naar[ \t]+nederland|to[ \t]+(?:the[ \t]+)?netherlands|to[ \t]+holland)"
     r"|(?i:came|moved)[ \t]+to[ \t]+[A-Z]"
@@ -179,7 +178,7 @@ _DAY_AND_MONTH_ALONE = (
 _DAY_AND_MONTH = rf"({_DAY_AND_MONTH_ALONE})"
 """A day and a month as one writes the date of a letter ("14 okt", "12-11", "3/4/2025") — not
 an amount ("10.000 euro", "2.5 miljoen") or a span ("2-3 weken")."""
-_CORRESPONDENCE = re.compile(
+_CORRESPONDENCE = patterns.compile(
     rf"(?i)\b(?:mijn|m'n|mn|onze|ons|my|our)[ \t]+{_LETTER}[ \t]+(?:van|d\.d\.|dd|of|from|on)"
     rf"[ \t]+{_DAY_AND_MONTH}"
     rf"|\b(?:ik|we|wij|i)[ \t]+(?:heb|hebben|had|hadden|have)[ \t]+(?:al[ \t]+)?(?:op|on)[ \t]+"
@@ -205,7 +204,7 @@ _OWN_EVENT_NOUN = (
     r"(?:rijexamen|examen|operatie|bruiloft|begrafenis|uitvaart|trouwdag|exam|surgery|wedding|"
     r"funeral)"
 )
-_DATE_OF_AN_OWN_EVENT = re.compile(
+_DATE_OF_AN_OWN_EVENT = patterns.compile(
     rf"(?i)(?<![\w'’])(?:op|on|sinds|since)[ \t]+{_DAY_AND_MONTH}"
     rf"(?=(?:[ \t]+[\w'’.-]+){{0,6}}?[ \t]+(?<!de[ \t])(?<!het[ \t])(?<!een[ \t])"
     rf"{_OWN_EVENT}(?![\w'’]))"
@@ -218,15 +217,15 @@ _DATE_OF_AN_OWN_EVENT = re.compile(
 ik gevallen", "wij hebben op 14-09 subsidie aangevraagd", "we hopen op 23 augustus ons
 huwelijk te vieren", "examen op 14 januari", "mijn operatie is op 3 mei" — not "op 15 maart
 was de inloopavond", "het examen is op 12 mei"."""
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|m'n|mn|ons|onze|i|my|our|oons|oonze|mien|wiej|'k)"
     r"(?![\w'’])"
 )
-_MONTH_AND_YEAR = re.compile(
+_MONTH_AND_YEAR = patterns.compile(
     rf"(?i)(?<![\w'’])(?:in|op|sinds|since)[ \t]+((?:{MONTHS})[ \t]+(?:19|20)\d{{2}})\b"
     r"|(?<![\w'’])(?:in|sinds|since)[ \t]+(?P<year>(?:19|20)\d{2})\b"
 )
-_LIFE_EVENT = re.compile(
+_LIFE_EVENT = patterns.compile(
     r"(?i)(?<![\w'’])(?:(?:lag|lig|ligt|lagen|opgenomen)[^.!?\n]{0,25}in[ \t]+het[ \t]+ziekenhuis"
     r"|in[ \t]+het[ \t]+ziekenhuis[ \t]+(?:lag|lagen|gelegen|opgenomen|beland)"
     r"|herseninfarct|hartinfarct|hartaanval|beroerte|geopereerd|bevallen|stroke|weduwe|"
@@ -235,7 +234,7 @@ _LIFE_EVENT = re.compile(
 """A year alone is one's own only with what happened to one's body in its sentence: "toen
 mijn man in 2023 in het ziekenhuis lag" — with a medical file it finds the person. Every other
 year of a life, a wedding's too, is taken by :mod:`years` (the seventeenth round)."""
-_EVENT_IN_A_SENTENCE = re.compile(
+_EVENT_IN_A_SENTENCE = patterns.compile(
     rf"(?i)(?<![\w'’])(?<!de[ \t])(?<!het[ \t])(?:{_OWN_EVENTS}|ingebroken|geboren|gescheiden)"
     r"(?![\w'’])|(?:huis|huus|boerderij|schuur|erf|house|farm)[^.!?\n]{0,25}"
     r"(?:brand|afgebrand|fire)(?![\w'’])"
@@ -246,7 +245,7 @@ _OWN_EVENT_WORDS = (*_OWN_EVENTS.split("|"), "exam", "operatie", "surgery", "bru
 _OWN_EVENT_WORDS += ("begrafenis", "uitvaart", "funeral", "ziekenhuis", "hospital")
 """Words one of which :data:`_DATE_OF_AN_OWN_EVENT` needs (checked first: it is slow); the
 events themselves, so the two cannot drift apart."""
-_MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:(?:\d{{1,2}}(?:e|ste|de|\.)?|{_NUMBER_WORD})[ \t]+)?(?:{MONTHS})\.?[ \t]+$"
     r"|(?i:(?<![\w'’])(?:(?:begin|eind|half|midden|early|late|mid)[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
     r"(?:zomer|winter|lente|voorjaar|najaar|herfst|kerst|summer|spring|autumn|fall|christmas|"
@@ -258,8 +257,8 @@ _MONTH_BEFORE = re.compile(
 "sinds [zomer 2023]", "in [de winter van 1963]", "on [September 1st, 2023]"."""
 
 
-_DIGIT = re.compile(r"\d")
-_A_YEAR = re.compile(rf"(?i)\d{{4}}|['’]\d{{2}}|{YEAR_SPOKEN}")
+_DIGIT = patterns.compile(r"\d")
+_A_YEAR = patterns.compile(rf"(?i)\d{{4}}|['’]\d{{2}}|{YEAR_SPOKEN}")
 
 
 def find(text: str) -> list[Span]:

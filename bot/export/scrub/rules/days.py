@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import re
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import dates, years
 from bot.export.scrub.rules.dates import FULL_MONTHS, MONTHS
 from bot.export.scrub.spans import Span
 
-_DAY = re.compile(rf"(?i)(?<![\w'’-]){dates.DAY_WITH_MONTH}")
-_MONTH_WORD = re.compile(rf"(?i)(?<![\w'’])(?:{MONTHS})(?![\w'’])")
-_WEEKDAY = re.compile(rf"(?i){dates.WEEKDAY_BEFORE}")
-_PUBLIC_DAYS = re.compile(
+_DAY = patterns.compile(rf"(?i)(?<![\w'’-]){dates.DAY_WITH_MONTH}")
+_MONTH_WORD = patterns.compile(rf"(?i)(?<![\w'’])(?:{MONTHS})(?![\w'’])")
+_WEEKDAY = patterns.compile(rf"(?i){dates.WEEKDAY_BEFORE}")
+_PUBLIC_DAYS = patterns.compile(
     r"(?i)(?:4|5|vier|vijf)(?:e|de|th)?[ \t]+(?:of[ \t]+)?(?:mei|may)|(?:may|mei)[ \t]+[45](?:th)?"
     r"|(?:27|30)(?:e|ste|th)?[ \t]+(?:of[ \t]+)?april|april[ \t]+(?:27|30)(?:th)?"
     r"|(?:5|24|25|26|31)(?:e|ste|de|th|st)?[ \t]+(?:of[ \t]+)?december"
@@ -36,7 +37,7 @@ _PUBLIC_DAYS = re.compile(
     r"|11(?:e|de|th)?[ \t]+november"
 )
 """Days the whole country keeps: "elk jaar op 4 mei", "met 5 december", "on May 4th"."""
-_PUBLIC_EVENTS = re.compile(
+_PUBLIC_EVENTS = patterns.compile(
     r"(?i)(?<![\w'’])(?:statenspel\w*|democratiespel\w*|debat|debatten|debatavond\w*|"
     r"\w*vergader\w*|bijeenkomst\w*|inloop\w*|informatieavond\w*|thema-?avond\w*|"
     r"dorpsavond\w*|bewonersavond\w*|ledenavond\w*|voorlichting\w*|\w*finale|meeting|"
@@ -55,7 +56,7 @@ _PUBLIC_EVENTS = re.compile(
 )
 """What makes a day public: a vote, a holiday, a meeting, a festival, a rule or a timetable
 taking effect, a public body acting."""
-_OWN_EVENTS = re.compile(
+_OWN_EVENTS = patterns.compile(
     r"(?i)(?<![\w'’])(?:overle\w*|overleed|stierf|gestorven|störf|sturf|begraven|begrafenis|"
     r"crematie|geboren|born|died|bevallen|jarig|verjaardag|birthday|trouw\w*|getrouwd|"
     r"huwelijk|wedding|married|examen|rijexamen|exam|operatie|geopereerd|diagnose|"
@@ -70,7 +71,7 @@ _OWN_EVENTS = re.compile(
 )
 """What makes a day one's own, whatever else is said of it: a death, a wedding, a birthday
 ("ik word 18 op 14 februari")."""
-_FEAST_YEAR = re.compile(
+_FEAST_YEAR = patterns.compile(
     r"(?i)(?<![\w'’-])(?:(?:eerste|tweede|1e|2e)[ \t]+)?(?:paasdag|pinksterdag|kerstdag|kerst|"
     r"kerstmis|kerstavond|pasen|pinksteren|koningsdag|koninginnedag|oudejaarsdag|oudejaarsavond|"
     r"nieuwjaarsdag|hemelvaartsdag|sinterklaasavond|pakjesavond|sinterklaas|oud[ \t]+en[ \t]+nieuw|"
@@ -78,21 +79,23 @@ _FEAST_YEAR = re.compile(
 )
 """A feast with its year: the day of a life only with one's own event in its clause ("op
 tweede Pinksterdag 1966 getrouwd"); "Koningsdag 1994" alone is everyone's."""
-_PERSONS = re.compile(rf"(?i)(?<![\w'’])(?:ze|je|jij|u|mij|you|{years.PEOPLE_WORDS})(?![\w'’])")
+_PERSONS = patterns.compile(
+    rf"(?i)(?<![\w'’])(?:ze|je|jij|u|mij|you|{years.PEOPLE_WORDS})(?![\w'’])"
+)
 """Someone a clause is about; within one clause "ze" and "je" are people too."""
-_SENTENCE_START = re.compile(r"[.!?;\n](?=[^.!?;\n]*$)")
-_SENTENCE_END = re.compile(r"[.!?;\n]|$")
+_SENTENCE_START = patterns.compile(r"[.!?;\n](?=[^.!?;\n]*$)")
+_SENTENCE_END = patterns.compile(r"[.!?;\n]|$")
 """Whether a day is someone's is asked of its sentence ("onze Gerjan was net geboren, op 2
 februari"); whether it is public, of its clause ("Op 3 november is de debatavond en op 5
 november heb ik mijn examen")."""
-_CLAUSE_START = re.compile(r"(?:[.!?;,\n]|[ \t](?:en|maar|and|but)[ \t])(?=[^.!?;,\n]*$)")
-_CLAUSE_END = re.compile(r"[.!?;,\n]|[ \t](?:en|maar|and|but)[ \t]|$")
-_FULL_MONTH_BEFORE_DOT = re.compile(rf"(?i)(?:{FULL_MONTHS})\.$")
-_EARLIER_DAY = re.compile(
+_CLAUSE_START = patterns.compile(r"(?:[.!?;,\n]|[ \t](?:en|maar|and|but)[ \t])(?=[^.!?;,\n]*$)")
+_CLAUSE_END = patterns.compile(r"[.!?;,\n]|[ \t](?:en|maar|and|but)[ \t]|$")
+_FULL_MONTH_BEFORE_DOT = patterns.compile(rf"(?i)(?:{FULL_MONTHS})\.$")
+_EARLIER_DAY = patterns.compile(
     r"(?i)(?<![\w'’.,-])\d{1,2}(?:e|ste|de)?[ \t]*(?P<joiner>-|–|,|tot|t/m|en|and|to)[ \t]*$"
 )
-_LIST_JOINER = re.compile(r"(?i)[ \t]*(?:,|[ \t]en[ \t]|[ \t]and[ \t]|tot|t/m|-|–)[ \t]*")
-_BEFORE_A_LIST = re.compile(
+_LIST_JOINER = patterns.compile(r"(?i)[ \t]*(?:,|[ \t]en[ \t]|[ \t]and[ \t]|tot|t/m|-|–)[ \t]*")
+_BEFORE_A_LIST = patterns.compile(
     r"(?i)(?<![\w'’])(?:op|van|tussen|sinds|vanaf|tot|on|from|between|since)[ \t]+$"
 )
 
@@ -124,12 +127,12 @@ def find(text: str, taken: list[Span]) -> list[Span]:
     return found + _feasts_of_a_life(text)
 
 
-_A_YEAR_DIGIT = re.compile(r"(?:19|20)\d\d")
-_MONTH_ALONE = re.compile(
+_A_YEAR_DIGIT = patterns.compile(r"(?:19|20)\d\d")
+_MONTH_ALONE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:in|sinds|vanaf|per|eind|begin|half)[ \t]+(?P<month>{FULL_MONTHS})"
     r"(?![ \t]*[\d'’])(?![\w'’])"
 )
-_A_MOVE = re.compile(
+_A_MOVE = patterns.compile(
     r"(?i)(?<![\w'’])(?:verhuisd|verhuizen|verhuist|verhuisde|komen[ \t]+wonen|gaan[ \t]+wonen|"
     r"moved|gepensioneerd|met[ \t]+pensioen|retired)(?![\w'’])"
 )

@@ -11,14 +11,12 @@ take a capitalised word for a name or a place) do not see it; its form does: aft
 
 from __future__ import annotations
 
-import re
-
-from bot.export.scrub import german
+from bot.export.scrub import german, patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
 
 _CAP = r"(?:St\.|[A-ZÄÖÜ](?:[\w'’&–-]|\.(?=\w))*)"
-_JOB = re.compile(
+_JOB = patterns.compile(
     r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|(?:[Ww]ir)[ \t]+(?:sind|waren)|[Aa]ls|is|ben|"
     r"was|bin)[ \t]+(?P<since>(?:seit|sinds)[ \t]+(?:19|20)\d\d[ \t]+)?"
     r"(?:(?:der|die|eine|ein|einen)[ \t]+)?"
@@ -29,7 +27,7 @@ _JOB = re.compile(
     r"(?P<years>[ \t]*,?[ \t]+(?:seit|sinds)[ \t]+"
     r"(?:(?:19|20)\d\d|\w+[ \t]+(?:Jahren|jaar|Monaten)))?"
 )
-_JOB_SHAPE = re.compile(
+_JOB_SHAPE = patterns.compile(
     r"(?:er|erin|in|ist|istin|ent|entin|eur|eurin|amme|meister|meisterin|leiter|leiterin|"
     r"fahrer|fahrerin|arzt|ärztin|helfer|helferin|kraft|mann|frau|ant|antin|or|orin|ling|ler|"
     r"lerin|ge|gin|ekt|ektin|ieur|ieurin)$"
@@ -49,11 +47,11 @@ _NO_JOB = frozenset(
 """Who one is without a job: "Ich bin Rentner in Gronau", "als Kind in Glanerbrug"."""
 
 
-_GERMAN_HINT = re.compile(
+_GERMAN_HINT = patterns.compile(
     r"(?i)(?<![\w'’])(?:ich|wir|der|dem|des|einer|einem|eines|seit|ist|war|mein|meine|und)"
     r"(?![\w'’])"
 )
-_GERMAN_ARTICLE = re.compile(r"[ \t](?:der|dem|des|einer|einem|eines|das)[ \t]")
+_GERMAN_ARTICLE = patterns.compile(r"[ \t](?:der|dem|des|einer|einem|eines|das)[ \t]")
 """In a Dutch answer, a German job is told by its German where: "werkt als Krankenschwester in
 der Euregio-Klinik Nordhorn", "Mijn man is Altenpfleger in der Seniorenresidenz Gronau"."""
 

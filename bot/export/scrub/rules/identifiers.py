@@ -12,32 +12,35 @@ import re
 from stdnum import iban
 from stdnum.nl import bsn, postcode
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import UNITS
+from bot.export.scrub.words import UNITS, longest_first
 
-_NL_IBAN = re.compile(
+_NL_IBAN = patterns.compile(
     r"(?<![A-Za-z0-9])NL[ .-]?\d{2}[ .-]?[A-Z]{4}(?:[ .-]?\d){10}(?![0-9])", re.IGNORECASE
 )
 """A Dutch account number, its groups set off by spaces, dots or dashes."""
-_ANY_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")
-_BSN = re.compile(
+_ANY_IBAN = patterns.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
+)
+_BSN = patterns.compile(
     r"(?<![\d.,-])(\d{3}([ .-]?)\d{3}\2\d{3}"  # 123 456 782, 123.456.782, 123456782
     r"|\d{4}([ .-])\d{2}\3\d{3}"  # 1234.56.782
     r"|\d{2}([ .-])\d{3}\4\d{2}\4\d{2})"
     r"(?![\d]|[.,-]\d)"
 )
-_BSN_CONTEXT = re.compile(
+_BSN_CONTEXT = patterns.compile(
     r"(?i)\b(?:bsn|burgerservicenummer|burgerservice nummer|sofinummer|sofi)\b"
 )
-_POSTCODE_UPPER = re.compile(r"(?<![\w-])([1-9]\d{3}) ?([A-Z]{2})(?![\w])")
-_POSTCODE_LOWER = re.compile(r"(?<![\w-])([1-9]\d{3})([a-z]{2})(?![\w])")
-_POSTCODE_SPACED = re.compile(
+_POSTCODE_UPPER = patterns.compile(r"(?<![\w-])([1-9]\d{3}) ?([A-Z]{2})(?![\w])")
+_POSTCODE_LOWER = patterns.compile(r"(?<![\w-])([1-9]\d{3})([a-z]{2})(?![\w])")
+_POSTCODE_SPACED = patterns.compile(
     r"(?<![\w-])([1-9]\d{3})[ \t]?([A-Za-z])[ \t]([A-Za-z])(?=[ \t,]+[A-Z][a-z]|[ \t]*$)"
 )
 """A postcode with its letters apart, before a place or at the end: "7451 A B Holten"."""
-_POSTCODE_AFTER_NUMBER = re.compile(
+_POSTCODE_AFTER_NUMBER = patterns.compile(
     r"(?i)(?:(?<![\d.,])(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?[ \t]*,?|postcode:?)[ \t]+"
     r"([1-9]\d{3})[ \t]([a-z]{2})(?![\w])"
 )
@@ -52,7 +55,7 @@ _LITTLE_WORDS = frozenset(
 )
 
 
-_POSTCODE_EACH_SPACED = re.compile(
+_POSTCODE_EACH_SPACED = patterns.compile(
     r"(?<![\w-])([1-9])[ \t](\d)[ \t](\d)[ \t](\d)[ \t]?([A-Za-z])[ \t]?([A-Za-z])(?![\w])"
 )
 """A postcode typed with a space after every sign: "7 4 3 1 A K", "7 4 3 1 a k" — not a
@@ -72,7 +75,7 @@ def find_ibans(text: str) -> list[Span]:
     return spans
 
 
-_SPOKEN_NL = re.compile(r"(?i)(?<![\w])(?:n[ \t.]*l|en[ \t]+el)(?![\w])")
+_SPOKEN_NL = patterns.compile(r"(?i)(?<![\w])(?:n[ \t.]*l|en[ \t]+el)(?![\w])")
 _IBAN_LENGTH = 18
 
 
@@ -89,7 +92,7 @@ def find_spoken_ibans(text: str) -> list[Span]:
     return spans
 
 
-_POSTCODE_WORD = re.compile(
+_POSTCODE_WORD = patterns.compile(
     r"(?i)(?<![\w'’])(?:postcode|post[ \t]+code|zip[ \t]+code)(?:[ \t]+is)?:?[ \t,.-]*"
 )
 
@@ -98,9 +101,9 @@ _DIGIT_WORDS = frozenset(
     {"nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
     | {"dree", "vief", "zeuven"}
 )
-_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
+_DIGIT_WORD = "(?:" + "|".join(longest_first(_DIGIT_WORDS)) + ")"
 _POSTCODE_DIGITS = 4
-_FOUR_DIGITS_SPOKEN = re.compile(
+_FOUR_DIGITS_SPOKEN = patterns.compile(
     rf"(?i)(?<![\w'’-])(?=(?!nul\b){_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{3}}[ \t]+[^\W\d_])"
 )
 """Four digits read out one by one, where a postcode without its word starts: "naar kerkweg
@@ -125,7 +128,7 @@ def find_spoken_postcodes(text: str) -> list[Span]:
     return spans
 
 
-_ANOTHER_LETTER = re.compile(r"[ \t]+[^\W\d_](?![\w'’])")
+_ANOTHER_LETTER = patterns.compile(r"[ \t]+[^\W\d_](?![\w'’])")
 
 
 def find_bsns(text: str) -> list[Span]:
@@ -138,7 +141,7 @@ def find_bsns(text: str) -> list[Span]:
     return spans
 
 
-_POSTCODE_GLUED = re.compile(
+_POSTCODE_GLUED = patterns.compile(
     r"(?<=\d)([1-9]\d{3})([A-Za-z]{2})(?![a-z])"  # after its house number: "1127471ab"
     r"|(?<![\w-])([1-9]\d{3}) ?([A-Za-z]{2})(?=[A-Z][a-z])"  # before its town: "7471abGoor"
 )
@@ -185,7 +188,7 @@ def find_postcodes(text: str) -> list[Span]:
     return spans
 
 
-_POSTCODE_NAMED_LOWER = re.compile(
+_POSTCODE_NAMED_LOWER = patterns.compile(
     r"(?i:(?<![\w'’])(?:postcode|post[ \t]+code|zip[ \t]+code|woon|wonen|woont)"
     r"(?:[ \t]+(?:is|in|op|:))?[ \t]*:?[ \t]+)([1-9]\d{3})[ \t]+([a-z]{2})(?![\w])"
 )
@@ -193,7 +196,7 @@ _POSTCODE_NAMED_LOWER = re.compile(
 in": "mijn postcode is 7441 kl", "ik woon in 7441 ab"."""
 
 
-_BSN_SAID = re.compile(
+_BSN_SAID = patterns.compile(
     r"(?i)\b(?:bsn|burgerservicenummer|burgerservice[ \t]+nummer|sofinummer|sofi|"
     r"citizen[ \t]+service[ \t]+number)\b[ \t.:]*(?:(?:is|nummer|number|ist)[ \t.:]+)?"
 )

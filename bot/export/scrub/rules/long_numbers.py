@@ -10,8 +10,7 @@ count written with thousands separators ("1.160.000 inwoners").
 
 from __future__ import annotations
 
-import re
-
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import phones
 from bot.export.scrub.spans import Span
@@ -20,16 +19,18 @@ MIN_DIGITS = 8
 
 # A digit, or a letter O standing in for a zero before a digit; then more of them, with at
 # most three characters of spacing or punctuation between any two ("06 - 12 34 56 78").
-_RUN = re.compile(
+_RUN = patterns.compile(
     r"(?<![\w])(?:\d|[Oo](?=[ \-.,/()+]{0,3}\d))"
     r"(?:[ \-–.,/()+]{0,3}(?:\d|[Oo](?![a-zA-Z])))+"
 )
-_DIGIT = re.compile(r"\d")
-_DATE = re.compile(r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}")
-_YEARS = re.compile(r"(?:19|20)\d\d(?:[ ,/–-]{1,3}(?:19|20)\d\d)+|(?:19|20)\d\d\s?[-–/]\s?\d\d")
-_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[,.]\d{1,2})?")
-_MONEY_BEFORE = re.compile(r"(?i)(?:€|eur|euro)\s?$")
-_MONEY_AFTER = re.compile(r"(?i)^\s?(?:euro|eur|€|miljoen|mln|miljard|duizend|inwoners)\b")
+_DIGIT = patterns.compile(r"\d")
+_DATE = patterns.compile(r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}")
+_YEARS = patterns.compile(
+    r"(?:19|20)\d\d(?:[ ,/–-]{1,3}(?:19|20)\d\d)+|(?:19|20)\d\d\s?[-–/]\s?\d\d"
+)
+_THOUSANDS = patterns.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[,.]\d{1,2})?")
+_MONEY_BEFORE = patterns.compile(r"(?i)(?:€|eur|euro)\s?$")
+_MONEY_AFTER = patterns.compile(r"(?i)^\s?(?:euro|eur|€|miljoen|mln|miljard|duizend|inwoners)\b")
 
 
 def find(text: str) -> list[Span]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from bot.export.scrub import patterns
 from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import occupations
@@ -55,23 +56,23 @@ def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     return trie_regex(set(words))
 
 
-_TITLE_RE = re.compile(rf"(?i:(?<![\w.])(?:{_alternation(TITLES)}))(?![\w])\.?[ \t]+({NAME})")
-_RELATION_RE = re.compile(
+_TITLE_RE = patterns.compile(rf"(?i:(?<![\w.])(?:{_alternation(TITLES)}))(?![\w])\.?[ \t]+({NAME})")
+_RELATION_RE = patterns.compile(
     rf"(?i:(?<![\w])(?:{_alternation(RELATIONS)}))(?![\w])[ \t]*,?[ \t]+({NAME}|{_WORD})"
 )
-_GREETING_RE = re.compile(
+_GREETING_RE = patterns.compile(
     rf"(?i:(?:^|(?<=[\s(]))(?<!de )(?<!het )(?<!een )(?<!the )(?:{_alternation(GREETINGS)}))"
     rf"(?![\w]),?[ \t]+({NAME}|{_WORD})"
 )
 """A greeting and the name after it: "Beste Jan", "hoi sanne" — not "de beste, mar die …"."""
-_INTRO_STRICT_RE = re.compile(
+_INTRO_STRICT_RE = patterns.compile(
     r"(?i:(?<![\w])(?:ik\s+ben|ik\s+bin|i\s+am|i'm|wij\s+zijn|we\s+zijn|we\s+are|we're|ich\s+bin|"
     r"ich\s+heiße|ich\s+heisse|mein\s+name\s+ist|"
     r"dit\s+is|this\s+is|hier\s+is|ze\s+heette|hij\s+heette|zij\s+heette|ze\s+heet|hij\s+heet|"
     r"zij\s+heet|genaamd|called|named))(?![\w])[ \t]+"
     rf"({NAME}|{_WORD})((?:[ \t]*(?:,|en|and|&)[ \t]+{NAME})*)"
 )
-_NAMED_RE = re.compile(
+_NAMED_RE = patterns.compile(
     rf"(?i:(?<![\w'’])(?:(?:{_alternation(RELATIONS | TITLES)})(?:[ \t]+(?:van|of)[ \t]+"
     r"(?:(?:de|het|'t|the|onze|ons|mijn|my|our)[ \t]+)?[\w'’-]+)?|hij|zij|ze|he|she|die|wie)"
     r"(?:[ \t]+(?:echt|eigenlijk|gewoon|officieel|really|actually))?[ \t]+"
@@ -88,8 +89,8 @@ _AFTER_NAMING = frozenset(
     | {"trouwens", "anders", "welkom", "really", "actually", "also", "so", "not", "still"}
 )
 """Words after "heet" that are no name ("ze heet eigenlijk …", "ik heet u welkom")."""
-_HEET = re.compile(r"(?i)(?:ik|ze|zij|hij)\s+(?:heet|hiet|heette|hiette)\b")
-_INTRO_LOOSE_RE = re.compile(
+_HEET = patterns.compile(r"(?i)(?:ik|ze|zij|hij)\s+(?:heet|hiet|heette|hiette)\b")
+_INTRO_LOOSE_RE = patterns.compile(
     r"(?i:(?<![\w])(?:mijn\s+naam\s+is|m'n\s+naam\s+is|mn\s+naam\s+is|mijn\s+naam(?=\s+[A-Z])|"
     r"ik\s+heet|ik\s+hiet|"
     r"my\s+name\s+is|my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
@@ -98,18 +99,18 @@ _INTRO_LOOSE_RE = re.compile(
     rf"({NAME}|{_LOWER_NAME})"
 )
 _ANY_SIGN_OFF = _alternation(SIGN_OFFS)
-_SIGN_OFF_RE = re.compile(
+_SIGN_OFF_RE = patterns.compile(
     rf"(?i:(?:^|(?<=[\s,.!?;:()\-]))(?:{_ANY_SIGN_OFF}))(?=[\s,.:;!\-–]|$|[A-Z][a-z])"
 )
 """A closing word, also one typed glued to the name after it ("groetjesMarco")."""
-_DASH_SIGNATURE_RE = re.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_NAME})[\s.!]*$")
-_BRACKET_SIGNATURE_RE = re.compile(rf"\([ \t]*({NAME})[ \t]*,[ \t]*(\d{{1,3}})[ \t]*[,)]")
-_TAIL_WORD = re.compile(rf"{_WORD}")
-_TAIL_STOP = re.compile(r"[^\w\s,.'’-]|\d|_|(?<!\b[A-Za-z])\.(?=\s)")
+_DASH_SIGNATURE_RE = patterns.compile(rf"(?:^|(?<=\s))[-–—~][ \t]*({NAME}|{_LOWER_NAME})[\s.!]*$")
+_BRACKET_SIGNATURE_RE = patterns.compile(rf"\([ \t]*({NAME})[ \t]*,[ \t]*(\d{{1,3}})[ \t]*[,)]")
+_TAIL_WORD = patterns.compile(rf"{_WORD}")
+_TAIL_STOP = patterns.compile(r"[^\w\s,.'’-]|\d|_|(?<!\b[A-Za-z])\.(?=\s)")
 _SURNAME_PREFIXES = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el", "oude", "olde", "von"}
 )
-_FIRST_LINE = re.compile(r"[\s,.:;–—-]*[^\n]*")
+_FIRST_LINE = patterns.compile(r"[\s,.:;–—-]*[^\n]*")
 _PLACE_PREPOSITIONS = frozenset({"uit", "vanuit", "oet", "from", "in", "te", "out", "of", "aus"})
 
 
@@ -255,10 +256,10 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
-_SELF = re.compile(r"(?i)(?:ik|i)\s*(?:ben|bin|am|'m)\b")
+_SELF = patterns.compile(r"(?i)(?:ik|i)\s*(?:ben|bin|am|'m)\b")
 _LONGEST_NAME = 10
 """Longer words after "ik ben" are compounds ("gemeenteambtenaar", "klimaatactivist")."""
-_INTRO_GOES_ON = re.compile(
+_INTRO_GOES_ON = patterns.compile(
     r"(?i)(?:[ \t]+(?:uit|from|oet|van)|[ \t]*,?[ \t]+(?:mijn|mn|m'n|my|kom|woon|\d{1,2}))"
     r"(?![\w'’])"
 )
@@ -289,7 +290,7 @@ def _unknown_word_introduced(
     )
 
 
-_LABEL = re.compile(
+_LABEL = patterns.compile(
     r"(?i:(?<![\w])(?:(?:mijn|m'n|mn|zijn|z'n|zn|haar|hun)[ \t]+"
     r"(?:achter|voor|bij|roep|meisjes|doop|familie)naam"
     r"|(?:my|his|her)[ \t]+(?:surname|first[ \t]+name|last[ \t]+name|nickname|maiden[ \t]+name|"
@@ -303,7 +304,7 @@ _LABEL = re.compile(
 vries", "my surname is van dijk", "Mein Nachname ist Schulte"."""
 
 
-_NATIONALITY = re.compile(r"(?:isch|aans|iaans|ees|ands|ks|ts|ls|ns|ers)$")
+_NATIONALITY = patterns.compile(r"(?:isch|aans|iaans|ees|ands|ks|ts|ls|ns|ers)$")
 """How Dutch says where a name is from: "Turks", "Marokkaans", "Indonesisch", "Pools"."""
 
 
@@ -311,11 +312,11 @@ _SURNAME_AFTER_INITIALS = (
     r"[ \t]*(?:(?:van|de|der|den|ter|ten|te|'t|het|el|oude|olde)[ \t]+){0,3}[^\W\d_][\w'’-]*)"
 )
 _FIELDS_WITH_INITIALS = (
-    re.compile(
+    patterns.compile(
         r"(?i)(?<![\w])(?:naam|name|voornaam|achternaam)[ \t]*:?[ \t]+"
         r"(?P<name>(?:[a-z]\.[ \t]?){1,3}" + _SURNAME_AFTER_INITIALS
     ),
-    re.compile(
+    patterns.compile(
         r"(?i)(?<![\w])(?:op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van|t\.?n\.?v\.?)[ \t]*:?[ \t]+"
         r"(?:(?:dhr|mevr|mw|mr|mrs|de[ \t]+heer|mevrouw)\.?[ \t]+)?"
         r"(?P<name>(?:[a-z](?:\.[ \t]?|[ \t]+)){1,3}" + _SURNAME_AFTER_INITIALS
@@ -351,7 +352,7 @@ def find_labelled(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
-_GERMAN_SELF = re.compile(r"(?i)ich\s+bin\b")
+_GERMAN_SELF = patterns.compile(r"(?i)ich\s+bin\b")
 
 
 def _german_name(words: list[str], context: NameContext) -> bool:
@@ -423,7 +424,7 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
-_NEXT_LOWER = re.compile(r"[ \t]+([a-zß-öø-ÿ][a-zß-öø-ÿ'’]+)(?![\w-])")
+_NEXT_LOWER = patterns.compile(r"[ \t]+([a-zß-öø-ÿ][a-zß-öø-ÿ'’]+)(?![\w-])")
 
 
 def _lower_surname_end(text: str, end: int, context: NameContext) -> int:
@@ -559,8 +560,8 @@ def _surname_after_initials(words: list[str], context: NameContext) -> bool:
     return last in context.surnames or not context.known(last)
 
 
-_SPLIT_NAME = re.compile(r"[\s,;/]+")
-_NAME_CHARS = re.compile(r"[^\w'’ -]+")
+_SPLIT_NAME = patterns.compile(r"[\s,;/]+")
+_NAME_CHARS = patterns.compile(r"[^\w'’ -]+")
 
 
 def _parts(name: str | None) -> list[str]:
@@ -618,34 +619,34 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     return spans
 
 
-_SIGN_OFF_BEFORE = re.compile(
+_SIGN_OFF_BEFORE = patterns.compile(
     rf"(?i:(?:^|(?<=[\s,.!?;:()]))(?:{_ANY_SIGN_OFF})[ \t]*,?[ \t]*"
     r"(?:(?:van|from)[ \t]+(?:mij[ \t]+|me[ \t]+)?)?$)"
 )
-_DASH_BEFORE = re.compile(r"(?:^|(?<=\s))[-–—~][ \t]*$")
-_LINE_BEFORE = re.compile(r"\n[ \t]*$")
-_SIGNATURE_AFTER = re.compile(
+_DASH_BEFORE = patterns.compile(r"(?:^|(?<=\s))[-–—~][ \t]*$")
+_LINE_BEFORE = patterns.compile(r"\n[ \t]*$")
+_SIGNATURE_AFTER = patterns.compile(
     r"(?i)[ \t]*,?[ \t]*(?:\(?\d{1,3}\)?\W*$|(?:uit|from)[ \t]|van[ \t]+(?:\w*\d|(?-i:[A-Z]))|\W*$)"
 )
-_OUT_AFTER = re.compile(r"(?i)[ \t]+(?:out|uit|over[ \t]+and[ \t]+out)(?![\w'’])[^\w]*$")
+_OUT_AFTER = patterns.compile(r"(?i)[ \t]+(?:out|uit|over[ \t]+and[ \t]+out)(?![\w'’])[^\w]*$")
 """A chat's sign-off after one's own name, at the very end: "wolf out ✌️"."""
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n]|[" + EMOJI + r"])[ \t]*$")
-_CLAUSE_AFTER = re.compile(
+_SENTENCE_BEFORE = patterns.compile(r"(?:^|[.!?\n]|[" + EMOJI + r"])[ \t]*$")
+_CLAUSE_AFTER = patterns.compile(
     r"(?i)[ \t]+(?:dat|die|jullie|je|we|wij|ik|het|er|is|was|zijn|heb|hebt|hebben|kan|kunnen|"
     r"wil|willen|moet|moeten|gaat|gaan|doen|doet|zal|zullen|mag|mogen)(?![\w'’])"
 )
 
 
-_INTRODUCED_BEFORE = re.compile(
+_INTRODUCED_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+ben|ik[ \t]+heet|ikke|naam[ \t]+is|i'm|i[ \t]+am|ich[ \t]+bin)"
     r"[ \t]+$"
 )
 """Where one says one's name: one's own name that is a word too is the name there ("ik ben
 lieve, 16")."""
-_INTRODUCTION_GOES_ON = re.compile(r"(?i)[ \t]*(?:[,.!?(]|$|uit\b|van\b|\d)")
+_INTRODUCTION_GOES_ON = patterns.compile(r"(?i)[ \t]*(?:[,.!?(]|$|uit\b|van\b|\d)")
 """After the name the introduction goes on, as after a name: "ik ben lieve, 16", "ik ben memo
 uit Hengelo" — not "ik ben jong en …" of a citizen called De Jong."""
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\.[ \t]*$")
+_INITIAL_BEFORE = patterns.compile(r"(?<![\w.])[A-Za-z]\.[ \t]*$")
 
 
 def _surely_theirs(text: str, m: re.Match[str]) -> bool:
@@ -684,7 +685,7 @@ def _signs_off(text: str, start: int, end: int) -> bool:
 
 
 _SHORTEST_NICKNAME = 3
-_USERNAME_START = re.compile(r"@?([^\W\d_]{2,})(?=[\d_.]|$)")
+_USERNAME_START = patterns.compile(r"@?([^\W\d_]{2,})(?=[\d_.]|$)")
 
 
 def _with_first_name_from_username(person: KnownPerson, first_names: frozenset[str]) -> KnownPerson:
@@ -698,7 +699,7 @@ def _with_first_name_from_username(person: KnownPerson, first_names: frozenset[s
     return replace(person, first_name=m.group(1))
 
 
-_NEVER = re.compile(r"(?!)")
+_NEVER = patterns.compile(r"(?!)")
 _INTERFIX_WORDS = frozenset(i.lower() for i in INTERFIXES)
 
 
@@ -772,7 +773,7 @@ _MIN_GLUED_FIRST_NAME = 4
 _LETTERS_AFTER_GLUE = 3
 
 
-_WHOLE_WORD = re.compile(r"[^\W\d_]+")
+_WHOLE_WORD = patterns.compile(r"[^\W\d_]+")
 
 
 def _glued_word_is_a_word(text: str, start: int, context: NameContext) -> bool:
@@ -823,12 +824,12 @@ def _compiled(bodies: list[str], flags: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@])(?:{'|'.join(bodies)})(?![\w])", flags)
 
 
-_NAME_PART = re.compile(r"[^\W\d_]{3,}")
+_NAME_PART = patterns.compile(r"[^\W\d_]{3,}")
 _HOST_WORDS = frozenset({"www", "http", "https", "com", "org", "net", "info", "mail", "blog"})
 
 
-_JOINED_AFTER = re.compile(r"[ \t]*(?:&|\+|[ \t]en|[ \t]and)[ \t]+([A-ZÀ-Ö][\w'’-]+)")
-_JOINED_BEFORE = re.compile(r"([A-ZÀ-Ö][\w'’-]+)[ \t]*(?:&|\+|[ \t]en|[ \t]and)[ \t]+$")
+_JOINED_AFTER = patterns.compile(r"[ \t]*(?:&|\+|[ \t]en|[ \t]and)[ \t]+([A-ZÀ-Ö][\w'’-]+)")
+_JOINED_BEFORE = patterns.compile(r"([A-ZÀ-Ö][\w'’-]+)[ \t]*(?:&|\+|[ \t]en|[ \t]and)[ \t]+$")
 
 
 def joined_to_a_name(text: str, names: list[Span], context: NameContext) -> list[Span]:
@@ -893,7 +894,7 @@ def echoes(text: str, found: list[Span], context: NameContext) -> list[Span]:
     return spans
 
 
-_GLUED_INITIAL = re.compile(
+_GLUED_INITIAL = patterns.compile(
     rf"(?<![\w@.])((?:[{_UPPER}{_LOWER}]\.){{1,3}}[{_LOWER}{_UPPER}][{_LOWER}'’-]{{2,}})(?![\w@]|\.\w)"
 )
 """Initials glued to a surname, typed like an e-mail address without its domain:
@@ -918,7 +919,7 @@ def find_glued_initials(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
-_SPACED_INITIAL = re.compile(
+_SPACED_INITIAL = patterns.compile(
     rf"(?<![\w.@])([{_UPPER}{_LOWER}]\.[ \t]?(?:[{_UPPER}{_LOWER}]\.[ \t]?){{0,2}}[ \t]*"
     rf"([{_UPPER}{_LOWER}][{_LOWER}{_UPPER}'’-]{{2,}}))(?![\w@]|\.\w)"
 )
@@ -945,7 +946,7 @@ def find_spaced_initials(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
-_ACCOUNT_HOLDER = re.compile(
+_ACCOUNT_HOLDER = patterns.compile(
     r"(?i:(?<![\w.])(?:t\.?n\.?v\.?|ten[ \t]+name[ \t]+van|t\.a\.v\.?)[ \t]*:?[ \t]+"
     r"(?:(?:dhr|hr|mevr|mw|mr|fam|de[ \t]+heer|mevrouw|familie)\.?[ \t]+)?)"
     r"(?P<initials>(?:[a-zA-Z](?:\.[ \t]*|[ \t]+)){0,3}?)"
@@ -983,7 +984,7 @@ def find_account_holders(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
-_SURNAME_AS_SUBJECT = re.compile(
+_SURNAME_AS_SUBJECT = patterns.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[" + EMOJI + r"]))[ \t]*"
     r"([a-z][a-zà-ÿ'’-]{4,})[ \t]+"
     r"(?=(?:is|was|zei|zegt|ziet|zag|heeft|had|deed|doet|kan|kon|moet|wil|gaat|ging|komt|kwam|"

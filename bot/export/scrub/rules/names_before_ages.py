@@ -10,23 +10,23 @@ the sentence goes on after the age).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import GREETINGS, NEVER_NAMES
 
-_WORD_AND_COMMA = re.compile(
+_WORD_AND_COMMA = patterns.compile(
     r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:net|bijna|pas|al|nu|just)[ \t]+)?$"
 )
-_AGE_ENDS_THE_SENTENCE = re.compile(
+_AGE_ENDS_THE_SENTENCE = patterns.compile(
     r"[ \t]*(?:(?i:jaar|jr\.?|joar|years?|yo|y/o|oud|old|geworden|worden|wordt)[ \t]*)?"
     r"(?:$|[\n.!?)]|[^\w\s,;:'’\"-])"
 )
-_WORD_BEFORE_BRACKET = re.compile(r"([A-Z][\w'’-]+)[ \t]*\([ \t]*$")
+_WORD_BEFORE_BRACKET = patterns.compile(r"([A-Z][\w'’-]+)[ \t]*\([ \t]*$")
 _NOT_A_SIGNER = frozenset(
     {"ja", "nee", "nou", "oke", "oké", "ok", "okay", "yes", "no", "maar", "en", "dus", "want"}
     | {"eerlijk", "sorry", "ps", "nb", "trouwens", "toen", "nu", "now", "well", "so", "ik"}

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from bot.export.scrub import patterns
+
 _DUTCH_UNITS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9,
@@ -125,8 +127,8 @@ def digits(word: str) -> str | None:
     return None if number is None else str(number)
 
 
-_READ_TOKEN = re.compile(r"[ \t,.-]*([^\W\d_]+|\d+)")
-_SPLIT_NUMBER = re.compile(r"(?i)([^\W\d_]+)[ \t]+(?:en|ën)[ \t]+([^\W\d_]+tig)(?![\w-])")
+_READ_TOKEN = patterns.compile(r"[ \t,.-]*([^\W\d_]+|\d+)")
+_SPLIT_NUMBER = patterns.compile(r"(?i)([^\W\d_]+)[ \t]+(?:en|ën)[ \t]+([^\W\d_]+tig)(?![\w-])")
 _LETTER_NAMES = {
     "bee": "B", "cee": "C", "dee": "D", "ee": "E", "ef": "F", "gee": "G", "ha": "H", "jee": "J",
     "ka": "K", "el": "L", "em": "M", "pee": "P", "ku": "Q", "kuu": "Q", "tee": "T", "uu": "U",
@@ -192,7 +194,7 @@ LISTED_NUMBER_WORD = (
 )
 """A number word as the next in a list of ages ("van acht zes en twee"), by its shape: a lookahead
 that needs no trie of every number word."""
-_SPOKEN_TOKEN = re.compile(r"[ \t,.\-]*([^\W_]+)")
+_SPOKEN_TOKEN = patterns.compile(r"[ \t,.\-]*([^\W_]+)")
 _ZEROS = frozenset({"nul", "zero", "oh", "null"})
 _DOUBLES = frozenset({"double", "dubbel", "doppel"})
 _GERMAN_DIGITS = {"eins": "1", "zwo": "2"} | {word: str(n) for word, n in _GERMAN_UNITS.items()}
@@ -224,7 +226,7 @@ def read_digits(text: str, position: int, longest: int) -> tuple[int, int, str] 
     return None if start is None else (start, position, read)
 
 
-_A_LETTER = re.compile(r"[^\W\d_]")
+_A_LETTER = patterns.compile(r"[^\W\d_]")
 
 
 def read_after(cue: re.Pattern[str], text: str, longest: int) -> Iterator[tuple[int, int, str]]:

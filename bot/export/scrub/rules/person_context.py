@@ -24,10 +24,10 @@ an ordinary Dutch, dialect or English word (:meth:`Vocabulary.lower_case_name`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Sort, occupations
 from bot.export.scrub.rules import number_words
@@ -61,7 +61,7 @@ def _describes_a_person(word: str) -> bool:
     )
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_TOKEN = patterns.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _FOREIGN_PARTICLES = frozenset(
     {"el", "al", "ben", "bin", "ibn", "abu", "ait", "da", "di", "dos", "du", "la", "le", "von"}
 )
@@ -101,12 +101,12 @@ _PRONOUNS = frozenset(
     {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit"}
     | {"die", "deze", "een", "i", "you", "he", "she", "we", "they", "it", "the", "a"}
 )
-_QUOTED_NICKNAME = re.compile(
+_QUOTED_NICKNAME = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|t|den)?|heet|heette|bijnaam(?:\s+is)?|alias|aka|genaamd|call(?:ed|s)?)"
     r"(?:\s+(?:hem|haar|hun|ze|him|her|them|we|wij|ze\s+ook))?\s+)"
     r"[\"“‘'«]([^\"”’'»\n]{2,30})[\"”’'»]"
 )
-_NAMED_NICKNAME = re.compile(
+_NAMED_NICKNAME = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|called|call|calls|nicknamed)\s+"
     r"(?!(?:het|dat|dit|it|that|this)\b)[\w\[\]'’-]+\s+"
     r"(?:(?:ook|altijd|gewoon|always|just|ook\s+wel)\s+)?(?:de|het|'t|the)\s+)"
@@ -119,7 +119,7 @@ _NICK_END = (
     r"(?=[ \t]*(?:" + _CLOSING_MARK + r"|$)|[ \t]+(?:en|and|omdat|want|because|maar|but|lol|haha|"
     r"toen|when|was|is|want|dus|so)(?![\w'’]))"
 )
-_NICKNAME_AFTER_VERB = re.compile(
+_NICKNAME_AFTER_VERB = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|neum(?:en|de|den|t)?|called|call|calls|nicknamed)"
     r"(?:[ \t]+(?:ze|zij|ze[ \t]+hier|hier))?[ \t]+"
     r"(?:hem|haar|him|her|them|hun|ons|us|mien|mie|mij|me|oons)[ \t]+"
@@ -128,20 +128,20 @@ _NICKNAME_AFTER_VERB = re.compile(
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)" + _NICK_END
 )
 """A nickname in lower case after a verb of naming and a person: "we noemen hem de prof"."""
-_NICKNAME_BEFORE_VERB = re.compile(
+_NICKNAME_BEFORE_VERB = patterns.compile(
     r"(?<![\w'’])((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)[ \t]*[(,–-]?[ \t]*"
     r"(?i:(?:zo|so|zoals|as)[ \t]+(?:[\w'’]+[ \t]+){0,3}?(?:noem|call|heet|hiet)"
     r"|noem(?:en|de|den|t)[ \t]+(?:we|wij|ze|zij|ik|jullie)[ \t]+(?:hem|haar))"
 )
 """A nickname before the verb that names it: "de snor (zo noemen we onze wiskundeleraar)",
 "de snor, zoals we hem noemen", "de snor noemen we hem"."""
-_BARE_NICKNAME_BEFORE_VERB = re.compile(
+_BARE_NICKNAME_BEFORE_VERB = patterns.compile(
     r"(?<![\w'’])([^\W\d_][\w'’-]*)[ \t]*,?[ \t]*(?i:noem(?:en|de|den|t)[ \t]+"
     r"(?:we|wij|ze|zij|ik|jullie|iedereen|hij|ze[ \t]+allemaal|they)[ \t]+(?:hem|haar|him|her)"
     r"|(?:they|we|people)[ \t]+call(?:ed)?[ \t]+(?:him|her))(?![\w'’])"
 )
 """A nickname of one word before the verb that names it: "turbo noemden ze hem"."""
-_BARE_NICKNAME_AFTER_VERB = re.compile(
+_BARE_NICKNAME_AFTER_VERB = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|call(?:ed|s)?|nicknamed)[ \t]+(?:hem|haar|him|her)[ \t]+"
     r"(?:(?:ook|altijd|gewoon|always|just|ook[ \t]+wel|nog[ \t]+steeds|still)[ \t]+)?)"
     r"([^\W\d_][\w'’-]*)(?=[ \t]*(?:" + _CLOSING_MARK + r"|$)|[ \t]+(?:en|and|omdat|want|"
@@ -150,7 +150,7 @@ _BARE_NICKNAME_AFTER_VERB = re.compile(
 )
 """A nickname of one word after a verb of naming and a person: "iedereen noemt hem turbo",
 "noemt hem knoet sinds groep 3"."""
-_NICKNAME_AFTER_INVERTED_VERB = re.compile(
+_NICKNAME_AFTER_INVERTED_VERB = patterns.compile(
     r"(?i:(?<![\w'’])(?:onze?|mijn|mn|m'n|our|my|die|dat|hem|haar)[ \t]+(?:[\w'’-]+[ \t]+)?"
     r"noem(?:en|de|den|t)?[ \t]+(?:we|wij|ze|zij|ik|jullie|iedereen|they|we[ \t]+allemaal)[ \t]+"
     r"(?:(?:altijd|gewoon|ook|nog[ \t]+steeds|always|just)[ \t]+)?)"
@@ -169,14 +169,14 @@ _NOT_A_NICKNAME = _PRONOUNS | frozenset(
 )
 """Words that stand where a nickname would, but are none ("zo noemden ze hem", "noemen hem
 niet zo")."""
-_NICKNAME_LABEL = re.compile(
+_NICKNAME_LABEL = patterns.compile(
     r"(?i:\b(?:bijnaam|nickname|alias|aka|a\.k\.a\.?)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+)"
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*"
     r"|(?!(?i:voor|for|van|of|is|was|die|dat|en|and|hem|haar|him|her|je|you|ik|i)(?![\w'’-]))"
     r"[^\W\d_][\w'’-]*)" + _NICK_END
 )
 """A nickname after its label: "onze mentor (bijnaam: de snor)", "aka the Bull"."""
-_ALIAS = re.compile(
+_ALIAS = patterns.compile(
     r"(?i:\b(?:aka|a\.k\.a\.?|alias)[ \t]*:?[ \t]+)"
     r"(?!(?i:de|het|'t|the|een|a|an|van|of)(?![\w'’-]))([^\W\d_][\w'’-]*)(?![\w'’-])"
 )
@@ -190,7 +190,7 @@ _GROUPS = frozenset(
 """What one's classmates, team mates and neighbours are "uit": "lieve uit mijn klas"."""
 _SAINTS = frozenset({"sint", "st", "sinte", "san", "santa", "saint"})
 """"sint-jan", "sint-maarten": a saint's day or a church, not a double name."""
-_EXPLAINED_NICKNAME = re.compile(
+_EXPLAINED_NICKNAME = patterns.compile(
     r"(?<![\w'’])(?P<nick>(?:(?i:de|het|'t|the)[ \t]+)?[^\W\d_][\w'’-]*)[ \t]*\([ \t]*(?:"
     r"(?:=[ \t]*|(?i:dat[ \t]+is|dat's|da's|das|that's|that[ \t]+is|oftewel|ofwel)[ \t]+)"
     r"(?P<equals>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)"
@@ -223,7 +223,7 @@ _NOT_BEFORE_A_NAME = _PRONOUNS | frozenset(
 )
 """Words after which a word on the first-name list is the word ("een roos van de buren")."""
 _SELF_AFTER_AND = frozenset({"ik", "mij", "me", "i"})
-_LIST_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?()]|[^\w\s'’\"-])")
+_LIST_END = patterns.compile(r"[ \t]*(?:$|[\n.,;:!?()]|[^\w\s'’\"-])")
 """Where a list of names ends: a mark, a bracket, an emoji or the end of the text."""
 _NOT_THE_LAST_NAME = frozenset(
     {"anderen", "others", "meer", "more", "nog", "iedereen", "everyone", "allemaal", "all", "co"}
@@ -232,7 +232,9 @@ _NOT_THE_LAST_NAME = frozenset(
 )
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
 """Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
-_NAMING = re.compile(r"(?i)noem|neum|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a")
+_NAMING = patterns.compile(
+    r"(?i)noem|neum|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a"
+)
 """Every nickname rule needs one of these words (checked first: the rules are slow)."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
@@ -294,7 +296,7 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 
 _ARTICLES = frozenset({"de", "het", "een", "'t", "’t", "'n", "n", "the", "a", "an"})
-_NUMBER_AFTER = re.compile(r"[ \t]*\d")
+_NUMBER_AFTER = patterns.compile(r"[ \t]*\d")
 _OWNERS = frozenset({"onze", "ons", "mijn", "mn", "m'n", "our", "my"})
 _GAME_ROLES = frozenset(
     {"lijsttrekker", "leider", "kapitein", "captain", "teamleider", "spreker", "leader"}
@@ -307,7 +309,7 @@ def _person_role(word: str) -> bool:
     return word in _GAME_ROLES or (role is not None and role.sort in (Sort.RARE, Sort.OCCUPATION))
 
 
-_YEARS_AFTER = re.compile(r"(?i)[ \t]+(?:jaar|joar|jaor|jier|years?)(?![\w'’])")
+_YEARS_AFTER = patterns.compile(r"(?i)[ \t]+(?:jaar|joar|jaor|jier|years?)(?![\w'’])")
 _CLASS_WORDS = frozenset({"groep", "klas", "klasse", "class", "group", "leerjaar", "jaar"})
 _COPULAS = frozenset({"is", "was", "werd", "wordt", "bleef", "blijft", "became", "bin", "ben"})
 _TO = frozenset({"tegen", "to", "teggen", "tiegen"})

@@ -7,13 +7,14 @@ import re
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 
 # A number that starts like a Dutch or international one and has 10 to 13 digits, with
 # spaces, dashes, dots or brackets in between ("06 - 11 22 33 44", "+31 (0)6 1234 5678").
-_FALLBACK = re.compile(r"(?<![\w+])(?:\+|00|\(?0)[\d\s().\-/]{8,22}\d(?![\w])")
+_FALLBACK = patterns.compile(r"(?<![\w+])(?:\+|00|\(?0)[\d\s().\-/]{8,22}\d(?![\w])")
 
 
 _BETWEEN_CUE_AND_NUMBER = (
@@ -22,7 +23,7 @@ _BETWEEN_CUE_AND_NUMBER = (
 )
 """Who to call and little words between the cue and the number: "bel hem maar op 06 …",
 "app me gerust op …", "ruf mich an: …"."""
-_CUE = re.compile(
+_CUE = patterns.compile(
     r"(?i)(?<![\w])(?:bel|belt|bellen|bel[ \t]+me|tel|telefoon|telefoonnummer|telnr|nummer|"
     r"nr|mobiel|mob|gsm|app|appen|whatsapp|sms|call|phone|text|number|ring)(?![\w])"
     + _BETWEEN_CUE_AND_NUMBER
@@ -30,9 +31,9 @@ _CUE = re.compile(
 )
 """Digits after a word that asks to call or text: also a number with its first 0 left out
 ("bel 6 12 34 56 78") or a digit short ("app 06 1234567") is a phone number."""
-_DIGIT_RUN = re.compile(r"\d[\d \t().\-/]{6,20}\d")
+_DIGIT_RUN = patterns.compile(r"\d[\d \t().\-/]{6,20}\d")
 """Seven digits or more with what may stand between them: the cued rules need one."""
-_LETTER_O = re.compile(r"(?<![\w+])[oO]6[ \t\-]?(?:\d[ \t\-]?){7}\d(?![\w])")
+_LETTER_O = patterns.compile(r"(?<![\w+])[oO]6[ \t\-]?(?:\d[ \t\-]?){7}\d(?![\w])")
 """A mobile number typed with the letter o for its zero ("o6-12345678")."""
 
 
@@ -40,13 +41,15 @@ _DIGIT_WORD = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|"
     r"five|six|seven|eight|nine)"
 )
-_SPELLED = re.compile(rf"(?i)(?<![\w])(?:nul|zero|oh)(?:[ \t,-]+{_DIGIT_WORD}){{8,11}}(?![\w])")
+_SPELLED = patterns.compile(
+    rf"(?i)(?<![\w])(?:nul|zero|oh)(?:[ \t,-]+{_DIGIT_WORD}){{8,11}}(?![\w])"
+)
 """A number read out digit by digit, starting with its zero: "nul zes een twee drie …"."""
 _NOT_ZERO = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|one|two|three|four|five|six|seven|"
     r"eight|nine)"
 )
-_READ_OUT = re.compile(
+_READ_OUT = patterns.compile(
     rf"(?i)(?<![\w])(?:nul|zero)(?=[ \t,.-]+{_NOT_ZERO}(?![\w]))"
     rf"(?:[ \t,.-]+(?:nul|zero|{number_words.pattern()})){{3,10}}(?![\w])"
 )
@@ -54,9 +57,9 @@ _READ_OUT = re.compile(
 zesenvijftig achtenzeventig", also with commas or full stops between the groups (ten
 digits; a zero, then one digit: not "van nul, tien, twintig, vijftig, honderd procent")."""
 _MIN_DIGITS, _MAX_DIGITS = 9, 11
-_MIXED_START = re.compile(r"(?<![\w+])0[1-9]\d{0,2}[ \t,.-]+[^\W\d_]")
+_MIXED_START = patterns.compile(r"(?<![\w+])0[1-9]\d{0,2}[ \t,.-]+[^\W\d_]")
 """Checked first: an area or mobile code in digits and then a word ("06 twaalf …")."""
-_MIXED_READ_OUT = re.compile(
+_MIXED_READ_OUT = patterns.compile(
     rf"(?i)(?<![\w+])0[1-9]\d{{0,2}}(?:[ \t,.-]+(?:nul|zero|\d{{1,4}}|{number_words.pattern()}))"
     r"{2,9}(?![\w])"
 )
@@ -86,7 +89,7 @@ def _begun_in_digits(text: str) -> list[Span]:
     return spans
 
 
-_SPOKEN_CUE = re.compile(
+_SPOKEN_CUE = patterns.compile(
     r"(?i)(?<![\w])(?:nummer|telefoonnummer|telnr|tel|telefoon|mobiel|gsm|bel|bellen|belt|"
     r"app|whatsapp|call|number|phone|ruf(?:[ \t]+(?:mich|uns|doch|gerne|gern|bitte)){0,3}[ \t]+an|"
     r"rufen[ \t]+sie|"
@@ -159,7 +162,7 @@ def _found(text: str) -> list[Span]:
     return spans
 
 
-_SERVICE_NUMBER = re.compile(r"(?:0800|0900|0906|0909)\d{4,7}|140\d{2,3}")
+_SERVICE_NUMBER = patterns.compile(r"(?:0800|0900|0906|0909)\d{4,7}|140\d{2,3}")
 
 
 def is_phone(candidate: str) -> bool:

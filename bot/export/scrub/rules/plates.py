@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
@@ -33,12 +32,12 @@ def _regex(sidecode: str, separator: str, letters: str) -> str:
     return separator.join(parts)
 
 
-_WITH_DASHES = re.compile(
+_WITH_DASHES = patterns.compile(
     r"(?<![\w-])(?:"
     + "|".join(_regex(code, "[-–]", "[A-Za-z]") for code in _SIDECODES)
     + r")(?![\w-])"
 )
-_WITHOUT_DASHES = re.compile(
+_WITHOUT_DASHES = patterns.compile(
     r"(?<![\w-])(?:"
     + "|".join(_regex(code, "", "[A-Z]") for code in _SIDECODES[3:])
     + r")(?![\w-])"
@@ -49,48 +48,48 @@ _DISTRICTS = (
     r"(?:NOH|BOR|ST|COE|MS|EL|WES|KLE|RE|BOT|GE|DO|OS|EMS|LER|AUR|CLP|VEC|WAF|BOH|AC|K|D|E)"
 )
 """The districts across the border whose plates a citizen of Overijssel meets most."""
-_GERMAN = re.compile(
+_GERMAN = patterns.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}[-–][A-Z]{1,2}[ \t]\d{1,4}"
     rf"|{_DISTRICTS}[ \t–-][A-Z]{{1,2}}[ \t–-]?\d{{1,4}})[EH]?(?![\w-])"
 )
 """A German plate, as cars from across the border have: "ST-KD 482" (district, letters,
 number; the dash stands for the seals), and with a border district also "NOH KS 284"."""
-_GERMAN_ANY_CASE = re.compile(
+_GERMAN_ANY_CASE = patterns.compile(
     rf"(?i)(?<![\w-]){_DISTRICTS}[ \t–-][a-z]{{1,2}}[ \t–-]?\d{{1,4}}[eh]?(?![\w-])"
 )
 """In a message about a vehicle: a German plate in lower case or dashed on both sides ("noh ks
 284", "NOH-KS-284")."""
-_BELGIAN = re.compile(r"(?<![\w-])\d[-–][A-Z]{3}[-–]\d{3}(?![\w-])")
+_BELGIAN = patterns.compile(r"(?<![\w-])\d[-–][A-Z]{3}[-–]\d{3}(?![\w-])")
 """A Belgian plate: "1-ABC-234"."""
 
 
-_VEHICLE = re.compile(
+_VEHICLE = patterns.compile(
     r"(?i)\b(?:auto|auto's|wagen|golf|polo|kenteken|kentekens|kentekn|kentken|kenteke|busje|"
     r"bestelbus|scooter|brommer|"
     r"motor|trekker|tractor|vrachtwagen|camper|car|cars|plate|number plate|truck|nummerbord|"
     r"nummerplaat|kentekenplaat|kennzeichen|registration|rejestracja)\b"
 )
-_ANY_CASE_SPACED = re.compile(
+_ANY_CASE_SPACED = patterns.compile(
     r"(?<![\w-])(?:"
     + "|".join(_regex(code, "[-– ]?", "[A-Za-z]") for code in _SIDECODES)
     + r")(?![\w-])"
 )
 """A plate in lower case or with spaces ("kg 471 s"), taken only in a message about a
 vehicle: without one, "om 930 u" is no plate."""
-_VOWEL = re.compile(r"[AEIOUaeiou]")
-_PLATE_WORD = re.compile(
+_VOWEL = patterns.compile(r"[AEIOUaeiou]")
+_PLATE_WORD = patterns.compile(
     r"(?i)(?<![\w'’])(?:kenteken|kentekn|kentken|kentekenplaat|nummerbord|nummerplaat|"
     r"number[ \t]+plate|"
     r"licen[cs]e[ \t]+plate|kennzeichen|rejestracja)"
     r"(?:[ \t]+(?:is|was|nummer|nr\.?))?[ \t]*:?[ \t]+"
 )
-_ANY_PLATE = re.compile(
+_ANY_PLATE = patterns.compile(
     r"(?=[A-Z0-9 -]{4,10}(?![\w-]))(?=[0-9 -]*[A-Z])(?=[^ \t]*?\d|[A-Z]+[ -][A-Z0-9]*\d)"
     r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){0,2}(?![\w-])"
 )
 """Right after the word, a plate of any country in capitals and digits: "Poolse kenteken PZ
 84KT3", "kenteken: W-123 AB"."""
-_SPOKEN_AFTER = re.compile(
+_SPOKEN_AFTER = patterns.compile(
     r"(?i)(?<![\w'’])(?:kenteken|nummerbord|auto|wagen|busje|scooter|brommer|motor|car)"
     r"(?:[ \t]+(?:is|was|nummer|met))?(?:[ \t]+(?:het|de))?[ \t]+(?:kenteken[ \t]+)?"
 )

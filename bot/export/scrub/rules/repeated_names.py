@@ -13,9 +13,9 @@ rule that finds it (:func:`bot.export.scrub.rules.names.find_known_person`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
+from bot.export.scrub import patterns
 from bot.export.scrub.keep import KeepSpan
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import at_sentence_start
@@ -23,10 +23,10 @@ from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import DETERMINERS, INTERFIXES, NEVER_NAMES
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
 _MIN_LETTERS = 3
 _INTERFIX_WORDS = frozenset(i.lower() for i in INTERFIXES)
-_PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]+$")
+_PREVIOUS_WORD = patterns.compile(r"([\w'’]+)[ \t]+$")
 
 
 def find(
@@ -124,7 +124,7 @@ def find(
 
 
 _TITLE_SOURCES = frozenset({"title", "personal-title"})
-_KIN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:oma|opa|tante|oom|ome|opoe|omoe|moe|va)[ \t]+$")
+_KIN_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:oma|opa|tante|oom|ome|opoe|omoe|moe|va)[ \t]+$")
 """Grandparents named by their town, as children do ("oma Almelo"): the town stays a town."""
 _BEFORE_A_PLACE = frozenset(
     {"in", "uit", "naar", "bij", "van", "te", "rond", "richting", "door", "via", "oet", "noar"}
@@ -141,9 +141,9 @@ _CALLING_WORDS = (
 )
 """A word a short form of a name is called by ("sorry kev", "go lot!"): only there is the start
 of a name a name — not "het was wel druk tho", "oli bollen"."""
-_CALLED_BY = re.compile(_CALLING_WORDS + r"[ \t,!]*$")
-_CALLED_BY_ANYWHERE = re.compile(_CALLING_WORDS + r"(?![\w'’])")
-_STRETCH = re.compile(r"(\w)\1+")
+_CALLED_BY = patterns.compile(_CALLING_WORDS + r"[ \t,!]*$")
+_CALLED_BY_ANYWHERE = patterns.compile(_CALLING_WORDS + r"(?![\w'’])")
+_STRETCH = patterns.compile(r"(\w)\1+")
 """A letter typed more than once, as chat stretches a word ("svenn", "lotteee")."""
 _SHORTEST_FORM = 3
 _LETTERS_CUT = 2

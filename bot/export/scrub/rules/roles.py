@@ -43,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from bot.export.scrub import patterns
 from bot.export.scrub.keep import keep_list
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Role, Sort, occupations
@@ -51,7 +52,7 @@ from bot.export.scrub.rules.dates import DUTCH_MONTHS, MONTHS, YEAR_SPOKEN
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import MONTH_NAMES, RELATIONS, RELATIONS_PATTERN
+from bot.export.scrub.words import MONTH_NAMES, RELATIONS, RELATIONS_PATTERN, longest_first
 
 _STOP = frozenset(
     {
@@ -86,7 +87,7 @@ _FEASTS = (
     r"christmas|(?:eerste|tweede)[ \t]+(?:paasdag|pinksterdag|kerstdag)|oud[ \t]+en[ \t]+nieuw|"
     r"nieuwjaar|(?:begin|eind|half|medio|voorjaar|najaar|zomer|winter|herfst|lente)"
 )
-_MONTH_WORDS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+_MONTH_WORDS = "|".join(longest_first(MONTH_NAMES))
 _YEARS = (
     rf"(?:[ \t]*,?[ \t]+(?:al[ \t]+)?(?:sinds|sunds|since|vanaf|from|tot|until|till|seit|in)"
     rf"[ \t]+(?:(?:{_FEASTS}|{_MONTH_WORDS})[ \t]+)?(?:{_YEAR}|{YEAR_SPOKEN})"
@@ -102,7 +103,7 @@ _YEARS = (
 """The years after a role: "sinds 2015", "sunds 1994", "sinds Pasen 1979", ", tot
 1993", ", van 1971 tot 2003", "van 1982 tot de herindeling", "van 1958" (tot de zaak stopte), a
 year alone that ends the clause ("schutterskoning van Heeten 2025 en …")."""
-_YEARS_AT = re.compile(_YEARS, re.IGNORECASE)
+_YEARS_AT = patterns.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
     r"(?:(?:(?:bijna|ruim|zo'n|ongeveer|nearly|almost|about)[ \t]+)?"
@@ -142,7 +143,7 @@ _ADVERB = (
     r"wel|eigenlijk|trouwens|"
     rf"then|later|dan|er|in[ \t]+de[ \t]+jaren[ \t]+[\w-]+|in[ \t]+the[ \t]+[\w-]+ies|{_DURATION})"
 )
-_YEAR_ADVERB = re.compile(
+_YEAR_ADVERB = patterns.compile(
     rf"(?i)(?:(?:al|already)[ \t]+)?(?:sinds|since|vanaf|from|in|tot|until)[ \t]+{_YEAR}"
     rf"(?:[ \t]+(?:tot|to|until|-)[ \t]+(?:{_YEAR}|nu|heden|now))?"
     rf"|(?:van|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
@@ -185,11 +186,11 @@ _INVERTED = (
 Esmee [verpleegkundige op de IC in Almelo]"."""
 _KIN = frozenset(RELATIONS) | {"hij", "zij", "ze", "die", "he", "she", "who"}
 _VERBS = frozenset({"is", "was", "werd", "wordt", "ben", "bin", "zijn", "waren", "became"})
-_STOP_WORDS = "|".join(re.escape(w) for w in sorted(_STOP, key=len, reverse=True))
+_STOP_WORDS = "|".join(re.escape(w) for w in longest_first(_STOP))
 _MOD = rf"(?!(?:{_STOP_WORDS})(?![\w'’-])){_WORD}"
 _ARTICLE_NL = r"de|het|'t|een|n|'n"
 _ARTICLE_EN = r"a|an|the"
-_BEFORE = re.compile(
+_BEFORE = patterns.compile(
     rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD})"
     rf"|(?P<kinof>(?:{RELATIONS_PATTERN})[ \t]+(?:van|of))|(?P<inverted>{_INVERTED}))"
     rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
@@ -197,7 +198,7 @@ _BEFORE = re.compile(
 )
 """An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
 verzetsman van Markelo"."""
-_APPOSITION = re.compile(
+_APPOSITION = patterns.compile(
     rf"(?:(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)"
     r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,"
     r"|(?<![^\n])[ \t]*(?!(?:Beste|Hoi|Hallo|Geachte|Dear|Lieve|Hey|Hi|Groeten|Groetjes)\b)"
@@ -206,7 +207,7 @@ _APPOSITION = re.compile(
     rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
-_BUSINESS_BEFORE = re.compile(
+_BUSINESS_BEFORE = patterns.compile(
     r"(?i:(?<![\w'’])(?:heb|hebben|hebt|heeft|hef|heft|hemmen|had|hadden|harren|run|runnen|runde|"
     r"runden|beheer|beheren|beheerde|"
     r"bezit|bezitten|own|owns|owned|runs|ran|have|has|manage|manages|managed|"
@@ -214,12 +215,12 @@ _BUSINESS_BEFORE = re.compile(
     rf"(?:[ \t]+{_ADVERB})*[ \t]+(?:(?P<det>een|'n|n|de|het|ons|onze|mijn|m'n|a|an|the|our|my)"
     rf"[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
-_CLAUSE_BEFORE = re.compile(
+_CLAUSE_BEFORE = patterns.compile(
     rf"(?i:(?<![\w'’])(?P<cue>die|wie|ik|hij|zij|ze|we|wij|en|{RELATIONS_PATTERN})"
     rf"(?P<adverbs>(?:[ \t]+(?:{_ADVERB}|(?:in|te|bij|op)[ \t]+(?-i:[A-Z])[\w'’-]+))*)"
     rf"[ \t]+(?:(?P<article>{_ARTICLE_NL})[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
-_VERB_LAST = re.compile(
+_VERB_LAST = patterns.compile(
     r"(?i)[ \t]+(?:(?:nog|al|ook|toen|lang|jarenlang)[ \t]+)*"
     r"(?:was|is|ben|bin|werd|wordt|waren|zijn|geweest|gebleven|bleef|geworden|west|ewest)"
     r"(?:[ \t]+(?:geweest|geworden|gebleven))?"
@@ -227,17 +228,17 @@ _VERB_LAST = re.compile(
 )
 """A Dutch clause ends in its verb: "die in Haaksbergen [bedrijfsleider bij de Twentsche
 Kabelfabriek] was,", "die jarenlang de enige huisarts van Blokzijl was"."""
-_COORDINATED = re.compile(
+_COORDINATED = patterns.compile(
     rf"(?i)(?<![\w'’])(?P<role>{_WORD})(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&|of|or|/)[ \t]+)"
     rf"(?:{_ADVERB}[ \t]+)*$"
 )
 """A role joined to the one before: "als [veldwachter en later wijkagent in Holten]"."""
-_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een|'n|the|a|an)[ \t]+$")
-_AROUND = re.compile(
+_ARTICLE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een|'n|the|a|an)[ \t]+$")
+_AROUND = patterns.compile(
     r"(?i)[ \t]+(?:en[ \t]+(?:omstreken|omgeving|wijde[ \t]+omtrek|ommeland)|e\.o\.?"
     r"|and[ \t]+(?:surroundings|around|beyond))(?![\w'’])"
 )
-_PLURAL_OWNER = re.compile(r"(?i)^(?:onze|ons|our)\b")
+_PLURAL_OWNER = patterns.compile(r"(?i)^(?:onze|ons|our)\b")
 _INDEFINITE = frozenset({"een", "'n", "n", "a", "an"})
 _PLACE_LINK_WORDS = frozenset(
     {"in", "bij", "te", "an", "aan", "op", "het", "de", "'t", "’t", "centrum", "buurt", "van"}
@@ -267,37 +268,37 @@ def _only_a_wide_place(text: str, end: int, complement: _Complement, mods: str |
 
 
 _PLAIN_SIZES = frozenset({"klein", "kleine", "groot", "grote", "eigen", "small", "big", "own"})
-_WHICH_ONE = re.compile(r"(?i)(?<![\w'’])(?:enige|only|laatste|last|eerste|first)(?![\w'’])")
+_WHICH_ONE = patterns.compile(r"(?i)(?<![\w'’])(?:enige|only|laatste|last|eerste|first)(?![\w'’])")
 
 
-_NEAR = re.compile(
+_NEAR = patterns.compile(
     r"(?i)[ \t]+(?:(?:net|vlak|pal|just|right|close)[ \t]+)?(?:buiten|naast|onder|boven|nabij|"
     r"outside|near|bie|bij|to)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?-i:[A-Z])"
 )
 """A place near a business: "net buiten Hengevelde", "vlak bij Ommen", "just outside Delden"."""
-_NEAR_PHRASE = re.compile(
+_NEAR_PHRASE = patterns.compile(
     r"(?i)[ \t]+(?:a?an|op|on|at)[ \t]+(?:de|'t|het|the)[ \t]+(?:kant|kante|rand|grens|zuidkant|"
     r"noordkant|oostkant|westkant|voet|edge|outskirts|foot)[ \t]+(?:van|of)(?![\w'’])"
 )
 """Where someone is near, not where the role is: "an de kante van de Sallandse Heuvelrug",
 "aan de rand van Ommen", "on the edge of Delden"."""
 _LOOK_BACK = 120
-_FORMER_PREFIX = re.compile(r"(?i)^(oud|ex|former)-(.+)$")
-_LINK = re.compile(
+_FORMER_PREFIX = patterns.compile(r"(?i)^(oud|ex|former)-(.+)$")
+_LINK = patterns.compile(
     r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
     r"between|an|bi'j|biej|bie|oet|veur|in'n|met[ \t]+(?:een[ \t]+)?eigen)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
     r"his|her|die|deze)[ \t]+)?"
 )
-_COMPLEMENT_WORD = re.compile(
+_COMPLEMENT_WORD = patterns.compile(
     rf"(?:[A-Za-z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
 )
 """A word of where a role is: "the MESA+ lab", "Bagels & Beans", "D.S.V. Kogge", "de o.l.s.",
 "de lijn Hardenberg–Emmen"."""
-_ADJECTIVE_OF_PLACE = re.compile(r"(?:se|sche|ese|ish|ian|an|ch|[rmnlg]de|lijke|ieke|ische)$")
+_ADJECTIVE_OF_PLACE = patterns.compile(r"(?:se|sche|ese|ish|ian|an|ch|[rmnlg]de|lijke|ieke|ische)$")
 """A capitalised adjective goes on with its noun: "de Twentse ijsclub", "de Hervormde kerk te
 Ootmarsum", "de Katholieke school"."""
-_PARTICIPLE = re.compile(
+_PARTICIPLE = patterns.compile(
     r"^ge(?!meente|bied|zondheid|bouw|west|zin|heel)\w{3,}(?:d|t|en)"
     r"(?<!raad)(?<!staat)(?<!plaat)(?<!sticht)$"
 )
@@ -457,7 +458,7 @@ def analyse(
     return spans, unsure + _years_of_roles(text, spans)
 
 
-_FEAST_ROLE = re.compile(
+_FEAST_ROLE = patterns.compile(
     r"(?i)(?<![\w'’])(?:(?:(?:jeugd)?prins(?:es)?|boer(?:in)?|stadsprins|adjudant)[ \t]+"
     r"(?:carnaval|karnaval|carnival)"
     r"|(?:(?:jeugd)?prins(?:es)?|stadsprins)[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+)?"
@@ -467,7 +468,7 @@ _FEAST_ROLE = re.compile(
     r"[ \t]*(?:schutterij|schuttersvereniging|schuttersgilde|gilde|schutters)"
     r"|schutterskoning(?:in)?)(?![\w'’])"
 )
-_SELF_BEFORE = re.compile(
+_SELF_BEFORE = patterns.compile(
     r"(?i)(?:\b(?:ik|wij|we|i|mijn|mien|m'n|mn|my|onze|our)\b[^.!?\n]{0,40})$"
 )
 
@@ -506,7 +507,7 @@ def _feast_roles(text: str) -> list[Span]:
     return spans
 
 
-_YEAR_OF_A_ROLE = re.compile(
+_YEAR_OF_A_ROLE = patterns.compile(
     rf"(?i)\b(?:in|sinds|vanaf|since|from)[ \t]+((?:(?:{MONTHS})[ \t]+)?(?:19|20)\d{{2}})\b"
 )
 
@@ -537,7 +538,7 @@ def _with_words_before(text: str, span: Span, before: re.Pattern[str], *, reach:
     return span if m is None else Span(m.start(), span.end, span.kind, span.source)
 
 
-_DURATION_BEFORE = re.compile(
+_DURATION_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:(?:al|bijna|ruim|meer[ \t]+dan|zo'n|ongeveer|over|nearly|almost|"
     rf"for|more[ \t]+than)[ \t]+)?(?:{_N}[ \t]+(?:jaar|joar|jaor|jier|years?)(?:[ \t]+lang)?"
     r"|jarenlang|jaorenlang|joarenlang|jaarnlang|jarenlaang)[ \t]+(?:(?:als|as)[ \t]+)?$"
@@ -558,14 +559,14 @@ def _with_duration(text: str, span: Span) -> Span:
     return _with_words_before(text, span, _DURATION_BEFORE, reach=40)
 
 
-_IN_A_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?i:in)[ \t]+{_YEAR}(?![\w'’])")
-_SELF_OR_KIN_BEFORE = re.compile(
+_IN_A_YEAR = patterns.compile(rf"[ \t]*,?[ \t]+(?i:in)[ \t]+{_YEAR}(?![\w'’])")
+_SELF_OR_KIN_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:ik|i|wij|we|wiej|mijn|m'n|mn|my|onze|our|{RELATIONS_PATTERN})"
     r"(?![\w'’])[^.!?\n]{0,60}$"
 )
 
 
-_IN_A_YEAR_BEFORE = re.compile(rf"(?i)(?<![\w'’])in[ \t]+{_YEAR}[ \t]+$")
+_IN_A_YEAR_BEFORE = patterns.compile(rf"(?i)(?<![\w'’])in[ \t]+{_YEAR}[ \t]+$")
 
 
 def _with_its_year(text: str, span: Span) -> Span:
@@ -580,7 +581,7 @@ def _with_its_year(text: str, span: Span) -> Span:
     return Span(start, m.end() if m is not None else span.end, span.kind, span.source)
 
 
-_WORKS_AT = re.compile(
+_WORKS_AT = patterns.compile(
     r"(?i:(?<![\w'’])(?:(?:ik|hij|zij|ze|i|he|she|en|and|(?:mijn|m'n|mn|my)[ \t]+[\w'’-]+)[ \t]+"
     r"(?:werk|werkt|werkte|werken|werkten|help|helpt|hielp|work|works|worked|"
     r"(?:loop|liep|doe|deed)[ \t]+(?:mijn[ \t]+|m'n[ \t]+|mn[ \t]+)?stage|intern|"
@@ -633,7 +634,7 @@ def _employer_with_place(text: str) -> list[Span]:
     return spans
 
 
-_AMPERSAND_WORD = re.compile(r"(?i)(?<![\w&])b&b(?![\w&])")
+_AMPERSAND_WORD = patterns.compile(r"(?i)(?<![\w&])b&b(?![\w&])")
 
 
 def _ampersand_words(text: str) -> list[Token]:
@@ -825,19 +826,19 @@ def _bracketed_person(
     return person and re.match(r"[ \t]*[),]", text[complement.end :]) is not None
 
 
-_LOOSE_APPOSITION = re.compile(
+_LOOSE_APPOSITION = patterns.compile(
     r"(?:^|[,;:(–])[ \t]*(?i:(?:now|then|later|currently|formerly|once|nu|toen|later|inmiddels|"
     r"tegenwoordig|destijds|sindsdien)[ \t]+)?(?P<adverbs>)(?i:(?P<article>a|an|een|'n)[ \t]+)"
     rf"(?P<mods>(?i:(?:{_MOD}[ \t]+){{0,3}}))$"
 )
 """A role set off by a comma, with an indefinite article: ", now a radar engineer at Thales",
 ", nu een verpleegkundige bij Isala" — only with where (checked by the caller)."""
-_LISTED = re.compile(
+_LISTED = patterns.compile(
     rf"(?:^|[,;:])[ \t]*(?P<cue>)(?P<adverbs>)(?P<article>)(?P<mods>(?i:(?:{_MOD}[ \t]+){{0,2}}))$"
 )
 """A rare role in a list of one's own, its verb last and its subject left out: "Lid van de
 PCOB, [scriba van de Hervormde Gemeente] geweest, en …"."""
-_SELF_AND = re.compile(
+_SELF_AND = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin)|i'm|i[ \t]+am)(?![\w'’])"
     r"(?:[^.!?\n]{0,80}?[ \t]+(?:en|and)"
     rf"|[ \t]+(?:\d{{1,2}}|{number_words.pattern()})(?:[ \t]+(?:jaar|joar|years?))?[ \t]*,)"
@@ -846,7 +847,7 @@ _SELF_AND = re.compile(
 """A role joined by "en" to what the writer said of themselves, or by a comma to their age:
 "ik ben Wim, 66 en penningmeester van de dorpsraad …", "ik ben 16, kassamedewerker bij de Coop
 in Markelo" — not "Ik was erbij, wethouder van Hellendoorn gaf een toespraak"."""
-_SIMILE_BEFORE = re.compile(
+_SIMILE_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:is|was|zijn|waren|ben|bin|bint|bunt|net|precies|gewoon|eigenlijk)"
     r"[ \t]+$"
 )
@@ -864,7 +865,7 @@ def _simile(window: str, before: re.Match[str]) -> bool:
     )
 
 
-_PREDICATE_BEFORE = re.compile(
+_PREDICATE_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:is|was|werd|wordt|bleef|blijft|ben|bin|became|ist|war)"
     rf"(?:[ \t]+{_ADVERB})*[ \t]+$"
 )
@@ -920,21 +921,21 @@ _BODY_ADJECTIVES = frozenset(
     | {"executive", "local", "national", "regional", "governing"}
 )
 """What may stand before a governing body: "het algemeen bestuur", "de lokale raad"."""
-_EMPLOYER_FIRST = re.compile(
+_EMPLOYER_FIRST = patterns.compile(
     r"(?i:\b(?:werk|werkte|werken|werkten|werkt|work|works|worked|working)"
     rf"(?:[ \t]+(?:ik|al|nu|{_DURATION}|{_ADVERB}))*(?:[ \t]+(?!(?:als|as)\b)[\w'’-]+){{0,3}}?"
     r"[ \t]+(?:bij|at|for|voor)[ \t]+(?:(?:de|het|the|'t|a|an|een|'n)[ \t]+)?)"
 )
 """The employer before the job, with how or when in between: "works night shifts at the
 hospital in Almelo as a nurse", "werk zaterdags bij de Jumbo in Raalte als vakkenvuller"."""
-_AS = re.compile(
+_AS = patterns.compile(
     r"(?i:[ \t]*,?[ \t]+(?:als|as)[ \t]+(?:(?:een|a|an)[ \t]+)?)((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)"
 )
 """The job after the employer, up to three words: "als vakkenvuller", "als software
 engineer"; the first role among them ends it."""
 
 
-_SITS_IN = re.compile(
+_SITS_IN = patterns.compile(
     r"(?i:\b(?:zit|zat|zitten|zaten|gezeten|sit|sat|served|serve)"
     rf"(?:[ \t]+(?:ik|al|nu|toen|ooit|jarenlang|{_DURATION}))*[ \t]+(?:in|on)[ \t]+"
     r"(?:de|het|the|'t)[ \t]+)(?P<body>[\w'’-]+)"
@@ -954,8 +955,8 @@ def _sitting_in_body(text: str) -> list[Span]:
     return spans
 
 
-_SMALL_BODY = re.compile(r"(?i)(?:bestuur|dorpsraad|kerkenraad|directie|commissie|board)$")
-_HAS_DURATION = re.compile(rf"(?i)\b{_DURATION}")
+_SMALL_BODY = patterns.compile(r"(?i)(?:bestuur|dorpsraad|kerkenraad|directie|commissie|board)$")
+_HAS_DURATION = patterns.compile(rf"(?i)\b{_DURATION}")
 
 
 def _small_or_long(body: str, before: str, complement: _Complement) -> bool:
@@ -965,7 +966,7 @@ def _small_or_long(body: str, before: str, complement: _Complement) -> bool:
     return bool(_SMALL_BODY.search(body) or complement.years or _HAS_DURATION.search(before))
 
 
-_SAT_IN = re.compile(
+_SAT_IN = patterns.compile(
     r"(?i:\b(?:in|on)[ \t]+(?:de|het|the|'t)[ \t]+)(?P<body>[\w'’-]+)(?=(?:[ \t]+[\w'’-]+){1,6}?"
     r"[ \t]+(?:gezeten|zat|zaten|gezeten))"
 )
@@ -987,7 +988,7 @@ _JOB_SUBJECT = (
     rf"(?:ik|i|hij|zij|ze|he|she|(?:mijn|m'n|mn|my|his|her|onze|our)[ \t]+(?:{RELATIONS_PATTERN}))"
 )
 _THEN = rf"(?:[ \t]+{_ADVERB})*[ \t]+"
-_JOB_BY_VERB = re.compile(
+_JOB_BY_VERB = patterns.compile(
     rf"(?i:(?<![\w'’]){_JOB_SUBJECT}(?:[ \t]+{_ADVERB})*[ \t]+(?P<verb>"
     rf"(?:geef|geeft|gaf|gaven|geven){_THEN}(?P<teach>(?:[\w'’-]+[ \t]+)?(?:bij|muziek|zwem|rij|"
     r"gym|taal|[\w'’-]{3,})?(?:les|lessen))"
@@ -1057,7 +1058,7 @@ def _job_by_verb(text: str) -> list[Span]:
     return spans
 
 
-_KIN_VEHICLE = re.compile(
+_KIN_VEHICLE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:van|met)[ \t]+(?:mijn|m'n|mn|onze|ons|my|our)[ \t]+(?:{RELATIONS_PATTERN})"
 )
 
@@ -1103,7 +1104,7 @@ def _span(token: Token, start: int, complement: _Complement, source: str) -> Spa
     return Span(min(start, token.start), max(complement.end, token.end), Kind.ROLE, source)
 
 
-_ENGLISH_LINK = re.compile(
+_ENGLISH_LINK = patterns.compile(
     r"(?:[ \t]+(?:in|of)(?:[ \t]+[a-z][\w-]*){1,3}?)?[ \t]+(?:at|for|with|on)[ \t]+"
     r"(?:the[ \t]+)?[A-Z]|[ \t]+in[ \t]+[A-Z]|[ \t]+of[ \t]+(?:the|a|an|our)[ \t]+"
     r"|[ \t]+(?:at|for|with)[ \t]+(?:a|an)[ \t]+[a-z]"
@@ -1181,34 +1182,34 @@ def _title_before_name(text: str, token: Token, complement: _Complement) -> bool
     return m is not None
 
 
-_GAME_WORDS = re.compile(r"(?i)spel|game|speel|speelde|mee[ \t]+als|als(?:of)?[ \t]|if[ \t]")
-_IF_BEFORE = re.compile(
+_GAME_WORDS = patterns.compile(r"(?i)spel|game|speel|speelde|mee[ \t]+als|als(?:of)?[ \t]|if[ \t]")
+_IF_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:als|alsof|if)[ \t]+(?:we|wij|ik|jij|je|jullie|ze|zij|hij|u|i|you|they|"
     r"he|she)[ \t]+(?:(?:nu|eens|zelf|ooit|echt|ever|really)[ \t]+)?$"
 )
-_WERE_AFTER = re.compile(r"(?i)[ \t]+(?:waren|was|zou|zouden|werden|were|would)(?![\w'’])")
-_PLAYED_BEFORE = re.compile(
+_WERE_AFTER = patterns.compile(r"(?i)[ \t]+(?:waren|was|zou|zouden|werden|were|would)(?![\w'’])")
+_PLAYED_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:speel(?:de|den|t)?(?:[ \t]+(?:ik|ze|hij|zij|we|wij|jij))?"
     r"(?:[ \t]+(?:de|het|een))?|played(?:[ \t]+(?:the|a))?)[ \t]+$"
 )
-_A_HAND_AFTER = re.compile(r"(?i)[ \t]+(?:hand|handen|handje)(?![\w'’-])")
-_POSITION_IN_A_TEAM = re.compile(
+_A_HAND_AFTER = patterns.compile(r"(?i)[ \t]+(?:hand|handen|handje)(?![\w'’-])")
+_POSITION_IN_A_TEAM = patterns.compile(
     r"(?i)(?:keeper|doelman|spits|rechtsback|linksback|rechtsbuiten|linksbuiten|middenvelder|"
     r"vleugelspeler|libero|aanvoerder|captain|goalkeeper|striker|midfielder|defender)"
     r"(?![\w'’-])"
 )
 """A position in a sports team: a place in a real team, not a role in a game."""
-_JOINED_AS = re.compile(r"(?i)(?<![\w'’])mee[ \t]+(?:als|as)[ \t]+$")
+_JOINED_AS = patterns.compile(r"(?i)(?<![\w'’])mee[ \t]+(?:als|as)[ \t]+$")
 """Who one played in a game ("deed onze juf mee als gedeputeerde"), where the sentence is about
 the game."""
 _GAMES = (
     r"(?:(?:staten|democratie|rollen|simulatie|gemeente|provincie)?spel(?:len)?|game|simulatie|"
     r"simulation|role[ \t-]?play)(?![\w'’-])(?![ \t]+(?:studio|bedrijf|company|ontwikkelaar))"
 )
-_PLAYED_AFTER = re.compile(
+_PLAYED_AFTER = patterns.compile(
     r"(?i)[ \t]+(?:in|tijdens|bij|during)[ \t]+(?:het|de|ons|dat|dit|the)[ \t]+" + _GAMES
 )
-_GAME_IN_SENTENCE = re.compile(r"(?i)(?<![\w'’-])(?:\w*spel|game)(?![\w'’-])")
+_GAME_IN_SENTENCE = patterns.compile(r"(?i)(?<![\w'’-])(?:\w*spel|game)(?![\w'’-])")
 
 
 def _not_held(text: str, span: Span) -> bool:
@@ -1235,7 +1236,7 @@ _PARTIES = (
     r"SP|VVD|CDA|PVV|GL|GroenLinks|PvdA|GL-PvdA|GroenLinks-PvdA|D66|BBB|JA21|CU|ChristenUnie|SGP|"
     r"PvdD|Partij[ \t]+voor[ \t]+de[ \t]+Dieren|FvD|NSC|Volt|50PLUS|DENK|Lokaal[ \t]+Overijssel"
 )
-_NAMED_WITHOUT_A_LINK = re.compile(
+_NAMED_WITHOUT_A_LINK = patterns.compile(
     r"[ \t]+(?:(?i:dorpsraad|wijkraad|buurtraad|afdeling|afd\.|[\w-]*vereniging|[\w-]*club|"
     r"schutterij|stichting|fanfare|harmonie|dorpsbelang|buurtvereniging)[ \t]+(?=[A-Z]))?"
     rf"(?:(?:(?i:namens)[ \t]+(?:(?i:de|het)[ \t]+)?)?(?P<party>{_PARTIES})(?![\w'’-])"
@@ -1244,7 +1245,7 @@ _NAMED_WITHOUT_A_LINK = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
     r"|(?P<place>[A-Z][\w'’-]+))"
 )
-_TOWN_ENDING_A_LINE = re.compile(
+_TOWN_ENDING_A_LINE = patterns.compile(
     r"[ \t]*,[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?=\n|$)"
 )
 
@@ -1314,15 +1315,15 @@ def _complement(text: str, end: int) -> _Complement:
     return _Complement(position, links, proper, years)
 
 
-_LATER_LINK = re.compile(
+_LATER_LINK = patterns.compile(
     r"(?i)[ \t]+(?:over|langs|along|across)[ \t]+(?:(?:de|het|'t|the)[ \t]+)?(?=(?-i:[A-Z]))"
 )
 """After a first where, a route over a place or a river: "veerman op de pont [over de IJssel]
 bij Wijhe" (only to a place, :func:`_route`; "naar" says where someone went more often)."""
-_NEXT_NAME = re.compile(r"[\w'’-]+")
+_NEXT_NAME = patterns.compile(r"[\w'’-]+")
 
 
-_LINE_NUMBER = re.compile(
+_LINE_NUMBER = patterns.compile(
     r"(?i)[ \t]+(?:op|on|of|van)[ \t]+(?:de[ \t]+|the[ \t]+)?(?:bus|buslijn|lijn|line|route|"
     r"tramlijn|treinlijn)[ \t]*\d{1,3}(?![\w])"
 )
@@ -1339,7 +1340,7 @@ def _route(text: str, position: int) -> re.Match[str] | None:
     return link if name is not None and keep_list().is_place(name.group()) else None
 
 
-_SPECIALTY = re.compile(
+_SPECIALTY = patterns.compile(
     r"(?i)[ \t]+(?:met|with)[ \t]+(?:(?:ruim|zo'n|bijna|wel|ongeveer|about|over|around|some)"
     rf"[ \t]+)?(?P<number>\d[\d.]*[ \t]+)?(?-i:(?=[a-zß-ÿ])){_MOD}"
     rf"(?:[ \t]+(?-i:(?=[a-zß-ÿ])){_MOD})?(?![\w'’-])"
@@ -1376,7 +1377,7 @@ _LANGUAGES = (
     "Roemeens|Vietnamees|Japans|Fries|Hongaars|Bulgaars|Hebreeuws|Amharisch|Eritrees|"
     "Papiaments|NT2|Gebarentaal|Twents|Hindi|Urdu|Somali|Tamil|Koreaans|Thais|Indonesisch"
 )
-_FIELD_WORD = re.compile(rf"[ \t]+([a-zß-ÿ][\w'’-]*|(?:{_LANGUAGES}))(?![\w'’-])")
+_FIELD_WORD = patterns.compile(rf"[ \t]+([a-zß-ÿ][\w'’-]*|(?:{_LANGUAGES}))(?![\w'’-])")
 """A field in lower case, or a language ("tolk [Arabisch] bij het COA")."""
 _MAX_FIELD = 2
 
@@ -1414,17 +1415,17 @@ _FIELD_JOINERS = frozenset({"en", "&", "and"})
 
 
 _NEAR_WORDS = frozenset({"net", "vlak", "pal", "just", "right", "close", "dichtbij", "vlakbij"})
-_LINK_WORDS = re.compile(
+_LINK_WORDS = patterns.compile(
     r"(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|between|an|bi'j"
     r"|biej|bie|oet|veur"
     r"|in'n)$"
 )
 
 
-_THE_BEFORE = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
+_THE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])the[ \t]+$")
 
 
-_BUSINESS_NAME = re.compile(
+_BUSINESS_NAME = patterns.compile(
     r"(?i:(?:de|het|'t|’t|t)[ \t]+)?([^\W\d_][\w'’&+-]*)"
     r"(?=[ \t]+(?i:in|te|aan|op|bij|uit|at|on|in't)[ \t]+(?:(?i:de|het|'t|the)[ \t]+)?[A-Z])"
 )
@@ -1432,7 +1433,7 @@ _BUSINESS_NAME = re.compile(
 Ootmarsum", "eetcafé 't Pluimpje in Lemele"."""
 
 
-_LOWER_BUSINESS_NAME = re.compile(
+_LOWER_BUSINESS_NAME = patterns.compile(
     r"(?:(?:de|het|'t|’t|t|vd|v/d|v\.d\.|van[ \t]+de|van[ \t]+der|van[ \t]+den|van|"
     r"(?:ten|ter)(?![ \t]+(?:noorden|zuiden|oosten|westen|plaatse|behoeve|grootte|hoogte|slotte|"
     r"einde|tijde|aanzien|gevolge|opzichte|laste|minste|hoogste|dienste|overstaan)(?![\w'’])))"
@@ -1445,7 +1446,7 @@ _NOT_A_NAME = frozenset(
 )
 
 
-_TIME_WORD = re.compile(
+_TIME_WORD = patterns.compile(
     r"(?:dag|dagen|week|weken|weekend|weekenden|maand|maanden|zomer|winter|vakantie|vakanties|"
     r"ochtend|ochtenden|avond|avonden|middag|middagen|nacht|nachten|seizoen|seizoenen)$"
 )
@@ -1499,10 +1500,10 @@ _SMALL_PLACES = frozenset(
     | {"hamlet"}
 )
 """Where as small as a named place: "de bakker van ons dorp", "the only vet in our village"."""
-_NAME_AFTER_JOINER = re.compile(r"[ \t]+(?:(?:der|den|de|het|'t|ter|ten)[ \t]+)?[A-Z]")
+_NAME_AFTER_JOINER = patterns.compile(r"[ \t]+(?:(?:der|den|de|het|'t|ter|ten)[ \t]+)?[A-Z]")
 
 
-_AN_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een)[ \t]+$")
+_AN_ARTICLE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:de|het|'t|een)[ \t]+$")
 
 
 _ENGLISH_NAME_WORDS = frozenset({"on", "up", "out", "work"})
@@ -1634,10 +1635,10 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     return end, capitalised
 
 
-_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+_INITIALS_END = patterns.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 
 
-_JOB_SLOT = re.compile(
+_JOB_SLOT = patterns.compile(
     r"(?i:(?<![\w'’])(?:(?:werk|werkt|werkte|werken|werkten|werkzaam)(?:[ \t]+[\w'’-]+){0,4}?"
     r"[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar)[ \t]+(?:werk|baan|bijbaan|bijbaantje|job|"
     r"bijbaantje)[ \t]+(?:is[ \t]+)?als"
@@ -1662,7 +1663,7 @@ _JOB_SLOT = re.compile(
 """Where a job stands by the sentence's form, whatever the word: "ik werk zaterdags als
 [caddie op de golfbaan in Holten]", "my job as a …" (in Dutch without an article: "werken
 als een paard" is a comparison). Found once per text; the word after each is in the slot."""
-_JOB_HINT = re.compile(r"werk|work|baan|job|stage|arbeit|start|began|begon")
+_JOB_HINT = patterns.compile(r"werk|work|baan|job|stage|arbeit|start|began|begon")
 """Every job slot needs one of these (checked once per text: the slot pattern is slow)."""
 _NO_JOB = frozenset(_STOP) | {"vrijwilliger", "volunteer", "zzp'er", "freelancer", "zelfstandige"}
 
@@ -1696,7 +1697,7 @@ def _in_job_slot(text: str, token: Token, role: Role | None) -> Span | tuple[int
     return None
 
 
-_WHEN_AFTER = re.compile(
+_WHEN_AFTER = patterns.compile(
     r"(?i)[ \t]+(?:in|op|tijdens|during|on|at)[ \t]+(?:het|de|the|'t)?[ \t]*(?:weekend|weekends|"
     r"avond|avonden|vakantie|vakanties|zomer|winter|ochtend|middag|nacht|zaterdag|zondag|"
     r"groep|klas|evening|evenings|summer|holidays|night|nights)(?![\w'’])"
@@ -1704,7 +1705,7 @@ _WHEN_AFTER = re.compile(
 """When a job is done, not where: "ik werk als afwasser in het weekend"."""
 
 
-_SLOT = re.compile(
+_SLOT = patterns.compile(
     rf"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|werk[ \t]+als|werkte[ \t]+als)|"
     rf"(?:mijn|m'n|mn)[ \t]+(?:werk|baan|functie)[ \t]+als|"
     r"i'm[ \t]+(?:a|an|the)|i[ \t]+am[ \t]+(?:a|an|the)|"
@@ -1713,7 +1714,7 @@ _SLOT = re.compile(
 )
 
 
-_AGENT_NOUN = re.compile(r"(?:[^aeiou]er|ier|ster|eur|ist|aar|man)$")
+_AGENT_NOUN = patterns.compile(r"(?:[^aeiou]er|ier|ster|eur|ist|aar|man)$")
 """How Dutch and its dialects name one who does something: "melkrieder", "glazenier",
 "schaopherder"."""
 
@@ -1739,9 +1740,9 @@ def _unknown_agent(text: str, token: Token, known_word: Callable[[str], bool] | 
     return _PAST.search(text, max(0, token.start - 40), token.start) is not None
 
 
-_NUMBER_WORD_START = re.compile(number_words.pattern())
-_WORK_LINK = re.compile(r"(?i)[ \t]+(bij|in|te|op|aan|an|van|bi'j|biej|in'n|at|of)[ \t]")
-_PAST = re.compile(
+_NUMBER_WORD_START = patterns.compile(number_words.pattern())
+_WORK_LINK = patterns.compile(r"(?i)[ \t]+(bij|in|te|op|aan|an|van|bi'j|biej|in'n|at|of)[ \t]")
+_PAST = patterns.compile(
     r"(?i)(?<![\w'’])(?:was|wier|werd|wör|wazzen|waren|had|vrogger|vroeger)(?![\w'’])"
 )
 
@@ -1758,7 +1759,7 @@ def _unknown_in_role_slot(
     return _complement(text, token.end).links > 0
 
 
-_PREDICATE_CUE = re.compile(
+_PREDICATE_CUE = patterns.compile(
     r"(?i:(?<![\w'’])(?:ik[ \t]+(?:ben|was|bin|werd)|(?:ben|was|bin)[ \t]+ik|i[ \t]+am|i'm|"
     r"i[ \t]+was|(?:mijn|m'n|mn|my|onze|our|mien|oonze|zijn|haar)[ \t]+[\w'’-]+"
     r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){0,3}[ \t]+(?:is|was|werkt|works|wier)|"
@@ -1792,5 +1793,7 @@ def _predicate_with_where(text: str, token: Token) -> tuple[int, int] | None:
     return token.start, complement.end
 
 
-_WHERE_LINK = re.compile(r"(?i)[ \t]+(?:bij|van|in|aan|te|at|for|of|in'n|bi'j|biej|bie|oet)[ \t]")
+_WHERE_LINK = patterns.compile(
+    r"(?i)[ \t]+(?:bij|van|in|aan|te|at|for|of|in'n|bi'j|biej|bie|oet)[ \t]"
+)
 """Where a job is: "barista bij …", "docent aan …" (not "op", "met", "voor", "over")."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
+from bot.export.scrub import patterns
 from bot.export.scrub.keep import literal_pattern
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import towns
@@ -31,7 +32,7 @@ _ORDINAL = (
     r"first|second|third|"
     r"fourth|fifth|sixth)"
 )
-_CLASS = re.compile(
+_CLASS = patterns.compile(
     r"(?i)(?<![\w-])(?:"
     r"(?:klas|klasse|groep|class|group|gruppe|year|grade|leerjaar|form|jaar|joar|jaor)"
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
@@ -59,12 +60,12 @@ _CLASS = re.compile(
 """A class, level or year of study: "klas 2c", "groep 6 en 8", "Gruppe 8", "4 havo", "3
 kader", "klas 2 kader", "2vwo", "de derde klas", "het 2e jaar", a class for newcomers ("de
 ISK", "the international class") — each only with a school named after it ("jaar" too)."""
-_LEVEL_WORD = re.compile(r"(?i)havo|vwo|vmbo|mavo|gym|atheneum")
-_CLASS_IN_WORDS = re.compile(
+_LEVEL_WORD = patterns.compile(r"(?i)havo|vwo|vmbo|mavo|gym|atheneum")
+_CLASS_IN_WORDS = patterns.compile(
     r"(?i)(?<![\w-])(?:twee|drie|vier|vijf|zes|dree|vief|zesse)[ \t]+" + _LEVEL + r"(?![\w-])"
 )
 """A class said in words, also in Twents and Sallands: "vier havo", "drie vwo", "vief havo"."""
-_BARE_CLASS = re.compile(
+_BARE_CLASS = patterns.compile(
     r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
     r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl|bk|kb)\d?[a-h]?"
     # the group codes of an MBO: "mz2a", "AHM3A", "ZW2B"
@@ -73,7 +74,7 @@ _BARE_CLASS = re.compile(
 """A class code alone ("3b", "2c1", "h3b", "v4a", "3hv"): a class only when a school follows
 ("3b van het Carmel", "h3b van het reggesteyn")."""
 _CAP = r"[A-Z][\w'&.-]*"
-_SCHOOL_FORM = re.compile(
+_SCHOOL_FORM = patterns.compile(
     r"(?<![\w-])(?:"
     rf"(?:{_CAP}[ \t]+){{1,3}}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Atheneum|Mavo|School)"
     rf"|(?:College|Lyceum|Gymnasium|Scholengemeenschap)[ \t]+(?:{_CAP}[ \t]*){{1,3}}"
@@ -84,29 +85,29 @@ _SCHOOL_FORM = re.compile(
     r"jenaplanschool)[ \t]+(?:(?i:de|het|'t)[ \t]+[^\W\d_][\w'&.-]*|[A-Z][\w'&.-]*)"
     r")(?![\w-])"
 )
-_INSTITUTION_FORM = re.compile(
+_INSTITUTION_FORM = patterns.compile(
     r"(?<![\w-])(?i:roc|hogeschool|universiteit|university[ \t]+of)[ \t]+(?:(?i:van)[ \t]+)?"
     r"[A-Z][\w'&.-]*(?![\w-])"
 )
 """Institutions by their form: "ROC van Twente", "Hogeschool Viaa", "Universiteit Twente"."""
-_KIND_WORDS = re.compile(
+_KIND_WORDS = patterns.compile(
     r"(?i)academie|pabo|conservatorium|hbo-|mbo-|(?-i:\b(?:UT|RUG|VU|UvA|WUR|TU|HvA|HAN)\b)"
 )
-_INSTITUTION_KIND = re.compile(
+_INSTITUTION_KIND = patterns.compile(
     r"(?i)(?<![\w-])(?:[\w-]*academie|pabo|conservatorium|hbo-[\w-]+|mbo-[\w-]+)"
     r"(?:[ \t]+(?-i:[A-Z])[\w'&.-]*)?(?![\w-])"
     r"|(?<![\w-])(?-i:UT|RUG|VU|UvA|WUR|TU[ \t]+Delft|TU/e|HvA|HAN)(?![\w-])"
 )
 """Institutions by their kind alone or by their initials, after a year of study: "het derde
 jaar van de verloskunde-academie", "2e jaar pabo", "tweedejaars bestuurskunde aan de UT"."""
-_ARTICLE = re.compile(r"(?i)(?<![\w'’])(?:het|de|the|'t|’t|t)[ \t]+$")
-_DETERMINER = re.compile(
+_ARTICLE = patterns.compile(r"(?i)(?<![\w'’])(?:het|de|the|'t|’t|t)[ \t]+$")
+_DETERMINER = patterns.compile(
     r"(?i)(?<![\w'])(?:de|het|'t|the|mijn|m'n|mn|z'n|haar|hun|onze|my|his|her|their|"
     r"our)[ \t]+$"
 )
 """A determiner right before a class belongs to it: "de derde klas van 't Twickel", "her class
 1C at Vechtdal College" → ``[school]``."""
-_LINK = re.compile(
+_LINK = patterns.compile(
     r"^(?:[ \t]+(?i:in|te|uit)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?"
     r"(?i:[ \t,(]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in|vh|vd|v/h|v/d|"
     + _LEVEL
@@ -117,7 +118,7 @@ _LINK = re.compile(
 """What may stand between a school and its class: "het Pius X in Almelo, 3 mavo", "klas 2c
 van het Greijdanus", "het Ichthus, ik zit in 2 havo"."""
 _MAX_LINK = 32
-_STUDY = re.compile(
+_STUDY = patterns.compile(
     r"(?i)^(?:[ \t]+(?:of|in|van|voor))?(?:[ \t]+(?!(?:van|op|bij|aan|at|of|dat|die|en|and|toen|"
     r"maar|but|is|was|ik|i|we|wij|ze|zij|hij|he|she)(?![\w-]))[^\W\d_][\w'-]*){1,4}"
     r"(?:[ \t]+(?:en|&|and)[ \t]+(?!(?:dat|die|dit|het|ik|je|we|wij|ze|zij|hij|er|daar|toen)\b)"
@@ -140,7 +141,7 @@ def _named(file: str) -> re.Pattern[str]:
     return pattern
 
 
-_GENERIC = re.compile(
+_GENERIC = patterns.compile(
     r"(?i)^(?:(?:scholengemeenschap|csg|rsg|osg|sg|gymnasium|lyceum|het|de)[ \t]+)?(?P<name>.+?)"
     r"(?:[ \t]+(?:college|lyceum|scholengemeenschap|gymnasium|mavo|atheneum))?$"
 )
@@ -164,7 +165,7 @@ def _short_forms() -> re.Pattern[str] | None:
     return literal_pattern({n for n in short if n.casefold() not in folded}, re.IGNORECASE)
 
 
-_WORD_START = re.compile(r"(?<![\w'-])\w")
+_WORD_START = patterns.compile(r"(?<![\w'-])\w")
 
 
 def _longest(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -224,20 +225,20 @@ def schools(
 _SCHOOL_WORD = r"[A-Z](?:[\w'&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
 """A capitalised word of a school's name: "St.", "O.R.S.", "Assink" — not with the full stop
 that ends the sentence ("op het Assink. Wat een dag")."""
-_NAMED_AFTER_CLASS = re.compile(
+_NAMED_AFTER_CLASS = patterns.compile(
     r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)"
     r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at(?=[ \t]+(?-i:[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z])))"
     r"[ \t]+)"
     rf"{_SCHOOL_WORD}(?:[ \t]+(?:(?:a|à|van|de|der|den)[ \t]+)?{_SCHOOL_WORD}){{0,2}}"
 )
-_LOWER_AFTER_CLASS = re.compile(
+_LOWER_AFTER_CLASS = patterns.compile(
     r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t|’t|t)[ \t]+)"
     r"(?!(?:week|dag|les|middag|ochtend|avond|pauze|juf|meester|mentor|leraar|lerares|docent|"
     r"bus|klas|groep|dag|keer)(?![\w'-]))([a-z][\w'-]{2,})(?![\w'-])"
 )
 """A primary school has an ordinary word for a name ("groep 8 van de regenboog", "klas 3 van
 het kompas"): after a Dutch class, the word after "van de" is its school."""
-_FORM_AFTER_CLASS = re.compile(
+_FORM_AFTER_CLASS = patterns.compile(
     r"(?i)[ \t,]*(?:(?:van|op|bij|at|of|aan)[ \t]+)?(?:(?:het|de|'t|’t|t|the)[ \t]+)?"
     r"(?P<words>(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?)"
     r"(?:college|lyceum|gymnasium|scholengemeenschap|atheneum|mavo|school)(?![\w'’-])"
@@ -247,7 +248,7 @@ _FORM_AFTER_CLASS = re.compile(
 _REGIONS = frozenset({"twente", "salland", "vechtdal", "achterhoek", "ijsselland", "overijssel"})
 """Regions that end a school's name ("Montessori College Twente"); a town after a school is
 where it stands ("vechtdal college dedemsvaart") and stays."""
-_REGION_AFTER = re.compile(r"(?i)[ \t]+(?:" + "|".join(sorted(_REGIONS)) + r")(?![\w'’-])")
+_REGION_AFTER = patterns.compile(r"(?i)[ \t]+(?:" + "|".join(sorted(_REGIONS)) + r")(?![\w'’-])")
 _ANY_SCHOOL = frozenset(
     {"hele", "grote", "kleine", "nieuwe", "oude", "andere", "zelfde", "leukste", "beste"}
     | {"goede", "mooie", "eigen", "echte", "gewone", "saaie", "leuke", "stomme", "middelbare"}
@@ -255,11 +256,11 @@ _ANY_SCHOOL = frozenset(
     | {"our", "your", "this", "that", "deze", "die", "onze", "mijn", "jullie", "elke", "welke"}
 )
 """Words that say which school without naming one ("de hele school", "de middelbare school")."""
-_YEAR_OF_STUDY = re.compile(
+_YEAR_OF_STUDY = patterns.compile(
     r"(?i)(?:(?:jaar|joar|jaor|year|leerjaar)(?:[ \t]*\d{1,2})?|jaars|semester|mbo[ \t-]?\d"
     r"|(?:niveau|level)[ \t]*(?:\d|een|één|twee|drie|vier|one|two|three|four))$"
 )
-_NAMED_BEFORE_CLASS = re.compile(
+_NAMED_BEFORE_CLASS = patterns.compile(
     r"(?:(?<![\w'’])(?i:(?:op|bij|van|at)[ \t]+(?:de|het|'t|’t|t|the)[ \t]+)"
     r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,2}"
     # in lower case only in the idiom "zit op de regenboog"
@@ -269,7 +270,7 @@ _NAMED_BEFORE_CLASS = re.compile(
     r"(?i:in|at)[ \t]+$"
 )
 """A school before its class: "op de Regenboog in groep 7", "zit op de regenboog in groep 7"."""
-_ARTICLE_IN = re.compile(r"(?i)(?<![\w'’])(?:de|het|'t|’t|t|the)[ \t]")
+_ARTICLE_IN = patterns.compile(r"(?i)(?<![\w'’])(?:de|het|'t|’t|t|the)[ \t]")
 
 
 def find(
@@ -361,13 +362,13 @@ def find(
     return [towns.with_town(text, span, is_place) for span in spans]
 
 
-_NEWCOMERS_CLASS = re.compile(
+_NEWCOMERS_CLASS = patterns.compile(
     r"(?i)isk|schakelklas|taalklas|nieuwkomersklas|internationale[ \t]+schakelklas|"
     r"international[ \t]+class"
 )
-_TOWN_AFTER = re.compile(r"[ \t]+(?:in|at|te|uit|from)[ \t]+([A-Z][\w'’-]+)")
-_NUMBER_AFTER = re.compile(r"[ \t]+(?:klas[ \t]+)?\d{1,2}[a-z]?(?![\w-])")
-_SOMEONE_IN = re.compile(
+_TOWN_AFTER = patterns.compile(r"[ \t]+(?:in|at|te|uit|from)[ \t]+([A-Z][\w'’-]+)")
+_NUMBER_AFTER = patterns.compile(r"[ \t]+(?:klas[ \t]+)?\d{1,2}[a-z]?(?![\w-])")
+_SOMEONE_IN = patterns.compile(
     r"(?i)(?<![\w'’])(?:zit|zat|zitten|zaten|sits|sit|now|ik|i'm|im|mijn|my)[ \t]+"
     r"(?:nu[ \t]+|now[ \t]+)?(?:in|at|op)?[ \t]*(?:de|het|the)?[ \t]*$"
 )
@@ -395,7 +396,7 @@ def _newcomers_class_in_a_town(
     return spans
 
 
-_SOMEONE_STUDYING = re.compile(
+_SOMEONE_STUDYING = patterns.compile(
     rf"(?i)(?<![\w'’])(?:ik|mijn|m'n|mn|me|mij|i|my|i'm|ich|mein|zit|zat|studeer\w*|studier\w*|"
     r"study|studying|studies|doe|doet|volg\w*|"
     rf"{RELATIONS_PATTERN})(?![\w'’])"
@@ -415,7 +416,7 @@ def _said_of_no_one(text: str, span: Span) -> bool:
     return _SOMEONE_STUDYING.search(sentence) is None
 
 
-_TEACHER_BEFORE = re.compile(
+_TEACHER_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’-])(?:mentor|mentrix|docent|docente|leraar|lerares|teacher|klassenleraar|"
     r"klassendocent|klassenmentor|coach|teamleider|afdelingsleider|leerjaarcoördinator|"
     r"jaarlaagcoördinator)(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]+(?:van|op|bij|aan|in|of|at|for)[ \t]+$"
@@ -431,12 +432,12 @@ def _with_teacher_before(text: str, span: Span) -> Span:
     return Span(m.start(), span.end, Kind.ROLE, "role-of-a-class")
 
 
-_PROGRAMME_BEFORE = re.compile(
+_PROGRAMME_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
     r"(?<![\w'’])(?:doe|volg|studeer)|opleiding)[ \t]+"
     r"(?P<programme>(?:(?!(?:nu|ook|al|nog|een|de|het|dus|wel)[ \t])[a-zà-ÿ][\w'’-]*[ \t]+){1,3})$"
 )
-_LEVEL_FIRST = re.compile(r"(?i)(?:niveau|level|mbo|jaar|leerjaar|year)\b")
+_LEVEL_FIRST = patterns.compile(r"(?i)(?:niveau|level|mbo|jaar|leerjaar|year)\b")
 
 
 def _with_programme_before(text: str, span: Span) -> Span:
@@ -450,9 +451,9 @@ def _with_programme_before(text: str, span: Span) -> Span:
     return Span(m.start("programme"), span.end, span.kind, span.source)
 
 
-_IN_CODE = re.compile(r"(?i)[ \t,]*(?:in|uit|from)[ \t]+")
+_IN_CODE = patterns.compile(r"(?i)[ \t,]*(?:in|uit|from)[ \t]+")
 """Between a school and a class code after it: "op de Scholengemeenschap Twickel in 1a"."""
-_TAIL_WORDS = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
+_TAIL_WORDS = patterns.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
 
 
 def _unknown_tail_end(text: str, end: int, known_word: Callable[[str], bool] | None) -> int:
@@ -473,7 +474,7 @@ def _unknown_tail_end(text: str, end: int, known_word: Callable[[str], bool] | N
 _SCHOOL_KINDS = frozenset({"college", "lyceum", "gymnasium", "school", "scholengemeenschap"})
 
 
-_PROGRAMME_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’&-]*)")
+_PROGRAMME_WORD = patterns.compile(r"[ \t]+([^\W\d_][\w'’&-]*)")
 _NOT_PROGRAMME = frozenset(
     {
         *("en", "in", "op", "bij", "aan", "van", "at", "of", "and", "te", "uit", "maar", "want"),
@@ -505,13 +506,13 @@ def _programme_end(text: str, end: int) -> int:
     return position
 
 
-_JOINED_PROGRAMME_WORD = re.compile(
+_JOINED_PROGRAMME_WORD = patterns.compile(
     r"(?i)[ \t]+(?:en|&)[ \t]+([^\W\d_][\w'’-]*)(?=[ \t]*(?:[,.;:!?)\n]|$))"
 )
 """The last word of a programme joined by "en", at the end of its clause: "sport en bewegen"."""
 
 
-_NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’.-]*)")
+_NAME_WORD = patterns.compile(r"[ \t]+([^\W\d_][\w'’.-]*)")
 _NAME_JOINERS = frozenset({"a", "van", "de", "der", "den", "ter", "ten", "st", "st.", "sint"})
 _MAX_NAME_WORDS = 4
 
@@ -538,8 +539,8 @@ def _unknown_name_end(text: str, end: int, known_word: Callable[[str], bool]) ->
     return last
 
 
-_CLASS_WORD = re.compile(r"(?i)(?<![\w'’])(?:klas|klasse|class|groep|group)[ \t]+$")
-_LEVEL_BEFORE = re.compile(rf"(?i)(?<![\w'’-]){_LEVEL}[ \t]+$")
+_CLASS_WORD = patterns.compile(r"(?i)(?<![\w'’])(?:klas|klasse|class|groep|group)[ \t]+$")
+_LEVEL_BEFORE = patterns.compile(rf"(?i)(?<![\w'’-]){_LEVEL}[ \t]+$")
 """A level before a class: "[vmbo-t klas 3 van het Noordik]"."""
 
 
@@ -556,7 +557,7 @@ def _with_determiner(text: str, span: Span) -> Span:
     return Span(m.start(), span.end, span.kind, span.source)
 
 
-_PLACE_AFTER = re.compile(r"(?i:[ \t]+(?:in|te|uit|at|from)[ \t]+)([^\W\d_][\w'’-]*)")
+_PLACE_AFTER = patterns.compile(r"(?i:[ \t]+(?:in|te|uit|at|from)[ \t]+)([^\W\d_][\w'’-]*)")
 
 
 def places_after(text: str, spans: list[Span]) -> list[tuple[int, int]]:
@@ -571,7 +572,7 @@ def places_after(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     return found
 
 
-_CLASS_CODE = re.compile(
+_CLASS_CODE = patterns.compile(
     r"(?i)(?<![\w-])(?:(?:h|v|m|g|t|k|b|a|hv|vh|mh)\d[a-h]\d?"
     r"|\d[ \t]?[a-h]?[ \t-]?(?:havo|vwo|vmbo|mavo|gymnasium|gym|atheneum)"
     r"|(?:havo|vwo|vmbo|mavo|isk)[ \t-]?\d[a-h]?|mbo[ \t-]?[1-4])(?![\w-])"
@@ -580,7 +581,7 @@ _CLASS_CODE = re.compile(
 "2b mavo", "mbo 3 installatietechniek"."""
 
 
-_A_DIGIT = re.compile(r"\d")
+_A_DIGIT = patterns.compile(r"\d")
 
 
 def classes_alone(text: str, spans: list[Span]) -> list[tuple[int, int]]:
@@ -601,7 +602,7 @@ def find_alone(text: str) -> list[tuple[int, int]]:
     return schools(text)
 
 
-_PROGRAMME_BETWEEN = re.compile(
+_PROGRAMME_BETWEEN = patterns.compile(
     r"[ \t]+(?P<words>[A-Za-z][\w'-]*(?:[ \t]+(?:en[ \t]+|&[ \t]+)?[A-Za-z][\w'-]*){0,3})"
     r"[ \t]+(?:klas[ \t]+)?"
 )

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.export.scrub import patterns
 from bot.export.scrub.spans import Span
 
-_TOWN_AFTER = re.compile(
+_TOWN_AFTER = patterns.compile(
     r"\)?(?i:[ \t]*(?P<comma>,)?[ \t]+(?:(?P<preposition>in|te|uit|at|from|bij)[ \t]+)?)"
     r"(?P<first>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<second>[^\W\d_][\w'’-]*)"
     r"(?:[ \t]+(?P<third>[^\W\d_][\w'’-]*))?)?"
 )
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+_CLAUSE_END = patterns.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 REGIONS = frozenset(
     {"overijssel", "nederland", "holland", "twente", "salland", "achterhoek", "vechtdal"}
     | {"drenthe", "gelderland", "friesland", "duitsland", "europa", "netherlands", "germany"}

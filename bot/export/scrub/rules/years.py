@@ -23,9 +23,9 @@ negentien", "op vijftien maart tweeduizend negentien".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import dates
 from bot.export.scrub.rules.dates import MONTHS
@@ -51,21 +51,21 @@ _DIGITS = (
     r"(?P<{}>(?:19|20)\d\d)(?![\w-]|[.,]\d)"
     rf"(?![ \t]+(?i:{_COUNTED})(?![\w'’]))"
 )
-_YEAR = re.compile(
+_YEAR = patterns.compile(
     rf"(?i)(?<![\w'’])(?:{_BRINGS_A_YEAR})\.?[ \t]+(?:['’](?P<short>\d\d)\b"
     rf"|{_DIGITS.format('after')})"
     r"|(?<![\w'’.,/€-])(?<!€[ \t])(?<!(?i:jaren)[ \t])(?P<alone>(?:19|20)\d\d)"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|[-–][ \t]*(?:19|20)\d\d))"
 )
-_YEAR_SPOKEN = re.compile(
+_YEAR_SPOKEN = patterns.compile(
     rf"(?i)(?P<spoken_date>{dates.DATE_SPOKEN_WITH_YEAR})"
     rf"|(?<![\w'’])(?:{_BRINGS_A_YEAR})\.?[ \t]+(?P<spoken>{dates.YEAR_SPOKEN})(?![\w-])"
 )
 """A year as voice typing writes it (tried only where a word of one stands: it is slow)."""
 _CENTURIES = ("negentien", "duizend", "nineteen", "thousand")
-_SOME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d")
-_RANGE_END = re.compile(r"[ \t]*[-–][ \t]*((?:19|20)\d\d)(?![\w-]|[.,]\d)")
-_NEXT_IN_A_LIST = re.compile(
+_SOME_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d")
+_RANGE_END = patterns.compile(r"[ \t]*[-–][ \t]*((?:19|20)\d\d)(?![\w-]|[.,]\d)")
+_NEXT_IN_A_LIST = patterns.compile(
     rf"(?i)(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|of|or|und)[ \t]+){_DIGITS.format('next')}"
 )
 
@@ -75,18 +75,18 @@ _PUBLIC_EVENTS = (
     r"\w*verkiezingen|verkiezing|koninginnedag|koningsdag|\w*crisis|pandemie|corona|lockdown|"
     r"storm|droogte|flood|floods|liberation|war|election|elections|hochwasser|krieg"
 )
-PUBLIC_EVENT_BEFORE = re.compile(
+PUBLIC_EVENT_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:{_PUBLIC_EVENTS})(?:[ \t]+(?:van|in|of|von)[ \t]+(?-i:[A-Z])[\w-]+)?"
     r"(?:[ \t]+(?:van|in|of|uit|von|op))?(?:[ \t]+\d{1,2})?"
     rf"(?:[ \t]+(?:{MONTHS}))?[ \t]+['’]?$"
 )
 """A year bound to what the whole region lived through: "het hoogwater van januari 2024"."""
-PUBLIC_EVENT_AFTER = re.compile(
+PUBLIC_EVENT_AFTER = patterns.compile(
     r"(?i)[^,.;:!?\n]{0,40}?(?<![\w'’])(?:overstroomd\w*|overstroming\w*|hoogwater|"
     r"buiten[ \t]+de[ \t]+oevers|bevrijd|\w*verkiezing\w*|herindeling|watersnood|flooded)(?![\w'’])"
 )
 """The same event named after the year in its clause: "In juli 2021 is Limburg overstroomd"."""
-PUBLIC_OPENING = re.compile(
+PUBLIC_OPENING = patterns.compile(
     r"(?i)[^,.;:!?\n]{0,40}?(?<![\w'’])(?:(?:het|de|ons|onze|nieuwe|oude)[ \t]+)+"
     r"(?:\w*ziekenhuis|gemeentehuis|provinciehuis|stadhuis|brug|station|\w*school|museum|"
     r"zwembad|bibliotheek|\w*weg|fietspad|rondweg|sporthal|theater|dorpshuis|kerk|sluis|"
@@ -95,15 +95,17 @@ PUBLIC_OPENING = re.compile(
 )
 """A public building or road opened in that year or on that day: "In 2015 is ons nieuwe
 ziekenhuis geopend" — not one's own business ("In 1985 heb ik mijn kapsalon geopend")."""
-_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?i:{MONTHS}|{_BRINGS_A_YEAR})\b)([A-Z][\w-]+)[ \t]+$")
+_NAME_BEFORE = patterns.compile(
+    rf"(?<![\w'’])(?!(?i:{MONTHS}|{_BRINGS_A_YEAR})\b)([A-Z][\w-]+)[ \t]+$"
+)
 """A year that is part of a name no word list knows: "Natura 2000", "Koninginnedag 1994" —
 not "de Kermis 1962"."""
-_THING_BEFORE = re.compile(
+_THING_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:bouwjaar|modeljaar|model|jaargang|editie|versie|seizoen|oogst|"
     r"built|vintage)[ \t]+(?:van[ \t]+)?$"
 )
 """The year of a thing: "Mijn auto (bouwjaar 2008)", "ons huis, bouwjaar 1975"."""
-_THING_FROM = re.compile(
+_THING_FROM = patterns.compile(
     r"(?i)(?<![\w'’])(?:\w*huis|huizen|woning|brug|kerk|auto|fiets|gebouw|molen|\w*plan|"
     r"\w*visie|rapport|nota|wet|kaart|foto|boek|film|station|dijk|sluis|school|trein|bus|"
     r"boerderij|schuur|house|bridge|church|car|building|plan|report)"
@@ -112,7 +114,7 @@ _THING_FROM = re.compile(
 )
 """A thing with its year: "Het provinciehuis is uit 1971", "Mijn auto is van 2008", "de
 Omgevingsvisie van 2017"."""
-_PAID = re.compile(
+_PAID = patterns.compile(
     r"(?i)(?:€|eur|euro|netto|bruto|kost|kosten|kostte|betaal\w*|verdien\w*|krijg|kreeg)"
     r"[ \t]*$"
 )
@@ -126,7 +128,7 @@ PEOPLE_WORDS = (
 )
 """The writer, kin, or someone named by a pronoun that is no other word ("zijn" and "ze" are
 also a verb and "she", "er" is also "there"), as one regex alternation."""
-PEOPLE = re.compile(rf"(?i)(?<![\w'’])(?:{PEOPLE_WORDS})(?![\w'’])")
+PEOPLE = patterns.compile(rf"(?i)(?<![\w'’])(?:{PEOPLE_WORDS})(?![\w'’])")
 """An answer about people."""
 
 
@@ -184,7 +186,7 @@ def _stays(
     )
 
 
-_OWN_FIRST = re.compile(
+_OWN_FIRST = patterns.compile(
     r"(?i)(?<![\w'’])(?:mijn|m'n|mn|my|onze|our)[ \t]+(?:eerste|first)(?![\w'’])"
 )
 
