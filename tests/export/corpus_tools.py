@@ -65,7 +65,10 @@ round's rules; ``unseen36`` read in the thirty-fifth round, ``unseen35`` in the
 thirty-seventh); ``unseen37`` and ``unseen38`` (the
 same by a thirty-first and a thirty-second helper, teenagers, villages, rare roles, newcomers and
 sessions, associations, family histories, border neighbours, measured by numbers only with the
-thirty-fifth round's rules; ``unseen38`` read in the thirty-sixth round). From the
+thirty-fifth round's rules; ``unseen38`` read in the thirty-sixth round); ``unseen39`` to
+``unseen42`` (the same by a thirty-third to a thirty-sixth helper, written at the same time:
+teenagers in sessions, parents, pupils, rare roles, newcomers, students, farmers, voice typing,
+carers and volunteers; measured by numbers only with the thirty-seventh round's rules). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See
