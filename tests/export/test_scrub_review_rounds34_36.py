@@ -59,7 +59,8 @@ def test_what_stays(rules: Scrubber, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("I was born September 1, 2008 in Delhi", "I was born [datum], [leeftijd] in Delhi"),
+        # (since the thirty-eighth round the year after the day goes with it: one [datum])
+        ("I was born September 1, 2008 in Delhi", "I was born [datum] in Delhi"),
         (
             "We gaan zondag naar oma Almelo. Almelo is niet zo ver fietsen.",
             "We gaan zondag naar oma [naam]. Almelo is niet zo ver fietsen.",

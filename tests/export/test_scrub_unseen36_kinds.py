@@ -11,8 +11,8 @@ dialect letters, people with public roles and English and German speakers):
   words joined by "en" ("wethouder onderwijs en jeugd van Twenterand"), "zorggroep" before its
   name, "captain of … vv Hardenberg";
 - a farm named after the dialect's word for it ("boerderieje 't Hofstee"), streets ending in
-  "-einde" after a point of the compass, an English date ("September 1st", its year stays where
-  no word says it is one's own), a handle after "wechat";
+  "-einde" after a point of the compass, an English date ("September 1st"; since the
+  thirty-eighth round with its year), a handle after "wechat";
 - a signature's name after initials ends at a comma ("W. Kamphuis, IJsselmuiden, tel.").
 
 And what it kept: "de Oude Kerk", "Ich bin Rentner", a role played in a game ("ik speelde
@@ -75,7 +75,8 @@ from tests.export.rule_scrubbing import scrubbed
         ("woon op de westeinde 108 in vriezenveen", "woon op de [adres] in vriezenveen"),
         (
             "I moved to Enschede on September 1st, 2023 and it took",
-            "I moved to Enschede on [datum], 2023 and it took",  # the year alone stays
+            # the year stayed until the thirty-eighth round, which takes it with its day
+            "I moved to Enschede on [datum] and it took",
         ),
         (
             "we would love a Democratiespel in English!! wechat: linwei_hgl",

@@ -95,9 +95,12 @@ _OF_AGE_AFTER_NAME = patterns.compile(
     r"[ \t]+van[ \t]+(\d{1,3})(?=[ \t]+(?!(?:tot|uur|jaar|procent|euro|km|keer|en|of|"
     + dates.MONTHS
     + r")\b)[a-z]|[ \t]*[,.;!?)])"
+    rf"|[ \t]+van[ \t]+((?<![\w-])(?:{number_words.pattern()}))(?![\w-])"
+    r"(?=[ \t]*(?:[,.;!?)\n]|$)|[ \t]+(?:en|and|&)[ \t]+[A-Z]"
+    r"|[ \t]+(?:met|naar|in|op|is|was|zit|zat|gaat|ging|heeft|had|en[ \t]+(?:ik|hij|zij|ze))\b)"
 )
-"""An age after a name with "van": "meneer Olthof van 93 vertelde" — not "van 9 tot 5", "van
-12 mei"."""
+"""An age after a name with "van": "meneer Olthof van 93 vertelde", "Adam van negen en Sara
+van zes" — not "van 9 tot 5", "van 12 mei", "Jan van drie huizen verder"."""
 _AGE_WORD_AFTER_NAME = patterns.compile(
     rf"[ \t]*[,(][ \t]*(?:van[ \t]+)?((?<![\w-])(?:{number_words.pattern()}))[ \t]+"
     r"(?i:jaar|joar|jaor|jier|years?)(?:[ \t]+(?i:oud|old))?(?=[ \t]*(?:[,)]|$|\n|\.|;))"

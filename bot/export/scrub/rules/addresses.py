@@ -129,6 +129,25 @@ _SPOKEN_ADDRESS = patterns.compile(
 aan": "de wieken negen", "het westeinde nummer honderd drie" — a street no suffix shows, and
 its number in words, before the end of the clause or a word that opens the next ("als", "want").
 """
+_NAMED_STREET_NUMBER_IN_WORDS = patterns.compile(
+    r"(?<![\w'’])(?i:aan|an|op|van)[ \t]+(?i:de|het|'t|’t)[ \t]+"
+    r"(?P<street>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+"
+    r"(?P<number>(?:(?i:nummer|nr\.?)[ \t]+)?(?<![\w-])(?!(?i:een|één)\b)"
+    + number_words.dutch_pattern()
+    + r")(?![\w-])(?:"
+    + _END_OF_AN_ADDRESS
+    + r")"
+)
+"""A street no suffix shows, with its number read out: "dit is Ria van de Kloosterlanden
+twaalf in Diepenheim", "aan de Esch drieëntwintig." — not "op de Brink twee keer"."""
+_ROOM = patterns.compile(
+    r"(?<![\w'’])(?:(?P<home>(?:De|Het|'t|’t)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})"
+    r",?[ \t]+)?"
+    r"(?P<room>(?i:kamer|appartement|app\.|room|flat|unit|wooneenheid)[ \t]+"
+    r"(?i:nummer[ \t]+|nr\.?[ \t]*)?"
+    r"(?:\d{1,4}[a-z]?(?![\w-])|(?<![\w-])(?:" + number_words.pattern() + r"|honderd\w*)(?![\w-])))"
+)
+"""Where someone lives in a home or a building: "De Hoge Es kamer honderdtwaalf", "kamer 12"."""
 _SPOKEN_HOUSE_NUMBER = patterns.compile(
     r"(?i:\b(?:huisnummer|huisnr\.?)[ \t]+(?:is[ \t]+)?)"
     r"(?P<number>(?<![\w-])" + number_words.dutch_pattern() + r")(?![\w-])"
@@ -147,6 +166,12 @@ _FARM = patterns.compile(
 )
 """A farm named as its address: "erve 't Hulsbrook", "de boerderij 't Olthof", "op 't Hoge Erf"
 — in the countryside a farm's name is where one lives, and often the family's name too."""
+_LIVING_ON_A_FARM = patterns.compile(
+    r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wone|wont|wonnen|wonne|wonnt|wohnen)"
+    r"(?:[ \t]+(?!(?:en|maar|in|naar|want|dus|of|and)(?![\w'’]))[\w'’]+){0,5}?[ \t]+op[ \t]+)"
+    r"((?:'t|’t)[ \t]+[A-Z][\w-]+)(?![\w'’-])"
+)
+"""The farm one lives on, by its name with "'t": "Wiej wont al veer geslachten op 't Hulsbos"."""
 _VENUE_BEFORE = patterns.compile(
     r"(?i)(?:museum|openluchtmuseum|restaurant|zaal|camping|hotel|café|cafe|landgoed|park|"
     r"kinderboerderij|theater|partycentrum|zalencentrum|herberg|brouwerij|bij|naar)[ \t]+$"
@@ -297,6 +322,8 @@ def find(text: str) -> list[Span]:
     if any(word in lowered for word in _FARM_HINTS + _MORE_FARM_HINTS):
         spans += _farms_named_after_their_word(text)
     if any(word in lowered for word in _FARM_HINTS):
+        for m in _LIVING_ON_A_FARM.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), Kind.ADDRESS, "address-farm"))
         for m in _LOWER_FARM.finditer(text):
             spans.append(Span(m.start(1), m.end(1), Kind.ADDRESS, "address-farm"))
         for m in _FARM.finditer(text):
@@ -311,6 +338,13 @@ def find(text: str) -> list[Span]:
             for m in _LIVING_ON_A_STREET.finditer(text)
             if m.group(1).lower() not in _ROADS_OF_ANYONE
         ]
+    for m in _NAMED_STREET_NUMBER_IN_WORDS.finditer(text):
+        if m.group("street").split()[-1].lower() not in _COMMON_WORDS:
+            spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-in-words"))
+    if any(word in lowered for word in ("woon", "wone", "wont", "live", "verblijf")):
+        for m in _ROOM.finditer(text):
+            start = m.start("home") if m.group("home") else m.start("room")
+            spans.append(Span(start, m.end("room"), Kind.ADDRESS, "address-room"))
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits
     for m in _STREET.finditer(text):

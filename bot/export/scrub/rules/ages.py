@@ -18,7 +18,13 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.sentences import Sentences, at_clause_start
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import DURATION_AFTER, DURATION_BEFORE, EMOJI, RELATIONS
+from bot.export.scrub.words import (
+    DURATION_AFTER,
+    DURATION_BEFORE,
+    EMOJI,
+    RELATIONS,
+    RELATIONS_PATTERN,
+)
 
 _MAX_AGE = 115
 _MIN_WORD_AGE_ALONE = 10
@@ -777,13 +783,23 @@ def _almost_after_an_age(spans: list[Span]) -> list[Span]:
 _ALMOST_GAP = 12
 _JOINED_AGE = patterns.compile(
     r"(?i)[ \t]*(?:,|en|and|&|of|or|/)[ \t]*"
-    r"(?:(?:zij|hij|ze|zie|hee|she|he|(?:mijn|m'n|mn|my)[ \t]+[\w'’]+)[ \t]+)?"
+    r"(?:(?:zij|hij|ze|zie|hee|she|he|(?:mijn|m'n|mn|my)[ \t]+[\w'’]+)[ \t]+"
+    # "wij zijn 18 en de rest van de groep is 17", "ik ben 15 en mijn zusje is 12"
+    r"|(?:zij|hij|ze|she|he|(?:de|het|mijn|m'n|mn|onze|my|our|the)(?:[ \t]+[\w'’]+){1,4})"
+    r"[ \t]+(?:is|zijn|was|waren|wordt|worden|turns|turned)[ \t]+(?:(?:al|pas|nog|net)[ \t]+)?)?"
     r"((?:19|20)\d{2}|'\d{2}|\d{1,3}|" + _WORDS + r")\b"
     r"(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|dagen|weken|maanden|days|weeks|months|"
     r"mensen|kinderen|jaar[ \t]+(?:geleden|lang)))"
 )
 
 
+_PEOPLE_SUBJECT = patterns.compile(
+    rf"(?i)(?<![\w'’])(?:zij|hij|ze|she|he|rest|groep|klas|anderen|others|group|class|"
+    rf"jongste|oudste|youngest|oldest|tweeling|twins|{RELATIONS_PATTERN})(?![\w'’])"
+)
+_COPULA = patterns.compile(r"(?i)(?<![\w'’])(?:is|zijn|was|waren|wordt|worden|turns|turned)[ \t]")
+"""Who an age joined by "is" belongs to: "en de rest van de groep is 17", "en mijn zusje is
+12" — not "en de score was 3"."""
 _LISTED_AGE = patterns.compile(
     r"(?i)[ \t]+("
     + _ANY_WORD
@@ -819,6 +835,9 @@ def joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
         if m is None:
             continue
         group = 1 if m.group(1) is not None else 2
+        joined_by = text[m.start() : m.start(group)]
+        if _COPULA.search(joined_by) and not _PEOPLE_SUBJECT.search(joined_by):
+            continue  # "ik ben 15 en de score was 3"
         value = number_words.value(m.group(group).lstrip("'"))
         year = m.group(group)[:1] == "'" or (value is not None and 1900 <= value <= 2030)
         if year or (value is not None and 2 <= value <= _MAX_AGE):

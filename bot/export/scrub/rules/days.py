@@ -94,6 +94,8 @@ _FULL_MONTH_BEFORE_DOT = patterns.compile(rf"(?i)(?:{FULL_MONTHS})\.$")
 _EARLIER_DAY = patterns.compile(
     r"(?i)(?<![\w'’.,-])\d{1,2}(?:e|ste|de)?[ \t]*(?P<joiner>-|–|,|tot|t/m|en|and|to)[ \t]*$"
 )
+_YEAR_AFTER = patterns.compile(r",?[ \t]+(?:19|20)\d{2}(?![\w'’])")
+"""A year after a day and its month ("June 3rd, 2021", "12 mei 2023"): the day's year."""
 _LIST_JOINER = patterns.compile(r"(?i)[ \t]*(?:,|[ \t]en[ \t]|[ \t]and[ \t]|tot|t/m|-|–)[ \t]*")
 _BEFORE_A_LIST = patterns.compile(
     r"(?i)(?<![\w'’])(?:op|van|tussen|sinds|vanaf|tot|on|from|between|since)[ \t]+$"
@@ -113,6 +115,8 @@ def find(text: str, taken: list[Span]) -> list[Span]:
             end -= 1  # the sentence's full stop, not an abbreviation's ("14 okt.")
         if years.overlaps(start, end, taken):
             continue
+        if (year := _YEAR_AFTER.match(text, end)) is not None:
+            end = year.end()  # "on September 1st, 2023": the year is part of the day
         start = _first_of_a_list(text, start)
         sentence_start, sentence_end = _around(text, start, end, _SENTENCE_START, _SENTENCE_END)
         about_someone = _PERSONS.search(text, sentence_start, sentence_end) or any(

@@ -98,6 +98,7 @@ _INTRO_LOOSE_RE = patterns.compile(
     r"ondertekend\s*:?|namens))(?![\w])[ \t]*"
     rf"({NAME}|{_LOWER_NAME})"
 )
+_ON_BEHALF = patterns.compile(r"(?i)namens\b")
 _ANY_SIGN_OFF = _alternation(SIGN_OFFS)
 _SIGN_OFF_RE = patterns.compile(
     rf"(?i:(?:^|(?<=[\s,.!?;:()\-]))(?:{_ANY_SIGN_OFF}))(?=[\s,.:;!\-–]|$|[A-Z][a-z])"
@@ -406,6 +407,8 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
                 continue
             if folded in NOT_NAMES or folded in CONNECTORS or context.kept(word):
                 break
+            if not kept and len(word) > 1 and word.isupper() and _ON_BEHALF.match(m.group(0)):
+                break  # "Namens VNG Overijssel", "namens de SP": a body, by its initials
             if (
                 not kept
                 and not context.plausible([word], lower_ok=True)

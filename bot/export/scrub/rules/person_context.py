@@ -230,6 +230,14 @@ _NOT_THE_LAST_NAME = frozenset(
     | {"rest", "vrienden", "friends", "familie", "family", "hem", "jou", "you", "hun", "mezelf"}
     | {"zo", "zovoort", "dergelijke", "etc", "enzo", "enzovoort", "mn", "me", "us", "them"}
 )
+_COUNTED = frozenset(
+    {
+        *("people", "persons", "kids", "children", "students", "friends", "years", "times"),
+        *("mensen", "man", "kinderen", "leerlingen", "vrienden", "jaar", "keer", "euro", "uur"),
+        *("dagen", "weken", "maanden", "minuten", "huizen", "koeien", "of", "van"),
+    }
+)
+"""What a number counts, so it is no name before it: "with nine people", "met tien man"."""
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
 """Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
 _NAMING = patterns.compile(
@@ -435,6 +443,13 @@ class PersonContext:
                 continue  # an ordinary lower-case word: no name, whatever stands around it
             if not token.capitalised and _after_an_article(text, words, i):
                 continue  # "de dieke langs de IJssel", "was de boas van": a noun
+            if (
+                not token.capitalised
+                and i + 1 < len(words)
+                and words[i + 1].lower in _COUNTED
+                and number_words.value(token.lower) is not None
+            ):
+                continue  # "with nine people", "met tien man": a number
             if self._cued(text, words, i):
                 names.add(i)
             elif token.capitalised and self.first_name(token, lower_ok=False):

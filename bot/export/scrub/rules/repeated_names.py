@@ -38,6 +38,8 @@ def find(
     vocabulary: Vocabulary,
 ) -> list[Span]:
     """Further places of the words of ``names`` in ``text``, outside ``taken`` and ``kept``."""
+    names = list(names)
+    spelled = _spelled(text, names)
     shapes: dict[str, set[bool]] = {}
     with_article: set[str] = set()
     titled_places: set[str] = set()
@@ -60,7 +62,7 @@ def find(
         if len(words) == 2 and words[0].lower() in DETERMINERS | _INTERFIX_WORDS:
             with_article.add(f"{words[0].lower()} {words[1].lower()}")  # "de Snoek", "El Amrani"
     if not shapes:
-        return []
+        return spelled
     short_forms = (
         _short_forms(shapes, vocabulary) if _CALLED_BY_ANYWHERE.search(text) else frozenset()
     )
@@ -120,6 +122,31 @@ def find(
         ):
             continue  # "Frank advice is what we need. My neighbour Frank said so"
         found.append(Span(start, m.end(), Kind.NAME, "repeated-name"))
+    return found + spelled
+
+
+_LETTERS = patterns.compile(
+    r"(?<![\w'’.-])[^\W\d_](?:(?:[ \t]*[.-][ \t]*|[ \t]+)[^\W\d_]){2,}(?![\w'’])"
+)
+"""Letters typed or read out one by one: "S L O T", "s-l-o-t", "K.O.K"."""
+
+
+def _spelled(text: str, names: list[Span]) -> list[Span]:
+    """A name spelled out after it is said: "Dit is Harmen Slot. S L O T." (voice typing)."""
+    if not names:
+        return []
+    words = {
+        word.lower()
+        for span in names
+        if span.kind is Kind.NAME
+        for word in _WORD.findall(text[span.start : span.end])
+        if len(word) >= _MIN_LETTERS
+    }
+    found = []
+    for m in _LETTERS.finditer(text):
+        letters = "".join(ch for ch in m.group(0) if ch.isalpha()).lower()
+        if letters in words:
+            found.append(Span(m.start(), m.end(), Kind.NAME, "spelled-name"))
     return found
 
 

@@ -298,6 +298,10 @@ _COMPLEMENT_WORD = patterns.compile(
 _ADJECTIVE_OF_PLACE = patterns.compile(r"(?:se|sche|ese|ish|ian|an|ch|[rmnlg]de|lijke|ieke|ische)$")
 """A capitalised adjective goes on with its noun: "de Twentse ijsclub", "de Hervormde kerk te
 Ootmarsum", "de Katholieke school"."""
+_LOCATED = patterns.compile(
+    r"(?i)[ \t]+(?:zit|zat|zitten|zaten|is|was|ligt|staat)[ \t]+in(?![\w'’])"
+)
+"""Where a service is, not who holds a role: "de huisarts zit in Dalfsen"."""
 _PARTICIPLE = patterns.compile(
     r"^ge(?!meente|bied|zondheid|bouw|west|zin|heel)\w{3,}(?:d|t|en)"
     r"(?<!raad)(?<!staat)(?<!plaat)(?<!sticht)$"
@@ -767,6 +771,7 @@ def _role_span(
             and _named(text, token.end, complement.end)
             and word.lower() not in vocabulary.offices
             and _ARTICLE_BEFORE.search(window) is not None
+            and _LOCATED.match(text, token.end) is None
         ):
             # "De veurzitter van de dorpsraod in Wesepe hef …": one person of that place
             # (an office spoken of stays: "de burgemeester van Ommen zei")

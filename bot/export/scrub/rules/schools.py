@@ -62,9 +62,12 @@ kader", "klas 2 kader", "2vwo", "de derde klas", "het 2e jaar", a class for newc
 ISK", "the international class") — each only with a school named after it ("jaar" too)."""
 _LEVEL_WORD = patterns.compile(r"(?i)havo|vwo|vmbo|mavo|gym|atheneum")
 _CLASS_IN_WORDS = patterns.compile(
-    r"(?i)(?<![\w-])(?:twee|drie|vier|vijf|zes|dree|vief|zesse)[ \t]+" + _LEVEL + r"(?![\w-])"
+    r"(?i)(?<![\w-])(?:(?:een|twee|drie|vier|vijf|zes|dree|vief|zesse)[ \t]+"
+    + _LEVEL
+    + r"|(?:havo|vwo|vmbo|mavo|gymnasium|atheneum)[ \t]+(?:een|twee|drie|vier|vijf|zes))(?![\w-])"
 )
-"""A class said in words, also in Twents and Sallands: "vier havo", "drie vwo", "vief havo"."""
+"""A class said in words, also in Twents and Sallands: "vier havo", "drie vwo", "vief havo",
+"vwo drie"."""
 _BARE_CLASS = patterns.compile(
     r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
     r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl|bk|kb)\d?[a-h]?"
@@ -290,7 +293,7 @@ def find(
     bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
     if not classes and not bare:
         return []
-    spans = []
+    spans = [Span(m.start(), m.end(), Kind.SCHOOL, "degree-year") for m in _DEGREE.finditer(text)]
     for class_start, class_end in [*classes, *bare]:
         named = _NAMED_AFTER_CLASS.match(text, class_end)
         if named is not None:
@@ -352,7 +355,9 @@ def find(
                     class_end = _programme_end(text, class_end)
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
     spans = [
-        _with_teacher_before(text, _with_programme_before(text, _with_determiner(text, span)))
+        _with_teacher_before(
+            text, _with_programme_before(text, _with_determiner(text, _with_code_after(text, span)))
+        )
         for span in spans
         if not _said_of_no_one(text, span)
     ]
@@ -434,7 +439,7 @@ def _with_teacher_before(text: str, span: Span) -> Span:
 
 _PROGRAMME_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
-    r"(?<![\w'’])(?:doe|volg|studeer)|opleiding)[ \t]+"
+    r"(?<![\w'’])(?:doe|volg|studeer|study|studying|studies)|opleiding)[ \t]+"
     r"(?P<programme>(?:(?!(?:nu|ook|al|nog|een|de|het|dus|wel)[ \t])[a-zà-ÿ][\w'’-]*[ \t]+){1,3})$"
 )
 _LEVEL_FIRST = patterns.compile(r"(?i)(?:niveau|level|mbo|jaar|leerjaar|year)\b")
@@ -449,6 +454,34 @@ def _with_programme_before(text: str, span: Span) -> Span:
     if m is None:
         return span
     return Span(m.start("programme"), span.end, span.kind, span.source)
+
+
+_DEGREE = patterns.compile(
+    r"(?<![\w'’-])(?:BSc|MSc|B\.Sc\.|M\.Sc\.|BBA|LLB|LLM|(?i:bachelor|master|premaster|pre-master|"
+    r"propedeuse|minor|associate[ \t]+degree|ad))[ \t]+(?:(?:in|of)[ \t]+)?"
+    r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|en|&)[ \t]+)?){1,4}"
+    r"(?i:year|jaar|leerjaar)[ \t]*\d(?![\w'’-])"
+)
+"""A degree programme with its year: "BSc Creative Technology year 2", "Master Public
+Administration jaar 1" — the group after it goes too (:func:`_with_code_after`)."""
+_CODE_AFTER = patterns.compile(
+    r"(?i)(?:[ \t]+(?:en|&)[ \t]+(?-i:[A-Z])[\w'’-]*(?=[ \t]+(?:klas|groep|group|class)[ \t]))?"
+    r"(?:(?:[ \t]*,)?[ \t]+(?:(?:klas|klasse|groep|group|class|gruppe)[ \t]+)?"
+    r"(?=[a-z]{0,4}\d)[a-z]{0,4}\d{1,2}[a-z]{0,2}\d?(?![\w'’-])"
+    r"|[ \t]*,?[ \t]+(?:klas|klasse|groep|group|class|gruppe)[ \t]+[a-z](?![\w'’-]))"
+)
+"""A class or group code after a school with its level: "Deltion mbo 4 Junior Accountmanager
+[klas JA2C]", "ROC van Twente, [group LOG3A]", "mbo 4 Sport [en Bewegen klas SB2A]"."""
+
+
+def _with_code_after(text: str, span: Span) -> Span:
+    m = _CODE_AFTER.match(text, span.end)
+    if m is None or (m.group(0).strip(" \t,").isdigit() and not _CLASS_WORD_AT.match(m.group(0))):
+        return span  # a number alone after a school is no class ("Deltion 2024")
+    return Span(span.start, m.end(), span.kind, span.source)
+
+
+_CLASS_WORD_AT = patterns.compile(r"(?i)[ \t,]*(?:klas|klasse|groep|group|class|gruppe)[ \t]")
 
 
 _IN_CODE = patterns.compile(r"(?i)[ \t,]*(?:in|uit|from)[ \t]+")
@@ -619,7 +652,8 @@ def _programme_or_town_between(between: str, is_place: Callable[[str], bool] | N
     if any(w.lower() in _NOT_BETWEEN for w in words):
         return False
     if len(words) == 1:
-        return is_place is not None and is_place(words[0])  # "Landstede Raalte klas GT3B"
+        # "Landstede Raalte klas GT3B", "ROC van Twente Onderwijsassistent niveau 4"
+        return words[0][0].isupper() or (is_place is not None and is_place(words[0]))
     return True
 
 
