@@ -10,14 +10,16 @@ when it is:
   saying follows ("Mark zei");
 - at the start of a sentence, a word the writer also uses in lower case ("Bill after bill
   arrives");
-- a dialect possessive before a lower-case noun ("Mien buurman", "Mien wief");
+- a dialect possessive before a lower-case noun ("Mien buurman", "Mien wief"); two or three
+  words of the dialect, none a first name ("Oonze Hoes", "op 't Erve");
 - a place outside Overijssel with no first name or title before it ("Waarom heeft Doorn
   wel een busnet?"): places stay, like Overijssel's;
 - at the start of a sentence, a word before a lower-case noun and its verb ("Frank advice
   is…"), or a frequent word with a double letter typed single ("Waneer komt…");
 - a verb that opens a question, with its subject after it ("Ken je een voorbeeld?", "Will
   you…");
-- a month in a date ("sinds May last year", "in June 2019");
+- a month in a date ("sinds May last year", "in June 2019"); "Max" or "Min" before a number
+  ("Max twintig minuten wachten"); the first part of a compound noun ("de Bob-campagne");
 - a dialect word that is also a first name in an answer written in dialect ("Pien in de
   rugge");
 - after a title that ends a sentence ("Geachte heer, mevrouw. Goed bestuur…"), the word that
@@ -74,6 +76,30 @@ _AFTER_A_MONTH = patterns.compile(
 _DAY_BEFORE = patterns.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)?[ \t]+$")
 
 
+_BEFORE_A_NUMBER = frozenset({"max", "min", "maximaal", "minimaal", "ca", "circa", "nr", "no"})
+_A_NUMBER_AFTER = patterns.compile(
+    r"\.?[ \t]+(?:\d|(?i:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+    r"\w+tien|\w*(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd))"
+)
+"""A word that says how much before a number is no name: "Max twintig minuten"."""
+_COMPOUND_AFTER = patterns.compile(r"-[a-zà-ÿ]{3,}")
+
+
+_LITTLE_WORDS = frozenset({"op", "an", "in", "'t", "’t", "de", "het"})
+
+
+def _dialect_phrase(words: list[str], vocabulary: Vocabulary) -> bool:
+    """Two or three words of the dialect, none a first name: "Oonze Hoes", "op 't Erve"."""
+    folded = [w.strip(".,;:!?()").lower() for w in words]
+    content = [w for w in folded if w not in _LITTLE_WORDS]
+    return (
+        len(words) <= 3
+        and bool(content)
+        and all(w in vocabulary.dialect for w in content)
+        and not any(w in vocabulary.first_names for w in content)
+    )
+
+
 def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if german.is_noun(
         text, span.start, span.end, vocabulary.first_names, vocabulary.german, vocabulary.surnames
@@ -106,7 +132,7 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if span.kind is Kind.PLACE and folded_all in vocabulary.places_elsewhere:
         return not _after_name_cue(text, span.start, vocabulary)
     if len(words) != 1:
-        return False
+        return _dialect_phrase(words, vocabulary)
     word = folded_all
     if word in vocabulary.common_words:
         return True
@@ -122,6 +148,10 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
         return True  # "Pien in de rugge, dat kriej ik van al dat vergadern"
     if word in MONTH_NAMES and _in_a_date(text, span):
         return True  # "sinds May last year"
+    if word in _BEFORE_A_NUMBER and _A_NUMBER_AFTER.match(text, span.end):
+        return True  # "Max twintig minuten wachten", "Min 5 graden"
+    if _COMPOUND_AFTER.match(text, span.end):
+        return True  # "de Bob-campagne", "het Pieter-Baan-centrum": the first part of a noun
     if (
         at_sentence_start(text, span.start)
         and next_word.lower() in _SUBJECTS

@@ -83,7 +83,7 @@ _AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 """Where "this year" is counted: a year after it is a plan, not a year of someone's life."""
 _EDGE_WORD = patterns.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = patterns.compile(
-    r"(?:[ \t]+(?i:btw|trouwens|dus|hoor|haha|lol))?"
+    r"(?:[ \t]+(?i:btw|trouwens|dus|hoor|haha|lol|hier|here))?"
     r"[ \t]*[,(][ \t]*(?:(?i:toen|nu|now|inmiddels|al|bijna|ruim|nog|maar|mar|pas|net|just|"
     r"only|already|ook|zelf)[ \t]+)*"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"

@@ -550,6 +550,17 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+(?:and|en|but|maar|und|aber|geworden|worden|mag|kan|wil|moet|dus)\b"
             r"|\s*[.,!?;)]|\s*$))",
         ),
+        # "Ze werd vorige week 14 en …", "hij wordt morgen 16!": becoming a number is an age.
+        (
+            "pronoun-becomes",
+            r"\b(?:ze|zij|hij|she|he)\s+(?:werd|wordt|turned|turns)\s+"
+            r"(?:(?:gisteren|vandaag|morgen|net|pas|eindelijk|vorige\s+week|vorige\s+maand|"
+            r"deze\s+week|volgende\s+week|volgende\s+maand|binnenkort|yesterday|today|tomorrow|"
+            r"last\s+week|next\s+week|just|finally)\s+){0,2}"
+            r"(\d{1,3})"
+            r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
+            r"(?:\s+(?:and|en|but|maar|op|on|geworden|dus)\b|\s*[.,!?;)]|\s*$|\s*[🎉🎂🥳]))",
+        ),
     )
 )
 
@@ -570,6 +581,7 @@ _JAAR_AFTER = patterns.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNOR
 _NEEDS: dict[str, tuple[str, ...]] = {
     "turned": ("geworden", "worden", "turned"),
     "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
+    "pronoun-becomes": ("werd ", "wordt ", "turn"),
     "named-and-is": ("heet", "heten", "called", "named", "heißt"),
     "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),
@@ -789,7 +801,8 @@ _JOINED_AGE = patterns.compile(
     r"[ \t]+(?:is|zijn|was|waren|wordt|worden|turns|turned)[ \t]+(?:(?:al|pas|nog|net)[ \t]+)?)?"
     r"((?:19|20)\d{2}|'\d{2}|\d{1,3}|" + _WORDS + r")\b"
     r"(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|dagen|weken|maanden|days|weeks|months|"
-    r"mensen|kinderen|jaar[ \t]+(?:geleden|lang)))"
+    r"mensen|kinderen|jaar[ \t]+(?:geleden|lang)|havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|tl|"
+    r"gt|kb|bb|kader|basis|mbo|hbo|klas|e[ \t]+klas|de[ \t]+klas)(?![\w'’]))"
 )
 
 

@@ -35,8 +35,11 @@ from bot.export.scrub.words import (
     WEEKDAYS,
 )
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_EXTENDED = [chr(code) for code in range(0x100, 0x250)]
+"""Latin Extended-A and -B: Turkish, Polish, Czech and Romanian names ("Şevval", "Łukasz",
+"Michał", "İbrahim")."""
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in _EXTENDED if ch.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(ch for ch in _EXTENDED if ch.islower())
 _CAP = rf"(?:[{_UPPER}]['’][{_UPPER}])?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
 _INITIALS = rf"(?:[{_UPPER}]\.[ \t]?){{1,4}}"
 _INTERFIX = "(?i:" + "|".join(re.escape(i) for i in INTERFIXES) + ")"
@@ -589,6 +592,9 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     """
     if person is None:
         return []
+    if person.first_name and person.first_name.lower() in RELATIONS | TITLES:
+        # "Opa G.", "Juf Anja": what they are called by, not a name ("Opa is apetrots!")
+        person = KnownPerson(None, person.last_name, person.username)
     person = _with_first_name_from_username(person, context.first_names)
     names, exact, username, glued = _person_patterns(person, context.common_words)
     spans = [
@@ -619,7 +625,32 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     spans += [
         Span(m.start(), m.end(), Kind.HANDLE, "known-username") for m in username.finditer(text)
     ]
+    if not person.last_name:
+        spans += _own_surname_after(text, spans, context)
     return spans
+
+
+_SURNAME_AFTER_OWN_NAME = patterns.compile(
+    rf"[ \t]+([{_LOWER}][{_LOWER}'’-]{{2,}})"
+    r"(?=[ \t]*(?:,|\(|\n|$)|[ \t]+(?:hier|here|uit|from|van[ \t]+\d|\d{1,3}\b))"
+)
+
+
+def _own_surname_after(text: str, spans: list[Span], context: NameContext) -> list[Span]:
+    """The surname a citizen without one in Telegram types after their own first name: "filip
+    nowak hier, 18", "sanne wevers, 4 havo" — a word no list knows, before a comma or "hier"."""
+    found = []
+    for span in spans:
+        if span.kind is not Kind.NAME:
+            continue
+        m = _SURNAME_AFTER_OWN_NAME.match(text, span.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        if word in NOT_NAMES or context.kept(word) or context.known(word):
+            continue
+        found.append(Span(m.start(1), m.end(1), Kind.NAME, "known-person-surname"))
+    return found
 
 
 _SIGN_OFF_BEFORE = patterns.compile(

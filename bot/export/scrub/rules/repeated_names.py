@@ -39,7 +39,7 @@ def find(
 ) -> list[Span]:
     """Further places of the words of ``names`` in ``text``, outside ``taken`` and ``kept``."""
     names = list(names)
-    spelled = _spelled(text, names)
+    spelled = _spelled(text, names) + _initials(text, names, vocabulary)
     shapes: dict[str, set[bool]] = {}
     with_article: set[str] = set()
     titled_places: set[str] = set()
@@ -129,6 +129,43 @@ _LETTERS = patterns.compile(
     r"(?<![\w'’.-])[^\W\d_](?:(?:[ \t]*[.-][ \t]*|[ \t]+)[^\W\d_]){2,}(?![\w'’])"
 )
 """Letters typed or read out one by one: "S L O T", "s-l-o-t", "K.O.K"."""
+
+
+_SHORT_TOKEN = patterns.compile(r"(?<![\w'’.@-])(?:[^\W\d_]\.?){2,3}(?![\w'’@-])")
+
+
+def _initials(text: str, names: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """A double first name by its initials, as friends call one: "kj (kees jan dus)", "HJ …
+    Henk Jan" — the initials of a name of two or three words found in the answer."""
+    initials = set()
+    for start, end in _joined_names(text, names):
+        words = _WORD.findall(text[start:end])
+        if 2 <= len(words) <= 3 and not any(w.lower() in _INTERFIX_WORDS for w in words):
+            initials.add("".join(w[0] for w in words).lower())
+            initials.add((words[0][0] + words[1][0]).lower())  # "HJ" of "Henk Jan Mulder"
+    if not initials:
+        return []
+    found = []
+    for m in _SHORT_TOKEN.finditer(text):
+        letters = m.group(0).replace(".", "").lower()
+        if (
+            letters in initials
+            and not vocabulary.known_word(letters)
+            and not any(s.start <= m.start() < s.end for s in names)
+        ):
+            found.append(Span(m.start(), m.end(), Kind.NAME, "initials-of-a-name"))
+    return found
+
+
+def _joined_names(text: str, names: list[Span]) -> list[tuple[int, int]]:
+    """Name spans with only spaces between them as one name ("kees" "jan" → "kees jan")."""
+    joined: list[tuple[int, int]] = []
+    for span in sorted((s for s in names if s.kind is Kind.NAME), key=lambda s: s.start):
+        if joined and span.start >= joined[-1][1] and not text[joined[-1][1] : span.start].strip():
+            joined[-1] = (joined[-1][0], max(joined[-1][1], span.end))
+        else:
+            joined.append((span.start, span.end))
+    return joined
 
 
 def _spelled(text: str, names: list[Span]) -> list[Span]:

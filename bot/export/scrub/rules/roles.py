@@ -106,7 +106,8 @@ year alone that ends the clause ("schutterskoning van Heeten 2025 en …")."""
 _YEARS_AT = patterns.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
-    r"(?:(?:(?:bijna|ruim|zo'n|ongeveer|nearly|almost|about)[ \t]+)?"
+    r"(?:(?:(?:bijna|ruim|zo'n|ongeveer|meer[ \t]+dan|nearly|almost|about|over|more[ \t]+than)"
+    r"[ \t]+)?"
     rf"{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
     rf"|(?:sinds|since|vanaf|in|tot|until)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
@@ -320,6 +321,7 @@ _NAMED_AFTER_HEADS = (
     "woongroep",
 )
 """Organisations whose name may follow in lower case: "energiecoöperatie de brug"."""
+_OF_AFTER = patterns.compile(r"(?i)van[ \t]")
 _INSTITUTION_HEADS = (
     *("ziekenhuis", "ziekenhuus", "kliniek", "centrum", "praktijk", "museum", "theater"),
     *("bibliotheek", "verpleeghuis", "verzorgingshuis", "hospice", "hospital", "academie"),
@@ -1536,7 +1538,10 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     while count < _MAX_WORDS + 1:
         if previous is not None and (
             (_is_business(previous) and (previous[:1].islower() or not after_article))
-            or previous.lower().endswith(_NAMED_AFTER_HEADS)
+            or (
+                previous.lower().endswith(_NAMED_AFTER_HEADS)
+                and _OF_AFTER.match(text, position) is None  # "oudervereniging van OBS …"
+            )
         ):
             named = _BUSINESS_NAME.match(text, position)
             name_end = named.end(1) if named else _lower_business_name_end(text, position)
@@ -1609,8 +1614,8 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         if not is_capital and folded in _SURNAME_JOINERS and not name_start:
             # "Hof van Twente": a joiner only between capitals
             after = re.match(r"[ \t]+([A-Z])", text[m.end() : m.end() + 3])
-            if after is None:
-                break
+            if after is None or previous is None or not previous[:1].isupper():
+                break  # "de oudervereniging van OBS …": the next link
         count += 1
         if count > _MAX_WORDS and not is_capital:
             break

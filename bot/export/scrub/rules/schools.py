@@ -230,7 +230,8 @@ _SCHOOL_WORD = r"[A-Z](?:[\w'&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.
 that ends the sentence ("op het Assink. Wat een dag")."""
 _NAMED_AFTER_CLASS = patterns.compile(
     r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)"
-    r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at(?=[ \t]+(?-i:[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z])))"
+    r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at(?=[ \t]+(?-i:[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z]))"
+    r"|[ \t]*(?-i:Het|De|'t|’t))"
     r"[ \t]+)"
     rf"{_SCHOOL_WORD}(?:[ \t]+(?:(?:a|à|van|de|der|den)[ \t]+)?{_SCHOOL_WORD}){{0,2}}"
 )
