@@ -424,6 +424,13 @@ letters beyond Latin-1, "ze werd gisteren 16", "meer dan dertig jaar" before a r
 a school's association, a school after its class with "De", a double first name by its
 initials, one's own surname after one's first name, a Telegram name that is kin, "Max" before
 a number, the first part of a compound, words of the dialect deduce takes for names): 10 → 2.
+``unseen37``, unread since its first measurement in the thirty-fifth round (15/231, then 14 after
+the thirty-eighth round's rules without anyone reading it), was read in the fortieth round
+(``test_scrub_unseen37_kinds.py``: a word-name after kin before an age in brackets, "noemt hem
+nu …", a first name that is a word before a verb only a person does, "van 15 en ik", the street
+of one's house, spoken addresses after "ons huis op de" and "honderd…" in one word, a role after
+a part of a town, after "allebei" and after "sinds juni 2022", "boa", "kassajongen", "ik kom
+2015 naar …", a class code with the school's initials, kin before deduce's names): 14 → 3.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -27,6 +27,7 @@ from bot.export.scrub.words import (
     CONNECTORS,
     CUED_FIRST_NAMES,
     DETERMINERS,
+    DISTRICT_SUFFIX,
     NOT_NAMES,
     PERSON_AFTER,
     PERSONAL_TITLES,
@@ -161,6 +162,9 @@ def _said_of_a_person(text: str, end: int) -> bool:
     return verb in PERSON_AFTER
 
 
+_DISTRICT_AFTER = patterns.compile(rf"{DISTRICT_SUFFIX}\b")
+
+
 def surname_start(
     text: str,
     place: KeepSpan,
@@ -176,6 +180,8 @@ def surname_start(
     """
     if _NAMED_BEFORE.search(text, max(0, place.start - 40), place.start):
         return place.start  # "ja hij heet echt Denekamp": a name, whatever place it is too
+    if _DISTRICT_AFTER.match(text, place.end):
+        return None  # "wijkagent Enschede-Noord": a part of the town
     position = place.start
     prefixes = 0
     while True:

@@ -92,7 +92,8 @@ _AGE_AFTER_NAME = patterns.compile(
 """A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had", "ik ben
 sterre btw, 16", "Niels, nog mar zeuventien, rijdt"."""
 _OF_AGE_AFTER_NAME = patterns.compile(
-    r"[ \t]+van[ \t]+(\d{1,3})(?=[ \t]+(?!(?:tot|uur|jaar|procent|euro|km|keer|en|of|"
+    r"[ \t]+van[ \t]+(\d{1,3})(?=[ \t]+(?!(?:tot|uur|jaar|procent|euro|km|keer|"
+    r"(?:en|of)[ \t]+(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)|"
     + dates.MONTHS
     + r")\b)[a-z]|[ \t]*[,.;!?)])"
     rf"|[ \t]+van[ \t]+((?<![\w-])(?:{number_words.pattern()}))(?![\w-])"
@@ -612,6 +613,7 @@ def _strip_title(text: str, span: Span) -> Span | None:
         word = m.group(1).lower()
         if (
             word in TITLES
+            or (word in RELATIONS and span.source.startswith("deduce:"))  # "Noaber Dinie"
             or f"{word}." in TITLES
             or word in SIGN_OFF_WORDS
             or word in GREETINGS
@@ -622,7 +624,11 @@ def _strip_title(text: str, span: Span) -> Span | None:
         break
     if start >= span.end or not _LETTER.search(text[start : span.end]):
         alone = text[span.start : span.end].strip().lower()
-        if span.source == "person-context" and " " not in alone and alone not in TITLES:
+        if (
+            span.source in ("person-context", "first-name-subject")
+            and " " not in alone
+            and alone not in TITLES
+        ):
             return span  # "tegen lieve uit mijn klas": a name, though "lieve groet" opens mail
         return None
     return Span(start, span.end, span.kind, span.source)

@@ -50,6 +50,8 @@ SIGN_OFFS: Final[tuple[str, ...]] = tuple(sorted(_sections()["sign_offs"], key=l
 CONNECTORS: Final[frozenset[str]] = _words("connectors")
 INTERFIXES: Final[tuple[str, ...]] = tuple(sorted(_sections()["interfixes"], key=len, reverse=True))
 NOT_NAMES: Final[frozenset[str]] = _words("not_names")
+DISTRICT_SUFFIX: Final[str] = r"-(?i:noord|zuid|oost|west|centrum|midden|binnenstad)"
+"""What makes a town's name a part of it: "Enschede-Noord", "Zwolle-Zuid"."""
 EMOJI: Final[str] = r"\u2600-\u27bf\U0001f300-\U0001faff"
 """The emoji, as the inside of a character class: chat ends a clause or a name with one."""
 NEVER_NAMES: Final[frozenset[str]] = NOT_NAMES | CONNECTORS | TITLES

@@ -114,13 +114,16 @@ bankjes"."""
 
 _SPOKEN_ADDRESS = patterns.compile(
     r"(?i:\b(?:adres[ \t]+is|(?:woon|wonen|woont)(?:[ \t]+(?:nu|al|ook))?"
-    r"(?:[ \t]+in[ \t]+[\w'-]+)?[ \t]+(?:op|aan))"
+    r"(?:[ \t]+in[ \t]+[\w'-]+)?[ \t]+(?:op|aan)"
+    r"|(?:ons|oons|mijn|m'n|mn|mien)[ \t]+(?:huis|huus|hoes)[ \t]+(?:op|aan|an))"
     r"[ \t]+(?:(?:de|het|'t)[ \t]+)?)"
     r"(?P<street>[a-z][\w'-]+(?:[ \t]+[a-z][\w'-]+)?)[ \t]+"
-    r"(?P<number>(?:(?:nummer|nr\.?)[ \t]+)?(?:honderd[ \t]+(?:en[ \t]+)?)?"
-    r"(?<![\w-])(?!(?i:een|één)\b)"
+    r"(?P<number>(?:(?:nummer|nr\.?)[ \t]+)?"
+    r"(?:honderd(?:[ \t]*(?:en[ \t]*)?(?:"
     + number_words.dutch_pattern()
-    + r"(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
+    + r"))?|(?<![\w-])(?!(?i:een|één)\b)"
+    + number_words.dutch_pattern()
+    + r")(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
     + r"(?:"
     + _END_OF_AN_ADDRESS
     + r"|(?=[ \t]+(?:als|want|dus|maar|omdat|zodat|dan)(?![\w'’])))"
@@ -188,14 +191,15 @@ _CLEAR_SUFFIXES = (
 """Suffixes that name a street even before a number in words ("-es" of "de Hasseler Es" also
 ends "commutes")."""
 _LIVING_ON_A_STREET = patterns.compile(
-    r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wont|wone|wohne|wohnen)"
+    r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wont|wone|wohne|wohnen|"
+    r"(?:ons|oons|mijn|m'n|mn|mien|onze|oonze|our|my)[ \t]+(?:huis|huus|hoes|huuske|house))"
     r"(?:[ \t]+(?:nu|al|ook|zelf|nog|daar|hier|sinds[ \t]+kort|tegenwoordig|vroeger|al[ \t]+jaren|"
     r"al[ \t]+\d{1,2}[ \t]+jaar))*"
     r"[ \t]+(?:op|aan|an|in)[ \t]+(?:de|het|'t|der)[ \t]+)"
     rf"([A-Za-z][\w'-]{{2,}}(?:{_CLEAR_SUFFIXES}))(?![\w'-])"
 )
 """The street where one lives, without its number: "ik woon op de grotestraat boven de kapper"
-(in a village that is one house in a few)."""
+(in a village that is one house in a few), "achter oons huus an de Molenweg"."""
 _CLEAR_SUFFIX_THEN_WORD = patterns.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
 _CAPITALS = patterns.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = patterns.compile(
@@ -304,7 +308,7 @@ def find(text: str) -> list[Span]:
                 continue  # "de supermarkt nummer twee van het land": no one lives there
             spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words"))
             spans += _postcode_after(text, m.end(2))
-    if "adres" in lowered or "woon" in lowered:
+    if any(word in lowered for word in ("adres", "woon", "huis", "huus", "hoes")):
         spans += [
             Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken")
             for m in _SPOKEN_ADDRESS.finditer(text)
@@ -332,7 +336,7 @@ def find(text: str) -> list[Span]:
             street = _STREET_AFTER_FARM.match(text, m.end())
             end = street.end() if street is not None else m.end()
             spans.append(Span(m.start(), end, Kind.ADDRESS, "address-farm"))
-    if "woon" in lowered or "wone" in lowered or "wont" in lowered or "wohn" in lowered:
+    if any(word in lowered for word in ("woon", "wone", "wont", "wohn", "huis", "huus", "hoes")):
         spans += [
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
             for m in _LIVING_ON_A_STREET.finditer(text)

@@ -155,6 +155,11 @@ _YEAR_OF_ARRIVAL = patterns.compile(
 )
 """The year a newcomer came ("I came to Zwolle in 2022", "toen ik in 2016 kwam uit
 Mogadishu"): with where from and where to it points at one family."""
+_CAME_IN_A_YEAR = patterns.compile(
+    r"(?i)\b(?:ik|wij|we|hij|zij)[ \t]+(?:kom|kwam|kwamen|komen)[ \t]+(?:in[ \t]+)?"
+    r"((?:19|20)\d{2})[ \t]+(?:naar|in)[ \t]+(?-i:[A-Z])"
+)
+"""The year one came, as a newcomer says it: "ik kom 1989 naar Hengelo voor werk"."""
 _ARRIVED_WORDS = ("came", "arrived", "fled", "kwam", "gekomen", "gevlucht", "vlucht", "inburger")
 _FROM_ABROAD = patterns.compile(
     r"(?:(?i:uit|from|van)[ \t]+(?!(?i:de|het|the)\b)[A-Z]"
@@ -296,6 +301,11 @@ def find(text: str) -> list[Span]:
             group = 1 if m.group(1) else 2
             if sentences.has(_FROM_ABROAD, m.start()):
                 spans.append(Span(m.start(group), m.end(group), Kind.DATE, "year-of-arrival"))
+    if "kom" in lowered or "kwam" in lowered:
+        spans += [
+            Span(m.start(1), m.end(1), Kind.DATE, "year-of-arrival")
+            for m in _CAME_IN_A_YEAR.finditer(text)
+        ]
     if any(word in lowered for word in _OWN_EVENT_WORDS):
         for m in _DATE_OF_AN_OWN_EVENT.finditer(text):
             if m.group("after") is not None:  # "examen op 14 januari": the event named first

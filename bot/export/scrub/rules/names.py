@@ -23,6 +23,7 @@ from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
     CONNECTORS,
     CUED_FIRST_NAMES,
+    DISTRICT_SUFFIX,
     EMOJI,
     GREETINGS,
     INTERFIXES,
@@ -255,9 +256,20 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
                 if context.plausible(after, lower_ok=False):
                     spans.append(_name_span(m, 1, source))
                 continue
+            if source == "title" and len(words) == 1 and _a_district(words[0], context):
+                continue  # "wijkagent Enschede-Noord": where, not who
             if context.plausible(words, lower_ok=lower_ok):
                 spans.append(_name_span(m, 1, source))
     return spans
+
+
+_COMPASS = patterns.compile(rf"{DISTRICT_SUFFIX}$")
+
+
+def _a_district(word: str, context: NameContext) -> bool:
+    """A part of a town: "Enschede-Noord", "Zwolle-Zuid", "Deventer-Centrum"."""
+    m = _COMPASS.search(word)
+    return m is not None and context.kept(word[: m.start()])
 
 
 _SELF = patterns.compile(r"(?i)(?:ik|i)\s*(?:ben|bin|am|'m)\b")
@@ -1049,9 +1061,33 @@ def find_surnames_as_subjects(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
+_FIRST_NAME_AS_SUBJECT = patterns.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[" + EMOJI + r"]))[ \t]*"
+    r"([a-z][a-zà-ÿ'’-]{2,})[ \t]+"
+    r"(?=(?:zei|zegt|vroeg|vraagt|lacht|lachte|riep|roept|typt|typte|stuurt|stuurde|belt|belde|"
+    r"appt|appte|schreeuwt|schreeuwde|huilt|huilde|stemde|stemt|snapt|snapte|filmt|filmde|"
+    r"(?:heeft|had)(?:[ \t]+[\w'’]+){0,5}?[ \t]+(?:gezegd|gevraagd|gefilmd|gestemd|gelachen|"
+    r"geappt|gestuurd|geroepen|gehuild|getypt|gemaakt))(?![\w'’]))"
+)
+
+
+def find_first_names_as_subjects(text: str, context: NameContext) -> list[Span]:
+    """A first name in lower case that is a word too, opening a clause before a verb only a
+    person does: "🦄 lieve heeft er een foto van gemaakt", "haha storm zei dat" — not "storm
+    was heftig"."""
+    return [
+        Span(m.start(1), m.end(1), Kind.NAME, "first-name-subject")
+        for m in _FIRST_NAME_AS_SUBJECT.finditer(text)
+        if m.group(1) in context.first_names
+        and m.group(1) not in NEVER_NAMES
+        and not context.kept(m.group(1))
+    ]
+
+
 def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     return (
-        find_surnames_as_subjects(text, context)
+        find_first_names_as_subjects(text, context)
+        + find_surnames_as_subjects(text, context)
         + find_account_holders(text, context)
         + find_titled(text, context)
         + find_introductions(text, context)

@@ -1,7 +1,7 @@
 """A word that opens a sentence, then a comma and an age that ends it, is who signs: "storm,
 net 17 geworden 🎂", "Fenna, 12." — even when the name is a word too; and a capitalised word
 that is no word at all before an age in brackets is a child's name: "mijn dochters Sofiia (9)
-en Dasha (12)".
+en Dasha (12)"; after a word for kin, so is any word, in any case ("mn zusje jet (12)").
 
 Only with an age the rules found already, and only in those shapes: the sentence holds nothing
 but the word, the comma and the age ("Eerlijk, 16 is te jong om te stemmen" keeps its word:
@@ -17,7 +17,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import GREETINGS, NEVER_NAMES
+from bot.export.scrub.words import GREETINGS, NEVER_NAMES, RELATIONS_PATTERN
 
 _WORD_AND_COMMA = patterns.compile(
     r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:net|bijna|pas|al|nu|just)[ \t]+)?$"
@@ -27,6 +27,9 @@ _AGE_ENDS_THE_SENTENCE = patterns.compile(
     r"(?:$|[\n.!?)]|[^\w\s,;:'’\"-])"
 )
 _WORD_BEFORE_BRACKET = patterns.compile(r"([A-Z][\w'’-]+)[ \t]*\([ \t]*$")
+_KIN_WORD_BEFORE_BRACKET = patterns.compile(
+    rf"(?i:(?<![\w'’])(?:{RELATIONS_PATTERN}))[ \t]+([^\W\d_][\w'’-]+)[ \t]*\([ \t]*$"
+)
 _NOT_A_SIGNER = frozenset(
     {"ja", "nee", "nou", "oke", "oké", "ok", "okay", "yes", "no", "maar", "en", "dus", "want"}
     | {"eerlijk", "sorry", "ps", "nb", "trouwens", "toen", "nu", "now", "well", "so", "ik"}
@@ -53,6 +56,15 @@ def find(
             and not is_known(bracketed.group(1))
         ):
             found.append(Span(bracketed.start(1), bracketed.end(1), Kind.NAME, "name-before-age"))
+            continue
+        kin = _KIN_WORD_BEFORE_BRACKET.search(text, max(0, age.start - 50), age.start)
+        if (
+            kin is not None
+            and kin.group(1).lower() not in NEVER_NAMES
+            and not is_place(kin.group(1))
+        ):
+            # "mn zusje jet (12)": after a word for kin, a name in lower case, be it a word too
+            found.append(Span(kin.start(1), kin.end(1), Kind.NAME, "name-before-age"))
             continue
         before = _WORD_AND_COMMA.search(text, max(0, age.start - 40), age.start)
         if before is None or not at_sentence_start(text, before.start(1)):

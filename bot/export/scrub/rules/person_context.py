@@ -143,10 +143,12 @@ _BARE_NICKNAME_BEFORE_VERB = patterns.compile(
 """A nickname of one word before the verb that names it: "turbo noemden ze hem"."""
 _BARE_NICKNAME_AFTER_VERB = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|call(?:ed|s)?|nicknamed)[ \t]+(?:hem|haar|him|her)[ \t]+"
-    r"(?:(?:ook|altijd|gewoon|always|just|ook[ \t]+wel|nog[ \t]+steeds|still)[ \t]+)?)"
+    r"(?:(?:ook|altijd|gewoon|always|just|ook[ \t]+wel|nog[ \t]+steeds|still|nu|now|"
+    r"sindsdien|voortaan|tegenwoordig)[ \t]+)?)"
     r"([^\W\d_][\w'’-]*)(?=[ \t]*(?:" + _CLOSING_MARK + r"|$)|[ \t]+(?:en|and|omdat|want|"
     r"because|maar|"
-    r"but|lol|haha|toen|when|was|is|dus|so|sinds|since|vanaf|na|after|om|vanwege|door)(?![\w'’]))"
+    r"but|lol|haha|toen|when|was|is|dus|so|sinds|since|vanaf|na|after|om|vanwege|door|de|"
+    r"the)(?![\w'’]))"
 )
 """A nickname of one word after a verb of naming and a person: "iedereen noemt hem turbo",
 "noemt hem knoet sinds groep 3"."""

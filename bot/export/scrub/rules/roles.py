@@ -52,7 +52,13 @@ from bot.export.scrub.rules.dates import DUTCH_MONTHS, MONTHS, YEAR_SPOKEN
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
-from bot.export.scrub.words import MONTH_NAMES, RELATIONS, RELATIONS_PATTERN, longest_first
+from bot.export.scrub.words import (
+    DISTRICT_SUFFIX,
+    MONTH_NAMES,
+    RELATIONS,
+    RELATIONS_PATTERN,
+    longest_first,
+)
 
 _STOP = frozenset(
     {
@@ -113,7 +119,7 @@ _DURATION = (
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
     r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|voorjaar|najaar|lente|herfst|year|"
     r"years|month|months|summer|spring|autumn)"
-    rf"|(?:sinds|since|vanaf)[ \t]+(?:{DUTCH_MONTHS})(?![\w'’])"
+    rf"|(?:sinds|since|vanaf)[ \t]+(?:{DUTCH_MONTHS})(?:[ \t]+{_YEAR})?(?![\w'’])"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
     rf"(?:{_YEAR}|nu|heden|now))"
 )
@@ -204,7 +210,8 @@ _APPOSITION = patterns.compile(
     r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,"
     r"|(?<![^\n])[ \t]*(?!(?:Beste|Hoi|Hallo|Geachte|Dear|Lieve|Hey|Hi|Groeten|Groetjes)\b)"
     r"[A-Z][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|[A-Z][\w'’-]+)){1,3}[ \t]*\n"
-    r"|(?P<bracketed>[^\W\d_][\w'’-]*|\[naam\])[ \t]*\()[ \t]*"
+    r"|(?P<bracketed>[^\W\d_][\w'’-]*|\[naam\])[ \t]*\("
+    r"|,[ \t]*(?i:allebei|alle[ \t]+twee|beiden|both)(?![\w'’]))[ \t]*"
     rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
@@ -1257,12 +1264,21 @@ _TOWN_ENDING_A_LINE = patterns.compile(
 )
 
 
+_DISTRICT = patterns.compile(rf"{DISTRICT_SUFFIX}$")
+
+
+def _a_place(word: str) -> bool:
+    """A place, or a part of one: "Raalte", "Enschede-Noord"."""
+    district = _DISTRICT.search(word)
+    return keep_list().is_place(word[: district.start()] if district else word)
+
+
 def _named_without_a_link(text: str, position: int) -> int | None:
     """Where a party, a school by its form or a town right after a role ends ("Statenlid SP",
     "directeur obs Het Kompas, Haaksbergen", "oud-raadslid Steenwijkerland") — not a name
     ("burgemeester Jansen": a title before a name)."""
     m = _NAMED_WITHOUT_A_LINK.match(text, position)
-    if m is None or (m.group("place") and not keep_list().is_place(m.group("place"))):
+    if m is None or (m.group("place") and not _a_place(m.group("place"))):
         return None
     end = m.end()
     town = _TOWN_ENDING_A_LINE.match(text, end)

@@ -328,6 +328,11 @@ def find(
             if tail is not None and tail.group(1).lower() in _REGIONS:
                 end = tail.end()  # "3v montessori college twente"; a town after it stays
             spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
+    for class_start, class_end in bare:
+        acronym = _ACRONYM_AFTER.match(text, class_end)
+        if acronym is not None and (known_word is None or not known_word(acronym.group(1))):
+            # "wij van 3b ccs zwolle": a school by its initials after the class code
+            spans.append(Span(class_start, acronym.end(1), Kind.SCHOOL, "school-class"))
     if known_word is not None:
         for class_start, class_end in classes:
             if _YEAR_OF_STUDY.search(text[class_start:class_end]):
@@ -465,6 +470,13 @@ _DEGREE = patterns.compile(
 )
 """A degree programme with its year: "BSc Creative Technology year 2", "Master Public
 Administration jaar 1" — the group after it goes too (:func:`_with_code_after`)."""
+_ACRONYM_AFTER = patterns.compile(
+    r"[ \t]+(?!(?i:ff|hw|lol|idk|wtf|omg|btw|brb|tbh|pls|plz|thx|sws|nvm|mss|wss|kk|gwn|hmm|"
+    r"pff|psst|sms|dm|ok|nl|xd|xx|xxx|gg|wp|rn|ngl|fr|tt|ig|pv|pvv|vvd|cda|sp|d66|bbb|cu|gl|"
+    r"hf|mvg|mvgr|gr|grt|grtz|bvd|tnx|np|sry|srry|vnv|mn|zn|jw|vd|vh)(?![\w'’-]))"
+    r"((?i:[bcdfghjklmnpqrstvwxz]{2,4})|[A-Z]{2,4})(?![\w'’-])(?![ \t]*[:=])"
+)
+"""A school's initials after a class code: "3b ccs", "h4a OSG" (letters no word has)."""
 _CODE_AFTER = patterns.compile(
     r"(?i)(?:[ \t]+(?:en|&)[ \t]+(?-i:[A-Z])[\w'’-]*(?=[ \t]+(?:klas|groep|group|class)[ \t]))?"
     r"(?:(?:[ \t]*,)?[ \t]+(?:(?:klas|klasse|groep|group|class|gruppe)[ \t]+)?"
