@@ -86,3 +86,35 @@ def test_a_word_for_kin_before_deduces_name_stays(worker: ExportWorker) -> None:
     text = "Noaber Dinie hef mie eholpen met schrieven."
     result = worker.scrub([ScrubItem(text, None)], "nl").result()[0].text
     assert result == "Noaber [naam] hef mie eholpen met schrieven."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my car (WA 12345) was fined", "my car ([kenteken]) was fined"),
+        ("Ukrainian car AA 1234 BB is parked", "Ukrainian car [kenteken] is parked"),
+        ("mijn auto 34 ABC 123 uit Turkije", "mijn auto [kenteken] uit Turkije"),
+        ("nummerbord: 81.ZH.KL", "nummerbord: [kenteken]"),
+        ("mijn auto met Pools kenteken PZ 1234A", "mijn auto met Pools kenteken [kenteken]"),
+    ],
+)
+def test_plates_of_any_country_after_a_vehicle(rules: Scrubber, text: str, expected: str) -> None:
+    """Found while checking the parts nobody read (no line of them read): a plate of any
+    country right after a word for a vehicle, with two digits or more; a nationality before a
+    noun is no name."""
+    assert scrubbed(rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn auto BMW X5 is nieuw",
+        "mijn auto 2 keer per week",
+        "we hebben een auto met 5 deuren",
+        "de bus 74 naar Zwolle",
+        "mijn auto APK is verlopen",
+        "ik sprak met Engels en Duits",
+    ],
+)
+def test_what_stays_after_a_vehicle(rules: Scrubber, text: str) -> None:
+    assert scrubbed(rules, text) == text

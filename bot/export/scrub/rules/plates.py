@@ -89,6 +89,19 @@ _ANY_PLATE = patterns.compile(
 )
 """Right after the word, a plate of any country in capitals and digits: "Poolse kenteken PZ
 84KT3", "kenteken: W-123 AB"."""
+_DOTTED_PLATE = patterns.compile(
+    r"(?=[A-Z0-9.]{6,10}(?![\w.-]))(?=[0-9.]*[A-Z])(?=[A-Z.]*\d)[A-Z0-9]{1,3}(?:\.[A-Z0-9]{1,3}){2}"
+    r"(?![\w.-])"
+)
+"""A plate with dots: "81.ZH.KL"."""
+_VEHICLE_BEFORE_A_PLATE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:auto|car|wagen|busje|bestelbus|van|truck|vrachtwagen|scooter|brommer|"
+    r"motor|camper|trekker|tractor)(?:[ \t]+(?:met|with))?(?:[ \t]+(?-i:een|a|het|de|the))?"
+    r"(?:[ \t]+(?-i:[a-zà-ÿ]+(?:se|s|sh|an|ian|sch|ees|aans)))?"
+    r"(?:[ \t]+(?:kenteken|nummerbord|plates?))?[ \t]*:?[ \t]*\(?[ \t]*(?=[A-Z0-9])"
+)
+"""A vehicle right before a plate of any country: "my car (WA 12345)", "Ukrainian car AA 1234
+BB", "mijn auto 34 ABC 123", "auto met Pools kenteken …"."""
 _SPOKEN_AFTER = patterns.compile(
     r"(?i)(?<![\w'’])(?:kenteken|nummerbord|auto|wagen|busje|scooter|brommer|motor|car)"
     r"(?:[ \t]+(?:is|was|nummer|met))?(?:[ \t]+(?:het|de))?[ \t]+(?:kenteken[ \t]+)?"
@@ -110,10 +123,19 @@ def find_spoken(text: str) -> list[Span]:
 def find_after_the_word(text: str) -> list[Span]:
     spans = []
     for m in _PLATE_WORD.finditer(text):
-        plate = _ANY_PLATE.match(text, m.end())
+        plate = _ANY_PLATE.match(text, m.end()) or _DOTTED_PLATE.match(text, m.end())
         if plate is not None:
             spans.append(Span(plate.start(), plate.end(), Kind.PLATE, "plate-after-word"))
+    for m in _VEHICLE_BEFORE_A_PLATE.finditer(text):
+        plate = _ANY_PLATE.match(text, m.end()) or _DOTTED_PLATE.match(text, m.end())
+        if plate is not None and len(_NOT_A_DIGIT.sub("", plate.group(0))) >= _MIN_DIGITS:
+            # a plate has two digits or more: "mijn auto BMW X5" names a model
+            spans.append(Span(plate.start(), plate.end(), Kind.PLATE, "plate-after-vehicle"))
     return spans
+
+
+_NOT_A_DIGIT = patterns.compile(r"\D")
+_MIN_DIGITS = 2
 
 
 def find(text: str) -> list[Span]:
