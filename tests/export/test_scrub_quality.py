@@ -431,6 +431,13 @@ nu …", a first name that is a word before a verb only a person does, "van 15 e
 of one's house, spoken addresses after "ons huis op de" and "honderd…" in one word, a role after
 a part of a town, after "allebei" and after "sinds juni 2022", "boa", "kassajongen", "ik kom
 2015 naar …", a class code with the school's initials, kin before deduce's names): 14 → 3.
+Plates of any country after a word for a vehicle were then found by probing plate shapes, no
+line of a part read; they took ``unseen40``'s two plates. ``unseen40`` was read in the
+forty-first round (``test_scrub_unseen40_kinds.py``: a nickname's adjective before a verb, a
+surname's initial before an emoji, "eigenaresse", "taalmaatje", "sinds maart 2023" before a role,
+a German role after "seit Januar 2021", "August" in an English date, "Op de Brink" in dialect,
+"Provinciaal Jeugddebat", a Telegram name starting with kin): 11 → 1. ``unseen17``, ``unseen18``
+and ``unseen42`` stay unread.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

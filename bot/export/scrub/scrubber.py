@@ -63,6 +63,7 @@ from bot.export.scrub.spans import Span, balance, merge, render_marked
 from bot.export.scrub.vocabulary import vocabulary
 from bot.export.scrub.words import (
     CONNECTORS,
+    EMOJI,
     GREETINGS,
     NEVER_NAMES,
     NICKNAME_ADJECTIVES,
@@ -528,10 +529,12 @@ def _trim_connectors(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _INITIAL_AFTER = patterns.compile(
     r"[ \t]+(?:[B-DF-HJ-NP-TV-Z]\.?|[b-df-hj-np-tv-z]\.|[bcfghjlpqrvwxz])(?=[ \t]|$|[,;:!?)])"
+    r"|[ \t]+[dkmnst](?=[ \t]*(?:$|[,;:!?)]|[" + EMOJI + r"]))"
 )
 """A surname's initial after a first name: "daan v wel", "Daan V. zei" — a consonant, so never
 "u", "a", "o", "e" or "I", and in lower case without a dot not one that stands for a short
-word ("Piet n boek", "'k", "'t", "'s", "'m", "'d")."""
+word ("Piet n boek", "'k", "'t", "'s", "'m", "'d") — unless only a mark or an emoji
+follows ("met jesse en kevin k 😢")."""
 
 
 _SURNAME_AFTER_BRACKET = patterns.compile(

@@ -32,7 +32,7 @@ FULL_MONTHS = rf"{DUTCH_MONTHS}|january|february|march|may|june|july|august|octo
 MONTHS = (
     rf"{DUTCH_MONTHS}|"
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
-    "october|januar|februar|märz|maerz|mai|dezember|meert"
+    "october|august|januar|februar|märz|maerz|mai|dezember|meert"
 )
 _DAY_MONTH_IN_WORDS = (
     rf"\d{{1,2}}(?:e|ste|de|den|\.)?[ -](?:{MONTHS})(?![\w-])\.?(?:[ -]\d{{2,4}})?"

@@ -18,7 +18,7 @@ from bot.export.scrub.spans import Span
 _CAP = r"(?:St\.|[A-ZÄÖÜ](?:[\w'’&–-]|\.(?=\w))*)"
 _JOB = patterns.compile(
     r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|(?:[Ww]ir)[ \t]+(?:sind|waren)|[Aa]ls|is|ben|"
-    r"was|bin)[ \t]+(?P<since>(?:seit|sinds)[ \t]+(?:19|20)\d\d[ \t]+)?"
+    r"was|bin)[ \t]+(?P<since>(?:seit|sinds)[ \t]+(?:[A-ZÄÖÜa-zäöü]+[ \t]+)?(?:19|20)\d\d[ \t]+)?"
     r"(?:(?:der|die|eine|ein|einen)[ \t]+)?"
     r"(?P<job>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß]+)?)"
     r"(?P<where>(?:[ \t]+(?:bei|an|am|im|in|der|des|für|vom|von|zur|zum|auf|beim|op|bij|van)"
@@ -30,7 +30,8 @@ _JOB = patterns.compile(
 _JOB_SHAPE = patterns.compile(
     r"(?:er|erin|in|ist|istin|ent|entin|eur|eurin|amme|meister|meisterin|leiter|leiterin|"
     r"fahrer|fahrerin|arzt|ärztin|helfer|helferin|kraft|mann|frau|ant|antin|or|orin|ling|ler|"
-    r"lerin|ge|gin|ekt|ektin|ieur|ieurin)$"
+    r"lerin|ge|gin|ekt|ektin|ieur|ieurin|beauftragte|beauftragter|angestellte|angestellter|"
+    r"abgeordnete|abgeordneter|vorsitzende|vorsitzender)$"
 )
 """How German names one who does a job: "Hebamme", "Hausmeister", "Busfahrerin", "Leiterin"."""
 _NO_JOB = frozenset(

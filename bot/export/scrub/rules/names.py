@@ -604,9 +604,10 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     """
     if person is None:
         return []
-    if person.first_name and person.first_name.lower() in RELATIONS | TITLES:
+    first_words = (person.first_name or "").split()
+    if first_words and first_words[0].lower() in RELATIONS | TITLES:
         # "Opa G.", "Juf Anja": what they are called by, not a name ("Opa is apetrots!")
-        person = KnownPerson(None, person.last_name, person.username)
+        person = KnownPerson(" ".join(first_words[1:]) or None, person.last_name, person.username)
     person = _with_first_name_from_username(person, context.first_names)
     names, exact, username, glued = _person_patterns(person, context.common_words)
     spans = [

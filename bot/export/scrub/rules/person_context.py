@@ -288,6 +288,19 @@ def at_sentence_start(text: str, start: int) -> bool:
     return True
 
 
+_FINITE_VERBS = frozenset(
+    {"moest", "moet", "zei", "zegt", "had", "hadden", "heeft", "hebben", "was", "waren", "is"}
+    | {"kon", "kan", "wilde", "wil", "ging", "gaat", "kwam", "komt", "deed", "doet", "lag"}
+    | {"stond", "zat", "mocht", "mag", "lachte", "riep", "vroeg", "won", "werd", "wordt"}
+)
+"""Verbs right after an adjective make it a noun, here a nickname: "de lange moest voorzitter
+zijn", "kleine sem en dikke hadden ruzie"."""
+
+
+def _a_verb_after(words: list[Token], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1].lower in _FINITE_VERBS
+
+
 def _gap(text: str, left: Token, right: Token) -> str:
     return text[left.end : right.start]
 
@@ -959,14 +972,35 @@ class PersonContext:
             first_name = name.lower in self.vocabulary.first_names or name.lower in CUED_FIRST_NAMES
             if first_name and self._alone(text, words, i + 1):
                 adjectives.add(adjective.text)
-        return [
+        spans = [
             Span(words[i].start, words[i + 1].end, Kind.NAME, "nickname")
             for i in range(len(words) - 1)
             if words[i].text == "de"
-            and words[i + 1].text in adjectives
             and _adjacent(text, words[i], words[i + 1])
-            and self._alone(text, words, i + 1)
+            and (
+                (words[i + 1].text in adjectives and self._alone(text, words, i + 1))
+                or (words[i + 1].text in NICKNAME_ADJECTIVES and _a_verb_after(words, i + 1))
+            )
         ]
+        bare = {
+            words[i].text
+            for i in range(2, len(words) - 1)
+            if words[i].text in NICKNAME_ADJECTIVES
+            and words[i - 1].lower in {"en", "and", "&"}
+            and (
+                words[i - 2].lower in self.vocabulary.first_names
+                or words[i - 2].lower in CUED_FIRST_NAMES
+            )
+            and _a_verb_after(words, i)
+        }
+        spans += [
+            Span(words[i].start, words[i].end, Kind.NAME, "nickname")
+            for i in range(len(words) - 1)
+            if words[i].text in bare
+            and _a_verb_after(words, i)
+            and (i == 0 or words[i - 1].lower != "de")
+        ]
+        return spans
 
     @staticmethod
     def _alone(text: str, words: list[Token], i: int) -> bool:

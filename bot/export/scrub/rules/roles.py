@@ -556,9 +556,10 @@ _DURATION_BEFORE = patterns.compile(
     rf"for|more[ \t]+than)[ \t]+)?(?:{_N}[ \t]+(?:jaar|joar|jaor|jier|years?)(?:[ \t]+lang)?"
     r"|jarenlang|jaorenlang|joarenlang|jaarnlang|jarenlaang)[ \t]+(?:(?:als|as)[ \t]+)?$"
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
-    rf"|(?<![\w'’])(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})"
-    r"[ \t]+)?(?:jaar|week|maand|zomer|winter|voorjaar|najaar|lente|herfst|year|month|summer|"
-    rf"spring|autumn|{DUTCH_MONTHS})[ \t]+$"
+    rf"|(?<![\w'’])(?:sinds|since|vanaf|seit)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|"
+    rf"{_N})[ \t]+)?(?:jaar|week|maand|zomer|winter|voorjaar|najaar|lente|herfst|year|month|summer|"
+    rf"spring|autumn|{DUTCH_MONTHS}|januar|februar|märz|mai|oktober|dezember)"
+    rf"(?:[ \t]+{_YEAR})?[ \t]+$"
     r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
     r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
 )
