@@ -83,3 +83,21 @@ def test_a_telegram_name_that_starts_with_kin(worker: ExportWorker) -> None:
     person = KnownPerson("Opa K.", None, None)
     result = worker.scrub([ScrubItem(text, person)], "nl").result()[0].text
     assert result == "Mijn kleinzoon [naam] mocht voorzitter spelen. Opa is trots!"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een Statenlid van de SP zei dat het anders moest",
+        "een boer uit Raalte zei dat de weg kapot is",
+        "ik speel keeper bij FIFA met mn vrienden",
+    ],
+)
+def test_roles_spoken_of_or_played_stay(rules: Scrubber, text: str) -> None:
+    """Left from the reviews of rounds 32–36: a role with "een" that opens the text is someone
+    spoken of, and a position in a video game is no role."""
+    assert scrubbed(rules, text) == text
+
+
+def test_a_position_in_a_club_still_goes(rules: Scrubber) -> None:
+    assert scrubbed(rules, "ik speel keeper bij vv Raalte") == "ik speel [functie]"

@@ -802,6 +802,8 @@ def _role_span(
             and (named is None or is_name is None or not is_name(named))
         ):
             return None  # "toen was de burgemeester nog bereikbaar": an office spoken of
+    if _A_GAME.search(text, token.end, complement.end):
+        return None  # "ik speel keeper bij FIFA": a game, no team
     if role.sort is Sort.RARE or complement.proper or complement.specialty:
         # a common occupation with the place or organisation where: "bakker in Haarle",
         # "verpleegkundige bij Isala" — not "zzp'er in de bouw"
@@ -841,13 +843,20 @@ def _bracketed_person(
     return person and re.match(r"[ \t]*[),]", text[complement.end :]) is not None
 
 
+_A_GAME = patterns.compile(
+    r"(?i)(?<![\w'’])(?:fifa|ea[ \t]+fc|fortnite|minecraft|roblox|call[ \t]+of[ \t]+duty|"
+    r"rocket[ \t]+league|valorant|pes|football[ \t]+manager|fm2\d|playstation|xbox|switch)"
+    r"(?![\w'’])"
+)
+"""Games one plays a position in on a screen: no club, no role."""
 _LOOSE_APPOSITION = patterns.compile(
-    r"(?:^|[,;:(–])[ \t]*(?i:(?:now|then|later|currently|formerly|once|nu|toen|later|inmiddels|"
+    r"[,;:(–][ \t]*(?i:(?:now|then|later|currently|formerly|once|nu|toen|later|inmiddels|"
     r"tegenwoordig|destijds|sindsdien)[ \t]+)?(?P<adverbs>)(?i:(?P<article>a|an|een|'n)[ \t]+)"
     rf"(?P<mods>(?i:(?:{_MOD}[ \t]+){{0,3}}))$"
 )
 """A role set off by a comma, with an indefinite article: ", now a radar engineer at Thales",
-", nu een verpleegkundige bij Isala" — only with where (checked by the caller)."""
+", nu een verpleegkundige bij Isala" — only with where (checked by the caller); not at the
+start of the text ("Een boer uit Raalte zei dat …" speaks of someone)."""
 _LISTED = patterns.compile(
     rf"(?:^|[,;:])[ \t]*(?P<cue>)(?P<adverbs>)(?P<article>)(?P<mods>(?i:(?:{_MOD}[ \t]+){{0,2}}))$"
 )
