@@ -2,8 +2,9 @@
 of the same kinds, not the corpus lines; ``unseen40`` has pupils in a classroom session, people
 with rare roles, newcomers and answers without personal data):
 
-- a nickname's adjective used as a noun before a verb ("de lange moest …", "kleine sem en dikke
-  hadden ruzie … dikke heeft …");
+- a nickname's adjective used as a noun before a verb of saying ("de lange zei …"; before any
+  verb it was too wide, the review of rounds 38–41 found: "de kleine had koorts"), or joined to a
+  name ("kleine sem en dikke hadden ruzie … dikke heeft …");
 - a surname's initial after a first name, where only a mark or an emoji follows ("kevin k 😢");
 - "eigenaresse", "taalmaatje"; how long one has a role with month and year ("sinds maart 2023
   lid van Provinciale Staten"); a German role after "seit Januar 2021" ("Grenzlandbeauftragte
@@ -28,8 +29,8 @@ from tests.export.rule_scrubbing import scrubbed
     ("text", "expected"),
     [
         (
-            "haha de lange moest de voorzitter zijn en hij moest bukken",
-            "haha [naam] moest de voorzitter zijn en hij moest bukken",
+            "haha de lange zei dat hij voorzitter moest zijn",
+            "haha [naam] zei dat hij voorzitter moest zijn",
         ),
         (
             "kleine sem en dikke hadden ruzie. dikke heeft nog steeds chagrijn",

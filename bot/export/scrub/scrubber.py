@@ -251,7 +251,7 @@ class Scrubber:
         found += plates.find(text)
         age_spans, age_spots = ages.analyse(text)
         found += age_spans
-        found += dates.find(text)
+        found += dates.find(text, self.this_year)
         for address in addresses.find(text):
             if address.source == "address-landmark":
                 # "naast de kerk in bruinehaar": in a village that is one household

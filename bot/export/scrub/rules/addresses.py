@@ -133,7 +133,8 @@ aan": "de wieken negen", "het westeinde nummer honderd drie" — a street no suf
 its number in words, before the end of the clause or a word that opens the next ("als", "want").
 """
 _NAMED_STREET_NUMBER_IN_WORDS = patterns.compile(
-    r"(?<![\w'’])(?i:aan|an|op|van)[ \t]+(?i:de|het|'t|’t)[ \t]+"
+    r"(?:(?<![\w'’])(?i:aan|an|op)|(?<=[A-Z][a-z])[ \t]+van|(?<=[A-Z][a-z][a-z])[ \t]+van)[ \t]+"
+    r"(?i:de|het|'t|’t)[ \t]+"
     r"(?P<street>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+"
     r"(?P<number>(?:(?i:nummer|nr\.?)[ \t]+)?(?<![\w-])(?!(?i:een|één)\b)"
     + number_words.dutch_pattern()
@@ -142,15 +143,21 @@ _NAMED_STREET_NUMBER_IN_WORDS = patterns.compile(
     + r")"
 )
 """A street no suffix shows, with its number read out: "dit is Ria van de Kloosterlanden
-twaalf in Diepenheim", "aan de Esch drieëntwintig." — not "op de Brink twee keer"."""
+twaalf in Diepenheim" ("van" only after a name), "aan de Esch drieëntwintig." — not "op de
+Brink twee keer", "we verloren van de Tubanters drie."."""
 _ROOM = patterns.compile(
-    r"(?<![\w'’])(?:(?P<home>(?:De|Het|'t|’t)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})"
-    r",?[ \t]+)?"
-    r"(?P<room>(?i:kamer|appartement|app\.|room|flat|unit|wooneenheid)[ \t]+"
+    r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives)"
+    r"(?:[ \t]+(?:nu|al|zelf|sinds[ \t]+kort|now))*[ \t]+(?:in|op|at)[ \t]+)"
+    r"(?:(?P<home>(?:De|Het|'t|’t)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2}),?[ \t]+)?"
+    r"(?P<room>(?:kamer|appartement|app\.|room|flat|unit|wooneenheid)[ \t]+"
     r"(?i:nummer[ \t]+|nr\.?[ \t]*)?"
-    r"(?:\d{1,4}[a-z]?(?![\w-])|(?<![\w-])(?:" + number_words.pattern() + r"|honderd\w*)(?![\w-])))"
+    r"(?:\d{1,4}[A-Za-z]?(?![\w-])|(?<![\w-])(?!(?i:een|één)(?![\w-]))(?:"
+    + number_words.pattern()
+    + r"|honderd\w*)(?![\w-])))"
 )
-"""Where someone lives in a home or a building: "De Hoge Es kamer honderdtwaalf", "kamer 12"."""
+"""Where someone lives in a home or a building, right after "woon in/op": "ik woon in De Hoge
+Es kamer honderdtwaalf", "wonen in flat 4B" — not "de vergadering was in kamer 12", "ik woon op
+een kamer"."""
 _SPOKEN_HOUSE_NUMBER = patterns.compile(
     r"(?i:\b(?:huisnummer|huisnr\.?)[ \t]+(?:is[ \t]+)?)"
     r"(?P<number>(?<![\w-])" + number_words.dutch_pattern() + r")(?![\w-])"
@@ -172,7 +179,7 @@ _FARM = patterns.compile(
 _LIVING_ON_A_FARM = patterns.compile(
     r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wone|wont|wonnen|wonne|wonnt|wohnen)"
     r"(?:[ \t]+(?!(?:en|maar|in|naar|want|dus|of|and)(?![\w'’]))[\w'’]+){0,5}?[ \t]+op[ \t]+)"
-    r"((?:'t|’t)[ \t]+[A-Z][\w-]+)(?![\w'’-])"
+    r"((?:'t|’t)[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})(?![\w'’-])"
 )
 """The farm one lives on, by its name with "'t": "Wiej wont al veer geslachten op 't Hulsbos"."""
 _VENUE_BEFORE = patterns.compile(
@@ -308,7 +315,7 @@ def find(text: str) -> list[Span]:
                 continue  # "de supermarkt nummer twee van het land": no one lives there
             spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words"))
             spans += _postcode_after(text, m.end(2))
-    if any(word in lowered for word in ("adres", "woon", "huis", "huus", "hoes")):
+    if any(word in lowered for word in ("adres", "woon", "wone", "huis", "huus", "hoes")):
         spans += [
             Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken")
             for m in _SPOKEN_ADDRESS.finditer(text)

@@ -550,16 +550,21 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+(?:and|en|but|maar|und|aber|geworden|worden|mag|kan|wil|moet|dus)\b"
             r"|\s*[.,!?;)]|\s*$))",
         ),
-        # "Ze werd vorige week 14 en …", "hij wordt morgen 16!": becoming a number is an age.
+        # "Ze werd vorige week 14 en …", "hij wordt morgen 16!", "he turned 15 last week":
+        # becoming a number past ten is an age ("hij werd 3 bij de zwemwedstrijd" is a place).
         (
             "pronoun-becomes",
             r"\b(?:ze|zij|hij|she|he)\s+(?:werd|wordt|turned|turns)\s+"
             r"(?:(?:gisteren|vandaag|morgen|net|pas|eindelijk|vorige\s+week|vorige\s+maand|"
-            r"deze\s+week|volgende\s+week|volgende\s+maand|binnenkort|yesterday|today|tomorrow|"
-            r"last\s+week|next\s+week|just|finally)\s+){0,2}"
-            r"(\d{1,3})"
+            r"deze\s+week|volgende\s+week|volgende\s+maand|volgend\s+jaar|dit\s+jaar|binnenkort|"
+            r"yesterday|today|tomorrow|last\s+week|next\s+week|next\s+year|this\s+year|just|"
+            r"finally)\s+){0,2}"
+            r"(1[1-9]|[2-9]\d|1[01]\d|\d{1,2}(?=\s+(?:jaar|years?)\b))"
             r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
-            r"(?:\s+(?:and|en|but|maar|op|on|geworden|dus)\b|\s*[.,!?;)]|\s*$|\s*[🎉🎂🥳]))",
+            r"(?:\s+(?:and|en|but|maar|dus|so|geworden|last|next|tomorrow|yesterday|today|this|dit|"
+            r"vorige|volgende|gisteren|morgen|vandaag|in\s+(?:januari|februari|maart|april|mei|juni|"
+            r"juli|augustus|september|oktober|november|december))\b"
+            r"|\s*[.,!?;)]|\s*$|\s*[🎉🎂🥳]))",
         ),
     )
 )

@@ -156,8 +156,8 @@ _YEAR_OF_ARRIVAL = patterns.compile(
 """The year a newcomer came ("I came to Zwolle in 2022", "toen ik in 2016 kwam uit
 Mogadishu"): with where from and where to it points at one family."""
 _CAME_IN_A_YEAR = patterns.compile(
-    r"(?i)\b(?:ik|wij|we|hij|zij)[ \t]+(?:kom|kwam|kwamen|komen)[ \t]+(?:in[ \t]+)?"
-    r"((?:19|20)\d{2})[ \t]+(?:naar|in)[ \t]+(?-i:[A-Z])"
+    r"(?i)\b(?:ik|wij|we|hij|zij)[ \t]+(?:kom|komen|(?P<past>kwam|kwamen))[ \t]+(?:in[ \t]+)?"
+    r"(?P<year>(?:19|20)\d{2})[ \t]+(?:naar|in)[ \t]+(?-i:[A-Z])"
 )
 """The year one came, as a newcomer says it: "ik kom 1989 naar Hengelo voor werk"."""
 _ARRIVED_WORDS = ("came", "arrived", "fled", "kwam", "gekomen", "gevlucht", "vlucht", "inburger")
@@ -266,7 +266,10 @@ _DIGIT = patterns.compile(r"\d")
 _A_YEAR = patterns.compile(rf"(?i)\d{{4}}|['’]\d{{2}}|{YEAR_SPOKEN}")
 
 
-def find(text: str) -> list[Span]:
+def find(text: str, this_year: int | None = None) -> list[Span]:
+    """Dates of one's own life in ``text``; ``this_year`` tells a year one came in, said in the
+    present tense as newcomers do ("ik kom 1989 naar Hengelo"), from a visit to come ("wij
+    komen 2027 naar Zwolle")."""
     lowered = text.lower()
     if _DIGIT.search(text) is None:
         if not any(word in lowered for word in _BIRTHDAY_WORDS):
@@ -303,8 +306,9 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start(group), m.end(group), Kind.DATE, "year-of-arrival"))
     if "kom" in lowered or "kwam" in lowered:
         spans += [
-            Span(m.start(1), m.end(1), Kind.DATE, "year-of-arrival")
+            Span(m.start("year"), m.end("year"), Kind.DATE, "year-of-arrival")
             for m in _CAME_IN_A_YEAR.finditer(text)
+            if m.group("past") or (this_year is not None and int(m.group("year")) < this_year)
         ]
     if any(word in lowered for word in _OWN_EVENT_WORDS):
         for m in _DATE_OF_AN_OWN_EVENT.finditer(text):

@@ -256,7 +256,7 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
                 if context.plausible(after, lower_ok=False):
                     spans.append(_name_span(m, 1, source))
                 continue
-            if source == "title" and len(words) == 1 and _a_district(words[0], context):
+            if source == "title" and _a_district(m.group(1).strip(), context):
                 continue  # "wijkagent Enschede-Noord": where, not who
             if context.plausible(words, lower_ok=lower_ok):
                 spans.append(_name_span(m, 1, source))

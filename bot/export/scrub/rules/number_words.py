@@ -144,6 +144,14 @@ vier vijf een ee es") — not "een twee drie vier en er kwam niemand"."""
 _SIGNS_BEFORE_WORD_LETTERS = 4
 
 
+_TWO_LETTER_WORDS = frozenset(
+    {"en", "in", "op", "of", "is", "te", "de", "al", "nu", "er", "ze", "je", "we", "ik", "om"}
+    | {"na", "ja", "zo", "an", "at", "on", "it", "to", "so", "or", "as", "be", "by", "me", "my"}
+    | {"ok", "oh", "uh", "eh", "hé", "he", "nl", "ps"}
+)
+"""Words of two letters that end a postcode's reading rather than being its letters."""
+
+
 def read_out(
     text: str,
     position: int,
@@ -177,6 +185,15 @@ def read_out(
             len(word) == 1
             or (len(word) <= 4 and word.isupper())
             or (code_in_lower_case and len(word) == 4 and value(word) is None)
+            # "postcode zeven vier vier drie kl": a postcode's two letters typed as one word
+            or (
+                after_its_word
+                and len(word) == 2
+                and len(read) == 4
+                and read.isdigit()
+                and word.lower() not in _TWO_LETTER_WORDS
+                and word.lower() not in _LETTER_NAMES  # "ee es": E and S by their names
+            )
         )
         said = word.upper() if letters else _LETTER_NAMES.get(word.lower()) or digits(word)
         if said is None and after_its_word and len(read) >= _SIGNS_BEFORE_WORD_LETTERS:

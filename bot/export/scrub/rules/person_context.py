@@ -293,12 +293,18 @@ _FINITE_VERBS = frozenset(
     | {"kon", "kan", "wilde", "wil", "ging", "gaat", "kwam", "komt", "deed", "doet", "lag"}
     | {"stond", "zat", "mocht", "mag", "lachte", "riep", "vroeg", "won", "werd", "wordt"}
 )
-"""Verbs right after an adjective make it a noun, here a nickname: "de lange moest voorzitter
-zijn", "kleine sem en dikke hadden ruzie"."""
+"""Verbs right after an adjective joined to a name make it a nickname: "kleine sem en dikke
+hadden ruzie"."""
 
 
 def _a_verb_after(words: list[Token], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].lower in _FINITE_VERBS
+
+
+def _saying_right_after(words: list[Token], i: int) -> bool:
+    """A verb of saying right after the word: "de lange zei …" names someone; "de kleine had
+    koorts", "de rode werd gekozen" do not."""
+    return i + 1 < len(words) and words[i + 1].lower in _SAYING
 
 
 def _gap(text: str, left: Token, right: Token) -> str:
@@ -873,6 +879,8 @@ class PersonContext:
                 continue
             name = words[j]
             prefix = " ".join(w.lower for w in words[i + 1 : j])
+            if name.lower in _CLASS_WORDS:
+                continue  # "juf van groep 8": whose class, not her name
             if office and not self._interfixed_surname(name, prefix):
                 continue  # "wethouder van onderwijs"; "wethouder van de berg" is a name
             if not office and not self._surname_like(name, prefix=prefix):
@@ -979,7 +987,7 @@ class PersonContext:
             and _adjacent(text, words[i], words[i + 1])
             and (
                 (words[i + 1].text in adjectives and self._alone(text, words, i + 1))
-                or (words[i + 1].text in NICKNAME_ADJECTIVES and _a_verb_after(words, i + 1))
+                or (words[i + 1].text in NICKNAME_ADJECTIVES and _saying_right_after(words, i + 1))
             )
         ]
         bare = {

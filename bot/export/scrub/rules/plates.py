@@ -67,7 +67,8 @@ _VEHICLE = patterns.compile(
     r"(?i)\b(?:auto|auto's|wagen|golf|polo|kenteken|kentekens|kentekn|kentken|kenteke|busje|"
     r"bestelbus|scooter|brommer|"
     r"motor|trekker|tractor|vrachtwagen|camper|car|cars|plate|number plate|truck|nummerbord|"
-    r"nummerplaat|kentekenplaat|kennzeichen|registration|rejestracja)\b"
+    r"nummerplaat|kentekenplaat|kennzeichen|registration|rejestracja|"
+    r"(?-i:(?:[Mm]y|his|her|our|their|the|a)[ \t]+van))\b"
 )
 _ANY_CASE_SPACED = patterns.compile(
     r"(?<![\w-])(?:"
@@ -79,13 +80,14 @@ vehicle: without one, "om 930 u" is no plate."""
 _VOWEL = patterns.compile(r"[AEIOUaeiou]")
 _PLATE_WORD = patterns.compile(
     r"(?i)(?<![\w'’])(?:kenteken|kentekn|kentken|kentekenplaat|nummerbord|nummerplaat|"
-    r"number[ \t]+plate|"
-    r"licen[cs]e[ \t]+plate|kennzeichen|rejestracja)"
+    r"number[ \t]+plates?|plates?(?:[ \t]+number)?|registration(?:[ \t]+(?:number|plate))?|"
+    r"licen[cs]e[ \t]+plates?|kennzeichen|rejestracja)"
     r"(?:[ \t]+(?:is|was|nummer|nr\.?))?[ \t]*:?[ \t]+"
 )
 _ANY_PLATE = patterns.compile(
-    r"(?=[A-Z0-9 -]{4,10}(?![\w-]))(?=[0-9 -]*[A-Z])(?=[^ \t]*?\d|[A-Z]+[ -][A-Z0-9]*\d)"
+    r"(?=[A-Z0-9 -]{4,11}(?![\w-]))(?=[0-9 -]*[A-Z])(?=[A-Z0-9 -]*?\d)"
     r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){0,2}(?![\w-])"
+    r"|(?=[A-Z0-9]{5,9}(?![\w-]))(?=\d*[A-Z])(?=[A-Z]*\d)[A-Z0-9]{5,9}(?![\w-])"
 )
 """Right after the word, a plate of any country in capitals and digits: "Poolse kenteken PZ
 84KT3", "kenteken: W-123 AB"."""
@@ -95,7 +97,8 @@ _DOTTED_PLATE = patterns.compile(
 )
 """A plate with dots: "81.ZH.KL"."""
 _VEHICLE_BEFORE_A_PLATE = patterns.compile(
-    r"(?i)(?<![\w'’])(?:auto|car|wagen|busje|bestelbus|van|truck|vrachtwagen|scooter|brommer|"
+    r"(?i)(?<![\w'’])(?:auto|car|wagen|busje|bestelbus|truck|vrachtwagen|scooter|brommer|"
+    r"(?-i:(?:[Mm]y|his|her|our|their|the|a)[ \t]+van)|"
     r"motor|camper|trekker|tractor)(?:[ \t]+(?:met|with))?(?:[ \t]+(?-i:een|a|het|de|the))?"
     r"(?:[ \t]+(?-i:[a-zà-ÿ]+(?:se|s|sh|an|ian|sch|ees|aans)))?"
     r"(?:[ \t]+(?:kenteken|nummerbord|plates?))?[ \t]*:?[ \t]*\(?[ \t]*(?=[A-Z0-9])"
@@ -128,13 +131,29 @@ def find_after_the_word(text: str) -> list[Span]:
             spans.append(Span(plate.start(), plate.end(), Kind.PLATE, "plate-after-word"))
     for m in _VEHICLE_BEFORE_A_PLATE.finditer(text):
         plate = _ANY_PLATE.match(text, m.end()) or _DOTTED_PLATE.match(text, m.end())
-        if plate is not None and len(_NOT_A_DIGIT.sub("", plate.group(0))) >= _MIN_DIGITS:
-            # a plate has two digits or more: "mijn auto BMW X5" names a model
+        if (
+            plate is not None
+            and len(_NOT_A_DIGIT.sub("", plate.group(0))) >= _MIN_DIGITS
+            and _A_MAKE.match(plate.group(0)) is None
+            and _A_UNIT_AFTER.match(text, plate.end()) is None
+            and _A_UNIT_INSIDE.search(plate.group(0)) is None
+        ):
+            # a plate has two digits or more: "mijn auto BMW X5" names a model, "een auto met
+            # 150 PK" its power
             spans.append(Span(plate.start(), plate.end(), Kind.PLATE, "plate-after-vehicle"))
     return spans
 
 
 _NOT_A_DIGIT = patterns.compile(r"\D")
+_A_MAKE = patterns.compile(
+    r"(?:BMW|KTM|VW|AUDI|MB|BYD|MG|DS|KIA|SEAT|SAAB|FIAT|MAN|DAF|GMC|TVS|BSA|NSU|HP|PK|KW|CC)"
+    r"(?![A-Z])"
+)
+"""A make before a model number: "BMW 320", "KTM 390", "DAF XF 480"."""
+_UNIT = r"(?:PK|HP|KW|CC|KM|TON|KG|PALLETS?|LITER|L|PERSONEN|ZITPLAATSEN|SEATS|%)"
+_A_UNIT_AFTER = patterns.compile(rf"(?i)[ \t]*(?:{_UNIT}|/)(?![\w'’])")
+_A_UNIT_INSIDE = patterns.compile(rf"(?<=\d)[ \t]+{_UNIT}$")
+"""A number with what it measures is no plate: "150 PK", "25 KM/U", "40 TON"."""
 _MIN_DIGITS = 2
 
 

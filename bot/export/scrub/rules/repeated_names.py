@@ -131,18 +131,24 @@ _LETTERS = patterns.compile(
 """Letters typed or read out one by one: "S L O T", "s-l-o-t", "K.O.K"."""
 
 
+_ABBREVIATIONS = frozenset(
+    {"ps", "gs", "tk", "ek", "dj", "pv", "nv", "bv", "vs", "ok", "pr", "hr", "it", "cv", "mr"}
+    | {"dr", "jr", "sr", "st", "wo", "ov", "ns", "gg", "vd", "km", "pm", "am", "tv", "lo", "dm"}
+)
+"""Two letters everyone uses for something else: "PS", "GS" (Gedeputeerde Staten), "TK"."""
 _SHORT_TOKEN = patterns.compile(r"(?<![\w'’.@-])(?:[^\W\d_]\.?){2,3}(?![\w'’@-])")
 
 
 def _initials(text: str, names: list[Span], vocabulary: Vocabulary) -> list[Span]:
     """A double first name by its initials, as friends call one: "kj (kees jan dus)", "HJ …
-    Henk Jan" — the initials of a name of two or three words found in the answer."""
+    Henk Jan" — the initials of two first names found together in the answer ("Pieter
+    Schuurman … PS" is a postscript), never an abbreviation everyone uses."""
     initials = set()
     for start, end in _joined_names(text, names):
-        words = _WORD.findall(text[start:end])
-        if 2 <= len(words) <= 3 and not any(w.lower() in _INTERFIX_WORDS for w in words):
-            initials.add("".join(w[0] for w in words).lower())
-            initials.add((words[0][0] + words[1][0]).lower())  # "HJ" of "Henk Jan Mulder"
+        words = [w.lower() for w in _WORD.findall(text[start:end])]
+        if len(words) >= 2 and all(w in vocabulary.first_names for w in words[:2]):
+            initials.add(words[0][0] + words[1][0])  # "kj" of "kees jan", "HJ" of "Henk Jan Mulder"
+    initials -= _ABBREVIATIONS
     if not initials:
         return []
     found = []

@@ -464,7 +464,7 @@ def _with_programme_before(text: str, span: Span) -> Span:
 
 _DEGREE = patterns.compile(
     r"(?<![\w'’-])(?:BSc|MSc|B\.Sc\.|M\.Sc\.|BBA|LLB|LLM|(?i:bachelor|master|premaster|pre-master|"
-    r"propedeuse|minor|associate[ \t]+degree|ad))[ \t]+(?:(?:in|of)[ \t]+)?"
+    r"propedeuse|associate[ \t]+degree))[ \t]+(?:(?:in|of)[ \t]+)?"
     r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|en|&)[ \t]+)?){1,4}"
     r"(?i:year|jaar|leerjaar)[ \t]*\d(?![\w'’-])"
 )
@@ -473,10 +473,13 @@ Administration jaar 1" — the group after it goes too (:func:`_with_code_after`
 _ACRONYM_AFTER = patterns.compile(
     r"[ \t]+(?!(?i:ff|hw|lol|idk|wtf|omg|btw|brb|tbh|pls|plz|thx|sws|nvm|mss|wss|kk|gwn|hmm|"
     r"pff|psst|sms|dm|ok|nl|xd|xx|xxx|gg|wp|rn|ngl|fr|tt|ig|pv|pvv|vvd|cda|sp|d66|bbb|cu|gl|"
-    r"hf|mvg|mvgr|gr|grt|grtz|bvd|tnx|np|sry|srry|vnv|mn|zn|jw|vd|vh)(?![\w'’-]))"
-    r"((?i:[bcdfghjklmnpqrstvwxz]{2,4})|[A-Z]{2,4})(?![\w'’-])(?![ \t]*[:=])"
+    r"hf|mvg|mvgr|gr|grt|grtz|bvd|tnx|np|sry|srry|vnv|mn|zn|jw|vd|vh|"
+    # subjects: "in 4h CKV", "3v BSM", "2a PWS"
+    r"ckv|bsm|pws|lo|mw|kv|gs|ak|nt|ng|cm|em|mm|lv|bwl|wsk|nlt|hbs|pwsl|tsl)(?![\w'’-]))"
+    r"((?-i:[bcdfghjklmnpqrstvwxz]{2,4}))(?![\w'’-])(?![ \t]*[:=])"
 )
-"""A school's initials after a class code: "3b ccs", "h4a OSG" (letters no word has)."""
+"""A school's initials after a class code, typed in lower case as pupils chat: "3b ccs zwolle"
+(letters no word has; a subject in capitals, "4h CKV", is no school)."""
 _CODE_AFTER = patterns.compile(
     r"(?i)(?:[ \t]+(?:en|&)[ \t]+(?-i:[A-Z])[\w'’-]*(?=[ \t]+(?:klas|groep|group|class)[ \t]))?"
     r"(?:(?:[ \t]*,)?[ \t]+(?:(?:klas|klasse|groep|group|class|gruppe)[ \t]+)?"
