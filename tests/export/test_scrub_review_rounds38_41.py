@@ -112,3 +112,17 @@ def test_a_newcomers_year_and_a_visit_to_come(rules: Scrubber) -> None:
 def test_the_citizens_own_surname_is_still_found(rules: Scrubber) -> None:
     person = KnownPerson("Daan", None, None)
     assert scrubbed(rules, "daan wessels hier, 16", person) == "[naam] hier, [leeftijd]"
+
+
+def test_an_age_after_a_nephew(rules: Scrubber) -> None:
+    assert scrubbed(rules, "mn neefje van zeven zit in groep 4") == (
+        "mn neefje van [leeftijd] zit in groep 4"
+    )
+
+
+def test_a_month_and_year_is_no_street(worker: ExportWorker) -> None:
+    """deduce reads "August 2021" as a street and its number."""
+    text = "we moved here in August 2021"
+    assert worker.scrub([ScrubItem(text, None)], "nl").result()[0].text == (
+        "we moved here in [datum]"
+    )

@@ -77,6 +77,8 @@ _BEFORE_A_NAME = (RELATIONS | TITLES | GREETINGS | SIGN_OFF_WORDS) - NEVER_NAMES
 _PRECEDING_TOKEN = patterns.compile(r"(\S+)[ \t]+$")
 _ROAD = patterns.compile(r"(?i)^(?:de[ \t]+)?[ans][ \t]?\d{1,3}$")
 """A road's number is no address: "de N 348", "de A1" (deduce reads a street and a number)."""
+_A_MONTH = patterns.compile(rf"(?i)^(?:{dates.MONTHS})[ \t]+\d{{1,4}}$")
+"""A month and a year or day is no street and number: "in August 2021" (deduce reads one)."""
 _INITIAL = patterns.compile(r"^(?:[A-Z]\.)+$")
 _LETTER = patterns.compile(r"[^\W\d_]")
 _WORDS = patterns.compile(r"[\w']+")
@@ -261,7 +263,12 @@ class Scrubber:
             elif (trimmed := self._trim_address(text, address)) is not None:
                 found.append(trimmed)
         found = [
-            s for s in found if not (s.kind is Kind.ADDRESS and _ROAD.match(text[s.start : s.end]))
+            s
+            for s in found
+            if not (
+                s.kind is Kind.ADDRESS
+                and (_ROAD.match(text[s.start : s.end]) or _A_MONTH.match(text[s.start : s.end]))
+            )
         ]
         school_spans = schools.find(text, self._known_or_place, self._is_place)
         found += school_spans

@@ -41,7 +41,7 @@ _YEAR = r"((?:19|20)\d{2}|'\d{2})"
 _PERSON_NOUN_WORDS = (
     r"zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kleinzoon|kleindochter|"
     r"kleinkinderen|vader|moeder|pa|ma|opa|oma|man|vrouw|jongen|meisje|broer|broertje|"
-    r"zus|zusje|buurman|buurvrouw|schoonvader|schoonmoeder|tante|oom|neef|nicht|vriend|"
+    r"zus|zusje|buurman|buurvrouw|schoonvader|schoonmoeder|tante|oom|neef|nicht|neefje|nichtje|vriend|"
     r"vriendin|partner|baby|boer|boerin|weduwe|weduwnaar|student|studente|scholier|"
     r"dame|heer|jongere|jongeren|puber|pubers|tiener|tieners|meisjes|jongens|scholieren|"
     r"jongste|oudste|middelste|tweeling|kleintje|peuter|kleuter|eldest|youngest|twins|"
