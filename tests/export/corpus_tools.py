@@ -68,7 +68,11 @@ sessions, associations, family histories, border neighbours, measured by numbers
 thirty-fifth round's rules; ``unseen38`` read in the thirty-sixth round); ``unseen39`` to
 ``unseen42`` (the same by a thirty-third to a thirty-sixth helper, written at the same time:
 teenagers in sessions, parents, pupils, rare roles, newcomers, students, farmers, voice typing,
-carers and volunteers; measured by numbers only with the thirty-seventh round's rules). From the
+carers and volunteers; measured by numbers only with the thirty-seventh round's rules;
+``unseen41`` read in the thirty-eighth round, ``unseen39`` in the thirty-ninth, ``unseen40`` in
+the forty-first; ``unseen42`` unread); ``unseen37`` read in the fortieth round; ``unseen43`` and
+``unseen44`` (the same by a thirty-seventh and a thirty-eighth helper, measured by numbers only
+after the forty-first round and its review). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See
