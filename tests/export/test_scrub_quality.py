@@ -450,6 +450,11 @@ neighbours), were measured by numbers only after that review: 13/247 (5.3%; 2 st
 15/279 (5.4%; 1 structured) — no better than the parts before the four rounds. With
 ``unseen17`` (4/145), ``unseen18`` (7/165) and ``unseen42`` (9/268) the five unread parts let 48
 of 1,104 items through (4.3%).
+``unseen44`` was then read in the forty-second round (``test_scrub_unseen44_kinds.py``: how
+long one has a role after a name and its age or "hier,", a volunteer with how long and where,
+"van dit jaar", "op zn 18e", a surname spelled out, a date of birth read out in numbers, what
+befell someone, "seit Sommer 2021", a degree at "the UT" after "X here,", voice assistants):
+15 → 3. ``unseen17``, ``unseen18``, ``unseen42`` and ``unseen43`` stay unread.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -104,8 +104,8 @@ _END_OF_AN_ADDRESS = (
     r"(?=[ \t]*(?:[,.;:!?)]|$)"
     r"|[ \t]+(?:in|te|en|bij|bi'j|biej|bie|op|aan|punt|komma|and|in'n|postcode)(?![\w'’])"
     r"|[ \t]+(?=[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w]))"
-    r"|[ \t]+(?=(?:zeven|acht|negen|een|twee|drie|vier|vijf|zes)[ \t]+"
-    r"(?:nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]))"
+    r"|[ \t]+(?=(?:zeven|acht|negen|een|één|twee|drie|vier|vijf|zes)[ \t]+"
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]))"
 )
 """After a house number in words the address ends: "de wilgenlaan zeventien in ommen", or a
 postcode read out follows ("kerkweg zeventien zeven vier …") — not "op het schoolplein twee

@@ -550,6 +550,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+(?:and|en|but|maar|und|aber|geworden|worden|mag|kan|wil|moet|dus)\b"
             r"|\s*[.,!?;)]|\s*$))",
         ),
+        # "die bleek al brandweervrijwilliger te zijn, op zn 18e": the age at which.
+        (
+            "at-ordinal",
+            r"\bop\s+(?:zijn|zn|z'n|haar|mijn|mn|m'n|hun)\s+"  # not "op je 18e": anyone's
+            r"((?:1[0-9]|[2-9]\d|[4-9])(?:e|ste|de))\b",
+        ),
         # "Ze werd vorige week 14 en …", "hij wordt morgen 16!", "he turned 15 last week":
         # becoming a number past ten is an age ("hij werd 3 bij de zwemwedstrijd" is a place).
         (
@@ -963,6 +969,7 @@ _COUNTING_RULES = frozenset({"person-of", "self", "copula", "person-is", "person
 """Rules whose number may count things instead ("mijn opa is al 3 schapen kwijt")."""
 _WHOLE_WORD_RULES = frozenset(
     {"birth-year", "compound", "decade", "birthday", "glued-j", "decade-of-life", "turns-on"}
+    | {"at-ordinal"}
     | {"tens-apart"}
 )
 """Rules whose match is an age as it stands ("vijftienjarige", "tachtiger", "1949")."""
@@ -1109,7 +1116,12 @@ def is_duration(text: str, start: int, end: int) -> bool:
     )
 
 
-_YEARS_OF = patterns.compile(r"[ \t]+(?:jaar|joar|jaor|jr)[ \t]+([\w'’-]+)", re.IGNORECASE)
+_YEARS_OF = patterns.compile(
+    r"[ \t]+(?:jaar|joar|jaor|jr)[ \t]+(?:(?:onze|ons|mijn|m'n|mn|hun|de|het|our|the)[ \t]+)?"
+    r"([\w'’-]+)",
+    re.IGNORECASE,
+)
+"""The role after years: "35 jaar koster", "al 28 jaar onze terreinman"."""
 
 
 _YEARS_IN_SPAN = patterns.compile(r"(?i)[ \t]+(?:jaar|joar|jaor|jr)$")

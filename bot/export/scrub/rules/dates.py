@@ -54,6 +54,11 @@ DATE_SPOKEN_WITH_YEAR = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})[ \t]+{YEAR_SPOKEN}(?
 _DATE_SPOKEN = rf"{_NUMBER_WORD}[ \t]+(?:{MONTHS})(?:[ \t]+{_YEAR_SPOKEN})?(?![\w-])"
 """A date as voice typing writes it: "drie mei negentien negenendertig", "twaalfde juni",
 "vijf juli negentienhonderdzevenenveertig"."""
+_DATE_SPOKEN_IN_NUMBERS = (
+    rf"{_NUMBER_WORD}[ \t]+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+    rf"[ \t]+{_YEAR_SPOKEN}(?![\w-])"
+)
+"""A date of birth read out as numbers: "geboren op twaalf twaalf twee duizend zes"."""
 _ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _DATE = (
     rf"({_DAY_MONTH_IN_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?"
@@ -77,7 +82,7 @@ mei", "the 3rd of June", "March 14th"."""
 _BIRTH = patterns.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag[,:]?\s+(?:is\s+)?(?:op\s+)?|"
     r"jarig\s+op|born\s+on|birthday[,:]?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"
-    rf"(?P<birth>(?:{_WEEKDAY}\s+)?{_DATE})"
+    rf"(?P<birth>(?:{_WEEKDAY}\s+)?(?:{_DATE}|{_DATE_SPOKEN_IN_NUMBERS}))"
 )
 
 

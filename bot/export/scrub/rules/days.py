@@ -142,13 +142,23 @@ _A_MOVE = patterns.compile(
 )
 
 
+_WHAT_BEFELL_SOMEONE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:zijn|haar|mijn|z'n|m'n|zn|mn|his|her|my)[ \t]+"
+    r"(?:val|fall|beroerte|hartaanval|herseninfarct|stroke|ongeluk|accident|operatie|surgery)"
+    r"(?![\w'’])"
+)
+"""What befell someone, which names them: "sinds zijn val in januari komt hij niet buiten"."""
+
+
 def _months_of_a_move(text: str) -> list[Span]:
     """A month alone, in a clause about one's own move, retirement or a day of one's life:
     "sinds ik in oktober naar Wierden ben verhuisd" — not "in oktober is de inloopavond"."""
     found = []
     for m in _MONTH_ALONE.finditer(text):
         clause = text[slice(*_around(text, m.start(), m.end(), _CLAUSE_START, _CLAUSE_END))]
-        if _PERSONS.search(clause) and (_A_MOVE.search(clause) or _OWN_EVENTS.search(clause)):
+        if (
+            _PERSONS.search(clause) and (_A_MOVE.search(clause) or _OWN_EVENTS.search(clause))
+        ) or _WHAT_BEFELL_SOMEONE.search(clause):
             found.append(Span(m.start("month"), m.end("month"), Kind.DATE, "month-of-a-life"))
     return found
 

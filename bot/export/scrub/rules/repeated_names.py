@@ -178,13 +178,12 @@ def _spelled(text: str, names: list[Span]) -> list[Span]:
     """A name spelled out after it is said: "Dit is Harmen Slot. S L O T." (voice typing)."""
     if not names:
         return []
-    words = {
-        word.lower()
-        for span in names
-        if span.kind is Kind.NAME
-        for word in _WORD.findall(text[span.start : span.end])
-        if len(word) >= _MIN_LETTERS
-    }
+    words = set()
+    for start, end in _joined_names(text, names):
+        parts = [w.lower() for w in _WORD.findall(text[start:end])]
+        # each word, and the words from each on joined: "ten dam" is spelled "t e n d a m"
+        words |= {"".join(parts[i:]) for i in range(len(parts))} | set(parts)
+    words = {w for w in words if len(w) >= _MIN_LETTERS}
     found = []
     for m in _LETTERS.finditer(text):
         letters = "".join(ch for ch in m.group(0) if ch.isalpha()).lower()

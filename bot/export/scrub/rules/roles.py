@@ -104,7 +104,8 @@ _YEARS = (
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
     rf"(?:{_YEAR}|nu|heden|(?:de|het|mijn|zijn|haar|my|his|her|the)[ \t]+[\w'’-]+"
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|and|maar|but)\b))|(?=[ \t]+(?:tot|until)\b))"
-    rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?)"
+    rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?"
+    r"|[ \t]+(?:van|of)[ \t]+(?:dit|vorig|afgelopen|this|last)[ \t]+(?:jaar|year|seizoen|season))"
 )
 """The years after a role: "sinds 2015", "sunds 1994", "sinds Pasen 1979", ", tot
 1993", ", van 1971 tot 2003", "van 1982 tot de herindeling", "van 1958" (tot de zaak stopte), a
@@ -112,7 +113,7 @@ year alone that ends the clause ("schutterskoning van Heeten 2025 en …")."""
 _YEARS_AT = patterns.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
 _DURATION = (
-    r"(?:(?:(?:bijna|ruim|zo'n|ongeveer|meer[ \t]+dan|nearly|almost|about|over|more[ \t]+than)"
+    r"(?:(?:(?:al|bijna|ruim|zo'n|ongeveer|meer[ \t]+dan|nearly|almost|about|over|more[ \t]+than)"
     r"[ \t]+)?"
     rf"{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
     rf"|(?:sinds|since|vanaf|in|tot|until)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
@@ -121,7 +122,8 @@ _DURATION = (
     r"years|month|months|summer|spring|autumn)"
     rf"|(?:sinds|since|vanaf)[ \t]+(?:{DUTCH_MONTHS})(?:[ \t]+{_YEAR})?(?![\w'’])"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
-    rf"(?:{_YEAR}|nu|heden|now))"
+    rf"(?:{_YEAR}|nu|heden|now)"
+    r"|(?:sinds|vanaf|since)[ \t]+(?:de|het|the)[ \t]+(?:oprichting|begin|start|founding))"
 )
 _EVERY_WEEK = (
     r"(?:elke|iedere|every)[ \t]+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|week|weekend|"
@@ -212,6 +214,7 @@ _APPOSITION = patterns.compile(
     r"[A-Z][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|[A-Z][\w'’-]+)){1,3}[ \t]*\n"
     r"|(?P<bracketed>[^\W\d_][\w'’-]*|\[naam\])[ \t]*\("
     r"|,[ \t]*(?i:allebei|alle[ \t]+twee|beiden|both)(?![\w'’]))[ \t]*"
+    rf"(?P<tenure>(?i:{_DURATION}|sinds[ \t]+de[ \t]+oprichting|vanaf[ \t]+het[ \t]+begin)[ \t]+)?"
     rf"(?i:(?P<article>{_ARTICLE_EN}|de|het|'t|onze|"
     r"ons|our)[ \t]+)?(?P<mods>(?i:(?:" + _MOD + r"[ \t]+){0,3}))$"
 )
@@ -562,6 +565,8 @@ _DURATION_BEFORE = patterns.compile(
     rf"(?:[ \t]+{_YEAR})?[ \t]+$"
     r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
     r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
+    rf"|(?<![\w'’])(?:sinds|since|vanaf|seit)[ \t]+{_YEAR}[ \t]+$"
+    r"|(?<![\w'’])(?:sinds|vanaf|since)[ \t]+(?:de|het|the)[ \t]+(?:oprichting|begin|start)[ \t]+$"
 )
 """How long or when someone has the role goes with it, as people mark it: "ik was [veertig
 jaar koster in Tilligte]", "[tweeënveertig jaar als sluiswachter bij Ramspol]", "ik werk
@@ -763,6 +768,16 @@ def _role_span(
             found = bool(complement.links) or cue is not None
         return _span(token, start, complement, "role-only") if found else None
     if role.sort is Sort.PERSON:
+        if (
+            word.lower() in _VOLUNTEERS
+            and cue is not None
+            and complement.links
+            and (complement.years or _TENURE_BEFORE.search(window))
+        ):
+            # "ik ben sinds 2008 vrijwilliger bij de Zonnebloem afdeling Rijssen": with how long
+            # and where, a volunteer's place is one person's ("vrijwilliger bij de voedselbank"
+            # alone is one of many)
+            return _span(token, start, complement, "role-volunteer")
         return None  # "als moeder", "de vrouw van": no role
     if former:
         if role.sort is Sort.RARE or complement.proper:
@@ -980,6 +995,10 @@ def _sitting_in_body(text: str) -> list[Span]:
 
 
 _SMALL_BODY = patterns.compile(r"(?i)(?:bestuur|dorpsraad|kerkenraad|directie|commissie|board)$")
+_VOLUNTEERS = frozenset({"vrijwilliger", "vrijwilligster", "volunteer", "vrijwillige"})
+_TENURE_BEFORE = patterns.compile(
+    rf"(?i)(?<![\w'’])(?:{_DURATION}|al[ \t]+{_N}[ \t]+(?:jaar|jaren|years))[ \t]+$"
+)
 _HAS_DURATION = patterns.compile(rf"(?i)\b{_DURATION}")
 
 

@@ -411,6 +411,7 @@ _SOMEONE_STUDYING = patterns.compile(
     rf"(?i)(?<![\w'’])(?:ik|mijn|m'n|mn|me|mij|i|my|i'm|ich|mein|zit|zat|studeer\w*|studier\w*|"
     r"study|studying|studies|doe|doet|volg\w*|"
     rf"{RELATIONS_PATTERN})(?![\w'’])"
+    r"|(?i:(?<![\w'’])(?:here|hier)[ \t]*,)"  # "niamh here, 2nd year … at the UT"
 )
 
 
