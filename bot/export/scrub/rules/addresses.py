@@ -121,7 +121,8 @@ _SPOKEN_ADDRESS = patterns.compile(
     r"(?P<number>(?:(?:nummer|nr\.?)[ \t]+)?"
     r"(?:honderd(?:[ \t]*(?:en[ \t]*)?(?:"
     + number_words.dutch_pattern()
-    + r"))?|(?<![\w-])(?!(?i:een|één)\b)"
+    + r"))?|(?<![\w-])(?!(?i:een|één)\b(?![ \t]+(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|"
+    r"acht|negen)[ \t]))"
     + number_words.dutch_pattern()
     + r")(?:[ \t]+[a-z](?![\w'’]))?)(?![\w-])"
     + r"(?:"

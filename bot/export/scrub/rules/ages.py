@@ -553,7 +553,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "die bleek al brandweervrijwilliger te zijn, op zn 18e": the age at which.
         (
             "at-ordinal",
-            r"\bop\s+(?:zijn|zn|z'n|haar|mijn|mn|m'n|hun)\s+"  # not "op je 18e": anyone's
+            r"\bop\s+(?:zijn|zn|z'n|haar|mijn|mn|m'n)\s+"  # not "op je/hun 18e": anyone's
             r"((?:1[0-9]|[2-9]\d|[4-9])(?:e|ste|de))\b",
         ),
         # "Ze werd vorige week 14 en …", "hij wordt morgen 16!", "he turned 15 last week":

@@ -25,6 +25,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import dates, years
 from bot.export.scrub.rules.dates import FULL_MONTHS, MONTHS
 from bot.export.scrub.spans import Span
+from bot.export.scrub.words import RELATIONS_PATTERN
 
 _DAY = patterns.compile(rf"(?i)(?<![\w'’-]){dates.DAY_WITH_MONTH}")
 _MONTH_WORD = patterns.compile(rf"(?i)(?<![\w'’])(?:{MONTHS})(?![\w'’])")
@@ -107,8 +108,8 @@ def find(text: str, taken: list[Span]) -> list[Span]:
     older rules took stays theirs; a name makes a clause one about someone)."""
     if _MONTH_WORD.search(text) is None:
         return _feasts_of_a_life(text)
-    found = _months_of_a_move(text)
     names = [s for s in taken if s.kind is Kind.NAME]
+    found = _months_of_a_move(text, names)
     for m in _DAY.finditer(text):
         start, end = m.start(), m.end()
         if text[end - 1] == "." and _FULL_MONTH_BEFORE_DOT.search(text, start, end):
@@ -142,6 +143,18 @@ _A_MOVE = patterns.compile(
 )
 
 
+_KIN = patterns.compile(rf"(?i)(?<![\w'’])(?:{RELATIONS_PATTERN})(?![\w'’])")
+
+
+def _someone_before(text: str, position: int, names: list[Span]) -> bool:
+    """A name or a word for kin earlier in the sentence: whose fall it was ("Hendrik, die sinds
+    zijn val …") — not "het kabinet is sinds zijn val …", "mijn telefoon … sinds zijn val"."""
+    start, _ = _around(text, position, position, _SENTENCE_START, _SENTENCE_END)
+    return any(start <= s.start < position for s in names) or bool(
+        _KIN.search(text, start, position)
+    )
+
+
 _WHAT_BEFELL_SOMEONE = patterns.compile(
     r"(?i)(?<![\w'’])(?:zijn|haar|mijn|z'n|m'n|zn|mn|his|her|my)[ \t]+"
     r"(?:val|fall|beroerte|hartaanval|herseninfarct|stroke|ongeluk|accident|operatie|surgery)"
@@ -150,15 +163,15 @@ _WHAT_BEFELL_SOMEONE = patterns.compile(
 """What befell someone, which names them: "sinds zijn val in januari komt hij niet buiten"."""
 
 
-def _months_of_a_move(text: str) -> list[Span]:
+def _months_of_a_move(text: str, names: list[Span]) -> list[Span]:
     """A month alone, in a clause about one's own move, retirement or a day of one's life:
     "sinds ik in oktober naar Wierden ben verhuisd" — not "in oktober is de inloopavond"."""
     found = []
     for m in _MONTH_ALONE.finditer(text):
         clause = text[slice(*_around(text, m.start(), m.end(), _CLAUSE_START, _CLAUSE_END))]
-        if (
-            _PERSONS.search(clause) and (_A_MOVE.search(clause) or _OWN_EVENTS.search(clause))
-        ) or _WHAT_BEFELL_SOMEONE.search(clause):
+        if (_PERSONS.search(clause) and (_A_MOVE.search(clause) or _OWN_EVENTS.search(clause))) or (
+            _WHAT_BEFELL_SOMEONE.search(clause) and _someone_before(text, m.start(), names)
+        ):
             found.append(Span(m.start("month"), m.end("month"), Kind.DATE, "month-of-a-life"))
     return found
 

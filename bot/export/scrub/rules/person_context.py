@@ -232,6 +232,8 @@ _NOT_THE_LAST_NAME = frozenset(
     | {"rest", "vrienden", "friends", "familie", "family", "hem", "jou", "you", "hun", "mezelf"}
     | {"zo", "zovoort", "dergelijke", "etc", "enzo", "enzovoort", "mn", "me", "us", "them"}
 )
+_ASSISTANTS = frozenset({"siri", "alexa", "cortana", "google"})
+_WAKE_WORDS = frozenset({"oke", "okay", "ok", "hey", "hé", "hee", "hoi", "hi"})
 _COUNTED = frozenset(
     {
         *("people", "persons", "kids", "children", "students", "friends", "years", "times"),
@@ -464,6 +466,8 @@ class PersonContext:
                 continue  # an ordinary lower-case word: no name, whatever stands around it
             if not token.capitalised and _after_an_article(text, words, i):
                 continue  # "de dieke langs de IJssel", "was de boas van": a noun
+            if token.lower in _ASSISTANTS and i > 0 and words[i - 1].lower in _WAKE_WORDS:
+                continue  # "oke siri ik wil reageren": the phone, addressed
             if (
                 not token.capitalised
                 and i + 1 < len(words)

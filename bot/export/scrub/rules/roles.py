@@ -104,8 +104,7 @@ _YEARS = (
     rf"|[ \t]*,?[ \t]+(?:van|from)[ \t]+{_YEAR}(?:[ \t]+(?:tot|to|until|-)[ \t]+"
     rf"(?:{_YEAR}|nu|heden|(?:de|het|mijn|zijn|haar|my|his|her|the)[ \t]+[\w'’-]+"
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|and|maar|but)\b))|(?=[ \t]+(?:tot|until)\b))"
-    rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?"
-    r"|[ \t]+(?:van|of)[ \t]+(?:dit|vorig|afgelopen|this|last)[ \t]+(?:jaar|year|seizoen|season))"
+    rf"|[ \t]+\(?{_YEAR}[ \t]*[-–][ \t]*(?:{_YEAR}|nu|heden|now)\)?)"
 )
 """The years after a role: "sinds 2015", "sunds 1994", "sinds Pasen 1979", ", tot
 1993", ", van 1971 tot 2003", "van 1982 tot de herindeling", "van 1958" (tot de zaak stopte), a
@@ -202,7 +201,8 @@ _ARTICLE_EN = r"a|an|the"
 _BEFORE = patterns.compile(
     rf"(?i:(?<![\w'’])(?P<cue>(?P<en>{_SELF_EN})|(?P<nl>{_SELF_NL})|(?P<third>{_THIRD})"
     rf"|(?P<kinof>(?:{RELATIONS_PATTERN})[ \t]+(?:van|of))|(?P<inverted>{_INVERTED}))"
-    rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)[ \t]+(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL})[ \t]+)?"
+    rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)[ \t]+"
+    rf"(?:(?P<article>{_ARTICLE_EN}|{_ARTICLE_NL}|onze|ons|hun|our|their)[ \t]+)?"
     rf"(?P<mods>(?:(?:(?i:nog|still)[ \t]+)?{_MOD}[ \t]+){{0,3}}))$"
 )
 """An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
@@ -465,7 +465,8 @@ def analyse(
         spans.append(found)
     spans += _employer_with_place(text) + _feast_roles(text)
     spans = [
-        _with_its_year(text, _with_duration(text, _with_article(text, span))) for span in spans
+        _with_this_year(text, _with_its_year(text, _with_duration(text, _with_article(text, span))))
+        for span in spans
     ]
     if _GAME_WORDS.search(text):  # checked first: most answers play no game, imagine none
         spans = [span for span in spans if not _not_held(text, span)]
@@ -557,7 +558,8 @@ def _with_words_before(text: str, span: Span, before: re.Pattern[str], *, reach:
 _DURATION_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:(?:al|bijna|ruim|meer[ \t]+dan|zo'n|ongeveer|over|nearly|almost|"
     rf"for|more[ \t]+than)[ \t]+)?(?:{_N}[ \t]+(?:jaar|joar|jaor|jier|years?)(?:[ \t]+lang)?"
-    r"|jarenlang|jaorenlang|joarenlang|jaarnlang|jarenlaang)[ \t]+(?:(?:als|as)[ \t]+)?$"
+    r"|jarenlang|jaorenlang|joarenlang|jaarnlang|jarenlaang)[ \t]+"
+    r"(?:(?:als|as|onze|ons|hun|our|their)[ \t]+)?$"
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
     rf"|(?<![\w'’])(?:sinds|since|vanaf|seit)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|"
     rf"{_N})[ \t]+)?(?:jaar|week|maand|zomer|winter|voorjaar|najaar|lente|herfst|year|month|summer|"
@@ -572,6 +574,25 @@ _DURATION_BEFORE = patterns.compile(
 jaar koster in Tilligte]", "[tweeënveertig jaar als sluiswachter bij Ramspol]", "ik werk
 [zaterdags bij bakkerij … in Goor]", "die [na de oorlog veldwachter in Markelo] was" — a
 tenure or an era tells as much as the role."""
+
+
+_THIS_YEAR_AFTER = patterns.compile(
+    r"(?i)[ \t]+(?:van|of)[ \t]+(?:dit|vorig|afgelopen|this|last)[ \t]+(?:jaar|year|seizoen|season)"
+    r"(?![\w'’])"
+)
+
+
+def _with_this_year(text: str, span: Span) -> Span:
+    """A role found with its cue takes the year it is of: "onze [schutterskoning van dit jaar]"
+    — "de voorzitter van dit jaar moet nog gekozen worden" names no one and is not found."""
+    m = _THIS_YEAR_AFTER.match(text, span.end)
+    if m is None and _THIS_AT_THE_END.search(text, span.start, span.end):
+        m = _YEAR_WORD_AFTER.match(text, span.end)  # the role's words took "van dit"
+    return span if m is None else Span(span.start, m.end(), span.kind, span.source)
+
+
+_THIS_AT_THE_END = patterns.compile(r"(?i)[ \t](?:van|of)[ \t]+(?:dit|vorig|afgelopen|this|last)$")
+_YEAR_WORD_AFTER = patterns.compile(r"(?i)[ \t]+(?:jaar|year|seizoen|season)(?![\w'’])")
 
 
 def _with_duration(text: str, span: Span) -> Span:
@@ -771,6 +792,7 @@ def _role_span(
         if (
             word.lower() in _VOLUNTEERS
             and cue is not None
+            and cue.re is not _CLAUSE_BEFORE  # "wie sinds 2020 vrijwilliger … is": anyone
             and complement.links
             and (complement.years or _TENURE_BEFORE.search(window))
         ):

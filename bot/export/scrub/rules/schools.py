@@ -411,7 +411,8 @@ _SOMEONE_STUDYING = patterns.compile(
     rf"(?i)(?<![\w'’])(?:ik|mijn|m'n|mn|me|mij|i|my|i'm|ich|mein|zit|zat|studeer\w*|studier\w*|"
     r"study|studying|studies|doe|doet|volg\w*|"
     rf"{RELATIONS_PATTERN})(?![\w'’])"
-    r"|(?i:(?<![\w'’])(?:here|hier)[ \t]*,)"  # "niamh here, 2nd year … at the UT"
+    # "niamh here, 2nd year … at the UT" — not "Here, third year students …", "allemaal hier,"
+    r"|(?<=[^\W\d_])[ \t]+(?<!allemaal[ \t])(?<!kijk[ \t])(?<!hallo[ \t])(?i:here|hier)[ \t]*,"
 )
 
 

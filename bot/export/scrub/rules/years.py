@@ -35,7 +35,7 @@ from bot.export.scrub.words import RELATIONS_PATTERN
 _BRINGS_A_YEAR = (
     r"in|sinds|sedert|van|vanaf|tot|t/m|tm|uit|rond|omstreeks|circa|ca\.|anno|eind|begin|medio|"
     r"voorjaar|najaar|zomer|winter|herfst|lente|sommer|frühjahr|frühling|herbst|summer|spring|"
-    r"autumn|fall|na|voor|vóór|sins|zinds|vanof|toet|tut|"
+    r"autumn|na|voor|vóór|sins|zinds|vanof|toet|tut|"
     r"since|from|until|till|to|of|around|before|after|seit|bis|im|ab|um|"
     r"jaar|joar|jaor|jahr|year|schooljaar|per|tussen|between|during|tijdens|"
     rf"{MONTHS}"
