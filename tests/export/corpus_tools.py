@@ -72,7 +72,9 @@ carers and volunteers; measured by numbers only with the thirty-seventh round's 
 ``unseen41`` read in the thirty-eighth round, ``unseen39`` in the thirty-ninth, ``unseen40`` in
 the forty-first; ``unseen42`` unread); ``unseen37`` read in the fortieth round; ``unseen43`` and
 ``unseen44`` (the same by a thirty-seventh and a thirty-eighth helper, measured by numbers only
-after the forty-first round and its review). From the
+after the forty-first round and its review; ``unseen44`` read in the forty-second round);
+``unseen45`` and ``unseen46`` (the same by a thirty-ninth and a fortieth helper, measured by
+numbers only after the forty-second round and its review). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See
