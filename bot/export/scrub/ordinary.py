@@ -19,7 +19,8 @@ when it is:
 - a verb that opens a question, with its subject after it ("Ken je een voorbeeld?", "Will
   you…");
 - a month in a date ("sinds May last year", "in June 2019"); "Max" or "Min" before a number
-  ("Max twintig minuten wachten"); the first part of a compound noun ("de Bob-campagne");
+  ("Max twintig minuten wachten"); the first part of a compound noun ("de Bob-campagne"); a
+  saint's name after "St." or "Sint" ("Schutterij St. Sebastianus");
 - a dialect word that is also a first name in an answer written in dialect ("Pien in de
   rugge");
 - after a title that ends a sentence ("Geachte heer, mevrouw. Goed bestuur…"), the word that
@@ -83,6 +84,7 @@ _A_NUMBER_AFTER = patterns.compile(
 )
 """A word that says how much before a number is no name: "Max twintig minuten"."""
 _COMPOUND_AFTER = patterns.compile(r"-[a-zà-ÿ]{3,}")
+_SAINT_BEFORE = patterns.compile(r"(?<![\w'’])(?:St\.?|Sint|Sancta)[ \t]+$")
 
 
 _LITTLE_WORDS = frozenset({"op", "an", "in", "'t", "’t", "de", "het"})
@@ -150,6 +152,8 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
         return True  # "sinds May last year"
     if word in _BEFORE_A_NUMBER and _A_NUMBER_AFTER.match(text, span.end):
         return True  # "Max twintig minuten wachten", "Min 5 graden"
+    if _SAINT_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True  # "Schutterij St. Sebastianus", "de Sint Jozefkerk": a saint's name
     if _COMPOUND_AFTER.match(text, span.end):
         return True  # "de Bob-campagne", "het Pieter-Baan-centrum": the first part of a noun
     if (

@@ -103,6 +103,11 @@ _INTRO_LOOSE_RE = patterns.compile(
     rf"({NAME}|{_LOWER_NAME})"
 )
 _ON_BEHALF = patterns.compile(r"(?i)namens\b")
+_ASSOCIATION_WORD = patterns.compile(
+    r"(?i)(?:vereniging|club|schutterij|stichting|fanfare|harmonie|dorpsraad|dorpsbelang|bestuur|"
+    r"raad|commissie|comité|koor|rksv|rkvv|^vv$|^sv$|^kbo$|scouting)$"
+)
+"""An association by its kind: after "namens" it is no person's name."""
 _ANY_SIGN_OFF = _alternation(SIGN_OFFS)
 _SIGN_OFF_RE = patterns.compile(
     rf"(?i:(?:^|(?<=[\s,.!?;:()\-]))(?:{_ANY_SIGN_OFF}))(?=[\s,.:;!\-–]|$|[A-Z][a-z])"
@@ -422,8 +427,12 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
                 continue
             if folded in NOT_NAMES or folded in CONNECTORS or context.kept(word):
                 break
-            if not kept and len(word) > 1 and word.isupper() and _ON_BEHALF.match(m.group(0)):
-                break  # "Namens VNG Overijssel", "namens de SP": a body, by its initials
+            if (
+                not kept
+                and _ON_BEHALF.match(m.group(0))
+                and ((len(word) > 1 and word.isupper()) or _ASSOCIATION_WORD.search(word))
+            ):
+                break  # "Namens VNG Overijssel", "Namens IJsvereniging De Vlijt": a body
             if (
                 not kept
                 and not context.plausible([word], lower_ok=True)

@@ -232,6 +232,7 @@ _NOT_THE_LAST_NAME = frozenset(
     | {"rest", "vrienden", "friends", "familie", "family", "hem", "jou", "you", "hun", "mezelf"}
     | {"zo", "zovoort", "dergelijke", "etc", "enzo", "enzovoort", "mn", "me", "us", "them"}
 )
+_SAINT = frozenset({"st", "st.", "sint", "sancta", "heilige", "saint"})
 _ASSISTANTS = frozenset({"siri", "alexa", "cortana", "google"})
 _WAKE_WORDS = frozenset({"oke", "okay", "ok", "hey", "hé", "hee", "hoi", "hi"})
 _COUNTED = frozenset(
@@ -468,6 +469,12 @@ class PersonContext:
                 continue  # "de dieke langs de IJssel", "was de boas van": a noun
             if token.lower in _ASSISTANTS and i > 0 and words[i - 1].lower in _WAKE_WORDS:
                 continue  # "oke siri ik wil reageren": the phone, addressed
+            if (
+                i > 0
+                and words[i - 1].lower in _SAINT
+                and text[words[i - 1].end : token.start].strip() in ("", ".")
+            ):
+                continue  # "Schutterij St. Sebastianus", "de Sint Jozefkerk": a saint
             if (
                 not token.capitalised
                 and i + 1 < len(words)

@@ -302,7 +302,8 @@ _LINK = patterns.compile(
     r"his|her|die|deze)[ \t]+)?"
 )
 _COMPLEMENT_WORD = patterns.compile(
-    rf"(?:[A-Za-z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
+    rf"&[ \t]+(?i:zn|zonen|zoon|co|dochters?)\.?(?![\w'’])"
+    rf"|(?:[A-Za-z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
 )
 """A word of where a role is: "the MESA+ lab", "Bagels & Beans", "D.S.V. Kogge", "de o.l.s.",
 "de lijn Hardenberg–Emmen"."""
@@ -1302,7 +1303,10 @@ _PARTIES = (
     r"PvdD|Partij[ \t]+voor[ \t]+de[ \t]+Dieren|FvD|NSC|Volt|50PLUS|DENK|Lokaal[ \t]+Overijssel"
 )
 _NAMED_WITHOUT_A_LINK = patterns.compile(
-    r"[ \t]+(?:(?i:dorpsraad|wijkraad|buurtraad|afdeling|afd\.|[\w-]*vereniging|[\w-]*club|"
+    r"[ \t]+(?P<association>(?i:[\w-]*vereniging|[\w-]*club|schutterij|stichting|fanfare|harmonie|"
+    r"dorpsbelang|rksv|rkvv|vv|sv|kbo|pcob|scouting)"
+    r"(?:[ \t]+(?:St\.|(?-i:[A-Z])[\w'’-]+)){1,4})"
+    r"|[ \t]+(?:(?i:dorpsraad|wijkraad|buurtraad|afdeling|afd\.|[\w-]*vereniging|[\w-]*club|"
     r"schutterij|stichting|fanfare|harmonie|dorpsbelang|buurtvereniging)[ \t]+(?=[A-Z]))?"
     rf"(?:(?:(?i:namens)[ \t]+(?:(?i:de|het)[ \t]+)?)?(?P<party>{_PARTIES})(?![\w'’-])"
     r"(?:[ \t]+(?i:afdeling|afd\.)[ \t]+[A-Z][\w'’-]+)?"
@@ -1310,6 +1314,9 @@ _NAMED_WITHOUT_A_LINK = patterns.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
     r"|(?P<place>[A-Z][\w'’-]+))"
 )
+"""What or where right after a role, as a signature writes it: a party, a school by its form,
+a town, or an association by its kind and its own name ("voorzitter IJsvereniging De Vlijt
+Lettele", "secretaris schutterij St. Sebastianus Weerselo", "jeugdcoördinator RKSV Fleringen")."""
 _TOWN_ENDING_A_LINE = patterns.compile(
     r"[ \t]*,[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?=\n|$)"
 )
@@ -1330,7 +1337,7 @@ def _named_without_a_link(text: str, position: int) -> int | None:
     ("burgemeester Jansen": a title before a name)."""
     m = _NAMED_WITHOUT_A_LINK.match(text, position)
     if m is None or (m.group("place") and not _a_place(m.group("place"))):
-        return None
+        return None  # "burgemeester Jansen": a title before a name
     end = m.end()
     town = _TOWN_ENDING_A_LINE.match(text, end)
     if town is not None and keep_list().is_place(town.group(1)):
@@ -1500,7 +1507,8 @@ _THE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])the[ \t]+$")
 
 
 _BUSINESS_NAME = patterns.compile(
-    r"(?i:(?:de|het|'t|’t|t)[ \t]+)?([^\W\d_][\w'’&+-]*)"
+    r"(?i:(?:de|het|'t|’t|t)[ \t]+)?([^\W\d_][\w'’&+-]*"
+    r"(?:[ \t]+&[ \t]+(?i:zn|zonen|zoon|co|dochters?)\.?)?)"
     r"(?=[ \t]+(?i:in|te|aan|op|bij|uit|at|on|in't)[ \t]+(?:(?i:de|het|'t|the)[ \t]+)?[A-Z])"
 )
 """A business's name after the word for it, when where it is follows: "snackbar de kroon in
@@ -1623,7 +1631,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             break
         word = m.group(0).rstrip("'’-")
         folded = word.lower()
-        is_capital = word[:1].isupper()
+        is_capital = word[:1].isupper() or (word[:1] == "&" and len(word) > 1)  # "& Zn"
         name_start = (
             is_capital
             and folded in _SURNAME_JOINERS

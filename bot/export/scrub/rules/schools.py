@@ -40,7 +40,7 @@ _CLASS = patterns.compile(
     r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
     r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?"
     r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")*"
-    r"(?:[ \t]?\d?[a-z])?"
+    r"(?:[ \t-]?\d?[a-z])?"
     r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
     r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
     r"|(?:brugklas|eindexamenklas|examenklas)(?:[ \t]+\d?[a-hA-H]\d?(?![\w-]))?"
@@ -49,6 +49,7 @@ _CLASS = patterns.compile(
     rf"|{_ORDINAL}[ \t-]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
     rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
     r"|(?:im[ \t]+)?\d{1,2}\.?[ \t]*semester"
+    r"|(?:im[ \t]+)?\d\.[ \t]*(?:jahr|studienjahr|lehrjahr)"
     r"|(?:im[ \t]+)?(?:erstes|zweites|drittes|viertes|fünftes|sechstes|siebtes|achtes|ersten|"
     r"zweiten|dritten|vierten|fünften|sechsten|siebten|achten)[ \t]+semester"
     r"|(?:mbo[ \t-]?)?(?:niveau|niv\.?|level)[ \t-]?(?:[1-4]|een|één|twee|drie|vier|one|two|"
@@ -261,7 +262,8 @@ _ANY_SCHOOL = frozenset(
 )
 """Words that say which school without naming one ("de hele school", "de middelbare school")."""
 _YEAR_OF_STUDY = patterns.compile(
-    r"(?i)(?:(?:jaar|joar|jaor|year|leerjaar)(?:[ \t]*\d{1,2})?|jaars|semester|mbo[ \t-]?\d"
+    r"(?i)(?:(?:jaar|joar|jaor|year|leerjaar)(?:[ \t]*\d{1,2})?|jaars|semester|jahr|studienjahr|"
+    r"lehrjahr|mbo[ \t-]?\d"
     r"|(?:niveau|level)[ \t]*(?:\d|een|één|twee|drie|vier|one|two|three|four))$"
 )
 _NAMED_BEFORE_CLASS = patterns.compile(
@@ -413,6 +415,7 @@ _SOMEONE_STUDYING = patterns.compile(
     rf"{RELATIONS_PATTERN})(?![\w'’])"
     # "niamh here, 2nd year … at the UT" — not "Here, third year students …", "allemaal hier,"
     r"|(?<=[^\W\d_])[ \t]+(?<!allemaal[ \t])(?<!kijk[ \t])(?<!hallo[ \t])(?i:here|hier)[ \t]*,"
+    r"|(?i:(?<![\w'’])(?:hello|hi|hey|greetings|groeten|groetjes|hoi)[ \t]+(?:from|van|uit))"
 )
 
 
