@@ -155,7 +155,7 @@ is: "(Noor 4, Finn 7 and Sara 10)"."""
 _AGE_VERB_AFTER_NAME = patterns.compile(
     r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+"
     r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net|wel|toch|al[ \t]+wel|"
-    r"ook[ \t]+al)[ \t]+)?"
+    r"ook[ \t]+al|vandaag|gisteren|morgen|today|yesterday|tomorrow)[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days)\b)"
 )

@@ -302,7 +302,7 @@ _PLATFORM_NAMED = patterns.compile(
     r"telegram|youtube|facebook|linkedin|bereal)\b"
 )
 _DOTTED_NAME = patterns.compile(
-    r"(?i)(?<![\w@./:-])([a-z][a-z0-9_]{1,30})\.([a-z0-9_]{2,30})(?![\w@-]|\.\w)"
+    r"(?i)(?<![\w@./:-])([a-z][a-z0-9_]{1,30})\.([a-z0-9_]{1,30})(?![\w@-]|\.\w)"
 )
 
 
@@ -317,6 +317,8 @@ def _dotted_handles(text: str, known_word: Callable[[str], bool] | None) -> list
         left, right = m.group(1).lower(), m.group(2).lower()
         if re.fullmatch(_TLDS, right):
             continue
+        if len(right) == 1 and not any(ch.isdigit() or ch == "_" for ch in left):
+            continue  # "jorr1t.w" is a handle; "bijv.w" no
         if known_word is not None and known_word(left) and known_word(right):
             continue
         spans.append(Span(m.start(), m.end(), Kind.HANDLE, "dotted-handle"))

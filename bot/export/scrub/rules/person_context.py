@@ -473,6 +473,7 @@ class PersonContext:
                 i > 0
                 and words[i - 1].lower in _SAINT
                 and text[words[i - 1].end : token.start].strip() in ("", ".")
+                and not (i > 1 and self._a_person_before(words[i - 2]))
             ):
                 continue  # "Schutterij St. Sebastianus", "de Sint Jozefkerk": a saint
             if (
@@ -998,7 +999,13 @@ class PersonContext:
             and _adjacent(text, words[i], words[i + 1])
             and (
                 (words[i + 1].text in adjectives and self._alone(text, words, i + 1))
-                or (words[i + 1].text in NICKNAME_ADJECTIVES and _saying_right_after(words, i + 1))
+                or (
+                    words[i + 1].text in NICKNAME_ADJECTIVES
+                    and (
+                        _saying_right_after(words, i + 1)
+                        or self._explained_by_a_name(text, words, i + 1)
+                    )
+                )
             )
         ]
         bare = {
@@ -1020,6 +1027,22 @@ class PersonContext:
             and (i == 0 or words[i - 1].lower != "de")
         ]
         return spans
+
+    def _a_person_before(self, token: Token) -> bool:
+        """A first name or a title before "St.": "Thomas St. Clair", "meneer St. Pierre" — a
+        surname, no saint."""
+        return (
+            token.lower in self.vocabulary.first_names
+            or token.lower.rstrip(".") in TITLES
+            or token.lower.rstrip(".") in PERSONAL_TITLES
+        )
+
+    def _explained_by_a_name(self, text: str, words: list[Token], i: int) -> bool:
+        """A first name in brackets right after: "toen de lange (sjoerd uit onze klas) …"."""
+        if i + 1 >= len(words) or text[words[i].end : words[i + 1].start].strip() != "(":
+            return False
+        name = words[i + 1].lower
+        return name in self.vocabulary.first_names or name in CUED_FIRST_NAMES
 
     @staticmethod
     def _alone(text: str, words: list[Token], i: int) -> bool:

@@ -13,6 +13,7 @@ rule that finds it (:func:`bot.export.scrub.rules.names.find_known_person`).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from bot.export.scrub import patterns
@@ -67,6 +68,7 @@ def find(
         _short_forms(shapes, vocabulary) if _CALLED_BY_ANYWHERE.search(text) else frozenset()
     )
     stretched = {_STRETCH.sub(r"\1", name): name for name in shapes}
+    plain = {_without_accents(name): name for name in shapes}
     taken = list(taken)
     kept = list(kept)
     found = []
@@ -75,6 +77,8 @@ def find(
         folded = word.lower()
         called = _CALLED_BY.search(text, max(0, m.start() - 12), m.start()) is not None
         name_stretched = stretched.get(_STRETCH.sub(r"\1", folded))
+        if folded not in shapes and _without_accents(folded) in plain:
+            shapes[folded] = shapes[plain[_without_accents(folded)]]  # "hüseyin … huseyin"
         if folded not in shapes and (
             (folded in short_forms and called)
             or (
@@ -161,6 +165,13 @@ def _initials(text: str, names: list[Span], vocabulary: Vocabulary) -> list[Span
         ):
             found.append(Span(m.start(), m.end(), Kind.NAME, "initials-of-a-name"))
     return found
+
+
+def _without_accents(word: str) -> str:
+    """The word without its accents: "hüseyin" and "huseyin", "zoë" and "zoe" are one name."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"
+    )
 
 
 def _joined_names(text: str, names: list[Span]) -> list[tuple[int, int]]:

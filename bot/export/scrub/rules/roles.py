@@ -182,7 +182,8 @@ _SELF_EN = (
     r"time)[ \t]+as"
 )
 _THIRD = (
-    rf"(?:(?:hij|zij|ze|die|he|she|who|{RELATIONS_PATTERN})|(?P<named>(?-i:[A-Z][\w'’-]+)))"
+    rf"(?:(?:hij|zij|ze|die|he|she|who|hee|hi'j|zee|zi'j|{RELATIONS_PATTERN})"
+    r"|(?P<named>(?-i:[A-Z][\w'’-]+)))"
     r"(?:[ \t]*,?[ \t]+[\w'’-]+){0,2}?[ \t]*,?"
     r"[ \t]+(?:is|was|werd|wordt|bleef|blijft|became|is[ \t]+nu|was[ \t]+toen)"
 )
@@ -302,7 +303,8 @@ _LINK = patterns.compile(
     r"his|her|die|deze)[ \t]+)?"
 )
 _COMPLEMENT_WORD = patterns.compile(
-    rf"&[ \t]+(?i:zn|zonen|zoon|co|dochters?)\.?(?![\w'’])"
+    r"(?-i:St)\.(?=[ \t]+[A-Z])"  # "schutterij St. Jan in Tubbergen": a saint's name goes on
+    rf"|&[ \t]+(?i:zn|zonen|zoon|co|dochters?)\.?(?![\w'’])"
     rf"|(?:[A-Za-z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
 )
 """A word of where a role is: "the MESA+ lab", "Bagels & Beans", "D.S.V. Kogge", "de o.l.s.",
@@ -1507,7 +1509,7 @@ _THE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])the[ \t]+$")
 
 
 _BUSINESS_NAME = patterns.compile(
-    r"(?i:(?:de|het|'t|’t|t)[ \t]+)?([^\W\d_][\w'’&+-]*"
+    r"(?i:(?:de|het|'t|’t|t)[ \t]+)?((?:(?-i:St|Sint)\.?[ \t]+)?[^\W\d_][\w'’&+-]*"
     r"(?:[ \t]+&[ \t]+(?i:zn|zonen|zoon|co|dochters?)\.?)?)"
     r"(?=[ \t]+(?i:in|te|aan|op|bij|uit|at|on|in't)[ \t]+(?:(?i:de|het|'t|the)[ \t]+)?[A-Z])"
 )
@@ -1633,13 +1635,17 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         folded = word.lower()
         is_capital = word[:1].isupper() or (word[:1] == "&" and len(word) > 1)  # "& Zn"
         name_start = (
-            is_capital
-            and folded in _SURNAME_JOINERS
-            and _NAME_AFTER_JOINER.match(text, m.end()) is not None
-        ) or (
-            previous is not None
-            and previous.lower() in _CLUB_INITIALS
-            and folded in _SURNAME_JOINERS
+            (
+                is_capital
+                and folded in _SURNAME_JOINERS
+                and _NAME_AFTER_JOINER.match(text, m.end()) is not None
+            )
+            or (is_capital and previous in ("St.", "Sint"))
+            or (
+                previous is not None
+                and previous.lower() in _CLUB_INITIALS
+                and folded in _SURNAME_JOINERS
+            )
         )  # "camping De Vlier", "bij Van der Valk", "van vv de zweef"
         coordinated = (
             previous is not None
