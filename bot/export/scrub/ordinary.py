@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from bot.export.scrub import german, patterns
 from bot.export.scrub.kinds import Kind
-from bot.export.scrub.rules.person_context import at_sentence_start
+from bot.export.scrub.rules.person_context import a_person_before_st, at_sentence_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import (
@@ -87,15 +87,6 @@ _COMPOUND_AFTER = patterns.compile(r"-[a-zà-ÿ]{3,}")
 _SAINT_BEFORE = patterns.compile(
     r"(?:(?P<before>[\w'’.-]+)[ \t]+)?(?<![\w'’])(?:St\.?|Sint|Sancta)[ \t]+$"
 )
-
-
-def _a_person_before_saint(word: str | None, vocabulary: Vocabulary) -> bool:
-    """A first name or a title before "St.": "Thomas St. Clair", "meneer St. Pierre" — a
-    surname, no saint."""
-    if word is None:
-        return False
-    folded = word.lower().rstrip(".")
-    return folded in vocabulary.first_names or folded in TITLES or folded in PERSONAL_TITLES
 
 
 _LITTLE_WORDS = frozenset({"op", "an", "in", "'t", "’t", "de", "het"})
@@ -164,7 +155,7 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if word in _BEFORE_A_NUMBER and _A_NUMBER_AFTER.match(text, span.end):
         return True  # "Max twintig minuten wachten", "Min 5 graden"
     saint = _SAINT_BEFORE.search(text, max(0, span.start - 30), span.start)
-    if saint is not None and not _a_person_before_saint(saint.group("before"), vocabulary):
+    if saint is not None and not a_person_before_st(saint.group("before"), vocabulary):
         return True  # "Schutterij St. Sebastianus", "de Sint Jozefkerk": a saint's name
     if _COMPOUND_AFTER.match(text, span.end):
         return True  # "de Bob-campagne", "het Pieter-Baan-centrum": the first part of a noun

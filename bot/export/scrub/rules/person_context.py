@@ -304,6 +304,15 @@ def _a_verb_after(words: list[Token], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].lower in _FINITE_VERBS
 
 
+def a_person_before_st(word: str | None, vocabulary: Vocabulary) -> bool:
+    """A first name or a title before "St.": "Thomas St. Clair", "meneer St. Pierre" — a
+    surname follows, no saint ("Schutterij St. Sebastianus")."""
+    if word is None:
+        return False
+    folded = word.lower().rstrip(".")
+    return folded in vocabulary.first_names or folded in TITLES or folded in PERSONAL_TITLES
+
+
 def _saying_right_after(words: list[Token], i: int) -> bool:
     """A verb of saying right after the word: "de lange zei …" names someone; "de kleine had
     koorts", "de rode werd gekozen" do not."""
@@ -473,7 +482,7 @@ class PersonContext:
                 i > 0
                 and words[i - 1].lower in _SAINT
                 and text[words[i - 1].end : token.start].strip() in ("", ".")
-                and not (i > 1 and self._a_person_before(words[i - 2]))
+                and not (i > 1 and a_person_before_st(words[i - 2].text, self.vocabulary))
             ):
                 continue  # "Schutterij St. Sebastianus", "de Sint Jozefkerk": a saint
             if (
@@ -1027,15 +1036,6 @@ class PersonContext:
             and (i == 0 or words[i - 1].lower != "de")
         ]
         return spans
-
-    def _a_person_before(self, token: Token) -> bool:
-        """A first name or a title before "St.": "Thomas St. Clair", "meneer St. Pierre" — a
-        surname, no saint."""
-        return (
-            token.lower in self.vocabulary.first_names
-            or token.lower.rstrip(".") in TITLES
-            or token.lower.rstrip(".") in PERSONAL_TITLES
-        )
 
     def _explained_by_a_name(self, text: str, words: list[Token], i: int) -> bool:
         """A first name in brackets right after: "toen de lange (sjoerd uit onze klas) …"."""
