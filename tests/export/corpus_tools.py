@@ -74,7 +74,10 @@ the forty-first; ``unseen42`` unread); ``unseen37`` read in the fortieth round; 
 ``unseen44`` (the same by a thirty-seventh and a thirty-eighth helper, measured by numbers only
 after the forty-first round and its review; ``unseen44`` read in the forty-second round);
 ``unseen45`` and ``unseen46`` (the same by a thirty-ninth and a fortieth helper, measured by
-numbers only after the forty-second round and its review). From the
+numbers only after the forty-second round and its review; ``unseen46`` read in the
+forty-third round, ``unseen43`` in the forty-fourth); ``unseen47`` and ``unseen48`` (the same by
+a forty-first and a forty-second helper, measured by numbers only after the forty-fourth
+round). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See
