@@ -113,7 +113,7 @@ bankjes"."""
 
 
 _SPOKEN_ADDRESS = patterns.compile(
-    r"(?i:\b(?:adres[ \t]+is|(?:woon|wonen|woont)(?:[ \t]+(?:nu|al|ook))?"
+    r"(?i:\b(?:adres(?:[ \t]+is)?|(?:woon|wonen|woont)(?:[ \t]+(?:nu|al|ook))?"
     r"(?:[ \t]+in[ \t]+[\w'-]+)?[ \t]+(?:op|aan)"
     r"|(?:ons|oons|mijn|m'n|mn|mien)[ \t]+(?:huis|huus|hoes)[ \t]+(?:op|aan|an))"
     r"[ \t]+(?:(?:de|het|'t)[ \t]+)?)"
@@ -381,7 +381,21 @@ def find(text: str) -> list[Span]:
     for m in _NUMBER_OF_STREET.finditer(text):
         end = m.end("street") if m.group("street") else m.end("number")
         spans.append(Span(m.start("number"), end, Kind.ADDRESS, "address-number"))
-    return _joined(text, spans)
+    return [_with_unit(text, span) for span in _joined(text, spans)]
+
+
+_UNIT_AFTER = patterns.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:unit|apt\.?|apartment|appartement|app\.?|kamer|room|flat)[ \t]+"
+    r"\d{1,4}[a-z]?(?![\w-])"
+)
+
+
+def _with_unit(text: str, span: Span) -> Span:
+    """An address with its unit or room: "[Ariënsplein 6, unit 27]"."""
+    if span.kind is not Kind.ADDRESS:
+        return span
+    m = _UNIT_AFTER.match(text, span.end)
+    return span if m is None else Span(span.start, m.end(), span.kind, span.source)
 
 
 _STREET_AFTER_FARM = patterns.compile(

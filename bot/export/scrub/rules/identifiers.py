@@ -198,8 +198,11 @@ in": "mijn postcode is 7441 kl", "ik woon in 7441 ab"."""
 
 _BSN_SAID = patterns.compile(
     r"(?i)\b(?:bsn|burgerservicenummer|burgerservice[ \t]+nummer|sofinummer|sofi|"
-    r"citizen[ \t]+service[ \t]+number)\b[ \t.:]*(?:(?:is|nummer|number|ist)[ \t.:]+)?"
+    r"citizen[ \t]+service[ \t]+number)\b[ \t.:]*"
+    r"(?:(?:is|nummer|number|ist|dat|die|that|het|was)[ \t.:]+){0,3}"
 )
+"""The word for a BSN and what may stand before the number read out: "bsn is", "bsn nummer dat
+is"."""
 
 
 def find_spoken_bsns(text: str) -> list[Span]:

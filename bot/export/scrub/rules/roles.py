@@ -1306,8 +1306,9 @@ _PARTIES = (
 )
 _NAMED_WITHOUT_A_LINK = patterns.compile(
     r"[ \t]+(?P<association>(?i:[\w-]*vereniging|[\w-]*club|schutterij|stichting|fanfare|harmonie|"
-    r"dorpsbelang|rksv|rkvv|vv|sv|kbo|pcob|scouting)"
-    r"(?:[ \t]+(?:St\.|(?-i:[A-Z])[\w'’-]+)){1,4})"
+    r"dorpsbelang|rksv|rkvv|vv|sv|v\.v\.|s\.v\.|kbo|pcob|scouting|voedselbank|gemeente|"
+    r"plaatselijk[ \t]+belang|parochie|hervormde[ \t]+gemeente|waterschap)"
+    r"(?:[ \t]+(?:(?:na|en|de|der|van|voor|op|ter|ten)[ \t]+)?(?:St\.|(?-i:[A-Z])[\w'’-]+)){1,4})"
     r"|[ \t]+(?:(?i:dorpsraad|wijkraad|buurtraad|afdeling|afd\.|[\w-]*vereniging|[\w-]*club|"
     r"schutterij|stichting|fanfare|harmonie|dorpsbelang|buurtvereniging)[ \t]+(?=[A-Z]))?"
     rf"(?:(?:(?i:namens)[ \t]+(?:(?i:de|het)[ \t]+)?)?(?P<party>{_PARTIES})(?![\w'’-])"

@@ -369,6 +369,7 @@ def find(
         for span in spans
         if not _said_of_no_one(text, span)
     ]
+    spans += _programmes_with_year_and_group(text)
     if is_place is None:
         return spans
     spans += _newcomers_class_in_a_town(text, classes, is_place)
@@ -485,6 +486,38 @@ _ACRONYM_AFTER = patterns.compile(
 )
 """A school's initials after a class code, typed in lower case as pupils chat: "3b ccs zwolle"
 (letters no word has; a subject in capitals, "4h CKV", is no school)."""
+_PROGRAMME_YEAR_GROUP = patterns.compile(
+    r"(?P<programme>(?:(?-i:[A-Z])[\w&'’.+-]*[ \t]+(?:(?:&|en|and|of)[ \t]+)?){1,5})?"
+    r"(?P<year>(?i:jaar|year|level|niveau|leerjaar|jahr)[ \t]*\d)[ \t]*,?[ \t]*"
+    r"(?i:klas|groep|group|class|cohort|tutorgroep|team|klasse|gruppe)[ \t]+"
+    r"(?P<code>(?=[\w.-]*\d)[A-Za-z0-9][\w.-]{1,12}?)(?=[,.;:!?)]?(?:[ \t]|$))"
+)
+"""A programme with its year and group, as students write it: "Sociaal Werk jaar 2, klas SW2B",
+"Creative Technology year 1, group CreaTe-1C", "HBO-ICT jaar 1, klas EHI1V.Sd"."""
+_TO_THE_SCHOOL = patterns.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:(?:op|at|aan|bij|van|an|in)[ \t]+(?:(?:de|het|the|'t|der)[ \t]+)?)?$"
+)
+
+
+def _programmes_with_year_and_group(text: str) -> list[Span]:
+    """A programme, its year and its group, with the school after it when one follows."""
+    if _A_DIGIT.search(text) is None:
+        return []
+    found = []
+    schools_named = None
+    for m in _PROGRAMME_YEAR_GROUP.finditer(text):
+        start = m.start("programme") if m.group("programme") else m.start("year")
+        end = m.end("code")
+        if schools_named is None:
+            schools_named = schools(text, institutions=True, short_forms=True)
+        for school_start, school_end in schools_named:
+            if school_start >= end and _TO_THE_SCHOOL.match(text[end:school_start]):
+                end = school_end  # "…, klas SW2B op Deltion", "…, class IB2-D at Saxion"
+                break
+        found.append(Span(start, end, Kind.SCHOOL, "programme-year-group"))
+    return found
+
+
 _CODE_AFTER = patterns.compile(
     r"(?i)(?:[ \t]+(?:en|&)[ \t]+(?-i:[A-Z])[\w'’-]*(?=[ \t]+(?:klas|groep|group|class)[ \t]))?"
     r"(?:(?:[ \t]*,)?[ \t]+(?:(?:klas|klasse|groep|group|class|gruppe)[ \t]+)?"
