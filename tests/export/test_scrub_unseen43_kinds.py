@@ -4,7 +4,8 @@ dialect and elderly writers, people with rare roles and parents, newcomers):
 
 - a nickname's adjective with a first name in brackets after it ("de lange (sjoerd uit onze
   klas)");
-- after a word for kin, a word no list knows before a bracket ("mn zus wiktoria (zit in …)");
+- (after a word for kin, a word no list knows before a bracket — "mn zus wiktoria (zit in …)" —
+  was tried and taken back: the review found typos, dialect verbs and slang taken for names);
 - a handle with a dot and one letter after it, in a message that names a platform ("jorr1t.w");
 - a name typed again without its accent ("hüseyin … huseyin");
 - an age after a name and "werd vandaag" ("lars werd vandaag 14 🎂");
@@ -27,10 +28,6 @@ from tests.export.rule_scrubbing import scrubbed
         (
             "toen de lange (sjoerd uit onze klas) zn speech deed viel de microfoon uit",
             "toen [naam] ([naam] uit onze klas) zn speech deed viel de microfoon uit",
-        ),
-        (
-            "mn zus wiktoria (zit in 4 kader van t noordik almelo) was journalist",
-            "mn zus [naam] (zit in [school]) was journalist",
         ),
         (
             "snap me op de finale als iemand tips heeft: jorr1t.w 🙏",
@@ -95,3 +92,32 @@ def test_saints_and_surnames_with_st(rules: Scrubber, text: str, expected: str |
         assert result == expected
     else:
         assert "Clair" not in result and "Pierre" not in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de lange (max 2 uur) vergadering was saai",
+        "de witte (kerst)bomen in het centrum waren mooi",
+        "mijn zus studeerd (rechten) in Groningen",
+        "mien zus wönt (nog) in Delden",
+        "snap je opdracht4.a? ik niet",
+        "snap je het? web3.0 is de toekomst",
+        "tiktok had gisteren een update naar ios17.4",
+    ],
+)
+def test_what_the_review_of_round_44_found(rules: Scrubber, text: str) -> None:
+    assert scrubbed(rules, text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max werd vandaag 50 euro boete gegeven",
+        "Lars werd vandaag 3e bij de schaakwedstrijd",
+        "Sanne werd gisteren 2x geflitst",
+        "Emma werd vandaag 12 punten afgetrokken",
+    ],
+)
+def test_numbers_after_werd_that_are_no_ages(rules: Scrubber, text: str) -> None:
+    assert "[leeftijd]" not in scrubbed(rules, text)

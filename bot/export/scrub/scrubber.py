@@ -156,8 +156,9 @@ _AGE_VERB_AFTER_NAME = patterns.compile(
     r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+"
     r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net|wel|toch|al[ \t]+wel|"
     r"ook[ \t]+al|vandaag|gisteren|morgen|today|yesterday|tomorrow)[ \t]+)?"
-    rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
-    r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days)\b)"
+    rf"(\d{{1,3}}(?![\w.,]\d|[\w])|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
+    r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days|punten|"
+    r"plaatsen|meter|kilo|boete)\b)"
 )
 
 

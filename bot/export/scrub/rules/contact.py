@@ -317,8 +317,10 @@ def _dotted_handles(text: str, known_word: Callable[[str], bool] | None) -> list
         left, right = m.group(1).lower(), m.group(2).lower()
         if re.fullmatch(_TLDS, right):
             continue
-        if len(right) == 1 and not any(ch.isdigit() or ch == "_" for ch in left):
-            continue  # "jorr1t.w" is a handle; "bijv.w" no
+        if len(right) == 1 and not (
+            right.isalpha() and left[-1].isalpha() and any(ch.isdigit() for ch in left)
+        ):
+            continue  # "jorr1t.w" is a handle; "bijv.w", "opdracht4.a", "web3.0" are none
         if known_word is not None and known_word(left) and known_word(right):
             continue
         spans.append(Span(m.start(), m.end(), Kind.HANDLE, "dotted-handle"))

@@ -263,31 +263,11 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
                 continue
             if source == "title" and _a_district(m.group(1).strip(), context):
                 continue  # "wijkagent Enschede-Noord": where, not who
-            if context.plausible(words, lower_ok=lower_ok) or (
-                source == "relation" and _unknown_before_a_bracket(text, m, words, context)
-            ):
+            if context.plausible(words, lower_ok=lower_ok):
                 spans.append(_name_span(m, 1, source))
     return spans
 
 
-_BRACKET_AFTER = patterns.compile(r"[ \t]*\(")
-
-
-def _unknown_before_a_bracket(
-    text: str, m: re.Match[str], words: list[str], context: NameContext
-) -> bool:
-    """After a word for kin, a word no list knows before a bracket: "mn zus wiktoria (zit in …)"
-    — a name the first-name list lacks."""
-    return (
-        len(words) == 1
-        and len(words[0]) >= _MIN_UNKNOWN_NAME
-        and not context.known(words[0].lower())
-        and not context.kept(words[0])
-        and _BRACKET_AFTER.match(text, m.end(1)) is not None
-    )
-
-
-_MIN_UNKNOWN_NAME = 4
 _COMPASS = patterns.compile(rf"{DISTRICT_SUFFIX}$")
 
 

@@ -1041,8 +1041,13 @@ class PersonContext:
         """A first name in brackets right after: "toen de lange (sjoerd uit onze klas) …"."""
         if i + 1 >= len(words) or text[words[i].end : words[i + 1].start].strip() != "(":
             return False
-        name = words[i + 1].lower
-        return name in self.vocabulary.first_names or name in CUED_FIRST_NAMES
+        name = words[i + 1]
+        after = text[name.end : name.end + 2]
+        return (
+            name.lower in self.vocabulary.first_names
+            and not self.vocabulary.known_word(name.lower)
+            and not (after[:1] == ")" and after[1:2].isalpha())  # "de witte (kerst)bomen"
+        )
 
     @staticmethod
     def _alone(text: str, words: list[Token], i: int) -> bool:
