@@ -56,3 +56,22 @@ def test_kinds(rules: Scrubber, text: str, expected: str) -> None:
 )
 def test_what_stays(rules: Scrubber, text: str) -> None:
     assert scrubbed(rules, text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In level 3, group 12 is the hardest part of the game.",
+        "Jaar 2, team 10 had de beste presentatie",
+        "Bij ons op school zitten in jaar 2, groep 3a en 3b kinderen",
+        "In Minecraft level 3 team 2b won",
+        "Het Provinciehuis jaar 2, team 12 doet mee",
+        "het adres op pagina twee.",
+        "vul je adres op regel drie in",
+        "ik woon op kamer 3.14 van de flat",
+    ],
+)
+def test_what_the_review_of_round_45_found(rules: Scrubber, text: str) -> None:
+    """A year and a group with no programme before them and no school after them, "adres"
+    without "is" before words that are no street, a room number with a decimal."""
+    assert "[school]" not in scrubbed(rules, text) and "[adres]" not in scrubbed(rules, text)

@@ -113,7 +113,9 @@ bankjes"."""
 
 
 _SPOKEN_ADDRESS = patterns.compile(
-    r"(?i:\b(?:adres(?:[ \t]+is)?|(?:woon|wonen|woont)(?:[ \t]+(?:nu|al|ook))?"
+    r"(?i:\b(?:adres(?:[ \t]+is|(?![ \t]+(?:op|in|van|bij|aan|voor|met|en|of|staat|klopt|"
+    r"moet|mag|kan|wordt|graag|hier|daar|nog|niet)(?![\w'’])))|(?:woon|wonen|woont)"
+    r"(?:[ \t]+(?:nu|al|ook))?"
     r"(?:[ \t]+in[ \t]+[\w'-]+)?[ \t]+(?:op|aan)"
     r"|(?:ons|oons|mijn|m'n|mn|mien)[ \t]+(?:huis|huus|hoes)[ \t]+(?:op|aan|an))"
     r"[ \t]+(?:(?:de|het|'t)[ \t]+)?)"
@@ -152,7 +154,7 @@ _ROOM = patterns.compile(
     r"(?:(?P<home>(?:De|Het|'t|’t)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2}),?[ \t]+)?"
     r"(?P<room>(?:kamer|appartement|app\.|room|flat|unit|wooneenheid)[ \t]+"
     r"(?i:nummer[ \t]+|nr\.?[ \t]*)?"
-    r"(?:\d{1,4}[A-Za-z]?(?![\w-])|(?<![\w-])(?!(?i:een|één)(?![\w-]))(?:"
+    r"(?:\d{1,4}[A-Za-z]?(?![\w-]|[.,]\d)|(?<![\w-])(?!(?i:een|één)(?![\w-]))(?:"
     + number_words.pattern()
     + r"|honderd\w*)(?![\w-])))"
 )
@@ -386,7 +388,7 @@ def find(text: str) -> list[Span]:
 
 _UNIT_AFTER = patterns.compile(
     r"(?i)[ \t]*,?[ \t]*(?:unit|apt\.?|apartment|appartement|app\.?|kamer|room|flat)[ \t]+"
-    r"\d{1,4}[a-z]?(?![\w-])"
+    r"\d{1,4}[a-z]?(?![\w-]|[.,]\d)"
 )
 
 

@@ -487,10 +487,12 @@ _ACRONYM_AFTER = patterns.compile(
 """A school's initials after a class code, typed in lower case as pupils chat: "3b ccs zwolle"
 (letters no word has; a subject in capitals, "4h CKV", is no school)."""
 _PROGRAMME_YEAR_GROUP = patterns.compile(
-    r"(?P<programme>(?:(?-i:[A-Z])[\w&'’.+-]*[ \t]+(?:(?:&|en|and|of)[ \t]+)?){1,5})?"
+    r"(?P<programme>(?!(?:In|Het|De|Bij|Op|The|At|Als|Voor|Van)[ \t])"
+    r"(?:(?-i:[A-Z])[\w&'’.+-]*[ \t]+(?:(?:&|en|and|of)[ \t]+)?){1,5})?"
     r"(?P<year>(?i:jaar|year|level|niveau|leerjaar|jahr)[ \t]*\d)[ \t]*,?[ \t]*"
-    r"(?i:klas|groep|group|class|cohort|tutorgroep|team|klasse|gruppe)[ \t]+"
-    r"(?P<code>(?=[\w.-]*\d)[A-Za-z0-9][\w.-]{1,12}?)(?=[,.;:!?)]?(?:[ \t]|$))"
+    r"(?i:klas|groep|group|class|cohort|tutorgroep|klasse|gruppe)[ \t]+"
+    r"(?P<code>(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[A-Za-z0-9][\w.-]{1,12}?)"
+    r"(?=[,.;:!?)]?(?:[ \t]|$))"
 )
 """A programme with its year and group, as students write it: "Sociaal Werk jaar 2, klas SW2B",
 "Creative Technology year 1, group CreaTe-1C", "HBO-ICT jaar 1, klas EHI1V.Sd"."""
@@ -510,11 +512,18 @@ def _programmes_with_year_and_group(text: str) -> list[Span]:
         end = m.end("code")
         if schools_named is None:
             schools_named = schools(text, institutions=True, short_forms=True)
-        for school_start, school_end in schools_named:
-            if school_start >= end and _TO_THE_SCHOOL.match(text[end:school_start]):
-                end = school_end  # "…, klas SW2B op Deltion", "…, class IB2-D at Saxion"
-                break
-        found.append(Span(start, end, Kind.SCHOOL, "programme-year-group"))
+        school = next(
+            (
+                school_end
+                for school_start, school_end in schools_named
+                if school_start >= end and _TO_THE_SCHOOL.match(text[end:school_start])
+            ),
+            None,
+        )
+        if school is None and not m.group("programme"):
+            continue  # "in jaar 2, groep 3a": a primary school's group, no programme named
+        # "…, klas SW2B op Deltion", "…, class IB2-D at Saxion"
+        found.append(Span(start, school or end, Kind.SCHOOL, "programme-year-group"))
     return found
 
 
