@@ -92,3 +92,10 @@ def test_kinds(rules: Scrubber, text: str, expected: str) -> None:
 )
 def test_what_stays(rules: Scrubber, text: str) -> None:
     assert scrubbed(rules, text) == text
+
+
+def test_a_street_read_out_after_a_name_of_any_length(rules: Scrubber) -> None:
+    """The street with its number read out after "<name> van de": for any name, not only one
+    of three letters (found in the last read of the change)."""
+    text = "Hallo dit is Henk van de Kloosterlanden twaalf in Diepenheim"
+    assert scrubbed(rules, text) == "Hallo dit is [adres] in Diepenheim"

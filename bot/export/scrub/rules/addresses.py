@@ -136,7 +136,7 @@ aan": "de wieken negen", "het westeinde nummer honderd drie" — a street no suf
 its number in words, before the end of the clause or a word that opens the next ("als", "want").
 """
 _NAMED_STREET_NUMBER_IN_WORDS = patterns.compile(
-    r"(?:(?<![\w'’])(?i:aan|an|op)|(?<=[A-Z][a-z])[ \t]+van|(?<=[A-Z][a-z][a-z])[ \t]+van)[ \t]+"
+    r"(?:(?<![\w'’])(?i:aan|an|op)|(?<=[^\W\d_])[ \t]+(?P<of>van))[ \t]+"
     r"(?i:de|het|'t|’t)[ \t]+"
     r"(?P<street>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+"
     r"(?P<number>(?:(?i:nummer|nr\.?)[ \t]+)?(?<![\w-])(?!(?i:een|één)\b)"
@@ -148,6 +148,7 @@ _NAMED_STREET_NUMBER_IN_WORDS = patterns.compile(
 """A street no suffix shows, with its number read out: "dit is Ria van de Kloosterlanden
 twaalf in Diepenheim" ("van" only after a name), "aan de Esch drieëntwintig." — not "op de
 Brink twee keer", "we verloren van de Tubanters drie."."""
+_A_NAME_BEFORE = patterns.compile(r"(?<![\w'’])[A-Z][a-z]+$")
 _ROOM = patterns.compile(
     r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives)"
     r"(?:[ \t]+(?:nu|al|zelf|sinds[ \t]+kort|now))*[ \t]+(?:in|op|at)[ \t]+)"
@@ -353,6 +354,8 @@ def find(text: str) -> list[Span]:
             if m.group(1).lower() not in _ROADS_OF_ANYONE
         ]
     for m in _NAMED_STREET_NUMBER_IN_WORDS.finditer(text):
+        if m.group("of") and not _A_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "we verloren van de Tubanters drie": "van" only after a name
         if m.group("street").split()[-1].lower() not in _COMMON_WORDS:
             spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-in-words"))
     if any(word in lowered for word in ("woon", "wone", "wont", "live", "verblijf")):
