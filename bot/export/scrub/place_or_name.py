@@ -34,6 +34,7 @@ from bot.export.scrub.words import (
     RELATIONS,
     RELATIONS_PATTERN,
     TITLES,
+    district_town,
     longest_first,
 )
 
@@ -163,7 +164,6 @@ def _said_of_a_person(text: str, end: int) -> bool:
 
 
 _DISTRICT_AFTER = patterns.compile(rf"{DISTRICT_SUFFIX}\b")
-_DISTRICT_END = patterns.compile(rf"{DISTRICT_SUFFIX}$")
 
 
 def surname_start(
@@ -181,7 +181,7 @@ def surname_start(
     """
     if _NAMED_BEFORE.search(text, max(0, place.start - 40), place.start):
         return place.start  # "ja hij heet echt Denekamp": a name, whatever place it is too
-    if _DISTRICT_AFTER.match(text, place.end) or _DISTRICT_END.search(text, place.start, place.end):
+    if _DISTRICT_AFTER.match(text, place.end) or district_town(text[place.start : place.end]):
         return None  # "wijkagent Enschede-Noord", "wijkagent Zwolle-Zuid": a part of the town
     position = place.start
     prefixes = 0

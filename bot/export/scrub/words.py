@@ -52,6 +52,16 @@ INTERFIXES: Final[tuple[str, ...]] = tuple(sorted(_sections()["interfixes"], key
 NOT_NAMES: Final[frozenset[str]] = _words("not_names")
 DISTRICT_SUFFIX: Final[str] = r"-(?i:noord|zuid|oost|west|centrum|midden|binnenstad)"
 """What makes a town's name a part of it: "Enschede-Noord", "Zwolle-Zuid"."""
+_DISTRICT_AT_THE_END = re.compile(rf"{DISTRICT_SUFFIX}$")
+
+
+def district_town(word: str) -> str | None:
+    """The town of a part of a town ("Enschede" of "Enschede-Noord"); ``None`` for any other
+    word."""
+    m = _DISTRICT_AT_THE_END.search(word)
+    return word[: m.start()] if m is not None else None
+
+
 EMOJI: Final[str] = r"\u2600-\u27bf\U0001f300-\U0001faff"
 """The emoji, as the inside of a character class: chat ends a clause or a name with one."""
 NEVER_NAMES: Final[frozenset[str]] = NOT_NAMES | CONNECTORS | TITLES

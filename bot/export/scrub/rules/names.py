@@ -23,7 +23,6 @@ from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
     CONNECTORS,
     CUED_FIRST_NAMES,
-    DISTRICT_SUFFIX,
     EMOJI,
     GREETINGS,
     INTERFIXES,
@@ -34,6 +33,7 @@ from bot.export.scrub.words import (
     SIGN_OFFS,
     TITLES,
     WEEKDAYS,
+    district_town,
 )
 
 _EXTENDED = [chr(code) for code in range(0x100, 0x250)]
@@ -268,13 +268,10 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
-_COMPASS = patterns.compile(rf"{DISTRICT_SUFFIX}$")
-
-
 def _a_district(word: str, context: NameContext) -> bool:
     """A part of a town: "Enschede-Noord", "Zwolle-Zuid", "Deventer-Centrum"."""
-    m = _COMPASS.search(word)
-    return m is not None and context.kept(word[: m.start()])
+    town = district_town(word)
+    return town is not None and context.kept(town)
 
 
 _SELF = patterns.compile(r"(?i)(?:ik|i)\s*(?:ben|bin|am|'m)\b")

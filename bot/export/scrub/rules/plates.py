@@ -63,12 +63,15 @@ _BELGIAN = patterns.compile(r"(?<![\w-])\d[-–][A-Z]{3}[-–]\d{3}(?![\w-])")
 """A Belgian plate: "1-ABC-234"."""
 
 
+_VEHICLES = (
+    r"auto|car|wagen|busje|bestelbus|truck|vrachtwagen|scooter|brommer|motor|camper|trekker|"
+    r"tractor|(?-i:(?:[Mm]y|his|her|our|their|the|a)[ \t]+van)"
+)
+"""Words for a vehicle ("van" only as English, after a determiner: in Dutch it is "of")."""
 _VEHICLE = patterns.compile(
-    r"(?i)\b(?:auto|auto's|wagen|golf|polo|kenteken|kentekens|kentekn|kentken|kenteke|busje|"
-    r"bestelbus|scooter|brommer|"
-    r"motor|trekker|tractor|vrachtwagen|camper|car|cars|plate|number plate|truck|nummerbord|"
-    r"nummerplaat|kentekenplaat|kennzeichen|registration|rejestracja|"
-    r"(?-i:(?:[Mm]y|his|her|our|their|the|a)[ \t]+van))\b"
+    rf"(?i)\b(?:{_VEHICLES}|auto's|cars|golf|polo|kenteken|kentekens|kentekn|kentken|kenteke|"
+    r"plate|number plate|nummerbord|nummerplaat|kentekenplaat|kennzeichen|registration|"
+    r"rejestracja)\b"
 )
 _ANY_CASE_SPACED = patterns.compile(
     r"(?<![\w-])(?:"
@@ -97,9 +100,7 @@ _DOTTED_PLATE = patterns.compile(
 )
 """A plate with dots: "81.ZH.KL"."""
 _VEHICLE_BEFORE_A_PLATE = patterns.compile(
-    r"(?i)(?<![\w'’])(?:auto|car|wagen|busje|bestelbus|truck|vrachtwagen|scooter|brommer|"
-    r"(?-i:(?:[Mm]y|his|her|our|their|the|a)[ \t]+van)|"
-    r"motor|camper|trekker|tractor)(?:[ \t]+(?:met|with))?(?:[ \t]+(?-i:een|a|het|de|the))?"
+    rf"(?i)(?<![\w'’])(?:{_VEHICLES})(?:[ \t]+(?:met|with))?(?:[ \t]+(?-i:een|a|het|de|the))?"
     r"(?:[ \t]+(?-i:[a-zà-ÿ]+(?:se|s|sh|an|ian|sch|ees|aans)))?"
     r"(?:[ \t]+(?:kenteken|nummerbord|plates?))?[ \t]*:?[ \t]*\(?[ \t]*(?=[A-Z0-9])"
 )
@@ -133,7 +134,7 @@ def find_after_the_word(text: str) -> list[Span]:
         plate = _ANY_PLATE.match(text, m.end()) or _DOTTED_PLATE.match(text, m.end())
         if (
             plate is not None
-            and len(_NOT_A_DIGIT.sub("", plate.group(0))) >= _MIN_DIGITS
+            and sum(ch.isdigit() for ch in plate.group(0)) >= _MIN_DIGITS
             and _A_MAKE.match(plate.group(0)) is None
             and _A_UNIT_AFTER.match(text, plate.end()) is None
             and _A_UNIT_INSIDE.search(plate.group(0)) is None
@@ -144,7 +145,6 @@ def find_after_the_word(text: str) -> list[Span]:
     return spans
 
 
-_NOT_A_DIGIT = patterns.compile(r"\D")
 _A_MAKE = patterns.compile(
     r"(?:BMW|KTM|VW|AUDI|MB|BYD|MG|DS|KIA|SEAT|SAAB|FIAT|MAN|DAF|GMC|TVS|BSA|NSU|HP|PK|KW|CC)"
     r"(?![A-Z])"

@@ -40,7 +40,8 @@ def find(
 ) -> list[Span]:
     """Further places of the words of ``names`` in ``text``, outside ``taken`` and ``kept``."""
     names = list(names)
-    spelled = _spelled(text, names) + _initials(text, names, vocabulary)
+    joined = _joined_names(text, names)
+    spelled = _spelled(text, joined) + _initials(text, joined, names, vocabulary)
     shapes: dict[str, set[bool]] = {}
     with_article: set[str] = set()
     titled_places: set[str] = set()
@@ -143,12 +144,15 @@ _ABBREVIATIONS = frozenset(
 _SHORT_TOKEN = patterns.compile(r"(?<![\w'’.@-])(?:[^\W\d_]\.?){2,3}(?![\w'’@-])")
 
 
-def _initials(text: str, names: list[Span], vocabulary: Vocabulary) -> list[Span]:
+def _initials(
+    text: str, joined: list[tuple[int, int]], names: list[Span], vocabulary: Vocabulary
+) -> list[Span]:
     """A double first name by its initials, as friends call one: "kj (kees jan dus)", "HJ …
-    Henk Jan" — the initials of two first names found together in the answer ("Pieter
-    Schuurman … PS" is a postscript), never an abbreviation everyone uses."""
+    Henk Jan" — the initials of two first names found together in the answer (``joined``;
+    "Pieter Schuurman … PS" is a postscript), never an abbreviation everyone uses, nor a token
+    inside one of ``names``."""
     initials = set()
-    for start, end in _joined_names(text, names):
+    for start, end in joined:
         words = [w.lower() for w in _WORD.findall(text[start:end])]
         if len(words) >= 2 and all(w in vocabulary.first_names for w in words[:2]):
             initials.add(words[0][0] + words[1][0])  # "kj" of "kees jan", "HJ" of "Henk Jan Mulder"
@@ -185,12 +189,13 @@ def _joined_names(text: str, names: list[Span]) -> list[tuple[int, int]]:
     return joined
 
 
-def _spelled(text: str, names: list[Span]) -> list[Span]:
-    """A name spelled out after it is said: "Dit is Harmen Slot. S L O T." (voice typing)."""
-    if not names:
+def _spelled(text: str, joined: list[tuple[int, int]]) -> list[Span]:
+    """A name spelled out after it is said (``joined``: the answer's names): "Dit is Harmen
+    Slot. S L O T." (voice typing)."""
+    if not joined:
         return []
     words = set()
-    for start, end in _joined_names(text, names):
+    for start, end in joined:
         parts = [w.lower() for w in _WORD.findall(text[start:end])]
         # each word, and the words from each on joined: "ten dam" is spelled "t e n d a m"
         words |= {"".join(parts[i:]) for i in range(len(parts))} | set(parts)

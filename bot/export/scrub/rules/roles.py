@@ -53,10 +53,10 @@ from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
-    DISTRICT_SUFFIX,
     MONTH_NAMES,
     RELATIONS,
     RELATIONS_PATTERN,
+    district_town,
     longest_first,
 )
 
@@ -1021,9 +1021,8 @@ def _sitting_in_body(text: str) -> list[Span]:
 
 _SMALL_BODY = patterns.compile(r"(?i)(?:bestuur|dorpsraad|kerkenraad|directie|commissie|board)$")
 _VOLUNTEERS = frozenset({"vrijwilliger", "vrijwilligster", "volunteer", "vrijwillige"})
-_TENURE_BEFORE = patterns.compile(
-    rf"(?i)(?<![\w'’])(?:{_DURATION}|al[ \t]+{_N}[ \t]+(?:jaar|jaren|years))[ \t]+$"
-)
+_TENURE_BEFORE = patterns.compile(rf"(?i)(?<![\w'’])(?:{_DURATION})[ \t]+$")
+"""How long, right before a volunteer: "sinds 2008", "al 12 jaar" (:data:`_DURATION` takes "al")."""
 _HAS_DURATION = patterns.compile(rf"(?i)\b{_DURATION}")
 
 
@@ -1325,13 +1324,9 @@ _TOWN_ENDING_A_LINE = patterns.compile(
 )
 
 
-_DISTRICT = patterns.compile(rf"{DISTRICT_SUFFIX}$")
-
-
 def _a_place(word: str) -> bool:
     """A place, or a part of one: "Raalte", "Enschede-Noord"."""
-    district = _DISTRICT.search(word)
-    return keep_list().is_place(word[: district.start()] if district else word)
+    return keep_list().is_place(district_town(word) or word)
 
 
 def _named_without_a_link(text: str, position: int) -> int | None:

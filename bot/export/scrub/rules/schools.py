@@ -539,12 +539,9 @@ _CODE_AFTER = patterns.compile(
 
 def _with_code_after(text: str, span: Span) -> Span:
     m = _CODE_AFTER.match(text, span.end)
-    if m is None or (m.group(0).strip(" \t,").isdigit() and not _CLASS_WORD_AT.match(m.group(0))):
+    if m is None or m.group(0).strip(" \t,").isdigit():
         return span  # a number alone after a school is no class ("Deltion 2024")
     return Span(span.start, m.end(), span.kind, span.source)
-
-
-_CLASS_WORD_AT = patterns.compile(r"(?i)[ \t,]*(?:klas|klasse|groep|group|class|gruppe)[ \t]")
 
 
 _IN_CODE = patterns.compile(r"(?i)[ \t,]*(?:in|uit|from)[ \t]+")
