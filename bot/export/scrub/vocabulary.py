@@ -4,6 +4,10 @@
   ``importlib.util.find_spec``, which locates the package without importing it, so the bot's
   process and the rule-only unit tests get the same lists without deduce's logging side
   effects or its 1 GB model).
+- **First names of other countries** ("kacper", "mykyta", "ghina"), which deduce's Dutch list
+  lacks, come from gender-guesser's list, less every dictionary word, as
+  ``scripts/update_world_first_names.py`` wrote them into ``world_first_names.txt``; greetings
+  and dialect words that are names somewhere ("moin", "selam", "allene") are left out here.
 - **Frequent English and Dutch words** come from pyspellchecker's frequency lists (built from
   subtitles and Wikipedia), ranked once by ``scripts/update_frequent_words.py`` into
   ``frequent_words.txt`` (ranking the whole dictionaries took about a second in every export
@@ -32,6 +36,7 @@ from bot.export.scrub.words import (
     DIALECT_WORDS,
     DUTCH_WORDS_ALSO_NAMES,
     ENGLISH_COMMON,
+    GREETINGS,
     NOT_NAMES,
 )
 
@@ -55,7 +60,7 @@ name too is the word ("ik ben jarig", "ik ben fan van"), not a name ("ik ben ern
 _MIN_PART = 4
 """Letters each word of a compound needs: "boer" and "zoon" in "boerenzoon"; shorter parts
 would split names ("an-ton")."""
-_DIALECT_SPELLINGS = (("iej", "ij"), ("ie", "ij"), ("oa", "aa"), ("ao", "aa"), ("ee", "ei"))
+DIALECT_SPELLINGS = (("iej", "ij"), ("ie", "ij"), ("oa", "aa"), ("ao", "aa"), ("ee", "ei"))
 """How Twents and Sallands write the sounds of Dutch "ij" and "aa" ("riek" rijk, "wies" wijs,
 "diek" dijk, "boas" baas, "vraog" vraag, "eek" eik)."""
 
@@ -110,7 +115,7 @@ class Vocabulary:
         """The Dutch word ``word`` spells in dialect ("riek" → "rijk", "boas" → "baas"), when
         that is an ordinary Dutch word and no first name; else ``None``."""
         folded = word.lower()
-        for dialect, dutch in _DIALECT_SPELLINGS:
+        for dialect, dutch in DIALECT_SPELLINGS:
             if dialect not in folded:
                 continue
             candidate = folded.replace(dialect, dutch)
@@ -237,6 +242,11 @@ def _ranked(language: str) -> list[str]:
     return _frequent_words().get(language, [])
 
 
+def _world_first_names() -> frozenset[str]:
+    text = resources.files("bot.export.scrub").joinpath("world_first_names.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _frequent_words() -> dict[str, list[str]]:
     text = resources.files("bot.export.scrub").joinpath("frequent_words.txt").read_text("utf-8")
@@ -295,7 +305,8 @@ def vocabulary() -> Vocabulary:
             | _read_words(placenames / "lst_province" / "items.txt")
             | _read_words(placenames / "lst_region" / "items.txt")
         )
-    names = frozenset(n for n in first_names if len(n) >= 3) - common - AMBIGUOUS_NAMES
+    world = _world_first_names() - GREETINGS - DIALECT_WORDS
+    names = frozenset(n for n in first_names | world if len(n) >= 3) - common - AMBIGUOUS_NAMES
     short = frozenset(
         n
         for n in first_names

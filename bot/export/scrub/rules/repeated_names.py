@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from bot.export.scrub import patterns
 from bot.export.scrub.keep import KeepSpan
@@ -171,6 +172,7 @@ def _initials(
     return found
 
 
+@lru_cache(maxsize=8192)
 def _without_accents(word: str) -> str:
     """The word without its accents: "hüseyin" and "huseyin", "zoë" and "zoe" are one name."""
     return "".join(
