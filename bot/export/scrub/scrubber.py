@@ -87,13 +87,13 @@ _AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _EDGE_WORD = patterns.compile(r"^[\s,.;:!?()\-–]*([\w']+)[\s,.;:!?()\-–]*")
 _AGE_AFTER_NAME = patterns.compile(
     r"(?:[ \t]+(?i:btw|trouwens|dus|hoor|haha|lol|hier|here))?"
-    r"[ \t]*[,(][ \t]*(?:(?i:toen|nu|now|inmiddels|al|bijna|ruim|nog|maar|mar|pas|net|just|"
-    r"only|already|ook|zelf)[ \t]+)*"
+    r"[ \t]*(?:[,(–—]|-(?=[ \t]))[ \t]*(?:(?i:toen|nu|now|inmiddels|al|bijna|ruim|nog|maar|mar|"
+    r"pas|net|just|only|already|ook|zelf)[ \t]+)*"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
-    r"(?=[ \t]*(?:,|\)|$|\n|(?i:jaar|joar|jaor|jier|years?|jahre?)\b|\.|;))"
+    r"(?=[ \t]*(?:,|\)|$|\n|(?i:jaar|joar|jaor|jier|years?|jahre?)\b|\.|;|[–—]|-[ \t]))"
 )
 """A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had", "ik ben
-sterre btw, 16", "Niels, nog mar zeuventien, rijdt"."""
+sterre btw, 16", "Niels, nog mar zeuventien, rijdt", "Shivani Ramdin – 19 – student"."""
 _OF_AGE_AFTER_NAME = patterns.compile(
     r"[ \t]+van[ \t]+(\d{1,3})(?=[ \t]+(?!(?:tot|uur|jaar|procent|euro|km|keer|"
     r"(?:en|of)[ \t]+(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)|"

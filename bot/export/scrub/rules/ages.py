@@ -675,9 +675,39 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                 spans.append(Span(m.start(group), m.end(group), Kind.AGE, f"age-{name}"))
     if "(" in text:
         spans += _typed_in_brackets(text, spans)
+    if "oud" in lowered or "old" in lowered or "alt" in lowered:
+        spans += _answers_to_how_old(text)
     return _tens_said_apart(
         text, _almost_after_an_age(spans) + joined_to_an_age(text, spans)
     ), unsure
+
+
+_HOW_OLD = patterns.compile(
+    r"(?i)(?<![\w'’])(?:hoe[ \t]+oud|how[ \t]+old|wie[ \t]+alt)[ \t]+"
+    r"(?:(?:ben|bent|is|waren|was|zijn|are|were|is|bist|sind|seid)[ \t]+)?"
+    r"(?:we|wij|jij|je|jullie|ze|zij|hij|u|ik|you|he|she|they|du|ihr|sie|er)(?![\w'’])"
+    r"(?![ \t]+(?:moet|moeten|mag|mogen|must|should|need|have[ \t]+to|muss|musst|darf)\b)"
+)
+_HOW_OLD_REACH = 80
+_BARE_NUMBER_ANSWER = patterns.compile(
+    rf"(?<![\w.,:/-])(\d{{1,2}}|{_WORDS})(?![\w.,:/-]\w)"
+    r"(?=[ \t]*(?:$|\n|[,.!?;)]|(?i:en|and|und|jaar|years?|jahre?)(?![\w'’])))"
+)
+
+
+def _answers_to_how_old(text: str) -> list[Span]:
+    """Numbers that answer "how old" asked of people: "hij vroeg hoe oud we waren, ik zei 14 en
+    zij 15" — bare, ending a clause or before "en" or "jaar", in the words after the question.
+    Not when it is asked of a thing ("hoe oud is de kerk? 80 jaar") or of everyone ("hoe oud
+    je moet zijn om te stemmen, 16 of 18?")."""
+    spans = []
+    for question in _HOW_OLD.finditer(text):
+        reach = min(len(text), question.end() + _HOW_OLD_REACH)
+        for m in _BARE_NUMBER_ANSWER.finditer(text, question.end(), reach):
+            value = number_words.value(m.group(1))
+            if value is not None and 2 <= value <= _MAX_AGE:
+                spans.append(Span(m.start(1), m.end(1), Kind.AGE, "age-answer-to-how-old"))
+    return spans
 
 
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})

@@ -373,25 +373,30 @@ _SPOKEN_JOINERS = frozenset(
 _PLATFORM_NAMED = patterns.compile(
     r"(?i)(?<![\w'’])(?:(?:insta(?:gram)?|tik[ \t-]?tok|snap(?:chat)?)[\w'’]*|ig|twitter|"
     r"telegram|facebook|fb|threads|bluesky|discord|youtube|twitch|account|handle|"
-    r"gebruikersnaam|username)(?![\w'’])"
+    r"gebruikersnaam|username|volgen|volg|follow|followen|dm|dm'en|dmen|taggen|tag)(?![\w'’])"
 )
 _ARTICLE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:het|een|dat|dit|the|an)[ \t]+$")
 _ALSO_WORDS = frozenset({"een", "één", "one", "u", "o", "a", "i"})
 """Number words and letters that are words too: signs of a handle only after a number ("…
 twee nul een nul"), not "apenstaartje lotte een keer per week"."""
+_UNDERSCORE_READ = patterns.compile(r"(?i)[ \t]+[^\W_]+[ \t]+(?:underscore|unterstrich)(?![\w])")
 _PLATFORM_BEFORE = 30
 """How far before "apenstaartje" a platform's name stands ("mijn instagram is apenstaartje …")."""
 
 
 def _spoken_handles(text: str) -> list[Span]:
-    """A handle read out after a platform's name: "mijn instagram is apenstaartje sanne
-    underscore w twee nul nul negen" — a word after the at or after "underscore", "punt", and
-    then letters and number words; it ends at the first other word."""
+    """A handle read out after a platform's name or a verb of following: "mijn instagram is
+    apenstaartje sanne underscore w twee nul nul negen", "je kan me volgen op apenstaartje kuba
+    underscore twenterand" — a word after the at or after "underscore", "punt", and then letters
+    and number words; it ends at the first other word. Without such a cue an "underscore" read
+    out says handle too."""
     spans = []
     for at in _SPOKEN_AT.finditer(text):
         before = text[max(0, at.start() - _PLATFORM_BEFORE) : at.start()]
-        if _PLATFORM_NAMED.search(before) is None or _ARTICLE_BEFORE.search(before):
+        if _ARTICLE_BEFORE.search(before):
             continue  # "het apenstaartje is een teken": the sign itself
+        if _PLATFORM_NAMED.search(before) is None and not _UNDERSCORE_READ.match(text, at.end()):
+            continue
         end, word_allowed, read = at.end(), True, 0
         while (sign := _SPOKEN_SIGN.match(text, end)) is not None:
             word = sign.group(1).lower()

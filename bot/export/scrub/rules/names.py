@@ -263,6 +263,8 @@ def find_titled(text: str, context: NameContext) -> list[Span]:
                 continue
             if source == "title" and _a_district(m.group(1).strip(), context):
                 continue  # "wijkagent Enschede-Noord": where, not who
+            if source == "title" and words and occupations().body(words[0].lower()):
+                continue  # "voorzitter Jongerenraad Overijssel": the body, not who
             if context.plausible(words, lower_ok=lower_ok):
                 spans.append(_name_span(m, 1, source))
     return spans

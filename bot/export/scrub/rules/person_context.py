@@ -208,16 +208,16 @@ _EXPLAINED_NICKNAME = patterns.compile(
     r"(?P<person>[^\W\d_][\w'’-]*(?:er|ster|aar|ent|ist|eur|rik|ier|ant))(?=[ \t]*[),])"
     r"|(?P<label>(?i:achternaam|voornaam|bijnaam|echte[ \t]+naam|surname|last[ \t]+name|"
     r"nickname|real[ \t]+name))(?=[ \t]*[,);]|[ \t]+(?i:dus|trouwens|btw|lol|haha|echt|hoor)\b)"
+    r"|(?P<about>(?i:[^()\n]{0,30}?\b(?:zn|z'n|zijn|haar|d'r|his|her)[ \t]+(?:bijnaam|nickname)\b))"
     r"|(?i:onze?|mijn|mn|m'n|our|my)[ \t]+[^\W\d_][\w'’-]*[ \t]+"
     r"(?P<named>[^\W\d_][\w'’]*)[ \t]*(?=[),])"
     r")"
 )
 """A nickname with its explanation in brackets after it: "=" or "dat is" and a first name,
-"zo heet …",
-"… heet echt zo", "niemand noemt hem zo", a possessive and a person ("onze mentor", "onze
-klassenvertegenwoordiger": a word for a person by its ending), what
-sort of name it is ("vos (achternaam, …)") or a possessive, a word and a first name ("de prof
-(onze klassenslimmerik ilias)")."""
+"zo heet …", "… heet echt zo", "ja dat is echt zn bijnaam", "niemand noemt hem zo", a
+possessive and a person ("onze mentor", "onze klassenvertegenwoordiger": a word for a person by
+its ending), what sort of name it is ("vos (achternaam, …)") or a possessive, a word and a
+first name ("de prof (onze klassenslimmerik ilias)")."""
 _SURNAME_START = frozenset({"de", "van", "ter", "ten", "te", "den", "der"})
 _NOT_BEFORE_A_NAME = _PRONOUNS | frozenset(
     {"mijn", "mn", "m'n", "jouw", "je", "zijn", "zn", "z'n", "haar", "ons", "onze", "hun"}
@@ -251,6 +251,24 @@ _NAMING = patterns.compile(
 """Every nickname rule needs one of these words (checked first: the rules are slow)."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
+_STRONG_CUES_BEFORE = frozenset(
+    {"naast", "samen met", "net als", "zat naast", "next to", "beside"}
+    | {"zei", "zegt", "vroeg", "vraagt", "vertelde", "vertelt", "appte"}
+    | {"appt", "antwoordde", "heette", "said", "says", "asked", "told"}
+    | {"dank je", "dank u", "bedankt", "thanks", "thank you"}
+)
+"""Words after which only a person stands, also a word no list knows ("naast luwam");
+"met", "zonder" and "zoals" are not among them ("met tiktok"), nor "riep" ("riep objection")."""
+_NOT_A_VERB_AFTER = frozenset(
+    {"en", "enne", "and", "is", "was", "here", "hier", "speaking", "zn", "z'n", "d'r"}
+)
+_LOWER_SURNAME_PREFIXES = frozenset({"van", "ter", "ten", "oude", "olde"})
+_UNKNOWN_NAME_LETTERS = 4
+_A_VOWEL = patterns.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
+_HELD_OR_REPEATED = patterns.compile(r"(.)\1\1|^(..)\2")
+"""A letter three times ("vandaaag") or a word that starts with its first two letters twice
+("haha", "hihi")."""
+_BEFORE_A_SUBJECT = frozenset({"en", "toen", "dat", "want", "maar", "omdat", "dus", "and", "but"})
 """After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
 
 
@@ -445,6 +463,67 @@ class PersonContext:
     def _ordinary_words(self) -> frozenset[str]:
         return self.vocabulary.common_words
 
+    def _unknown_word_as_a_person(self, text: str, words: list[Token], i: int) -> bool:
+        """A lower-case word no list knows (a name of a country deduce's list and ours lack:
+        "yonas", "merhawi") where only a person can stand: after "naast", "samen met" or a verb
+        of saying ("zei luwam"), or as the subject of a verb said of people ("yonas las de
+        motie voor", "en merhawi sloeg op tafel") — not after weaker cues such as "met" or
+        before "is" and "en", which a noun typed wrong or a brand in lower case has too."""
+        if not self._unknown_lower(words[i]) or self.vocabulary.in_dialect(text):
+            return False  # Twents and Sallands spell words no list has: "woarum", "pompe"
+        if self._strong_cue_before(text, words, i):
+            return True
+        if i + 1 >= len(words) or not _adjacent(text, words[i], words[i + 1]):
+            return False
+        after = words[i + 1].lower
+        if after not in PERSON_AFTER or after in _NOT_A_VERB_AFTER:
+            return False
+        return (
+            at_sentence_start(text, words[i].start)
+            or _gap(text, words[i - 1], words[i]).strip() in {",", ":"}
+            or (words[i - 1].lower in _BEFORE_A_SUBJECT and _adjacent(text, words[i - 1], words[i]))
+        )
+
+    @staticmethod
+    def _strong_cue_before(text: str, words: list[Token], i: int) -> bool:
+        """Whether one or two words of :data:`_STRONG_CUES_BEFORE` stand right before
+        ``words[i]``."""
+        if i == 0 or not _adjacent(text, words[i - 1], words[i]):
+            return False
+        before = words[i - 1].lower
+        if before in _STRONG_CUES_BEFORE:
+            return True
+        return (
+            i > 1
+            and _adjacent(text, words[i - 2], words[i - 1])
+            and f"{words[i - 2].lower} {before}" in _STRONG_CUES_BEFORE
+        )
+
+    def _unknown_lower(self, token: Token) -> bool:
+        """A lower-case word of letters that no list of ours knows as a word or a place, and no
+        chat abbreviation ("gwn", "tbh"), laughter or a word typed with a letter held down
+        ("vandaaag")."""
+        folded = token.text
+        if not folded.islower() or len(folded) < _UNKNOWN_NAME_LETTERS or not folded.isalpha():
+            return False
+        if folded in NEVER_NAMES or folded in NOT_NAMES or folded in GREETINGS:
+            return False
+        if _describes_a_person(folded):
+            return False  # "koster zegt dat de kerk dicht is": who, not a name
+        if not _A_VOWEL.search(folded) or _HELD_OR_REPEATED.search(folded) or self.kept(folded):
+            return False
+        vocabulary = self.vocabulary
+        return not (
+            folded in vocabulary.places_elsewhere
+            or folded in vocabulary.german
+            or folded in vocabulary.english_wide
+            or vocabulary.known_word(folded)
+            or not vocabulary.name_like(folded)
+            or vocabulary.slip_of_a_word(folded)
+            or vocabulary.compound_of_words(folded)
+            or vocabulary.dialect_spelling(folded) is not None
+        )
+
     def unknown_capitalised(self, token: Token) -> bool:
         """A capitalised word that is no ordinary word and no place: a name after a cue."""
         if not token.capitalised or self.kept(token.text):
@@ -473,6 +552,8 @@ class PersonContext:
                 and token.lower not in CUED_FIRST_NAMES
                 and token.lower not in self.vocabulary.short_names
             ):
+                if self._unknown_word_as_a_person(text, words, i):
+                    names.add(i)  # "yonas las de motie voor", "naast luwam"
                 continue  # an ordinary lower-case word: no name, whatever stands around it
             if not token.capitalised and _after_an_article(text, words, i):
                 continue  # "de dieke langs de IJssel", "was de boas van": a noun
@@ -516,7 +597,56 @@ class PersonContext:
         ]
         spans += self._after_personal_titles(text, words)
         spans += self._nicknames(text, words)
+        spans += self._surnames_as_subjects(text, words)
         return spans
+
+    def _surnames_as_subjects(self, text: str, words: list[Token]) -> list[Span]:
+        """A surname typed in lower case with its prefix, where only a person stands: "van der
+        berg zei net dat", "toen zei van der berg", "oude luttikhuis was daar boos" — as
+        teenagers name a teacher. "van der" and "van den" are only said in surnames; after
+        "ter", "ten", "oude" and "olde" the word must be a surname and no ordinary word
+        ("ter horst zei"; not "ten slotte zei", "oude kerk is")."""
+        spans = []
+        for i, token in enumerate(words):
+            if not token.text.islower() or token.lower not in _LOWER_SURNAME_PREFIXES:
+                continue
+            j = i + 1
+            if token.lower == "van":
+                if j >= len(words) or words[j].lower not in {"der", "den"}:
+                    continue
+                j += 1
+            if j >= len(words) or not all(
+                _adjacent(text, words[k], words[k + 1]) for k in range(i, j)
+            ):
+                continue
+            surname = words[j]
+            if not self._lower_surname(surname, strict=token.lower != "van"):
+                continue
+            verb_after = (
+                j + 1 < len(words)
+                and _adjacent(text, surname, words[j + 1])
+                and words[j + 1].lower in PERSON_AFTER
+                and words[j + 1].lower not in _NOT_A_VERB_AFTER - {"is", "was"}
+            )
+            cue_before = self._strong_cue_before(text, words, i)
+            if verb_after or cue_before:
+                spans.append(Span(token.start, surname.end, Kind.NAME, "surname-as-subject"))
+        return spans
+
+    def _lower_surname(self, token: Token, *, strict: bool) -> bool:
+        """Whether ``token``, in lower case after a surname prefix, is the rest of a surname:
+        on deduce's lists or no word at all — after "ter" or "oude" (``strict``) never an
+        ordinary word."""
+        folded = token.text
+        if not folded.islower() or not folded.isalpha() or len(folded) < 3:
+            return False
+        if folded in _AFTER_TER or folded in NOT_NAMES or self.kept(folded):
+            return False
+        vocabulary = self.vocabulary
+        on_a_list = folded in vocabulary.surnames or folded in vocabulary.interfix_surnames
+        if strict and vocabulary.known_word(folded):
+            return False
+        return on_a_list or self._unknown_lower(token)
 
     def _between_names(self, text: str, words: list[Token], names: set[int]) -> set[int]:
         """A first name that is a word too between two names in a list typed without commas:
@@ -541,7 +671,7 @@ class PersonContext:
         spans = []
         for m in _EXPLAINED_NICKNAME.finditer(text):
             last = m.group("nick").lower().split()[-1]
-            if m.group("person") is not None or m.group("label") is not None:
+            if m.group("person") is not None or m.group("label") is not None or m.group("about"):
                 if last in TITLES or last in _NOT_A_NICKNAME:
                     continue  # "de wethouder (onze burgemeester)": an office, no nickname
                 if not (last in NICKNAME_ADJECTIVES or self.vocabulary.name_like(last)):

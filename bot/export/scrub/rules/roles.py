@@ -117,7 +117,8 @@ _DURATION = (
     rf"{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
     rf"|(?:sinds|since|vanaf|in|tot|until)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
-    r"(?:jaar|jaren|week|weken|maand|maanden|zomer|winter|voorjaar|najaar|lente|herfst|year|"
+    r"(?:jaar|jaren|schooljaar|collegejaar|seizoen|semester|week|weken|maand|maanden|zomer|winter|"
+    r"voorjaar|najaar|lente|herfst|year|"
     r"years|month|months|summer|spring|autumn)"
     rf"|(?:sinds|since|vanaf)[ \t]+(?:{DUTCH_MONTHS})(?:[ \t]+{_YEAR})?(?![\w'’])"
     rf"|(?:van|from|tussen|between)[ \t]+{_YEAR}[ \t]*(?:tot|to|until|t/m|en|and|-|–)[ \t]*"
@@ -209,7 +210,8 @@ _BEFORE = patterns.compile(
 """An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
 verzetsman van Markelo"."""
 _APPOSITION = patterns.compile(
-    rf"(?:(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)"
+    rf"(?:(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*"
+    r"(?:,[^()\n]{1,60})?\)"
     r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,"
     r"|(?<![^\n])[ \t]*(?!(?:Beste|Hoi|Hallo|Geachte|Dear|Lieve|Hey|Hi|Groeten|Groetjes)\b)"
     r"[A-Z][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|[A-Z][\w'’-]+)){1,3}[ \t]*\n"
@@ -565,8 +567,9 @@ _DURATION_BEFORE = patterns.compile(
     r"(?:(?:als|as|onze|ons|hun|our|their)[ \t]+)?$"
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
     rf"|(?<![\w'’])(?:sinds|since|vanaf|seit)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|"
-    rf"{_N})[ \t]+)?(?:jaar|week|maand|zomer|winter|voorjaar|najaar|lente|herfst|year|month|summer|"
-    rf"spring|autumn|{DUTCH_MONTHS}|januar|februar|märz|mai|oktober|dezember)"
+    rf"{_N})[ \t]+)?(?:jaar|schooljaar|collegejaar|seizoen|semester|week|maand|zomer|winter|"
+    rf"voorjaar|najaar|lente|herfst|year|month|summer|spring|autumn|{DUTCH_MONTHS}|januar|februar|"
+    r"märz|mai|oktober|dezember)"
     rf"(?:[ \t]+{_YEAR})?[ \t]+$"
     r"|(?<![\w'’])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dags|doordeweeks|"
     r"'s[ \t]+(?:avonds|ochtends|zaterdags|zondags))[ \t]+$"
@@ -1304,7 +1307,8 @@ _PARTIES = (
     r"PvdD|Partij[ \t]+voor[ \t]+de[ \t]+Dieren|FvD|NSC|Volt|50PLUS|DENK|Lokaal[ \t]+Overijssel"
 )
 _NAMED_WITHOUT_A_LINK = patterns.compile(
-    r"[ \t]+(?P<association>(?i:[\w-]*vereniging|[\w-]*club|schutterij|stichting|fanfare|harmonie|"
+    r"[ \t]+(?P<association>(?i:[\w-]*vereniging|[\w-]*club|[\w-]*raad|[\w-]*raod|schutterij|"
+    r"stichting|fanfare|harmonie|"
     r"dorpsbelang|rksv|rkvv|vv|sv|v\.v\.|s\.v\.|kbo|pcob|scouting|voedselbank|gemeente|"
     r"plaatselijk[ \t]+belang|parochie|hervormde[ \t]+gemeente|waterschap)"
     r"(?:[ \t]+(?:(?:na|en|de|der|van|voor|op|ter|ten)[ \t]+)?(?:St\.|(?-i:[A-Z])[\w'’-]+)){1,4})"
@@ -1317,8 +1321,10 @@ _NAMED_WITHOUT_A_LINK = patterns.compile(
     r"|(?P<place>[A-Z][\w'’-]+))"
 )
 """What or where right after a role, as a signature writes it: a party, a school by its form,
-a town, or an association by its kind and its own name ("voorzitter IJsvereniging De Vlijt
-Lettele", "secretaris schutterij St. Sebastianus Weerselo", "jeugdcoördinator RKSV Fleringen")."""
+a town, or an association or a council by its kind and its own name ("voorzitter
+IJsvereniging De Vlijt Lettele", "secretaris schutterij St. Sebastianus Weerselo",
+"jeugdcoördinator RKSV Fleringen", "voorzitter leerlingenraad Thorbecke Scholengemeenschap
+Zwolle", "voorzitter Jongerenraad Overijssel")."""
 _TOWN_ENDING_A_LINE = patterns.compile(
     r"[ \t]*,[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?=\n|$)"
 )
