@@ -512,7 +512,14 @@ over all parts, no part worse. ``unseen54`` was then read in the forty-seventh r
 (``test_scrub_unseen54_kinds.py``: a lower-case word no list knows where only a person stands,
 a lower-case surname with its prefix as a subject, answers to "hoe oud", an age between dashes
 after a name, "zn bijnaam" in brackets, ambassadors and chairs of councils, a handle read out
-after "volgen op"): 39 → 10.
+after "volgen op"): 39 → 10. A review of rounds 46–47 (834 sentences before and after) found the
+rule for a word no list knows taking brands, apps, slang, loanwords, foreign towns and typos,
+chat words among the world's first names, places after "ter" and "oude", and "hoe oud" asked
+of a bridge; it was narrowed to naming cues, verbs of saying with no subject of their own and
+verbs only people do (``test_scrub_review_rounds46_47.py``), and ``unseen54`` went back to 13.
+``unseen49`` was then read in the forty-eighth round (``test_scrub_unseen49_kinds.py``:
+someone's own class with no school named, a BSN read out a little after its word, "ik ben
+letterlijk 12", a nickname explained by a title and a surname): 28 → 11.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -117,9 +117,13 @@ def test_a_big_city_after_a_landmark_stays(rules: Scrubber) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "marked"), [("wij uit H2B vonden het leuk", "H2B"), ("ik zit in havo 4", "havo 4")]
+    ("text", "expected"),
+    [
+        ("wij uit H2B vonden het leuk", "wij uit [school] vonden het leuk"),
+        ("ik zit in havo 4", "ik zit in [school]"),
+    ],
 )
-def test_class_codes_in_any_case_are_marked(rules: Scrubber, text: str, marked: str) -> None:
-    result = rules.scrub(text)
-    assert result.text == text
-    assert [text[start:end] for start, end in result.marks_in_source] == [marked]
+def test_class_codes_in_any_case_go(rules: Scrubber, text: str, expected: str) -> None:
+    # marked for the editor until round 48; one's own class goes since (every blind part marks
+    # it as a school)
+    assert scrubbed(rules, text) == expected

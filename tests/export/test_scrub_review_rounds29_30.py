@@ -15,7 +15,7 @@ from tests.export.rule_scrubbing import scrubbed
         ("groetjes storm van 2b", "groetjes [naam] van 2b"),
         ("groetjes storm xxx", "groetjes [naam] xxx"),
         ("groetjes storm, 15 jaar", "groetjes [naam], [leeftijd]"),
-        ("- storm van h3c", "- [naam] van h3c"),
+        ("- storm van h3c", "- [naam] van [school]"),
         ("het dak is eraf - storm van vorige week", "het dak is eraf - storm van vorige week"),
     ],
 )

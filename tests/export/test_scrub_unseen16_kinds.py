@@ -90,7 +90,7 @@ def test_structured_data_read_out_and_farms(rules: Scrubber, text: str, expected
         "de boerderij van de buren is mooi",  # no farm's name
         "we waren met z'n twintigen",
         "ik ben 3 keer gevallen",  # no age
-        "ik zit in 4 havo en dat is zwaar in Raalte",  # no school, so no town of it
+        "in 4 havo is het zwaar in Raalte",  # no school, so no town of it
         "postcode zeven zes nul negen en huisnummer weet ik niet",  # "en" is no letter of it
     ],
 )

@@ -6,8 +6,9 @@
   effects or its 1 GB model).
 - **First names of other countries** ("kacper", "mykyta", "ghina"), which deduce's Dutch list
   lacks, come from gender-guesser's list, less every dictionary word, as
-  ``scripts/update_world_first_names.py`` wrote them into ``world_first_names.txt``; greetings
-  and dialect words that are names somewhere ("moin", "selam", "allene") are left out here.
+  ``scripts/update_world_first_names.py`` wrote them into ``world_first_names.txt``; greetings,
+  dialect and chat words that are names somewhere ("moin", "allene", "selam", "abla") are left
+  out here.
 - **Frequent English and Dutch words** come from pyspellchecker's frequency lists (built from
   subtitles and Wikipedia), ranked once by ``scripts/update_frequent_words.py`` into
   ``frequent_words.txt`` (ranking the whole dictionaries took about a second in every export
@@ -30,6 +31,7 @@ from pathlib import Path
 from bot.export.scrub import patterns
 from bot.export.scrub.words import (
     AMBIGUOUS_NAMES,
+    CHAT_WORDS,
     CONNECTORS,
     CUED_FIRST_NAMES,
     DIALECT_ALSO_NAMES,
@@ -193,6 +195,30 @@ class Vocabulary:
                     return True
         return False
 
+    def typo_of_a_word(self, word: str) -> bool:
+        """Whether ``word`` (no first name) is a frequent Dutch or English word with one letter
+        left out, one too many or two letters swapped ("mentr", "docnet", "gemeeente"): a typo,
+        as chat has them, not a name no list knows."""
+        folded = word.lower()
+        if len(folded) < _MIN_TYPO or folded in self.first_names:
+            return False
+        known = self.dutch.__contains__
+        english = self.english.__contains__
+        for i in range(len(folded) + 1):
+            for letter in _ALPHABET:
+                candidate = folded[:i] + letter + folded[i:]
+                if known(candidate) or english(candidate):
+                    return True  # a letter left out
+        for i in range(len(folded)):
+            candidate = folded[:i] + folded[i + 1 :]
+            if len(candidate) >= _MIN_TYPO and (known(candidate) or english(candidate)):
+                return True  # a letter too many ("awet" is no "wet" typed wrong)
+            if i + 1 < len(folded):
+                swapped = folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :]
+                if known(swapped) or english(swapped):
+                    return True  # two letters swapped
+        return False
+
     def lower_case_name(self, word: str) -> bool:
         """Whether ``word`` written in lower case is a first name and no ordinary word (Dutch,
         dialect or English: "line", "day" and "said" are first names too)."""
@@ -206,6 +232,8 @@ class Vocabulary:
         )
 
 
+_MIN_TYPO = 4
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _WORD = patterns.compile(r"[^\W\d_][\w'’]*")
 _WORD_ENDING = patterns.compile(
     r"(?:aar|ist|isme|ism|ier|iër|ër|ent|ant|isch|lijk|ig|heid|ing|schap|eur|ief|tie|teit|er|ed|"
@@ -305,7 +333,7 @@ def vocabulary() -> Vocabulary:
             | _read_words(placenames / "lst_province" / "items.txt")
             | _read_words(placenames / "lst_region" / "items.txt")
         )
-    world = _world_first_names() - GREETINGS - DIALECT_WORDS
+    world = _world_first_names() - GREETINGS - DIALECT_WORDS - CHAT_WORDS
     names = frozenset(n for n in first_names | world if len(n) >= 3) - common - AMBIGUOUS_NAMES
     short = frozenset(
         n

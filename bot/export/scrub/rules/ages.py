@@ -181,7 +181,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"ik\s+zijn|ik\s+bint|and\s+i\s+are|(?:u|jij)\s+bent\s+zelf|"
             r"ik\s+en\s+(?:mijn|m'n|mn|mien)\s+[\w'’]+\s+(?:zijn|bint)|wir\s+sind)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|toch|echt|"
-            r"gisteren|eindelijk|officieel|morgen|"
+            r"gisteren|eindelijk|officieel|morgen|letterlijk|literally|gewoon|serieus|seriously|"
+            r"really|"
             r"allemaal|allebei|beiden|beide|both|all|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|sinds\s+kort|"
             r"binnenkort|straks|soon|in\s+(?:januari|februari|maart|meert|april|mei|juni|juli|augustus|"
@@ -544,7 +545,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"wird)\s+"
             r"(?:(?:now|nu|already|al|almost|bijna|nearly|gisteren|net|pas|vorige\s+week|"
             r"vorige\s+maand|vorig\s+jaar|deze\s+week|vandaag|daar|dan|binnenkort|straks|soon|dus|"
-            r"volgende\s+week|volgende\s+maand|volgend\s+jaar)\s+){0,2}"
+            r"volgende\s+week|volgende\s+maand|volgend\s+jaar|"
+            rf"op\s+(?:\d{{1,2}}|[a-zé]+)\s+(?:{_MONTHS}))\s+){{0,2}}"
             + _N
             + r"(?=(?:\s+(?:jaar|years?)(?:\s+(?:oud|old))?)?"
             r"(?:\s+(?:and|en|but|maar|und|aber|geworden|worden|mag|kan|wil|moet|dus)\b"
@@ -684,24 +686,34 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 
 _HOW_OLD = patterns.compile(
     r"(?i)(?<![\w'’])(?:hoe[ \t]+oud|how[ \t]+old|wie[ \t]+alt)[ \t]+"
-    r"(?:(?:ben|bent|is|waren|was|zijn|are|were|is|bist|sind|seid)[ \t]+)?"
-    r"(?:we|wij|jij|je|jullie|ze|zij|hij|u|ik|you|he|she|they|du|ihr|sie|er)(?![\w'’])"
+    r"(?:(?:ben|bent|is|waren|was|zijn|are|were|is|ist|bist|sind|seid)[ \t]+)?"
+    r"(?:we|wij|jij|je|jullie|ze|zij|hij|u|ik|you|he|she|they|du|ihr|sie|er"
+    rf"|(?:mijn|m'n|mn|je|jouw|your|my|dein|deine|mein|meine)[ \t]+(?:{_PERSON_NOUNS}))(?![\w'’])"
     r"(?![ \t]+(?:moet|moeten|mag|mogen|must|should|need|have[ \t]+to|muss|musst|darf)\b)"
+    r"(?![ \t]+(?:[\w'’]+[ \t]+)?(?:als|wanneer|when|if|wenn)\b)"
 )
+_A_THING_SET_OFF = patterns.compile(
+    r"(?i)(?<![\w'’])(?:de|het|die|dat|the)[ \t]+[\w'’-]+[ \t]*,[ \t]*$"
+)
+"""A thing named before the question: "de fietsbrug, hoe oud is hij?" asks of the bridge."""
 _HOW_OLD_REACH = 80
 _BARE_NUMBER_ANSWER = patterns.compile(
     rf"(?<![\w.,:/-])(\d{{1,2}}|{_WORDS})(?![\w.,:/-]\w)"
-    r"(?=[ \t]*(?:$|\n|[,.!?;)]|(?i:en|and|und|jaar|years?|jahre?)(?![\w'’])))"
+    r"(?=[ \t]*(?:$|\n|[,.!?;)]|(?i:en|and|und|jaar|years?|jahre?|of|or|bijna|almost|haha|lol|"
+    r"hihi)(?![\w'’])))"
 )
 
 
 def _answers_to_how_old(text: str) -> list[Span]:
     """Numbers that answer "how old" asked of people: "hij vroeg hoe oud we waren, ik zei 14 en
     zij 15" — bare, ending a clause or before "en" or "jaar", in the words after the question.
-    Not when it is asked of a thing ("hoe oud is de kerk? 80 jaar") or of everyone ("hoe oud
-    je moet zijn om te stemmen, 16 of 18?")."""
+    Not when it is asked of a thing ("hoe oud is de kerk? 80 jaar", "de fietsbrug, hoe oud is
+    hij?") or of everyone ("hoe oud je moet zijn om te stemmen, 16 of 18?", "hoe oud ben je als
+    je mag stemmen? 18")."""
     spans = []
     for question in _HOW_OLD.finditer(text):
+        if _A_THING_SET_OFF.search(text, max(0, question.start() - 40), question.start()):
+            continue
         reach = min(len(text), question.end() + _HOW_OLD_REACH)
         for m in _BARE_NUMBER_ANSWER.finditer(text, question.end(), reach):
             value = number_words.value(m.group(1))

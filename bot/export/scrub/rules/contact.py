@@ -380,6 +380,7 @@ _ALSO_WORDS = frozenset({"een", "één", "one", "u", "o", "a", "i"})
 """Number words and letters that are words too: signs of a handle only after a number ("…
 twee nul een nul"), not "apenstaartje lotte een keer per week"."""
 _UNDERSCORE_READ = patterns.compile(r"(?i)[ \t]+[^\W_]+[ \t]+(?:underscore|unterstrich)(?![\w])")
+_FOLLOW_US = patterns.compile(r"(?i)(?<![\w'’])(?:volg|volgen|follow)[ \t]+(?:ons|us)(?![\w'’])")
 _PLATFORM_BEFORE = 30
 """How far before "apenstaartje" a platform's name stands ("mijn instagram is apenstaartje …")."""
 
@@ -395,6 +396,8 @@ def _spoken_handles(text: str) -> list[Span]:
         before = text[max(0, at.start() - _PLATFORM_BEFORE) : at.start()]
         if _ARTICLE_BEFORE.search(before):
             continue  # "het apenstaartje is een teken": the sign itself
+        if _FOLLOW_US.search(before):
+            continue  # "volg ons op apenstaartje provincie underscore overijssel": a body's own
         if _PLATFORM_NAMED.search(before) is None and not _UNDERSCORE_READ.match(text, at.end()):
             continue
         end, word_allowed, read = at.end(), True, 0

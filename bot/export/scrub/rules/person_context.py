@@ -34,6 +34,7 @@ from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
 from bot.export.scrub.words import (
+    CHAT_WORDS,
     CONNECTORS,
     CUED_FIRST_NAMES,
     EMOJI,
@@ -78,6 +79,7 @@ _AFTER_TER = frozenset(
         "info",
         "informatie",
         "plaatse",
+        "plekke",
         "gelegenheid",
     }
     | {"hoogte", "wille", "dood", "aarde", "tafel", "sprake", "beschikking", "voorkoming", "zake"}
@@ -184,7 +186,11 @@ _ALIAS = patterns.compile(
 )
 """After "aka" or "alias" the next word is a nickname, whatever it is: "meneer X aka
 hoffie had…"."""
+_LIVING = frozenset({"woont", "woonde"})
+_FROM = frozenset({"uit", "from", "aus", "van"})
 _OWN = frozenset({"mijn", "m'n", "mn", "onze", "ons", "my", "our"})
+_OWNERS_OF_A_ROLE = _OWN | {"hun", "jullie", "zijn", "z'n", "zn", "haar", "their", "your", "his"}
+"""Whose coach or chair: "mn praktijkbegeleider harm werkt", "hun voorzitter mo schreeuwt"."""
 _GROUPS = frozenset(
     {"klas", "groep", "team", "elftal", "straat", "buurt", "jaar", "jaarlaag", "mentorklas"}
     | {"class", "team", "street", "year", "group", "club", "vereniging", "dorp", "village"}
@@ -209,12 +215,14 @@ _EXPLAINED_NICKNAME = patterns.compile(
     r"|(?P<label>(?i:achternaam|voornaam|bijnaam|echte[ \t]+naam|surname|last[ \t]+name|"
     r"nickname|real[ \t]+name))(?=[ \t]*[,);]|[ \t]+(?i:dus|trouwens|btw|lol|haha|echt|hoor)\b)"
     r"|(?P<about>(?i:[^()\n]{0,30}?\b(?:zn|z'n|zijn|haar|d'r|his|her)[ \t]+(?:bijnaam|nickname)\b))"
+    r"|(?P<titled>(?i:meneer|mevrouw|mevr|juf|juffrouw|meester|dhr|mw)\.?[ \t]+(?-i:[A-Z])[\w'’-]+)"
     r"|(?i:onze?|mijn|mn|m'n|our|my)[ \t]+[^\W\d_][\w'’-]*[ \t]+"
     r"(?P<named>[^\W\d_][\w'’]*)[ \t]*(?=[),])"
     r")"
 )
 """A nickname with its explanation in brackets after it: "=" or "dat is" and a first name,
-"zo heet …", "… heet echt zo", "ja dat is echt zn bijnaam", "niemand noemt hem zo", a
+"zo heet …", "… heet echt zo", "ja dat is echt zn bijnaam", "niemand noemt hem zo", a title and a
+surname ("de snor (meneer Pierik van aardrijkskunde)"), a
 possessive and a person ("onze mentor", "onze klassenvertegenwoordiger": a word for a person by
 its ending), what sort of name it is ("vos (achternaam, …)") or a possessive, a word and a
 first name ("de prof (onze klassenslimmerik ilias)")."""
@@ -251,23 +259,49 @@ _NAMING = patterns.compile(
 """Every nickname rule needs one of these words (checked first: the rules are slow)."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
-_STRONG_CUES_BEFORE = frozenset(
-    {"naast", "samen met", "net als", "zat naast", "next to", "beside"}
-    | {"zei", "zegt", "vroeg", "vraagt", "vertelde", "vertelt", "appte"}
-    | {"appt", "antwoordde", "heette", "said", "says", "asked", "told"}
-    | {"dank je", "dank u", "bedankt", "thanks", "thank you"}
+_NAMING_CUES = frozenset(
+    {"zat naast", "zit naast", "zaten naast", "zitten naast", "samen met", "sat next to"}
+    | {"mijn naam is", "my name is", "ik heet", "hij heet", "zij heet", "ze heet", "ich heiße"}
+    | {"ich heisse", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "bedankt"}
+    | {"thanks", "thank you", "groetjes", "groeten", "groetjes van", "groeten van", "liefs"}
+    | {"doei", "heette", "hoi ik ben", "hallo ik ben", "hey ik ben", "hi ik ben", "hi i'm"}
 )
-"""Words after which only a person stands, also a word no list knows ("naast luwam");
-"met", "zonder" and "zoals" are not among them ("met tiktok"), nor "riep" ("riep objection")."""
+"""Words after which only a person's name stands, also a word no list knows ("zat naast
+luwam", "mijn naam is awet", "liefs merhawi"); not bare "naast" ("naast idlib is de grens"),
+"met", "zonder" or "zoals" ("met tiktok")."""
+_SAYING = frozenset(
+    {"zei", "zegt", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "antwoordde"}
+    | {"said", "says", "asked", "told"}
+)
+"""A verb of saying with the one who says it after it ("toen zei mebrat dat …"), not with its
+own subject before it ("ik zei tamam": what was said)."""
+_SUBJECTS = frozenset(
+    {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men", "iemand", "i"}
+    | {"you", "he", "she", "they", "it", "wie", "die", "dat", "niemand", "iedereen"}
+)
+_DONE_BY_PEOPLE = frozenset(
+    {"zei", "zegt", "vroeg", "vraagt", "vertelde", "vertelt", "riep", "roept", "schreeuwde"}
+    | {"lachte", "lacht", "huilde", "huilt", "fluisterde", "fluistert", "sloeg", "las"}
+    | {"appte", "appt", "belde", "antwoordde", "dacht", "denkt", "vond", "vindt", "woont"}
+    | {"woonde", "stemde", "stemt", "snapte", "durfde", "praatte", "said", "asked", "laughed"}
+)
+"""Verbs that only people do, after a word no list knows as their subject ("awet las de motie
+voor", "en semhar sloeg op tafel") — not "heeft", "gaat", "won" or "speelde", which shops,
+clubs and apps do too ("kruidvat heeft", "twence won")."""
 _NOT_A_VERB_AFTER = frozenset(
     {"en", "enne", "and", "is", "was", "here", "hier", "speaking", "zn", "z'n", "d'r"}
 )
 _LOWER_SURNAME_PREFIXES = frozenset({"van", "ter", "ten", "oude", "olde"})
 _UNKNOWN_NAME_LETTERS = 4
+_PLACE_LETTERS = 4
 _A_VOWEL = patterns.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
 _HELD_OR_REPEATED = patterns.compile(r"(.)\1\1|^(..)\2")
 """A letter three times ("vandaaag") or a word that starts with its first two letters twice
 ("haha", "hihi")."""
+_BEFORE_AN_INVERTED_VERB = frozenset(
+    {"toen", "en", "dan", "daarna", "ook", "nog", "meteen", "gisteren", "vandaag", "later"}
+    | {"daarom", "dus", "maar", "want", "opeens", "ineens", "then", "and"}
+)
 _BEFORE_A_SUBJECT = frozenset({"en", "toen", "dat", "want", "maar", "omdat", "dus", "and", "but"})
 """After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
 
@@ -465,18 +499,18 @@ class PersonContext:
 
     def _unknown_word_as_a_person(self, text: str, words: list[Token], i: int) -> bool:
         """A lower-case word no list knows (a name of a country deduce's list and ours lack:
-        "yonas", "merhawi") where only a person can stand: after "naast", "samen met" or a verb
-        of saying ("zei luwam"), or as the subject of a verb said of people ("yonas las de
-        motie voor", "en merhawi sloeg op tafel") — not after weaker cues such as "met" or
-        before "is" and "en", which a noun typed wrong or a brand in lower case has too."""
+        "yonas", "merhawi") where only a person's name stands: after "zat naast", "mijn naam
+        is", "bedankt" or "liefs" (:data:`_NAMING_CUES`), after a verb of saying that has no
+        subject of its own ("toen zei luwam"), or as the subject of a verb only people do
+        ("yonas las de motie voor", "en merhawi sloeg op tafel"). Brands, apps, clubs, slang and
+        typos are no list's words either: the cues and verbs are the ones they do not take."""
         if not self._unknown_lower(words[i]) or self.vocabulary.in_dialect(text):
             return False  # Twents and Sallands spell words no list has: "woarum", "pompe"
-        if self._strong_cue_before(text, words, i):
+        if self._naming_cue_before(text, words, i) or self._said_by(text, words, i):
             return True
         if i + 1 >= len(words) or not _adjacent(text, words[i], words[i + 1]):
             return False
-        after = words[i + 1].lower
-        if after not in PERSON_AFTER or after in _NOT_A_VERB_AFTER:
+        if words[i + 1].lower not in _DONE_BY_PEOPLE:
             return False
         return (
             at_sentence_start(text, words[i].start)
@@ -485,18 +519,36 @@ class PersonContext:
         )
 
     @staticmethod
-    def _strong_cue_before(text: str, words: list[Token], i: int) -> bool:
-        """Whether one or two words of :data:`_STRONG_CUES_BEFORE` stand right before
-        ``words[i]``."""
-        if i == 0 or not _adjacent(text, words[i - 1], words[i]):
+    def _naming_cue_before(text: str, words: list[Token], i: int) -> bool:
+        """Whether one to three words of :data:`_NAMING_CUES` stand right before ``words[i]``."""
+        start = i
+        for length in (1, 2, 3):
+            start = i - length
+            if start < 0 or not _adjacent(text, words[start], words[start + 1]):
+                return False
+            if " ".join(w.lower for w in words[start:i]) in _NAMING_CUES:
+                return True
+        return False
+
+    @staticmethod
+    def _said_by(text: str, words: list[Token], i: int) -> bool:
+        """ "toen zei mebrat dat …", "Vroeg awet nog": a verb of saying right before the word,
+        with no subject of its own before it."""
+        if (
+            i == 0
+            or words[i - 1].lower not in _SAYING
+            or not _adjacent(text, words[i - 1], words[i])
+        ):
             return False
-        before = words[i - 1].lower
-        if before in _STRONG_CUES_BEFORE:
+        verb = words[i - 1]
+        if i == 1 or at_sentence_start(text, verb.start):
             return True
+        before = words[i - 2]
         return (
-            i > 1
-            and _adjacent(text, words[i - 2], words[i - 1])
-            and f"{words[i - 2].lower} {before}" in _STRONG_CUES_BEFORE
+            before.lower not in _SUBJECTS
+            and not before.capitalised
+            and _gap(text, before, verb).strip() in {"", ","}
+            and before.lower in _BEFORE_AN_INVERTED_VERB
         )
 
     def _unknown_lower(self, token: Token) -> bool:
@@ -508,10 +560,14 @@ class PersonContext:
             return False
         if folded in NEVER_NAMES or folded in NOT_NAMES or folded in GREETINGS:
             return False
+        if folded in CHAT_WORDS:
+            return False  # "dank je habibi", "bedankt kanka"
         if _describes_a_person(folded):
             return False  # "koster zegt dat de kerk dicht is": who, not a name
         if not _A_VOWEL.search(folded) or _HELD_OR_REPEATED.search(folded) or self.kept(folded):
             return False
+        if any(self.kept(folded[start:]) for start in range(2, len(folded) - _PLACE_LETTERS + 1)):
+            return False  # "groetjes vanuitlemele": words typed together, a place at the end
         vocabulary = self.vocabulary
         return not (
             folded in vocabulary.places_elsewhere
@@ -520,6 +576,7 @@ class PersonContext:
             or vocabulary.known_word(folded)
             or not vocabulary.name_like(folded)
             or vocabulary.slip_of_a_word(folded)
+            or vocabulary.typo_of_a_word(folded)
             or vocabulary.compound_of_words(folded)
             or vocabulary.dialect_spelling(folded) is not None
         )
@@ -622,21 +679,23 @@ class PersonContext:
             surname = words[j]
             if not self._lower_surname(surname, strict=token.lower != "van"):
                 continue
+            if text[token.start : surname.end].lower() in self.vocabulary.places_elsewhere:
+                continue  # "ter apel was ons eerste adres", "oude wetering is een dorp"
             verb_after = (
                 j + 1 < len(words)
                 and _adjacent(text, surname, words[j + 1])
                 and words[j + 1].lower in PERSON_AFTER
                 and words[j + 1].lower not in _NOT_A_VERB_AFTER - {"is", "was"}
             )
-            cue_before = self._strong_cue_before(text, words, i)
+            cue_before = self._naming_cue_before(text, words, i) or self._said_by(text, words, i)
             if verb_after or cue_before:
                 spans.append(Span(token.start, surname.end, Kind.NAME, "surname-as-subject"))
         return spans
 
     def _lower_surname(self, token: Token, *, strict: bool) -> bool:
         """Whether ``token``, in lower case after a surname prefix, is the rest of a surname:
-        on deduce's lists or no word at all — after "ter" or "oude" (``strict``) never an
-        ordinary word."""
+        on deduce's lists or no word at all — after "ter" or "oude" (``strict``) on deduce's
+        list of surnames and no ordinary word ("ter horst"; not "oude iphone")."""
         folded = token.text
         if not folded.islower() or not folded.isalpha() or len(folded) < 3:
             return False
@@ -644,8 +703,8 @@ class PersonContext:
             return False
         vocabulary = self.vocabulary
         on_a_list = folded in vocabulary.surnames or folded in vocabulary.interfix_surnames
-        if strict and vocabulary.known_word(folded):
-            return False
+        if strict:
+            return on_a_list and not vocabulary.known_word(folded)
         return on_a_list or self._unknown_lower(token)
 
     def _between_names(self, text: str, words: list[Token], names: set[int]) -> set[int]:
@@ -671,6 +730,13 @@ class PersonContext:
         spans = []
         for m in _EXPLAINED_NICKNAME.finditer(text):
             last = m.group("nick").lower().split()[-1]
+            if m.group("titled") is not None:
+                if last in TITLES or last in _NOT_A_NICKNAME or _describes_a_person(last):
+                    continue  # "de conciërge (meneer Smit)": who he is, no nickname
+                if not (
+                    m.group("nick").lower().startswith("de ") or self.vocabulary.name_like(last)
+                ):
+                    continue  # "het verslag (meneer Smit schreef het)"
             if m.group("person") is not None or m.group("label") is not None or m.group("about"):
                 if last in TITLES or last in _NOT_A_NICKNAME:
                     continue  # "de wethouder (onze burgemeester)": an office, no nickname
@@ -810,7 +876,7 @@ class PersonContext:
                 return True
             if (
                 i > 1
-                and words[i - 2].lower in _OWN
+                and words[i - 2].lower in _OWNERS_OF_A_ROLE
                 and not token.capitalised
                 and occupations().role(before) is not None
             ):
@@ -840,6 +906,8 @@ class PersonContext:
                     and token.lower in CUED_FIRST_NAMES
                     and not self.vocabulary.known_word(token.lower)
                 )
+            if after in _LIVING and i > 0 and words[i - 1].lower in _FROM:
+                return False  # "daryna uit Charkiv woont nu in Hardenberg": where she is from
             if after in PERSON_AFTER:
                 return True
         return False

@@ -63,9 +63,10 @@ kader", "klas 2 kader", "2vwo", "de derde klas", "het 2e jaar", a class for newc
 ISK", "the international class") — each only with a school named after it ("jaar" too)."""
 _LEVEL_WORD = patterns.compile(r"(?i)havo|vwo|vmbo|mavo|gym|atheneum")
 _CLASS_IN_WORDS = patterns.compile(
-    r"(?i)(?<![\w-])(?:(?:een|twee|drie|vier|vijf|zes|dree|vief|zesse)[ \t]+"
+    r"(?i)(?<![\w-])(?:(?:een|één|twee|drie|vier|vijf|zes|dree|vief|zesse)[ \t]+"
     + _LEVEL
-    + r"|(?:havo|vwo|vmbo|mavo|gymnasium|atheneum)[ \t]+(?:een|twee|drie|vier|vijf|zes))(?![\w-])"
+    + r"|(?:havo|vwo|vmbo|mavo|gymnasium|atheneum)[ \t]+(?:een|één|twee|drie|vier|vijf|zes))"
+    r"(?![\w-])"
 )
 """A class said in words, also in Twents and Sallands: "vier havo", "drie vwo", "vief havo",
 "vwo drie"."""
@@ -370,10 +371,65 @@ def find(
         if not _said_of_no_one(text, span)
     ]
     spans += _programmes_with_year_and_group(text)
+    spans += _own_classes(text, classes, bare)
     if is_place is None:
         return spans
     spans += _newcomers_class_in_a_town(text, classes, is_place)
     return [towns.with_town(text, span, is_place) for span in spans]
+
+
+_SITTING_IN = patterns.compile(
+    r"(?i)(?<![\w'’])(?:zit|zat|zitten|zaten|zitt|zitte|sit|sits|ben|bin|is)[ \t]+"
+    r"(?:(?:nu|now|ook|al|nog|toen)[ \t]+)?(?:in|op|at)[ \t]+(?:(?:de|het|the)[ \t]+)?$"
+)
+_SOMEONE_FROM = patterns.compile(
+    rf"(?<![\w'’])(?:(?-i:[A-Z][\w'’-]+)|(?i:wij|we|ik|hij|zij|ze|ons|onze|{RELATIONS_PATTERN}))"
+    r"[ \t]+(?i:uit|van|from)[ \t]+$"
+)
+_A_LEVEL_IN_IT = patterns.compile(
+    r"(?i)(?<![^\W\d_])" + _LEVEL + r"(?![^\W\d_])"
+    r"|^(?:h|v|m|t|k|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]|^\d(?:h|v|hv|vh|mh|t|m|k|gt|tl|bk|kb)\d?[a-h]"
+)
+"""A level of secondary school in a class ("5 havo", "h3b", "2hv1a"), as pupils name their own
+class; "groep 8", "klas 1b" and "b1" (a level of Dutch too) name no level."""
+_WITH_ITS_LETTER = patterns.compile(r"(?i)(?:\d[a-h]|[ \t-][a-h]\d?)$")
+"""A class with its letter ("2 havo-c", "4b"): one class of one school, not a year's level."""
+_CLASS_SIGNS_OFF = patterns.compile(
+    r"[ \t]*(?:(?i:represent|forever|gang|power)(?![\w'’])|[^\w\s]*[ \t]*$)"
+)
+
+
+def _own_classes(
+    text: str, classes: list[tuple[int, int]], bare: list[tuple[int, int]]
+) -> list[Span]:
+    """Someone's own class with no school named, as pupils and their parents write it: "ik zit
+    in 5 havo", "mijn zoon zit op havo drie", "Zeynep uit één vwo", a class code signing off a
+    message ("h3b represent", "… 💀 2 havo-c") — not a class spoken of ("in 2 havo leer je
+    veel", "vanaf 3 vwo mag je kiezen", "dit is voor 4 havo")."""
+    spans = []
+    for start, end in [*classes, *bare]:
+        said = text[start:end]
+        if _YEAR_OF_STUDY.search(said) or not _A_LEVEL_IN_IT.search(said):
+            continue  # "groep 8", "klas 1b", "B1": a primary school's year, a class, a level
+        if said.lower().startswith("een "):
+            continue  # "ik zit op een havo": the kind of school
+        window = text[max(0, start - 40) : start]
+        if (
+            _SITTING_IN.search(window)
+            or _SOMEONE_FROM.search(window)
+            or (
+                ((start, end) in bare or _WITH_ITS_LETTER.search(text, start, end))
+                and _ends_the_message(text, end)
+            )
+        ):
+            spans.append(Span(start, end, Kind.SCHOOL, "school-own-class"))
+    return spans
+
+
+def _ends_the_message(text: str, end: int) -> bool:
+    """Whether only emoji, punctuation or a word of pride ("represent") follow ``end``."""
+    rest = text[end:].strip()
+    return not rest or _CLASS_SIGNS_OFF.fullmatch(" " + rest) is not None
 
 
 _NEWCOMERS_CLASS = patterns.compile(
