@@ -519,7 +519,10 @@ of a bridge; it was narrowed to naming cues, verbs of saying with no subject of 
 verbs only people do (``test_scrub_review_rounds46_47.py``), and ``unseen54`` went back to 13.
 ``unseen49`` was then read in the forty-eighth round (``test_scrub_unseen49_kinds.py``:
 someone's own class with no school named, a BSN read out a little after its word, "ik ben
-letterlijk 12", a nickname explained by a title and a surname): 28 → 11.
+letterlijk 12", a nickname explained by a title and a surname): 28 → 11. ``unseen51`` was then
+read in the forty-ninth round (``test_scrub_unseen51_kinds.py``: a German street and postcode
+on a signature line, a degree with its programme, year and university in any order, ages
+listed after "kinderen", a surname no list knows after a naming cue): 26 → 13, none structured.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -16,6 +16,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.rules.dates import MONTHS
 from bot.export.scrub.spans import Span
+from bot.export.scrub.vocabulary import vocabulary
 
 _SUFFIXES = (
     "straat|laan|weg|plein|dijk|kade|steeg|gracht|singel|hof|pad|dreef|park|markt|brink|erf|"
@@ -72,10 +73,26 @@ _STREET_AND_POSTCODE = patterns.compile(
     r"((?:(?:[A-Z][a-zà-ÿ'.-]*|van|de|der|den|het|'t|ter|ten)[ \t]+){0,3}"
     r"[A-Z][a-zà-ÿ'-]+)"
     r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![\w]))?)[ \t]*,?[ \t]*\n?[ \t]*"
-    r"(?=[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w]))"
+    r"(?=[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])|(?:D-)?\d{5}[ \t]+[A-ZÄÖÜ][\w'’-]+)"
 )
 """Any name with a house number right before a postcode is a street: "Tichelwerk 14, 7631 AZ
-Ootmarsum" — no street suffix needed."""
+Ootmarsum", "Alte Piccardie 31, 48531 Nordhorn" — no street suffix needed."""
+_GERMAN_POSTCODE_AND_TOWN = patterns.compile(r"(?:D-)?(\d{5})[ \t]+([A-ZÄÖÜ][\w'’-]+)")
+_GERMAN_HOUSE_DIGITS = 3
+
+
+def _a_town(word: str) -> bool:
+    """Whether ``word`` after five digits can be a town: no German, Dutch or English word
+    ("Nordhorn", "Gronau"; not "Menschen", "Euro")."""
+    folded = word.lower()
+    words = vocabulary()
+    return folded not in words.german and not words.known_word(folded)
+
+
+_GERMAN_POSTCODE_NAMED = patterns.compile(
+    r"(?<![\w'’])(?:PLZ|Postleitzahl)\.?:?[ \t]*(?:D-)?(\d{5})(?!\d)"
+)
+"""A German postcode after its name: "PLZ 48683 Ahaus"."""
 
 _CAP_WORD = r"[A-Z][\w'-]+"
 _LIVING_AT = patterns.compile(
@@ -380,7 +397,14 @@ def find(text: str) -> list[Span]:
     for m in _STREET_BEFORE_POSTCODE.finditer(text):
         spans.append(Span(m.start(), m.end(), Kind.ADDRESS, "address-glued"))
     for m in _STREET_AND_POSTCODE.finditer(text):
+        german = _GERMAN_POSTCODE_AND_TOWN.match(text, m.end())
+        if german is not None:
+            if len(m.group(2)) > _GERMAN_HOUSE_DIGITS or not _a_town(german.group(2)):
+                continue  # "Im Jahr 2019, 50000 Menschen": a year and a count
+            spans.append(Span(german.start(1), german.end(1), Kind.POSTCODE, "postcode-german"))
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-before-postcode"))
+    for m in _GERMAN_POSTCODE_NAMED.finditer(text):
+        spans.append(Span(m.start(1), m.end(1), Kind.POSTCODE, "postcode-german"))
     for m in _LIVING_AT.finditer(text):
         spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-living"))
     for m in _NUMBER_OF_STREET.finditer(text):

@@ -173,7 +173,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "im 16", not German "im 2. Semester"
             r"im(?!\s+\d{1,2}\.[ \t]+[A-ZÄÖÜ])|ik\s+wörd|"
             r"(?:en|maar|and|but)\s+(?:ben|bin|am)|"
-            r"ik\s+wordt|i\s+turned|i\s+turn|ik\s+was|i\s+was|toen\s+ik|when\s+i\s+was|"
+            r"ik\s+wordt|i\s+turned|i\s+turn|(?:he|she)\s+turn(?:s|ed)|ik\s+was|i\s+was|"
+            r"toen\s+ik|when\s+i\s+was|"
             r"ich\s+bin|bin\s+ich|ich\s+war|ich\s+werde|"
             r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s*['’]k|ben\s*['’]k|"
             r"bun\s*['’]k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
@@ -211,6 +212,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _N
             + r"(?:jaar|jr)?\b"
             + _NOT_AN_AGE_AFTER,
+        ),
+        # "kinderen 14, 11, 8, 5": the first of a list of ages right after children (the
+        # others are joined to it); a comma after it ("kinderen 3 en 4 keer per week" counts)
+        (
+            "children-listed",
+            r"\b(?:kinderen|kids|children|zonen|zoons|dochters|kleinkinderen|sons|daughters|"
+            r"grandchildren|kinder)[ \t]*:?[ \t]+(\d{1,2})(?=[ \t]*,[ \t]*\d{1,2}\b)",
         ),
         # "mijn zoon jordy van 19", "onze buurjongen Sem van 16": a name between the person
         # and the age.

@@ -265,6 +265,7 @@ _NAMING_CUES = frozenset(
     | {"ich heisse", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "bedankt"}
     | {"thanks", "thank you", "groetjes", "groeten", "groetjes van", "groeten van", "liefs"}
     | {"doei", "heette", "hoi ik ben", "hallo ik ben", "hey ik ben", "hi ik ben", "hi i'm"}
+    | {"hier ist", "hier is", "ich bin", "this is"}
 )
 """Words after which only a person's name stands, also a word no list knows ("zat naast
 luwam", "mijn naam is awet", "liefs merhawi"); not bare "naast" ("naast idlib is de grens"),
@@ -967,6 +968,17 @@ class PersonContext:
             and folded not in vocabulary.first_names
         ):
             return surname.end
+        elif (
+            not surname.capitalised
+            and j == i + 1
+            and self._naming_cue_before(text, words, i)
+            and folded.isalpha()
+            and folded not in CHAT_WORDS
+            and folded not in vocabulary.german
+            and not vocabulary.known_word(folded)
+            and vocabulary.name_like(folded)
+        ):
+            return surname.end  # "mijn naam is ahmad noori", "hier ist karl heinz"
         return words[i].end
 
     def _joined(self, text: str, words: list[Token], names: set[int]) -> set[int]:

@@ -295,9 +295,11 @@ def find(
     if _LEVEL_WORD.search(text):  # checked first: the pattern is tried at every position
         classes += [(m.start(), m.end()) for m in _CLASS_IN_WORDS.finditer(text)]
     bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
-    if not classes and not bare:
-        return []
     spans = [Span(m.start(), m.end(), Kind.SCHOOL, "degree-year") for m in _DEGREE.finditer(text)]
+    if not classes and not bare and not spans:
+        return []
+    if spans:
+        spans = _with_the_institution_after(text, spans)
     for class_start, class_end in [*classes, *bare]:
         named = _NAMED_AFTER_CLASS.match(text, class_end)
         if named is not None:
@@ -468,7 +470,7 @@ def _newcomers_class_in_a_town(
 
 _SOMEONE_STUDYING = patterns.compile(
     rf"(?i)(?<![\w'’])(?:ik|mijn|m'n|mn|me|mij|i|my|i'm|ich|mein|zit|zat|studeer\w*|studier\w*|"
-    r"study|studying|studies|doe|doet|volg\w*|"
+    r"study|studying|studies|student|studente|doing|doe|doet|volg\w*|"
     rf"{RELATIONS_PATTERN})(?![\w'’])"
     # "niamh here, 2nd year … at the UT" — not "Here, third year students …", "allemaal hier,"
     r"|(?<=[^\W\d_])[ \t]+(?<!allemaal[ \t])(?<!kijk[ \t])(?<!hallo[ \t])(?i:here|hier)[ \t]*,"
@@ -476,11 +478,19 @@ _SOMEONE_STUDYING = patterns.compile(
 )
 
 
+_SIGNED_BEFORE = patterns.compile(r"(?:(?-i:[A-Z])[\w'’-]+[ \t]*[,(–-]|\()[ \t]*$")
+"""A name and a comma or a bracket right before a degree: a signature's or a friend's."""
+
+
 def _said_of_no_one(text: str, span: Span) -> bool:
     """A year of study at an institution named only by its kind, in a sentence about no one:
     "In het derde jaar van de pabo moet je veel stage lopen" — a fact of the programme."""
     if _INSTITUTION_KIND.search(text, span.start, span.end) is None:
         return False
+    if span.source == "degree-year" and _SIGNED_BEFORE.search(
+        text, max(0, span.start - 40), span.start
+    ):
+        return False  # "– Léa Moreau, BSc Creative Technology, year 2, UT": hers
     if _INSTITUTION_FORM.search(text, span.start, span.end) or _named("institutions.txt").search(
         text, span.start, span.end
     ):
@@ -524,14 +534,42 @@ def _with_programme_before(text: str, span: Span) -> Span:
     return Span(m.start("programme"), span.end, span.kind, span.source)
 
 
-_DEGREE = patterns.compile(
-    r"(?<![\w'’-])(?:BSc|MSc|B\.Sc\.|M\.Sc\.|BBA|LLB|LLM|(?i:bachelor|master|premaster|pre-master|"
-    r"propedeuse|associate[ \t]+degree))[ \t]+(?:(?:in|of)[ \t]+)?"
-    r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|en|&)[ \t]+)?){1,4}"
-    r"(?i:year|jaar|leerjaar)[ \t]*\d(?![\w'’-])"
+_DEGREE_WORD = (
+    r"(?:BSc|MSc|B\.Sc\.|M\.Sc\.|BBA|MBA|BA|MA|MPhil|PhD|LLB|LLM|(?i:bachelor|master|premaster|"
+    r"pre-master|propedeuse|associate[ \t]+degree))"
 )
-"""A degree programme with its year: "BSc Creative Technology year 2", "Master Public
-Administration jaar 1" — the group after it goes too (:func:`_with_code_after`)."""
+_YEAR_OF_A_DEGREE = (
+    r"(?:(?i:year|jaar|leerjaar)[ \t]*\d|\d(?:st|nd|rd|th|e|de)[ \t]+(?i:year|jaar)"
+    r"|(?i:first|second|third|fourth|final)[ \t-]+(?i:year))"
+)
+_DEGREE = patterns.compile(
+    rf"(?<![\w'’-])(?:(?:{_YEAR_OF_A_DEGREE})[ \t-]+)?{_DEGREE_WORD}[ \t]+(?:(?:in|of)[ \t]+)?"
+    r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:and|en|&)[ \t]+)?[A-Z][\w&'’-]*){0,3}"
+    rf"(?:[ \t]*,?[ \t]+{_YEAR_OF_A_DEGREE}(?![\w'’-])"
+    r"|[ \t]+(?i:student)(?=[ \t]+(?i:at|aan|op|bij)[ \t]))"
+)
+"""A degree programme with its year: "BSc Creative Technology year 2", "MSc Robotics, 1st
+year", "Master Public Administration jaar 1", "final-year MSc Civil Engineering student at …" —
+the group or the school after it goes too (:func:`_with_code_after`)."""
+_LINK_TO_AN_INSTITUTION = patterns.compile(
+    r"(?i)[ \t]*(?:,|[ \t](?:at|aan|op|bij|an[ \t]+der|at[ \t]+the))[ \t]*(?:the[ \t]+|de[ \t]+)?"
+)
+
+
+def _with_the_institution_after(text: str, spans: list[Span]) -> list[Span]:
+    """A degree's span takes the university or college right after it: "BSc Creative
+    Technology, year 2, UT", "… student at Saxion"."""
+    found = []
+    institutions = schools(text, institutions=True, short_forms=True)
+    for span in spans:
+        link = _LINK_TO_AN_INSTITUTION.match(text, span.end)
+        end = span.end
+        if link is not None:
+            end = next((e for s, e in institutions if s == link.end()), span.end)
+        found.append(Span(span.start, end, span.kind, span.source))
+    return found
+
+
 _ACRONYM_AFTER = patterns.compile(
     r"[ \t]+(?!(?i:ff|hw|lol|idk|wtf|omg|btw|brb|tbh|pls|plz|thx|sws|nvm|mss|wss|kk|gwn|hmm|"
     r"pff|psst|sms|dm|ok|nl|xd|xx|xxx|gg|wp|rn|ngl|fr|tt|ig|pv|pvv|vvd|cda|sp|d66|bbb|cu|gl|"
