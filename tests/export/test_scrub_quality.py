@@ -523,6 +523,10 @@ letterlijk 12", a nickname explained by a title and a surname): 28 → 11. ``uns
 read in the forty-ninth round (``test_scrub_unseen51_kinds.py``: a German street and postcode
 on a signature line, a degree with its programme, year and university in any order, ages
 listed after "kinderen", a surname no list knows after a naming cue): 26 → 13, none structured.
+A review of round 48 (791 sentences) found one's own class taken from policy talk, "de toets
+(meneer Smit)" taken as a nickname, "woont" after places and organisations, the typo test
+taking names with a letter more than a word, "hoi ik ben vegan", "literally 5 minutes" and a
+second BSN read out; each fixed (``test_scrub_review_round48.py``), no part worse.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -65,7 +65,7 @@ def test_what_the_review_found_taken_stays(rules: Scrubber, text: str) -> None:
     ("text", "expected"),
     [
         ("mijn naam is awet en ik woon in Almelo", "mijn naam is [naam] en ik woon in Almelo"),
-        ("hoi ik ben yonas", "hoi ik ben [naam]"),
+        ("hoi ik ben yonas, ik woon in Almelo", "hoi ik ben [naam], ik woon in Almelo"),
         ("my name is filmon", "my name is [naam]"),
         ("groetjes van luwam", "groetjes van [naam]"),
         ("liefs merhawi", "liefs [naam]"),

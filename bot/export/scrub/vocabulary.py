@@ -197,8 +197,9 @@ class Vocabulary:
 
     def typo_of_a_word(self, word: str) -> bool:
         """Whether ``word`` (no first name) is a frequent Dutch or English word with one letter
-        left out, one too many or two letters swapped ("mentr", "docnet", "gemeeente"): a typo,
-        as chat has them, not a name no list knows."""
+        left out or two letters swapped ("mentr", "docnet"): a typo, as chat has them, not a
+        name no list knows. A letter too many is not looked for: names are words with a letter
+        more too ("feven", "winta", "rahaf")."""
         folded = word.lower()
         if len(folded) < _MIN_TYPO or folded in self.first_names:
             return False
@@ -209,14 +210,10 @@ class Vocabulary:
                 candidate = folded[:i] + letter + folded[i:]
                 if known(candidate) or english(candidate):
                     return True  # a letter left out
-        for i in range(len(folded)):
-            candidate = folded[:i] + folded[i + 1 :]
-            if len(candidate) >= _MIN_TYPO and (known(candidate) or english(candidate)):
-                return True  # a letter too many ("awet" is no "wet" typed wrong)
-            if i + 1 < len(folded):
-                swapped = folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :]
-                if known(swapped) or english(swapped):
-                    return True  # two letters swapped
+        for i in range(len(folded) - 1):
+            swapped = folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :]
+            if known(swapped) or english(swapped):
+                return True  # two letters swapped
         return False
 
     def lower_case_name(self, word: str) -> bool:
@@ -232,7 +229,7 @@ class Vocabulary:
         )
 
 
-_MIN_TYPO = 4
+_MIN_TYPO = 5
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _WORD = patterns.compile(r"[^\W\d_][\w'’]*")
 _WORD_ENDING = patterns.compile(

@@ -82,6 +82,7 @@ OBJECT_VERBS: Final[frozenset[str]] = _words("object_verbs")
 PERSON_AFTER: Final[frozenset[str]] = _words("person_after")
 PERSONAL_TITLES: Final[frozenset[str]] = frozenset(w.rstrip(".") for w in _words("personal_titles"))
 NICKNAME_ADJECTIVES: Final[frozenset[str]] = _words("nickname_adjectives")
+NICKNAME_NOUNS: Final[frozenset[str]] = _words("nickname_nouns")
 DETERMINERS: Final[frozenset[str]] = frozenset(
     {"de", "het", "'t", "’t", "een", "'n", "n", "die", "deze", "dat", "dit", "elke", "iedere"}
     | {"geen", "mijn", "m'n", "mn", "je", "jouw", "zijn", "z'n", "zn", "haar", "ons", "onze"}

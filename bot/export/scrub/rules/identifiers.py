@@ -197,7 +197,7 @@ in": "mijn postcode is 7441 kl", "ik woon in 7441 ab"."""
 
 
 _BSN_WORD = (
-    r"(?i)\b(?:bsn|burger[ \t]*service[ \t]*nummer|sofinummer|sofi|"
+    r"(?i)\b(?:bsn|burger[ \t]*service[ \t]*nummer|sofinummer|sofi|persoonsnummer|"
     r"citizen[ \t]+service[ \t]+number)\b"
 )
 _BSN_SAID = patterns.compile(
@@ -208,14 +208,12 @@ is"."""
 
 
 _A_WORD = patterns.compile(r"(?<![\w'’])\w")
-_BSN_REACH = 60
-"""How far after the word for a BSN a number read out that passes the eleven test may start."""
 
 
 def find_spoken_bsns(text: str) -> list[Span]:
     """A BSN read out after its word, in number words or mixed with digits: "bsn is zes negen
-    een vier nul nul vijf nul zeven", "mijn bsn is zes negen een, veertig, …"; a little further
-    on only when its nine digits pass the eleven test."""
+    een vier nul nul vijf nul zeven", "mijn bsn is zes negen een, veertig, …"; further on in the
+    answer only when its nine digits pass the eleven test."""
     lowered = text.lower()
     if not any(word in lowered for word in ("bsn", "sofi", "burger", "citizen")):
         return []  # checked first
@@ -224,16 +222,17 @@ def find_spoken_bsns(text: str) -> list[Span]:
         for start, end, digits in number_words.read_after(_BSN_SAID, text, 9)
         if len(digits) in (8, 9)
     ]
-    for word in _BSN_SAID.finditer(text):
-        for start in (
-            m.start() for m in _A_WORD.finditer(text, word.end(), word.end() + _BSN_REACH)
-        ):
-            read = number_words.read_digits(text, start, 9)
-            if read is not None and len(read[2]) == 9 and bsn.is_valid(read[2]):
-                # "burger service nummer is dat echt nodig het is vier acht …": nine digits read
-                # out that pass the eleven test, a little after the word
-                spans.append(Span(read[0], read[1], Kind.BSN, "bsn-spoken"))
-                break
+    words = _BSN_SAID.search(text)
+    position = words.end() if words is not None else len(text)
+    for m in _A_WORD.finditer(text, position):
+        if m.start() < position:
+            continue
+        read = number_words.read_digits(text, m.start(), 9)
+        if read is not None and len(read[2]) == 9 and bsn.is_valid(read[2]):
+            # "burger service nummer is dat echt nodig het is vier acht …", "… en dat van mijn
+            # man is twee twee …": nine digits read out that pass the eleven test, after the word
+            spans.append(Span(read[0], read[1], Kind.BSN, "bsn-spoken"))
+            position = read[1]
     return spans
 
 

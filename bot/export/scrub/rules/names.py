@@ -280,11 +280,13 @@ _SELF = patterns.compile(r"(?i)(?:ik|i)\s*(?:ben|bin|am|'m)\b")
 _LONGEST_NAME = 10
 """Longer words after "ik ben" are compounds ("gemeenteambtenaar", "klimaatactivist")."""
 _INTRO_GOES_ON = patterns.compile(
-    r"(?i)(?:[ \t]+(?:uit|from|oet|van)|[ \t]*,?[ \t]+(?:mijn|mn|m'n|my|kom|woon|\d{1,2}))"
+    r"(?i)(?:[ \t]+(?:uit|from|oet|van)|[ \t]*,?[ \t]+(?:mijn|mn|m'n|my|kom|woon|\d{1,2})"
+    r"|[ \t]*,[ \t]*ik)"
     r"(?![\w'’])"
 )
 """After the name, the introduction goes on: where from, family, age ("ik ben kasia, mn
-ouders …", "ik ben yonas uit Eritrea", "i'm olena, 16") — not "ik ben dislectisch, sorry"."""
+ouders …", "ik ben yonas uit Eritrea", "ik ben yonas, ik woon …", "i'm olena, 16") — not "ik
+ben dislectisch, sorry"."""
 
 
 def _unknown_word_introduced(

@@ -41,6 +41,7 @@ from bot.export.scrub.words import (
     GREETINGS,
     NEVER_NAMES,
     NICKNAME_ADJECTIVES,
+    NICKNAME_NOUNS,
     NOT_NAMES,
     OBJECT_VERBS,
     PERSON_AFTER,
@@ -264,12 +265,16 @@ _NAMING_CUES = frozenset(
     | {"mijn naam is", "my name is", "ik heet", "hij heet", "zij heet", "ze heet", "ich heiße"}
     | {"ich heisse", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "bedankt"}
     | {"thanks", "thank you", "groetjes", "groeten", "groetjes van", "groeten van", "liefs"}
-    | {"doei", "heette", "hoi ik ben", "hallo ik ben", "hey ik ben", "hi ik ben", "hi i'm"}
-    | {"hier ist", "hier is", "ich bin", "this is"}
+    | {"doei", "heette", "hier ist", "hier is", "ich bin", "this is"}
 )
 """Words after which only a person's name stands, also a word no list knows ("zat naast
 luwam", "mijn naam is awet", "liefs merhawi"); not bare "naast" ("naast idlib is de grens"),
 "met", "zonder" or "zoals" ("met tiktok")."""
+_INTRODUCTIONS = frozenset(
+    {"ik ben", "hoi ik ben", "hallo ik ben", "hey ik ben", "hi ik ben", "hi i'm", "i'm", "i am"}
+)
+"""After these a first name takes the word no list knows after it as its surname ("hallo ik ben
+olga nowak") — but a word no list knows alone is no name after them ("hoi ik ben vegan")."""
 _SAYING = frozenset(
     {"zei", "zegt", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "antwoordde"}
     | {"said", "says", "asked", "told"}
@@ -520,14 +525,16 @@ class PersonContext:
         )
 
     @staticmethod
-    def _naming_cue_before(text: str, words: list[Token], i: int) -> bool:
-        """Whether one to three words of :data:`_NAMING_CUES` stand right before ``words[i]``."""
+    def _naming_cue_before(
+        text: str, words: list[Token], i: int, cues: frozenset[str] = _NAMING_CUES
+    ) -> bool:
+        """Whether one to three words of ``cues`` stand right before ``words[i]``."""
         start = i
         for length in (1, 2, 3):
             start = i - length
             if start < 0 or not _adjacent(text, words[start], words[start + 1]):
                 return False
-            if " ".join(w.lower for w in words[start:i]) in _NAMING_CUES:
+            if " ".join(w.lower for w in words[start:i]) in cues:
                 return True
         return False
 
@@ -735,9 +742,11 @@ class PersonContext:
                 if last in TITLES or last in _NOT_A_NICKNAME or _describes_a_person(last):
                     continue  # "de conciërge (meneer Smit)": who he is, no nickname
                 if not (
-                    m.group("nick").lower().startswith("de ") or self.vocabulary.name_like(last)
+                    last in NICKNAME_NOUNS
+                    or last in NICKNAME_ADJECTIVES
+                    or (self.vocabulary.name_like(last) and not self.vocabulary.known_word(last))
                 ):
-                    continue  # "het verslag (meneer Smit schreef het)"
+                    continue  # "de toets (meneer Smit van wiskunde)", "de eerste (meneer Smit)"
             if m.group("person") is not None or m.group("label") is not None or m.group("about"):
                 if last in TITLES or last in _NOT_A_NICKNAME:
                     continue  # "de wethouder (onze burgemeester)": an office, no nickname
@@ -909,6 +918,12 @@ class PersonContext:
                 )
             if after in _LIVING and i > 0 and words[i - 1].lower in _FROM:
                 return False  # "daryna uit Charkiv woont nu in Hardenberg": where she is from
+            if (
+                after in _LIVING
+                and token.capitalised
+                and not self.first_name(token, lower_ok=False)
+            ):
+                return False  # "Bij Humanitas woont een gezin", "Ter Apel woonde ik eerst"
             if after in PERSON_AFTER:
                 return True
         return False
@@ -971,8 +986,9 @@ class PersonContext:
         elif (
             not surname.capitalised
             and j == i + 1
-            and self._naming_cue_before(text, words, i)
+            and self._naming_cue_before(text, words, i, _NAMING_CUES | _INTRODUCTIONS)
             and folded.isalpha()
+            and _A_VOWEL.search(folded) is not None
             and folded not in CHAT_WORDS
             and folded not in vocabulary.german
             and not vocabulary.known_word(folded)

@@ -373,21 +373,35 @@ def find(
         if not _said_of_no_one(text, span)
     ]
     spans += _programmes_with_year_and_group(text)
-    spans += _own_classes(text, classes, bare)
+    spans += _own_classes(text, classes, bare, known_word)
     if is_place is None:
         return spans
     spans += _newcomers_class_in_a_town(text, classes, is_place)
     return [towns.with_town(text, span, is_place) for span in spans]
 
 
+_PUPIL = (
+    rf"(?:ik|wij|we|hij|zij|ze|jij|je|u|i|he|she|they|(?-i:[A-Z][\w'’-]+)"
+    rf"|(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|my|our|his|her)[ \t]+(?:{RELATIONS_PATTERN}))"
+)
 _SITTING_IN = patterns.compile(
-    r"(?i)(?<![\w'’])(?:zit|zat|zitten|zaten|zitt|zitte|sit|sits|ben|bin|is)[ \t]+"
-    r"(?:(?:nu|now|ook|al|nog|toen)[ \t]+)?(?:in|op|at)[ \t]+(?:(?:de|het|the)[ \t]+)?$"
+    rf"(?i)(?<![\w'’])(?:{_PUPIL}[ \t]+(?:zit|zat|zitten|zaten|zitt|zitte|sit|sits|ben|bin|doe|"
+    r"doet|deed|gaat[ \t]+naar|ga[ \t]+naar|ging[ \t]+naar)"
+    rf"|(?:zit|zat|doe|doet)[ \t]+{_PUPIL}|(?:en|and)[ \t]+(?:zit|zat|doe|doet))[ \t]+"
+    r"(?:(?:nu|now|ook|al|nog|toen)[ \t]+)?(?:(?:in|op|at)[ \t]+)?(?:(?:de|het|the)[ \t]+)?$"
 )
+"""Someone sitting in, doing or going to a class: "ik zit in", "mijn dochter doet", "nu zit
+ik in", "Sanne gaat naar" — not "de meeste uitval is in"."""
 _SOMEONE_FROM = patterns.compile(
-    rf"(?<![\w'’])(?:(?-i:[A-Z][\w'’-]+)|(?i:wij|we|ik|hij|zij|ze|ons|onze|{RELATIONS_PATTERN}))"
-    r"[ \t]+(?i:uit|van|from)[ \t]+$"
+    rf"(?<![\w'’])(?:(?P<named>(?-i:[A-Z][\w'’-]+))|(?i:wij|we|ik|hij|zij|ze|ons|onze|"
+    rf"{RELATIONS_PATTERN}))[ \t]+(?i:uit|van|from)[ \t]+$"
 )
+_NOT_BEFORE_A_SIGNING_CODE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:(?:lokaal|zaal|kamer|room|vak|rooster|gebouw|verdieping)"
+    r"(?:[ \t]+(?:van|of))?|voor|for)[ \t]*$"
+)
+_AFTER_A_BREAK = patterns.compile(r"(?:^|[^\w\s,]|\n|(?i:\buit|\bvan|\bfrom))[ \t]*$")
+"""Before a class code that signs off: an emoji, a stop, a new line or "uit" ("- Job uit h4c")."""
 _A_LEVEL_IN_IT = patterns.compile(
     r"(?i)(?<![^\W\d_])" + _LEVEL + r"(?![^\W\d_])"
     r"|^(?:h|v|m|t|k|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]|^\d(?:h|v|hv|vh|mh|t|m|k|gt|tl|bk|kb)\d?[a-h]"
@@ -402,12 +416,16 @@ _CLASS_SIGNS_OFF = patterns.compile(
 
 
 def _own_classes(
-    text: str, classes: list[tuple[int, int]], bare: list[tuple[int, int]]
+    text: str,
+    classes: list[tuple[int, int]],
+    bare: list[tuple[int, int]],
+    known_word: Callable[[str], bool] | None,
 ) -> list[Span]:
     """Someone's own class with no school named, as pupils and their parents write it: "ik zit
     in 5 havo", "mijn zoon zit op havo drie", "Zeynep uit één vwo", a class code signing off a
-    message ("h3b represent", "… 💀 2 havo-c") — not a class spoken of ("in 2 havo leer je
-    veel", "vanaf 3 vwo mag je kiezen", "dit is voor 4 havo")."""
+    message after an emoji or a stop ("h3b represent", "… 💀 2 havo-c") — not a class spoken of
+    ("in 2 havo leer je veel", "de meeste uitval is in 4 havo", "Ouders van 1 vwo krijgen een
+    brief", "de vergadering is in lokaal h2c")."""
     spans = []
     for start, end in [*classes, *bare]:
         said = text[start:end]
@@ -416,12 +434,24 @@ def _own_classes(
         if said.lower().startswith("een "):
             continue  # "ik zit op een havo": the kind of school
         window = text[max(0, start - 40) : start]
+        source = _SOMEONE_FROM.search(window)
+        if (
+            source is not None
+            and source.group("named")
+            and (known_word is None or known_word(source.group("named")))
+        ):
+            source = None  # "Ouders van 1 vwo krijgen een brief": a word, no one's name
         if (
             _SITTING_IN.search(window)
-            or _SOMEONE_FROM.search(window)
+            or source is not None
             or (
                 ((start, end) in bare or _WITH_ITS_LETTER.search(text, start, end))
                 and _ends_the_message(text, end)
+                and not _NOT_BEFORE_A_SIGNING_CODE.search(window)
+                and (
+                    _AFTER_A_BREAK.search(window)
+                    or _CLASS_SIGNS_OFF.match(text, end).group(0).strip()
+                )
             )
         ):
             spans.append(Span(start, end, Kind.SCHOOL, "school-own-class"))
