@@ -637,6 +637,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "youngest": ("jongste", "oudste", "youngest", "oldest"),
     "german": ("ich ", "ist ", "war ", "wird ", "sind ", "("),
     "decade-of-life": ("tig", "ties"),
+    "children-listed": (
+        "kinder",
+        "kids",
+        "children",
+        "zon",
+        "zoon",
+        "dochter",
+        "sons",
+        "daughters",
+    ),
 }
 """Words a rule cannot match without: the rule is skipped when none is in the text (the
 rules that start with a number are tried at every position otherwise)."""
@@ -814,6 +824,7 @@ _NUMBER_RULES = frozenset(
         "age-of",
         "months",
         "tens-apart",
+        "children-listed",
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
         "passed",
         "youngest",

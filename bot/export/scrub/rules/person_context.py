@@ -275,6 +275,7 @@ _INTRODUCTIONS = frozenset(
 )
 """After these a first name takes the word no list knows after it as its surname ("hallo ik ben
 olga nowak") — but a word no list knows alone is no name after them ("hoi ik ben vegan")."""
+_LAST_WORDS_OF_CUES = frozenset(cue.split()[-1] for cue in _NAMING_CUES | _INTRODUCTIONS)
 _SAYING = frozenset(
     {"zei", "zegt", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "antwoordde"}
     | {"said", "says", "asked", "told"}
@@ -510,10 +511,19 @@ class PersonContext:
         subject of its own ("toen zei luwam"), or as the subject of a verb only people do
         ("yonas las de motie voor", "en merhawi sloeg op tafel"). Brands, apps, clubs, slang and
         typos are no list's words either: the cues and verbs are the ones they do not take."""
-        if not self._unknown_lower(words[i]) or self.vocabulary.in_dialect(text):
-            return False  # Twents and Sallands spell words no list has: "woarum", "pompe"
-        if self._naming_cue_before(text, words, i) or self._said_by(text, words, i):
-            return True
+        if not (
+            self._subject_of_a_person_verb(text, words, i)
+            or self._said_by(text, words, i)
+            or self._naming_cue_before(text, words, i)
+        ):
+            return False  # the cues first: most words are looked up on no list at all
+        # Twents and Sallands spell words no list has: "woarum", "pompe"
+        return self._unknown_lower(words[i]) and not self.vocabulary.in_dialect(text)
+
+    @staticmethod
+    def _subject_of_a_person_verb(text: str, words: list[Token], i: int) -> bool:
+        """ "yonas las de motie voor", "en merhawi sloeg": the word opens a clause and a verb
+        only people do follows it."""
         if i + 1 >= len(words) or not _adjacent(text, words[i], words[i + 1]):
             return False
         if words[i + 1].lower not in _DONE_BY_PEOPLE:
@@ -529,6 +539,8 @@ class PersonContext:
         text: str, words: list[Token], i: int, cues: frozenset[str] = _NAMING_CUES
     ) -> bool:
         """Whether one to three words of ``cues`` stand right before ``words[i]``."""
+        if i == 0 or words[i - 1].lower not in _LAST_WORDS_OF_CUES:
+            return False
         start = i
         for length in (1, 2, 3):
             start = i - length
