@@ -81,6 +81,19 @@ _GERMAN_POSTCODE_AND_TOWN = patterns.compile(r"(?:D-)?(\d{5})[ \t]+([A-ZÄÖÜ][
 _GERMAN_HOUSE_DIGITS = 3
 
 
+def _own_addresses_read_out(text: str) -> list[Span]:
+    """:data:`_OWN_ADDRESS_READ_OUT` where a word of the street is no word of the language
+    ("de kempkes veertien", "lindelaan 4") — not "mijn adres is veranderd sinds 12 mei"."""
+    words = vocabulary()
+    spans = []
+    for m in _OWN_ADDRESS_READ_OUT.finditer(text):
+        street = [w for w in m.group("street").lower().split() if w not in {"de", "het", "'t"}]
+        if all(words.known_word(w) for w in street):
+            continue
+        spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-read-out"))
+    return spans
+
+
 def _a_town(word: str) -> bool:
     """Whether ``word`` after five digits can be a town: no German, Dutch or English word
     ("Nordhorn", "Gronau"; not "Menschen", "Euro")."""
@@ -95,6 +108,14 @@ _GERMAN_POSTCODE_NAMED = patterns.compile(
 """A German postcode after its name: "PLZ 48683 Ahaus"."""
 
 _CAP_WORD = r"[A-Z][\w'-]+"
+_OWN_ADDRESS_READ_OUT = patterns.compile(
+    r"(?i)(?<![\w'’])(?:mijn|m'n|mn|ons|onze|my|our)[ \t]+(?:adres|address|woonadres)[ \t]+"
+    r"(?:is|:)[ \t]*(?P<street>(?:(?:de|het|'t)[ \t]+)?"
+    rf"(?:(?!(?:{number_words.pattern()})(?![\w'’-]))[a-zà-ÿ][\w'’-]*[ \t]+){{1,3}}?)"
+    rf"(?P<number>\d{{1,3}}[a-z]?(?![\w'’-])|(?:{number_words.pattern()})(?![\w'’-]))"
+)
+"""One's own address read out or typed in lower case after "ons adres is": "ons adres is de
+kempkes veertien", "mijn adres is lindelaan 4"."""
 _LIVING_AT = patterns.compile(
     r"(?i:\b(?:woon|woont|wonen|woonde|woonden|wonend|adres(?:[ \t]+is)?|address(?:[ \t]+is)?|"
     r"live|lives|lived|living|langs|sturen[ \t]+naar|send[ \t]+(?:it[ \t]+)?to|bezorgen[ \t]+op|"
@@ -379,6 +400,8 @@ def find(text: str) -> list[Span]:
         for m in _ROOM.finditer(text):
             start = m.start("home") if m.group("home") else m.start("room")
             spans.append(Span(start, m.end("room"), Kind.ADDRESS, "address-room"))
+    if "adres" in lowered or "address" in lowered:
+        spans += _own_addresses_read_out(text)
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits
     for m in _STREET.finditer(text):

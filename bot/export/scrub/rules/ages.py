@@ -245,7 +245,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "person-of",
             rf"\b(?:{_PERSON_NOUNS}|daughters|sons|dochters|zonen|zoons|grandchildren)"
-            r"(?:\s+(?:van|(?:is|was|zijn|are|wordt|werd|wördt|turns|turned)"
+            r"(?:\s+(?:van|(?:is|was|zijn|waren|are|were|wordt|werd|wördt|turns|turned)"
             r"(?:\s+(?:nu|ook|al|nog|inmiddels|intussen|now|also|still|already|just|net|"
             r"(?:volgende|next|deze|dit|this)\s+(?:week|maand|jaar|month|year)|in\s+(?:januari|"
             r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)))?"
@@ -551,7 +551,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "person-is",
             rf"\b(?:{_PERSON_NOUNS})\b[^.!?\n]{{0,30}}?\b(?:is|was|turned|turns|wordt|werd|ist|war|"
-            r"wird)\s+"
+            r"wird|waren|were)\s+"
             r"(?:(?:now|nu|already|al|almost|bijna|nearly|gisteren|net|pas|vorige\s+week|"
             r"vorige\s+maand|vorig\s+jaar|deze\s+week|vandaag|daar|dan|binnenkort|straks|soon|dus|"
             r"volgende\s+week|volgende\s+maand|volgend\s+jaar|"

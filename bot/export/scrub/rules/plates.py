@@ -114,12 +114,19 @@ _SPOKEN_AFTER = patterns.compile(
 reads as a Dutch plate."""
 
 
+_MIXED_SIX = patterns.compile(r"(?i)(?=(?:.*\d){2})(?=(?:.*[a-z]){2})[a-z0-9]{6}")
+
+
 def find_spoken(text: str) -> list[Span]:
     spans = []
     for m in _SPOKEN_AFTER.finditer(text):
         named = _PLATE_WORD.match(text, m.start()) is not None  # "kenteken …", not "auto …"
         for end, read in number_words.read_out(text, m.end(), 6, after_its_word=named):
-            if _ANY_CASE_SPACED.fullmatch(read) and not _VOWEL.search(read):
+            if (_ANY_CASE_SPACED.fullmatch(read) and not _VOWEL.search(read)) or (
+                named and _MIXED_SIX.fullmatch(read.replace(" ", "").replace("-", ""))
+            ):
+                # after "kenteken" six letters and digits read out are its plate, also one no
+                # sidecode has ("kenteken r t z nul zeven drie")
                 spans.append(Span(m.end(), end, Kind.PLATE, "plate-spoken"))
     return spans
 

@@ -38,7 +38,7 @@ _CLASS = patterns.compile(
     r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
     r"(?:[ \t]+" + _LEVEL + r")?"
     r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
-    r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?"
+    r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?(?:-\d{1,3}[a-z]?)?"
     r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")*"
     r"(?:[ \t-]?\d?[a-z])?"
     r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
@@ -548,7 +548,8 @@ def _with_teacher_before(text: str, span: Span) -> Span:
 _PROGRAMME_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
     r"(?<![\w'’])(?:doe|volg|studeer|study|studying|studies)|opleiding)[ \t]+"
-    r"(?P<programme>(?:(?!(?:nu|ook|al|nog|een|de|het|dus|wel)[ \t])[a-zà-ÿ][\w'’-]*[ \t]+){1,3})$"
+    r"(?P<programme>(?:(?!(?i:nu|ook|al|nog|een|de|het|dus|wel|mee)[ \t])(?:[^\W\d_][\w'’-]*|&)"
+    r"[ \t]+){1,5})$"
 )
 _LEVEL_FIRST = patterns.compile(r"(?i)(?:niveau|level|mbo|jaar|leerjaar|year)\b")
 
