@@ -17,6 +17,7 @@ from bot.export.scrub.rules import number_words
 from bot.export.scrub.rules.dates import MONTHS
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import vocabulary
+from bot.export.scrub.words import CHAT_WORDS
 
 _SUFFIXES = (
     "straat|laan|weg|plein|dijk|kade|steeg|gracht|singel|hof|pad|dreef|park|markt|brink|erf|"
@@ -79,6 +80,17 @@ _STREET_AND_POSTCODE = patterns.compile(
 Ootmarsum", "Alte Piccardie 31, 48531 Nordhorn" — no street suffix needed."""
 _GERMAN_POSTCODE_AND_TOWN = patterns.compile(r"(?:D-)?(\d{5})[ \t]+([A-ZÄÖÜ][\w'’-]+)")
 _GERMAN_HOUSE_DIGITS = 3
+_GERMAN_STREET = patterns.compile(
+    r"(?i)(?:stra(?:ß|ss)e|str\.?|weg|platz|ring|allee|gasse|damm|ufer|chaussee|pfad|stieg|markt)$"
+    r"|^(?:Am|Im|An[ \t]+der|Auf[ \t]+dem|Zum|Zur|Alte|Alter|Altes)[ \t]"
+)
+"""A German street by its shape: "Bahnhofstraße", "Am Kanal", "Alte Piccardie"."""
+_GERMAN_FORM = patterns.compile(r"(?<![\w'’])(?:Tel\.|Telefon|E-Mail|geb\.|Geburtsdatum|Anschrift)")
+"""Words of a German form or signature: an address without a street's shape is one there."""
+
+
+_STREET_WORD_LETTERS = 4
+_NOT_A_HOUSE_NUMBER_AFTER = patterns.compile(r"(?i)[ \t]+(?:keer|jaar|jaren|sec|seconden|of|x)\b")
 
 
 def _own_addresses_read_out(text: str) -> list[Span]:
@@ -90,6 +102,12 @@ def _own_addresses_read_out(text: str) -> list[Span]:
         street = [w for w in m.group("street").lower().split() if w not in {"de", "het", "'t"}]
         if all(words.known_word(w) for w in street):
             continue
+        if any(len(w) < _STREET_WORD_LETTERS or w in CHAT_WORDS for w in street):
+            continue  # "mijn adres is btw een geheim", "is t zelfde als 5 jaar geleden"
+        if m.group("number").lower() in {"een", "één", "one"} or _NOT_A_HOUSE_NUMBER_AFTER.match(
+            text, m.end("number")
+        ):
+            continue  # "idd drie keer veranderd"
         spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-read-out"))
     return spans
 
@@ -424,6 +442,8 @@ def find(text: str) -> list[Span]:
         if german is not None:
             if len(m.group(2)) > _GERMAN_HOUSE_DIGITS or not _a_town(german.group(2)):
                 continue  # "Im Jahr 2019, 50000 Menschen": a year and a count
+            if not (_GERMAN_STREET.search(m.group(1)) or _GERMAN_FORM.search(text)):
+                continue  # "Gruppe 2, 25000 Teilnehmer": no street, no form to fill in
             spans.append(Span(german.start(1), german.end(1), Kind.POSTCODE, "postcode-german"))
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-before-postcode"))
     for m in _GERMAN_POSTCODE_NAMED.finditer(text):

@@ -214,12 +214,23 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?:jaar|jr)?\b"
             + _NOT_AN_AGE_AFTER,
         ),
-        # "kinderen 14, 11, 8, 5": the first of a list of ages right after children (the
-        # others are joined to it); a comma after it ("kinderen 3 en 4 keer per week" counts)
+        # "ik, mijn vrouw, kinderen 14, 11, 8, 5", "mijn kinderen 9, 7": the first of a list of
+        # ages right after one's own children (the others are joined to it), with a comma and a
+        # space ("kinderen 7,50 euro" is a price, "voor kinderen 6, 7 en 8 jaar" everyone's)
         (
             "children-listed",
-            r"\b(?:kinderen|kids|children|zonen|zoons|dochters|kleinkinderen|sons|daughters|"
-            r"grandchildren|kinder)[ \t]*:?[ \t]+(\d{1,2})(?=[ \t]*,[ \t]*\d{1,2}\b)",
+            r"(?:\b(?:mijn|m'n|mn|onze|ons|my|our|meine|unsere)[ \t]+(?:[\w'’]+[ \t]+)?|,[ \t]*)"
+            r"(?:kinderen|kids|children|zonen|zoons|dochters|kleinkinderen|sons|daughters|"
+            r"grandchildren|kinder)[ \t]*:?[ \t]+(\d{1,2})(?=,[ \t]+\d{1,2}\b(?![,.]\d))",
+        ),
+        # "mijn kinderen waren toen 6 en 10": one's own children then, two ages joined ("de
+        # leerlingen waren 30 in totaal", "de jongens waren 2-0 voor" are a count and a score)
+        (
+            "own-children-were",
+            r"\b(?:mijn|m'n|mn|onze|ons|my|our)\s+(?:kinderen|kids|children|zonen|zoons|dochters|"
+            r"sons|daughters|jongens|meiden|tweeling|twins)\s+(?:waren|were)\s+(?:toen\s+|then\s+)?"
+            + r"(\d{1,2})\s+(?:en|and|&)\s+(\d{1,2})\b"
+            + _NOT_AN_AGE_AFTER,
         ),
         # "mijn zoon jordy van 19", "onze buurjongen Sem van 16": a name between the person
         # and the age.
@@ -245,7 +256,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "person-of",
             rf"\b(?:{_PERSON_NOUNS}|daughters|sons|dochters|zonen|zoons|grandchildren)"
-            r"(?:\s+(?:van|(?:is|was|zijn|waren|are|were|wordt|werd|wördt|turns|turned)"
+            r"(?:\s+(?:van|(?:is|was|zijn|are|wordt|werd|wördt|turns|turned)"
             r"(?:\s+(?:nu|ook|al|nog|inmiddels|intussen|now|also|still|already|just|net|"
             r"(?:volgende|next|deze|dit|this)\s+(?:week|maand|jaar|month|year)|in\s+(?:januari|"
             r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)))?"
@@ -551,7 +562,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "person-is",
             rf"\b(?:{_PERSON_NOUNS})\b[^.!?\n]{{0,30}}?\b(?:is|was|turned|turns|wordt|werd|ist|war|"
-            r"wird|waren|were)\s+"
+            r"wird)\s+"
             r"(?:(?:now|nu|already|al|almost|bijna|nearly|gisteren|net|pas|vorige\s+week|"
             r"vorige\s+maand|vorig\s+jaar|deze\s+week|vandaag|daar|dan|binnenkort|straks|soon|dus|"
             r"volgende\s+week|volgende\s+maand|volgend\s+jaar|"
@@ -637,6 +648,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "youngest": ("jongste", "oudste", "youngest", "oldest"),
     "german": ("ich ", "ist ", "war ", "wird ", "sind ", "("),
     "decade-of-life": ("tig", "ties"),
+    "own-children-were": ("waren", "were"),
     "children-listed": (
         "kinder",
         "kids",
@@ -825,6 +837,7 @@ _NUMBER_RULES = frozenset(
         "months",
         "tens-apart",
         "children-listed",
+        "own-children-were",
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
         "passed",
         "youngest",

@@ -265,13 +265,14 @@ _NAMING_CUES = frozenset(
     | {"mijn naam is", "my name is", "ik heet", "hij heet", "zij heet", "ze heet", "ich heiße"}
     | {"ich heisse", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "bedankt"}
     | {"thanks", "thank you", "groetjes", "groeten", "groetjes van", "groeten van", "liefs"}
-    | {"doei", "heette", "hier ist", "hier is", "ich bin", "this is"}
+    | {"doei", "heette"}
 )
 """Words after which only a person's name stands, also a word no list knows ("zat naast
 luwam", "mijn naam is awet", "liefs merhawi"); not bare "naast" ("naast idlib is de grens"),
 "met", "zonder" or "zoals" ("met tiktok")."""
 _INTRODUCTIONS = frozenset(
     {"ik ben", "hoi ik ben", "hallo ik ben", "hey ik ben", "hi ik ben", "hi i'm", "i'm", "i am"}
+    | {"ich bin", "hier ist", "hier is"}
 )
 """After these a first name takes the word no list knows after it as its surname ("hallo ik ben
 olga nowak") — but a word no list knows alone is no name after them ("hoi ik ben vegan")."""
@@ -1001,6 +1002,7 @@ class PersonContext:
             and self._naming_cue_before(text, words, i, _NAMING_CUES | _INTRODUCTIONS)
             and folded.isalpha()
             and _A_VOWEL.search(folded) is not None
+            and not _HELD_OR_REPEATED.search(folded)
             and folded not in CHAT_WORDS
             and folded not in vocabulary.german
             and not vocabulary.known_word(folded)

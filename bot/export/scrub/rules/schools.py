@@ -295,7 +295,11 @@ def find(
     if _LEVEL_WORD.search(text):  # checked first: the pattern is tried at every position
         classes += [(m.start(), m.end()) for m in _CLASS_IN_WORDS.finditer(text)]
     bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
-    spans = [Span(m.start(), m.end(), Kind.SCHOOL, "degree-year") for m in _DEGREE.finditer(text)]
+    spans = [
+        Span(m.start(), m.end(), Kind.SCHOOL, "degree-year")
+        for m in _DEGREE.finditer(text)
+        if _someones_degree(text, m.start())
+    ]
     if not classes and not bare and not spans:
         return []
     if spans:
@@ -582,6 +586,28 @@ _DEGREE = patterns.compile(
 """A degree programme with its year: "BSc Creative Technology year 2", "MSc Robotics, 1st
 year", "Master Public Administration jaar 1", "final-year MSc Civil Engineering student at …" —
 the group or the school after it goes too (:func:`_with_code_after`)."""
+_DETERMINER_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:the|every|each|all|any|elke|iedere|ieder|alle|de|het|die|deze|this|that)"
+    r"[ \t]+$"
+)
+_ASKING_AS = patterns.compile(r"(?i)(?<![\w'’])(?:as|als)[ \t]+(?:a|an|een)[ \t]+$")
+
+
+def _someones_degree(text: str, start: int) -> bool:
+    """A degree of someone: with a first person or a possessive in its sentence ("I'm doing …",
+    "asking as a final-year …") or after a name ("– Léa Moreau, BSc …", "my friend Amara (MA
+    …") — not one spoken of ("Every MSc Robotics student at the UT", "The MSc Public Health,
+    year 1, is offered online")."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if _SIGNED_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _ASKING_AS.search(text, max(0, start - 16), start):
+        return True
+    sentence_start = Sentences(text).bounds(start)[0]
+    return _SOMEONE_STUDYING.search(text, sentence_start, start) is not None
+
+
 _LINK_TO_AN_INSTITUTION = patterns.compile(
     r"(?i)[ \t]*(?:,|[ \t](?:at|aan|op|bij|an[ \t]+der|at[ \t]+the))[ \t]*(?:the[ \t]+|de[ \t]+)?"
 )
