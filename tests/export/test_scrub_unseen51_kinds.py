@@ -37,7 +37,8 @@ from tests.export.rule_scrubbing import scrubbed
         ("asking as a final-year MSc Nanotech student at UT", "asking as a [school]"),
         (
             "wij zijn met zes: mijn man, kinderen 12, 9, 4 en mijn moeder.",
-            "wij zijn met zes: mijn man, kinderen [leeftijd], [leeftijd], [leeftijd] en mijn moeder.",
+            "wij zijn met zes: mijn man, kinderen [leeftijd], [leeftijd], [leeftijd] en mijn "
+            "moeder.",
         ),
         ("she turns 30 on Friday so", "she turns [leeftijd] on Friday so"),
         ("hallo ik ben hamid sultani ik woon in Almelo", "hallo ik ben [naam] ik woon in Almelo"),

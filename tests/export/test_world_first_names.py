@@ -8,23 +8,16 @@ for naar, "maor" for maar), words of the languages the answers are written in.""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from bot.export.scrub import Scrubber
 from bot.export.scrub.vocabulary import vocabulary
+from tests.export import update_scripts
 from tests.export.rule_scrubbing import scrubbed
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "update_world_first_names.py"
 
 
 def test_the_shipped_names_are_gender_guessers_less_the_dictionaries() -> None:
-    spec = importlib.util.spec_from_file_location("update_world_first_names", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = update_scripts.load("update_world_first_names")
     assert script.TARGET.read_text(encoding="utf-8") == script.render()
 
 
