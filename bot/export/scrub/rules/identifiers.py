@@ -215,15 +215,15 @@ def find_spoken_bsns(text: str) -> list[Span]:
     een vier nul nul vijf nul zeven", "mijn bsn is zes negen een, veertig, …"; further on in the
     answer only when its nine digits pass the eleven test."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("bsn", "sofi", "burger", "citizen")):
+    if not any(word in lowered for word in ("bsn", "sofi", "burger", "citizen", "persoonsnummer")):
         return []  # checked first
     spans = [
         Span(start, end, Kind.BSN, "bsn-spoken")
         for start, end, digits in number_words.read_after(_BSN_SAID, text, 9)
         if len(digits) in (8, 9)
     ]
-    words = _BSN_SAID.search(text)
-    position = words.end() if words is not None else len(text)
+    said = _BSN_SAID.search(text)
+    position = said.end() if said is not None else len(text)
     for m in _A_WORD.finditer(text, position):
         if m.start() < position:
             continue

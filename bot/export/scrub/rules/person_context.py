@@ -260,6 +260,7 @@ _NAMING = patterns.compile(
 """Every nickname rule needs one of these words (checked first: the rules are slow)."""
 _SENTENCE_END = ".!?\n:;…"
 _WEAK_AFTER = frozenset({"en", "enne", "and", "is", "was", "had", "heeft"})
+"""After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
 _NAMING_CUES = frozenset(
     {"zat naast", "zit naast", "zaten naast", "zitten naast", "samen met", "sat next to"}
     | {"mijn naam is", "my name is", "ik heet", "hij heet", "zij heet", "ze heet", "ich heiße"}
@@ -276,7 +277,8 @@ _INTRODUCTIONS = frozenset(
 )
 """After these a first name takes the word no list knows after it as its surname ("hallo ik ben
 olga nowak") — but a word no list knows alone is no name after them ("hoi ik ben vegan")."""
-_LAST_WORDS_OF_CUES = frozenset(cue.split()[-1] for cue in _NAMING_CUES | _INTRODUCTIONS)
+_NAMING_OR_INTRODUCING = _NAMING_CUES | _INTRODUCTIONS
+_LAST_WORDS_OF_CUES = frozenset(cue.split()[-1] for cue in _NAMING_OR_INTRODUCING)
 _SAYING = frozenset(
     {"zei", "zegt", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "antwoordde"}
     | {"said", "says", "asked", "told"}
@@ -299,6 +301,8 @@ clubs and apps do too ("kruidvat heeft", "twence won")."""
 _NOT_A_VERB_AFTER = frozenset(
     {"en", "enne", "and", "is", "was", "here", "hier", "speaking", "zn", "z'n", "d'r"}
 )
+_NOT_A_VERB_AFTER_A_SURNAME = _NOT_A_VERB_AFTER - {"is", "was"}
+"""After a surname with its prefix "is" and "was" are its verb ("oude luttikhuis was boos")."""
 _LOWER_SURNAME_PREFIXES = frozenset({"van", "ter", "ten", "oude", "olde"})
 _UNKNOWN_NAME_LETTERS = 4
 _PLACE_LETTERS = 4
@@ -311,7 +315,6 @@ _BEFORE_AN_INVERTED_VERB = frozenset(
     | {"daarom", "dus", "maar", "want", "opeens", "ineens", "then", "and"}
 )
 _BEFORE_A_SUBJECT = frozenset({"en", "toen", "dat", "want", "maar", "omdat", "dus", "and", "but"})
-"""After these only a word on the first-name list is a name ("lotte en ik", not "Twence en")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -631,7 +634,7 @@ class PersonContext:
                 and token.lower not in self.vocabulary.short_names
             ):
                 if self._unknown_word_as_a_person(text, words, i):
-                    names.add(i)  # "yonas las de motie voor", "naast luwam"
+                    names.add(i)  # "yonas las de motie voor", "zat naast luwam"
                 continue  # an ordinary lower-case word: no name, whatever stands around it
             if not token.capitalised and _after_an_article(text, words, i):
                 continue  # "de dieke langs de IJssel", "was de boas van": a noun
@@ -706,7 +709,7 @@ class PersonContext:
                 j + 1 < len(words)
                 and _adjacent(text, surname, words[j + 1])
                 and words[j + 1].lower in PERSON_AFTER
-                and words[j + 1].lower not in _NOT_A_VERB_AFTER - {"is", "was"}
+                and words[j + 1].lower not in _NOT_A_VERB_AFTER_A_SURNAME
             )
             cue_before = self._naming_cue_before(text, words, i) or self._said_by(text, words, i)
             if verb_after or cue_before:
@@ -999,7 +1002,7 @@ class PersonContext:
         elif (
             not surname.capitalised
             and j == i + 1
-            and self._naming_cue_before(text, words, i, _NAMING_CUES | _INTRODUCTIONS)
+            and self._naming_cue_before(text, words, i, _NAMING_OR_INTRODUCING)
             and folded.isalpha()
             and _A_VOWEL.search(folded) is not None
             and not _HELD_OR_REPEATED.search(folded)
@@ -1008,7 +1011,7 @@ class PersonContext:
             and not vocabulary.known_word(folded)
             and vocabulary.name_like(folded)
         ):
-            return surname.end  # "mijn naam is ahmad noori", "hier ist karl heinz"
+            return surname.end  # "mijn naam is ahmad noori", "hallo ik ben olga nowak"
         return words[i].end
 
     def _joined(self, text: str, words: list[Token], names: set[int]) -> set[int]:

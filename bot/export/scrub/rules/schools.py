@@ -450,22 +450,24 @@ def _own_classes(
             or source is not None
             or (
                 ((start, end) in bare or _WITH_ITS_LETTER.search(text, start, end))
-                and _ends_the_message(text, end)
-                and not _NOT_BEFORE_A_SIGNING_CODE.search(window)
-                and (
-                    _AFTER_A_BREAK.search(window)
-                    or _CLASS_SIGNS_OFF.match(text, end).group(0).strip()
-                )
+                and _signs_off(text, window, end)
             )
         ):
             spans.append(Span(start, end, Kind.SCHOOL, "school-own-class"))
     return spans
 
 
-def _ends_the_message(text: str, end: int) -> bool:
-    """Whether only emoji, punctuation or a word of pride ("represent") follow ``end``."""
+def _signs_off(text: str, window: str, end: int) -> bool:
+    """Whether a class code ending at ``end`` signs off the message: only emoji, punctuation or
+    a word of pride ("represent") follow it, and an emoji, a stop, "uit" or that word of pride
+    stand around it ("… 💀 2 havo-c", "- Job uit h4c", "wij wonnen h3b represent") — not a
+    room or a timetable ("in lokaal h2c")."""
     rest = text[end:].strip()
-    return not rest or _CLASS_SIGNS_OFF.fullmatch(" " + rest) is not None
+    if rest and _CLASS_SIGNS_OFF.fullmatch(" " + rest) is None:
+        return False
+    if _NOT_BEFORE_A_SIGNING_CODE.search(window):
+        return False
+    return bool(_AFTER_A_BREAK.search(window) or rest[:1].isalpha())
 
 
 _NEWCOMERS_CLASS = patterns.compile(
@@ -504,7 +506,7 @@ def _newcomers_class_in_a_town(
 
 _SOMEONE_STUDYING = patterns.compile(
     rf"(?i)(?<![\w'’])(?:ik|mijn|m'n|mn|me|mij|i|my|i'm|ich|mein|zit|zat|studeer\w*|studier\w*|"
-    r"study|studying|studies|student|studente|doing|doe|doet|volg\w*|"
+    r"study|studying|studies|doe|doet|volg\w*|"
     rf"{RELATIONS_PATTERN})(?![\w'’])"
     # "niamh here, 2nd year … at the UT" — not "Here, third year students …", "allemaal hier,"
     r"|(?<=[^\W\d_])[ \t]+(?<!allemaal[ \t])(?<!kijk[ \t])(?<!hallo[ \t])(?i:here|hier)[ \t]*,"
@@ -521,10 +523,8 @@ def _said_of_no_one(text: str, span: Span) -> bool:
     "In het derde jaar van de pabo moet je veel stage lopen" — a fact of the programme."""
     if _INSTITUTION_KIND.search(text, span.start, span.end) is None:
         return False
-    if span.source == "degree-year" and _SIGNED_BEFORE.search(
-        text, max(0, span.start - 40), span.start
-    ):
-        return False  # "– Léa Moreau, BSc Creative Technology, year 2, UT": hers
+    if span.source == "degree-year":
+        return False  # whose it is was asked when it was found (:func:`_someones_degree`)
     if _INSTITUTION_FORM.search(text, span.start, span.end) or _named("institutions.txt").search(
         text, span.start, span.end
     ):
