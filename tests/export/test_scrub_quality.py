@@ -530,8 +530,10 @@ second BSN read out; each fixed (``test_scrub_review_round48.py``), no part wors
 ``unseen53`` was then read in the fiftieth round (``test_scrub_unseen53_kinds.py``: a programme
 of several words before its level, a class code with a dash, children's ages after "waren",
 one's own address read out after "ons adres is", a plate read out after "kenteken" that no
-sidecode has): 14 → 7. ``unseen17``, ``unseen18``, ``unseen42``, ``unseen45``, ``unseen47``,
-``unseen50``, ``unseen52``, ``unseen55`` and ``unseen56`` stay unread.
+sidecode has): 14 → 7. ``unseen52`` was read in the fifty-first round
+(``test_scrub_unseen52_kinds.py``: an age before "jaar" in a run-on clause, a handle after "heet
+hij"): 11 → 9. ``unseen17``, ``unseen18``, ``unseen42``, ``unseen45``, ``unseen47``,
+``unseen50``, ``unseen55`` and ``unseen56`` stay unread.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -1151,9 +1151,19 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
     if rule == "self" and number < _MIN_FIRST_PERSON_AGE:
         return _JAAR_AFTER.match(text, end) is not None
     if rule == "self":
-        # "ik was veertig joar koster": a span of time, not an age.
-        return _AGE_TAIL_AT.match(text, end) is not None
+        # "ik was veertig joar koster": a span of time, not an age; "hij is vijftien jaar zijn
+        # bsn is …": voice typing runs on into the next clause without a stop
+        return (
+            _AGE_TAIL_AT.match(text, end) is not None
+            or _NEXT_CLAUSE_AFTER_JAAR.match(text, end) is not None
+        )
     return True
+
+
+_NEXT_CLAUSE_AFTER_JAAR = patterns.compile(
+    r"(?i)[ \t]+(?:jaar|joar|jaor)[ \t]+(?:zijn|z'n|zn|haar|het|ik|mijn|m'n|hij|zij|ze|we|wij|"
+    r"dus|want|maar|en|toen|nu)(?![\w'’])"
+)
 
 
 _PLURAL_SUBJECT = patterns.compile(r"(?i)\b(?:we|wij|ze|zij|jullie|they)\s+(?:\w+\s+)?$")
