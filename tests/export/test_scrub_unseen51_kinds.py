@@ -66,3 +66,10 @@ def test_a_german_word_after_a_name_is_no_surname(rules: Scrubber) -> None:
         scrubbed(rules, "hey ich bin Emily aus Nordhorn, 16")
         == "hey ich bin [naam] aus Nordhorn, [leeftijd]"
     )
+
+
+def test_a_name_no_list_knows_joined_to_a_name(rules: Scrubber) -> None:
+    # "Krzysiek en Ania slapen …": a capitalised word no list knows, joined by "en" to a name
+    assert scrubbed(rules, "niet goed. Wojtek en Ania slapen in een caravan") == (
+        "niet goed. [naam] en [naam] slapen in een caravan"
+    )

@@ -1117,6 +1117,8 @@ class PersonContext:
             and not self.kept(token.text)
         ):
             return candidate  # "mats en joep kregen ruzie": a name that is a word too
+        if gap == "" and token.capitalised and self.unknown_capitalised(token):
+            return candidate  # "Krzysiek en Ania slapen in een caravan": a name no list knows
         return None
 
     def _after_personal_titles(self, text: str, words: list[Token]) -> list[Span]:
