@@ -79,3 +79,22 @@ def test_forms_that_go(rules: Scrubber, text: str, expected: str) -> None:
 )
 def test_what_stays(rules: Scrubber, text: str) -> None:
     assert scrubbed(rules, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the twenty-seventh session's probe of voice-typed addresses: a postcode read out
+        # after a street read out, its letters typed as one word
+        (
+            "ons adres is kerkstraat twaalf zeven vier vier een ab nijverdal",
+            "ons adres is [postcode] nijverdal",
+        ),
+        ("stuur het naar zes vier twee drie ab", "stuur het naar [postcode]"),
+        ("zes vier twee drie en ik gingen", "zes vier twee drie en ik gingen"),
+    ],
+)
+def test_postcode_read_out_with_its_letters_as_one_word(
+    rules: Scrubber, text: str, expected: str
+) -> None:
+    assert scrubbed(rules, text) == expected

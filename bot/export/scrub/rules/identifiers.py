@@ -125,7 +125,26 @@ def find_spoken_postcodes(text: str) -> list[Span]:
                 continue
             if named or _ANOTHER_LETTER.match(text, end) is None:  # "zes vier twee drie a b c"
                 spans.append(Span(start, end, Kind.POSTCODE, "postcode-spoken"))
+        for end, read in number_words.read_out(text, start, 4, after_its_word=named):
+            letters = _TWO_LETTERS_AS_ONE.match(text, end)
+            if (
+                len(read) == 4
+                and letters is not None
+                and letters.group(1).lower() not in _TWO_LETTER_WORDS
+                and postcode.is_valid(read + letters.group(1))
+            ):
+                # "zeven vier vier een ab": the letters typed as one word
+                spans.append(Span(start, letters.end(), Kind.POSTCODE, "postcode-spoken"))
     return spans
+
+
+_TWO_LETTER_WORDS = frozenset(
+    {"en", "ik", "op", "in", "om", "te", "de", "je", "ze", "we", "is", "al", "nu", "of", "zo"}
+    | {"na", "uw", "me", "er", "an", "at", "on", "to", "it", "or", "as", "so", "my", "ok"}
+)
+"""Two-letter words after four digits read out: no postcode's letters ("zes vier twee drie en
+ik")."""
+_TWO_LETTERS_AS_ONE = patterns.compile(r"[ \t]+([^\W\d_]{2})(?![\w'’])")
 
 
 _ANOTHER_LETTER = patterns.compile(r"[ \t]+[^\W\d_](?![\w'’])")
