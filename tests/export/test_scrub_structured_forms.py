@@ -92,9 +92,9 @@ def test_what_stays(rules: Scrubber, text: str) -> None:
         ),
         ("stuur het naar zes vier twee drie ab", "stuur het naar [postcode]"),
         ("zes vier twee drie en ik gingen", "zes vier twee drie en ik gingen"),
+        # where one's house is, after "mijn huis is op"
+        ("mijn huis is op de Brink 3 in Ommen", "mijn huis is op de [adres] in Ommen"),
     ],
 )
-def test_postcode_read_out_with_its_letters_as_one_word(
-    rules: Scrubber, text: str, expected: str
-) -> None:
+def test_voice_typed_addresses(rules: Scrubber, text: str, expected: str) -> None:
     assert scrubbed(rules, text) == expected

@@ -137,7 +137,7 @@ kempkes veertien", "mijn adres is lindelaan 4"."""
 _LIVING_AT = patterns.compile(
     r"(?i:\b(?:woon|woont|wonen|woonde|woonden|wonend|adres(?:[ \t]+is)?|address(?:[ \t]+is)?|"
     r"live|lives|lived|living|langs|sturen[ \t]+naar|send[ \t]+(?:it[ \t]+)?to|bezorgen[ \t]+op|"
-    r"staat[ \t]+op|ligt[ \t]+(?:op|aan))"
+    r"staat[ \t]+op|ligt[ \t]+(?:op|aan)|(?:huis|woning|boerderij)[ \t]+is)"
     r"(?:[ \t]+(?:nu|al|ook|zelf|now|still))*[ \t]*:?[ \t]+(?:(?:op|aan|an|in|at|on|naar)[ \t]+)?"
     r"(?:(?:de|het|'t|the)[ \t]+)?)"
     rf"(?P<street>{_CAP_WORD}(?:[ \t]+(?:van|de|der|den|het|'t|ter|ten|{_CAP_WORD})){{0,3}})"
