@@ -541,7 +541,8 @@ measured once, by numbers only: 22/221 (10.0%; names 12 of 115); the rules of th
 start let 29 through (13.1%; names 19). ``unseen58`` (signatures, villagers and elderly writers,
 students and expats, voice typing), written at the same time: 27/260 (10.4%; 7 structured, the
 session's start 28); a probe of voice-typed postcodes on made-up sentences (no line of the part
-read) took one more: 26/260.
+read) took one more: 26/260; a rule from the round-48 review's made-up sentences (a name after
+one's own kin, "mijn dochter dasha") took two more names of ``unseen57``: 20/221.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

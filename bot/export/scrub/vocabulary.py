@@ -182,6 +182,29 @@ class Vocabulary:
                     return True
         return False
 
+    def inflected(self, word: str) -> bool:
+        """Whether ``word`` is a frequent English or Dutch word with an ending ("commutes",
+        "helped", "walking"; "fietste", "gefietst"): a verb or a plural, no name."""
+        folded = word.lower()
+        for ending, stems, english in _ENDINGS:
+            if not folded.endswith(ending) or len(folded) - len(ending) < _MIN_PART:
+                continue
+            stem = folded[: len(folded) - len(ending)]
+            words = self.english_wide if english else self.dutch
+            if any(stem + add in words for add in stems):
+                return True
+        return False
+
+    def with_a_particle(self, word: str) -> bool:
+        """Whether ``word`` is a Dutch word with a particle before it ("aanmelden", "opbellen",
+        "meedoen"): a separable verb or its noun, which the frequency list often lacks whole."""
+        folded = word.lower()
+        for particle in _PARTICLES:
+            rest = folded[len(particle) :]
+            if folded.startswith(particle) and len(rest) >= _MIN_PART and rest in self.dutch:
+                return True
+        return False
+
     def slip_of_a_word(self, word: str) -> bool:
         """Whether ``word`` (no first name) is a frequent Dutch or English word with one of
         its double letters typed single ("Waneer", "aleen"): a slip of the keyboard."""
@@ -230,6 +253,22 @@ class Vocabulary:
 
 
 _MIN_TYPO = 5
+_ENDINGS = (
+    ("s", ("", "e"), True),
+    ("es", ("", "e"), True),
+    ("ed", ("", "e"), True),
+    ("ing", ("", "e"), True),
+    ("te", ("en",), False),
+    ("de", ("en",), False),
+    ("t", ("en",), False),
+)
+"""Endings of English and Dutch verbs and plurals, with what the stem may need back to be the
+word on its language's list ("commut" + "e", "fiets" + "en"); a stem of four letters or more."""
+_PARTICLES = (
+    *("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "samen", "terug"),
+    *("toe", "uit", "voor", "weg", "langs", "thuis", "vast", "rond"),
+)
+"""The particles of Dutch separable verbs ("aan" of "aanmelden")."""
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _WORD = patterns.compile(r"[^\W\d_][\w'’]*")
 _WORD_ENDING = patterns.compile(

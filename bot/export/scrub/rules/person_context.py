@@ -53,6 +53,17 @@ from bot.export.scrub.words import (
 )
 
 
+def _kin_before(text: str, words: list[Token], i: int) -> bool:
+    """ "mijn dochter dasha", "met mijn vriendin luwam", "de moeder van dasha": one's own kin
+    with a possessive, or someone's kin with "van", right before the word."""
+    if i < 2 or not all(_adjacent(text, words[k], words[k + 1]) for k in (i - 2, i - 1)):
+        return False
+    before, two_before = words[i - 1].lower, words[i - 2].lower
+    return (before in RELATIONS and two_before in _POSSESSIVES) or (
+        before == "van" and two_before in RELATIONS
+    )
+
+
 def _describes_a_person(word: str) -> bool:
     """Kin, a title or a job: "zoon", "juf", "voorzitter" — what someone is, no nickname."""
     return (
@@ -187,6 +198,11 @@ _ALIAS = patterns.compile(
 )
 """After "aka" or "alias" the next word is a nickname, whatever it is: "meneer X aka
 hoffie had…"."""
+_POSSESSIVES = frozenset(
+    {"mijn", "m'n", "mn", "onze", "ons", "zijn", "z'n", "zn", "haar", "hun", "jouw", "je"}
+)
+"""Dutch possessives before kin and a name no list knows ("mijn dochter dasha"); in English a
+lower-case word there is mostly a verb ("my colleague commutes"), and names are capitalised."""
 _LIVING = frozenset({"woont", "woonde"})
 _FROM = frozenset({"uit", "from", "aus", "van"})
 _OWN = frozenset({"mijn", "m'n", "mn", "onze", "ons", "my", "our"})
@@ -519,6 +535,7 @@ class PersonContext:
             self._subject_of_a_person_verb(text, words, i)
             or self._said_by(text, words, i)
             or self._naming_cue_before(text, words, i)
+            or _kin_before(text, words, i)
         ):
             return False  # the cues first: most words are looked up on no list at all
         # Twents and Sallands spell words no list has: "woarum", "pompe"
@@ -602,6 +619,8 @@ class PersonContext:
             or vocabulary.slip_of_a_word(folded)
             or vocabulary.typo_of_a_word(folded)
             or vocabulary.compound_of_words(folded)
+            or vocabulary.with_a_particle(folded)
+            or vocabulary.inflected(folded)
             or vocabulary.dialect_spelling(folded) is not None
         )
 
