@@ -183,8 +183,8 @@ class Vocabulary:
         return False
 
     def inflected(self, word: str) -> bool:
-        """Whether ``word`` is a frequent English or Dutch word with an ending ("commutes",
-        "helped", "walking"; "fietste", "gefietst"): a verb or a plural, no name."""
+        """Whether ``word`` is a frequent English or Dutch word with an ending ("helped",
+        "walking", "ideas"; "fietste", "werkt"): a verb or a plural, no name."""
         folded = word.lower()
         for ending, stems, english in _ENDINGS:
             if not folded.endswith(ending) or len(folded) - len(ending) < _MIN_PART:
@@ -263,7 +263,7 @@ _ENDINGS = (
     ("t", ("en",), False),
 )
 """Endings of English and Dutch verbs and plurals, with what the stem may need back to be the
-word on its language's list ("commut" + "e", "fiets" + "en"); a stem of four letters or more."""
+word on its language's list ("walk" + "", "fiets" + "en"); a stem of four letters or more."""
 _PARTICLES = (
     *("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "samen", "terug"),
     *("toe", "uit", "voor", "weg", "langs", "thuis", "vast", "rond"),
