@@ -96,3 +96,8 @@ def test_kinds(rules: Scrubber, text: str, expected: str) -> None:
 )
 def test_what_stays(rules: Scrubber, text: str) -> None:
     assert scrubbed(rules, text) == text
+
+
+def test_a_dotted_handle_after_a_verb_of_following(rules: Scrubber) -> None:
+    # the cue of a handle read out serves a dotted handle too (one pattern, _HANDLE_CUE)
+    assert scrubbed(rules, "ik volg floor.hgl al jaren") == "ik volg [account] al jaren"

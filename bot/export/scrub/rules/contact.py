@@ -298,20 +298,26 @@ def find_urls(
     return spans
 
 
-_PLATFORM_NAMED = patterns.compile(
-    r"(?i)\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|discord|bluesky|mastodon|threads|"
-    r"telegram|youtube|facebook|linkedin|bereal)\b"
+_PLATFORMS = (
+    r"(?:insta(?:gram)?|tik[ \t-]?tok|snap(?:chat)?)[\w'’]*|ig|twitter|telegram|facebook|fb|"
+    r"threads|bluesky|discord|youtube|twitch|account|handle|gebruikersnaam|username"
 )
+_HANDLE_CUE = patterns.compile(
+    rf"(?i)(?<![\w'’])(?:{_PLATFORMS}|volgen|volg|follow|followen|dm|dm'en|dmen|taggen|tag)"
+    r"(?![\w'’])"
+)
+"""A platform's name or a verb of following ("je kan me volgen op"): where it stands, a dotted
+word may be a handle, and so may a handle read out after "apenstaartje"."""
 _DOTTED_NAME = patterns.compile(
     r"(?i)(?<![\w@./:-])([a-z][a-z0-9_]{1,30})\.([a-z0-9_]{1,30})(?![\w@-]|\.\w)"
 )
 
 
 def _dotted_handles(text: str, known_word: Callable[[str], bool] | None) -> list[Span]:
-    """A username with a dot ("floor.hgl") in a message that names a platform, wherever it
-    stands: not a link (no top-level domain after the dot) and not two words that lost the
-    space after a full stop ("meehelpen.mijn")."""
-    if _PLATFORM_NAMED.search(text) is None:
+    """A username with a dot ("floor.hgl") in a message that names a platform or follows someone
+    (:data:`_HANDLE_CUE`), wherever it stands: not a link (no top-level domain after the dot) and
+    not two words that lost the space after a full stop ("meehelpen.mijn")."""
+    if _HANDLE_CUE.search(text) is None:
         return []
     spans = []
     for m in _DOTTED_NAME.finditer(text):
@@ -371,11 +377,6 @@ _SPOKEN_SIGN = patterns.compile(r"[ \t]+([^\W_]+)")
 _SPOKEN_JOINERS = frozenset(
     {"underscore", "punt", "dot", "punkt", "streepje", "dash", "unterstrich", "liggend"}
 )
-_PLATFORM_NAMED = patterns.compile(
-    r"(?i)(?<![\w'’])(?:(?:insta(?:gram)?|tik[ \t-]?tok|snap(?:chat)?)[\w'’]*|ig|twitter|"
-    r"telegram|facebook|fb|threads|bluesky|discord|youtube|twitch|account|handle|"
-    r"gebruikersnaam|username|volgen|volg|follow|followen|dm|dm'en|dmen|taggen|tag)(?![\w'’])"
-)
 _ARTICLE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:het|een|dat|dit|the|an)[ \t]+$")
 _ALSO_WORDS = frozenset({"een", "één", "one", "u", "o", "a", "i"})
 """Number words and letters that are words too: signs of a handle only after a number ("…
@@ -399,7 +400,7 @@ def _spoken_handles(text: str) -> list[Span]:
             continue  # "het apenstaartje is een teken": the sign itself
         if _FOLLOW_US.search(before):
             continue  # "volg ons op apenstaartje provincie underscore overijssel": a body's own
-        if _PLATFORM_NAMED.search(before) is None and not _UNDERSCORE_READ.match(text, at.end()):
+        if _HANDLE_CUE.search(before) is None and not _UNDERSCORE_READ.match(text, at.end()):
             continue
         end, word_allowed, read = at.end(), True, 0
         while (sign := _SPOKEN_SIGN.match(text, end)) is not None:
