@@ -295,12 +295,6 @@ _INTRODUCTIONS = frozenset(
 olga nowak") — but a word no list knows alone is no name after them ("hoi ik ben vegan")."""
 _NAMING_OR_INTRODUCING = _NAMING_CUES | _INTRODUCTIONS
 _LAST_WORDS_OF_CUES = frozenset(cue.split()[-1] for cue in _NAMING_OR_INTRODUCING)
-_SAYING = frozenset(
-    {"zei", "zegt", "vroeg", "vraagt", "vertelde", "vertelt", "appte", "appt", "antwoordde"}
-    | {"said", "says", "asked", "told"}
-)
-"""A verb of saying with the one who says it after it ("toen zei mebrat dat …"), not with its
-own subject before it ("ik zei tamam": what was said)."""
 _SUBJECTS = frozenset(
     {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men", "iemand", "i"}
     | {"you", "he", "she", "they", "it", "wie", "die", "dat", "niemand", "iedereen"}
@@ -573,8 +567,8 @@ class PersonContext:
 
     @staticmethod
     def _said_by(text: str, words: list[Token], i: int) -> bool:
-        """ "toen zei mebrat dat …", "Vroeg awet nog": a verb of saying right before the word,
-        with no subject of its own before it."""
+        """ "toen zei mebrat dat …", "Vroeg awet nog": a verb of saying (:data:`_SAYING`) right
+        before the word, with no subject of its own before it ("ik zei tamam": what was said)."""
         if (
             i == 0
             or words[i - 1].lower not in _SAYING
