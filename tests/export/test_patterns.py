@@ -161,3 +161,48 @@ print(patterns.shared.path)
     for word in ("Zwaantje", "Oosterbeek", "zwaan_ok"):
         assert word.encode() not in content
         assert word.encode("utf-16-le") not in content
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?<![\w'’])(?:ik|hij)[ \t]+(?:ben|bin)[ \t]+(\d{1,3}|zestien)(?![\w])", re.I),
+        (r"\b(\w+)@(\w+)\.nl\b", re.IGNORECASE),
+        (r"^(?:beste|hoi)[ \t]+(\w+)$", re.MULTILINE | re.IGNORECASE),
+        (r"(?:zeventien|zestien)(?=\s+jaar)|\bsinds\s+((?:19|20)\d\d)\b", re.IGNORECASE),
+    ],
+)
+def test_a_pattern_for_lowered_text_finds_what_the_pattern_finds(pattern: str, flags: int) -> None:
+    from bot.export.scrub.patterns import for_lowered_text
+
+    original = re.compile(pattern, flags)
+    lowered = for_lowered_text(original)
+    assert lowered is not None
+    assert not lowered.flags & re.IGNORECASE
+    for text in [*TEXTS, "IK BEN ZESTIEN Jaar, Sinds 2019 in Ommen\nHoi Femke"]:
+        assert len(text.lower()) == len(text)
+        found = [
+            (m.span(), [m.span(g) for g in range(1, m.re.groups + 1)])
+            for m in lowered.finditer(text.lower())
+        ]
+        wanted = [
+            (m.span(), [m.span(g) for g in range(1, m.re.groups + 1)])
+            for m in original.finditer(text)
+        ]
+        assert found == wanted
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?P<street>[A-Z]\w+straat)[ \t]+(?P<number>\d+)", re.IGNORECASE),  # a capital asked
+        (r"\bim(?!\s+\d{1,2}\.[ \t]+[A-ZÄÖÜ])\s+\d+", re.IGNORECASE),
+        (r"\bik\s+ben\s+(?-i:Anouk)", re.IGNORECASE),  # case minded inside
+        (r"\bik\s+ben\s+(\d+)", 0),  # minds case throughout
+        (r"\bGroeten\b", re.IGNORECASE),  # a capital letter: matches only on the real text
+    ],
+)
+def test_a_pattern_that_minds_case_has_none_for_lowered_text(pattern: str, flags: int) -> None:
+    from bot.export.scrub.patterns import for_lowered_text
+
+    assert for_lowered_text(re.compile(pattern, flags)) is None

@@ -197,6 +197,10 @@ FIRST_MEASUREMENT_ONLY: dict[str, tuple[float, float]] = {
     "unseen56": (20 / 243, 125 / 128),
     "unseen57": (22 / 221, 103 / 103),
     "unseen58": (27 / 260, 109 / 112),
+    "unseen59": (16 / 192, 74 / 78),
+    "unseen60": (17 / 207, 95 / 97),
+    "unseen61": (18 / 321, 114 / 115),
+    "unseen62": (14 / 250, 111 / 114),
 }
 """Independent parts (through, places kept), held only to not getting worse until every miss
 is removed or marked for the editor (then they move to :data:`MEASURED_ONCE`, which asserts
@@ -543,6 +547,12 @@ students and expats, voice typing), written at the same time: 27/260 (10.4%; 7 s
 session's start 28); a probe of voice-typed postcodes on made-up sentences (no line of the part
 read) took one more: 26/260; a rule from the round-48 review's made-up sentences (a name after
 one's own kin, "mijn dochter dasha") took two more names of ``unseen57``: 20/221.
+``unseen59`` to ``unseen62`` (written blind at the start of the next session by four helpers:
+pupils' class chats of every origin, MBO students and village teenagers sharing contact details,
+parents and Statenleden naming pupils, a class's group chat after a Democratiespel, young workers
+and elderly villagers) were measured once by numbers only with the rules of the fifty-first
+round: 16/192 (8.3%), 17/207 (8.2%; 4 structured: handles), 18/321 (5.6%) and 14/250 (5.6%; 1
+structured, an address) — 65/970 (6.7%).
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -168,6 +168,12 @@ def test_all_sidecodes(plate: str) -> None:
         ("leeftijd: 45", "45"),
         ("ik ben geboren in 1951", "1951"),
         ("toen ik 17 was", "17"),
+        # in capitals: the rules run on the lower-cased text, and find the same
+        ("IK BEN ZESTIEN EN", "ZESTIEN"),
+        ("Mijn Zoon Van 12 Fietst", "12"),
+        # a letter that lower-cases to two ("İ"): the rules run on the text itself
+        ("İlayda zegt: ik ben zeventien en", "zeventien"),
+        ("Geboren In 1951, İzmir", "1951"),
     ],
 )
 def test_ages(text: str, age: str) -> None:

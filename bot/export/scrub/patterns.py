@@ -128,6 +128,28 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return shared.compile(pattern, flags)
 
 
+_ESCAPE = re.compile(r"\\.")
+
+
+def for_lowered_text(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without IGNORECASE, to run on ``text.lower()`` in place of ``pattern`` on
+    ``text`` (where the two have one length, so that positions are the same): about twice as
+    fast, as CPython's regex engine skips a branch of an alternation by its first letter only
+    when case matters, and enters every one under IGNORECASE.
+
+    ``None`` where that would not find the same: the pattern minds case (no IGNORECASE, or
+    ``(?-i:`` inside) or names an upper-case letter outside an escape (``[A-Z]``, ``À-Ö``),
+    which lower-cased text never has.
+    """
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or "(?-i" in source:
+        return None
+    letters = _ESCAPE.sub("", source)
+    if letters != letters.lower():
+        return None
+    return compile(source, pattern.flags & ~re.IGNORECASE)
+
+
 def save() -> None:
     """Write :data:`shared` if this process compiled a pattern it lacked."""
     shared.save()

@@ -121,7 +121,7 @@ _MONTHS = (
     r"september|sep|sept|oktober|okt|november|nov|december|dec|january|february|march|may|"
     r"june|july|august|october|oct"
 )
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, patterns.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         # "Mijn oma (81)", "Noah (15)", "Niek (da's tiene)"; not list numbers at the start of a
@@ -596,6 +596,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (name, pattern, patterns.for_lowered_text(pattern)) for name, pattern in _PATTERNS
+)
+"""Each rule with its pattern for the lower-cased text where it has one
+(:func:`bot.export.scrub.patterns.for_lowered_text`)."""
 
 
 _SINCE_BEFORE = patterns.compile(
@@ -674,18 +679,23 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     spans = []
     unsure: list[tuple[int, int]] = []
     lowered = text.lower()
+    same_length = len(lowered) == len(text)
     numbers = has_a_number(text)
-    for name, pattern in _RULES:
+    for name, pattern, on_lowered in _RULES:
         needs = _NEEDS.get(name)
         if needs is not None and not any(word in lowered for word in needs):
             continue
         if not numbers and name in _NUMBER_RULES:
             continue
-        for m in pattern.finditer(text):
+        if on_lowered is not None and same_length:
+            matches = on_lowered.finditer(lowered)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             for group in range(1, (pattern.groups or 0) + 1):
-                found = m.group(group)
-                if found is None:
-                    continue
+                if m.start(group) < 0:
+                    continue  # a group the match did not take part in
+                found = text[m.start(group) : m.end(group)]
                 if name not in _WHOLE_WORD_RULES and not _plausible(
                     name, found, text, m.end(group)
                 ):
