@@ -108,7 +108,9 @@ def _pattern(names: set[str], flags: int) -> re.Pattern[str] | None:
         names = {name.casefold() for name in names}
     # Greedy trie branches try the longest name first; a shorter name then matches only if
     # the boundary check after the longer one fails (the engine backtracks).
-    return re.compile(rf"(?<![\w'-])(?:{_trie_regex(names)})(?![\w'])", flags)
+    # A quote glued to the name opens or closes a quotation ("zei 'Zwolle is …'", "over de
+    # Vecht' dacht ik"); an apostrophe between letters is part of a word ("Almelo's").
+    return re.compile(rf"(?<![\w-])(?<!\w')(?:{_trie_regex(names)})(?![\w]|'\w)", flags)
 
 
 @dataclass(frozen=True)

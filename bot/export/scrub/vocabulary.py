@@ -40,6 +40,7 @@ from bot.export.scrub.words import (
     ENGLISH_COMMON,
     GREETINGS,
     NOT_NAMES,
+    RELATIONS,
 )
 
 FREQUENT_ENGLISH = 6_000
@@ -369,7 +370,7 @@ def vocabulary() -> Vocabulary:
             | _read_words(placenames / "lst_province" / "items.txt")
             | _read_words(placenames / "lst_region" / "items.txt")
         )
-    world = _world_first_names() - GREETINGS - DIALECT_WORDS - CHAT_WORDS
+    world = _world_first_names() - GREETINGS - DIALECT_WORDS - CHAT_WORDS - RELATIONS
     names = frozenset(n for n in first_names | world if len(n) >= 3) - common - AMBIGUOUS_NAMES
     short = frozenset(
         n

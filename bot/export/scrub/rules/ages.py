@@ -526,8 +526,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "net 16 geworden 🎂" (a sign-off without its subject), "just turned 15".
         (
             "turned",
-            r"\b(?:net|pas|al|bijna|just|recently)\s+" + _N + r"\s+(?:geworden|worden|turned)\b"
+            # "jarig (14 geworden!!)": in brackets after the birthday
+            r"(?:\b(?:net|pas|al|bijna|just|recently)\s+|\(\s*)"
+            + _N
+            + r"\s+(?:(?:jaar|jr)\s+)?(?:geworden|worden|turned)\b"
             r"|\b(?:just|recently)\s+turned\s+" + _N + r"\b",
+        ),
+        # "die zijn allemaal al 16 ofzo", "they're all 17": each of a group of people
+        (
+            "all-of-them",
+            r"(?<![\w'’])(?:(?:die|ze|zij|jullie|wij|we)\s+(?:zijn|waren|bint)|"
+            r"(?:they|we)\s+(?:are|were)|they're|we're)\s+(?:allemaal|allebei|beiden|all|both)\s+"
+            r"(?:(?:al|pas|nog|ook|net|ongeveer|rond|zo'n|already|only|just|about|around)\s+)*"
+            + _N
+            + r"(?:jaar|jr)?\b"
+            + _NOT_AN_AGE_AFTER,
         ),
         # "(mijn vrouw Annie en ik, 81 en 83)": the writer, a comma and an age.
         (
@@ -618,6 +631,7 @@ _JAAR_AFTER = patterns.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNOR
 
 _NEEDS: dict[str, tuple[str, ...]] = {
     "turned": ("geworden", "worden", "turned"),
+    "all-of-them": ("allemaal", "allebei", "beiden", " all ", " both "),
     "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
     "pronoun-becomes": ("werd ", "wordt ", "turn"),
     "named-and-is": ("heet", "heten", "called", "named", "heißt"),
@@ -720,9 +734,31 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
         spans += _typed_in_brackets(text, spans)
     if "oud" in lowered or "old" in lowered or "alt" in lowered:
         spans += _answers_to_how_old(text)
+    if any(word in lowered for word in _BIRTHDAY_WORDS):
+        spans += _birthday_steps(text)
     return _tens_said_apart(
         text, _almost_after_an_age(spans) + joined_to_an_age(text, spans)
     ), unsure
+
+
+_BIRTHDAY_WORDS = ("jarig", "verjaardag", "birthday", "geworden", "word ", "turn", "feest")
+_BIRTHDAY_STEP = patterns.compile(
+    r"(?<![\w.,:/-])(\d{1,3})[ \t]*(?:➡️|➡|→|->|-->|=>|>)[ \t]*(\d{1,3})(?![\w:/-]|[.,]\d)"
+    r"|(?i:\bvan[ \t]+)(\d{1,3})[ \t]+(?i:naar)[ \t]+(\d{1,3})(?![\w:/-]|[.,]\d)"
+)
+
+
+def _birthday_steps(text: str) -> list[Span]:
+    """The step of a birthday, one age to the next, in a text about one: "🥳 12 ➡️ 13 lets go",
+    "van 15 naar 16" (not "3 -> 5", a score or a count)."""
+    spans = []
+    for m in _BIRTHDAY_STEP.finditer(text):
+        first, second = (1, 2) if m.group(1) is not None else (3, 4)
+        old, new = int(m.group(first)), int(m.group(second))
+        if new == old + 1 and _MIN_FIRST_PERSON_AGE <= old < _MAX_AGE:
+            spans.append(Span(m.start(first), m.end(first), Kind.AGE, "age-birthday-step"))
+            spans.append(Span(m.start(second), m.end(second), Kind.AGE, "age-birthday-step"))
+    return spans
 
 
 _HOW_OLD = patterns.compile(
@@ -853,6 +889,7 @@ _NUMBER_RULES = frozenset(
         "youngest",
         "german",
         *("turned", "person-is", "turns-on", "self-listed", "verb-first", "named-and-is"),
+        "all-of-them",
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the
@@ -1118,8 +1155,8 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
     number = number_words.value(found)
     if number is None or number > _MAX_AGE:
         return False
-    if rule == "at":
-        return number >= _MIN_WORD_AGE_ALONE
+    if rule in ("at", "all-of-them"):
+        return number >= _MIN_WORD_AGE_ALONE  # "ze zijn allemaal 5 of hoger": marks
     if rule == "appositive":
         return number >= _MIN_WORD_AGE_ALONE
     if (

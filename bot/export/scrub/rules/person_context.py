@@ -74,7 +74,9 @@ def _describes_a_person(word: str) -> bool:
     )
 
 
-_TOKEN = patterns.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_TOKEN = patterns.compile(r"[^\W\d_](?:\w|['’](?=\w))*(?:-[^\W\d_](?:\w|['’](?=\w))*)*")
+"""A word, with an apostrophe inside it ("da's", "m'n") but not after it: "over de Vecht' dacht
+ik" closes a quote, and "Kees' fiets" is Kees's."""
 _FOREIGN_PARTICLES = frozenset(
     {"el", "al", "ben", "bin", "ibn", "abu", "ait", "da", "di", "dos", "du", "la", "le", "von"}
 )
@@ -198,6 +200,14 @@ _ALIAS = patterns.compile(
 )
 """After "aka" or "alias" the next word is a nickname, whatever it is: "meneer X aka
 hoffie had…"."""
+_FOR_FRIENDS = patterns.compile(
+    r"(?:\([ \t]*|,[ \t]*|[–—-][ \t]+)([^\W\d_][\w'’-]*)[ \t]+(?i:voor|for)[ \t]+"
+    r"(?i:(?:de|zijn|haar|z'n|zn|mijn|m'n|mn|his|her|my)[ \t]+)?"
+    r"(?i:vrienden|vriendinnen|vriendjes|friends|intimi|familie|family|iedereen|everyone)"
+    r"(?=[ \t]*[),–—-])"
+)
+"""The name friends use, set off after a name: "bram (brammetje voor vrienden)", "Johannes,
+Hannes voor vrienden, …"."""
 _POSSESSIVES = frozenset(
     {"mijn", "m'n", "mn", "onze", "ons", "zijn", "z'n", "zn", "haar", "hun", "jouw", "je"}
 )
@@ -1165,7 +1175,8 @@ class PersonContext:
             if not office and not self._surname_like(name, prefix=prefix):
                 continue
             start = words[i + 1].start if interfixes else name.start
-            spans.append(Span(start, name.end, Kind.NAME, "personal-title"))
+            end = _double_barrelled_end(text, words, j)
+            spans.append(Span(start, end, Kind.NAME, "personal-title"))
         return spans
 
     def _interfixed_surname(self, token: Token, prefix: str) -> bool:
@@ -1346,6 +1357,12 @@ class PersonContext:
             ):
                 spans.append(Span(before.start, token.end, Kind.NAME, "nickname"))
         spans += self._explained_nicknames(text)
+        if " voor " in text or " for " in text:
+            spans += [
+                Span(m.start(1), m.end(1), Kind.NAME, "nickname")
+                for m in _FOR_FRIENDS.finditer(text)
+                if m.group(1).lower() not in NEVER_NAMES
+            ]
         if _NAMING.search(text) is None:
             return spans
         for pattern in (
@@ -1371,3 +1388,24 @@ class PersonContext:
                     continue  # "noemt haar incompetent", "terecht noemden ze hem"
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         return spans
+
+
+def _double_barrelled_end(text: str, words: list[Token], j: int) -> int:
+    """Where a surname ending in a hyphen and a prefix goes on: "mevrouw brouwer-ten cate",
+    "meneer smit-van der veen" — the prefix is only ever said before the rest of the name."""
+    name = words[j]
+    if "-" not in name.lower or name.lower.rsplit("-", 1)[1] not in _INTERFIX_WORDS:
+        return name.end
+    k = j + 1
+    while (
+        k < len(words)
+        and words[k].lower in _INTERFIX_WORDS
+        and _adjacent(text, words[k - 1], words[k])
+    ):
+        k += 1
+    if k >= len(words) or not _adjacent(text, words[k - 1], words[k]):
+        return name.end
+    rest = words[k].lower
+    if rest in NEVER_NAMES or rest in _INTERFIX_WORDS:
+        return name.end
+    return words[k].end

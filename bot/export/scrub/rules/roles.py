@@ -473,7 +473,7 @@ def analyse(
         _with_this_year(text, _with_its_year(text, _with_duration(text, _with_article(text, span))))
         for span in spans
     ]
-    if _GAME_WORDS.search(text):  # checked first: most answers play no game, imagine none
+    if _GAME_WORDS.search(text):  # checked first: most answers play no game, wish for none
         spans = [span for span in spans if not _not_held(text, span)]
     if is_place is not None:
         spans = [towns.with_town(text, span, is_place, bare=False) for span in spans]
@@ -1252,7 +1252,10 @@ def _title_before_name(text: str, token: Token, complement: _Complement) -> bool
     return m is not None
 
 
-_GAME_WORDS = patterns.compile(r"(?i)spel|game|speel|speelde|mee[ \t]+als|als(?:of)?[ \t]|if[ \t]")
+_GAME_WORDS = patterns.compile(
+    r"(?i)spel|game|speel|speelde|mee[ \t]+als|als(?:of)?[ \t]|if[ \t]|wil|wou|zou|hoop|droom|"
+    r"want|wanna|hope|would[ \t]+like"
+)
 _IF_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:als|alsof|if)[ \t]+(?:we|wij|ik|jij|je|jullie|ze|zij|hij|u|i|you|they|"
     r"he|she)[ \t]+(?:(?:nu|eens|zelf|ooit|echt|ever|really)[ \t]+)?$"
@@ -1262,6 +1265,16 @@ _PLAYED_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:speel(?:de|den|t)?(?:[ \t]+(?:ik|ze|hij|zij|we|wij|jij))?"
     r"(?:[ \t]+(?:de|het|een))?|played(?:[ \t]+(?:the|a))?)[ \t]+$"
 )
+_WISH_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:wil|wilde|willen|wou|wouden|zou|zouden|hoop|hoopt|droom|droomt)"
+    r"(?:[ \t]+(?:ik|we|wij|jij|je|hij|zij|ze|u|later|graag|ook|echt|eens|ooit|zelf|misschien|"
+    r"wel|nog|toch|dan|volgende[ \t]+keer|de|het|een))*[ \t]+$"
+    r"|(?<![\w'’])(?:want|wants|wanted|wanna|hope|hopes|would[ \t]+like)[ \t]+"
+    r"(?:to[ \t]+)?(?:be|become)(?:[ \t]+(?:a|an|the))?[ \t]+$"
+)
+_BE_AFTER = patterns.compile(r"(?i)[ \t]+(?:zijn|worden|wezen|weurn|be|become)(?![\w'’])")
+"""A role one wishes for ("volgende keer wil ik voorzitter zijn", "ik wil later dierenarts
+worden", "I want to be a vet"): no one's job yet."""
 _A_HAND_AFTER = patterns.compile(r"(?i)[ \t]+(?:hand|handen|handje)(?![\w'’-])")
 _POSITION_IN_A_TEAM = patterns.compile(
     r"(?i)(?:keeper|doelman|spits|rechtsback|linksback|rechtsbuiten|linksbuiten|middenvelder|"
@@ -1284,12 +1297,19 @@ _GAME_IN_SENTENCE = patterns.compile(r"(?i)(?<![\w'’-])(?:\w*spel|game)(?![\w'
 
 def _not_held(text: str, span: Span) -> bool:
     """A role played in a game, as a class does in a Statenspel ("onze juf deed mee als
-    gedeputeerde", "ik was burgemeester in het spel"), or only imagined ("wat zouden we doen
-    als we gedeputeerde waren", "hij deed alsof hij echt gedeputeerde was") — no one's job."""
+    gedeputeerde", "ik was burgemeester in het spel"), only imagined ("wat zouden we doen
+    als we gedeputeerde waren", "hij deed alsof hij echt gedeputeerde was") or wished for
+    ("volgende keer wil ik voorzitter zijn") — no one's job."""
     if _POSITION_IN_A_TEAM.match(text, span.start):
         return False  # "ik speel rechtsback in de JO17-1 van vv Heeten": played, and held
     if _PLAYED_BEFORE.search(text, max(0, span.start - 30), span.start):
         return True
+    wish = _WISH_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if wish is not None and (
+        _BE_AFTER.match(text, span.end)
+        or wish.group(0).lower().startswith(("want", "hope", "wanna", "would"))
+    ):
+        return True  # "volgende keer wil ik voorzitter zijn": wished for
     if _JOINED_AS.search(text, max(0, span.start - 30), span.start) and _GAME_IN_SENTENCE.search(
         Sentences(text).around(span.start, span.end)
     ):
