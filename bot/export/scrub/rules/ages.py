@@ -542,6 +542,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?:jaar|jr)?\b"
             + _NOT_AN_AGE_AFTER,
         ),
+        # "ben op 3-2-2012 geboren dus pas 14", "born in 2010 so I'm 16": the age that
+        # follows from one's birth, in the same sentence
+        (
+            "born-so",
+            r"\b(?:geboren|born)\b[^.!?\n]{0,40}?[ \t,]+(?:dus|en|maar|so|and)[ \t]+"
+            r"(?:(?:ik[ \t]+ben|i'm|i[ \t]+am|nu|pas|al|bijna|net|now|just|only|almost)[ \t]+)*"
+            + _N
+            + r"(?:jaar|jr)?\b"
+            + _AGE_TAIL
+            + _NOT_AN_AGE_AFTER,
+        ),
         # "(mijn vrouw Annie en ik, 81 en 83)": the writer, a comma and an age.
         (
             "self-listed",
@@ -632,6 +643,7 @@ _JAAR_AFTER = patterns.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNOR
 _NEEDS: dict[str, tuple[str, ...]] = {
     "turned": ("geworden", "worden", "turned"),
     "all-of-them": ("allemaal", "allebei", "beiden", " all ", " both "),
+    "born-so": ("geboren", "born"),
     "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
     "pronoun-becomes": ("werd ", "wordt ", "turn"),
     "named-and-is": ("heet", "heten", "called", "named", "heißt"),
@@ -890,6 +902,7 @@ _NUMBER_RULES = frozenset(
         "german",
         *("turned", "person-is", "turns-on", "self-listed", "verb-first", "named-and-is"),
         "all-of-them",
+        "born-so",
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the

@@ -68,7 +68,7 @@ _HANDLE = patterns.compile(
 """A handle with "@", in any script ("@tante_gé_vlogt"), also typed "@@naam", "＠naam" or "@ naam07"
 (not "@ het station");
 dots and dashes inside for handles that are domains (Bluesky's "@naam-in-twente.bsky.social")."""
-_PLATFORM_HANDLE = patterns.compile(
+_PLATFORM_CUE = (
     r"(?i)\b(?:insta(?:gram)?|ig|twitter|tik[ \t-]?tok|tt|snap(?:chat)?|sc|telegram|facebook|fb|"
     r"threads|bluesky|linkedin|discord|youtube|x|tg|gamertag|steam|twitch|roblox|minecraft|"
     r"fortnite|pinterest|bereal|psn|xbox|epic|reddit|vinted|kik|whatsapp|wechat|signal|skype|"
@@ -79,9 +79,23 @@ _PLATFORM_HANDLE = patterns.compile(
     r"(?:[ \t]*(?::|=|is|als|as|ist|'s|heet(?:[ \t]+(?:ik|hij|zij|ze))?|ben[ \t]+ik|naar)[ \t]*"
     r"|[ \t]+"
     r"|[ \t]*[" + EMOJI + r"\u2192>-]+[ \t]*)"
-    r"[(@]?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
+)
+"""A platform's name and what may stand between it and the handle ("snap me:", "insta (privé):")."""
+_PLATFORM_HANDLE = patterns.compile(
+    _PLATFORM_CUE + r"[(@]?([A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])"
     r"(?![^\W_])"  # the whole word: not "priv" of "privé"
 )
+_PLATFORM_HANDLE_READ = patterns.compile(
+    _PLATFORM_CUE + r"@?([A-Za-z0-9]+)(?=[ \t]+(?i:underscore|punt|dot|streepje|_|\.)[ \t]+\w)"
+)
+"""A handle read out or typed in pieces after a platform's name: "snap: zoe punt vos twee nul
+nul negen", "insta jamal underscore pinas", "snap me: daan _ brk 07"."""
+_NEXT_HANDLE = patterns.compile(
+    r"(?i)[ \t]*(?:,|/|[ \t](?:en|of|and|or)(?=[ \t]))?[ \t]+@?"
+    r"((?=[a-z0-9._]*[a-z]{2})(?:[a-z0-9]+[._][a-z0-9._]*[a-z0-9]|[a-z]+\d+[a-z0-9]*))(?![\w@-])"
+)
+"""The next of several handles after a platform's name: "snap jort.hm siem.tw pepijnnnn10" —
+a word with a dot, an underscore or digits after letters."""
 _TRAILING = ".,;:!?)]}'\""
 _DISCORD_TAG = patterns.compile(
     r"(?<![\w@#.])(?!(?i:issue|agenda|nummer|nr|item|punt|ticket|zaak|no|motie|amendement)#)"
@@ -353,6 +367,8 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
             or (known_word is not None and _unknown_handle(word, known_word))
         ):
             spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "platform-handle"))
+    for m in _PLATFORM_HANDLE_READ.finditer(text) if platforms else ():
+        spans.append(Span(m.start(1), _read_on(text, m.end(1)), Kind.HANDLE, "handle-read"))
     spans += [
         Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
     ]
@@ -367,16 +383,33 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         for m in _USERNAME_CUE.finditer(text):
             if _unknown_handle(m.group(1), known_word) and m.group(1).islower():
                 spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "username"))
-    return spans
+    return spans + _handles_listed_after(text, spans) if platforms else spans
+
+
+def _handles_listed_after(text: str, spans: list[Span]) -> list[Span]:
+    """The handles that follow a handle after a platform's name, each in turn."""
+    found = []
+    queue = list(spans)
+    while queue:
+        m = _NEXT_HANDLE.match(text, queue.pop().end)
+        if m is not None:
+            listed = Span(m.start(1), m.end(1), Kind.HANDLE, "handle-listed")
+            found.append(listed)
+            queue.append(listed)
+    return found
 
 
 _SPOKEN_AT = patterns.compile(
     r"(?i)(?<![\w])(?:apenstaartje|apestaartje|apenstaart|apestaart)(?![\w])"
 )
-_SPOKEN_SIGN = patterns.compile(r"[ \t]+([^\W_]+)")
+_SPOKEN_SIGN = patterns.compile(r"[ \t]+([^\W_]+|_|\.(?=[ \t]))")
 _SPOKEN_JOINERS = frozenset(
-    {"underscore", "punt", "dot", "punkt", "streepje", "dash", "unterstrich", "liggend"}
+    {"underscore", "punt", "dot", "punkt", "streepje", "dash", "unterstrich", "liggend", "_", "."}
 )
+_NEVER_AFTER_A_JOINER = frozenset(
+    {"en", "of", "dan", "de", "het", "een", "is", "and", "or", "the", "then", "ik"}
+)
+"""Words a sentence goes on with, never a piece of a handle after "punt" or "underscore"."""
 _ARTICLE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:het|een|dat|dit|the|an)[ \t]+$")
 _ALSO_WORDS = frozenset({"een", "één", "one", "u", "o", "a", "i"})
 """Number words and letters that are words too: signs of a handle only after a number ("…
@@ -402,25 +435,35 @@ def _spoken_handles(text: str) -> list[Span]:
             continue  # "volg ons op apenstaartje provincie underscore overijssel": a body's own
         if _HANDLE_CUE.search(before) is None and not _UNDERSCORE_READ.match(text, at.end()):
             continue
-        end, word_allowed, read = at.end(), True, 0
-        while (sign := _SPOKEN_SIGN.match(text, end)) is not None:
-            word = sign.group(1).lower()
-            if word in _SPOKEN_JOINERS:
-                word_allowed = True
-            elif word.isdigit() or (
-                number_words.digits(word) is not None and (word not in _ALSO_WORDS or read)
-            ):
-                word_allowed, read = False, read + 1
-            elif len(word) == 1 and word not in _ALSO_WORDS:
-                word_allowed = False
-            elif not word_allowed:
-                break
-            else:
-                word_allowed = False
-            end = sign.end()
+        end = _read_on(text, at.end(), word_allowed=True)
         if end > at.end():
             spans.append(Span(at.start(), end, Kind.HANDLE, "handle-spoken"))
     return spans
+
+
+def _read_on(text: str, end: int, *, word_allowed: bool = False) -> int:
+    """Where a handle read out from ``end`` ends: joiners ("underscore", "punt", "_"), a word
+    after each, then letters and number words; it ends at the first other word."""
+    read = 0
+    before_joiner = end
+    while (sign := _SPOKEN_SIGN.match(text, end)) is not None:
+        word = sign.group(1).lower()
+        if word in _SPOKEN_JOINERS:
+            word_allowed, before_joiner = True, end
+        elif word_allowed and word in _NEVER_AFTER_A_JOINER:
+            return before_joiner  # "mijn snap is lotte punt en dan …": the sentence goes on
+        elif word.isdigit() or (
+            number_words.digits(word) is not None and (word not in _ALSO_WORDS or read)
+        ):
+            word_allowed, read = False, read + 1
+        elif len(word) == 1 and word not in _ALSO_WORDS:
+            word_allowed = False
+        elif not word_allowed:
+            break
+        else:
+            word_allowed = False
+        end = sign.end()
+    return end
 
 
 _USERNAME_CUE = patterns.compile(

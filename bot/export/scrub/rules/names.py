@@ -440,7 +440,13 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
                 and not (_HEET.match(m.group(0)) and context.named([word]))
             ):
                 break  # "contact: via e-mail" names nobody; "ik heet lot" does
-            if kept and word[0].islower() and folded in context.common_words:
+            if (
+                kept
+                and word[0].islower()
+                and folded in context.common_words
+                # "naam: liam de groot": a surname after its prefix, though a word too
+                and not (kept[-1].lower() in _SURNAME_PREFIXES and folded in context.surnames)
+            ):
                 break
             kept.append(word)
         while kept and kept[-1].lower() in _SURNAME_PREFIXES:

@@ -144,6 +144,17 @@ _NICKNAME_AFTER_VERB = patterns.compile(
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)" + _NICK_END
 )
 """A nickname in lower case after a verb of naming and a person: "we noemen hem de prof"."""
+_NICKNAME_PHRASE_AFTER_VERB = patterns.compile(
+    r"(?i:\b(?:noem(?:en|de|den|t)?|neum(?:en|de|den|t)?|numt|nuum(?:t|en)?|called|calls|call|"
+    r"nicknamed)[ \t]+(?:hem|haar|hum|heur|eur|him|her)[ \t]+"
+    r"(?:(?:ook|altijd|altied|gewoon|always|nog[ \t]+steeds|still)[ \t]+)?)"
+    r"([^\W\d_][\w'’-]*[ \t]+(?i:de|van|der|den|'t|het|the)[ \t]+[^\W\d_][\w'’-]*)"
+    r"(?=[ \t]*(?:"
+    + _CLOSING_MARK
+    + r"|$)|[ \t]+(?i:omdat|umdat|want|because|toen|sinds)(?![\w'’]))"
+)
+"""A nickname of a name and a word after a verb of naming, in Dutch or dialect: "wiej numt hum
+jaap de kraai umdat …", "ze noemen haar truus de turbo"."""
 _NICKNAME_BEFORE_VERB = patterns.compile(
     r"(?<![\w'’])((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)[ \t]*[(,–-]?[ \t]*"
     r"(?i:(?:zo|so|zoals|as)[ \t]+(?:[\w'’]+[ \t]+){0,3}?(?:noem|call|heet|hiet)"
@@ -200,6 +211,13 @@ _ALIAS = patterns.compile(
 )
 """After "aka" or "alias" the next word is a nickname, whatever it is: "meneer X aka
 hoffie had…"."""
+_FIRST_OF_DOUBLE_NAMES = frozenset(
+    {"harm", "mark", "frank", "rob", "kees", "roel", "dirk", "bart", "gert", "geert", "jan"}
+    | {"klaas", "piet", "teun", "hans", "henk", "wim", "gerrit", "hendrik", "willem", "berend"}
+    | {"evert", "bert", "derk", "anne", "marie", "rik", "tom", "luuk", "bram"}
+)
+"""First names that open Dutch double first names, some of them words too ("harm", "mark",
+"frank"): in lower case right before a name they are part of it ("de eigenaar harm jan")."""
 _FOR_FRIENDS = patterns.compile(
     r"(?:\([ \t]*|,[ \t]*|[–—-][ \t]+)([^\W\d_][\w'’-]*)[ \t]+(?i:voor|for)[ \t]+"
     r"(?i:(?:de|zijn|haar|z'n|zn|mijn|m'n|mn|his|her|my)[ \t]+)?"
@@ -281,7 +299,7 @@ _COUNTED = frozenset(
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
 """Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
 _NAMING = patterns.compile(
-    r"(?i)noem|neum|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a"
+    r"(?i)noem|neum|nuum|numt|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a"
 )
 """Every nickname rule needs one of these words (checked first: the rules are slow)."""
 _SENTENCE_END = ".!?\n:;…"
@@ -690,6 +708,15 @@ class PersonContext:
             i
             for i, token in enumerate(words)
             if i not in names and self._with_lower_surname(text, words, i)
+        }
+        names |= {
+            i - 1
+            for i in names
+            if i > 0
+            and not words[i].capitalised
+            and words[i - 1].lower in _FIRST_OF_DOUBLE_NAMES
+            and words[i - 1].text.islower()
+            and _adjacent(text, words[i - 1], words[i])
         }
         names |= self._joined(text, words, names)
         names |= self._last_of_a_list(text, words, names)
@@ -1369,6 +1396,7 @@ class PersonContext:
             _QUOTED_NICKNAME,
             _NAMED_NICKNAME,
             _NICKNAME_AFTER_VERB,
+            _NICKNAME_PHRASE_AFTER_VERB,
             _NICKNAME_BEFORE_VERB,
             _NICKNAME_LABEL,
             _ALIAS,

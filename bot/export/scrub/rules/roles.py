@@ -483,6 +483,9 @@ def analyse(
 _FEAST_ROLE = patterns.compile(
     r"(?i)(?<![\w'’])(?:(?:(?:jeugd)?prins(?:es)?|boer(?:in)?|stadsprins|adjudant)[ \t]+"
     r"(?:carnaval|karnaval|carnival)"
+    # "prins carnaval van cv de knollenstekers": the club named after its initials
+    r"(?:[ \t]+(?:van|bij|bie)[ \t]+(?:de[ \t]+)?(?:cv|c\.v\.)[ \t]+"
+    r"(?:(?:de|het|'t|d'n)[ \t]+)?[^\W\d_][\w'’-]*)?"
     r"|(?:(?:jeugd)?prins(?:es)?|stadsprins)[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+)?"
     r"(?:cv|c\.v\.|carnavalsvereniging|karnavalsvereniging|carnavalsclub)[ \t]+"
     r"(?:(?:de|het|'t|d'n)[ \t]+)?[A-Z][\w'’-]*"

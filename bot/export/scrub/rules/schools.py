@@ -551,7 +551,9 @@ def _with_teacher_before(text: str, span: Span) -> Span:
 
 _PROGRAMME_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
-    r"(?<![\w'’])(?:doe|volg|studeer|study|studying|studies)|opleiding)[ \t]+"
+    r"(?<![\w'’])(?:doe|volg|studeer|study|studying|studies)|opleiding|"
+    # "ik zit in bouwkunde jaar 2 op het …": the class one sits in
+    r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij))[ \t]+"
     r"(?P<programme>(?:(?!(?i:nu|ook|al|nog|een|de|het|dus|wel|mee)[ \t])(?:[^\W\d_][\w'’-]*|&)"
     r"[ \t]+){1,5})$"
 )
