@@ -89,6 +89,12 @@ _GERMAN_FORM = patterns.compile(r"(?<![\w'’])(?:Tel\.|Telefon|E-Mail|geb\.|Geb
 """Words of a German form or signature: an address without a street's shape is one there."""
 
 
+_NAMED_PLACE_NUMBER = patterns.compile(
+    r"(?i)(?:de|het|'t)[ \t]+[a-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]+\d{1,3}[a-z]?"
+    r"(?=[ \t]*(?:[,.;!?)\n]|$)|[ \t]+(?:in|te|bij|at)[ \t])"
+)
+"""A street of ordinary words with its article and a house number in digits, the address ending
+there: "mijn adres is de brink 1 in diepenheim", "… is het hoge veld 8." """
 _STREET_WORD_LETTERS = 4
 _NOT_A_HOUSE_NUMBER_AFTER = patterns.compile(r"(?i)[ \t]+(?:keer|jaar|jaren|sec|seconden|of|x)\b")
 
@@ -100,7 +106,9 @@ def _own_addresses_read_out(text: str) -> list[Span]:
     spans = []
     for m in _OWN_ADDRESS_READ_OUT.finditer(text):
         street = [w for w in m.group("street").lower().split() if w not in {"de", "het", "'t"}]
-        if all(words.known_word(w) for w in street):
+        if all(words.known_word(w) for w in street) and not _NAMED_PLACE_NUMBER.match(
+            text, m.start("street")
+        ):
             continue
         if any(len(w) < _STREET_WORD_LETTERS or w in CHAT_WORDS for w in street):
             continue  # "mijn adres is btw een geheim", "is t zelfde als 5 jaar geleden"
@@ -139,7 +147,7 @@ _LIVING_AT = patterns.compile(
     r"live|lives|lived|living|langs|sturen[ \t]+naar|send[ \t]+(?:it[ \t]+)?to|bezorgen[ \t]+op|"
     r"staat[ \t]+op|ligt[ \t]+(?:op|aan)|(?:huis|woning|boerderij)[ \t]+is)"
     r"(?:[ \t]+(?:nu|al|ook|zelf|now|still))*[ \t]*:?[ \t]+(?:(?:op|aan|an|in|at|on|naar)[ \t]+)?"
-    r"(?:(?:de|het|'t|the)[ \t]+)?)"
+    r"(?:(?:de|het|'t|t|the)[ \t]+)?)"
     rf"(?P<street>{_CAP_WORD}(?:[ \t]+(?:van|de|der|den|het|'t|ter|ten|{_CAP_WORD})){{0,3}})"
     rf"[ \t]*(?P<number>{_HOUSE_NUMBER})(?![\w,.]\d)"
     r"(?!\s*(?:%|km|keer|jaar|uur|minuten|euro|meter|m\b|x\b))"

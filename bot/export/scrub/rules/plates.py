@@ -120,7 +120,8 @@ _MIXED_SIX = patterns.compile(r"(?i)(?=(?:.*\d){2})(?=(?:.*[a-z]){2})[a-z0-9]{6}
 def find_spoken(text: str) -> list[Span]:
     spans = []
     for m in _SPOKEN_AFTER.finditer(text):
-        named = _PLATE_WORD.match(text, m.start()) is not None  # "kenteken …", not "auto …"
+        # "kenteken …", "auto met kenteken …" — not "auto …" alone
+        named = _PLATE_WORD.search(text, m.start(), m.end()) is not None
         for end, read in number_words.read_out(text, m.end(), 6, after_its_word=named):
             if (_ANY_CASE_SPACED.fullmatch(read) and not _VOWEL.search(read)) or (
                 named and _MIXED_SIX.fullmatch(read.replace(" ", "").replace("-", ""))
