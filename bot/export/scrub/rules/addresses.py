@@ -129,9 +129,12 @@ def _a_town(word: str) -> bool:
 
 
 _GERMAN_POSTCODE_NAMED = patterns.compile(
-    r"(?<![\w'’])(?:PLZ|Postleitzahl)\.?:?[ \t]*(?:D-)?(\d{5})(?!\d)"
+    r"(?<![\w'’])(?:PLZ|Postleitzahl)\.?:?[ \t]*(?:(?i:ist|is|lautet)[ \t]+)?(?:D-)?(\d{5})(?!\d)"
+    r"|(?<![\w'’])(?i:wohne|wohnen|wohnt|woon|woont|wonen|live|lives)[ \t]+(?i:in)[ \t]+(?:D-)?"
+    r"(\d{5})(?=[ \t]+[A-ZÄÖÜ][\w'’-]+)"
 )
-"""A German postcode after its name: "PLZ 48683 Ahaus"."""
+"""A German postcode after its name ("PLZ 48683 Ahaus", "Meine PLZ ist 48599") or where one lives,
+before the town ("Ich wohne in 48599 Gronau")."""
 
 _CAP_WORD = r"[A-Z][\w'-]+"
 _OWN_ADDRESS_READ_OUT = patterns.compile(
@@ -455,7 +458,8 @@ def find(text: str) -> list[Span]:
             spans.append(Span(german.start(1), german.end(1), Kind.POSTCODE, "postcode-german"))
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-before-postcode"))
     for m in _GERMAN_POSTCODE_NAMED.finditer(text):
-        spans.append(Span(m.start(1), m.end(1), Kind.POSTCODE, "postcode-german"))
+        group = 1 if m.group(1) is not None else 2
+        spans.append(Span(m.start(group), m.end(group), Kind.POSTCODE, "postcode-german"))
     for m in _LIVING_AT.finditer(text):
         spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-living"))
     for m in _NUMBER_OF_STREET.finditer(text):

@@ -327,6 +327,14 @@ _SUBJECTS = frozenset(
     {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men", "iemand", "i"}
     | {"you", "he", "she", "they", "it", "wie", "die", "dat", "niemand", "iedereen"}
 )
+_PARTICIPLES_OF_PEOPLE = frozenset(
+    {"gezegd", "gevraagd", "verteld", "geroepen", "gelachen", "gehuild", "gewonnen", "gestemd"}
+    | {"voorgelezen", "uitgelegd", "gepresenteerd", "gedebatteerd", "geappt", "gebeld"}
+    | {"geantwoord", "gefluisterd", "geschreeuwd", "gespeecht", "gesproken"}
+)
+"""The participles of :data:`_DONE_BY_PEOPLE` and of what a class does in a debate ("luwam
+heeft gewonnen", "kibrom had de motie voorgelezen")."""
+_PERFECT_REACH = 4
 _DONE_BY_PEOPLE = frozenset(
     {"zei", "zegt", "vroeg", "vraagt", "vertelde", "vertelt", "riep", "roept", "schreeuwde"}
     | {"lachte", "lacht", "huilde", "huilt", "fluisterde", "fluistert", "sloeg", "las"}
@@ -565,11 +573,14 @@ class PersonContext:
 
     @staticmethod
     def _subject_of_a_person_verb(text: str, words: list[Token], i: int) -> bool:
-        """ "yonas las de motie voor", "en merhawi sloeg": the word opens a clause and a verb
-        only people do follows it."""
+        """ "yonas las de motie voor", "en merhawi sloeg", "luwam heeft gewonnen": the word
+        opens a clause and a verb only people do follows it (or "heeft" and such a verb's
+        participle, a few words on in the same clause)."""
         if i + 1 >= len(words) or not _adjacent(text, words[i], words[i + 1]):
             return False
-        if words[i + 1].lower not in _DONE_BY_PEOPLE:
+        if words[i + 1].lower not in _DONE_BY_PEOPLE and not _perfect_of_a_person(
+            text, words, i + 1
+        ):
             return False
         return (
             at_sentence_start(text, words[i].start)
@@ -1437,3 +1448,17 @@ def _double_barrelled_end(text: str, words: list[Token], j: int) -> int:
     if rest in NEVER_NAMES or rest in _INTERFIX_WORDS:
         return name.end
     return words[k].end
+
+
+def _perfect_of_a_person(text: str, words: list[Token], j: int) -> bool:
+    """Whether ``words[j]`` is "heeft" or "had" and a participle only people's doing has
+    follows within a few words of the same clause ("heeft gewonnen", "had de motie
+    voorgelezen")."""
+    if words[j].lower not in {"heeft", "had", "hebben", "hadden"}:
+        return False
+    for k in range(j + 1, min(len(words), j + 1 + _PERFECT_REACH)):
+        if any(mark in _gap(text, words[k - 1], words[k]) for mark in _SENTENCE_END + ","):
+            return False
+        if words[k].lower in _PARTICIPLES_OF_PEOPLE:
+            return True
+    return False
