@@ -4,7 +4,7 @@ class chats before and after a Statenspel, pupils of every origin, and longer re
 classmates — 16 of 192 items came through, none structured):
 
 - ages of a group, each of them ("die zijn allemaal al 17 ofzo");
-- the step of a birthday, one age to the next ("🎂 15 ➡️ 16", "van 15 naar 16");
+- the step of a birthday, one age to the next ("🎂 15 ➡️ 16", "ik ging van 15 naar 16");
 - an age in brackets before "geworden" ("jarig (13 geworden!)");
 - a double-barrelled surname after a title, its second half after a prefix ("juf smit-ten
   brinke");
@@ -37,8 +37,8 @@ from tests.export.rule_scrubbing import scrubbed
             "morgen ben ik jarig 🎂 [leeftijd] ➡️ [leeftijd] eindelijk",
         ),
         (
-            "mijn verjaardag was gister, van 15 naar 16 gegaan",
-            "mijn verjaardag was gister, van [leeftijd] naar [leeftijd] gegaan",
+            "mijn verjaardag was gister, ik ging van 15 naar 16",
+            "mijn verjaardag was gister, ik ging van [leeftijd] naar [leeftijd]",
         ),
         ("ik was ook jarig (13 geworden!) dus", "ik was ook jarig ([leeftijd] geworden!) dus"),
         ("toen vroeg juf smit-ten brinke of", "toen vroeg juf [naam] of"),

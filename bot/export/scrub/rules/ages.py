@@ -527,7 +527,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "turned",
             # "jarig (14 geworden!!)": in brackets after the birthday
-            r"(?:\b(?:net|pas|al|bijna|just|recently)\s+|\(\s*)"
+            r"(?:\b(?:net|pas|al|bijna|just|recently)\s+|\bjarig\b[^.!?\n(]{0,30}\(\s*)"
             + _N
             + r"\s+(?:(?:jaar|jr)\s+)?(?:geworden|worden|turned)\b"
             r"|\b(?:just|recently)\s+turned\s+" + _N + r"\b",
@@ -535,11 +535,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "die zijn allemaal al 16 ofzo", "they're all 17": each of a group of people
         (
             "all-of-them",
-            r"(?<![\w'’])(?:(?:die|ze|zij|jullie|wij|we)\s+(?:zijn|waren|bint)|"
+            r"(?<![\w'’])(?:(?:die|ze|zij|jullie|wij|we|(?:mijn|m'n|mn|onze|my|our)\s+[\w'’]+)"
+            r"\s+(?:zijn|waren|bint)|"
             r"(?:they|we)\s+(?:are|were)|they're|we're)\s+(?:allemaal|allebei|beiden|all|both)\s+"
             r"(?:(?:al|pas|nog|ook|net|ongeveer|rond|zo'n|already|only|just|about|around)\s+)*"
             + _N
             + r"(?:jaar|jr)?\b"
+            + _AGE_TAIL
             + _NOT_AN_AGE_AFTER,
         ),
         # "ben op 3-2-2012 geboren dus pas 14", "born in 2010 so I'm 16": the age that
@@ -753,16 +755,31 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     ), unsure
 
 
-_BIRTHDAY_WORDS = ("jarig", "verjaardag", "birthday", "geworden", "word ", "turn", "feest")
+_BIRTHDAY_WORDS = ("jarig", "verjaardag", "birthday", "geworden", "werd", "turn")
+_BIRTHDAY = patterns.compile(
+    r"(?i)(?<![\w'’])(?:jarig|verjaardag|birthday|geworden|werd|turned|turns)(?![\w'’])"
+)
+_NOT_A_STEP_OF_AGE_AFTER = (
+    r"(?![ \t]*(?i:graden|°|vrienden|gasten|guests|friends|leden|members|punten|points|cijfer|"
+    r"seconden|cent|cm|mensen|people))"
+)
 _BIRTHDAY_STEP = patterns.compile(
     r"(?<![\w.,:/-])(\d{1,3})[ \t]*(?:➡️|➡|→|->|-->|=>|>)[ \t]*(\d{1,3})(?![\w:/-]|[.,]\d)"
-    r"|(?i:\bvan[ \t]+)(\d{1,3})[ \t]+(?i:naar)[ \t]+(\d{1,3})(?![\w:/-]|[.,]\d)"
+    + _NOT_AN_AGE_AFTER
+    + _NOT_A_STEP_OF_AGE_AFTER
+    + r"|(?i:\b(?:ik|hij|zij|ze)[ \t]+(?:werd|word|ging|ga|ben|is|was)[ \t]+"
+    r"(?:\w+[ \t]+)?van[ \t]+)"
+    r"(\d{1,3})[ \t]+(?i:naar)[ \t]+(\d{1,3})(?![\w:/-]|[.,]\d)"
+    + _NOT_AN_AGE_AFTER
+    + _NOT_A_STEP_OF_AGE_AFTER
 )
 
 
 def _birthday_steps(text: str) -> list[Span]:
     """The step of a birthday, one age to the next, in a text about one: "🥳 12 ➡️ 13 lets go",
     "van 15 naar 16" (not "3 -> 5", a score or a count)."""
+    if _BIRTHDAY.search(text) is None:
+        return []  # "kerstfeest", "de turnvereniging", "ik word gek": no birthday
     spans = []
     for m in _BIRTHDAY_STEP.finditer(text):
         first, second = (1, 2) if m.group(1) is not None else (3, 4)

@@ -92,7 +92,8 @@ _PLATFORM_HANDLE_READ = patterns.compile(
 nul negen", "insta jamal underscore pinas", "snap me: daan _ brk 07"."""
 _NEXT_HANDLE = patterns.compile(
     r"(?i)[ \t]*(?:,|/|[ \t](?:en|of|and|or)(?=[ \t]))?[ \t]+@?"
-    r"((?=[a-z0-9._]*[a-z]{2})(?:[a-z0-9]+[._][a-z0-9._]*[a-z0-9]|[a-z]+\d+[a-z0-9]*))(?![\w@-])"
+    r"((?=[a-z0-9._]*[a-z]{2})[a-z0-9]+[._][a-z0-9._]*[a-z0-9])(?![\w@-])"
+    r"|[ \t]*,?[ \t]+@?((?=[a-z]{3})[a-z]+\d+[a-z0-9]*)(?![\w@-])"
 )
 """The next of several handles after a platform's name: "snap jort.hm siem.tw pepijnnnn10" —
 a word with a dot, an underscore or digits after letters."""
@@ -368,6 +369,11 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         ):
             spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "platform-handle"))
     for m in _PLATFORM_HANDLE_READ.finditer(text) if platforms else ():
+        first = m.group(1).lower()
+        if first.isdigit() or first in _NEVER_AFTER_A_JOINER or first in _PLATFORM_WORDS:
+            continue
+        if known_word is not None and known_word(first):
+            continue  # "ik snap je punt", "ik snap het punt niet": the verb, no handle
         spans.append(Span(m.start(1), _read_on(text, m.end(1)), Kind.HANDLE, "handle-read"))
     spans += [
         Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
@@ -393,7 +399,8 @@ def _handles_listed_after(text: str, spans: list[Span]) -> list[Span]:
     while queue:
         m = _NEXT_HANDLE.match(text, queue.pop().end)
         if m is not None:
-            listed = Span(m.start(1), m.end(1), Kind.HANDLE, "handle-listed")
+            group = 1 if m.group(1) is not None else 2
+            listed = Span(m.start(group), m.end(group), Kind.HANDLE, "handle-listed")
             found.append(listed)
             queue.append(listed)
     return found
@@ -406,8 +413,9 @@ _SPOKEN_SIGN = patterns.compile(r"[ \t]+([^\W_]+|_|\.(?=[ \t]))")
 _SPOKEN_JOINERS = frozenset(
     {"underscore", "punt", "dot", "punkt", "streepje", "dash", "unterstrich", "liggend", "_", "."}
 )
+_SURNAME_PREFIXES = frozenset({"de", "van", "der", "den", "ter", "ten", "el", "al"})
 _NEVER_AFTER_A_JOINER = frozenset(
-    {"en", "of", "dan", "de", "het", "een", "is", "and", "or", "the", "then", "ik"}
+    {"en", "of", "dan", "het", "een", "is", "and", "or", "the", "then", "ik", "je", "jij", "u"}
 )
 """Words a sentence goes on with, never a piece of a handle after "punt" or "underscore"."""
 _ARTICLE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:het|een|dat|dit|the|an)[ \t]+$")
@@ -452,6 +460,8 @@ def _read_on(text: str, end: int, *, word_allowed: bool = False) -> int:
             word_allowed, before_joiner = True, end
         elif word_allowed and word in _NEVER_AFTER_A_JOINER:
             return before_joiner  # "mijn snap is lotte punt en dan …": the sentence goes on
+        elif word_allowed and word in _SURNAME_PREFIXES:
+            pass  # "noor underscore de vries", "luuk underscore van der berg": the name goes on
         elif word.isdigit() or (
             number_words.digits(word) is not None and (word not in _ALSO_WORDS or read)
         ):

@@ -211,6 +211,9 @@ _ALIAS = patterns.compile(
 )
 """After "aka" or "alias" the next word is a nickname, whatever it is: "meneer X aka
 hoffie had…"."""
+_BEFORE_A_NOUN_OR_VERB = frozenset(
+    {"de", "het", "'t", "een", "die", "dat", "ik", "je", "jij", "we", "wij", "u", "ze", "zij"}
+)
 _FIRST_OF_DOUBLE_NAMES = frozenset(
     {"harm", "mark", "frank", "rob", "kees", "roel", "dirk", "bart", "gert", "geert", "jan"}
     | {"klaas", "piet", "teun", "hans", "henk", "wim", "gerrit", "hendrik", "willem", "berend"}
@@ -221,7 +224,7 @@ _FIRST_OF_DOUBLE_NAMES = frozenset(
 _FOR_FRIENDS = patterns.compile(
     r"(?:\([ \t]*|,[ \t]*|[–—-][ \t]+)([^\W\d_][\w'’-]*)[ \t]+(?i:voor|for)[ \t]+"
     r"(?i:(?:de|zijn|haar|z'n|zn|mijn|m'n|mn|his|her|my)[ \t]+)?"
-    r"(?i:vrienden|vriendinnen|vriendjes|friends|intimi|familie|family|iedereen|everyone)"
+    r"(?i:vrienden|vriendinnen|vriendjes|friends|intimi)"
     r"(?=[ \t]*[),–—-])"
 )
 """The name friends use, set off after a name: "bram (brammetje voor vrienden)", "Johannes,
@@ -728,6 +731,8 @@ class PersonContext:
             and words[i - 1].lower in _FIRST_OF_DOUBLE_NAMES
             and words[i - 1].text.islower()
             and _adjacent(text, words[i - 1], words[i])
+            # not "bij de dirk sanne" (a shop), "ik mark jan als vriend" (a verb)
+            and not (i > 1 and words[i - 2].lower in _BEFORE_A_NOUN_OR_VERB)
         }
         names |= self._joined(text, words, names)
         names |= self._last_of_a_list(text, words, names)
@@ -1213,7 +1218,7 @@ class PersonContext:
             if not office and not self._surname_like(name, prefix=prefix):
                 continue
             start = words[i + 1].start if interfixes else name.start
-            end = _double_barrelled_end(text, words, j)
+            end = _double_barrelled_end(text, words, j, self.vocabulary)
             spans.append(Span(start, end, Kind.NAME, "personal-title"))
         return spans
 
@@ -1400,6 +1405,7 @@ class PersonContext:
                 Span(m.start(1), m.end(1), Kind.NAME, "nickname")
                 for m in _FOR_FRIENDS.finditer(text)
                 if m.group(1).lower() not in NEVER_NAMES
+                and self.vocabulary.name_like(m.group(1).lower())
             ]
         if _NAMING.search(text) is None:
             return spans
@@ -1407,12 +1413,17 @@ class PersonContext:
             _QUOTED_NICKNAME,
             _NAMED_NICKNAME,
             _NICKNAME_AFTER_VERB,
-            _NICKNAME_PHRASE_AFTER_VERB,
             _NICKNAME_BEFORE_VERB,
             _NICKNAME_LABEL,
             _ALIAS,
         ):
             for m in pattern.finditer(text):
+                spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
+        for m in _NICKNAME_PHRASE_AFTER_VERB.finditer(text):
+            first = m.group(1).split()[0].lower()
+            if first in NOT_NAMES or first in _NOT_A_NICKNAME:
+                continue
+            if first in self.vocabulary.first_names or not self.vocabulary.known_word(first):
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         for pattern in (
             _BARE_NICKNAME_BEFORE_VERB,
@@ -1429,7 +1440,7 @@ class PersonContext:
         return spans
 
 
-def _double_barrelled_end(text: str, words: list[Token], j: int) -> int:
+def _double_barrelled_end(text: str, words: list[Token], j: int, vocabulary: Vocabulary) -> int:
     """Where a surname ending in a hyphen and a prefix goes on: "mevrouw brouwer-ten cate",
     "meneer smit-van der veen" — the prefix is only ever said before the rest of the name."""
     name = words[j]
@@ -1447,7 +1458,9 @@ def _double_barrelled_end(text: str, words: list[Token], j: int) -> int:
     rest = words[k].lower
     if rest in NEVER_NAMES or rest in _INTERFIX_WORDS:
         return name.end
-    return words[k].end
+    if rest in vocabulary.interfix_surnames or rest in vocabulary.surnames:
+        return words[k].end
+    return name.end if vocabulary.known_word(rest) else words[k].end  # not "… dan kwam ze"
 
 
 def _perfect_of_a_person(text: str, words: list[Token], j: int) -> bool:

@@ -1275,9 +1275,13 @@ _WISH_BEFORE = patterns.compile(
     r"|(?<![\w'’])(?:want|wants|wanted|wanna|hope|hopes|would[ \t]+like)[ \t]+"
     r"(?:to[ \t]+)?(?:be|become)(?:[ \t]+(?:a|an|the))?[ \t]+$"
 )
-_BE_AFTER = patterns.compile(r"(?i)[ \t]+(?:zijn|worden|wezen|weurn|be|become)(?![\w'’])")
+_BE_AFTER = patterns.compile(
+    r"(?i)[ \t]+(?:zijn|worden|wezen|weurn|be|become)(?![\w'’])"
+    r"(?=[ \t]*(?:[.,!?;:)]|$)|[ \t]+(?:en|maar|want|omdat|of|als|dan|later|and|but)(?![\w'’]))"
+)
 """A role one wishes for ("volgende keer wil ik voorzitter zijn", "ik wil later dierenarts
-worden", "I want to be a vet"): no one's job yet."""
+worden", "I want to be a vet"): no one's job yet. "zijn" ends the clause there: in "ik wil de
+secretaris van de dorpsraad zijn nummer geven" it is his."""
 _A_HAND_AFTER = patterns.compile(r"(?i)[ \t]+(?:hand|handen|handje)(?![\w'’-])")
 _POSITION_IN_A_TEAM = patterns.compile(
     r"(?i)(?:keeper|doelman|spits|rechtsback|linksback|rechtsbuiten|linksbuiten|middenvelder|"
