@@ -389,7 +389,9 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         for m in _USERNAME_CUE.finditer(text):
             if _unknown_handle(m.group(1), known_word) and m.group(1).islower():
                 spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "username"))
-    return spans + _handles_listed_after(text, spans) if platforms else spans
+    if platforms:
+        spans += _handles_listed_after(text, spans)
+    return spans
 
 
 def _handles_listed_after(text: str, spans: list[Span]) -> list[Span]:
