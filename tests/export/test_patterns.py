@@ -206,3 +206,19 @@ def test_a_pattern_that_minds_case_has_none_for_lowered_text(pattern: str, flags
     from bot.export.scrub.patterns import for_lowered_text
 
     assert for_lowered_text(re.compile(pattern, flags)) is None
+
+
+def test_a_case_free_pattern_finds_where_the_pattern_finds() -> None:
+    from bot.export.scrub.patterns import CaseFree
+
+    original = re.compile(r"(?i)(?<![\w'’])(?:klas|groep)[ \t]*(\d{1,2}[a-h]?)(?![\w-])")
+    case_free = CaseFree(original)
+    for text in [
+        "Ik zit in KLAS 2C en mijn zus in Groep 8",
+        "İlayda zit in klas 3b",  # "İ" lower-cases to two letters: the text itself is searched
+        "geen klas hier",
+    ]:
+        assert case_free.spans(text) == [m.span() for m in original.finditer(text)]
+        assert case_free.spans(text, 1) == [m.span(1) for m in original.finditer(text)]
+        assert case_free.found(text) == (original.search(text) is not None)
+        assert case_free.found(text, 5, 12) == (original.search(text, 5, 12) is not None)

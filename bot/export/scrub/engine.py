@@ -37,6 +37,18 @@ DISABLED_PROCESSORS = frozenset(
         "institutions",
         # Our own URL rule keeps links to public bodies.
         "url",
+        # What our own rules find as well: on the quality corpus (13,147 marked items) the
+        # scrubbed text is the same without these but for one greeting ("GR RICHARD": "GR" is
+        # no longer taken for a postcode), and deduce takes a fifth less time (0.43 → 0.35 ms
+        # per answer). Its phone and identifier annotators stay: together they catch a number
+        # our rules miss, and they name the kind of a number better.
+        "email_addresses",
+        "postal_code",
+        "postbus",
+        "street_pattern",
+        "prefix_with_initial",
+        "prefix_with_interfix",
+        "prefix_with_name",
     }
 )
 

@@ -144,10 +144,41 @@ def for_lowered_text(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     source = pattern.pattern
     if not pattern.flags & re.IGNORECASE or "(?-i" in source:
         return None
+    if source.startswith("(?i)"):
+        source = source[len("(?i)") :]  # the flag is given apart from the pattern below
     letters = _ESCAPE.sub("", source)
     if letters != letters.lower():
         return None
     return compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+class CaseFree:
+    """A rule's pattern that minds no case, searched in the lower-cased text where that finds
+    the same (:func:`for_lowered_text`). For rules that ask only whether or where it matches:
+    the words of a match would be the lower-cased ones."""
+
+    __slots__ = ("_on_lowered", "_pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._on_lowered = for_lowered_text(pattern)
+
+    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
+        if self._on_lowered is not None:
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                return self._on_lowered, lowered
+        return self._pattern, text
+
+    def found(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether the pattern matches in ``text[pos:endpos]``."""
+        pattern, target = self._target(text)
+        return pattern.search(target, pos, endpos) is not None
+
+    def spans(self, text: str, group: int = 0) -> list[tuple[int, int]]:
+        """Where each match (or its ``group``, when it took part) stands in ``text``."""
+        pattern, target = self._target(text)
+        return [m.span(group) for m in pattern.finditer(target) if m.start(group) >= 0]
 
 
 def save() -> None:

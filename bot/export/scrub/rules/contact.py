@@ -103,10 +103,12 @@ _DISCORD_TAG = patterns.compile(
     r"[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])"
 )
 """A Discord name with its number: "niekthebeast#4471" — not "issue#1234"."""
-_BARE_HANDLE = patterns.compile(
-    r"(?i)(?<![\w@./:-])(?=[a-z0-9._]*[a-z]{2})(?=[a-z0-9._]*\d)"
-    r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_[a-z0-9_]*[a-z0-9](?![\w@-])"
-    r"|(?<![\w@./:-])[a-z]{2,}(?:\.[a-z]+)+\.?\d+(?![\w@-]|\.\w)"
+_BARE_HANDLE = patterns.CaseFree(
+    patterns.compile(
+        r"(?i)(?<![\w@./:-])(?=[a-z0-9._]*[a-z]{2})(?=[a-z0-9._]*\d)"
+        r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_[a-z0-9_]*[a-z0-9](?![\w@-])"
+        r"|(?<![\w@./:-])[a-z]{2,}(?:\.[a-z]+)+\.?\d+(?![\w@-]|\.\w)"
+    )
 )
 """A username typed without "@": a word with an underscore and a digit ("sanne_2009"), or
 letters, a dot and letters ending in digits ("jelle.vdb07", "jorrit.vd.2008"); "art.12" and
@@ -376,7 +378,7 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
             continue  # "ik snap je punt", "ik snap het punt niet": the verb, no handle
         spans.append(Span(m.start(1), _read_on(text, m.end(1)), Kind.HANDLE, "handle-read"))
     spans += [
-        Span(m.start(), m.end(), Kind.HANDLE, "bare-handle") for m in _BARE_HANDLE.finditer(text)
+        Span(start, end, Kind.HANDLE, "bare-handle") for start, end in _BARE_HANDLE.spans(text)
     ]
     spans += _dotted_handles(text, known_word)
     if platforms and "staart" in lowered:

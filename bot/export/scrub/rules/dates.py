@@ -86,9 +86,11 @@ _BIRTH = patterns.compile(
 )
 
 
-_BIRTH_AFTER = patterns.compile(
-    rf"(?i)\b((?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS}))\.?[ \t]+(?:19|20)\d{{2}}"
-    r"[ \t]+(?:geboren|born)\b"
+_BIRTH_AFTER = patterns.CaseFree(
+    patterns.compile(
+        rf"(?i)\b((?:\d{{1,2}}(?:e|ste|de)?[ \t]+)?(?:{MONTHS}))\.?[ \t]+(?:19|20)\d{{2}}"
+        r"[ \t]+(?:geboren|born)\b"
+    )
 )
 """A month (and day) before a birth year: "ik ben in maart 1946 geboren"."""
 
@@ -287,7 +289,7 @@ def find(text: str, this_year: int | None = None) -> list[Span]:
         group = 1 if m.group(1) else 2
         spans.append(Span(m.start(group), m.end(group), Kind.DATE, "year-of-death"))
     spans += [
-        Span(m.start(1), m.end(1), Kind.DATE, "date-of-birth") for m in _BIRTH_AFTER.finditer(text)
+        Span(start, end, Kind.DATE, "date-of-birth") for start, end in _BIRTH_AFTER.spans(text, 1)
     ]
     if any(word in lowered for word in _CORRESPONDENCE_WORDS):
         for m in _CORRESPONDENCE.finditer(text):

@@ -28,7 +28,7 @@ from bot.export.scrub.spans import Span
 from bot.export.scrub.words import RELATIONS_PATTERN
 
 _DAY = patterns.compile(rf"(?i)(?<![\w'’-]){dates.DAY_WITH_MONTH}")
-_MONTH_WORD = patterns.compile(rf"(?i)(?<![\w'’])(?:{MONTHS})(?![\w'’])")
+_MONTH_WORD = patterns.CaseFree(patterns.compile(rf"(?i)(?<![\w'’])(?:{MONTHS})(?![\w'’])"))
 _WEEKDAY = patterns.compile(rf"(?i){dates.WEEKDAY_BEFORE}")
 _PUBLIC_DAYS = patterns.compile(
     r"(?i)(?:4|5|vier|vijf)(?:e|de|th)?[ \t]+(?:of[ \t]+)?(?:mei|may)|(?:may|mei)[ \t]+[45](?:th)?"
@@ -106,7 +106,7 @@ _BEFORE_A_LIST = patterns.compile(
 def find(text: str, taken: list[Span]) -> list[Span]:
     """Days of a life in ``text``; ``taken`` are the spans already found (a birthday the
     older rules took stays theirs; a name makes a clause one about someone)."""
-    if _MONTH_WORD.search(text) is None:
+    if not _MONTH_WORD.found(text):
         return _feasts_of_a_life(text)
     names = [s for s in taken if s.kind is Kind.NAME]
     found = _months_of_a_move(text, names)

@@ -598,6 +598,28 @@ _SPLIT_NAME = patterns.compile(r"[\s,;/]+")
 _NAME_CHARS = patterns.compile(r"[^\w'’ -]+")
 
 
+_LETTER_RUNS = patterns.compile(r"[^\W\d_]+")
+
+
+def _no_piece_in(text: str, person: KnownPerson) -> bool:
+    """Whether no piece of the citizen's names (each part, each half of a hyphenated one, each
+    run of letters of the username) stands in ``text``: every pattern of
+    :func:`_person_patterns` is made of these pieces, so none can match. Only for names in
+    ASCII, where lower-casing is what the regex engine's IGNORECASE does."""
+    pieces = [
+        piece
+        for part in _parts(person.first_name) + _parts(person.last_name)
+        for piece in part.split("-")
+        if piece
+    ]
+    # the username's runs of letters: "memo" of "memo_ytz" is looked for on its own too
+    pieces += _LETTER_RUNS.findall(person.username or "")
+    if not all(piece.isascii() for piece in pieces):
+        return False
+    lowered = text.lower()
+    return not any(piece.lower() in lowered for piece in pieces)
+
+
 def _parts(name: str | None) -> list[str]:
     if not name:
         return []
@@ -625,6 +647,8 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
         # "Opa G.", "Juf Anja": what they are called by, not a name ("Opa is apetrots!")
         person = KnownPerson(" ".join(first_words[1:]) or None, person.last_name, person.username)
     person = _with_first_name_from_username(person, context.first_names)
+    if _no_piece_in(text, person):
+        return []  # most answers: no pattern of the citizen's names to build or try
     names, exact, username, glued = _person_patterns(person, context.common_words)
     spans = [
         Span(

@@ -301,8 +301,10 @@ _COUNTED = frozenset(
 """What a number counts, so it is no name before it: "with nine people", "met tien man"."""
 _VERBS_ALSO_NAMES = frozenset({"ben", "bin", "will", "mag"})
 """Names that are verbs too; after "en" in lower case they are the verb ("… en ben 14")."""
-_NAMING = patterns.compile(
-    r"(?i)noem|neum|nuum|numt|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a"
+_NAMING = patterns.CaseFree(
+    patterns.compile(
+        r"(?i)noem|neum|nuum|numt|call|heet|hiet|genaamd|bijnaam|nickname|alias|aka|a\.k\.a"
+    )
 )
 """Every nickname rule needs one of these words (checked first: the rules are slow)."""
 _SENTENCE_END = ".!?\n:;…"
@@ -470,6 +472,11 @@ _SAYING = frozenset(
     {"zei", "zegt", "riep", "roept", "vroeg", "vraagt", "schreeuwde", "appte", "zee", "zeg"}
     | {"fluisterde", "loog", "said", "says", "shouted", "yelled", "whispered", "told"}
 )
+_BEFORE_AN_UNKNOWN_NAME = _SAYING | _LAST_WORDS_OF_CUES | RELATIONS | {"van"}
+_AFTER_AN_UNKNOWN_NAME = _DONE_BY_PEOPLE | {"heeft", "had", "hebben", "hadden"}
+"""The words one of which must stand right before or after a word no list knows for any cue of
+:meth:`PersonContext._unknown_word_as_a_person` to make it a name (checked first: most words
+have neither)."""
 _WHERE_PEOPLE_ARE = frozenset(
     {"buren", "overkant", "hoek", "hiernaast", "overburen", "buurt", "boerderij", "zaak"}
     | {"winkel", "kroeg", "straat", "molen", "garage", "camping", "overkaant", "noabers"}
@@ -564,6 +571,10 @@ class PersonContext:
         subject of its own ("toen zei luwam"), or as the subject of a verb only people do
         ("yonas las de motie voor", "en merhawi sloeg op tafel"). Brands, apps, clubs, slang and
         typos are no list's words either: the cues and verbs are the ones they do not take."""
+        if (i == 0 or words[i - 1].lower not in _BEFORE_AN_UNKNOWN_NAME) and (
+            i + 1 >= len(words) or words[i + 1].lower not in _AFTER_AN_UNKNOWN_NAME
+        ):
+            return False
         if not (
             self._subject_of_a_person_verb(text, words, i)
             or self._said_by(text, words, i)
@@ -1407,7 +1418,7 @@ class PersonContext:
                 if m.group(1).lower() not in NEVER_NAMES
                 and self.vocabulary.name_like(m.group(1).lower())
             ]
-        if _NAMING.search(text) is None:
+        if not _NAMING.found(text):
             return spans
         for pattern in (
             _QUOTED_NICKNAME,

@@ -77,20 +77,17 @@ def find(
     for m in _WORD.finditer(text):
         word = m.group(0)
         folded = word.lower()
-        called = _CALLED_BY.search(text, max(0, m.start() - 12), m.start()) is not None
-        name_stretched = stretched.get(_STRETCH.sub(r"\1", folded))
-        if folded not in shapes and _without_accents(folded) in plain:
-            shapes[folded] = shapes[plain[_without_accents(folded)]]  # "hüseyin … huseyin"
-        if folded not in shapes and (
-            (folded in short_forms and called)
-            or (
-                name_stretched is not None
-                and folded.startswith(name_stretched)
-                and not vocabulary.known_word(folded)
-            )
-        ):
-            # "kevin … sorry kev": its short form; "sven … svenn wtf": typed stretched
-            shapes[folded] = {word[:1].isupper()}
+        if folded not in shapes:
+            # what makes another word the same name, tried only for words no name is yet
+            unaccented = plain.get(folded if folded.isascii() else _without_accents(folded))
+            if unaccented is not None:
+                shapes[folded] = shapes[unaccented]  # "hüseyin … huseyin"
+            elif (
+                folded in short_forms
+                and _CALLED_BY.search(text, max(0, m.start() - 12), m.start()) is not None
+            ) or _typed_stretched(folded, stretched, vocabulary):
+                # "kevin … sorry kev": its short form; "sven … svenn wtf": typed stretched
+                shapes[folded] = {word[:1].isupper()}
         if folded not in shapes or not _stands_alone(text, m.start(), m.end()):
             continue
         if any(s.overlaps(m.start(), m.end()) for s in taken):
@@ -170,6 +167,13 @@ def _initials(
         ):
             found.append(Span(m.start(), m.end(), Kind.NAME, "initials-of-a-name"))
     return found
+
+
+def _typed_stretched(folded: str, stretched: dict[str, str], vocabulary: Vocabulary) -> bool:
+    """Whether ``folded`` is a name of ``stretched`` (its names by their letters typed once)
+    with letters held down, and no word itself ("svenn" of "sven")."""
+    name = stretched.get(_STRETCH.sub(r"\1", folded))
+    return name is not None and folded.startswith(name) and not vocabulary.known_word(folded)
 
 
 @lru_cache(maxsize=8192)

@@ -414,7 +414,7 @@ def analyse(
     for token in [*tokens(text), *_ampersand_words(text)]:
         former = False
         word = token.text
-        prefixed = _FORMER_PREFIX.match(word)
+        prefixed = _FORMER_PREFIX.match(word) if "-" in word else None
         if prefixed is not None:
             former = True
             word = prefixed.group(2)
@@ -473,7 +473,7 @@ def analyse(
         _with_this_year(text, _with_its_year(text, _with_duration(text, _with_article(text, span))))
         for span in spans
     ]
-    if _GAME_WORDS.search(text):  # checked first: most answers play no game, wish for none
+    if _GAME_WORDS.found(text):  # checked first: most answers play no game, wish for none
         spans = [span for span in spans if not _not_held(text, span)]
     if is_place is not None:
         spans = [towns.with_town(text, span, is_place, bare=False) for span in spans]
@@ -1255,9 +1255,11 @@ def _title_before_name(text: str, token: Token, complement: _Complement) -> bool
     return m is not None
 
 
-_GAME_WORDS = patterns.compile(
-    r"(?i)spel|game|speel|speelde|mee[ \t]+als|als(?:of)?[ \t]|if[ \t]|wil|wou|zou|hoop|droom|"
-    r"want|wanna|hope|would[ \t]+like"
+_GAME_WORDS = patterns.CaseFree(
+    patterns.compile(
+        r"(?i)spel|game|speel|speelde|mee[ \t]+als|als(?:of)?[ \t]|if[ \t]|wil|wou|zou|hoop|droom|"
+        r"want|wanna|hope|would[ \t]+like"
+    )
 )
 _IF_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:als|alsof|if)[ \t]+(?:we|wij|ik|jij|je|jullie|ze|zij|hij|u|i|you|they|"

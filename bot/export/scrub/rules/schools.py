@@ -32,36 +32,42 @@ _ORDINAL = (
     r"first|second|third|"
     r"fourth|fifth|sixth)"
 )
-_CLASS = patterns.compile(
-    r"(?i)(?<![\w-])(?:"
-    r"(?:klas|klasse|groep|class|group|gruppe|year|grade|leerjaar|form|jaar|joar|jaor)"
-    r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
-    r"(?:[ \t]+" + _LEVEL + r")?"
-    r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
-    r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?(?:-\d{1,3}[a-z]?)?"
-    r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")*"
-    r"(?:[ \t-]?\d?[a-z])?"
-    r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
-    r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
-    r"|(?:brugklas|eindexamenklas|examenklas)(?:[ \t]+\d?[a-hA-H]\d?(?![\w-]))?"
-    r"|isk(?:[ \t-]?(?:klas|class|\d))?|schakelklas|internationale[ \t]+schakelklas|taalklas"
-    r"|nieuwkomersklas|kopklas|international[ \t]+class"
-    rf"|{_ORDINAL}[ \t-]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
-    rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
-    r"|(?:im[ \t]+)?\d{1,2}\.?[ \t]*semester"
-    r"|(?:im[ \t]+)?\d\.[ \t]*(?:jahr|studienjahr|lehrjahr)"
-    r"|(?:im[ \t]+)?(?:erstes|zweites|drittes|viertes|fünftes|sechstes|siebtes|achtes|ersten|"
-    r"zweiten|dritten|vierten|fünften|sechsten|siebten|achten)[ \t]+semester"
-    r"|(?:mbo[ \t-]?)?(?:niveau|niv\.?|level)[ \t-]?(?:[1-4]|een|één|twee|drie|vier|one|two|"
-    r"three|four)(?:[ \t]+(?:jaar|leerjaar|year)[ \t]*[1-4](?![\w-]))?"
-    r"|mbo[ \t-]?[1-4]"
-    r"|entree(?:[ \t-]?opleiding)?"
-    r")(?![\w-])"
+_CLASS = patterns.CaseFree(
+    patterns.compile(
+        r"(?i)(?<![\w-])(?:"
+        r"(?:klas|klasse|groep|class|group|gruppe|year|grade|leerjaar|form|jaar|joar|jaor)"
+        r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
+        r"(?:[ \t]+" + _LEVEL + r")?"
+        r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
+        r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?(?:-\d{1,3}[a-z]?)?"
+        r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?"
+        + _LEVEL
+        + r"(?:[ \t]*/[ \t]*"
+        + _LEVEL
+        + r")*"
+        r"(?:[ \t-]?\d?[a-z])?"
+        r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
+        r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
+        r"|(?:brugklas|eindexamenklas|examenklas)(?:[ \t]+\d?[a-h]\d?(?![\w-]))?"
+        r"|isk(?:[ \t-]?(?:klas|class|\d))?|schakelklas|internationale[ \t]+schakelklas|taalklas"
+        r"|nieuwkomersklas|kopklas|international[ \t]+class"
+        rf"|{_ORDINAL}[ \t-]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
+        rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
+        r"|(?:im[ \t]+)?\d{1,2}\.?[ \t]*semester"
+        r"|(?:im[ \t]+)?\d\.[ \t]*(?:jahr|studienjahr|lehrjahr)"
+        r"|(?:im[ \t]+)?(?:erstes|zweites|drittes|viertes|fünftes|sechstes|siebtes|achtes|ersten|"
+        r"zweiten|dritten|vierten|fünften|sechsten|siebten|achten)[ \t]+semester"
+        r"|(?:mbo[ \t-]?)?(?:niveau|niv\.?|level)[ \t-]?(?:[1-4]|een|één|twee|drie|vier|one|two|"
+        r"three|four)(?:[ \t]+(?:jaar|leerjaar|year)[ \t]*[1-4](?![\w-]))?"
+        r"|mbo[ \t-]?[1-4]"
+        r"|entree(?:[ \t-]?opleiding)?"
+        r")(?![\w-])"
+    )
 )
 """A class, level or year of study: "klas 2c", "groep 6 en 8", "Gruppe 8", "4 havo", "3
 kader", "klas 2 kader", "2vwo", "de derde klas", "het 2e jaar", a class for newcomers ("de
 ISK", "the international class") — each only with a school named after it ("jaar" too)."""
-_LEVEL_WORD = patterns.compile(r"(?i)havo|vwo|vmbo|mavo|gym|atheneum")
+_LEVEL_WORD = patterns.CaseFree(patterns.compile(r"(?i)havo|vwo|vmbo|mavo|gym|atheneum"))
 _CLASS_IN_WORDS = patterns.compile(
     r"(?i)(?<![\w-])(?:(?:een|één|twee|drie|vier|vijf|zes|dree|vief|zesse)[ \t]+"
     + _LEVEL
@@ -70,11 +76,13 @@ _CLASS_IN_WORDS = patterns.compile(
 )
 """A class said in words, also in Twents and Sallands: "vier havo", "drie vwo", "vief havo",
 "vwo drie"."""
-_BARE_CLASS = patterns.compile(
-    r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
-    r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl|bk|kb)\d?[a-h]?"
-    # the group codes of an MBO: "mz2a", "AHM3A", "ZW2B"
-    r"|(?=[a-z]{0,3}[bcdfghjklmnpqrstvwxz])[a-z]{2,4}[1-4][a-h])(?![\w-])"
+_BARE_CLASS = patterns.CaseFree(
+    patterns.compile(
+        r"(?i)(?<![\w-])(?:\d[a-h]\d?|(?:h|v|m|t|k|b|g|hv|vh|mh|th|tl|kb|bk|gt)\d[a-h]?\d?"
+        r"|\d(?:h|v|hv|vh|mh|t|m|k|b|gt|tl|bk|kb)\d?[a-h]?"
+        # the group codes of an MBO: "mz2a", "AHM3A", "ZW2B"
+        r"|(?=[a-z]{0,3}[bcdfghjklmnpqrstvwxz])[a-z]{2,4}[1-4][a-h])(?![\w-])"
+    )
 )
 """A class code alone ("3b", "2c1", "h3b", "v4a", "3hv"): a class only when a school follows
 ("3b van het Carmel", "h3b van het reggesteyn")."""
@@ -291,10 +299,10 @@ def find(
     ("groep 8 van de regenboog"); a year of study with its programme and school ("het 2e jaar
     verzorgende ig bij deltion"). A determiner before the class goes with it, and with
     ``is_place`` the town after the school (:func:`towns.with_town`)."""
-    classes = [(m.start(), m.end()) for m in _CLASS.finditer(text)]
-    if _LEVEL_WORD.search(text):  # checked first: the pattern is tried at every position
+    classes = _CLASS.spans(text)
+    if _LEVEL_WORD.found(text):  # checked first: the pattern is tried at every position
         classes += [(m.start(), m.end()) for m in _CLASS_IN_WORDS.finditer(text)]
-    bare = [(m.start(), m.end()) for m in _BARE_CLASS.finditer(text)]
+    bare = _BARE_CLASS.spans(text)
     spans = [
         Span(m.start(), m.end(), Kind.SCHOOL, "degree-year")
         for m in _DEGREE.finditer(text)
