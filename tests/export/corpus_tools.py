@@ -80,7 +80,8 @@ a forty-first and a forty-second helper, measured by numbers only after the fort
 round); ``unseen49`` to ``unseen56`` (the same by eight helpers of the twenty-seventh session,
 measured by numbers only before its first round); ``unseen57`` and ``unseen58`` (the same, written
 and measured after its last round); ``unseen59`` to ``unseen62`` (the same by four helpers of the
-twenty-eighth session, measured by numbers only before its first round). From the
+twenty-eighth session, measured by numbers only before its first round); ``unseen63`` and
+``unseen64`` (the same, written and measured after its last round). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See

@@ -222,3 +222,24 @@ def test_a_case_free_pattern_finds_where_the_pattern_finds() -> None:
         assert case_free.spans(text, 1) == [m.span(1) for m in original.finditer(text)]
         assert case_free.found(text) == (original.search(text) is not None)
         assert case_free.found(text, 5, 12) == (original.search(text, 5, 12) is not None)
+
+
+@pytest.mark.parametrize(
+    "text", ["aylın zit in klas 2b", "İlayda zit in klas 2b", "ſanne in klas 3a"]
+)
+def test_a_text_ignorecase_folds_otherwise_is_searched_as_it_is(text: str) -> None:
+    from bot.export.scrub.patterns import CaseFree, lowered_alike
+
+    assert lowered_alike(text) is None
+    original = re.compile(r"(?i)(?<![\w'’])(?:aylin|ilayda|sanne|klas)(?![\w'’])")
+    assert CaseFree(original).spans(text) == [m.span() for m in original.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?i)\x41b", r"(?i)[\u0041-\u005a]+", r"(?i)ab(?s-i:[a-z])", r"(?i)aylın"],
+)
+def test_a_pattern_with_a_hidden_capital_or_case_turned_off_has_none(pattern: str) -> None:
+    from bot.export.scrub.patterns import for_lowered_text
+
+    assert for_lowered_text(re.compile(pattern)) is None

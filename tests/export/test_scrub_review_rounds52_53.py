@@ -3,8 +3,9 @@ each fixed in general: "open voor iedereen" taken as a nickname "for friends"; b
 grades, degrees, guests and buses; "ik snap je punt" read as a Snapchat handle; "ze noemen hem
 soms de baas" as a nickname; "die zijn allemaal 99 cent"; "onze dorpsraad (25 geworden!)"; "en
 ps5" as the next handle; "bij de dirk sanne" as a double first name; "ik wil de secretaris van de
-dorpsraad zijn nummer geven" (his number, not a wish) — and read-out handles now go on through a
-surname's prefix ("noor underscore de vries")."""
+dorpsraad zijn nummer geven" (his number, not a wish); "het Suikerfeest en Bayram" (feasts are
+no names now) — and read-out handles now go on through a surname's prefix ("noor underscore de
+vries")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ from tests.export.rule_scrubbing import scrubbed
         "die zijn allemaal 99 cent in de Action",
         "we zijn allemaal 11 spelers op het veld",
         "onze dorpsraad (25 geworden!) heeft een feest",
+        # feasts are no names, also joined to a word taken for one
+        "na het Suikerfeest en Pasen gaan we weer naar school",
+        "met Newroz en Kerst is iedereen thuis",
     ],
 )
 def test_what_stays(rules: Scrubber, text: str) -> None:

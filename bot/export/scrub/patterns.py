@@ -129,6 +129,36 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _ESCAPE = re.compile(r"\\.")
+_LETTER_ESCAPE = re.compile(r"\\[xuUN]")
+"""A letter written as an escape ("\\x41", "\\u0041", "\\N{…}"): it may be a capital."""
+_CASE_OFF = re.compile(r"\(\?[a-zA-Z]*-[a-zA-Z]*i")
+"""IGNORECASE turned off in a group: "(?-i:", "(?s-i:"."""
+
+
+def _folded_apart() -> str:
+    """The letters beyond ASCII that IGNORECASE matches to another letter than their lower case
+    ("ı" to "i", "ſ" to "s", "µ" to "μ"): CPython's own table of them (``re._casefix``)."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:  # another Python: the two that meet a-z
+        return "ıſ"
+    return "".join(
+        sorted({chr(c) for key, more in _EXTRA_CASES.items() for c in (key, *more) if c > 127})
+    )
+
+
+_FOLDED_APART = re.compile(f"[{re.escape(_folded_apart())}]")
+
+
+def lowered_alike(text: str) -> str | None:
+    """``text.lower()`` where a pattern without IGNORECASE finds in it what the pattern with
+    IGNORECASE finds in ``text``, at the same places: ``None`` where lower-casing changes the
+    length ("İ" becomes two letters) or the text has a letter IGNORECASE matches otherwise
+    ("aylın": "ı" matches "i", but stays "ı")."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or (not text.isascii() and _FOLDED_APART.search(text)):
+        return None
+    return lowered
 
 
 def for_lowered_text(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -138,14 +168,17 @@ def for_lowered_text(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     when case matters, and enters every one under IGNORECASE.
 
     ``None`` where that would not find the same: the pattern minds case (no IGNORECASE, or
-    ``(?-i:`` inside) or names an upper-case letter outside an escape (``[A-Z]``, ``À-Ö``),
-    which lower-cased text never has.
+    ``(?-i:`` or ``(?s-i:`` inside), names an upper-case letter outside an escape (``[A-Z]``,
+    ``À-Ö``) or as one (``\\x41``), which lower-cased text never has, or a letter IGNORECASE
+    matches otherwise ("ı"). Search only texts :func:`lowered_alike` lowers.
     """
     source = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or "(?-i" in source:
+    if not pattern.flags & re.IGNORECASE or _CASE_OFF.search(source):
         return None
     if source.startswith("(?i)"):
         source = source[len("(?i)") :]  # the flag is given apart from the pattern below
+    if _LETTER_ESCAPE.search(source) or _FOLDED_APART.search(source):
+        return None
     letters = _ESCAPE.sub("", source)
     if letters != letters.lower():
         return None
@@ -165,8 +198,8 @@ class CaseFree:
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
         if self._on_lowered is not None:
-            lowered = text.lower()
-            if len(lowered) == len(text):
+            lowered = lowered_alike(text)
+            if lowered is not None:
                 return self._on_lowered, lowered
         return self._pattern, text
 

@@ -707,7 +707,7 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     spans = []
     unsure: list[tuple[int, int]] = []
     lowered = text.lower()
-    same_length = len(lowered) == len(text)
+    alike = patterns.lowered_alike(text) is not None
     numbers = has_a_number(text)
     for name, pattern, on_lowered in _RULES:
         needs = _NEEDS.get(name)
@@ -715,7 +715,7 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
             continue
         if not numbers and name in _NUMBER_RULES:
             continue
-        if on_lowered is not None and same_length:
+        if on_lowered is not None and alike:
             matches = on_lowered.finditer(lowered)
         else:
             matches = pattern.finditer(text)

@@ -614,9 +614,11 @@ def _no_piece_in(text: str, person: KnownPerson) -> bool:
     ]
     # the username's runs of letters: "memo" of "memo_ytz" is looked for on its own too
     pieces += _LETTER_RUNS.findall(person.username or "")
-    if not all(piece.isascii() for piece in pieces):
-        return False
-    lowered = text.lower()
+    if (person.username and not pieces) or not all(piece.isascii() for piece in pieces):
+        return False  # a username of digits alone is looked for whole
+    lowered = patterns.lowered_alike(text)
+    if lowered is None:
+        return False  # "aylın", "İlayda": IGNORECASE finds "aylin", "ilayda" there
     return not any(piece.lower() in lowered for piece in pieces)
 
 
