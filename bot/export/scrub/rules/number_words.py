@@ -24,12 +24,12 @@ _DUTCH_TEENS = {
     "zestien": 16, "zeventien": 17, "achttien": 18, "achtien": 18, "negentien": 19,
     "dartien": 13, "vieftien": 15, "zeuventien": 17, "tiene": 10, "elve": 11, "twaalve": 12,
     "dartiene": 13, "veertiene": 14, "vieftiene": 15, "zestiene": 16, "zeuventiene": 17,
-    "achttiene": 18, "negentiene": 19,
+    "achttiene": 18, "negentiene": 19, "dattien": 13, "dattiene": 13, "twalf": 12, "twalve": 12,
 }  # fmt: skip
 _DUTCH_TENS = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "vieftig": 50, "zestig": 60,
     "zeventig": 70, "tachtig": 80, "negentig": 90,
-    "dartig": 30, "zeuventig": 70,
+    "dartig": 30, "zeuventig": 70, "dattig": 30,
 }  # fmt: skip
 _ENGLISH_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -477,7 +477,33 @@ def analyse(
         spans = [span for span in spans if not _not_held(text, span)]
     if is_place is not None:
         spans = [towns.with_town(text, span, is_place, bare=False) for span in spans]
+    spans = [_with_a_second_role(text, span) for span in spans]
     return spans, unsure + _years_of_roles(text, spans)
+
+
+_AND_A_ROLE = patterns.compile(
+    r"[ \t]+(?:en|&|and)[ \t]+(?:(?:ook|also)[ \t]+)?([^\W\d_][\w-]*)"
+    r"(?P<topic>(?:[ \t]+[a-zà-ÿ][\w-]*){1,3}(?=[ \t]*(?:[,.;:!?)\n]|$)))?"
+)
+"""A second role joined to the first: "Statenlid voor de VVD en woordvoerder mobiliteit",
+"mentor van 3B en docent aardrijkskunde op het …"."""
+
+
+def _with_a_second_role(text: str, span: Span) -> Span:
+    """``span`` with the role joined to it by "en", its topic or its place and employer."""
+    if span.kind is not Kind.ROLE:
+        return span
+    m = _AND_A_ROLE.match(text, span.end)
+    if m is None:
+        return span
+    role = occupations().role(m.group(1))
+    if role is None or role.sort not in (Sort.RARE, Sort.OCCUPATION):
+        return span
+    complement = _complement(text, m.end(1))
+    end = complement.end if complement.links else (m.end("topic") if m.group("topic") else 0)
+    if not end:
+        return span  # "voorzitter en secretaris": two roles, the second without its where
+    return Span(span.start, end, span.kind, span.source)
 
 
 _FEAST_ROLE = patterns.compile(
@@ -1012,10 +1038,29 @@ _SITS_IN = patterns.compile(
 )
 
 
+_SEAT_IN_A_COUNCIL = patterns.compile(
+    r"(?i:\b(?:ik[ \t]+(?:zit|zat)|(?:zit|zat)[ \t]+ik)[ \t]+"
+    rf"(?:(?:al|nu|toen|jarenlang)[ \t]+)*)(?P<seat>(?:(?:{_DURATION})[ \t]+)?"
+    r"(?i:in[ \t]+(?:Provinciale[ \t]+Staten|de[ \t]+Tweede[ \t]+Kamer|de[ \t]+Eerste[ \t]+Kamer)))"
+)
+"""One's own seat in a council named without an article ("ik zit sinds 2015 in Provinciale Staten
+voor het CDA"): one of a few dozen people, and with the party one of a handful — not "wij zaten in
+de Staten" (in the hall, during a game)."""
+
+
+def _seats_in_a_council(text: str) -> list[Span]:
+    spans = []
+    for m in _SEAT_IN_A_COUNCIL.finditer(text):
+        complement = _complement(text, m.end("seat"))
+        spans.append(Span(m.start("seat"), complement.end, Kind.ROLE, "role-council-seat"))
+    return spans
+
+
 def _sitting_in_body(text: str) -> list[Span]:
     """ "ik heb 25 jaar in de gemeenteraad van Raalte gezeten", "ik zit in het bestuur van
-    de ijsclub", "I sat on the council": a seat in a governing body, with where."""
-    spans = []
+    de ijsclub", "I sat on the council": a seat in a governing body, with where; one's own seat
+    in Provinciale Staten (:data:`_SEAT_IN_A_COUNCIL`)."""
+    spans = _seats_in_a_council(text) if "staten" in text.lower() or "kamer" in text.lower() else []
     for m in _SITS_IN.finditer(text):
         if not occupations().body(m.group("body")):
             continue

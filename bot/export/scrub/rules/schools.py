@@ -377,13 +377,7 @@ def find(
                     # "Saxion, 3rd year International Business": the programme after it
                     class_end = _programme_end(text, class_end)
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
-    spans = [
-        _with_teacher_before(
-            text, _with_programme_before(text, _with_determiner(text, _with_code_after(text, span)))
-        )
-        for span in spans
-        if not _said_of_no_one(text, span)
-    ]
+    spans = [_completed(text, classes, span) for span in spans if not _said_of_no_one(text, span)]
     spans += _programmes_with_year_and_group(text)
     spans += _own_classes(text, classes, bare, known_word)
     if is_place is None:
@@ -550,6 +544,25 @@ _TEACHER_BEFORE = patterns.compile(
 Duits van 4 vwo op het Carmel"): a class has one mentor, so the role goes with the school."""
 
 
+def _completed(text: str, classes: list[tuple[int, int]], span: Span) -> Span:
+    """A school with its class and what goes with them: a group code after it, another class
+    joined before it, a determiner, the programme before a level, the teacher of the class."""
+    span = _with_class_before(text, classes, _with_code_after(text, span))
+    return _with_teacher_before(text, _with_programme_before(text, _with_determiner(text, span)))
+
+
+_JOINED_CLASSES = patterns.compile(r"(?i)[ \t]*(?:,|en|&|of|and)[ \t]+")
+
+
+def _with_class_before(text: str, classes: list[tuple[int, int]], span: Span) -> Span:
+    """A school with its class and another class joined before it: "[groep 6 en groep 3 van De
+    Wegwijzer]" — two children in one school."""
+    for start, end in classes:
+        if end < span.start and _JOINED_CLASSES.fullmatch(text, end, span.start):
+            return Span(start, span.end, span.kind, span.source)
+    return span
+
+
 def _with_teacher_before(text: str, span: Span) -> Span:
     m = _TEACHER_BEFORE.search(text, max(0, span.start - 48), span.start)
     if m is None:
@@ -575,8 +588,14 @@ def _with_programme_before(text: str, span: Span) -> Span:
         return span
     m = _PROGRAMME_BEFORE.search(text, max(0, span.start - 60), span.start)
     if m is None:
-        return span
+        short = _SHORT_PROGRAMME_BEFORE.search(text, max(0, span.start - 12), span.start)
+        return span if short is None else Span(short.start(), span.end, span.kind, span.source)
     return Span(m.start("programme"), span.end, span.kind, span.source)
+
+
+_SHORT_PROGRAMME_BEFORE = patterns.compile(r"(?<![\w'’-])[A-Z]{2,5}(?:-[A-Z]{1,3})?[ \t]+$")
+"""A programme by its capitals right before its year or level: "IB year 5 of the …", "ICT
+niveau 4 bij …"."""
 
 
 _DEGREE_WORD = (
