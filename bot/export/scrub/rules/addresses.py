@@ -54,7 +54,8 @@ _STREET = patterns.compile(
     # a word of place and the suffix alone ("hasseler es", "hengelose weg").
     rf"(?:{_LOWER_STREET_ADJECTIVE}[ \t]+"  # "oude rijksweg 27"
     r"|" + _NAMED_AFTER_SOMEONE + r")?"
-    rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)"  # not "groetjes 2b mavo"
+    rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)(?<!ladies)(?<!dames)"  # not "groetjes 2b
+    # mavo", not a club's team ("dames 1", "the ladies 1 water polo team")
     r"(?<!besloot)(?<!afsloot)(?<!opsloot)(?<!aansloot)(?<!uitsloot)(?<!insloot)(?<!omsloot)"
     rf"|[a-z][\w'-]+(?:er|se|sche)[ \t](?:{_SUFFIXES})"
     # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.

@@ -305,7 +305,10 @@ _LINK = patterns.compile(
     r"his|her|die|deze)[ \t]+)?"
 )
 _COMPLEMENT_WORD = patterns.compile(
-    r"(?-i:St)\.(?=[ \t]+[A-Z])"  # "schutterij St. Jan in Tubbergen": a saint's name goes on
+    # a team of a club: "aanvoerder van heren 2 bij …", "trainer van JO17-1", "ladies 1"
+    r"(?i:heren|dames|ladies|men|women|jongens|meiden|meisjes|veteranen|senioren|junioren)"
+    r"[ \t]*\d{1,2}(?![\w-])|(?i:jo|mo|o)\d{1,2}(?:-\d{1,2})?(?![\w-])"
+    r"|(?-i:St)\.(?=[ \t]+[A-Z])"  # "schutterij St. Jan in Tubbergen": a saint's name goes on
     rf"|&[ \t]+(?i:zn|zonen|zoon|co|dochters?)\.?(?![\w'’])"
     rf"|(?:[A-Za-z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
 )

@@ -538,7 +538,8 @@ def _said_of_no_one(text: str, span: Span) -> bool:
 _TEACHER_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’-])(?:mentor|mentrix|docent|docente|leraar|lerares|teacher|klassenleraar|"
     r"klassendocent|klassenmentor|coach|teamleider|afdelingsleider|leerjaarcoördinator|"
-    r"jaarlaagcoördinator)(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]+(?:van|op|bij|aan|in|of|at|for)[ \t]+$"
+    r"jaarlaagcoördinator|klassenvertegenwoordiger|klassenvertegenwoordigster|klassenouder)"
+    r"(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]+(?:van|op|bij|aan|in|of|at|for)[ \t]+$"
 )
 """The one who teaches the class ("Ik ben mentor van [3 havo op het Etty Hillesum]", "docent
 Duits van 4 vwo op het Carmel"): a class has one mentor, so the role goes with the school."""
