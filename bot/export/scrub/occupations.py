@@ -52,6 +52,11 @@ class Occupations:
     def body(self, word: str) -> bool:
         return self.bodies is not None and self.bodies.search(word.lower()) is not None
 
+    def role_of_one(self, word: str) -> Role | None:
+        """The role ``word`` names in the singular only ("boer", not "boeren")."""
+        folded = word.lower()
+        return _lookup(self, folded) or _variant(self, folded) or _hyphened(self, folded)
+
     def role(self, word: str) -> Role | None:
         """The role ``word`` names (any case), by the list or by the head of its compound;
         a plural names the role of each ("wij zijn akkerbouwers", "boeren", "leraren")."""

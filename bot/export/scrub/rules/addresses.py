@@ -203,12 +203,19 @@ _SPOKEN_ADDRESS = patterns.compile(
 aan": "de wieken negen", "het westeinde nummer honderd drie" — a street no suffix shows, and
 its number in words, before the end of the clause or a word that opens the next ("als", "want").
 """
+_HOUSE_NUMBER_WORDS = (
+    r"(?:(?i:twee|drie|vier|vijf|zes|zeven|acht|negen)?(?i:honderd)"
+    r"(?:[ \t]*(?:(?i:en)[ \t]*)?(?:" + number_words.dutch_pattern() + r"))?"
+    r"|" + number_words.dutch_pattern() + r")"
+)
+"""A house number in words up to 999: "zeventien", "honderd twaalf", "tweehonderdvijf",
+"honderdzeventig" (the number words themselves go to 119)."""
 _NAMED_STREET_NUMBER_IN_WORDS = patterns.compile(
     r"(?:(?<![\w'’])(?i:aan|an|op)|(?<=[^\W\d_])[ \t]+(?P<of>van))[ \t]+"
     r"(?i:de|het|'t|’t)[ \t]+"
     r"(?P<street>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+"
     r"(?P<number>(?:(?i:nummer|nr\.?)[ \t]+)?(?<![\w-])(?!(?i:een|één)\b)"
-    + number_words.dutch_pattern()
+    + _HOUSE_NUMBER_WORDS
     + r")(?![\w-])(?:"
     + _END_OF_AN_ADDRESS
     + r")"
@@ -284,10 +291,10 @@ _CAPITALS = patterns.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = patterns.compile(
     rf"(?i)(?<![\w-])({_NAMED_AFTER_SOMEONE}[a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+"
     r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+(?<![\w-])(?!(?i:een|één)\b)"
-    + number_words.dutch_pattern()
+    + _HOUSE_NUMBER_WORDS
     + r"(?:[ \t]+[a-z](?![\w'’]))?(?![\w-])(?![ \t]+(?i:keer|maal|jaar)\b)"
     + r"|(?<![\w-])(?!(?i:een|één)\b)"
-    + number_words.dutch_pattern()
+    + _HOUSE_NUMBER_WORDS
     + r"(?:[ \t]+[a-z](?![\w'’]))?(?![\w-])"
     + _END_OF_AN_ADDRESS
     + r"))"

@@ -958,9 +958,7 @@ def _almost_after_an_age(spans: list[Span]) -> list[Span]:
 _ALMOST_GAP = 12
 _JOINED_AGE = patterns.compile(
     r"(?i)[ \t]*(?:,|en|and|&|of|or|/)[ \t]*"
-    # "Sanne is vijftien en Bas dertien": a name, the verb left out
-    r"(?:(?:zij|hij|ze|zie|hee|she|he|(?:mijn|m'n|mn|my)[ \t]+[\w'’]+|(?-i:[A-ZÀ-Ö][a-zà-ÿ'’-]+))"
-    r"[ \t]+"
+    r"(?:(?:zij|hij|ze|zie|hee|she|he|(?:mijn|m'n|mn|my)[ \t]+[\w'’]+)[ \t]+"
     # "wij zijn 18 en de rest van de groep is 17", "ik ben 15 en mijn zusje is 12"
     r"|(?:zij|hij|ze|she|he|(?:de|het|mijn|m'n|mn|onze|my|our|the)(?:[ \t]+[\w'’]+){1,4})"
     r"[ \t]+(?:is|zijn|was|waren|wordt|worden|turns|turned)[ \t]+(?:(?:al|pas|nog|net)[ \t]+)?)?"
@@ -997,6 +995,29 @@ _CORRECTED_AGE = patterns.compile(
 not "ik bedoel 20 euro"."""
 
 
+_JOINED_NAMED_AGE = patterns.compile(
+    r"[ \t]*(?:,|en|and|&)[ \t]+([A-ZÀ-Ö][a-zà-ÿ'’-]+)[ \t]+(\d{1,3}|" + _WORDS + r")" + _AGE_TAIL
+)
+"""After an age, another name and its age with the verb left out: "Sanne is vijftien en Bas
+dertien", "Opa is 90, Oma 88" — only a first name (not "… en Wiskunde 5", "… en Ommen 15
+kilometer")."""
+
+
+def _named_ages_joined(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        m = _JOINED_NAMED_AGE.match(text, span.end)
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        if word not in _first_names() and word not in RELATIONS and not _cued_name(word):
+            continue
+        value = number_words.value(m.group(2))
+        if value is not None and 1 <= value <= _MAX_AGE:
+            found.append(Span(m.start(2), m.end(2), Kind.AGE, "age-joined"))
+    return found
+
+
 def joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
     """ "wij zijn van 1955 en 1957", "mijn kinderen van 6, 8 en 10", "ik ben nu 89 en zij 86",
     "van acht zes en twee", "26 jaar oud sorry ik bedoel 27": numbers joined to an age, each
@@ -1022,7 +1043,7 @@ def joined_to_an_age(text: str, spans: list[Span]) -> list[Span]:
             joined = Span(m.start(group), m.end(group), Kind.AGE, "age-joined")
             found.append(joined)
             queue.append(joined)
-    return found
+    return found + _named_ages_joined(text, spans)
 
 
 _FIRST_PERSON_VERB = patterns.compile(r"(?i)(?:ben|bin|am|'m|bent)\b")
@@ -1082,6 +1103,13 @@ _SUBJECT_WORDS = 5
 
 
 @cache
+def _cued_name(word: str) -> bool:
+    """A first name that is a word too, a name where a cue says person ("Bas", "Roos")."""
+    from bot.export.scrub.vocabulary import vocabulary
+
+    return vocabulary().cued_name(word)
+
+
 def _first_names() -> frozenset[str]:
     from bot.export.scrub.vocabulary import vocabulary
 

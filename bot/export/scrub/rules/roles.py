@@ -357,7 +357,22 @@ def _names_an_organisation(word: str) -> bool:
 
 
 _CLUB_INITIALS = frozenset(
-    {"vv", "sv", "tc", "ltc", "hc", "mhc", "kv", "ckv", "rkvv", "rksv", "vv.", "zv", "ijsclub"}
+    {
+        "vv",
+        "sv",
+        "tc",
+        "ltc",
+        "hc",
+        "mhc",
+        "kv",
+        "ckv",
+        "rkvv",
+        "rksv",
+        "vv.",
+        "zv",
+        "ijsclub",
+        "jc",
+    }
     | {"ijsvereniging", "tennisclub", "voetbalclub", "hockeyclub", "korfbalclub"}
 )
 """What stands before a club's own name, also in lower case: "vv de zweef", "tc de esch"."""
@@ -490,6 +505,11 @@ _AND_A_ROLE = patterns.compile(
 )
 """A second role joined to the first: "Statenlid voor de VVD en woordvoerder mobiliteit",
 "mentor van 3B en docent aardrijkskunde op het …"."""
+_ROLES_WITH_A_TOPIC = frozenset(
+    {"woordvoerder", "woordvoerster", "portefeuillehouder", "spokesperson", "docent", "docente"}
+    | {"leraar", "lerares", "teacher", "coördinator", "coordinator"}
+)
+"""Roles named with their topic and no link word: "woordvoerder mobiliteit", "docent Duits"."""
 
 
 def _with_a_second_role(text: str, span: Span) -> Span:
@@ -499,14 +519,15 @@ def _with_a_second_role(text: str, span: Span) -> Span:
     m = _AND_A_ROLE.match(text, span.end)
     if m is None:
         return span
-    role = occupations().role(m.group(1))
+    role = occupations().role_of_one(m.group(1))
     if role is None or role.sort not in (Sort.RARE, Sort.OCCUPATION):
-        return span
+        return span  # "boer in Staphorst en boeren worden niet gehoord": the others
     complement = _complement(text, m.end(1))
-    end = complement.end if complement.links else (m.end("topic") if m.group("topic") else 0)
-    if not end:
-        return span  # "voorzitter en secretaris": two roles, the second without its where
-    return Span(span.start, end, span.kind, span.source)
+    if complement.links:
+        return Span(span.start, complement.end, span.kind, span.source)
+    if m.group("topic") and m.group(1).lower() in _ROLES_WITH_A_TOPIC:
+        return Span(span.start, m.end("topic"), span.kind, span.source)
+    return span  # "voorzitter en secretaris", "… en spits is altijd druk": no second role
 
 
 _FEAST_ROLE = patterns.compile(
@@ -1042,20 +1063,23 @@ _SITS_IN = patterns.compile(
 
 
 _SEAT_IN_A_COUNCIL = patterns.compile(
-    r"(?i:\b(?:ik[ \t]+(?:zit|zat)|(?:zit|zat)[ \t]+ik)[ \t]+"
-    rf"(?:(?:al|nu|toen|jarenlang)[ \t]+)*)(?P<seat>(?:(?:{_DURATION})[ \t]+)?"
-    r"(?i:in[ \t]+(?:Provinciale[ \t]+Staten|de[ \t]+Tweede[ \t]+Kamer|de[ \t]+Eerste[ \t]+Kamer)))"
+    r"(?i:\bik[ \t]+(?:zit|zat)[ \t]+(?:(?:al|nu|jarenlang)[ \t]+)*)"
+    rf"(?P<seat>(?P<duration>(?i:{_DURATION})[ \t]+)?"
+    r"(?i:in)[ \t]+(?:Provinciale[ \t]+Staten|de[ \t]+Tweede[ \t]+Kamer|de[ \t]+Eerste[ \t]+Kamer))"
+    r"(?![\w-])(?P<party>[ \t]+(?i:voor|namens)[ \t]+(?:(?i:de|het)[ \t]+)?(?-i:[A-Z])[\w'’-]*)?"
 )
-"""One's own seat in a council named without an article ("ik zit sinds 2015 in Provinciale Staten
-voor het CDA"): one of a few dozen people, and with the party one of a handful — not "wij zaten in
-de Staten" (in the hall, during a game)."""
+"""One's own seat in Provinciale Staten or the Kamer, with its years or its party ("ik zit sinds
+2015 in Provinciale Staten voor het CDA"): one of a few dozen people — not "wij zaten in de
+Staten", "ik zat in de Tweede Kamer op de tribune" (a visit) or "de eerste kamer van het
+ziekenhuis" (the names take their capitals)."""
 
 
 def _seats_in_a_council(text: str) -> list[Span]:
     spans = []
     for m in _SEAT_IN_A_COUNCIL.finditer(text):
-        complement = _complement(text, m.end("seat"))
-        spans.append(Span(m.start("seat"), complement.end, Kind.ROLE, "role-council-seat"))
+        if m.group("duration") is None and m.group("party") is None:
+            continue  # "ik zat in de Tweede Kamer op de tribune": a visit
+        spans.append(Span(m.start("seat"), m.end(), Kind.ROLE, "role-council-seat"))
     return spans
 
 

@@ -38,7 +38,8 @@ _CLASS = patterns.CaseFree(
         r"(?:klas|klasse|groep|class|group|gruppe|year|grade|leerjaar|form|jaar|joar|jaor)"
         r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
         r"(?:[ \t]+" + _LEVEL + r")?"
-        r"|(?:klas|groep)[ \t]+(?:een|twee|drie|vier|vijf|zes|zeven|acht)"
+        r"|(?:klas|groep)[ \t]+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht)"
+        r"(?:[ \t]+[a-h](?![\w'’-]))?"
         r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?(?:-\d{1,3}[a-z]?)?"
         r"|\d{1,2}[ \t-]?(?:e[ \t]|de[ \t]|ste[ \t])?"
         + _LEVEL
@@ -377,7 +378,11 @@ def find(
                     # "Saxion, 3rd year International Business": the programme after it
                     class_end = _programme_end(text, class_end)
                 spans.append(Span(start, class_end, Kind.SCHOOL, "school-class"))
-    spans = [_completed(text, classes, span) for span in spans if not _said_of_no_one(text, span)]
+    spans = [
+        _completed(text, classes, span, known_word)
+        for span in spans
+        if not _said_of_no_one(text, span)
+    ]
     spans += _programmes_with_year_and_group(text)
     spans += _own_classes(text, classes, bare, known_word)
     if is_place is None:
@@ -545,11 +550,17 @@ _TEACHER_BEFORE = patterns.compile(
 Duits van 4 vwo op het Carmel"): a class has one mentor, so the role goes with the school."""
 
 
-def _completed(text: str, classes: list[tuple[int, int]], span: Span) -> Span:
+def _completed(
+    text: str,
+    classes: list[tuple[int, int]],
+    span: Span,
+    known_word: Callable[[str], bool] | None,
+) -> Span:
     """A school with its class and what goes with them: a group code after it, another class
     joined before it, a determiner, the programme before a level, the teacher of the class."""
     span = _with_class_before(text, classes, _with_code_after(text, span))
-    return _with_teacher_before(text, _with_programme_before(text, _with_determiner(text, span)))
+    span = _with_programme_before(text, _with_determiner(text, span), known_word)
+    return _with_teacher_before(text, span)
 
 
 _JOINED_CLASSES = patterns.compile(r"(?i)[ \t]*(?:,|en|&|of|and)[ \t]+")
@@ -575,14 +586,18 @@ _PROGRAMME_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
     r"(?<![\w'’])(?:doe|volg|studeer|study|studying|studies)|opleiding|"
     # "ik zit in bouwkunde jaar 2 op het …": the class one sits in
-    r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij))[ \t]+"
+    r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij)|"
+    # "met zijn klas veehouderij niveau 4 van …"
+    r"(?:klas|klasje|class))[ \t]+"
     r"(?P<programme>(?:(?!(?i:nu|ook|al|nog|een|de|het|dus|wel|mee)[ \t])(?:[^\W\d_][\w'’-]*|&)"
     r"[ \t]+){1,5})$"
 )
 _LEVEL_FIRST = patterns.compile(r"(?i)(?:niveau|level|mbo|jaar|leerjaar|year)\b")
 
 
-def _with_programme_before(text: str, span: Span) -> Span:
+def _with_programme_before(
+    text: str, span: Span, known_word: Callable[[str], bool] | None = None
+) -> Span:
     """A level or year with its programme before it: "ik doe [verzorgende ig niveau 3 op het
     deltion]", "doe [verpleegkunde jaar 1 aan windesheim]"."""
     if not _LEVEL_FIRST.match(text, span.start):
@@ -590,13 +605,18 @@ def _with_programme_before(text: str, span: Span) -> Span:
     m = _PROGRAMME_BEFORE.search(text, max(0, span.start - 60), span.start)
     if m is None:
         short = _SHORT_PROGRAMME_BEFORE.search(text, max(0, span.start - 12), span.start)
-        return span if short is None else Span(short.start(), span.end, span.kind, span.source)
+        if short is None or (known_word is not None and known_word(short.group(0).lower().strip())):
+            return span  # "IK zit IN jaar 2": a word in capitals, no programme
+        return Span(short.start(), span.end, span.kind, span.source)
     return Span(m.start("programme"), span.end, span.kind, span.source)
 
 
-_SHORT_PROGRAMME_BEFORE = patterns.compile(r"(?<![\w'’-])[A-Z]{2,5}(?:-[A-Z]{1,3})?[ \t]+$")
-"""A programme by its capitals right before its year or level: "IB year 5 of the …", "ICT
-niveau 4 bij …"."""
+_SHORT_PROGRAMME_BEFORE = patterns.compile(
+    r"(?<=[a-zà-ÿ][ \t])[A-Z]{2,5}(?:-[A-Z]{1,3})?[ \t]+$|(?<=[a-zà-ÿ][ \t]{2})[A-Z]{2,5}[ \t]+$"
+)
+"""A programme by its capitals right before its year or level, after a word in lower case: "I
+brought IB year 5 of the …", "ik doe ICT niveau 4 bij …" — not in a text typed in capitals ("IK
+ZIT IN JAAR 2") or at its start ("LOL jaar 3")."""
 
 
 _DEGREE_WORD = (
