@@ -586,8 +586,8 @@ and never read, were measured once with the fifty-fifth round's rules: 12/217 (5
 ``unseen63`` was then read in the fifty-sixth round (``test_scrub_unseen63_kinds.py``: house
 numbers read out above 119, years read out as "twintig negentien", "jc", "klas één b", the
 programme after "klas"): 13 → 6, its three read-out addresses gone. A review of rounds 54 and 55
-(532 sentences) found four kinds of over-scrubbing, each fixed (``test_scrub_review_rounds54_55.py``),
-no part worse.
+(532 sentences) found four kinds of over-scrubbing, each fixed
+(``test_scrub_review_rounds54_55.py``), no part worse.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and
