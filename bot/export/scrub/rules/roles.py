@@ -357,23 +357,8 @@ def _names_an_organisation(word: str) -> bool:
 
 
 _CLUB_INITIALS = frozenset(
-    {
-        "vv",
-        "sv",
-        "tc",
-        "ltc",
-        "hc",
-        "mhc",
-        "kv",
-        "ckv",
-        "rkvv",
-        "rksv",
-        "vv.",
-        "zv",
-        "ijsclub",
-        "jc",
-    }
-    | {"ijsvereniging", "tennisclub", "voetbalclub", "hockeyclub", "korfbalclub"}
+    {"vv", "sv", "tc", "ltc", "hc", "mhc", "kv", "ckv", "rkvv", "rksv", "vv.", "zv", "jc"}
+    | {"ijsclub", "ijsvereniging", "tennisclub", "voetbalclub", "hockeyclub", "korfbalclub"}
 )
 """What stands before a club's own name, also in lower case: "vv de zweef", "tc de esch"."""
 _CLUB_AFTER_PLACE = frozenset(
