@@ -5,10 +5,12 @@ them addresses read out):
 
 - a house number read out above 119 ("de Hengelosestraat honderd twaalf", "tweehonderdvijf",
   "honderdzeventig b");
-- a year read out as "twintig negentien" after "sinds", "in" and the like;
 - a youth centre by its initials ("voorzitter van de jongerenraad van jc de pit");
-- a class in words with its letter ("klas één b van het …");
-- the programme after "klas" ("met zijn klas veehouderij niveau 4 van …").
+- a class in words with its letter ("klas één b van het …").
+
+A year read out as "twintig negentien" and the programme after "klas" were tried and dropped:
+the review of this round showed "in twintig dertig minuten", "voor twintig negenennegentig" and
+"de klas gaat samen met jaar 3 van …" taken with them (``test_scrub_review_round56.py``).
 """
 
 from __future__ import annotations
@@ -28,16 +30,11 @@ from tests.export.rule_scrubbing import scrubbed
         ),
         ("adres Deldenerstraat tweehonderdvijf in Hengelo", "adres [adres] in Hengelo"),
         ("stuur het naar Kerkstraat honderdzeventig b in Goor", "stuur het naar [adres] in Goor"),
-        ("ik woon in Raalte sinds twintig negentien en", "ik woon in Raalte sinds [datum] en"),
         (
             "ik ben daar voorzitter van de jongerenraad van jc de brug. alles",
             "ik ben daar [functie]. alles",
         ),
         ("mijn zoon uit klas één b van het Carmel is", "mijn zoon uit [school] is"),
-        (
-            "hij was er met zijn klas veehouderij niveau 4 van Landstede en",
-            "hij was er met zijn klas [school] en",
-        ),
     ],
 )
 def test_kinds(rules: Scrubber, text: str, expected: str) -> None:

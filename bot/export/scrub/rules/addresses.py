@@ -215,7 +215,7 @@ _NAMED_STREET_NUMBER_IN_WORDS = patterns.compile(
     r"(?i:de|het|'t|’t)[ \t]+"
     r"(?P<street>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+"
     r"(?P<number>(?:(?i:nummer|nr\.?)[ \t]+)?(?<![\w-])(?!(?i:een|één)\b)"
-    + _HOUSE_NUMBER_WORDS
+    + number_words.dutch_pattern()
     + r")(?![\w-])(?:"
     + _END_OF_AN_ADDRESS
     + r")"
@@ -334,7 +334,7 @@ place many live by; not a wish ("ik zou willen wonen naast het station")."""
 _END_OF_AN_ADDRESS_AT = patterns.compile(_END_OF_AN_ADDRESS)
 _ADDRESS_CUE = patterns.compile(
     r"(?i)(?<![\w'’])(?:woon|woont|wonen|wone|wont|adres|address|opsturen|sturen|stuur|"
-    r"bezorgen|langs)(?![\w'’])"
+    r"bezorgen|langs|bij[ \t]+(?:ons|mij|oons|mien))(?![\w'’])"
 )
 """What says a street with its number is where someone lives: "ik woon op de holterweg nummer
 honderdtwaalf rijssen"."""
@@ -388,10 +388,11 @@ def find(text: str) -> list[Span]:
         for m in _NUMBER_IN_WORDS.finditer(text):
             if m.group(1).lower() in _COMMON_WORDS:
                 continue
-            if _END_OF_AN_ADDRESS_AT.match(text, m.end(2)) is None and not _ADDRESS_CUE.search(
-                text, max(0, m.start(1) - 40), m.start(1)
-            ):
+            cue = _ADDRESS_CUE.search(text, max(0, m.start(1) - 40), m.start(1))
+            if _END_OF_AN_ADDRESS_AT.match(text, m.end(2)) is None and not cue:
                 continue  # "de supermarkt nummer twee van het land": no one lives there
+            if "honderd" in m.group(2).lower() and not (cue or _postcode_after(text, m.end(2))):
+                continue  # "op de snelweg honderdtwintig": a speed, no house
             spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words"))
             spans += _postcode_after(text, m.end(2))
     if any(word in lowered for word in ("adres", "woon", "wone", "huis", "huus", "hoes")):

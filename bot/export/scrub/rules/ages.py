@@ -1004,8 +1004,10 @@ kilometer")."""
 
 
 def _named_ages_joined(text: str, spans: list[Span]) -> list[Span]:
-    found = []
-    for span in spans:
+    found: list[Span] = []
+    queue = list(spans)
+    while queue:
+        span = queue.pop()
         m = _JOINED_NAMED_AGE.match(text, span.end)
         if m is None:
             continue
@@ -1014,7 +1016,9 @@ def _named_ages_joined(text: str, spans: list[Span]) -> list[Span]:
             continue
         value = number_words.value(m.group(2))
         if value is not None and 1 <= value <= _MAX_AGE:
-            found.append(Span(m.start(2), m.end(2), Kind.AGE, "age-joined"))
+            joined = Span(m.start(2), m.end(2), Kind.AGE, "age-joined")
+            found.append(joined)
+            queue.append(joined)  # "Ik ben 35, Bram 7, Sem 5 en Julia 2"
     return found
 
 

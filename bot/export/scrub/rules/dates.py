@@ -40,10 +40,7 @@ _DAY_MONTH_IN_WORDS = (
 """A day and a month written out, maybe with the year: "3 juli", "14 okt.", "12 mei 1940", "3.
 März 1958"."""
 _NUMBER_WORD = rf"(?<![\w-])(?:{number_words.pattern()}|{number_words.ordinal_pattern()})"
-_CENTURY_SPOKEN = (
-    r"(?:negentien(?:[ \t]*honderd)?|twee[ \t]*duizend|nineteen|two[ \t]+thousand"
-    r"|twintig(?=[ \t]+\w)|twenty(?=[ \t]+\w))"  # "sinds twintig negentien": 2019
-)
+_CENTURY_SPOKEN = r"(?:negentien(?:[ \t]*honderd)?|twee[ \t]*duizend|nineteen|two[ \t]+thousand)"
 _YEAR_IN_CENTURY_SPOKEN = (
     rf"(?:[ \t]+(?:en[ \t]+|and[ \t]+)?{_NUMBER_WORD}|(?:(?<=honderd|duizend)|(?<=negentien))"
     rf"(?:{number_words.pattern()}))"

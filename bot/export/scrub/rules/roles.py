@@ -486,7 +486,7 @@ def analyse(
 
 _AND_A_ROLE = patterns.compile(
     r"[ \t]+(?:en|&|and)[ \t]+(?:(?:ook|also)[ \t]+)?([^\W\d_][\w-]*)"
-    r"(?P<topic>(?:[ \t]+[a-zà-ÿ][\w-]*){1,3}(?=[ \t]*(?:[,.;:!?)\n]|$)))?"
+    r"(?P<topic>(?:[ \t]+[^\W\d_][\w-]*){1,3}(?=[ \t]*(?:[,.;:!?)\n]|$)))?"
 )
 """A second role joined to the first: "Statenlid voor de VVD en woordvoerder mobiliteit",
 "mentor van 3B en docent aardrijkskunde op het …"."""
@@ -1048,8 +1048,8 @@ _SITS_IN = patterns.compile(
 
 
 _SEAT_IN_A_COUNCIL = patterns.compile(
-    r"(?i:\bik[ \t]+(?:zit|zat)[ \t]+(?:(?:al|nu|jarenlang)[ \t]+)*)"
-    rf"(?P<seat>(?P<duration>(?i:{_DURATION})[ \t]+)?"
+    r"(?i:\b(?:ik[ \t]+(?:zit|zat)|(?:zit|zat)[ \t]+ik)[ \t]+(?:(?:al|nu|toen)[ \t]+)*)"
+    rf"(?P<seat>(?P<duration>(?i:{_DURATION}|jarenlang)[ \t]+)?"
     r"(?i:in)[ \t]+(?:Provinciale[ \t]+Staten|de[ \t]+Tweede[ \t]+Kamer|de[ \t]+Eerste[ \t]+Kamer))"
     r"(?![\w-])(?P<party>[ \t]+(?i:voor|namens)[ \t]+(?:(?i:de|het)[ \t]+)?(?-i:[A-Z])[\w'’-]*)?"
 )

@@ -586,9 +586,7 @@ _PROGRAMME_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
     r"(?<![\w'’])(?:doe|volg|studeer|study|studying|studies)|opleiding|"
     # "ik zit in bouwkunde jaar 2 op het …": the class one sits in
-    r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij)|"
-    # "met zijn klas veehouderij niveau 4 van …"
-    r"(?:klas|klasje|class))[ \t]+"
+    r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij))[ \t]+"
     r"(?P<programme>(?:(?!(?i:nu|ook|al|nog|een|de|het|dus|wel|mee)[ \t])(?:[^\W\d_][\w'’-]*|&)"
     r"[ \t]+){1,5})$"
 )

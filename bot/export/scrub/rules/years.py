@@ -63,7 +63,7 @@ _YEAR_SPOKEN = patterns.compile(
     rf"|(?<![\w'’])(?:{_BRINGS_A_YEAR})\.?[ \t]+(?P<spoken>{dates.YEAR_SPOKEN})(?![\w-])"
 )
 """A year as voice typing writes it (tried only where a word of one stands: it is slow)."""
-_CENTURIES = ("negentien", "duizend", "nineteen", "thousand", "twintig", "twenty")
+_CENTURIES = ("negentien", "duizend", "nineteen", "thousand")
 _SOME_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d")
 _RANGE_END = patterns.compile(r"[ \t]*[-–][ \t]*((?:19|20)\d\d)(?![\w-]|[.,]\d)")
 _NEXT_IN_A_LIST = patterns.compile(
