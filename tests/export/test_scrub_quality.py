@@ -585,8 +585,8 @@ and never read, were measured once with the fifty-fifth round's rules: 12/217 (5
 (4.8%; 2 structured, addresses) — with the rules of the session's start 14/217 and 16/330.
 ``unseen63`` was then read in the fifty-sixth round (``test_scrub_unseen63_kinds.py``: house
 numbers read out above 119, "jc", "klas één b"): 13 → 8, its three read-out addresses gone (a
-review took back two rules that over-scrubbed, ``test_scrub_review_round56.py``). A review of rounds 54 and 55
-(532 sentences) found four kinds of over-scrubbing, each fixed
+review took back two rules that over-scrubbed, ``test_scrub_review_round56.py``). A review of
+rounds 54 and 55 (532 sentences) found four kinds of over-scrubbing, each fixed
 (``test_scrub_review_rounds54_55.py``), no part worse.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
