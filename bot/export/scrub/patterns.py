@@ -25,6 +25,7 @@ import os
 import re
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -150,6 +151,7 @@ def _folded_apart() -> str:
 _FOLDED_APART = re.compile(f"[{re.escape(_folded_apart())}]")
 
 
+@lru_cache(maxsize=16)
 def lowered_alike(text: str) -> str | None:
     """``text.lower()`` where a pattern without IGNORECASE finds in it what the pattern with
     IGNORECASE finds in ``text``, at the same places: ``None`` where lower-casing changes the

@@ -391,10 +391,11 @@ def find(text: str) -> list[Span]:
             cue = _ADDRESS_CUE.search(text, max(0, m.start(1) - 40), m.start(1))
             if _END_OF_AN_ADDRESS_AT.match(text, m.end(2)) is None and not cue:
                 continue  # "de supermarkt nummer twee van het land": no one lives there
-            if "honderd" in m.group(2).lower() and not (cue or _postcode_after(text, m.end(2))):
+            postcode = _postcode_after(text, m.end(2))
+            if "honderd" in m.group(2).lower() and not (cue or postcode):
                 continue  # "op de snelweg honderdtwintig": a speed, no house
             spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words"))
-            spans += _postcode_after(text, m.end(2))
+            spans += postcode
     if any(word in lowered for word in ("adres", "woon", "wone", "huis", "huus", "hoes")):
         spans += [
             Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken")

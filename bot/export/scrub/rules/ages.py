@@ -706,8 +706,8 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     before it ("de score was twaalf en") is left in and marked for the editor."""
     spans = []
     unsure: list[tuple[int, int]] = []
-    lowered = text.lower()
-    alike = patterns.lowered_alike(text) is not None
+    alike = patterns.lowered_alike(text)
+    lowered = alike if alike is not None else text.lower()
     numbers = has_a_number(text)
     for name, pattern, on_lowered in _RULES:
         needs = _NEEDS.get(name)
@@ -715,7 +715,7 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
             continue
         if not numbers and name in _NUMBER_RULES:
             continue
-        if on_lowered is not None and alike:
+        if on_lowered is not None and alike is not None:
             matches = on_lowered.finditer(lowered)
         else:
             matches = pattern.finditer(text)

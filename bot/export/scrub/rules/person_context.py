@@ -1043,18 +1043,10 @@ class PersonContext:
     def _surname_end(self, text: str, words: list[Token], i: int) -> int:
         """Where the name that starts with the first name ``words[i]`` ends: its surname in
         lower case too ("thijs van der veen", "daan jansen", "lisa ter horst")."""
-        j = i + 1
-        prefix = 0
-        while (
-            j < len(words)
-            and prefix < 3
-            and words[j].lower in _INTERFIX_WORDS
-            and _adjacent(text, words[j - 1], words[j])
-        ):
-            j += 1
-            prefix += 1
-        if j >= len(words) or not _adjacent(text, words[j - 1], words[j]):
+        after = _word_after_prefixes(text, words, i + 1, most=3)
+        if after is None:
             return words[i].end
+        j, prefix = after
         surname = words[j]
         folded = surname.lower
         vocabulary = self.vocabulary
@@ -1451,21 +1443,36 @@ class PersonContext:
         return spans
 
 
+def _word_after_prefixes(
+    text: str, words: list[Token], k: int, most: int | None = None
+) -> tuple[int, int] | None:
+    """(index, how many prefixes) of the word after the surname prefixes ("van der") that
+    stand from ``words[k]`` on, each right after the word before it (at most ``most``); ``None``
+    where no word follows right after them."""
+    prefixes = 0
+    while (
+        k < len(words)
+        and (most is None or prefixes < most)
+        and words[k].lower in _INTERFIX_WORDS
+        and _adjacent(text, words[k - 1], words[k])
+    ):
+        k += 1
+        prefixes += 1
+    if k >= len(words) or not _adjacent(text, words[k - 1], words[k]):
+        return None
+    return k, prefixes
+
+
 def _double_barrelled_end(text: str, words: list[Token], j: int, vocabulary: Vocabulary) -> int:
     """Where a surname ending in a hyphen and a prefix goes on: "mevrouw brouwer-ten cate",
     "meneer smit-van der veen" — the prefix is only ever said before the rest of the name."""
     name = words[j]
     if "-" not in name.lower or name.lower.rsplit("-", 1)[1] not in _INTERFIX_WORDS:
         return name.end
-    k = j + 1
-    while (
-        k < len(words)
-        and words[k].lower in _INTERFIX_WORDS
-        and _adjacent(text, words[k - 1], words[k])
-    ):
-        k += 1
-    if k >= len(words) or not _adjacent(text, words[k - 1], words[k]):
+    after = _word_after_prefixes(text, words, j + 1)
+    if after is None:
         return name.end
+    k = after[0]
     rest = words[k].lower
     if rest in NEVER_NAMES or rest in _INTERFIX_WORDS:
         return name.end

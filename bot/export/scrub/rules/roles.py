@@ -476,7 +476,7 @@ def analyse(
         _with_this_year(text, _with_its_year(text, _with_duration(text, _with_article(text, span))))
         for span in spans
     ]
-    if _GAME_WORDS.found(text):  # checked first: most answers play no game, wish for none
+    if _PLAYED_OR_WISHED.found(text):  # checked first: most answers play no game, wish for none
         spans = [span for span in spans if not _not_held(text, span)]
     if is_place is not None:
         spans = [towns.with_town(text, span, is_place, bare=False) for span in spans]
@@ -1072,7 +1072,8 @@ def _sitting_in_body(text: str) -> list[Span]:
     """ "ik heb 25 jaar in de gemeenteraad van Raalte gezeten", "ik zit in het bestuur van
     de ijsclub", "I sat on the council": a seat in a governing body, with where; one's own seat
     in Provinciale Staten (:data:`_SEAT_IN_A_COUNCIL`)."""
-    spans = _seats_in_a_council(text) if "staten" in text.lower() or "kamer" in text.lower() else []
+    lowered = text.lower()
+    spans = _seats_in_a_council(text) if "staten" in lowered or "kamer" in lowered else []
     for m in _SITS_IN.finditer(text):
         if not occupations().body(m.group("body")):
             continue
@@ -1312,12 +1313,13 @@ def _title_before_name(text: str, token: Token, complement: _Complement) -> bool
     return m is not None
 
 
-_GAME_WORDS = patterns.CaseFree(
+_PLAYED_OR_WISHED = patterns.CaseFree(
     patterns.compile(
         r"(?i)spel|game|speel|speelde|mee[ \t]+als|als(?:of)?[ \t]|if[ \t]|wil|wou|zou|hoop|droom|"
         r"want|wanna|hope|would[ \t]+like"
     )
 )
+"""A word every cue of :func:`_not_held` needs: a game, "als", a wish (checked first)."""
 _IF_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:als|alsof|if)[ \t]+(?:we|wij|ik|jij|je|jullie|ze|zij|hij|u|i|you|they|"
     r"he|she)[ \t]+(?:(?:nu|eens|zelf|ooit|echt|ever|really)[ \t]+)?$"
