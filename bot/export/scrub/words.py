@@ -49,6 +49,8 @@ GREETINGS: Final[frozenset[str]] = _words("greetings")
 SIGN_OFFS: Final[tuple[str, ...]] = tuple(sorted(_sections()["sign_offs"], key=len, reverse=True))
 CONNECTORS: Final[frozenset[str]] = _words("connectors")
 INTERFIXES: Final[tuple[str, ...]] = tuple(sorted(_sections()["interfixes"], key=len, reverse=True))
+INTERFIX_WORDS: Final[frozenset[str]] = frozenset(i.lower() for i in INTERFIXES)
+"""The surname prefixes in lower case ("van der", "ter"), for lookups."""
 NOT_NAMES: Final[frozenset[str]] = _words("not_names")
 DISTRICT_SUFFIX: Final[str] = r"-(?i:noord|zuid|oost|west|centrum|midden|binnenstad)"
 """What makes a town's name a part of it: "Enschede-Noord", "Zwolle-Zuid"."""

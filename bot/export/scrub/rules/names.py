@@ -25,6 +25,7 @@ from bot.export.scrub.words import (
     CUED_FIRST_NAMES,
     EMOJI,
     GREETINGS,
+    INTERFIX_WORDS,
     INTERFIXES,
     NEVER_NAMES,
     NOT_NAMES,
@@ -469,7 +470,7 @@ def _lower_surname_end(text: str, end: int, context: NameContext) -> int:
     prefixes = 0
     while prefixes < 3:
         m = _NEXT_LOWER.match(text, position)
-        if m is None or m.group(1) not in _INTERFIX_WORDS or m.group(1) in {"en", "of"}:
+        if m is None or m.group(1) not in INTERFIX_WORDS or m.group(1) in {"en", "of"}:
             break
         position = m.end()
         prefixes += 1
@@ -789,7 +790,6 @@ def _with_first_name_from_username(person: KnownPerson, first_names: frozenset[s
 
 
 _NEVER = patterns.compile(r"(?!)")
-_INTERFIX_WORDS = frozenset(i.lower() for i in INTERFIXES)
 
 
 _MIN_GLUED = 8
@@ -817,7 +817,7 @@ def _person_patterns(
     pieces = [p for part in first_parts + last_parts for p in (part, *part.split("-")) if p]
     for part in pieces:
         folded = part.lower()
-        if folded in CONNECTORS or folded in _INTERFIX_WORDS:
+        if folded in CONNECTORS or folded in INTERFIX_WORDS:
             continue
         if len(part) >= 2 and not part.isdigit():
             phrases.append(part)

@@ -23,11 +23,10 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
-from bot.export.scrub.words import DETERMINERS, INTERFIXES, NEVER_NAMES
+from bot.export.scrub.words import DETERMINERS, INTERFIX_WORDS, NEVER_NAMES
 
 _WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
 _MIN_LETTERS = 3
-_INTERFIX_WORDS = frozenset(i.lower() for i in INTERFIXES)
 _PREVIOUS_WORD = patterns.compile(r"([\w'’]+)[ \t]+$")
 
 
@@ -62,7 +61,7 @@ def find(
                 # "meneer Hellendoorn … Hellendoorn zelf ook": a place's name is his here
                 titled_places.add(word.lower())
                 shapes.setdefault(word.lower(), set()).update({True, False})
-        if len(words) == 2 and words[0].lower() in DETERMINERS | _INTERFIX_WORDS:
+        if len(words) == 2 and words[0].lower() in DETERMINERS | INTERFIX_WORDS:
             with_article.add(f"{words[0].lower()} {words[1].lower()}")  # "de Snoek", "El Amrani"
     if not shapes:
         return spelled
@@ -268,6 +267,6 @@ def _may_repeat(word: str, is_kept: Callable[[str], bool]) -> bool:
     return (
         len(folded) >= _MIN_LETTERS
         and folded not in NEVER_NAMES
-        and folded not in _INTERFIX_WORDS
+        and folded not in INTERFIX_WORDS
         and not is_kept(word)
     )
