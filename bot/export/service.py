@@ -34,9 +34,10 @@ from bot.export.scrub.rules.names import KnownPerson
 from bot.export.scrub.scrubber import ScrubItem, ScrubResult
 from bot.export.worker import ExportWorker
 
-BATCH_SIZE = 200
-"""Text answers per call to the worker: large enough to hide the call overhead, small
-enough for a smooth progress bar."""
+BATCH_SIZE = 100
+"""Text answers per call to the worker: large enough to hide the call overhead (under a
+millisecond), small enough for a smooth progress bar and for two workers to finish close
+together (the one done first waits at most one batch, some 0.4 s, for the other)."""
 
 TWO_WORKERS_FROM = 5_000
 """From this many open answers an export uses two worker processes, if the machine has two
@@ -260,7 +261,7 @@ async def export(
         return _summary(work, document, extra)
     finally:
         if own:
-            await asyncio.to_thread(active.close)
+            active.close(wait=False)  # the file is written: staff need not wait for the stop
 
 
 def _translated(error: BaseException) -> BaseException:

@@ -142,6 +142,7 @@ class ExportWorker:
     def write(self, document: ExportDocument, out: Path, format_name: str) -> Future[list[Path]]:
         return self._submit(_write, document, out, format_name)
 
-    def close(self) -> None:
-        """Stop the worker process(es); pending batches are cancelled."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, *, wait: bool = True) -> None:
+        """Stop the worker process(es); pending batches are cancelled. With ``wait=False`` the
+        processes end in the background (after the batch in hand, if any)."""
+        self._pool.shutdown(wait=wait, cancel_futures=True)

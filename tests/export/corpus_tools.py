@@ -82,7 +82,9 @@ measured by numbers only before its first round); ``unseen57`` and ``unseen58`` 
 and measured after its last round); ``unseen59`` to ``unseen62`` (the same by four helpers of the
 twenty-eighth session, measured by numbers only before its first round); ``unseen63`` and
 ``unseen64`` (the same, written and measured after its fifty-third round); ``unseen65`` and
-``unseen66`` (the same, written during its last two rounds, measured after them). From the
+``unseen66`` (the same, written during its last two rounds, measured after them); ``unseen67`` to
+``unseen70`` (the same by four helpers of the twenty-ninth session, measured by numbers only
+before its first round). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See

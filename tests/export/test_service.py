@@ -6,6 +6,8 @@ import asyncio
 import csv
 import io
 import json
+import multiprocessing
+import time
 from pathlib import Path
 
 import openpyxl
@@ -138,7 +140,7 @@ def test_progress_reaches_total(
     assert calls[0] == (0, 450)
     assert calls[-1] == (450, 450)
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
-    assert len(calls) == 1 + 3  # 450 text answers in batches of 200
+    assert len(calls) == 1 + 5  # 450 text answers in batches of 100
 
 
 async def test_async_export_keeps_the_event_loop_free(
@@ -164,6 +166,23 @@ async def test_export_with_its_own_worker(record: RecordFactory, tmp_path: Path)
     summary = await export(request(tmp_path / "own.csv"), [record(value="Groeten, Jan de Vries")])
     assert read_csv(tmp_path / "own.csv")[0]["antwoord"] == "Groeten, [naam]"
     assert summary.scrubbed == {"name": 1}
+
+
+async def test_an_export_with_its_own_worker_leaves_no_process_behind(
+    record: RecordFactory, tmp_path: Path
+) -> None:
+    """The file is there when ``export`` returns (it does not wait for the stop); the
+    worker's processes end right after."""
+    before = {child.pid for child in multiprocessing.active_children()}
+    await export(request(tmp_path / "own.csv"), [record(value="Groeten, Jan de Vries")])
+    assert read_csv(tmp_path / "own.csv")[0]["antwoord"] == "Groeten, [naam]"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        left = [c for c in multiprocessing.active_children() if c.pid not in before]
+        if not left:
+            break
+        await asyncio.sleep(0.05)
+    assert left == []
 
 
 def test_bad_output_folder_is_one_clear_error(record: RecordFactory, tmp_path: Path) -> None:

@@ -55,12 +55,15 @@ _TLDS = (
     "fun|space|tech|cloud|host|win|bid|loan|work|zip|mov|lol|wtf|party|download|ee"
 )
 _IPV4 = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_URL = patterns.compile(
-    rf"(?i)(?:\b[a-z][a-z0-9+.-]*://[^\s<>\"'()]+"  # any scheme
-    rf"|(?<![\w:/])//[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d+)?(?:[/?#][^\s<>\"'()\[\]]*)?"  # //host/x
-    rf"|\bwww\.[^\s<>\"'()\[\]]+"
-    rf"|(?<![\w.])\[?{_IPV4}\]?(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?(?![\w.]*\d)"  # IP
-    rf"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?)"
+_URL = patterns.CaseFree(
+    patterns.compile(
+        rf"(?i)(?:\b[a-z][a-z0-9+.-]*://[^\s<>\"'()]+"  # any scheme
+        # //host/x
+        rf"|(?<![\w:/])//[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d+)?(?:[/?#][^\s<>\"'()\[\]]*)?"
+        rf"|\bwww\.[^\s<>\"'()\[\]]+"
+        rf"|(?<![\w.])\[?{_IPV4}\]?(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?(?![\w.]*\d)"  # IP
+        rf"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"'()\[\]]*)?)"
+    )
 )
 _HANDLE = patterns.compile(
     r"(?<![\w@.＠])(?:[@＠]{1,2}|[@＠][ \t](?=[\w.]*[\d_]))\w(?:[\w.-]{0,60}\w)?"
@@ -113,11 +116,13 @@ _BARE_HANDLE = patterns.CaseFree(
 """A username typed without "@": a word with an underscore and a digit ("sanne_2009"), or
 letters, a dot and letters ending in digits ("jelle.vdb07", "jorrit.vd.2008"); "art.12" and
 "v1.2" are none."""
-_SPACED_HOST = patterns.compile(
-    r"(?i)(?<![\w@.-])(?:www(?:[ \t]*\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+))?"
-    r"(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"
-    r"(?:[ \t]+\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+)"
-    r"(?:nl|com|org|net|eu|be|info|(?:de|nu)(?![\w-])(?![ \t]+[a-z]))(?![\w-])"
+_SPACED_HOST = patterns.CaseFree(
+    patterns.compile(
+        r"(?i)(?<![\w@.-])(?:www(?:[ \t]*\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+))?"
+        r"(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{4,}"
+        r"(?:[ \t]+\.[ \t]*|[ \t]+(?:punt|dot)[ \t]+)"
+        r"(?:nl|com|org|net|eu|be|info|(?:de|nu)(?![\w-])(?![ \t]+[a-z]))(?![\w-])"
+    )
 )
 """A link typed with a space before its dot ("ijsclubdorp .nl") or the dot spelled out
 ("ijsclubdorp punt nl") — not "de" or "nu" with a word after it: "in hellendoorn punt de zorg
@@ -299,19 +304,18 @@ def find_urls(
     can point straight at a person; a bare ``overijssel.nl`` cannot.
     """
     spans = []
-    for m in _URL.finditer(text):
-        url = m.group(0)
-        end = m.end()
+    for start, end in _URL.spans(text):
+        url = text[start:end]
         while url and url[-1] in _TRAILING:
             url = url[:-1]
             end -= 1
         if url and not _host_allowed(url, allowed) and not _words_run_together(url, known_word):
-            spans.append(Span(m.start(), end, Kind.URL, "url"))
-    for m in _SPACED_HOST.finditer(text):
+            spans.append(Span(start, end, Kind.URL, "url"))
+    for start, end in _SPACED_HOST.spans(text):
         if not _host_allowed(
-            re.sub(r"(?i)[ \t]+(?:punt |dot )?[ \t]*\.?[ \t]*", ".", m.group(0)), allowed
+            re.sub(r"(?i)[ \t]+(?:punt |dot )?[ \t]*\.?[ \t]*", ".", text[start:end]), allowed
         ):
-            spans.append(Span(m.start(), m.end(), Kind.URL, "url-spaced"))
+            spans.append(Span(start, end, Kind.URL, "url-spaced"))
     return spans
 
 
