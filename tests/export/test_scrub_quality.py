@@ -596,7 +596,12 @@ blind at the start of the twenty-ninth session: pupils of 12–16 in a Democrati
 and young workers in dialect; expats, villagers in dialect and voice typing; teachers, teenagers
 after a debate final and villagers with rare roles; a live session's quotes and parents' long
 stories), measured by numbers only before its first round: 22/195 (11.3%), 18/185 (9.7%; 6
-structured), 10/207 (4.8%) and 10/268 (3.7%; 1 structured) — 60/855 (7.0%).
+structured), 10/207 (4.8%) and 10/268 (3.7%; 1 structured) — 60/855 (7.0%). ``unseen67`` was
+read in the fifty-seventh round (``test_scrub_unseen67_kinds.py``: pets' names, a nickname after
+"noemen" and a name and that nickname again, a name with one's kin after it, a name spoken to in
+lower case, a birthday after "jarig", the programme before a level after "klas van", where a job
+is at greater length, the role of someone's kin; "mattie", "M'n", "Knap hoe", "op de Oude Markt"
+no names): 22 → 6; the unread ``unseen47`` 12 → 11.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -130,6 +130,8 @@ class DeduceEngine:
             kind = _kind(annotation.tag, text[start:end])
             if kind is Kind.AGE and is_duration(text, start, end):
                 continue
+            if kind is Kind.NAME and _CONTRACTION.match(text, start) and end - start == 1:
+                continue  # "M'n baas" is no initial of Merel: "m'n", "z'n", "d'r"
             spans.append(RawSpan(start, end, kind, annotation.tag))
         return _drop_pseudo_names(spans)
 
@@ -146,6 +148,8 @@ class DeduceEngine:
 
 
 _NOT_NAME_CHARS = patterns.compile(r"[^\w' -]+")
+_CONTRACTION = patterns.compile(r"(?i)[a-z]['’](?:n|t|k|r|s|m)\b")
+"""A letter, an apostrophe and a letter: "M'n", "Z'n", "D'r" — a short word, no initial."""
 
 
 def _clean_name(name: str | None) -> str:

@@ -90,6 +90,25 @@ _SAINT_BEFORE = patterns.compile(
 
 
 _LITTLE_WORDS = frozenset({"op", "an", "in", "'t", "’t", "de", "het"})
+_EXCLAMATION_AFTER = frozenset({"hoe", "dat", "wat", "zeg", "joh", "hè", "he"})
+"""A word opening a sentence before these is an exclamation ("Knap hoe …", "Mooi dat …"), not a
+surname alone."""
+
+
+def _a_word_of_a_named_place(text: str, span: Span, last: str, vocabulary: Vocabulary) -> bool:
+    """ "op de Oude" before "Markt": a surname with its prefix that is a word, before a
+    capitalised word that is one too — a square, a church or a street ("de Oude Markt", "de
+    Grote Kerk"), not "de Vries", "de Lange Jan"."""
+    following = _NEXT_WORD.match(text, span.end)
+    if following is None:
+        return False
+    name = following.group(1)
+    return (
+        last.strip(".,;:!?()").lower() in vocabulary.dutch
+        and name[:1].isupper()
+        and name.lower() in vocabulary.dutch
+        and name.lower() not in vocabulary.first_names
+    )
 
 
 def _dialect_phrase(words: list[str], vocabulary: Vocabulary) -> bool:
@@ -136,7 +155,9 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if span.kind is Kind.PLACE and folded_all in vocabulary.places_elsewhere:
         return not _after_name_cue(text, span.start, vocabulary)
     if len(words) != 1:
-        return _dialect_phrase(words, vocabulary)
+        return _dialect_phrase(words, vocabulary) or _a_word_of_a_named_place(
+            text, span, words[-1], vocabulary
+        )
     word = folded_all
     if word in vocabulary.common_words:
         return True
@@ -174,6 +195,8 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if at_sentence_start(text, span.start) and not said:
         if span.kind is Kind.PLACE:
             return True
+        if next_word.lower() in _EXCLAMATION_AFTER and word in vocabulary.dutch:
+            return True  # "Knap hoe ze het debat won", "Jammer dat …"
         if _modifies_a_noun(text, span.end) and vocabulary.known_word(word):
             return True  # "Grace periods would help", "Frank feedback is what I miss"
         if word not in vocabulary.first_names and vocabulary.slip_of_a_word(word):

@@ -49,6 +49,7 @@ from bot.export.scrub.rules import (
     names,
     names_before_ages,
     number_words,
+    pets,
     phones,
     plates,
     repeated_names,
@@ -286,6 +287,7 @@ class Scrubber:
         found += names.echoes(text, found, self.context)
         found += business_names.find(text, self.vocabulary, self.keep.contains)
         found += self.person.find(text)
+        found += pets.find(text, self._is_place, self._is_first_name, self.vocabulary.known_word)
 
         candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
         ordinary = [
@@ -614,8 +616,13 @@ def _whole_name(text: str, span: Span) -> Span:
 
 def _strip_title(text: str, span: Span) -> Span | None:
     """Leave a leading title visible: "Burgemeester Van der Meer" -> "Burgemeester [naam]"."""
-    if span.kind is not Kind.NAME or span.source in ("nickname", names.SURELY_THE_KNOWN_PERSON):
-        return span  # "we noemen hem de prof": the nickname is the title; "ik ben lieve"
+    if span.kind is not Kind.NAME or span.source in (
+        "nickname",
+        "pet-name",
+        names.SURELY_THE_KNOWN_PERSON,
+    ):
+        return span  # "we noemen hem de prof": the nickname is the title; "ik ben lieve";
+        # "de kat heet wethouder"
     start = span.start
     while start < span.end:
         m = re.match(r"([\w'.-]+?)\.?(?:\s+|$)", text[start : span.end])

@@ -81,7 +81,7 @@ DAY_WITH_MONTH = (
 mei", "the 3rd of June", "March 14th"."""
 _BIRTH = patterns.compile(
     r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum:?|verjaardag[,:]?\s+(?:is\s+)?(?:op\s+)?|"
-    r"jarig\s+op|born\s+on|birthday[,:]?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"
+    r"jarig[,:]?\s+(?:op\s+)?|born\s+on|birthday[,:]?\s+(?:is\s+)?(?:on\s+)?|date\s+of\s+birth:?)\s*"
     rf"(?P<birth>(?:{_WEEKDAY}\s+)?(?:{_DATE}|{_DATE_SPOKEN_IN_NUMBERS}))"
 )
 

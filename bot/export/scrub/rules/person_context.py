@@ -64,6 +64,27 @@ def _kin_before(text: str, words: list[Token], i: int) -> bool:
     )
 
 
+def _kin_after(text: str, words: list[Token], i: int, *, strict: bool = False) -> bool:
+    """ "bas mijn neef", "roos, m'n zus,": the word named as one's own kin right after it;
+    ``strict`` (for a word no list knows): right after it, and the kin does or says something
+    ("yonas mijn broer zegt", not "voor het nieuwe fietspad, mijn man is …")."""
+    if i + 2 >= len(words) or words[i + 1].lower not in _OWN_KIN_POSSESSIVES:
+        return False
+    gap = _gap(text, words[i], words[i + 1])
+    if not (
+        "\n" not in gap
+        and gap.strip() in ({""} if strict else {"", ","})
+        and _adjacent(text, words[i + 1], words[i + 2])
+        and words[i + 2].lower in RELATIONS
+    ):
+        return False
+    return not strict or (
+        i + 3 < len(words)
+        and _adjacent(text, words[i + 2], words[i + 3])
+        and (words[i + 3].lower in _DONE_BY_PEOPLE or words[i + 3].lower in _SAYING)
+    )
+
+
 def _describes_a_person(word: str) -> bool:
     """Kin, a title or a job: "zoon", "juf", "voorzitter" — what someone is, no nickname."""
     return (
@@ -138,12 +159,16 @@ _NICK_END = (
 _NICKNAME_AFTER_VERB = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|neum(?:en|de|den|t)?|called|call|calls|nicknamed)"
     r"(?:[ \t]+(?:ze|zij|ze[ \t]+hier|hier))?[ \t]+"
-    r"(?:hem|haar|him|her|them|hun|ons|us|mien|mie|mij|me|oons)[ \t]+"
+    r"(?:hem|haar|him|her|them|hun|ons|us|mien|mie|mij|me|oons"
+    r"|(?!(?:het|dat|dit|it|that|this|die|deze|alles|iets|niks|niets)[ \t])[^\W\d_]+"
+    r"(?=[ \t]+(?:ook|altijd|altied|gewoon|always|ook[ \t]+wel|nog[ \t]+steeds)[ \t]))[ \t]+"
     r"(?:(?:ook|altijd|altied|gewoon|always|just|ook[ \t]+wel|nog[ \t]+steeds|nog[ \t]+altied|"
     r"nog[ \t]+altijd|still)[ \t]+)?)"
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)" + _NICK_END
 )
-"""A nickname in lower case after a verb of naming and a person: "we noemen hem de prof"."""
+"""A nickname in lower case after a verb of naming and a person: "we noemen hem de prof", "we
+noemen gijs altijd de burgemeester" (a name needs "altijd", "ook", "gewoon" after it: "noemen
+dat de oplossing" is no nickname)."""
 _NICKNAME_PHRASE_AFTER_VERB = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|neum(?:en|de|den|t)?|numt|nuum(?:t|en)?|called|calls|call|"
     r"nicknamed)[ \t]+(?:hem|haar|hum|heur|eur|him|her)[ \t]+"
@@ -473,7 +498,10 @@ _SAYING = frozenset(
     | {"fluisterde", "loog", "said", "says", "shouted", "yelled", "whispered", "told"}
 )
 _BEFORE_AN_UNKNOWN_NAME = _SAYING | _LAST_WORDS_OF_CUES | RELATIONS | {"van"}
-_AFTER_AN_UNKNOWN_NAME = _DONE_BY_PEOPLE | {"heeft", "had", "hebben", "hadden"}
+_OWN_KIN_POSSESSIVES = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
+_AFTER_AN_UNKNOWN_NAME = (
+    _DONE_BY_PEOPLE | {"heeft", "had", "hebben", "hadden"} | _OWN_KIN_POSSESSIVES
+)
 """The words one of which must stand right before or after a word no list knows for any cue of
 :meth:`PersonContext._unknown_word_as_a_person` to make it a name (checked first: most words
 have neither)."""
@@ -548,7 +576,7 @@ class PersonContext:
             if folded in self.vocabulary.dialect and at_sentence_start(self._text, token.start):
                 return False  # "Hee zat", "Wie hebt"
             return folded in self.vocabulary.first_names and folded not in self._ordinary_words()
-        return lower_ok and self.vocabulary.lower_case_name(folded)
+        return lower_ok and folded not in CHAT_WORDS and self.vocabulary.lower_case_name(folded)
 
     def _cued_only(self, token: Token) -> bool:
         """A name that is also an ordinary word ("bram", "sem", "floor"): a name only with a
@@ -580,6 +608,7 @@ class PersonContext:
             or self._said_by(text, words, i)
             or self._naming_cue_before(text, words, i)
             or _kin_before(text, words, i)
+            or _kin_after(text, words, i, strict=True)
         ):
             return False  # the cues first: most words are looked up on no list at all
         # Twents and Sallands spell words no list has: "woarum", "pompe"
@@ -1019,7 +1048,10 @@ class PersonContext:
                 return False  # "Bij Humanitas woont een gezin", "Ter Apel woonde ik eerst"
             if after in PERSON_AFTER:
                 return True
-        return False
+        # "bas mijn broer zei": a first name named as one's kin
+        return _kin_after(text, words, i) and (
+            self.first_name(token, lower_ok=True) or self._cued_only(token)
+        )
 
     def _of_the_neighbours(self, text: str, words: list[Token], i: int) -> bool:
         """ "Gait van de buren", "Bertus van de smederij": how a village names a person — a

@@ -13,6 +13,7 @@ rule that finds it (:func:`bot.export.scrub.rules.names.find_known_person`).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -40,8 +41,13 @@ def find(
 ) -> list[Span]:
     """Further places of the words of ``names`` in ``text``, outside ``taken`` and ``kept``."""
     names = list(names)
+    taken = list(taken)
     joined = _joined_names(text, names)
-    spelled = _spelled(text, joined) + _initials(text, joined, names, vocabulary)
+    spelled = (
+        _spelled(text, joined)
+        + _initials(text, joined, names, vocabulary)
+        + _nicknames_again(text, names, taken)
+    )
     shapes: dict[str, set[bool]] = {}
     with_article: set[str] = set()
     titled_places: set[str] = set()
@@ -70,7 +76,6 @@ def find(
     )
     stretched = {_STRETCH.sub(r"\1", name): name for name in shapes}
     plain = {_without_accents(name): name for name in shapes}
-    taken = list(taken)
     kept = list(kept)
     found = []
     for m in _WORD.finditer(text):
@@ -108,9 +113,13 @@ def find(
                 continue
         elif previous in DETERMINERS:
             continue
-        if word[:1].isupper() not in shapes[folded] and (
-            vocabulary.known_word(folded)
-            or (word[:1].islower() and folded in vocabulary.first_names)
+        if (
+            word[:1].isupper() not in shapes[folded]
+            and (
+                vocabulary.known_word(folded)
+                or (word[:1].islower() and folded in vocabulary.first_names)
+            )
+            and not _ADDRESSED.match(text, m.end())
         ):
             # "nich riek … Mien wief Riek": written otherwise, another word; but a name no
             # language has is one in either case ("kippie … Kippie", "El Amrani … el amrani")
@@ -127,6 +136,30 @@ def find(
     return found + spelled
 
 
+def _nicknames_again(text: str, names: list[Span], taken: list[Span]) -> list[Span]:
+    """A nickname of an article and a word, again: "we noemen gijs altijd de burgemeester …
+    nu denkt de burgemeester dat hij de baas is" — also where the word alone is never a name."""
+    phrases = set()
+    for span in names:
+        words = text[span.start : span.end].lower().split()
+        if span.source == "nickname" and len(words) == 2 and words[0] in DETERMINERS:
+            phrases.add(" ".join(words))
+    found = []
+    for phrase in phrases:
+        article, word = phrase.split()
+        pattern = rf"(?i)(?<![\w'’]){re.escape(article)}[ \t]+{re.escape(word)}(?![\w'’])"
+        for m in re.finditer(pattern, text):
+            if not any(s.overlaps(m.start(), m.end()) for s in taken):
+                found.append(Span(m.start(), m.end(), Kind.NAME, "repeated-name"))
+    return found
+
+
+_ADDRESSED = patterns.compile(
+    r"(?i)[ \t]*[,:]?[ \t]+(?:als[ \t]+(?:je|jij|u)|if[ \t]+you|jij[ \t]+bent|you[ \t]+are|"
+    r"bedankt|thanks|thank[ \t]+you|dankjewel|dankjwl)(?![\w'’])"
+)
+"""The name spoken to ("Bas … bas als je dit leest", "roos, bedankt"): the person again, in
+whatever case it is typed."""
 _LETTERS = patterns.compile(
     r"(?<![\w'’.-])[^\W\d_](?:(?:[ \t]*[.-][ \t]*|[ \t]+)[^\W\d_]){2,}(?![\w'’])"
 )

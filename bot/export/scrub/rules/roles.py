@@ -238,10 +238,12 @@ _VERB_LAST = patterns.compile(
     r"(?i)[ \t]+(?:(?:nog|al|ook|toen|lang|jarenlang)[ \t]+)*"
     r"(?:was|is|ben|bin|werd|wordt|waren|zijn|geweest|gebleven|bleef|geworden|west|ewest)"
     r"(?:[ \t]+(?:geweest|geworden|gebleven))?"
-    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|maar|toen|dus|want|and|but)(?![\w'’]))"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:en|maar|toen|dus|want|and|but|lol|haha\w*|xd|omg)"
+    r"(?![\w'’]))"
 )
 """A Dutch clause ends in its verb: "die in Haaksbergen [bedrijfsleider bij de Twentsche
-Kabelfabriek] was,", "die jarenlang de enige huisarts van Blokzijl was"."""
+Kabelfabriek] was,", "die jarenlang de enige huisarts van Blokzijl was", "omdat zijn vader
+wethouder is lol"."""
 _COORDINATED = patterns.compile(
     rf"(?i)(?<![\w'’])(?P<role>{_WORD})(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&|of|or|/)[ \t]+)"
     rf"(?:{_ADVERB}[ \t]+)*$"
@@ -808,10 +810,12 @@ def _role_span(
     mod_words = [m.lower() for m in mods.split()]
     vocabulary = occupations()
     if is_name is not None and any(is_name(m) for m in mod_words):
-        return None  # "ik ben gerrit kok": a first name and a surname, no cook
+        if not _kin_named_before(text, before, mod_words, complement, is_name):
+            return None  # "ik ben gerrit kok": a first name and a surname, no cook
+        mods, mod_words = "", []  # the name is found apart; the role of the kin goes
     unique = any(m in vocabulary.unique for m in mod_words)
     former = former or any(m in vocabulary.former for m in mod_words)
-    start = offset + (cue.start("mods") if cue else len(window) - len(mods))
+    start = offset + (cue.start("mods") if cue and mods else len(window) - len(mods))
     if cue is not None and cue.re is not _APPOSITION:
         years = _YEAR_ADVERB.search(cue.group("adverbs") or "")
         if years is not None:
@@ -987,6 +991,24 @@ def _predicate(text: str, token: Token, role: Role) -> bool:
         return False
     window = text[max(0, token.start - _LOOK_BACK) : token.start]
     return _PREDICATE_BEFORE.search(window) is not None
+
+
+def _kin_named_before(
+    text: str,
+    before: re.Match[str] | None,
+    mod_words: list[str],
+    complement: _Complement,
+    is_name: Callable[[str], bool],
+) -> bool:
+    """ "omdat de vader van dewi wethouder in Wierden is": someone's kin by that someone's name,
+    the role and then the verb — the role of the kin (the name is found apart)."""
+    return (
+        before is not None
+        and before.group("kinof") is not None
+        and len(mod_words) == 1
+        and is_name(mod_words[0])
+        and _VERB_LAST.match(text, complement.end) is not None
+    )
 
 
 def _spoken_of(clause: re.Match[str], word: str, complement: _Complement) -> bool:
@@ -1467,6 +1489,10 @@ def _complement(text: str, end: int) -> _Complement:
     else:
         position = _field_end(text, position)
     while links < _MAX_LINKS:
+        line = _LINE_NUMBER.match(text, position) if links else None
+        if line is not None:
+            position, links = line.end(), links + 1  # "bij Keolis op lijn 51"
+            continue
         link = _LINK.match(text, position) or (_route(text, position) if links else None)
         if link is None:
             break
@@ -1600,11 +1626,11 @@ _THE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])the[ \t]+$")
 
 _BUSINESS_NAME = patterns.compile(
     r"(?i:(?:de|het|'t|’t|t)[ \t]+)?((?:(?-i:St|Sint)\.?[ \t]+)?[^\W\d_][\w'’&+-]*"
-    r"(?:[ \t]+&[ \t]+(?i:zn|zonen|zoon|co|dochters?)\.?)?)"
+    r"(?:[ \t]+&[ \t]+(?:(?i:zn|zonen|zoon|co|dochters?)\.?|(?-i:[A-Z])[\w'’-]*))?)"
     r"(?=[ \t]+(?i:in|te|aan|op|bij|uit|at|on|in't)[ \t]+(?:(?i:de|het|'t|the)[ \t]+)?[A-Z])"
 )
 """A business's name after the word for it, when where it is follows: "snackbar de kroon in
-Ootmarsum", "eetcafé 't Pluimpje in Lemele"."""
+Ootmarsum", "eetcafé 't Pluimpje in Lemele", "kapsalon Knip & Zo in Raalte"."""
 
 
 _LOWER_BUSINESS_NAME = patterns.compile(

@@ -94,9 +94,11 @@ _SCHOOL_FORM = patterns.compile(
     rf"|(?:College|Lyceum|Gymnasium|Scholengemeenschap)[ \t]+(?:{_CAP}[ \t]*){{1,3}}"
     rf"|(?:CSG|RSG|OSG|SG|PCC|CLZ)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     # Primary schools by their form: "obs De Regenboog", "cbs het kompas", "basisschool de
-    # Wegwijzer", "ikc de vlinder".
+    # Wegwijzer", "ikc de vlinder"; schools for practical or special education ("praktijkschool
+    # de brug", "vso de twijn").
     r"|(?i:basisschool|obs|cbs|pcbs|rkbs|kbs|ikc|sbo|daltonschool|montessorischool|"
-    r"jenaplanschool)[ \t]+(?:(?i:de|het|'t)[ \t]+[^\W\d_][\w'&.-]*|[A-Z][\w'&.-]*)"
+    r"jenaplanschool|praktijkschool|vso)[ \t]+"
+    r"(?:(?i:de|het|'t)[ \t]+[^\W\d_][\w'&.-]*|[A-Z][\w'&.-]*)"
     r")(?![\w-])"
 )
 _INSTITUTION_FORM = patterns.compile(
@@ -586,7 +588,10 @@ _PROGRAMME_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
     r"(?<![\w'’])(?:doe|volg|studeer|study|studying|studies)|opleiding|"
     # "ik zit in bouwkunde jaar 2 op het …": the class one sits in
-    r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij))[ \t]+"
+    r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij)|"
+    # "met mijn klas van sport & bewegen niveau 4 van …", "klas 2A toerisme niveau 4 van …"
+    r"(?<![\w'’])(?:klas|klasse|class)[ \t]+(?:van|uit|of)|"
+    r"(?P<class>(?<![\w'’])(?:klas|klasse|class)[ \t]*\d{1,2}[a-z]?\d?))[ \t]+"
     r"(?P<programme>(?:(?!(?i:nu|ook|al|nog|een|de|het|dus|wel|mee)[ \t])(?:[^\W\d_][\w'’-]*|&)"
     r"[ \t]+){1,5})$"
 )
@@ -597,7 +602,8 @@ def _with_programme_before(
     text: str, span: Span, known_word: Callable[[str], bool] | None = None
 ) -> Span:
     """A level or year with its programme before it: "ik doe [verzorgende ig niveau 3 op het
-    deltion]", "doe [verpleegkunde jaar 1 aan windesheim]"."""
+    deltion]", "doe [verpleegkunde jaar 1 aan windesheim]", "mijn klas van [sport & bewegen
+    niveau 4 van deltion]", "[klas 2A toerisme niveau 4 van het alfa-college]"."""
     if not _LEVEL_FIRST.match(text, span.start):
         return span
     m = _PROGRAMME_BEFORE.search(text, max(0, span.start - 60), span.start)
@@ -606,7 +612,8 @@ def _with_programme_before(
         if short is None or (known_word is not None and known_word(short.group(0).lower().strip())):
             return span  # "IK zit IN jaar 2": a word in capitals, no programme
         return Span(short.start(), span.end, span.kind, span.source)
-    return Span(m.start("programme"), span.end, span.kind, span.source)
+    start = m.start("class") if m.group("class") is not None else m.start("programme")
+    return Span(start, span.end, span.kind, span.source)
 
 
 _SHORT_PROGRAMME_BEFORE = patterns.compile(
