@@ -601,7 +601,13 @@ read in the fifty-seventh round (``test_scrub_unseen67_kinds.py``: pets' names, 
 "noemen" and a name and that nickname again, a name with one's kin after it, a name spoken to in
 lower case, a birthday after "jarig", the programme before a level after "klas van", where a job
 is at greater length, the role of someone's kin; "mattie", "M'n", "Knap hoe", "op de Oude Markt"
-no names): 22 → 6; the unread ``unseen47`` 12 → 11.
+no names): 22 → 6; the unread ``unseen47`` 12 → 11. A review of that round (59 sentences) found
+fourteen over-scrubs and two leaks, each fixed (``test_scrub_review_round57.py``). ``unseen68`` was
+read in the fifty-eighth (``test_scrub_unseen68_kinds.py``: addresses read out or without their
+number where they are someone's, a site read out, a name read out after "op naam van", kin in
+English before a name, roles in dialect spellings and after "X en ik zijn", "was" and a full
+name; "takes 6", "als de commissaris", a wished-for job, "Kiek" no data): 18 → 5, its six
+structured items to one.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

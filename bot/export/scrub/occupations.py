@@ -9,6 +9,7 @@ on the list with at least three letters before it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
@@ -65,11 +66,22 @@ class Occupations:
 
 @lru_cache(maxsize=50_000)
 def _role(occupations: Occupations, folded: str) -> Role | None:
-    return (
+    found = (
         _lookup(occupations, folded)
         or _plural(occupations, folded)
         or _variant(occupations, folded)
         or _hyphened(occupations, folded)
+    )
+    if found is None and not folded.isascii():
+        plain = _without_accents(folded)
+        if plain != folded:
+            return _role(occupations, plain)  # "kösteres", as Twents writes "kosteres"
+    return found
+
+
+def _without_accents(word: str) -> str:
+    return "".join(
+        char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char)
     )
 
 

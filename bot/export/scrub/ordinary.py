@@ -90,9 +90,10 @@ _SAINT_BEFORE = patterns.compile(
 
 
 _LITTLE_WORDS = frozenset({"op", "an", "in", "'t", "’t", "de", "het"})
-_EXCLAMATION_AFTER = frozenset({"hoe", "dat", "wat", "zeg", "joh", "hè", "he"})
+_EXCLAMATION_AFTER = frozenset({"hoe", "dat", "wat"})
 """A word opening a sentence before these is an exclamation ("Knap hoe …", "Mooi dat …"), not a
-surname alone."""
+surname alone — unless it is a first name too ("Roos wat lief dat je …"); "zeg" and "joh" follow
+a name as often ("Visser zeg, doe normaal")."""
 
 
 def _a_word_of_a_named_place(text: str, span: Span, last: str, vocabulary: Vocabulary) -> bool:
@@ -195,7 +196,13 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if at_sentence_start(text, span.start) and not said:
         if span.kind is Kind.PLACE:
             return True
-        if next_word.lower() in _EXCLAMATION_AFTER and word in vocabulary.dutch:
+        if (
+            next_word.lower() in _EXCLAMATION_AFTER
+            and word in vocabulary.dutch
+            and word not in CUED_FIRST_NAMES
+            and word not in vocabulary.first_names
+            and word not in vocabulary.short_names
+        ):
             return True  # "Knap hoe ze het debat won", "Jammer dat …"
         if _modifies_a_noun(text, span.end) and vocabulary.known_word(word):
             return True  # "Grace periods would help", "Frank feedback is what I miss"

@@ -287,7 +287,7 @@ class Scrubber:
         found += names.echoes(text, found, self.context)
         found += business_names.find(text, self.vocabulary, self.keep.contains)
         found += self.person.find(text)
-        found += pets.find(text, self._is_place, self._is_first_name, self.vocabulary.known_word)
+        found += pets.find(text, self._is_place, self._is_first_name, self.vocabulary.top_word)
 
         candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
         ordinary = [

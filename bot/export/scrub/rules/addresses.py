@@ -54,8 +54,10 @@ _STREET = patterns.compile(
     # a word of place and the suffix alone ("hasseler es", "hengelose weg").
     rf"(?:{_LOWER_STREET_ADJECTIVE}[ \t]+"  # "oude rijksweg 27"
     r"|" + _NAMED_AFTER_SOMEONE + r")?"
-    rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)(?<!ladies)(?<!dames)"  # not "groetjes 2b
-    # mavo", not a club's team ("dames 1", "the ladies 1 water polo team")
+    rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)(?<!ladies)(?<!dames)(?<![^j]es)"  # not "groetjes 2b
+    # mavo", not a club's team ("dames 1", "the ladies 1 water polo team"), not a word ending
+    # in "-es" but a diminutive ("DUO takes 6 months"; "de hofjes 12" is one, "de hasseler es 4"
+    # is found below)
     r"(?<!besloot)(?<!afsloot)(?<!opsloot)(?<!aansloot)(?<!uitsloot)(?<!insloot)(?<!omsloot)"
     rf"|[a-z][\w'-]+(?:er|se|sche)[ \t](?:{_SUFFIXES})"
     # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.
@@ -286,10 +288,28 @@ _LIVING_ON_A_STREET = patterns.compile(
 )
 """The street where one lives, without its number: "ik woon op de grotestraat boven de kapper"
 (in a village that is one house in a few), "achter oons huus an de Molenweg"."""
+_STREET_WORD = patterns.compile(rf"[a-z][\w'-]{{2,}}(?:{_CLEAR_SUFFIXES})")
+
+
+def is_street_name(word: str) -> bool:
+    """ "holterweg", "kerkstraat": a word that names a street by its clear suffix."""
+    return _STREET_WORD.fullmatch(word.lower()) is not None
+
+
+_STREET_BY_ONES_HOUSE = patterns.compile(
+    r"(?i:(?<![\w'’])(?:op|aan|an|in)[ \t]+(?:de|het|'t|der)[ \t]+)"
+    rf"([A-Za-z][\w'-]{{2,}}(?:{_CLEAR_SUFFIXES}))"
+    r"(?i:[ \t]+(?:bij|bie|biej|bi'j|naast|achter|veur|voor|tegenover|vlak[ \t]+bij)[ \t]+"
+    r"(?:ons|oons|mijn|mien|m'n|mn|onze|oonze)[ \t]+(?:huis|huus|hoes|huuske|boerderij|erf|erve)"
+    r")(?![\w'’])"
+)
+"""The street by one's house, the house after it: "an de Bornsestraat bie ons hoes", "op de
+kerkweg naast mijn huis"."""
 _CLEAR_SUFFIX_THEN_WORD = patterns.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
 _CAPITALS = patterns.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = patterns.compile(
-    rf"(?i)(?<![\w-])({_NAMED_AFTER_SOMEONE}[a-z][\w'-]+(?:{_CLEAR_SUFFIXES}))[ \t]+"
+    rf"(?i)(?<![\w-])({_NAMED_AFTER_SOMEONE}[a-z][\w'-]+(?:(?:er|se|sche)[ \t]+)?"
+    rf"(?:{_CLEAR_SUFFIXES}))[ \t]+"
     r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+(?<![\w-])(?!(?i:een|één)\b)"
     + _HOUSE_NUMBER_WORDS
     + r"(?:[ \t]+[a-z](?![\w'’]))?(?![\w-])(?![ \t]+(?i:keer|maal|jaar)\b)"
@@ -334,10 +354,11 @@ place many live by; not a wish ("ik zou willen wonen naast het station")."""
 _END_OF_AN_ADDRESS_AT = patterns.compile(_END_OF_AN_ADDRESS)
 _ADDRESS_CUE = patterns.compile(
     r"(?i)(?<![\w'’])(?:woon|woont|wonen|wone|wont|adres|address|opsturen|sturen|stuur|"
-    r"bezorgen|langs|bij[ \t]+(?:ons|mij|oons|mien))(?![\w'’])"
+    r"bezorgen|langs|bij[ \t]+(?:ons|mij|oons|mien)|verhuisd|verhuisde|verhuizen|verhuisden|"
+    r"moved|boerderij|huis|huus|hoes)(?![\w'’])"
 )
 """What says a street with its number is where someone lives: "ik woon op de holterweg nummer
-honderdtwaalf rijssen"."""
+honderdtwaalf rijssen", "verhuisd naar …", "de boerderij aan de losserse straat …"."""
 _POSTCODE_LOWER_AFTER = patterns.compile(r"[ \t]+([1-9]\d{3})[ \t]?([a-z]{2})(?![\w])")
 
 
@@ -392,7 +413,8 @@ def find(text: str) -> list[Span]:
             if _END_OF_AN_ADDRESS_AT.match(text, m.end(2)) is None and not cue:
                 continue  # "de supermarkt nummer twee van het land": no one lives there
             postcode = _postcode_after(text, m.end(2))
-            if "honderd" in m.group(2).lower() and not (cue or postcode):
+            said = m.group(2).lower()
+            if "honderd" in said and not (cue or postcode or said.startswith(("nummer", "nr"))):
                 continue  # "op de snelweg honderdtwintig": a speed, no house
             spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words"))
             spans += postcode
@@ -428,6 +450,11 @@ def find(text: str) -> list[Span]:
         spans += [
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
             for m in _LIVING_ON_A_STREET.finditer(text)
+            if m.group(1).lower() not in _ROADS_OF_ANYONE
+        ]
+        spans += [
+            Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
+            for m in _STREET_BY_ONES_HOUSE.finditer(text)
             if m.group(1).lower() not in _ROADS_OF_ANYONE
         ]
     for m in _NAMED_STREET_NUMBER_IN_WORDS.finditer(text):

@@ -127,6 +127,14 @@ _SPACED_HOST = patterns.CaseFree(
 """A link typed with a space before its dot ("ijsclubdorp .nl") or the dot spelled out
 ("ijsclubdorp punt nl") — not "de" or "nu" with a word after it: "in hellendoorn punt de zorg
 is goed" is voice typing's full stop and an article."""
+_SPOKEN_WWW = patterns.CaseFree(
+    patterns.compile(
+        r"(?i)(?<![\w@.-])w[ \t]?w[ \t]?w[ \t]+(?:punt|dot)[ \t]+(?:[a-z0-9-]+[ \t]+){0,3}?"
+        r"[a-z0-9-]+[ \t]+(?:punt|dot)[ \t]+(?:nl|com|org|net|eu|be|info|de|nu)(?![\w-])"
+    )
+)
+"""A site read out, its name in words: "w w w punt klein lenferink punt nl" ("www" says a site
+is coming, so the words before "punt nl" are its name)."""
 
 ALLOWED_HOSTS: tuple[str, ...] = (
     "overijssel.nl",
@@ -311,6 +319,11 @@ def find_urls(
             end -= 1
         if url and not _host_allowed(url, allowed) and not _words_run_together(url, known_word):
             spans.append(Span(start, end, Kind.URL, "url"))
+    if "punt" in text or "dot" in text:
+        for start, end in _SPOKEN_WWW.spans(text):
+            host = re.sub(r"(?i)^w[ \t]?w[ \t]?w[ \t]+(?:punt|dot)[ \t]+", "", text[start:end])
+            if not _host_allowed(re.sub(r"(?i)[ \t]+(?:punt|dot)[ \t]+", ".", host), allowed):
+                spans.append(Span(start, end, Kind.URL, "url-spoken"))
     for start, end in _SPACED_HOST.spans(text):
         if not _host_allowed(
             re.sub(r"(?i)[ \t]+(?:punt |dot )?[ \t]*\.?[ \t]*", ".", text[start:end]), allowed

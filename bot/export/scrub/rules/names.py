@@ -1046,14 +1046,31 @@ _ACCOUNT_HOLDER = patterns.compile(
 """Whose account or letter: "tnv j kuipers", "t.a.v. mevr. de Vries", "tnv J.H. van der
 Meer", "tnv A.J. Oude Luttikhuis" — initials, a surname's prefix or a name any list knows;
 not "tnv Voedselbank Almelo", "t.a.v. afdeling vergunningen"."""
-_ACCOUNT_CUES = ("tnv", "t.n.v", "t.a.v", "tav", "ten name van")
+_ACCOUNT_CUES = ("tnv", "t.n.v", "t.a.v", "tav", "ten name van", "naam van")
+_NOT_IN_A_NAME = (
+    r"en|maar|want|omdat|dus|graag|alstublieft|alsjeblieft|bedankt|dank|groet|groetjes|met|in|"
+    r"te|uit|voor|ik|wij|we|het|is|was|of|and|please|thanks"
+)
+_ACCOUNT_NAME_SPOKEN = patterns.compile(
+    r"(?i:(?<![\w'’])(?:op[ \t]+(?:de[ \t]+)?naam[ \t]+van|ten[ \t]+name[ \t]+van)[ \t]+)"
+    r"(?P<name>[^\W\d_][\w'’-]*"
+    rf"(?:[ \t]+(?!(?i:{_NOT_IN_A_NAME})(?![\w'’]))[^\W\d_][\w'’-]*){{1,4}})"
+    rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?i:{_NOT_IN_A_NAME})(?![\w'’]))"
+)
+"""A whole name read out after "op naam van", voice typing's pieces of a surname with it: "op
+naam van jan hendrik spijker man" — it runs to where the sentence or clause ends, and starts
+with a first name."""
 
 
 def find_account_holders(text: str, context: NameContext) -> list[Span]:
     lowered = text.lower()
     if not any(cue in lowered for cue in _ACCOUNT_CUES):
         return []  # checked first: the pattern is slow
-    spans = []
+    spans = [
+        Span(m.start("name"), m.end("name"), Kind.NAME, "account-holder")
+        for m in _ACCOUNT_NAME_SPOKEN.finditer(text)
+        if m.group("name").split()[0].lower() in context.first_names
+    ]
     for m in _ACCOUNT_HOLDER.finditer(text):
         surname = m.group("surname")
         folded = surname.lower()

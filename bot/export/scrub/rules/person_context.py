@@ -64,21 +64,23 @@ def _kin_before(text: str, words: list[Token], i: int) -> bool:
     )
 
 
-def _kin_after(text: str, words: list[Token], i: int, *, strict: bool = False) -> bool:
-    """ "bas mijn neef", "roos, m'n zus,": the word named as one's own kin right after it;
-    ``strict`` (for a word no list knows): right after it, and the kin does or says something
-    ("yonas mijn broer zegt", not "voor het nieuwe fietspad, mijn man is …")."""
+def _kin_after(
+    text: str, words: list[Token], i: int, *, comma: bool = False, acting: bool = False
+) -> bool:
+    """ "bas mijn neef", "Roos, m'n zus,": the word named as one's own kin right after it (a
+    comma between only where ``comma``); with ``acting`` (for a word no list knows) the kin
+    does or says something ("yonas mijn broer zegt", not "voor het nieuwe fietspad mijn man")."""
     if i + 2 >= len(words) or words[i + 1].lower not in _OWN_KIN_POSSESSIVES:
         return False
     gap = _gap(text, words[i], words[i + 1])
     if not (
         "\n" not in gap
-        and gap.strip() in ({""} if strict else {"", ","})
+        and gap.strip() in ({"", ","} if comma else {""})
         and _adjacent(text, words[i + 1], words[i + 2])
         and words[i + 2].lower in RELATIONS
     ):
         return False
-    return not strict or (
+    return not acting or (
         i + 3 < len(words)
         and _adjacent(text, words[i + 2], words[i + 3])
         and (words[i + 3].lower in _DONE_BY_PEOPLE or words[i + 3].lower in _SAYING)
@@ -159,16 +161,21 @@ _NICK_END = (
 _NICKNAME_AFTER_VERB = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|neum(?:en|de|den|t)?|called|call|calls|nicknamed)"
     r"(?:[ \t]+(?:ze|zij|ze[ \t]+hier|hier))?[ \t]+"
-    r"(?:hem|haar|him|her|them|hun|ons|us|mien|mie|mij|me|oons"
-    r"|(?!(?:het|dat|dit|it|that|this|die|deze|alles|iets|niks|niets)[ \t])[^\W\d_]+"
-    r"(?=[ \t]+(?:ook|altijd|altied|gewoon|always|ook[ \t]+wel|nog[ \t]+steeds)[ \t]))[ \t]+"
+    r"(?:hem|haar|him|her|them|hun|ons|us|mien|mie|mij|me|oons)[ \t]+"
     r"(?:(?:ook|altijd|altied|gewoon|always|just|ook[ \t]+wel|nog[ \t]+steeds|nog[ \t]+altied|"
     r"nog[ \t]+altijd|still)[ \t]+)?)"
     r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)" + _NICK_END
 )
-"""A nickname in lower case after a verb of naming and a person: "we noemen hem de prof", "we
-noemen gijs altijd de burgemeester" (a name needs "altijd", "ook", "gewoon" after it: "noemen
-dat de oplossing" is no nickname)."""
+"""A nickname in lower case after a verb of naming and a person: "we noemen hem de prof"."""
+_NICKNAME_AFTER_A_NAME = patterns.compile(
+    r"(?i:\b(?:noem(?:en|de|den|t)?|neum(?:en|de|den|t)?|called|call|calls)[ \t]+)"
+    r"([^\W\d_][\w'’-]*)"
+    r"(?i:[ \t]+(?:ook|altijd|altied|gewoon|always|ook[ \t]+wel|nog[ \t]+steeds)[ \t]+)"
+    r"((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)" + _NICK_END
+)
+"""A nickname after a verb of naming and a first name: "we noemen gijs altijd de burgemeester"
+(a first name, and "altijd", "ook" or "gewoon" after it: not "noemen zoiets altijd de
+achterkant", "noemen Deurningen altijd het dorp")."""
 _NICKNAME_PHRASE_AFTER_VERB = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|neum(?:en|de|den|t)?|numt|nuum(?:t|en)?|called|calls|call|"
     r"nicknamed)[ \t]+(?:hem|haar|hum|heur|eur|him|her)[ \t]+"
@@ -608,7 +615,7 @@ class PersonContext:
             or self._said_by(text, words, i)
             or self._naming_cue_before(text, words, i)
             or _kin_before(text, words, i)
-            or _kin_after(text, words, i, strict=True)
+            or _kin_after(text, words, i, acting=True)
         ):
             return False  # the cues first: most words are looked up on no list at all
         # Twents and Sallands spell words no list has: "woarum", "pompe"
@@ -1048,9 +1055,12 @@ class PersonContext:
                 return False  # "Bij Humanitas woont een gezin", "Ter Apel woonde ik eerst"
             if after in PERSON_AFTER:
                 return True
-        # "bas mijn broer zei": a first name named as one's kin
-        return _kin_after(text, words, i) and (
-            self.first_name(token, lower_ok=True) or self._cued_only(token)
+        # "bas mijn broer zei": a first name named as one's kin (not "de mooiste roos, mijn
+        # moeder …", "een flinke storm, mijn vader …")
+        return (
+            _kin_after(text, words, i, comma=token.capitalised)
+            and not _after_an_article(text, words, i)
+            and (self.first_name(token, lower_ok=True) or self._cued_only(token))
         )
 
     def _of_the_neighbours(self, text: str, words: list[Token], i: int) -> bool:
@@ -1454,6 +1464,11 @@ class PersonContext:
         ):
             for m in pattern.finditer(text):
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
+        for m in _NICKNAME_AFTER_A_NAME.finditer(text):
+            if m.group(1).lower() in self.vocabulary.first_names or (
+                m.group(1).lower() in CUED_FIRST_NAMES and not self.kept(m.group(1))
+            ):
+                spans.append(Span(m.start(2), m.end(2), Kind.NAME, "nickname"))
         for m in _NICKNAME_PHRASE_AFTER_VERB.finditer(text):
             first = m.group(1).split()[0].lower()
             if first in NOT_NAMES or first in _NOT_A_NICKNAME:

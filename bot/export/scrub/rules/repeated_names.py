@@ -119,7 +119,7 @@ def find(
                 vocabulary.known_word(folded)
                 or (word[:1].islower() and folded in vocabulary.first_names)
             )
-            and not _ADDRESSED.match(text, m.end())
+            and not (_ADDRESSED.match(text, m.end()) and _opens_a_clause(text, m.start()))
         ):
             # "nich riek … Mien wief Riek": written otherwise, another word; but a name no
             # language has is one in either case ("kippie … Kippie", "El Amrani … el amrani")
@@ -160,6 +160,13 @@ _ADDRESSED = patterns.compile(
 )
 """The name spoken to ("Bas … bas als je dit leest", "roos, bedankt"): the person again, in
 whatever case it is typed."""
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Nothing but a stop, a comma, an emoji or the start of the text before ``start``: "🤣 bas
+    als je dit leest", not "Bij storm als je over de dijk fietst"."""
+    before = text[:start].rstrip()
+    return not before or not before[-1].isalnum()
+
+
 _LETTERS = patterns.compile(
     r"(?<![\w'’.-])[^\W\d_](?:(?:[ \t]*[.-][ \t]*|[ \t]+)[^\W\d_]){2,}(?![\w'’])"
 )

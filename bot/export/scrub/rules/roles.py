@@ -47,7 +47,7 @@ from bot.export.scrub import patterns
 from bot.export.scrub.keep import keep_list
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Role, Sort, occupations
-from bot.export.scrub.rules import number_words, towns
+from bot.export.scrub.rules import addresses, number_words, towns
 from bot.export.scrub.rules.dates import DUTCH_MONTHS, MONTHS, YEAR_SPOKEN
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
@@ -164,6 +164,7 @@ _SELF_NL = (
     r"ik[ \t]+(?:ben|was|bin|bun|werd|word|wordt)|(?:ben|was|bin|bun|werd|wordt)[ \t]+ik|ben|bin|"
     r"bun|als|"
     r"(?:ben|bin)[ \t]+\d{1,2}(?:[ \t]+(?:jaar|jr))?[ \t]+en|"
+    r"(?:en|&)[ \t]+ik[ \t]+(?:zijn|waren|bint|bunt)|"  # "mijn man Tomasz en ik zijn eigenaar …"
     r"en[ \t]+(?:was|werd|bin|ben)|"
     r"(?:wij|we|wiej)[ \t]+(?:zijn|waren|bint|bunt|wazzen)|(?:zijn|waren)[ \t]+(?:wij|we)|"
     r"(?:werk|werkte|werkt|werken|werkten)(?:[ \t]+(?:ik|hij|zij|ze|we|wij|zelf|nu|al|nog|ook|"
@@ -191,9 +192,12 @@ _THIRD = (
 _INVERTED = (
     r"(?:is|was|werd|wordt)[ \t]+(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons)[ \t]+"
     rf"(?:{RELATIONS_PATTERN})(?:[ \t]+(?-i:[A-Z][\w'’-]+))?"
+    r"|(?:is|was|werd|wordt|bleef)[ \t]+(?-i:[A-Z][\w'’-]+)"
+    r"(?:[ \t]+(?:van|de|der|den|ter|ten|oude|olde|(?-i:[A-Z][\w'’-]+))){1,3}"
 )
-"""Kin after the verb, as a sentence that opens with time has it: "Nu is mijn kleindochter
-Esmee [verpleegkundige op de IC in Almelo]"."""
+"""Kin or a full name after the verb, as a sentence that opens with time has it: "Nu is mijn
+kleindochter Esmee [verpleegkundige op de IC in Almelo]", "Vrogger was Jan Oude Luttikhuis
+[dartig joar koster van de Pancratiuskerk]"."""
 _KIN = frozenset(RELATIONS) | {"hij", "zij", "ze", "die", "he", "she", "who"}
 _VERBS = frozenset({"is", "was", "werd", "wordt", "ben", "bin", "zijn", "waren", "became"})
 _STOP_WORDS = "|".join(re.escape(w) for w in longest_first(_STOP))
@@ -210,7 +214,7 @@ _BEFORE = patterns.compile(
 """An adjective in the modifiers may have "nog"/"still" before it: "de laatste nog levende
 verzetsman van Markelo"."""
 _APPOSITION = patterns.compile(
-    rf"(?:(?:[A-Z][\w'’-]+|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*"
+    rf"(?:(?:[A-Z][\w'’-]+\)?|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*"
     r"(?:,[^()\n]{1,60})?\)"
     r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,"
     r"|(?<![^\n])[ \t]*(?!(?:Beste|Hoi|Hallo|Geachte|Dear|Lieve|Hey|Hi|Groeten|Groetjes)\b)"
@@ -302,7 +306,7 @@ _LOOK_BACK = 120
 _FORMER_PREFIX = patterns.compile(r"(?i)^(oud|ex|former)-(.+)$")
 _LINK = patterns.compile(
     r"(?i)[ \t]+(?:van|der|des|bij|in|op|te|voor|aan|at|of|for|on|with|uit|binnen|tussen|"
-    r"between|an|bi'j|biej|bie|oet|veur|in'n|met[ \t]+(?:een[ \t]+)?eigen)"
+    r"between|an|bi'j|biej|bie|oet|uut|veur|in'n|met[ \t]+(?:een[ \t]+)?eigen)"
     r"[ \t]+(?:(?P<article>de|het|'t|the|een|a|an|mijn|m'n|mn|zijn|z'n|haar|onze|ons|my|our|"
     r"his|her|die|deze)[ \t]+)?"
 )
@@ -345,8 +349,10 @@ _OF_AFTER = patterns.compile(r"(?i)van[ \t]")
 _INSTITUTION_HEADS = (
     *("ziekenhuis", "ziekenhuus", "kliniek", "centrum", "praktijk", "museum", "theater"),
     *("bibliotheek", "verpleeghuis", "verzorgingshuis", "hospice", "hospital", "academie"),
+    *("kring", "club", "vereniging"),
 )
-"""Heads of institutions after their name: "het Sophia ziekenhuis", "het Twickel museum"."""
+"""Heads of institutions after their name: "het Sophia ziekenhuis", "het Twickel museum", "de
+Stellingwarver schrieverskring", "de Sallandse toneelclub"."""
 
 
 def _names_an_organisation(word: str) -> bool:
@@ -782,6 +788,8 @@ def _role_span(
     before = _BEFORE.search(window)
     if before is not None and _simile(window, before):
         return None  # "goed bestuur is als een goede smid"
+    if before is not None and _when_the_office(before, word):
+        return None  # "als de commissaris gewoon in het café komt": when, not as
     apposition = _APPOSITION.search(window) if before is None else None
     if apposition is not None and not _bracketed_person(text, apposition, complement, is_name):
         apposition = None
@@ -991,6 +999,16 @@ def _predicate(text: str, token: Token, role: Role) -> bool:
         return False
     window = text[max(0, token.start - _LOOK_BACK) : token.start]
     return _PREDICATE_BEFORE.search(window) is not None
+
+
+def _when_the_office(before: re.Match[str], word: str) -> bool:
+    """ "als de commissaris gewoon in het café komt": "als" with a definite article before an
+    office is "when the office-holder …" — an office spoken of, no one's own role."""
+    return (
+        before.group("cue").lower() in {"als", "as"}
+        and (before.group("article") or "").lower() in {"de", "het", "'t", "the"}
+        and word.lower() in occupations().offices
+    )
 
 
 def _kin_named_before(
@@ -1354,9 +1372,10 @@ _PLAYED_BEFORE = patterns.compile(
 _WISH_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:wil|wilde|willen|wou|wouden|zou|zouden|hoop|hoopt|droom|droomt)"
     r"(?:[ \t]+(?:ik|we|wij|jij|je|hij|zij|ze|u|later|graag|ook|echt|eens|ooit|zelf|misschien|"
-    r"wel|nog|toch|dan|volgende[ \t]+keer|de|het|een))*[ \t]+$"
+    r"wel|nog|toch|dan|volgende[ \t]+keer|de|het|een))*"
+    r"(?:[ \t]+(?P<work_nl>(?:werken|beginnen|starten)[ \t]+als))?[ \t]+$"
     r"|(?<![\w'’])(?:want|wants|wanted|wanna|hope|hopes|would[ \t]+like)[ \t]+"
-    r"(?:to[ \t]+)?(?:be|become)(?:[ \t]+(?:a|an|the))?[ \t]+$"
+    r"(?:to[ \t]+)?(?:be|become|(?P<work_en>(?:work|start)[ \t]+as))(?:[ \t]+(?:a|an|the))?[ \t]+$"
 )
 _BE_AFTER = patterns.compile(
     r"(?i)[ \t]+(?:zijn|worden|wezen|weurn|be|become)(?![\w'’])"
@@ -1398,8 +1417,10 @@ def _not_held(text: str, span: Span) -> bool:
     if wish is not None and (
         _BE_AFTER.match(text, span.end)
         or wish.group(0).lower().startswith(("want", "hope", "wanna", "would"))
+        or wish.group("work_nl") is not None
     ):
-        return True  # "volgende keer wil ik voorzitter zijn": wished for
+        return True  # "volgende keer wil ik voorzitter zijn", "wil graag werken als …", "wants
+        # to work as a pharmacist": wished for
     if _JOINED_AS.search(text, max(0, span.start - 30), span.start) and _GAME_IN_SENTENCE.search(
         Sentences(text).around(span.start, span.end)
     ):
@@ -1502,6 +1523,9 @@ def _complement(text: str, end: int) -> _Complement:
         position = words_end
         proper = proper or capitalised
         links += 1
+        street = text[link.end() : words_end]
+        if street.islower() and addresses.is_street_name(street):
+            break  # "melkveehouder aan de holterweg": the street says where; a town after it stays
     if not links:
         position = end
     around = _AROUND.match(text, position) if proper else None
@@ -1825,8 +1849,9 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             or folded in _SMALL_PLACES
             or (previous is not None and previous.lower() in _CLUB_INITIALS)
             or (previous is None and not is_capital and keep_list().is_place(word))
+            or (previous is None and addresses.is_street_name(word))
         )  # "vv bentelo", "tc de esch": a club by its initials names one; "in markelo": a
-        # place typed in lower case is still a place
+        # place typed in lower case is still a place, and so is a street ("aan de holterweg")
         previous = word
         gap = re.match(r"[ \t]+", text[end:])
         if gap is None:

@@ -94,10 +94,9 @@ _SCHOOL_FORM = patterns.compile(
     rf"|(?:College|Lyceum|Gymnasium|Scholengemeenschap)[ \t]+(?:{_CAP}[ \t]*){{1,3}}"
     rf"|(?:CSG|RSG|OSG|SG|PCC|CLZ)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     # Primary schools by their form: "obs De Regenboog", "cbs het kompas", "basisschool de
-    # Wegwijzer", "ikc de vlinder"; schools for practical or special education ("praktijkschool
-    # de brug", "vso de twijn").
+    # Wegwijzer", "ikc de vlinder"; a school for practical education ("praktijkschool de brug").
     r"|(?i:basisschool|obs|cbs|pcbs|rkbs|kbs|ikc|sbo|daltonschool|montessorischool|"
-    r"jenaplanschool|praktijkschool|vso)[ \t]+"
+    r"jenaplanschool|praktijkschool)[ \t]+"
     r"(?:(?i:de|het|'t)[ \t]+[^\W\d_][\w'&.-]*|[A-Z][\w'&.-]*)"
     r")(?![\w-])"
 )
@@ -592,7 +591,9 @@ _PROGRAMME_BEFORE = patterns.compile(
     # "met mijn klas van sport & bewegen niveau 4 van …", "klas 2A toerisme niveau 4 van …"
     r"(?<![\w'’])(?:klas|klasse|class)[ \t]+(?:van|uit|of)|"
     r"(?P<class>(?<![\w'’])(?:klas|klasse|class)[ \t]*\d{1,2}[a-z]?\d?))[ \t]+"
-    r"(?P<programme>(?:(?!(?i:nu|ook|al|nog|een|de|het|dus|wel|mee)[ \t])(?:[^\W\d_][\w'’-]*|&)"
+    r"(?P<programme>(?:(?!(?i:nu|ook|al|nog|een|de|het|dus|wel|mee|mijn|m'n|mn|zijn|z'n|haar|"
+    r"onze|ons|jullie|hun|ik|je|jij|we|wij|ze|zij|hij|zit|zat|zitten|zaten|op|in|bij|van|"
+    r"kinderen|leerlingen)[ \t])(?:[^\W\d_][\w'’-]*|&)"
     r"[ \t]+){1,5})$"
 )
 _LEVEL_FIRST = patterns.compile(r"(?i)(?:niveau|level|mbo|jaar|leerjaar|year)\b")
