@@ -160,6 +160,8 @@ _ADDRESSED = patterns.compile(
 )
 """The name spoken to ("Bas … bas als je dit leest", "roos, bedankt"): the person again, in
 whatever case it is typed."""
+
+
 def _opens_a_clause(text: str, start: int) -> bool:
     """Nothing but a stop, a comma, an emoji or the start of the text before ``start``: "🤣 bas
     als je dit leest", not "Bij storm als je over de dijk fietst"."""
