@@ -607,7 +607,11 @@ read in the fifty-eighth (``test_scrub_unseen68_kinds.py``: addresses read out o
 number where they are someone's, a site read out, a name read out after "op naam van", kin in
 English before a name, roles in dialect spellings and after "X en ik zijn", "was" and a full
 name; "takes 6", "als de commissaris", a wished-for job, "Kiek" no data): 18 → 5, its six
-structured items to one.
+structured items to one. ``unseen69`` was read in the fifty-ninth (``test_scrub_unseen69_kinds.py``:
+ranges of groups, an entry class, a VAVO group, a class code with its level before a school in
+lower case, the class's "juf", "decaan", a village hall by its name, names after "onder wie" and
+after "sorry"; a simile after a verb of manner, "kleur en fleur" no data): 10 → 2; the unread
+``unseen42`` 9 → 8.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -242,9 +242,10 @@ _IDIOMS = patterns.compile(
     r"(?i)(?<![\w'’])(?:joost[ \t]+mag[ \t]+(?:het[ \t]+|'t[ \t]+)?wet\w*"
     r"|(?:praten|proaten|proat|kletsen|lullen|lulln)[ \t]+(?:als|as)[ \t]+brugman"
     r"|jan[ \t]+(?:en[ \t]+alleman|modaal|soldaat|met[ \t]+de[ \t]+pet)|klaas[ \t]+vaak"
-    r"|piet[ \t]+snot|jantje[ \t]+lacht|jut[ \t]+en[ \t]+jul)(?![\w'’])"
+    r"|piet[ \t]+snot|jantje[ \t]+lacht|jut[ \t]+en[ \t]+jul|kleur[ \t]+en[ \t]+fleur)(?![\w'’])"
 )
-"""Sayings with a name in them: "Joost mag het weten", "praten als Brugman", "Jan Modaal"."""
+"""Sayings with a name in them: "Joost mag het weten", "praten als Brugman", "Jan Modaal",
+"kleur en fleur"."""
 
 
 def _in_an_idiom(text: str, span: Span) -> bool:

@@ -120,6 +120,7 @@ def find(
                 or (word[:1].islower() and folded in vocabulary.first_names)
             )
             and not (_ADDRESSED.match(text, m.end()) and _opens_a_clause(text, m.start()))
+            and previous not in _ADDRESSING
         ):
             # "nich riek … Mien wief Riek": written otherwise, another word; but a name no
             # language has is one in either case ("kippie … Kippie", "El Amrani … el amrani")
@@ -160,6 +161,14 @@ _ADDRESSED = patterns.compile(
 )
 """The name spoken to ("Bas … bas als je dit leest", "roos, bedankt"): the person again, in
 whatever case it is typed."""
+
+
+_ADDRESSING = frozenset(
+    {"sorry", "sry", "bedankt", "thanks", "thx", "dankjewel", "dankjwl", "hoi", "hey", "doei"}
+    | {"liefs", "love", "congrats", "gefeliciteerd", "proficiat", "respect", "go"}
+)
+"""Words said to someone before their name ("… sorry ties 😭", "bedankt roos"): the person
+again, in whatever case it is typed."""
 
 
 def _opens_a_clause(text: str, start: int) -> bool:

@@ -342,7 +342,7 @@ _ORGANISATION_NOUNS = frozenset(
 """Nouns after the name of what they are: "de Ulu moskee", "het Concordia koor"."""
 _NAMED_AFTER_HEADS = (
     *("coöperatie", "cooperatie", "vereniging", "stichting", "centrum", "zorggroep"),
-    "woongroep",
+    *("woongroep", "dorpshuis", "buurthuis", "kulturhus", "dorpshoes"),
 )
 """Organisations whose name may follow in lower case: "energiecoöperatie de brug"."""
 _OF_AFTER = patterns.compile(r"(?i)van[ \t]")
@@ -965,7 +965,10 @@ _SELF_AND = patterns.compile(
 "ik ben Wim, 66 en penningmeester van de dorpsraad …", "ik ben 16, kassamedewerker bij de Coop
 in Markelo" — not "Ik was erbij, wethouder van Hellendoorn gaf een toespraak"."""
 _SIMILE_BEFORE = patterns.compile(
-    r"(?i)(?<![\w'’])(?:is|was|zijn|waren|ben|bin|bint|bunt|net|precies|gewoon|eigenlijk)"
+    r"(?i)(?<![\w'’])(?:is|was|zijn|waren|ben|bin|bint|bunt|net|precies|gewoon|eigenlijk|"
+    # a manner compared: "hij zei dat ik praat als een dominee", "he talks like a vicar"
+    r"praat|praatte|praten|proat|klinkt|klonk|doet|deed|gedraagt|gedroeg|kijkt|keek|leeft|leefde|"
+    r"kleedt|kleedde|talks|talked|acts|acted|sounds|sounded|looks|looked|behaves|behaved)"
     r"[ \t]+$"
 )
 

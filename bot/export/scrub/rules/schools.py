@@ -36,7 +36,7 @@ _CLASS = patterns.CaseFree(
     patterns.compile(
         r"(?i)(?<![\w-])(?:"
         r"(?:klas|klasse|groep|class|group|gruppe|year|grade|leerjaar|form|jaar|joar|jaor)"
-        r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
+        r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and|-)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
         r"(?:[ \t]+" + _LEVEL + r")?"
         r"|(?:klas|groep)[ \t]+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht)"
         r"(?:[ \t]+[a-h](?![\w'’-]))?"
@@ -51,6 +51,7 @@ _CLASS = patterns.CaseFree(
         r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
         r"|(?:brugklas|eindexamenklas|examenklas)(?:[ \t]+\d?[a-h]\d?(?![\w-]))?"
         r"|isk(?:[ \t-]?(?:klas|class|\d))?|schakelklas|internationale[ \t]+schakelklas|taalklas"
+        r"|entreeklas|vavo(?:[ \t-]?(?:groep|klas))?"
         r"|nieuwkomersklas|kopklas|international[ \t]+class"
         rf"|{_ORDINAL}[ \t-]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
         rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
@@ -254,6 +255,10 @@ _LOWER_AFTER_CLASS = patterns.compile(
 )
 """A primary school has an ordinary word for a name ("groep 8 van de regenboog", "klas 3 van
 het kompas"): after a Dutch class, the word after "van de" is its school."""
+_CODE_WITH_A_LEVEL = patterns.compile(r"(?i)\d[hvm]\d?[a-h]?|[hvm]\d[a-h]?\d?")
+"""A class code with the letter of havo, vwo or mavo ("5h", "h3b", "4v"; "3b" may be a
+question of a test): a class wherever it stands, so a word after "van het" is its school ("5h
+van het thomas a kempis") as after "klas 5"."""
 _FORM_AFTER_CLASS = patterns.compile(
     r"(?i)[ \t,]*(?:(?:van|op|bij|at|of|aan)[ \t]+)?(?:(?:het|de|'t|’t|t|the)[ \t]+)?"
     r"(?P<words>(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?)"
@@ -323,7 +328,10 @@ def find(
         lower = _LOWER_AFTER_CLASS.match(text, class_end)
         if (
             lower is not None
-            and (class_start, class_end) in classes
+            and (
+                (class_start, class_end) in classes
+                or _CODE_WITH_A_LEVEL.fullmatch(text, class_start, class_end) is not None
+            )
             and not _YEAR_OF_STUDY.search(text[class_start:class_end])
         ):
             end = _unknown_tail_end(text, lower.end(1), known_word)
@@ -543,7 +551,7 @@ def _said_of_no_one(text: str, span: Span) -> bool:
 
 _TEACHER_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’-])(?:mentor|mentrix|docent|docente|leraar|lerares|teacher|klassenleraar|"
-    r"klassendocent|klassenmentor|coach|teamleider|afdelingsleider|leerjaarcoördinator|"
+    r"juf|juffrouw|meester|klassendocent|klassenmentor|coach|teamleider|afdelingsleider|leerjaarcoördinator|"
     r"jaarlaagcoördinator|klassenvertegenwoordiger|klassenvertegenwoordigster|klassenouder)"
     r"(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]+(?:van|op|bij|aan|in|of|at|for)[ \t]+$"
 )
