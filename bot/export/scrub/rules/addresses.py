@@ -54,10 +54,8 @@ _STREET = patterns.compile(
     # a word of place and the suffix alone ("hasseler es", "hengelose weg").
     rf"(?:{_LOWER_STREET_ADJECTIVE}[ \t]+"  # "oude rijksweg 27"
     r"|" + _NAMED_AFTER_SOMEONE + r")?"
-    rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)(?<!ladies)(?<!dames)(?<![^j]es)"  # not "groetjes 2b
-    # mavo", not a club's team ("dames 1", "the ladies 1 water polo team"), not a word ending
-    # in "-es" but a diminutive ("DUO takes 6 months"; "de hofjes 12" is one, "de hasseler es 4"
-    # is found below)
+    rf"[a-z][\w'-]+(?:{_SUFFIXES})(?<!groetjes)(?<!ladies)(?<!dames)"  # not "groetjes 2b
+    # mavo", not a club's team ("dames 1", "the ladies 1 water polo team")
     r"(?<!besloot)(?<!afsloot)(?<!opsloot)(?<!aansloot)(?<!uitsloot)(?<!insloot)(?<!omsloot)"
     rf"|[a-z][\w'-]+(?:er|se|sche)[ \t](?:{_SUFFIXES})"
     # A space, none ("molenstraat12"), or "nr." / "nummer" before the number.
@@ -297,7 +295,7 @@ def is_street_name(word: str) -> bool:
 
 
 _STREET_BY_ONES_HOUSE = patterns.compile(
-    r"(?i:(?<![\w'’])(?:op|aan|an|in)[ \t]+(?:de|het|'t|der)[ \t]+)"
+    r"(?i:(?<![\w'’])(?:op|aan|an|in)[ \t]+(?:de|der)[ \t]+)"
     rf"([A-Za-z][\w'-]{{2,}}(?:{_CLEAR_SUFFIXES}))"
     r"(?i:[ \t]+(?:bij|bie|biej|bi'j|naast|achter|veur|voor|tegenover|vlak[ \t]+bij)[ \t]+"
     r"(?:ons|oons|mijn|mien|m'n|mn|onze|oonze)[ \t]+(?:huis|huus|hoes|huuske|boerderij|erf|erve)"
@@ -371,6 +369,14 @@ def _postcode_after(text: str, end: int) -> list[Span]:
     return [Span(m.start(1), m.end(2), Kind.POSTCODE, "postcode-after-address")]
 
 
+def _a_word_in_es(street: str) -> bool:
+    """ "takes 6", "notes 3": one word in lower case that ends in "-es" (the suffix of an es, a
+    field: "westeres 3") and is an ordinary word — no street."""
+    return street.islower() and " " not in street and street.endswith("es") and (
+        vocabulary().known_word(street)
+    )
+
+
 _ROADS_OF_ANYONE = frozenset(
     {"snelweg", "rondweg", "ringweg", "zandweg", "landweg", "zijweg", "hoofdweg", "provinciale"}
     | {"fietspad", "jaagpad", "zeedijk", "spoordijk", "marktplein", "schoolplein", "sportveld"}
@@ -384,6 +390,8 @@ _ROADS_OF_ANYONE = frozenset(
         "wandelpad",
     }
     | {"snelfietspad", "dijkweg", "polderweg", "veldweg", "bosweg", "grindweg", "karrenweg"}
+    | {"rijksweg", "ventweg", "zandpad", "tuinpad", "weekmarkt", "trapveld", "grasveld", "kerkhof"}
+    | {"speelveld", "oprit", "achterpad", "bospad", "voetpad", "parkeerterrein", "markt", "erf"}
 )
 """Roads anyone lives along, no address: "wij wonen aan de snelweg"."""
 _COMMON_WORDS = frozenset(
@@ -407,8 +415,8 @@ def find(text: str) -> list[Span]:
     lowered = text.lower()
     if _CLEAR_SUFFIX_THEN_WORD.search(lowered):  # checked first: the pattern is slow
         for m in _NUMBER_IN_WORDS.finditer(text):
-            if m.group(1).lower() in _COMMON_WORDS:
-                continue
+            if m.group(1).lower() in _COMMON_WORDS or m.group(1).lower() in _ROADS_OF_ANYONE:
+                continue  # "de snelweg nummer vijfendertig": a road, no one's house
             cue = _ADDRESS_CUE.search(text, max(0, m.start(1) - 40), m.start(1))
             if _END_OF_AN_ADDRESS_AT.match(text, m.end(2)) is None and not cue:
                 continue  # "de supermarkt nummer twee van het land": no one lives there
@@ -471,7 +479,7 @@ def find(text: str) -> list[Span]:
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits
     for m in _STREET.finditer(text):
-        if m.group(1).split()[-1].lower() in _COMMON_WORDS:
+        if m.group(1).split()[-1].lower() in _COMMON_WORDS or _a_word_in_es(m.group(1)):
             continue
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address"))
         german = _GERMAN_POSTCODE.search(text, m.end(2), m.end(2) + 12)

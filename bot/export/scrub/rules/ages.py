@@ -258,8 +258,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:{_PERSON_NOUNS}|daughters|sons|dochters|zonen|zoons|grandchildren)"
             r"(?:\s+(?:van|(?:is|was|zijn|are|wordt|werd|wördt|wör|wodt|turns|turned)"
             r"(?:\s+(?:nu|ook|al|nog|inmiddels|intussen|now|also|still|already|just|net|"
-            r"(?:volgende|next|deze|dit|this)\s+(?:week|maand|maond|moand|jaar|joar|"
-            r"jaor|month|year)|in\s+(?:januari|"
+            r"(?:volgende|next|deze|dit|this)\s+(?:week|weake|wekke|weke|maand|maond|moand|"
+            r"jaar|joar|jaor|month|year)|in\s+(?:januari|"
             r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)))?"
             r"|of|aged)\s+"
             + _N

@@ -129,8 +129,10 @@ _SPACED_HOST = patterns.CaseFree(
 is goed" is voice typing's full stop and an article."""
 _SPOKEN_WWW = patterns.CaseFree(
     patterns.compile(
-        r"(?i)(?<![\w@.-])w[ \t]?w[ \t]?w[ \t]+(?:punt|dot)[ \t]+(?:[a-z0-9-]+[ \t]+){0,3}?"
-        r"[a-z0-9-]+[ \t]+(?:punt|dot)[ \t]+(?:nl|com|org|net|eu|be|info|de|nu)(?![\w-])"
+        r"(?i)(?<![\w@.-])w[ \t]?w[ \t]?w[ \t]+(?:punt|dot)[ \t]+"
+        r"(?:(?!(?:en|and|toen|was|is|dan|maar|ik|we|je)[ \t])[a-z0-9-]+[ \t]+){0,3}?"
+        r"(?!(?:en|and|toen|was|is|dan|maar|ik|we|je)[ \t])[a-z0-9-]+[ \t]+"
+        r"(?:punt|dot)[ \t]+(?:nl|com|org|net|eu|be|info|de|nu)(?![\w-])"
     )
 )
 """A site read out, its name in words: "w w w punt klein lenferink punt nl" ("www" says a site

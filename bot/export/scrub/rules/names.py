@@ -178,8 +178,8 @@ class NameContext:
             return False
         first = words[0]
         folded = first.lower()
-        if folded in NEVER_NAMES:
-            return False
+        if folded in NEVER_NAMES or folded in WEEKDAYS:
+            return False  # "I called my aunt Monday evening"
         if folded in SIGN_OFF_WORDS or self.kept(first):
             return False
         if first[0].isupper():
@@ -1049,17 +1049,20 @@ not "tnv Voedselbank Almelo", "t.a.v. afdeling vergunningen"."""
 _ACCOUNT_CUES = ("tnv", "t.n.v", "t.a.v", "tav", "ten name van", "naam van")
 _NOT_IN_A_NAME = (
     r"en|maar|want|omdat|dus|graag|alstublieft|alsjeblieft|bedankt|dank|groet|groetjes|met|in|"
-    r"te|uit|voor|ik|wij|we|het|is|was|of|and|please|thanks"
+    r"te|uit|voor|ik|wij|we|het|is|was|of|and|please|thanks|stond|staat|staan|stonden|laten|"
+    r"liet|lieten|zetten|zet|komen|kwam|gaan|ging|zijn|worden|werd|gezet|gedaan|geschreven|"
+    r"gekocht|gestaan|gekomen|gegeven|gemaakt|geregeld|overgezet|overgeschreven"
 )
 _ACCOUNT_NAME_SPOKEN = patterns.compile(
     r"(?i:(?<![\w'’])(?:op[ \t]+(?:de[ \t]+)?naam[ \t]+van|ten[ \t]+name[ \t]+van)[ \t]+)"
-    r"(?P<name>[^\W\d_][\w'’-]*"
-    rf"(?:[ \t]+(?!(?i:{_NOT_IN_A_NAME})(?![\w'’]))[^\W\d_][\w'’-]*){{1,4}})"
+    r"(?P<name>[a-z][\w'’-]*"
+    rf"(?:[ \t]+(?!(?i:{_NOT_IN_A_NAME})(?![\w'’]))[a-z][\w'’-]*){{1,4}})"
     rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?i:{_NOT_IN_A_NAME})(?![\w'’]))"
 )
-"""A whole name read out after "op naam van", voice typing's pieces of a surname with it: "op
-naam van jan hendrik spijker man" — it runs to where the sentence or clause ends, and starts
-with a first name."""
+"""A whole name read out in lower case after "op naam van", voice typing's pieces of a surname
+with it: "op naam van jan hendrik spijker man" — it starts with a first name and runs to where
+the clause ends, but not over a verb ("op naam van jan gezet"). A name in capitals is found by
+its capitals."""
 
 
 def find_account_holders(text: str, context: NameContext) -> list[Span]:

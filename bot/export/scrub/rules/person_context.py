@@ -87,6 +87,12 @@ def _kin_after(
     )
 
 
+def _kin_set_off(text: str, words: list[Token], i: int) -> bool:
+    """ "roos, mijn zus, werkt …": the kin between two commas right after the word, as an
+    apposition sets it off (not "de mooiste roos, mijn moeder was …")."""
+    return i + 3 <= len(words) and text[words[i + 2].end : words[i + 2].end + 1] == ","
+
+
 def _describes_a_person(word: str) -> bool:
     """Kin, a title or a job: "zoon", "juf", "voorzitter" — what someone is, no nickname."""
     return (
@@ -1058,7 +1064,7 @@ class PersonContext:
         # "bas mijn broer zei": a first name named as one's kin (not "de mooiste roos, mijn
         # moeder …", "een flinke storm, mijn vader …")
         return (
-            _kin_after(text, words, i, comma=token.capitalised)
+            _kin_after(text, words, i, comma=token.capitalised or _kin_set_off(text, words, i))
             and not _after_an_article(text, words, i)
             and (self.first_name(token, lower_ok=True) or self._cued_only(token))
         )

@@ -83,7 +83,8 @@ _STOP = frozenset(
         *("wonen", "woonde", "werken", "blijf", "blijft", "bleef", "kom", "komt", "kwam"),
         *("ooit", "toch", "nooit", "altijd", "always", "never", "ever", "still", "now"),
         *("tussen", "between", "binnen", "bi'j", "biej", "bie", "oet", "veur", "in'n"),
-        *("over", "langs", "along", "across"),
+        *("over", "langs", "along", "across", "achter", "naast", "tegenover", "boven", "onder"),
+        *("behind", "next", "opposite", "above", "below"),
     }
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
@@ -1010,8 +1011,18 @@ def _when_the_office(before: re.Match[str], word: str) -> bool:
     return (
         before.group("cue").lower() in {"als", "as"}
         and (before.group("article") or "").lower() in {"de", "het", "'t", "the"}
+        and not (before.group("mods") or "").strip()
         and word.lower() in occupations().offices
+        and _STARTED_AS.search(before.string, 0, before.start()) is None
     )
+
+
+_STARTED_AS = patterns.compile(
+    r"(?i)(?<![\w'’])(?:begonnen|begon|begint|gestart|startte|werkte|gewerkt|gekozen|benoemd|"
+    r"aangesteld|beëdigd|ben|was|werd|started|worked|elected|appointed)[ \t]+$"
+)
+"""A verb of starting or being before "als de …": "ik ben begonnen als de wethouder van …" is
+"as", a role."""
 
 
 def _kin_named_before(
@@ -1420,7 +1431,10 @@ def _not_held(text: str, span: Span) -> bool:
     if wish is not None and (
         _BE_AFTER.match(text, span.end)
         or wish.group(0).lower().startswith(("want", "hope", "wanna", "would"))
-        or wish.group("work_nl") is not None
+        or (
+            wish.group("work_nl") is not None
+            and wish.group(0).lower().startswith(("wil", "hoop", "droom"))
+        )
     ):
         return True  # "volgende keer wil ik voorzitter zijn", "wil graag werken als …", "wants
         # to work as a pharmacist": wished for

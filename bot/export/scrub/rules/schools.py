@@ -95,10 +95,12 @@ _SCHOOL_FORM = patterns.compile(
     rf"|(?:College|Lyceum|Gymnasium|Scholengemeenschap)[ \t]+(?:{_CAP}[ \t]*){{1,3}}"
     rf"|(?:CSG|RSG|OSG|SG|PCC|CLZ)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     # Primary schools by their form: "obs De Regenboog", "cbs het kompas", "basisschool de
-    # Wegwijzer", "ikc de vlinder"; a school for practical education ("praktijkschool de brug").
+    # Wegwijzer", "ikc de vlinder"; a school for practical education ("praktijkschool de brug"),
+    # one for special education by its name in capitals ("vso De Twijn").
     r"|(?i:basisschool|obs|cbs|pcbs|rkbs|kbs|ikc|sbo|daltonschool|montessorischool|"
     r"jenaplanschool|praktijkschool)[ \t]+"
     r"(?:(?i:de|het|'t)[ \t]+[^\W\d_][\w'&.-]*|[A-Z][\w'&.-]*)"
+    r"|(?i:vso)[ \t]+(?:(?:De|Het|'t)[ \t]+)?[A-Z][\w'&.-]*"
     r")(?![\w-])"
 )
 _INSTITUTION_FORM = patterns.compile(
