@@ -372,8 +372,11 @@ def _postcode_after(text: str, end: int) -> list[Span]:
 def _a_word_in_es(street: str) -> bool:
     """ "takes 6", "notes 3": one word in lower case that ends in "-es" (the suffix of an es, a
     field: "westeres 3") and is an ordinary word — no street."""
-    return street.islower() and " " not in street and street.endswith("es") and (
-        vocabulary().known_word(street)
+    return (
+        street.islower()
+        and " " not in street
+        and street.endswith("es")
+        and (vocabulary().known_word(street))
     )
 
 
