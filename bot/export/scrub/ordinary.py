@@ -134,9 +134,9 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if (
         text[span.start : span.end].lower() == "frank"
         and _TO_BE.search(text, max(0, span.start - 8), span.start)
-        and _COMMA_OR_WITH.match(text, span.end)
+        and (_COMMA_OR_WITH.match(text, span.end) or text[span.start : span.end] == "frank")
     ):
-        return True  # "To be Frank, …": the idiom
+        return True  # "To be Frank, …", "to be frank i did not know": the idiom
     if span.source == "person-context":
         return _context_name_is_a_word(text, span, vocabulary)
     if not span.source.startswith("deduce:"):

@@ -55,6 +55,7 @@ from bot.export.scrub.rules import (
     repeated_names,
     roles,
     schools,
+    spoken_names,
     towns,
     years,
 )
@@ -135,10 +136,11 @@ _AGE_IN_A_RELATIVE_CLAUSE = patterns.compile(
     r"|[ \t]*,?[ \t]+(?:die|who)[ \t]+(?:is|was|wordt|werd|turned)[ \t]+"
     r"(?:(?:nu|pas|al|now|inmiddels|net|bijna|just)[ \t]+)?"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
-    r"(?=[ \t]*(?:[,.;:!?)]|$|\n|(?:jaar|joar|years?|en|and|komma|punt)(?![\w'’])))"
+    r"(?=[ \t]*(?:[,.;:!?)]|$|\n|[" + EMOJI + r"]|(?:jaar|joar|years?|en|and|maar|but|komma|punt)"
+    r"(?![\w'’])))"
 )
 """An age in a relative clause after a name: "Joost, die nu 22 is en …", "Isa, die vijftien
-is, fietst", "mijn zoon jesse die is dertien komma"."""
+is, fietst", "mijn zoon jesse die is dertien komma", "mijn zusje Fenne, die is pas 3 🐕"."""
 _AGE_BEFORE_THE_VERB = patterns.compile(
     rf"[ \t]+(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"[ \t]+(?:(?i:jaar|joar)[ \t]+)?(?i:werd|wordt|geworden|wörd|wier)(?![\w'’])"
@@ -154,9 +156,10 @@ _MIN_BARE_AGE = 6
 """A bare number after a name below this is no age ("bus 2 naar Ommen") — but in brackets it
 is: "(Noor 4, Finn 7 and Sara 10)"."""
 _AGE_VERB_AFTER_NAME = patterns.compile(
-    r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|werd|turned|turns)[ \t]+"
+    r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|word|wördt|wör|werd|turned|turns)[ \t]+"
     r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net|wel|toch|al[ \t]+wel|"
-    r"ook[ \t]+al|vandaag|gisteren|morgen|today|yesterday|tomorrow)[ \t]+)?"
+    r"ook[ \t]+al|vandaag|gisteren|morgen|today|yesterday|tomorrow|"
+    r"(?:volgende|next|deze|this)[ \t]+(?:week|maand|month))[ \t]+)?"
     rf"(\d{{1,3}}(?![\w.,]\d|[\w])|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days|punten|"
     r"plaatsen|meter|kilo|boete)\b)"
@@ -260,8 +263,10 @@ class Scrubber:
             if address.source == "address-landmark":
                 # "naast de kerk in bruinehaar": in a village that is one household
                 found.append(towns.with_village(text, address, self._is_place))
-            elif address.source == "address-farm-named":
-                found.append(address)  # "De Boskamp": the article is part of a farm's name
+            elif address.source in ("address-farm-named", "address-spoken-postcode"):
+                # "De Boskamp": the article is part of a farm's name; "naar de esch dertien
+                # zeven vier …": and of a street's read out before its postcode
+                found.append(address)
             elif (trimmed := self._trim_address(text, address)) is not None:
                 found.append(trimmed)
         found = [
@@ -288,6 +293,7 @@ class Scrubber:
         found += business_names.find(text, self.vocabulary, self.keep.contains)
         found += self.person.find(text)
         found += pets.find(text, self._is_place, self._is_first_name, self.vocabulary.top_word)
+        found += spoken_names.find(text, self.vocabulary)
 
         candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
         ordinary = [

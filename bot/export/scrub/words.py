@@ -92,6 +92,16 @@ DETERMINERS: Final[frozenset[str]] = frozenset(
 )
 """Words before a noun that make the word after them a word, not a name ("een roos", "de storm
 van Kampen", "mijn kick")."""
+AFTER_A_NAME_READ_OUT: Final[frozenset[str]] = frozenset(
+    {"en", "maar", "want", "omdat", "dus", "graag", "alstublieft", "alsjeblieft", "bedankt"}
+    | {"dank", "groet", "groetjes", "met", "in", "te", "uit", "voor", "ik", "wij", "we", "het"}
+    | {"is", "was", "of", "and", "please", "thanks", "stond", "staat", "staan", "stonden"}
+    | {"laten", "liet", "lieten", "zetten", "zet", "komen", "kwam", "gaan", "ging", "zijn"}
+    | {"worden", "werd", "gezet", "gedaan", "geschreven", "gekocht", "gestaan", "gekomen"}
+    | {"gegeven", "gemaakt", "geregeld", "overgezet", "overgeschreven", "klopt", "kan", "kunt"}
+)
+"""Where a name read out in lower case ends and the sentence goes on ("op naam van jan gezet",
+"op naam van jan de vries graag", "ik ben gerrit jan schol ten en ik …")."""
 WEEKDAYS: Final[frozenset[str]] = frozenset(
     {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday"}
     | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -170,7 +170,9 @@ Kerkstraat")."""
 
 _END_OF_AN_ADDRESS = (
     r"(?=[ \t]*(?:[,.;:!?)]|$)"
-    r"|[ \t]+(?:in|te|en|bij|bi'j|biej|bie|op|aan|punt|komma|and|in'n|postcode)(?![\w'’])"
+    r"|[ \t]+(?:in|te|en|bij|bi'j|biej|bie|op|aan|punt|komma|and|in'n|postcode|"
+    # voice typing's next sentence: "op de del dener straat honderd twaalf ik ben moeder"
+    r"ik|wij|we|mijn|mn|m'n|maar|want|dus|graag|dank)(?![\w'’])"
     r"|[ \t]+(?=[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w]))"
     r"|[ \t]+(?=(?:zeven|acht|negen|een|één|twee|drie|vier|vijf|zes)[ \t]+"
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]))"
@@ -278,14 +280,23 @@ _CLEAR_SUFFIXES = (
 ends "commutes")."""
 _LIVING_ON_A_STREET = patterns.compile(
     r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wont|wone|wohne|wohnen|"
-    r"(?:ons|oons|mijn|m'n|mn|mien|onze|oonze|our|my)[ \t]+(?:huis|huus|hoes|huuske|house))"
+    r"(?:ons|oons|mijn|m'n|mn|mien|onze|oonze|our|my)[ \t]+(?:huis|huus|hoes|huuske|house)|"
+    r"bij[ \t]+(?:ons|oons|mij)(?:[ \t]+thuis)?|bie[ \t]+(?:oons|ons|mien))"
     r"(?:[ \t]+(?:nu|al|ook|zelf|nog|daar|hier|sinds[ \t]+kort|tegenwoordig|vroeger|al[ \t]+jaren|"
-    r"al[ \t]+\d{1,2}[ \t]+jaar))*"
+    r"al[ \t]+\d{1,2}[ \t]+jaar|sinds[ \t]+die[ \t]+tijd|sindsdien|"
+    r"op[ \t]+(?:de|een|'n)[ \t]+(?:boerderij|boerderije|flat)))*"
+    # the town first: "ik woon in al melo op de wier dense straat"
+    r"(?:[ \t]+in[ \t]+[\w'’-]+(?:[ \t]+[a-z][\w'’-]*)?(?=[ \t]+(?:op|aan|an)[ \t]))?"
     r"[ \t]+(?:op|aan|an|in)[ \t]+(?:de|het|'t|der)[ \t]+)"
-    rf"([A-Za-z][\w'-]{{2,}}(?:{_CLEAR_SUFFIXES}))(?![\w'-])"
+    rf"([A-Za-z][\w'-]{{1,}}(?:{_CLEAR_SUFFIXES})"
+    # read out to a phone, in pieces: "wier dense straat"
+    rf"|(?:[a-z]{{2,}}[ \t]+)?[a-z]+(?:er|se|sche)[ \t]+(?:{_CLEAR_SUFFIXES}))(?![\w'-])"
 )
 """The street where one lives, without its number: "ik woon op de grotestraat boven de kapper"
-(in a village that is one house in a few), "achter oons huus an de Molenweg"."""
+(in a village that is one house in a few), "achter oons huus an de Molenweg", "bij ons op de
+esweg", "wonen sinds die tijd op de boerderij aan de haarweg"."""
+_LIVING_WORDS = ("woon", "wone", "wont", "wohn", "huis", "huus", "hoes", "bij ons", "bie")
+"""A word every rule of :data:`_LIVING_ON_A_STREET` needs (checked first)."""
 _STREET_WORD = patterns.compile(rf"[a-z][\w'-]{{2,}}(?:{_CLEAR_SUFFIXES})")
 
 
@@ -369,6 +380,45 @@ def _postcode_after(text: str, end: int) -> list[Span]:
     return [Span(m.start(1), m.end(2), Kind.POSTCODE, "postcode-after-address")]
 
 
+_SPOKEN_POSTCODE_START = (
+    r"(?:zeven|acht|negen|een|één|twee|drie|vier|vijf|zes)[ \t]+"
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+"
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+"
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+[a-z][ \t]*[a-z](?![\w'’])"
+)
+_BEFORE_A_SPOKEN_POSTCODE = patterns.compile(
+    r"(?<![\w'’])(?:naar|op|aan|an|adres(?:[ \t]+is|:)?)[ \t]+"
+    r"(?P<street>(?:(?:de|het|'t)[ \t]+)?[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})[ \t]+"
+    r"(?P<number>" + _HOUSE_NUMBER_WORDS + r"(?:[ \t]+[a-z](?![\w'’]))?)"
+    r"(?=[ \t]+" + _SPOKEN_POSTCODE_START + r")"
+)
+"""A street read out with its number and then its postcode, in lower case: "sturen naar de esch
+dertien zeven vier acht twee p d haaks bergen" — the postcode says an address, whatever the
+street's name is."""
+
+
+_PIECES_BEFORE = patterns.compile(
+    r"(?<![\w'’])(?:de|het|'t|op|aan|an|naar|in|bij|van)[ \t]+"
+    r"((?:[a-zà-ÿ]{2,}[ \t]+){1,2})$"
+)
+_LOWER_STREET_WORDS = frozenset(_LOWER_STREET_ADJECTIVE.strip("(?:)").split("|"))
+
+
+def _heard_in_pieces(text: str, start: int) -> int:
+    """Where a street read out to a phone starts: voice typing splits its name into the words it
+    heard ("op de del dener straat honderd twaalf", "naar oude rijs sense weg vijf a"), so in
+    an answer in lower case the one or two pieces after "de", "op" or "naar" go with it."""
+    if not text.islower():
+        return start
+    m = _PIECES_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    pieces = m.group(1).split()
+    if any(vocabulary().top_word(p) and p not in _LOWER_STREET_WORDS for p in pieces):
+        return start  # "aan de mooie kerkstraat …": words of the sentence, no pieces
+    return m.start(1)
+
+
 def _a_word_in_es(street: str) -> bool:
     """ "takes 6", "notes 3": one word in lower case that ends in "-es" (the suffix of an es, a
     field: "westeres 3") and is an ordinary word — no street."""
@@ -380,6 +430,9 @@ def _a_word_in_es(street: str) -> bool:
     )
 
 
+_NOT_A_STREET_WORD = frozenset(
+    {"mijn", "m'n", "mn", "je", "jouw", "ons", "onze", "uw", "het", "is", "was", "dat", "die"}
+)
 _ROADS_OF_ANYONE = frozenset(
     {"snelweg", "rondweg", "ringweg", "zandweg", "landweg", "zijweg", "hoofdweg", "provinciale"}
     | {"fietspad", "jaagpad", "zeedijk", "spoordijk", "marktplein", "schoolplein", "sportveld"}
@@ -427,7 +480,8 @@ def find(text: str) -> list[Span]:
             said = m.group(2).lower()
             if "honderd" in said and not (cue or postcode or said.startswith(("nummer", "nr"))):
                 continue  # "op de snelweg honderdtwintig": a speed, no house
-            spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-words"))
+            start = _heard_in_pieces(text, m.start(1))
+            spans.append(Span(start, m.end(2), Kind.ADDRESS, "address-in-words"))
             spans += postcode
     if any(word in lowered for word in ("adres", "woon", "wone", "huis", "huus", "hoes")):
         spans += [
@@ -438,6 +492,12 @@ def find(text: str) -> list[Span]:
         spans += [
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-landmark")
             for m in _NEXT_TO_A_LANDMARK.finditer(text)
+        ]
+    if text.islower() and ("zeven" in lowered or "acht" in lowered or "negen" in lowered):
+        spans += [
+            Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-spoken-postcode")
+            for m in _BEFORE_A_SPOKEN_POSTCODE.finditer(text)
+            if m.group("street").split()[0] not in _NOT_A_STREET_WORD
         ]
     if "huisn" in lowered:
         spans += [
@@ -457,7 +517,7 @@ def find(text: str) -> list[Span]:
             street = _STREET_AFTER_FARM.match(text, m.end())
             end = street.end() if street is not None else m.end()
             spans.append(Span(m.start(), end, Kind.ADDRESS, "address-farm"))
-    if any(word in lowered for word in ("woon", "wone", "wont", "wohn", "huis", "huus", "hoes")):
+    if any(word in lowered for word in _LIVING_WORDS):
         spans += [
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
             for m in _LIVING_ON_A_STREET.finditer(text)

@@ -228,7 +228,7 @@ _NO_LOCAL_PART = frozenset(
 
 _EMAIL_SPOKEN = patterns.compile(
     r"(?i)(?<![\w@.])(?P<local>[\w+-]+"
-    r"(?:[ \t]+(?:punt|dot|underscore|streepje)?[ \t]*[\w+-]+){0,4})"
+    r"(?:[ \t]+(?:punt|dot|underscore|streepje)?[ \t]*[\w+-]+){0,5})"
     r"[ \t]+(?:apenstaart(?:je)?|apestaart(?:je)?)[ \t]+"
     r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+)?)" + _LOOSE_DOT + r"(?P<tld>" + _LOOSE_TLDS + r")(?![\w-])"
 )
@@ -241,11 +241,25 @@ _LOCAL_STOP = frozenset(
 )
 
 
+def _within_a_number(words: list[str], i: int) -> bool:
+    """ "twee en tachtig": "en" inside a number read out, no stop before the address."""
+    return (
+        words[i].lower() == "en"
+        and 0 < i < len(words) - 1
+        and number_words.value(words[i - 1].lower()) is not None
+        and number_words.value(words[i + 1].lower()) is not None
+    )
+
+
 def _spoken_emails(text: str) -> list[Span]:
     spans = []
     for m in _EMAIL_SPOKEN.finditer(text):
         words = m.group("local").split()
-        stops = [i for i, word in enumerate(words) if word.lower() in _LOCAL_STOP]
+        stops = [
+            i
+            for i, word in enumerate(words)
+            if word.lower() in _LOCAL_STOP and not _within_a_number(words, i)
+        ]
         if stops:
             words = words[stops[-1] + 1 :]  # "mijn email is [peter punt jansen …]"
         if not words:

@@ -22,6 +22,12 @@ _NL_IBAN = patterns.compile(
     r"(?<![A-Za-z0-9])NL[ .-]?\d{2}[ .-]?[A-Z]{4}(?:[ .-]?\d){10}(?![0-9])", re.IGNORECASE
 )
 """A Dutch account number, its groups set off by spaces, dots or dashes."""
+_NL_IBAN_SPLIT_CODE = patterns.compile(
+    r"(?<![A-Za-z0-9])NL[ .-]?\d{2}[ .-]?[A-Z](?:[ ]?[A-Z]){3}(?:[ .-]?\d){10}(?![0-9])",
+    re.IGNORECASE,
+)
+"""The same with a space inside the bank's code, as a hurried hand types it ("NL03 ING B 2672
+4904 22"): taken only when it is a valid IBAN."""
 _ANY_IBAN = patterns.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
 )
@@ -64,6 +70,11 @@ score before a little word or a unit ("3 1 2 0 en 2 1", "3 1 2 0 op het bord")."
 
 def find_ibans(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), Kind.IBAN, "iban-nl") for m in _NL_IBAN.finditer(text)]
+    spans += [
+        Span(m.start(), m.end(), Kind.IBAN, "iban-nl-split")
+        for m in _NL_IBAN_SPLIT_CODE.finditer(text)
+        if iban.is_valid(re.sub(r"[ .-]", "", m.group(0)).upper())
+    ]
     for m in _ANY_IBAN.finditer(text):
         candidate = m.group(0)
         # Trim trailing groups until the checksum fits (the pattern may swallow a next word).

@@ -20,6 +20,7 @@ from bot.export.scrub.occupations import occupations
 from bot.export.scrub.sentences import at_clause_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
+    AFTER_A_NAME_READ_OUT,
     AMBIGUOUS_NAMES,
     CONNECTORS,
     CUED_FIRST_NAMES,
@@ -1047,12 +1048,7 @@ _ACCOUNT_HOLDER = patterns.compile(
 Meer", "tnv A.J. Oude Luttikhuis" — initials, a surname's prefix or a name any list knows;
 not "tnv Voedselbank Almelo", "t.a.v. afdeling vergunningen"."""
 _ACCOUNT_CUES = ("tnv", "t.n.v", "t.a.v", "tav", "ten name van", "naam van")
-_NOT_IN_A_NAME = (
-    r"en|maar|want|omdat|dus|graag|alstublieft|alsjeblieft|bedankt|dank|groet|groetjes|met|in|"
-    r"te|uit|voor|ik|wij|we|het|is|was|of|and|please|thanks|stond|staat|staan|stonden|laten|"
-    r"liet|lieten|zetten|zet|komen|kwam|gaan|ging|zijn|worden|werd|gezet|gedaan|geschreven|"
-    r"gekocht|gestaan|gekomen|gegeven|gemaakt|geregeld|overgezet|overgeschreven"
-)
+_NOT_IN_A_NAME = "|".join(sorted(AFTER_A_NAME_READ_OUT, key=lambda w: (-len(w), w)))
 _ACCOUNT_NAME_SPOKEN = patterns.compile(
     r"(?i:(?<![\w'’])(?:op[ \t]+(?:de[ \t]+)?naam[ \t]+van|ten[ \t]+name[ \t]+van)[ \t]+)"
     r"(?P<name>[a-z][\w'’-]*"
