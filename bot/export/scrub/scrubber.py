@@ -159,7 +159,7 @@ _AGE_VERB_AFTER_NAME = patterns.compile(
     r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|word|wördt|wör|werd|turned|turns)[ \t]+"
     r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net|wel|toch|al[ \t]+wel|"
     r"ook[ \t]+al|vandaag|gisteren|morgen|today|yesterday|tomorrow|"
-    r"(?:volgende|next|deze|this)[ \t]+(?:week|maand|month))[ \t]+)?"
+    r"(?:volgende|next)[ \t]+(?:week|maand|month))[ \t]+)?"
     rf"(\d{{1,3}}(?![\w.,]\d|[\w])|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days|punten|"
     r"plaatsen|meter|kilo|boete)\b)"
@@ -364,6 +364,7 @@ class Scrubber:
             text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
         )
         others += years.find(text, others + resolved, self.this_year, self.vocabulary.known_word)
+        others = [dates.with_range_start(text, s) if s.kind is Kind.DATE else s for s in others]
         others += days.find(text, others + resolved)
         others = [s for s in others if not _within(s, programme)]  # "Natura 2000": a name
         spans = balance(merge(others + resolved, text), text)

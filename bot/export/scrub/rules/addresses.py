@@ -397,11 +397,20 @@ dertien zeven vier acht twee p d haaks bergen" — the postcode says an address,
 street's name is."""
 
 
-_PIECES_BEFORE = patterns.compile(
-    r"(?<![\w'’])(?:de|het|'t|op|aan|an|naar|in|bij|van)[ \t]+"
-    r"((?:[a-zà-ÿ]{2,}[ \t]+){1,2})$"
+_ONE_PIECE_BEFORE = patterns.compile(
+    r"(?<![\w'’])(?:de|het|'t|op|aan|an|naar|in|bij|van)[ \t]+([a-zà-ÿ]{2,}[ \t]+)$"
+)
+_TWO_PIECES_BEFORE = patterns.compile(
+    r"(?<![\w'’])(?:de|het|'t|op|aan|an|naar|in|bij|van)[ \t]+((?:[a-zà-ÿ]{2,}[ \t]+){2})$"
 )
 _LOWER_STREET_WORDS = frozenset(_LOWER_STREET_ADJECTIVE.strip("(?:)").split("|"))
+
+
+def _heard_as_one(street: str) -> bool:
+    """A street in pieces is one where no piece is a frequent word: "wier dense straat" — not
+    "veel rustiger weg"."""
+    pieces = street.split()[:-1]
+    return not any(vocabulary().top_word(p) for p in pieces)
 
 
 def _heard_in_pieces(text: str, start: int) -> int:
@@ -410,23 +419,30 @@ def _heard_in_pieces(text: str, start: int) -> int:
     an answer in lower case the one or two pieces after "de", "op" or "naar" go with it."""
     if not text.islower():
         return start
-    m = _PIECES_BEFORE.search(text, max(0, start - 30), start)
-    if m is None:
-        return start
-    pieces = m.group(1).split()
-    if any(vocabulary().top_word(p) and p not in _LOWER_STREET_WORDS for p in pieces):
-        return start  # "aan de mooie kerkstraat …": words of the sentence, no pieces
-    return m.start(1)
+    found = start
+    for pattern in (_ONE_PIECE_BEFORE, _TWO_PIECES_BEFORE):
+        m = pattern.search(text, max(0, start - 30), start)
+        if m is None:
+            continue
+        pieces = m.group(1).split()
+        if any(vocabulary().top_word(p) and p not in _LOWER_STREET_WORDS for p in pieces):
+            break  # "aan de mooie kerkstraat …": words of the sentence, no pieces
+        found = m.start(1)
+    return found
 
 
-def _a_word_in_es(street: str) -> bool:
-    """ "takes 6", "notes 3": one word in lower case that ends in "-es" (the suffix of an es, a
-    field: "westeres 3") and is an ordinary word — no street."""
-    return (
-        street.islower()
-        and " " not in street
-        and street.endswith("es")
-        and (vocabulary().known_word(street))
+_ARTICLE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:de|der|an[ \t]+de)[ \t]+$")
+
+
+def _a_word_in_es(text: str, m: re.Match[str]) -> bool:
+    """ "takes 6", "een mercedes 200": one word in lower case that ends in "-es" (the suffix of
+    an es, a field: "de westeres 3") and is an ordinary word or has no "de" before it — no
+    street."""
+    street = m.group(1)
+    if not (street.islower() and " " not in street and street.endswith("es")):
+        return False
+    return vocabulary().known_word(street) or (
+        _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)) is None
     )
 
 
@@ -448,6 +464,8 @@ _ROADS_OF_ANYONE = frozenset(
     | {"snelfietspad", "dijkweg", "polderweg", "veldweg", "bosweg", "grindweg", "karrenweg"}
     | {"rijksweg", "ventweg", "zandpad", "tuinpad", "weekmarkt", "trapveld", "grasveld", "kerkhof"}
     | {"speelveld", "oprit", "achterpad", "bospad", "voetpad", "parkeerterrein", "markt", "erf"}
+    | {"zijstraat", "jaarmarkt", "kerstmarkt", "rommelmarkt", "vlooienmarkt", "zomermarkt"}
+    | {"korfbalveld", "hockeyveld", "tennisveld", "handbalveld", "honkbalveld", "sportveld"}
 )
 """Roads anyone lives along, no address: "wij wonen aan de snelweg"."""
 _COMMON_WORDS = frozenset(
@@ -521,7 +539,7 @@ def find(text: str) -> list[Span]:
         spans += [
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
             for m in _LIVING_ON_A_STREET.finditer(text)
-            if m.group(1).lower() not in _ROADS_OF_ANYONE
+            if m.group(1).lower() not in _ROADS_OF_ANYONE and _heard_as_one(m.group(1))
         ]
         spans += [
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
@@ -542,7 +560,7 @@ def find(text: str) -> list[Span]:
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits
     for m in _STREET.finditer(text):
-        if m.group(1).split()[-1].lower() in _COMMON_WORDS or _a_word_in_es(m.group(1)):
+        if m.group(1).split()[-1].lower() in _COMMON_WORDS or _a_word_in_es(text, m):
             continue
         spans.append(Span(m.start(1), m.end(2), Kind.ADDRESS, "address"))
         german = _GERMAN_POSTCODE.search(text, m.end(2), m.end(2) + 12)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from bot.export.scrub import patterns
@@ -425,8 +426,28 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
             if _unknown_handle(m.group(1), known_word) and m.group(1).islower():
                 spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "username"))
     if platforms:
+        spans += [
+            Span(m.start(), m.end(), Kind.HANDLE, "camel-handle")
+            for m in _CAMEL_CASE.finditer(text)
+            if _humps(m.group(0))
+        ]
         spans += _handles_listed_after(text, spans)
     return spans
+
+
+_CAMEL_CASE = patterns.compile(r"(?<![\w@.#/-])[A-Za-z][A-Za-z]*[a-z][A-Z][A-Za-z0-9_]*(?![\w@-])")
+
+
+def _humps(word: str) -> bool:
+    """ "MilanPlaysNL", "xXSanneXx", "GamerGirl07": a username written in humps and marked as
+    one by digits, an underscore or capitals together — not a brand's or a school's one hump
+    ("YouTube", "PowerPoint", "DigiD", "ArtEZ") nor words run together ("inHofvanTwente")."""
+    changes = sum(1 for a, b in pairwise(word) if a.islower() and b.isupper())
+    if any(ch.isdigit() or ch == "_" for ch in word):
+        return changes >= 1  # "GamerGirl07"
+    capitals_together = any(a.isupper() and b.isupper() for a, b in pairwise(word))
+    # "MilanPlaysNL", "xXSanneXx" — not "ArtEZ", a school's one hump
+    return changes >= 2 and (capitals_together or word.startswith(("xX", "Xx")))
 
 
 def _handles_listed_after(text: str, spans: list[Span]) -> list[Span]:

@@ -273,6 +273,21 @@ _DIGIT = patterns.compile(r"\d")
 _A_YEAR = patterns.compile(rf"(?i)\d{{4}}|['’]\d{{2}}|{YEAR_SPOKEN}")
 
 
+_RANGE_START = patterns.compile(
+    rf"(?i)(?<![\w'’])(?:van|vanaf|from|between|tussen)[ \t]+((?:\d{{1,2}}[ \t]+)?(?:{MONTHS}))"
+    r"[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t/m|-|–|to|until|and|en)[ \t]+$"
+)
+
+
+def with_range_start(text: str, span: Span) -> Span:
+    """A date that ends a range takes the range's start: "van [februari tot juni 2025]" — the
+    months of one's own stay, internship or illness, with the year after the second."""
+    m = _RANGE_START.search(text, max(0, span.start - 40), span.start)
+    if m is None:
+        return span
+    return Span(m.start(1), span.end, span.kind, span.source)
+
+
 def find(text: str, this_year: int | None = None) -> list[Span]:
     """Dates of one's own life in ``text``; ``this_year`` tells a year one came in, said in the
     present tense as newcomers do ("ik kom 1989 naar Hengelo"), from a visit to come ("wij

@@ -18,7 +18,11 @@ from bot.export.scrub.spans import Span
 _CAP = r"(?:St\.|[A-ZÄÖÜ](?:[\w'’&–-]|\.(?=\w))*)"
 _JOB = patterns.compile(
     r"(?<![\w'’])(?:(?:ich|[Ii]ch)[ \t]+(?:bin|war)|(?:[Ww]ir)[ \t]+(?:sind|waren)|[Aa]ls|is|ben|"
-    r"was|bin)[ \t]+(?P<since>(?:seit|sinds)[ \t]+(?:[A-ZÄÖÜa-zäöü]+[ \t]+)?(?:19|20)\d\d[ \t]+)?"
+    r"was|bin"
+    # someone of one's own: "mein Mann Bernd ist Vorsitzender vom Schützenverein …"
+    r"|(?:[Mm]ein|[Mm]eine)[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+(?:ist|war)"
+    r"|(?:[Ee]r|[Ss]ie)[ \t]+(?:ist|war))[ \t]+"
+    r"(?P<since>(?:seit|sinds)[ \t]+(?:[A-ZÄÖÜa-zäöü]+[ \t]+)?(?:19|20)\d\d[ \t]+)?"
     r"(?:(?:der|die|eine|ein|einen)[ \t]+)?"
     r"(?P<job>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß]+)?)"
     r"(?P<where>(?:[ \t]+(?:bei|an|am|im|in|der|des|für|vom|von|zur|zum|auf|beim|op|bij|van)"

@@ -1318,8 +1318,8 @@ class PersonContext:
         if prefix.split()[-1:] and prefix.split()[-1] in _OLD:
             # "mevr. oude luttikhuis" — not "de juf oude boeken"
             return folded in vocabulary.surnames or not vocabulary.known_word(folded)
-        if folded in vocabulary.dialect:
-            return False
+        if folded in vocabulary.dialect and prefix not in {"van der", "van den"}:
+            return False  # "meneer zee": the dialect's "she"; "meneer van der zee": a surname
         if prefix.split()[-1:] and prefix.split()[-1] in _FOREIGN_PARTICLES:
             return self._foreign_surname(folded, prefix.split()[-1])
         if prefix in {"van de", "van het", "van 't"}:

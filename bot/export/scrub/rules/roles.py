@@ -880,6 +880,14 @@ def _role_span(
             # "De veurzitter van de dorpsraod in Wesepe hef …": one person of that place
             # (an office spoken of stays: "de burgemeester van Ommen zei")
             return _span(token, start, complement, "role-of-place")
+        if (
+            complement.proper
+            and _OWNER_BEFORE.search(window) is not None
+            and _NAME_SET_OFF_AFTER.match(text, complement.end) is not None
+        ):
+            # "Onze jeugdprinses van De Kloetjes in Weerselo, Lieke Busscher, is pas twaalf":
+            # the role of the one named right after it
+            return _span(token, start, complement, "role-named-after")
         return None
     if before is not None and before.group("third") and before.group("article"):
         article = before.group("article").lower()
@@ -986,6 +994,12 @@ def _simile(window: str, before: re.Match[str]) -> bool:
     )
 
 
+_OWNER_BEFORE = patterns.compile(r"(?i)(?<![\w'’])(?:onze|ons|our)[ \t]+$")
+_NAME_SET_OFF_AFTER = patterns.compile(
+    r"[ \t]*,[ \t]*(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?:van|de|der|den|ter|ten|(?-i:[A-Z])[\w'’-]+))*"
+    r"[ \t]*[,(]"
+)
+"""A name set off by commas after a role: "…, Lieke Busscher, is …"."""
 _PREDICATE_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:is|was|werd|wordt|bleef|blijft|ben|bin|became|ist|war)"
     rf"(?:[ \t]+{_ADVERB})*[ \t]+$"

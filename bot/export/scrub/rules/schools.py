@@ -257,10 +257,10 @@ _LOWER_AFTER_CLASS = patterns.compile(
 )
 """A primary school has an ordinary word for a name ("groep 8 van de regenboog", "klas 3 van
 het kompas"): after a Dutch class, the word after "van de" is its school."""
-_CODE_WITH_A_LEVEL = patterns.compile(r"(?i)\d[hvm]\d?[a-h]?|[hvm]\d[a-h]?\d?")
-"""A class code with the letter of havo, vwo or mavo ("5h", "h3b", "4v"; "3b" may be a
-question of a test): a class wherever it stands, so a word after "van het" is its school ("5h
-van het thomas a kempis") as after "klas 5"."""
+_CODE_WITH_A_LEVEL = patterns.compile(r"(?i)\d[hv]\d?[a-h]?|[hv]\d[a-h]?\d?")
+"""A class code with the letter of havo or vwo ("5h", "h3b", "4v"; "3b" may be a question of a
+test, "2m" a length): a class wherever it stands, so a word after "van het" that is no frequent
+word is its school ("5h van het thomas a kempis"; not "om 8h van het werk")."""
 _FORM_AFTER_CLASS = patterns.compile(
     r"(?i)[ \t,]*(?:(?:van|op|bij|at|of|aan)[ \t]+)?(?:(?:het|de|'t|’t|t|the)[ \t]+)?"
     r"(?P<words>(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?)"
@@ -332,7 +332,11 @@ def find(
             lower is not None
             and (
                 (class_start, class_end) in classes
-                or _CODE_WITH_A_LEVEL.fullmatch(text, class_start, class_end) is not None
+                or (
+                    _CODE_WITH_A_LEVEL.fullmatch(text, class_start, class_end) is not None
+                    and known_word is not None
+                    and not known_word(lower.group(1))
+                )
             )
             and not _YEAR_OF_STUDY.search(text[class_start:class_end])
         ):
@@ -600,7 +604,9 @@ _PROGRAMME_BEFORE = patterns.compile(
     r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij)|"
     # "met mijn klas van sport & bewegen niveau 4 van …", "klas 2A toerisme niveau 4 van …"
     r"(?<![\w'’])(?:klas|klasse|class)[ \t]+(?:van|uit|of)|"
-    r"(?P<class>(?<![\w'’])(?:klas|klasse|class)[ \t]*\d{1,2}[a-z]?\d?))[ \t]+"
+    r"(?P<class>(?<![\w'’])(?:klas|klasse|class)[ \t]*\d{1,2}[a-z]?\d?"
+    # "wij zijn mbo 4 sport en bewegen jaar 2 van landstede": the level before the programme
+    r"|(?<![\w'’])(?:mbo|hbo)(?:[ \t-]?[1-4])?|(?<![\w'’])niveau[ \t]?[1-4]))[ \t]+"
     r"(?P<programme>(?:(?!(?i:nu|ook|al|nog|een|de|het|dus|wel|mee|mijn|m'n|mn|zijn|z'n|haar|"
     r"onze|ons|jullie|hun|ik|je|jij|we|wij|ze|zij|hij|zit|zat|zitten|zaten|op|in|bij|van|"
     r"kinderen|leerlingen)[ \t])(?:[^\W\d_][\w'’-]*|&)"

@@ -6,9 +6,10 @@ After an introduction ("ik ben", "mijn naam is", "u spreekt met", "this is", "my
 account's holder ("op naam van", "ten name van"), in an answer with no capital letter at all —
 as voice typing and chat write — the name is its first word and the words after it up to where
 the sentence goes on: a little word that is never part of a name ("ik", "en", "uit", "i",
-"from"), kin, a role or a number, at most five words. Its first word must be a first name, an
-initial ("f tij ink") or a word no list knows ("voi tek kowal ski"): "ik ben erg blij", "ik ben
-boer in …", "ik ben zestien" name no one.
+"from"), kin, a role or a number, at most five words. Its first word must be a first name
+("ik ben gerrit jan schol ten"); after "mijn naam is", "u spreekt met" or "op naam van" also a
+word no list knows or an initial ("mo hammed el am rani", "f tij ink"): "ik ben erg blij", "ik
+ben boer in …", "ik ben zooo trots", "ik ben zestien" name no one.
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ def _name_at(
         words.pop()  # "ik ben lotte de zus van …": "de" goes with the kin
     if not words:
         return None, None
+    if not named and not _a_first_name(text[words[0][0] : words[0][1]], vocabulary):
+        second = text[words[1][0] : words[1][1]] if len(words) > 1 else ""
+        if len(words) < _LEAST_PIECES or vocabulary.top_word(second):
+            return None, None  # "ik ben nie zo goed": no name read out in pieces
     span = None
     if len(words) >= 2 or _single_name(text, words[0], vocabulary):
         span = Span(words[0][0], words[-1][1], Kind.NAME, "spoken-name")
@@ -95,6 +100,16 @@ def _name_at(
     return span, joined.end()
 
 
+_LEAST_LETTERS = 3
+_LEAST_PIECES = 3
+"""After "ik ben", a first word no list knows starts a name only with two more pieces after it,
+the first of them no frequent word ("voi tek kowal ski", "jürgen schulte hemming")."""
+
+
+def _a_first_name(word: str, vocabulary: Vocabulary) -> bool:
+    return vocabulary.lower_case_name(word) or word in CUED_FIRST_NAMES
+
+
 _LEFT_OVER = frozenset({"de", "het", "een", "van", "der", "den", "a", "the", "'t", "al", "am"})
 
 
@@ -103,8 +118,9 @@ def _part_of_a_name(
 ) -> bool:
     """Whether ``word`` goes on the name: after its first word any word but those where the
     sentence goes on ("schol ten", "wit moor", "bos huis": what the phone heard of a surname);
-    the first word a first name, an initial after "op naam van" or a word no list knows — after
-    "mijn naam is" also a word that is no frequent one ("ai sel yield")."""
+    the first word a first name — or, after a cue that says a name follows ("mijn naam is", "u
+    spreekt met", "op naam van"), an initial, a word no list knows or, after "mijn naam is",
+    one that is no frequent word ("ai sel yield"); never chat ("ff", "zooo")."""
     folded = word.strip("'’-")
     if not folded or folded in _GOES_ON or folded in RELATIONS or folded.startswith(_LAUGHTER):
         return False
@@ -115,16 +131,24 @@ def _part_of_a_name(
         return False  # "ik ben zestien", "jan twaalf jaar"; "schol ten" is a surname's part
     if not first:
         return True
-    return (
-        (len(folded) == 1 and initial_ok)  # an initial: "op naam van f tij ink"
-        or vocabulary.lower_case_name(folded)
-        or folded in CUED_FIRST_NAMES
-        or not (vocabulary.known_word(folded) or vocabulary.top_word(folded))
-        or (named and not vocabulary.top_word(folded) and len(folded) > 1)
-    )
+    if _a_first_name(folded, vocabulary):
+        return True
+    if len(folded) == 1:
+        return initial_ok  # an initial: "op naam van f tij ink"
+    if _HELD.search(folded) or folded in CHAT_WORDS:
+        return False  # "ik ben zooo trots", "ik ben ff weg", "mijn naam is ff niet …"
+    if not named:
+        # "ik ben voi tek kowal ski": a word no list knows, if more of the name follows it
+        # (:func:`_name_at` asks that)
+        return len(folded) >= _LEAST_LETTERS and not vocabulary.known_word(folded)
+    if initial_ok:
+        return not vocabulary.known_word(folded)  # "op naam van stichting dorpsbelang"
+    return not vocabulary.top_word(folded)  # "mijn naam is ai sel yield"
 
 
 _LAUGHTER = ("haha", "hihi", "hehe", "xd")
+_HELD = patterns.compile(r"(.)\1\1")
+"""A letter held down: "zooo", "suuuper", "heeeel" — chat, no name."""
 _PARTICLES = frozenset({"ten", "een"})
 """Number words that are parts of Dutch surnames too ("schol ten", "ten brinke")."""
 
