@@ -152,12 +152,20 @@ _CONTRACTION = patterns.compile(r"(?i)[a-z]['’](?:n|t|k|r|s|m)\b")
 """A letter, an apostrophe and a letter: "M'n", "Z'n", "D'r" — a short word, no initial."""
 
 
+_JOINING_WORDS = frozenset({"en", "and", "und", "of", "or"})
+
+
 def _clean_name(name: str | None) -> str:
     """The parts of a Telegram name deduce can look for: initials go ("Rami H." is Rami — an
-    initial as a surname made deduce take "Today" and "Thank" for it)."""
+    initial as a surname made deduce take "Today" and "Thank" for it), and so does the word
+    joining two people who share an account ("Jolanda en Gerard": deduce took "Jolanda en")."""
     if not name:
         return ""
-    return " ".join(part for part in _NOT_NAME_CHARS.sub(" ", name).split() if len(part) > 1)
+    return " ".join(
+        part
+        for part in _NOT_NAME_CHARS.sub(" ", name).split()
+        if len(part) > 1 and part.lower() not in _JOINING_WORDS
+    )
 
 
 def _kind(tag: str, text: str) -> Kind | None:

@@ -89,6 +89,7 @@ _SAINT_BEFORE = patterns.compile(
 )
 
 
+_SAINT_WORDS = frozenset({"sint", "st", "sancta", "sankt"})
 _LITTLE_WORDS = frozenset({"op", "an", "in", "'t", "’t", "de", "het"})
 _EXCLAMATION_AFTER = frozenset({"hoe", "dat", "wat"})
 """A word opening a sentence before these is an exclamation ("Knap hoe …", "Mooi dat …"), not a
@@ -156,9 +157,11 @@ def is_ordinary(text: str, span: Span, vocabulary: Vocabulary) -> bool:
     if span.kind is Kind.PLACE and folded_all in vocabulary.places_elsewhere:
         return not _after_name_cue(text, span.start, vocabulary)
     if len(words) != 1:
-        return _dialect_phrase(words, vocabulary) or _a_word_of_a_named_place(
-            text, span, words[-1], vocabulary
-        )
+        return (
+            _dialect_phrase(words, vocabulary)
+            or _a_word_of_a_named_place(text, span, words[-1], vocabulary)
+            or any(w.lower().rstrip(".") in _SAINT_WORDS for w in words[:-1])
+        )  # "Scouting Sint Franciscus": a saint's name, as clubs and churches bear it
     word = folded_all
     if word in vocabulary.common_words:
         return True

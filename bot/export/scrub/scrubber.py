@@ -60,7 +60,7 @@ from bot.export.scrub.rules import (
     years,
 )
 from bot.export.scrub.rules.names import SIGN_OFF_WORDS, KnownPerson, NameContext
-from bot.export.scrub.rules.person_context import PersonContext
+from bot.export.scrub.rules.person_context import PersonContext, at_sentence_start
 from bot.export.scrub.spans import Span, balance, merge, render_marked
 from bot.export.scrub.vocabulary import vocabulary
 from bot.export.scrub.words import (
@@ -159,10 +159,13 @@ _AGE_VERB_AFTER_NAME = patterns.compile(
     r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|word|wördt|wör|werd|turned|turns)[ \t]+"
     r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net|wel|toch|al[ \t]+wel|"
     r"ook[ \t]+al|vandaag|gisteren|morgen|today|yesterday|tomorrow|"
-    r"(?:volgende|next)[ \t]+(?:week|maand|month))[ \t]+)?"
+    r"(?:volgende|next|deze|this)[ \t]+(?:week|maand|month))[ \t]+)?"
     rf"(\d{{1,3}}(?![\w.,]\d|[\w])|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days|punten|"
     r"plaatsen|meter|kilo|boete)\b)"
+    # how long, not how old: "is deze week 3 jaar getrouwd", "10 jaar in dienst"
+    r"(?![ \t]+(?:jaar|joar|years?)[ \t]+(?:getrouwd|in[ \t]+dienst|lid|samen|married|together|"
+    r"bezig|actief|werkzaam|vrijwilliger|voorzitter)(?![\w'’]))"
 )
 
 
@@ -432,6 +435,8 @@ class Scrubber:
             if m is None:
                 break
             word = m.group(1)
+            if word == "De" and span.source == "address" and not at_sentence_start(text, start):
+                break  # "at De Horstlindelaan 17-3": the article in capitals is the street's
             if self.keep.contains(word) or word.lower() in NOT_NAMES:
                 start += m.end()
                 continue

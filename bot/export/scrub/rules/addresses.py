@@ -410,7 +410,7 @@ def _heard_as_one(street: str) -> bool:
     """A street in pieces is one where no piece is a frequent word: "wier dense straat" — not
     "veel rustiger weg"."""
     pieces = street.split()[:-1]
-    return not any(vocabulary().top_word(p) for p in pieces)
+    return not any(vocabulary().top_word(p) and p not in _LOWER_STREET_WORDS for p in pieces)
 
 
 def _heard_in_pieces(text: str, start: int) -> int:

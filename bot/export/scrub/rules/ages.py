@@ -55,7 +55,7 @@ _PERSON_NOUN_WORDS = (
     r"kerel|kearl|keerl|vent|wief|wicht|deern|deerntje|dearne|deerne|mens|vrouwke|manneke|"
     r"mann|frau|sohn|tochter|mutter|vater|bruder|schwester|enkel|enkelin|nachbar|nachbarin|"
     r"mem|heit|mam|pap|mama|papa|moeke|vadder|opoe|grootje|omi|opi|kleinzeun|kleinzeune|zeun|"
-    r"zeune|zönne|kleinzönne|dochtere|kleindochtere"
+    r"zeune|zönne|kleinzönne|dochtere|kleindochtere|moo|noaber|naober|noaberske"
 )
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUN_WORDS.split("|"))
 _PERSON_NOUNS = trie_regex(set(_PERSON_NOUN_SET))

@@ -427,15 +427,21 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
                 spans.append(Span(m.start(1), m.end(1), Kind.HANDLE, "username"))
     if platforms:
         spans += [
-            Span(m.start(), m.end(), Kind.HANDLE, "camel-handle")
+            Span(m.start(1), m.end(1), Kind.HANDLE, "camel-handle")
             for m in _CAMEL_CASE.finditer(text)
-            if _humps(m.group(0))
+            if _humps(m.group(1))
         ]
         spans += _handles_listed_after(text, spans)
     return spans
 
 
-_CAMEL_CASE = patterns.compile(r"(?<![\w@.#/-])[A-Za-z][A-Za-z]*[a-z][A-Z][A-Za-z0-9_]*(?![\w@-])")
+_CAMEL_CASE = patterns.compile(
+    r"(?i:(?<![\w'’])(?:als|as|heet|heette|called|named|account|handle|username|"
+    r"gebruikersnaam|gamertag|naam)[ \t]*:?[ \t]+)"
+    r"((?<![\w@.#/-])[A-Za-z][A-Za-z]*[a-z][A-Z][A-Za-z0-9_]*)(?![\w@-])"
+)
+"""A name in humps right after a word that says a handle follows: "streamt als MilanPlaysNL" —
+not an organisation's or an event's ("volg GemeenteHengeloNL", "onder KermisEnter2024")."""
 
 
 def _humps(word: str) -> bool:
@@ -555,7 +561,8 @@ _PLATFORM_HINTS = (
 _PLATFORM_WORDS = frozenset(
     {"insta", "instagram", "ig", "twitter", "tiktok", "tt", "snap", "snapchat", "sc", "telegram"}
     | {"gamertag", "steam", "twitch", "roblox", "minecraft", "fortnite", "pinterest", "bereal"}
-    | {"kanaal", "channel", "tok", "whatsapp", "heet", "naar", "ben", "ist"}
+    | {"kanaal", "channel", "tok", "whatsapp", "heet", "naar", "ben", "ist", "streamt", "streamen"}
+    | {"streamde", "streamden", "gamet", "gamen", "gamede", "volgt", "volgen", "kijkt", "kijken"}
     | {"facebook", "fb", "threads", "bluesky", "linkedin", "discord", "youtube", "tg", "account"}
     | {"naam", "name", "handle", "me", "mij", "ons", "us", "op", "via", "on", "at"}
 )

@@ -274,8 +274,8 @@ _A_YEAR = patterns.compile(rf"(?i)\d{{4}}|['’]\d{{2}}|{YEAR_SPOKEN}")
 
 
 _RANGE_START = patterns.compile(
-    rf"(?i)(?<![\w'’])(?:van|vanaf|from|between|tussen)[ \t]+((?:\d{{1,2}}[ \t]+)?(?:{MONTHS}))"
-    r"[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t/m|-|–|to|until|and|en)[ \t]+$"
+    rf"(?i)(?<![\w'’])(?:van|vanaf|from)[ \t]+((?:\d{{1,2}}[ \t]+)?(?:{MONTHS}))"
+    r"[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t/m|-|–|to|until)[ \t]+$"
 )
 
 

@@ -591,6 +591,33 @@ class PersonContext:
             return folded in self.vocabulary.first_names and folded not in self._ordinary_words()
         return lower_ok and folded not in CHAT_WORDS and self.vocabulary.lower_case_name(folded)
 
+    def _word_before_a_surname(self, text: str, words: list[Token], i: int) -> bool:
+        """A first name that is a word too ("Ben", "Roos"), capitalised inside a sentence, with
+        a surname right after it — capitalised, with or without its prefix."""
+        token = words[i]
+        if at_sentence_start(text, token.start) or not (
+            token.lower in self.vocabulary.first_names
+            or token.lower in CUED_FIRST_NAMES
+            or token.lower in self.vocabulary.short_names
+        ):
+            return False
+        if self.kept(token.text) or (i > 0 and words[i - 1].lower in _COMMON_ARTICLES):
+            return False  # "de Storm Ciara": a storm's name
+        j = i + 1
+        while j < len(words) and words[j].lower in _INTERFIX_WORDS and j - i <= 2:
+            j += 1
+        if j >= len(words) or not all(_adjacent(text, words[k], words[k + 1]) for k in range(i, j)):
+            return False
+        surname = words[j]
+        return (
+            surname.capitalised
+            and not self.kept(surname.text)
+            and (
+                surname.lower in self.vocabulary.surnames
+                or not self.vocabulary.known_word(surname.lower)
+            )
+        )
+
     def _cued_only(self, token: Token) -> bool:
         """A name that is also an ordinary word ("bram", "sem", "floor"): a name only with a
         cue."""
@@ -769,6 +796,10 @@ class PersonContext:
                     token.lower
                 ):
                     names.add(i)
+            elif token.capitalised and self._word_before_a_surname(text, words, i):
+                names.add(
+                    i
+                )  # "toen Ben ter Braak den vogel d'r af schot", "Rachel & Ben Whitfield"
             elif not token.capitalised and self.first_name(token, lower_ok=True):
                 names.add(i)
         names |= {

@@ -156,8 +156,8 @@ def _nicknames_again(text: str, names: list[Span], taken: list[Span]) -> list[Sp
 
 
 _ADDRESSED = patterns.compile(
-    r"(?i)[ \t]*[,:]?[ \t]+(?:als[ \t]+(?:je|jij|u)|if[ \t]+you|jij[ \t]+bent|you[ \t]+are|"
-    r"bedankt|thanks|thank[ \t]+you|dankjewel|dankjwl)(?![\w'’])"
+    r"(?i)[ \t]*[,:]?[ \t]+(?:als[ \t]+(?:je|jij|u)|if[ \t]+(?:you|ur|u)|jij[ \t]+bent|"
+    r"you[ \t]+are|bedankt|thanks|thank[ \t]+you|dankjewel|dankjwl)(?![\w'’])"
 )
 """The name spoken to ("Bas … bas als je dit leest", "roos, bedankt"): the person again, in
 whatever case it is typed."""
@@ -187,8 +187,10 @@ _LETTERS = patterns.compile(
 _ABBREVIATIONS = frozenset(
     {"ps", "gs", "tk", "ek", "dj", "pv", "nv", "bv", "vs", "ok", "pr", "hr", "it", "cv", "mr"}
     | {"dr", "jr", "sr", "st", "wo", "ov", "ns", "gg", "vd", "km", "pm", "am", "tv", "lo", "dm"}
+    | {"pb", "em", "wk", "ek", "ab", "bs", "sb"}
 )
-"""Two letters everyone uses for something else: "PS", "GS" (Gedeputeerde Staten), "TK"."""
+"""Two letters everyone uses for something else: "PS", "GS" (Gedeputeerde Staten), "TK", "PB"
+(a personal best), "EM" and "WK" (championships)."""
 _SHORT_TOKEN = patterns.compile(r"(?<![\w'’.@-])(?:[^\W\d_]\.?){2,3}(?![\w'’@-])")
 
 
@@ -205,7 +207,6 @@ def _initials(
         words = [w.lower() for word in _WORD.findall(text[start:end]) for w in word.split("-") if w]
         if len(words) >= 2 and all(_a_first_name(w, vocabulary) for w in words[:2]):
             initials.add(words[0][0] + words[1][0])
-    initials -= _ABBREVIATIONS
     if not initials:
         return []
     found = []
@@ -215,6 +216,8 @@ def _initials(
             letters in initials
             and not vocabulary.known_word(letters)
             and not any(s.start <= m.start() < s.end for s in names)
+            # "een PB op de 10 km" is a personal best; "PB if ur reading this" is Pieter-Bas
+            and (letters not in _ABBREVIATIONS or _ADDRESSED.match(text, m.end()) is not None)
         ):
             found.append(Span(m.start(), m.end(), Kind.NAME, "initials-of-a-name"))
     return found

@@ -235,7 +235,7 @@ _BUSINESS_BEFORE = patterns.compile(
     rf"[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
 _CLAUSE_BEFORE = patterns.compile(
-    rf"(?i:(?<![\w'’])(?P<cue>die|wie|ik|hij|zij|ze|we|wij|en|{RELATIONS_PATTERN})"
+    rf"(?i:(?<![\w'’])(?P<cue>die|dee|wie|ik|hij|zij|ze|we|wij|en|{RELATIONS_PATTERN})"
     rf"(?P<adverbs>(?:[ \t]+(?:{_ADVERB}|(?:in|te|bij|op)[ \t]+(?-i:[A-Z])[\w'’-]+))*)"
     rf"[ \t]+(?:(?P<article>{_ARTICLE_NL})[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
@@ -376,6 +376,36 @@ _CLUB_AFTER_PLACE = frozenset(
 )
 """A club named by its place and a word after it: "bij Hengelo boys", "Rijssen fc"; a branch of
 an organisation: "de Zonnebloem afdeling Haaksbergen"."""
+_PLACES_LISTED_AFTER = patterns.compile(
+    r"[ \t]*,[ \t]+(?=(?-i:[A-Z])[\w'’-]+(?:[ \t]*,[ \t]*(?-i:[A-Z])[\w'’-]+)*[ \t]+(?:en|and|&)"
+    r"[ \t]+(?-i:[A-Z]))"
+)
+"""A comma in a list of places that ends in "en": "voor Blokzijl, Vollenhove en Kuinre"."""
+_LISTED_NAMES = patterns.compile(
+    r"((?-i:[A-Z])[\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)?"
+)
+
+
+def _all_places(word: str, rest: str) -> bool:
+    """Whether ``word`` and every name listed after it up to "en" and the last one are places
+    ("Blokzijl, Vollenhove en Kuinre" — not "Ommen, Jan en Piet")."""
+    names = [word]
+    position = 0
+    while (m := _LISTED_NAMES.match(rest, position)) is not None and len(names) < _MAX_LISTED:
+        names.append(m.group(1))
+        position = m.end()
+        if not m.group(0)[len(m.group(1)) :].strip():
+            break  # the last one
+    return all(keep_list().is_place(name) for name in names)
+
+
+_MAX_LISTED = 6
+_ENGLISH_HEADS = frozenset(
+    {"group", "department", "lab", "laboratory", "team", "unit", "section", "chair", "plant"}
+    | {"institute", "office", "branch", "faculty", "division", "centre", "center", "clinic"}
+)
+"""Heads after an English name of several words: "in the Biomedical Photonic Imaging group at
+UT"."""
 _MAX_LINKS = 3
 _MAX_WORDS = 3
 _MIN_UNKNOWN = 5
@@ -1860,7 +1890,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and not _names_an_organisation(folded)
             and not _ADJECTIVE_OF_PLACE.search(previous.lower())
             and previous.lower() not in _SURNAME_JOINERS
-            and not (attributive and count == 1)
+            and not (attributive and (count == 1 or folded in _ENGLISH_HEADS))
         ):
             break  # "in Haarle geweest": a place ends the phrase
         if not is_capital and folded in _SURNAME_JOINERS and not name_start:
@@ -1869,7 +1899,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             if after is None or previous is None or not previous[:1].isupper():
                 break  # "de oudervereniging van OBS …": the next link
         count += 1
-        if count > _MAX_WORDS and not is_capital:
+        if count > _MAX_WORDS and not is_capital and not (attributive and folded in _ENGLISH_HEADS):
             break
         end = m.start() + len(word)
         if m.group(0).endswith(("'", "’")) and re.match(r"[ \t]", text[m.end() : m.end() + 1]):
@@ -1884,6 +1914,10 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         )  # "vv bentelo", "tc de esch": a club by its initials names one; "in markelo": a
         # place typed in lower case is still a place, and so is a street ("aan de holterweg")
         previous = word
+        listed = _PLACES_LISTED_AFTER.match(text, end) if is_capital else None
+        if listed is not None and _all_places(word, text[listed.end() : listed.end() + 80]):
+            position = listed.end()  # "verloskundige voor Blokzijl, Vollenhove en Kuinre"
+            continue
         gap = re.match(r"[ \t]+", text[end:])
         if gap is None:
             break

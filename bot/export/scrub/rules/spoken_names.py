@@ -86,8 +86,12 @@ def _name_at(
         return None, None
     if not named and not _a_first_name(text[words[0][0] : words[0][1]], vocabulary):
         second = text[words[1][0] : words[1][1]] if len(words) > 1 else ""
-        if len(words) < _LEAST_PIECES or vocabulary.top_word(second):
+        if len(words) < 2 or vocabulary.top_word(second):
             return None, None  # "ik ben nie zo goed": no name read out in pieces
+        if len(words) == 2 and any(
+            _a_word(text[start:end], vocabulary) for start, end in words
+        ):
+            return None, None  # two pieces only where neither is a word: "wojtek kowalski"
     span = None
     if len(words) >= 2 or _single_name(text, words[0], vocabulary):
         span = Span(words[0][0], words[-1][1], Kind.NAME, "spoken-name")
@@ -101,9 +105,18 @@ def _name_at(
 
 
 _LEAST_LETTERS = 3
-_LEAST_PIECES = 3
-"""After "ik ben", a first word no list knows starts a name only with two more pieces after it,
-the first of them no frequent word ("voi tek kowal ski", "jürgen schulte hemming")."""
+"""After "ik ben", a first word no list knows (of at least three letters) starts a name only with
+more of it after it, the next piece no frequent word and, if it is the last, no word at all
+("voi tek kowal ski", "jürgen schulte", "wojtek kowalski"; not "nie zo goed")."""
+
+
+def _a_word(word: str, vocabulary: Vocabulary) -> bool:
+    """A word of any of our languages, also an English one or a compound ("peak dorpsleven")."""
+    return (
+        vocabulary.known_word(word)
+        or word in vocabulary.english_wide
+        or vocabulary.compound_of_words(word)
+    )
 
 
 def _a_first_name(word: str, vocabulary: Vocabulary) -> bool:
