@@ -88,9 +88,7 @@ def _name_at(
         second = text[words[1][0] : words[1][1]] if len(words) > 1 else ""
         if len(words) < 2 or vocabulary.top_word(second):
             return None, None  # "ik ben nie zo goed": no name read out in pieces
-        if len(words) == 2 and any(
-            _a_word(text[start:end], vocabulary) for start, end in words
-        ):
+        if len(words) == 2 and any(_a_word(text[start:end], vocabulary) for start, end in words):
             return None, None  # two pieces only where neither is a word: "wojtek kowalski"
     span = None
     if len(words) >= 2 or _single_name(text, words[0], vocabulary):
