@@ -141,6 +141,13 @@ _AGE_IN_A_RELATIVE_CLAUSE = patterns.compile(
 )
 """An age in a relative clause after a name: "Joost, die nu 22 is en …", "Isa, die vijftien
 is, fietst", "mijn zoon jesse die is dertien komma", "mijn zusje Fenne, die is pas 3 🐕"."""
+_AGE_THIS_WEEK = patterns.compile(
+    r"(?i)[ \t]+(?:is|wordt|werd)[ \t]+(?:deze|this)[ \t]+(?:week|maand|month)[ \t]+"
+    rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
+    r"(?:[ \t]+(?:jaar|years?))?[ \t]+(?:geworden|turned|oud|old)(?![\w'’])"
+)
+"""An age reached this week: "Lotte is deze week 12 geworden" — not "is deze week 3 nachten op
+kamp" or "25 jaar in de zorg"."""
 _AGE_BEFORE_THE_VERB = patterns.compile(
     rf"[ \t]+(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"[ \t]+(?:(?i:jaar|joar)[ \t]+)?(?i:werd|wordt|geworden|wörd|wier)(?![\w'’])"
@@ -159,7 +166,7 @@ _AGE_VERB_AFTER_NAME = patterns.compile(
     r"(?i)[ \t]*,?[ \t]+(?:is|was|wordt|word|wördt|wör|werd|turned|turns)[ \t]+"
     r"(?:(?:nu|pas|al|now|ook|also|still|nog|already|inmiddels|just|net|wel|toch|al[ \t]+wel|"
     r"ook[ \t]+al|vandaag|gisteren|morgen|today|yesterday|tomorrow|"
-    r"(?:volgende|next|deze|this)[ \t]+(?:week|maand|month))[ \t]+)?"
+    r"(?:volgende|next)[ \t]+(?:week|maand|month))[ \t]+)?"
     rf"(\d{{1,3}}(?![\w.,]\d|[\w])|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
     r"(?![ \t]*(?:%|keer|euro|km|minuten|uur|dagen|weken|maanden|times|hours|days|punten|"
     r"plaatsen|meter|kilo|boete)\b)"
@@ -698,6 +705,7 @@ def _ages_after_names(text: str, spans: list[Span], school_starts: list[int]) ->
             _AGE_WORD_AFTER_NAME,
             _AGES_LISTED_AFTER_NAMES,
             _AGE_IN_A_RELATIVE_CLAUSE,
+            _AGE_THIS_WEEK,
             _AGE_BEFORE_THE_VERB,
             _OF_AGE_AFTER_NAME,
         ):

@@ -274,8 +274,9 @@ _A_YEAR = patterns.compile(rf"(?i)\d{{4}}|['’]\d{{2}}|{YEAR_SPOKEN}")
 
 
 _RANGE_START = patterns.compile(
-    rf"(?i)(?<![\w'’])(?:van|vanaf|from)[ \t]+((?:\d{{1,2}}[ \t]+)?(?:{MONTHS}))"
-    r"[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t/m|-|–|to|until)[ \t]+$"
+    rf"(?i)(?<![\w'’])(?:(?:van|vanaf|from)[ \t]+((?:\d{{1,2}}[ \t]+)?(?:{MONTHS}))"
+    r"[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t/m|-|–|to|until)"
+    rf"|(?:tussen|between)[ \t]+((?:\d{{1,2}}[ \t]+)?(?:{MONTHS}))[ \t]+(?:en|and))[ \t]+$"
 )
 
 
@@ -285,7 +286,8 @@ def with_range_start(text: str, span: Span) -> Span:
     m = _RANGE_START.search(text, max(0, span.start - 40), span.start)
     if m is None:
         return span
-    return Span(m.start(1), span.end, span.kind, span.source)
+    group = 1 if m.group(1) is not None else 2  # "van … tot", or "tussen … en"
+    return Span(m.start(group), span.end, span.kind, span.source)
 
 
 def find(text: str, this_year: int | None = None) -> list[Span]:

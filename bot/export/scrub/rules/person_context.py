@@ -511,6 +511,7 @@ _SAYING = frozenset(
     | {"fluisterde", "loog", "said", "says", "shouted", "yelled", "whispered", "told"}
 )
 _BEFORE_AN_UNKNOWN_NAME = _SAYING | _LAST_WORDS_OF_CUES | RELATIONS | {"van"}
+_HELD_LETTERS = patterns.compile(r"(.)\1\1")
 _OWN_KIN_POSSESSIVES = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 _AFTER_AN_UNKNOWN_NAME = (
     _DONE_BY_PEOPLE | {"heeft", "had", "hebben", "hadden"} | _OWN_KIN_POSSESSIVES
@@ -609,13 +610,15 @@ class PersonContext:
         if j >= len(words) or not all(_adjacent(text, words[k], words[k + 1]) for k in range(i, j)):
             return False
         surname = words[j]
+        if not surname.capitalised or self.kept(surname.text):
+            return False
+        if surname.lower in self.vocabulary.surnames:
+            return True
+        after = words[j + 1] if j + 1 < len(words) else None
         return (
-            surname.capitalised
-            and not self.kept(surname.text)
-            and (
-                surname.lower in self.vocabulary.surnames
-                or not self.vocabulary.known_word(surname.lower)
-            )
+            not self.vocabulary.known_word(surname.lower)
+            and _HELD_LETTERS.search(surname.lower) is None  # "ik Ben Blijjj"
+            and (after is None or not after.capitalised)  # "Ik Ben Heul Bliej Met Oons Dorp"
         )
 
     def _cued_only(self, token: Token) -> bool:

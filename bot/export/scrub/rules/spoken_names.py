@@ -88,8 +88,12 @@ def _name_at(
         second = text[words[1][0] : words[1][1]] if len(words) > 1 else ""
         if len(words) < 2 or vocabulary.top_word(second):
             return None, None  # "ik ben nie zo goed": no name read out in pieces
-        if len(words) == 2 and any(_a_word(text[start:end], vocabulary) for start, end in words):
-            return None, None  # two pieces only where neither is a word: "wojtek kowalski"
+        if len(words) == 2 and (
+            vocabulary.in_dialect(text)
+            or any(_a_word(text[start:end], vocabulary) for start, end in words)
+        ):
+            # two pieces only where neither is a word: "wojtek kowalski" — not "heul bliej"
+            return None, None
     span = None
     if len(words) >= 2 or _single_name(text, words[0], vocabulary):
         span = Span(words[0][0], words[-1][1], Kind.NAME, "spoken-name")
@@ -114,6 +118,7 @@ def _a_word(word: str, vocabulary: Vocabulary) -> bool:
         vocabulary.known_word(word)
         or word in vocabulary.english_wide
         or vocabulary.compound_of_words(word)
+        or vocabulary.dialect_spelling(word) is not None
     )
 
 
