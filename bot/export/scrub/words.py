@@ -99,6 +99,8 @@ AFTER_A_NAME_READ_OUT: Final[frozenset[str]] = frozenset(
     | {"laten", "liet", "lieten", "zetten", "zet", "komen", "kwam", "gaan", "ging", "zijn"}
     | {"worden", "werd", "gezet", "gedaan", "geschreven", "gekocht", "gestaan", "gekomen"}
     | {"gegeven", "gemaakt", "geregeld", "overgezet", "overgeschreven", "klopt", "kan", "kunt"}
+    | {"alvast", "aub", "svp", "dan", "nog", "even", "ook", "wel", "niet", "toch", "pls", "zo"}
+    | {"snel", "morgen", "vandaag", "overmaken", "storten", "sturen", "betalen"}
 )
 """Where a name read out in lower case ends and the sentence goes on ("op naam van jan gezet",
 "op naam van jan de vries graag", "ik ben gerrit jan schol ten en ik …")."""

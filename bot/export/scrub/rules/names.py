@@ -20,7 +20,6 @@ from bot.export.scrub.occupations import occupations
 from bot.export.scrub.sentences import at_clause_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.words import (
-    AFTER_A_NAME_READ_OUT,
     AMBIGUOUS_NAMES,
     CONNECTORS,
     CUED_FIRST_NAMES,
@@ -1047,29 +1046,14 @@ _ACCOUNT_HOLDER = patterns.compile(
 """Whose account or letter: "tnv j kuipers", "t.a.v. mevr. de Vries", "tnv J.H. van der
 Meer", "tnv A.J. Oude Luttikhuis" — initials, a surname's prefix or a name any list knows;
 not "tnv Voedselbank Almelo", "t.a.v. afdeling vergunningen"."""
-_ACCOUNT_CUES = ("tnv", "t.n.v", "t.a.v", "tav", "ten name van", "naam van")
-_NOT_IN_A_NAME = "|".join(sorted(AFTER_A_NAME_READ_OUT, key=lambda w: (-len(w), w)))
-_ACCOUNT_NAME_SPOKEN = patterns.compile(
-    r"(?i:(?<![\w'’])(?:op[ \t]+(?:de[ \t]+)?naam[ \t]+van|ten[ \t]+name[ \t]+van)[ \t]+)"
-    r"(?P<name>[a-z][\w'’-]*"
-    rf"(?:[ \t]+(?!(?i:{_NOT_IN_A_NAME})(?![\w'’]))[a-z][\w'’-]*){{1,4}})"
-    rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?i:{_NOT_IN_A_NAME})(?![\w'’]))"
-)
-"""A whole name read out in lower case after "op naam van", voice typing's pieces of a surname
-with it: "op naam van jan hendrik spijker man" — it starts with a first name and runs to where
-the clause ends, but not over a verb ("op naam van jan gezet"). A name in capitals is found by
-its capitals."""
+_ACCOUNT_CUES = ("tnv", "t.n.v", "t.a.v", "tav", "ten name van")
 
 
 def find_account_holders(text: str, context: NameContext) -> list[Span]:
     lowered = text.lower()
     if not any(cue in lowered for cue in _ACCOUNT_CUES):
         return []  # checked first: the pattern is slow
-    spans = [
-        Span(m.start("name"), m.end("name"), Kind.NAME, "account-holder")
-        for m in _ACCOUNT_NAME_SPOKEN.finditer(text)
-        if m.group("name").split()[0].lower() in context.first_names
-    ]
+    spans = []
     for m in _ACCOUNT_HOLDER.finditer(text):
         surname = m.group("surname")
         folded = surname.lower()

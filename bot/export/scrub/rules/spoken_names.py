@@ -2,9 +2,10 @@
 the words it hears ("ik ben gerrit jan schol ten uit lemmelerveld", "mijn naam is ai sel yield
 is ik woon …", "u spreekt met mo hammed el am rani", "hi this is david o connell i moved …").
 
-After an introduction ("ik ben", "mijn naam is", "u spreekt met", "this is", "my name is") or an
-account's holder ("op naam van", "ten name van"), in an answer with no capital letter at all —
-as voice typing and chat write — the name is its first word and the words after it up to where
+After an introduction ("ik ben", "mijn naam is", "u spreekt met", "this is", "my name is") in an
+answer with no capital letter at all — as voice typing and chat write — or after an account's
+holder in lower case in any answer ("op naam van jan hendrik spijker man"), the name is its first
+word and the words after it up to where
 the sentence goes on: a little word that is never part of a name ("ik", "en", "uit", "i",
 "from"), kin, a role or a number, at most five words. Its first word must be a first name
 ("ik ben gerrit jan schol ten"); after "mijn naam is", "u spreekt met" or "op naam van" also a
@@ -26,19 +27,18 @@ _CUE = patterns.compile(
     r"(?<![\w'’])(?:ik[ \t]+ben|ik[ \t]+bin|this[ \t]+is|i[ \t]+am|i'm|ich[ \t]+bin"
     r"|(?P<naming>mijn[ \t]+naam[ \t]+is|mien[ \t]+naam[ \t]+is|u[ \t]+spreekt[ \t]+met|"
     r"je[ \t]+spreekt[ \t]+met|my[ \t]+name[ \t]+is|ich[ \t]+heiße|ich[ \t]+heisse)"
-    r"|(?P<account>op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van))[ \t]+"
+    r"|(?P<account>(?i:op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van)))[ \t]+"
 )
 _WORD = patterns.compile(r"[a-zà-ÿ][a-zà-ÿ'’-]*")
 _GAP = patterns.compile(r"[ \t]+")
 _MOST_WORDS = 5
 _GOES_ON = frozenset(
-    {"ik", "i", "en", "and", "uit", "from", "aus", "maar", "but", "ben", "bin", "heb"}
-    | {"wil", "kom", "woon", "wone", "woonachtig", "wonend", "live", "living", "geboren", "born"}
-    | {"adres", "address", "telefoon", "phone", "mail", "email", "mijn", "my", "me", "we", "wij"}
-    | {"hier", "here", "sinds", "since", "die", "dat", "wat", "want", "omdat", "dus", "zeg"}
-    | {"hoor", "graag", "klopt", "kunt", "kan", "is", "was", "en", "of", "or", "met", "with"}
-    | {"in", "op", "bij", "at", "to", "voor", "for", "wou", "wilde", "moet", "heeft", "had"}
-    | {"ich", "wohne", "und", "nu", "now", "vanavond", "vandaag", "today", "gisteren"}
+    {"i", "uit", "from", "aus", "but", "ben", "bin", "heb", "wil", "kom", "woon", "wone"}
+    | {"woonachtig", "wonend", "live", "living", "geboren", "born", "adres", "address", "mijn"}
+    | {"telefoon", "phone", "mail", "email", "my", "me", "hier", "here", "sinds", "since", "die"}
+    | {"dat", "wat", "zeg", "hoor", "or", "with", "op", "bij", "at", "to", "for", "wou", "wilde"}
+    | {"moet", "heeft", "had", "ich", "wohne", "und", "nu", "now", "vanavond", "vandaag", "today"}
+    | {"gisteren"}
     | AFTER_A_NAME_READ_OUT
     | CHAT_WORDS  # "ik ben mila haha"
 )
@@ -46,11 +46,14 @@ _GOES_ON = frozenset(
 
 
 def find(text: str, vocabulary: Vocabulary) -> list[Span]:
-    if not text.islower() or _CUE.search(text) is None:
-        return []  # checked first: most answers have a capital, and most no introduction
+    if _CUE.search(text) is None:
+        return []  # checked first: most answers have no introduction
+    in_lower_case = text.islower()
     spans = []
     for cue in _CUE.finditer(text):
         initial_ok = cue.group("account") is not None
+        if not (in_lower_case or initial_ok):
+            continue  # an introduction in an answer with capitals names itself in capitals
         named = cue.group("naming") is not None or initial_ok
         position: int | None = cue.end()
         while position is not None:
@@ -138,9 +141,11 @@ def _part_of_a_name(
     spreekt met", "op naam van"), an initial, a word no list knows or, after "mijn naam is",
     one that is no frequent word ("ai sel yield"); never chat ("ff", "zooo")."""
     folded = word.strip("'’-")
-    if not folded or folded in _GOES_ON or folded in RELATIONS or folded.startswith(_LAUGHTER):
+    if not folded or folded in _GOES_ON or folded.startswith(_LAUGHTER):
         return False
-    if occupations().role(folded) is not None:
+    if not initial_ok and (folded in RELATIONS or occupations().role(folded) is not None):
+        # "ik ben lotte de zus van …", "ik ben boer in …" — but an account's holder is named
+        # in full: "op naam van jan hendrik spijker man", "op naam van jan bakker"
         return False
     number = number_words.value(folded)
     if number is not None and (first or folded not in _PARTICLES):
