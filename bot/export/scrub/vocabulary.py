@@ -133,6 +133,11 @@ class Vocabulary:
         ``text``: the answer has two or more words only the dialect has."""
         return word.lower() in self.dialect_names and _dialect_words(text, self.dialect_only) >= 2
 
+    def any_first_name(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is on a list of first names, also one that is a word
+        too ("ben", "roos", "bas")."""
+        return word in self.first_names or word in CUED_FIRST_NAMES or word in self.short_names
+
     def name_like(self, word: str) -> bool:
         """Whether ``word`` may be a name where only the sentence says so ("kick en ik",
         "wolf was onze …"): a first name (also one that is a word too) or no word at all —

@@ -397,20 +397,27 @@ dertien zeven vier acht twee p d haaks bergen" — the postcode says an address,
 street's name is."""
 
 
-_ONE_PIECE_BEFORE = patterns.compile(
-    r"(?<![\w'’])(?:de|het|'t|op|aan|an|naar|in|bij|van)[ \t]+([a-zà-ÿ]{2,}[ \t]+)$"
+_PIECES_BEFORE = tuple(
+    patterns.compile(
+        r"(?<![\w'’])(?:de|het|'t|op|aan|an|naar|in|bij|van)[ \t]+"
+        rf"((?:[a-zà-ÿ]{{2,}}[ \t]+){{{n}}})$"
+    )
+    for n in (1, 2)
 )
-_TWO_PIECES_BEFORE = patterns.compile(
-    r"(?<![\w'’])(?:de|het|'t|op|aan|an|naar|in|bij|van)[ \t]+((?:[a-zà-ÿ]{2,}[ \t]+){2})$"
-)
+"""One, then two words after "de", "op", "naar" … right before a street read out."""
 _LOWER_STREET_WORDS = frozenset(_LOWER_STREET_ADJECTIVE.strip("(?:)").split("|"))
+
+
+def _words_of_the_sentence(pieces: list[str]) -> bool:
+    """Whether a frequent word is among ``pieces`` (not a street's own "oude", "korte" …): the
+    sentence's words, not the pieces of a street's name ("veel rustiger weg", "de mooie …")."""
+    return any(vocabulary().top_word(p) and p not in _LOWER_STREET_WORDS for p in pieces)
 
 
 def _heard_as_one(street: str) -> bool:
     """A street in pieces is one where no piece is a frequent word: "wier dense straat" — not
     "veel rustiger weg"."""
-    pieces = street.split()[:-1]
-    return not any(vocabulary().top_word(p) and p not in _LOWER_STREET_WORDS for p in pieces)
+    return not _words_of_the_sentence(street.split()[:-1])
 
 
 def _heard_in_pieces(text: str, start: int) -> int:
@@ -420,12 +427,11 @@ def _heard_in_pieces(text: str, start: int) -> int:
     if not text.islower():
         return start
     found = start
-    for pattern in (_ONE_PIECE_BEFORE, _TWO_PIECES_BEFORE):
+    for pattern in _PIECES_BEFORE:
         m = pattern.search(text, max(0, start - 30), start)
         if m is None:
             continue
-        pieces = m.group(1).split()
-        if any(vocabulary().top_word(p) and p not in _LOWER_STREET_WORDS for p in pieces):
+        if _words_of_the_sentence(m.group(1).split()):
             break  # "aan de mooie kerkstraat …": words of the sentence, no pieces
         found = m.start(1)
     return found

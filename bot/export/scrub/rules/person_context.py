@@ -511,7 +511,6 @@ _SAYING = frozenset(
     | {"fluisterde", "loog", "said", "says", "shouted", "yelled", "whispered", "told"}
 )
 _BEFORE_AN_UNKNOWN_NAME = _SAYING | _LAST_WORDS_OF_CUES | RELATIONS | {"van"}
-_HELD_LETTERS = patterns.compile(r"(.)\1\1")
 _OWN_KIN_POSSESSIVES = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 _AFTER_AN_UNKNOWN_NAME = (
     _DONE_BY_PEOPLE | {"heeft", "had", "hebben", "hadden"} | _OWN_KIN_POSSESSIVES
@@ -596,11 +595,7 @@ class PersonContext:
         """A first name that is a word too ("Ben", "Roos"), capitalised inside a sentence, with
         a surname right after it — capitalised, with or without its prefix."""
         token = words[i]
-        if at_sentence_start(text, token.start) or not (
-            token.lower in self.vocabulary.first_names
-            or token.lower in CUED_FIRST_NAMES
-            or token.lower in self.vocabulary.short_names
-        ):
+        if at_sentence_start(text, token.start) or not self.vocabulary.any_first_name(token.lower):
             return False
         if self.kept(token.text) or (i > 0 and words[i - 1].lower in _COMMON_ARTICLES):
             return False  # "de Storm Ciara": a storm's name
@@ -617,7 +612,7 @@ class PersonContext:
         after = words[j + 1] if j + 1 < len(words) else None
         return (
             not self.vocabulary.known_word(surname.lower)
-            and _HELD_LETTERS.search(surname.lower) is None  # "ik Ben Blijjj"
+            and _HELD_OR_REPEATED.search(surname.lower) is None  # "ik Ben Blijjj"
             and (after is None or not after.capitalised)  # "Ik Ben Heul Bliej Met Oons Dorp"
         )
 
@@ -800,9 +795,8 @@ class PersonContext:
                 ):
                     names.add(i)
             elif token.capitalised and self._word_before_a_surname(text, words, i):
-                names.add(
-                    i
-                )  # "toen Ben ter Braak den vogel d'r af schot", "Rachel & Ben Whitfield"
+                # "toen Ben ter Braak den vogel d'r af schot", "Rachel & Ben Whitfield"
+                names.add(i)
             elif not token.capitalised and self.first_name(token, lower_ok=True):
                 names.add(i)
         names |= {

@@ -24,7 +24,7 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules.person_context import at_sentence_start
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
-from bot.export.scrub.words import CUED_FIRST_NAMES, DETERMINERS, INTERFIX_WORDS, NEVER_NAMES
+from bot.export.scrub.words import DETERMINERS, INTERFIX_WORDS, NEVER_NAMES
 
 _WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
 _MIN_LETTERS = 3
@@ -205,7 +205,7 @@ def _initials(
     for start, end in joined:
         # "kj" of "kees jan", "HJ" of "Henk Jan Mulder", "PB" of "Pieter-Bas"
         words = [w.lower() for word in _WORD.findall(text[start:end]) for w in word.split("-") if w]
-        if len(words) >= 2 and all(_a_first_name(w, vocabulary) for w in words[:2]):
+        if len(words) >= 2 and all(vocabulary.any_first_name(w) for w in words[:2]):
             initials.add(words[0][0] + words[1][0])
     if not initials:
         return []
@@ -221,12 +221,6 @@ def _initials(
         ):
             found.append(Span(m.start(), m.end(), Kind.NAME, "initials-of-a-name"))
     return found
-
-
-def _a_first_name(word: str, vocabulary: Vocabulary) -> bool:
-    return (
-        word in vocabulary.first_names or word in CUED_FIRST_NAMES or word in vocabulary.short_names
-    )
 
 
 def _typed_stretched(folded: str, stretched: dict[str, str], vocabulary: Vocabulary) -> bool:

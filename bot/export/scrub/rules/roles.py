@@ -385,6 +385,8 @@ _LISTED_NAMES = patterns.compile(
     r"((?-i:[A-Z])[\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)?"
 )
 
+_MAX_LISTED = 6
+
 
 def _all_places(word: str, rest: str) -> bool:
     """Whether ``word`` and every name listed after it up to "en" and the last one are places
@@ -399,7 +401,6 @@ def _all_places(word: str, rest: str) -> bool:
     return all(keep_list().is_place(name) for name in names)
 
 
-_MAX_LISTED = 6
 _ENGLISH_HEADS = frozenset(
     {"group", "department", "lab", "laboratory", "team", "unit", "section", "chair", "plant"}
     | {"institute", "office", "branch", "faculty", "division", "centre", "center", "clinic"}
@@ -1433,7 +1434,7 @@ _WISH_BEFORE = patterns.compile(
     r"wel|nog|toch|dan|volgende[ \t]+keer|de|het|een))*"
     r"(?:[ \t]+(?P<work_nl>(?:werken|beginnen|starten)[ \t]+als))?[ \t]+$"
     r"|(?<![\w'’])(?:want|wants|wanted|wanna|hope|hopes|would[ \t]+like)[ \t]+"
-    r"(?:to[ \t]+)?(?:be|become|(?P<work_en>(?:work|start)[ \t]+as))(?:[ \t]+(?:a|an|the))?[ \t]+$"
+    r"(?:to[ \t]+)?(?:be|become|(?:work|start)[ \t]+as)(?:[ \t]+(?:a|an|the))?[ \t]+$"
 )
 _BE_AFTER = patterns.compile(
     r"(?i)[ \t]+(?:zijn|worden|wezen|weurn|be|become)(?![\w'’])"

@@ -557,7 +557,8 @@ def _said_of_no_one(text: str, span: Span) -> bool:
 
 _TEACHER_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’-])(?:mentor|mentrix|docent|docente|leraar|lerares|teacher|klassenleraar|"
-    r"juf|juffrouw|meester|klassendocent|klassenmentor|coach|teamleider|afdelingsleider|leerjaarcoördinator|"
+    r"juf|juffrouw|meester|klassendocent|klassenmentor|coach|teamleider|afdelingsleider|"
+    r"leerjaarcoördinator|"
     r"jaarlaagcoördinator|klassenvertegenwoordiger|klassenvertegenwoordigster|klassenouder)"
     r"(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]+(?:van|op|bij|aan|in|of|at|for)[ \t]+$"
 )
