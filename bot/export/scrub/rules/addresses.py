@@ -305,6 +305,14 @@ def is_street_name(word: str) -> bool:
     return _STREET_WORD.fullmatch(word.lower()) is not None
 
 
+_AT_A_CORNER = patterns.compile(
+    r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|wone|wont)(?:[ \t]+[\w'’]+){0,3}?[ \t]+"
+    r"(?:op|aan|an)[ \t]+de[ \t]+hoek[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?)"
+    rf"([A-Za-z][\w'-]{{1,}}(?:{_CLEAR_SUFFIXES})[ \t]*(?:en|/|&)[ \t]*(?:(?i:de)[ \t]+)?"
+    rf"[A-Za-z][\w'-]{{1,}}(?:{_CLEAR_SUFFIXES}))(?![\w'-])"
+)
+"""Where one lives by the corner of two streets: "wij wonen op de hoek van de kerkstraat en de
+molenweg", "op de hoek kerkstraat/molenweg" — one house or two."""
 _STREET_BY_ONES_HOUSE = patterns.compile(
     r"(?i:(?<![\w'’])(?:op|aan|an|in)[ \t]+(?:de|der)[ \t]+)"
     rf"([A-Za-z][\w'-]{{2,}}(?:{_CLEAR_SUFFIXES}))"
@@ -546,6 +554,10 @@ def find(text: str) -> list[Span]:
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
             for m in _LIVING_ON_A_STREET.finditer(text)
             if m.group(1).lower() not in _ROADS_OF_ANYONE and _heard_as_one(m.group(1))
+        ]
+        spans += [
+            Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
+            for m in _AT_A_CORNER.finditer(text)
         ]
         spans += [
             Span(m.start(1), m.end(1), Kind.ADDRESS, "address-living-street")
