@@ -1,7 +1,7 @@
 """A probe of made-up sentences at the end of the twenty-ninth session, in the forms teenagers,
 voice typing and hurried adults use for structured data and ages (no corpus part was read for
-it): every form below is taken. The one miss the probe found, the corner of two streets where one
-lives, became a rule."""
+it): every form below is taken. The two misses the probe found — the corner of two streets where
+one lives, and one's own age joined to another's by "en ik" — became rules."""
 
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ from tests.export.rule_scrubbing import scrubbed
         ),
         ("als 17-jarige mag ik nog niet stemmen", "als [leeftijd]-jarige mag ik nog niet stemmen"),
         ("ik bin vieftien", "ik bin [leeftijd]"),
+        # the probe's second miss: one's own age joined to another's by "en ik"
+        ("lisa 13 en ik 14 waren er ook", "[naam] [leeftijd] en ik [leeftijd] waren er ook"),
+        ("mijn zus is 9 en ik 12", "mijn zus is [leeftijd] en ik [leeftijd]"),
+        ("ik ben 15 en ik 3 keer per week train", "ik ben [leeftijd] en ik 3 keer per week train"),
     ],
 )
 def test_structured_forms(rules: Scrubber, text: str, expected: str) -> None:

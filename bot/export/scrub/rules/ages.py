@@ -959,7 +959,7 @@ def _almost_after_an_age(spans: list[Span]) -> list[Span]:
 _ALMOST_GAP = 12
 _JOINED_AGE = patterns.compile(
     r"(?i)[ \t]*(?:,|en|and|&|of|or|/)[ \t]*"
-    r"(?:(?:zij|hij|ze|zie|hee|she|he|(?:mijn|m'n|mn|my)[ \t]+[\w'’]+)[ \t]+"
+    r"(?:(?:zij|hij|ze|zie|hee|she|he|ik|i|(?:mijn|m'n|mn|my)[ \t]+[\w'’]+)[ \t]+"
     # "wij zijn 18 en de rest van de groep is 17", "ik ben 15 en mijn zusje is 12"
     r"|(?:zij|hij|ze|she|he|(?:de|het|mijn|m'n|mn|onze|my|our|the)(?:[ \t]+[\w'’]+){1,4})"
     r"[ \t]+(?:is|zijn|was|waren|wordt|worden|turns|turned)[ \t]+(?:(?:al|pas|nog|net)[ \t]+)?)?"
