@@ -1,7 +1,8 @@
 """A probe of made-up sentences at the end of the twenty-ninth session, in the forms teenagers,
 voice typing and hurried adults use for structured data and ages (no corpus part was read for
-it): every form below is taken. The two misses the probe found — the corner of two streets where
-one lives, and one's own age joined to another's by "en ik" — became rules."""
+it), and one of schools and roles: every form below is taken. The misses the probes found — the
+corner of two streets where one lives, one's own age joined to another's by "en ik", a school
+with its town in lower case before the class, a side job by its employer's name — became rules."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ from tests.export.rule_scrubbing import scrubbed
         ("lisa 13 en ik 14 waren er ook", "[naam] [leeftijd] en ik [leeftijd] waren er ook"),
         ("mijn zus is 9 en ik 12", "mijn zus is [leeftijd] en ik [leeftijd]"),
         ("ik ben 15 en ik 3 keer per week train", "ik ben [leeftijd] en ik 3 keer per week train"),
+        ("ik zit op het pius x in almelo in 4 vwo", "ik zit op [school]"),
+        ("ik zit in 3havo op het carmel in hengelo", "ik zit in [school]"),
+        ("ik heb een bijbaantje bij de Jumbo in Goor", "ik heb [functie]"),
+        ("ik heb een stageplek bij Brinkman Bouw in Raalte", "ik heb [functie]"),
+        ("ik ben trainer van de JO11 bij vv Rijssen", "ik ben [functie]"),
     ],
 )
 def test_structured_forms(rules: Scrubber, text: str, expected: str) -> None:
@@ -59,9 +65,13 @@ def test_structured_forms(rules: Scrubber, text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "ik loop stage bij de thuiszorg in kampen",
+        "ik loop stage bij een verpleeghuis in Stadshagen",
+        "ik zoek een baan in de zorg",
+        "Toen oons huus in de brand stun in oktober, kwamen de noabers.",
         "de bakker zit op de hoek van de kerkstraat en de molenweg",
         "wij wonen in Goor en het ongeluk was op de hoek van de Kerkstraat",
     ],
 )
-def test_a_corner_spoken_of_stays(rules: Scrubber, text: str) -> None:
+def test_what_stays(rules: Scrubber, text: str) -> None:
     assert scrubbed(rules, text) == text

@@ -447,7 +447,11 @@ def analyse(
     frequent words ("beter", "trots": no job), ``is_place`` a town (which, right after a role,
     goes with it: :func:`towns.with_town`)."""
     spans: list[Span] = (
-        _employer_first(text) + _sitting_in_body(text) + _sat_in_body(text) + _job_by_verb(text)
+        _employer_first(text)
+        + _sitting_in_body(text)
+        + _sat_in_body(text)
+        + _job_by_verb(text)
+        + _side_jobs(text)
     )
     unsure: list[tuple[int, int]] = []
     vocabulary = occupations()
@@ -1164,6 +1168,35 @@ def _seats_in_a_council(text: str) -> list[Span]:
         if m.group("duration") is None and m.group("party") is None:
             continue  # "ik zat in de Tweede Kamer op de tribune": a visit
         spans.append(Span(m.start("seat"), m.end(), Kind.ROLE, "role-council-seat"))
+    return spans
+
+
+_SIDE_JOB = patterns.CaseFree(
+    patterns.compile(
+        r"(?i)(?<![\w'’])(?:heb|had|hebben|hadden|doe|deed|loop|liep)[ \t]+"
+        r"(?:(?:nu|al|ook|sinds[ \t]+kort|een|'n|mijn|m'n|mn)[ \t]+)*"
+        r"((?:bij)?baan(?:tje)?|job|bijbaantje|stage(?:plek|plaats)?|vakantiewerk)"
+        r"(?=[ \t]+bij[ \t]+(?!(?:een|'n|n)[ \t]))"
+    )
+)
+"""A side job or an internship by its employer's name: "ik heb een bijbaantje bij de Jumbo in Goor",
+"ik loop stage bij Brinkman in Raalte" — where one works, whatever the job is called (not "stage
+in Zwolle", "stage bij een verpleeghuis in Stadshagen": a town or one of many names no
+workplace)."""
+
+
+_EMPLOYER_AFTER = patterns.compile(r"[ \t]+bij[ \t]+(?:(?:de|het|'t)[ \t]+)?([\w'’&-]+)")
+
+
+def _side_jobs(text: str) -> list[Span]:
+    spans = []
+    for start, end in _SIDE_JOB.spans(text, 1):
+        employer = _EMPLOYER_AFTER.match(text, end)
+        if employer is None or not employer.group(1)[:1].isupper():
+            continue  # "stage bij de thuiszorg in kampen": a service of many, no one employer
+        complement = _complement(text, end)
+        if complement.proper:
+            spans.append(Span(start, complement.end, Kind.ROLE, "role-side-job"))
     return spans
 
 

@@ -126,7 +126,7 @@ _DETERMINER = patterns.compile(
 """A determiner right before a class belongs to it: "de derde klas van 't Twickel", "her class
 1C at Vechtdal College" → ``[school]``."""
 _LINK = patterns.compile(
-    r"^(?:[ \t]+(?i:in|te|uit)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)?"
+    r"^(?:[ \t]+(?i:in|te|uit)[ \t]+(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?|[a-z][\w'-]{3,}))?"
     r"(?i:[ \t,(]*(?:(?:van|op|in|at|of|from|bij|aan|uit|en|and|zit|zat|ik|in|vh|vd|v/h|v/d|"
     + _LEVEL
     + r")"
