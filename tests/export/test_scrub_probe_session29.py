@@ -56,6 +56,16 @@ from tests.export.rule_scrubbing import scrubbed
         ("ik heb een bijbaantje bij de Jumbo in Goor", "ik heb [functie]"),
         ("ik heb een stageplek bij Brinkman Bouw in Raalte", "ik heb [functie]"),
         ("ik ben trainer van de JO11 bij vv Rijssen", "ik ben [functie]"),
+        # a probe of dates, numbers, plates and links: all taken but an age with its subject
+        # left out after "en"
+        (
+            "ik ben jarig op 17 maart en word dan 16",
+            "ik ben jarig op [datum] en word dan [leeftijd]",
+        ),
+        ("mijn mobiel: 06 - 123 456 78", "mijn mobiel: [telefoon]"),
+        ("auto met kenteken 1-ABC-23", "auto met kenteken [kenteken]"),
+        ("mijn profiel: tiktok.com/@lisamakeup", "mijn profiel: [link]"),
+        ("we kwamen op 4 mei 2022 aan in Almelo", "we kwamen op [datum] aan in Almelo"),
     ],
 )
 def test_structured_forms(rules: Scrubber, text: str, expected: str) -> None:
@@ -68,6 +78,7 @@ def test_structured_forms(rules: Scrubber, text: str, expected: str) -> None:
         "ik loop stage bij de thuiszorg in kampen",
         "ik loop stage bij een verpleeghuis in Stadshagen",
         "ik zoek een baan in de zorg",
+        "en word dan 3 keer zo groot",
         "Toen oons huus in de brand stun in oktober, kwamen de noabers.",
         "de bakker zit op de hoek van de kerkstraat en de molenweg",
         "wij wonen in Goor en het ongeluk was op de hoek van de Kerkstraat",
