@@ -340,7 +340,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "verb-first",
             r"\b(?:(?:word|wordt|werd|ben|bin|bun)[ \t]+(?:ik|hij|zij|ze|jij)"
             # the subject left out after "en": "ik ben jarig op 17 maart en word dan 16"
-            r"|(?<=en[ \t])word(?=[ \t]+(?:dan|straks|binnenkort|eindelijk)[ \t]))[ \t]+"
+            r"|(?<=\ben[ \t])word(?=[ \t]+(?:dan|straks|binnenkort|eindelijk)[ \t]))[ \t]+"
             r"(?:(?:eindelijk|dan|al|pas|nu|net|bijna|ook|zelf|straks|binnenkort)[ \t]+)*"
             r"(\d{1,3}|" + _ANY_WORD + r")" + _AGE_TAIL,
         ),
