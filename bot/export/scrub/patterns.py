@@ -25,6 +25,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -214,6 +215,12 @@ class CaseFree:
         """Where each match (or its ``group``, when it took part) stands in ``text``."""
         pattern, target = self._target(text)
         return [m.span(group) for m in pattern.finditer(target) if m.start(group) >= 0]
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """Each match, with positions that fit ``text``; read its words from ``text`` by those
+        positions (the match's own strings may be the lower-cased ones)."""
+        pattern, target = self._target(text)
+        return pattern.finditer(target)
 
 
 def save() -> None:

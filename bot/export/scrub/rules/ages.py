@@ -625,11 +625,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
-    (name, pattern, patterns.for_lowered_text(pattern)) for name, pattern in _PATTERNS
+_RULES: tuple[tuple[str, patterns.CaseFree], ...] = tuple(
+    (name, patterns.CaseFree(pattern)) for name, pattern in _PATTERNS
 )
-"""Each rule with its pattern for the lower-cased text where it has one
-(:func:`bot.export.scrub.patterns.for_lowered_text`)."""
+"""Each rule, searched in the lower-cased text where that finds the same
+(:class:`bot.export.scrub.patterns.CaseFree`)."""
 
 
 _SINCE_BEFORE = patterns.compile(
@@ -712,18 +712,14 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     alike = patterns.lowered_alike(text)
     lowered = alike if alike is not None else text.lower()
     numbers = has_a_number(text)
-    for name, pattern, on_lowered in _RULES:
+    for name, rule in _RULES:
         needs = _NEEDS.get(name)
         if needs is not None and not any(word in lowered for word in needs):
             continue
         if not numbers and name in _NUMBER_RULES:
             continue
-        if on_lowered is not None and alike is not None:
-            matches = on_lowered.finditer(lowered)
-        else:
-            matches = pattern.finditer(text)
-        for m in matches:
-            for group in range(1, (pattern.groups or 0) + 1):
+        for m in rule.matches(text):
+            for group in range(1, (m.re.groups or 0) + 1):
                 if m.start(group) < 0:
                     continue  # a group the match did not take part in
                 found = text[m.start(group) : m.end(group)]

@@ -30,17 +30,17 @@ _PETS = (
     r"dog|cat|kitten|horse|rabbit|hund|katze|pferd"
 )
 _ADVERBS = r"eigenlijk|ook|trouwens|gewoon|echt|nog|steeds|actually|also|just|really"
-_PET_NAME = patterns.compile(
-    rf"(?i)(?<![\w'’])(?:{_PETS})(?![\w'’])"
-    r"(?:[ \t]+(?:van|of|von)[ \t]+[\w'’]+)?"
-    r"(?:[ \t]+(heet|heette|heten|heetten|genaamd|genoemd|called|named|heißt|hiet|hiette)"
-    rf"(?:[ \t]+(?:{_ADVERBS})){{0,2}})?"
-    r"[ \t]+([^\W\d_][\w'’-]*)"
+_PET_NAME = patterns.CaseFree(
+    patterns.compile(
+        rf"(?i)(?<![\w'’])(?:{_PETS})(?![\w'’])"
+        r"(?:[ \t]+(?:van|of|von)[ \t]+[\w'’]+)?"
+        r"(?:[ \t]+(heet|heette|heten|heetten|genaamd|genoemd|called|named|heißt|hiet|hiette)"
+        rf"(?:[ \t]+(?:{_ADVERBS})){{0,2}})?"
+        r"[ \t]+([^\W\d_][\w'’-]*)"
+    )
 )
 _NAMING, _NAME = 1, 2
 """The groups of :data:`_PET_NAME`: the verb of naming (if any) and the name."""
-_ON_LOWERED = patterns.for_lowered_text(_PET_NAME)
-"""The same pattern for the lower-cased text (about twice as fast, :mod:`patterns`)."""
 _NO_PETS_NAME = NOT_NAMES | CONNECTORS | WEEKDAYS | MONTH_NAMES
 """Never a pet's name; a title may be one ("de kat heet wethouder")."""
 
@@ -52,13 +52,7 @@ def find(
     frequent_word: Callable[[str], bool],
 ) -> list[Span]:
     spans = []
-    lowered = patterns.lowered_alike(text) if _ON_LOWERED is not None else None
-    matches = (
-        _ON_LOWERED.finditer(lowered)
-        if _ON_LOWERED is not None and lowered is not None
-        else _PET_NAME.finditer(text)
-    )
-    for m in matches:
+    for m in _PET_NAME.matches(text):
         name = text[m.start(_NAME) : m.end(_NAME)]
         folded = name.lower()
         if folded in _NO_PETS_NAME or is_place(name):
