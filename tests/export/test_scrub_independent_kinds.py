@@ -48,7 +48,7 @@ def test_structured_data_typed_loosely(rules: Scrubber, text: str, expected: str
         "Ik woon al 12 jaar in Ommen.",
         "Het is 2 km fietsen naar school.",
         "ik woon op de 3e verdieping",
-        "Ons huis staat aan de Dorpsstraat en daar rijden te veel auto's.",
+        "We fietsten langs de Dorpsstraat en daar rijden te veel auto's.",
     ],
 )
 def test_no_structured_data_where_there_is_none(rules: Scrubber, text: str) -> None:

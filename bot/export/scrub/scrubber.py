@@ -56,6 +56,7 @@ from bot.export.scrub.rules import (
     roles,
     schools,
     spoken_names,
+    streets,
     towns,
     years,
 )
@@ -279,6 +280,7 @@ class Scrubber:
                 found.append(address)
             elif (trimmed := self._trim_address(text, address)) is not None:
                 found.append(trimmed)
+        found += streets.find(text, self.vocabulary.known_word)
         found = [
             s
             for s in found
@@ -297,6 +299,7 @@ class Scrubber:
             self._is_place,
         )
         found += role_spans
+        found = [s for s in found if not _street_of_a_role(s, role_spans)]
         found += german_roles.find(text, self.vocabulary.first_names)
         found += names.find(text, person, self.context)
         found += names.echoes(text, found, self.context)
@@ -456,6 +459,14 @@ class Scrubber:
 _LEADING_ARTICLE = patterns.compile(r"(?i)(?:de|het)[ \t]+")
 _PREPOSITION_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+$")
 _ARTICLE_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+(?:de|het|'t)[ \t]+$")
+
+
+def _street_of_a_role(span: Span, roles: list[Span]) -> bool:
+    """A street named without a number inside where a role is ("melkveehouder aan de
+    holterweg"): the role says it all, as [functie]."""
+    return span.source == streets.SOURCE and any(
+        role.start <= span.start and span.end <= role.end for role in roles
+    )
 
 
 def _with_programme(text: str, span: Span, programme: list[KeepSpan]) -> Span:

@@ -1,7 +1,7 @@
-"""Street addresses: a street name followed by a house number.
+"""Street addresses: a street name followed by a house number, and a street where one lives.
 
-A street without a number ("de Dorpsstraat is te druk") stays: it does not point at one
-household, and stories about traffic need it.
+A street named alone after "aan/op/an/bij de" is :mod:`bot.export.scrub.rules.streets`'s; one
+named otherwise ("de Dorpsstraat is te druk", "langs de Zwolseweg") stays.
 """
 
 from __future__ import annotations

@@ -101,7 +101,7 @@ _CLAUSE_END = (
     # is", "ik ben dertien ik mag nog niet eens scooter rijden"
     r"terwijl|omdat|want|zodat|wanneer|sinds|toch|ook|wel|nog|niet|echt|gewoon|gwn|trouwens|"
     r"btw|tho|though|because|while|since|ik|jij|hij|zij|wij|mijn|mn|m'n|onze|omg|lmao|ofzo|"
-    r"enzo|joh|und|aber|jetzt|"
+    r"enzo|joh|und|aber|jetzt|bro|bruh|fr|ngl|tbh|"
     # punctuation as voice typing writes it: "die is elf komma deed ook mee"
     r"komma|punt|uitroepteken|vraagteken)"
     r"(?![\w']))"
@@ -182,7 +182,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
             r"ik\s+zijn|ik\s+bint|and\s+i\s+are|(?:u|jij)\s+bent\s+zelf|"
             r"ik\s+en\s+(?:mijn|m'n|mn|mien)\s+[\w'’]+\s+(?:zijn|bint)|wir\s+sind)\s+"
-            r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|toch|echt|"
+            r"(?:(?:nu|noe|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|toch|echt|"
             r"gisteren|eindelijk|officieel|morgen|letterlijk|literally|gewoon|serieus|seriously|"
             r"really|"
             r"allemaal|allebei|beiden|beide|both|all|"
@@ -623,6 +623,41 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"juli|augustus|september|oktober|november|december))\b"
             r"|\s*[.,!?;)]|\s*$|\s*[🎉🎂🥳]))",
         ),
+        # "hij zit in 5 vwo op het Bataafs Lyceum en is pas 16 bro", "ik ben organist en
+        # inmiddels 73.": a person the sentence is about, then "en is" (or "en" and an adverb
+        # of time) and a number that ends the clause.
+        (
+            "and-is",
+            r"(?<![\w'’])(?:(?:ze|zij|zie|hij|hee|he|she)\s+[^.!?\n]{3,80}?\s(?:en|and)\s+"
+            r"(?:is|was)\s+(?:(?:nu|al|bijna|net|inmiddels|intussen|pas|ruim|now|already|almost|"
+            r"just|only)\s+)?"
+            r"|(?:ik|i)\s+(?:ben|bin|am)\s+[^.!?\n]{3,80}?\s(?:en|and)\s+"
+            r"(?:inmiddels|intussen|ondertussen|nu|al|now|already)\s+)" + _N + _AGE_TAIL,
+        ),
+        # "14 geworden!!" after a birthday, "jarig, 15 🎂": the number of a birthday set off
+        # after it.
+        (
+            "birthday-set-off",
+            r"(?:(?:^|(?<=[,:;!?.])|(?<=[,:;!?.]\s))" + _N + r"\s+(?:(?:jaar|jr)\s+)?geworden\b"
+            r"|\bjarig\b[ \t]*[,:(–-][ \t]*" + _N + r"(?![ \t]*(?:" + _MONTHS + r"|\d))"
+            r"(?=[ \t]*(?:jaar|jr)?[ \t]*(?:[^\w\s]|$|en\b|and\b)))",
+        ),
+        # "Emre en Tess zijn 15", "Sanne en ik zijn 14": two people, then "zijn" and a number
+        # that ends the clause (:func:`_two_people_before` checks the names).
+        (
+            "two-are",
+            r"(?<![\w'’])(?-i:[A-Z])[\w'’-]+\s+(?:en|&|and)\s+(?:(?-i:[A-Z])[\w'’-]+|ik|i)\s+"
+            r"(?:zijn|waren|are|were|bint|bunt)\s+"
+            r"(?:(?:allebei|beiden|both|al|nu|pas|net|bijna|now|just)\s+)?" + _N + _AGE_TAIL,
+        ),
+        # "Ik bin Hendrikje Prins, 79 en woon …", "I'm Tom, 16, from Almelo": one's name, then
+        # one's age set off after it.
+        (
+            "named-set-off",
+            r"(?<![\w'’])(?:ik|i)\s+(?:ben|bin|bun|am|heet|heiße)\s+"
+            r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|al)\s+)*(?-i:[A-Z])[\w'’-]+){0,2}"
+            r"\s*,\s*" + _N + _AGE_TAIL,
+        ),
     )
 )
 _RULES: tuple[tuple[str, patterns.CaseFree], ...] = tuple(
@@ -647,6 +682,13 @@ _JAAR_AFTER = patterns.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNOR
 
 _NEEDS: dict[str, tuple[str, ...]] = {
     "turned": ("geworden", "worden", "turned"),
+    "and-is": (
+        *("en is ", "en was ", "and is ", "and was ", "en inmiddels", "en intussen", "en nu "),
+        *("en al ", "en ondertussen", "and now", "and already"),
+    ),
+    "birthday-set-off": ("geworden", "jarig"),
+    "two-are": ("zijn ", "waren ", "are ", "were ", "bint ", "bunt "),
+    "named-set-off": ("ik ben ", "ik bin ", "ik bun ", "i am ", "ik heet ", "ich heiße "),
     "all-of-them": ("allemaal", "allebei", "beiden", " all ", " both "),
     "born-so": ("geboren", "born"),
     "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
@@ -739,6 +781,8 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue  # "de postcode is vijf en twintig"
                 if name == "passed" and not _person_before(text, m.start()):
                     continue  # "de temperatuur is de dertig gepasseerd"
+                if name == "two-are" and not _two_people(text[m.start() : m.start(group)]):
+                    continue  # "Deventer en Zwolle zijn 15 …": places, no people
                 if name == "copula" and not _person_before(text, m.start()):
                     unsure.append((m.start(group), m.end(group)))
                     continue
@@ -1075,6 +1119,16 @@ def _said_of_someone(text: str, position: int) -> bool:
     return any(
         folded in _SOMEONE or folded in RELATIONS or folded in _ONE_PERSON_SET
         for folded in (w.lower() for w in re.findall(r"[\w'’]+", sentence))
+    )
+
+
+def _two_people(words_before: str) -> bool:
+    """Whether the two words joined before "zijn" are people: first names ("Emre en Tess") or
+    a first name and "ik"."""
+    first, _joined, second = words_before.split()[:3]
+    return all(
+        word.lower() in ("ik", "i") or word.lower() in _first_names() or _cued_name(word.lower())
+        for word in (first, second)
     )
 
 

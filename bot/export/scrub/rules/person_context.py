@@ -284,6 +284,14 @@ _GROUPS = frozenset(
 """What one's classmates, team mates and neighbours are "uit": "lieve uit mijn klas"."""
 _SAINTS = frozenset({"sint", "st", "sinte", "san", "santa", "saint"})
 """"sint-jan", "sint-maarten": a saint's day or a church, not a double name."""
+_NICKNAME_FOR_FRIENDS = patterns.compile(
+    r"(?<![\w'’@#])([^\W\d_][\w'’-]+)[ \t]+(?i:voor|for|bij)[ \t]+"
+    r"(?i:(?:zijn|z'n|zn|haar|his|her|de|onze|ons|mijn|m'n|mn|my|their|zien|heur)[ \t]+)?"
+    r"(?i:vrienden|vriendinnen|vriendjes|friends|mates|maten|matties|intimi|familie|family)"
+    r"(?![\w'’])"
+)
+"""A nickname told by who uses it: "Berkay (Berko voor vrienden)", "Joost, Joep voor zijn
+maten" — not "eten voor vrienden" or "Tijd voor vrienden" (ordinary words)."""
 _EXPLAINED_NICKNAME = patterns.compile(
     r"(?<![\w'’])(?P<nick>(?:(?i:de|het|'t|the)[ \t]+)?[^\W\d_][\w'’-]*)[ \t]*\([ \t]*(?:"
     r"(?:=[ \t]*|(?i:dat[ \t]+is|dat's|da's|das|that's|that[ \t]+is|oftewel|ofwel)[ \t]+)"
@@ -825,6 +833,7 @@ class PersonContext:
         ]
         spans += self._after_personal_titles(text, words)
         spans += self._nicknames(text, words)
+        spans += self._nicknames_for_friends(text)
         spans += self._surnames_as_subjects(text, words)
         return spans
 
@@ -933,6 +942,18 @@ class PersonContext:
             spans.append(Span(m.start("nick"), m.end("nick"), Kind.NAME, "nickname"))
         return spans
 
+    def _nicknames_for_friends(self, text: str) -> list[Span]:
+        if "vrie" not in text and "friend" not in text and "ma" not in text:
+            return []
+        spans = []
+        for m in _NICKNAME_FOR_FRIENDS.finditer(text):
+            folded = m.group(1).lower()
+            if folded in NEVER_NAMES or self.kept(m.group(1)):
+                continue
+            if self._name_word(folded) or not self.vocabulary.known_word(folded):
+                spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
+        return spans
+
     def _name_word(self, folded: str) -> bool:
         """A word on the first-name list, also one that is a word too ("sem", "bo")."""
         return (
@@ -1027,7 +1048,8 @@ class PersonContext:
 
     def _before_and_me(self, text: str, words: list[Token], i: int) -> bool:
         """ "jade en ik deden de pvv": a word on the first-name list before "en ik" is a name,
-        also one that is a word too."""
+        also one that is a word too; so is a capitalised word no list knows that ends a list
+        of capitalised words before "en ik" ("partij 2: Mees, Yonas en ik")."""
         token = words[i]
         if i + 2 >= len(words) or self.kept(token.text) or token.lower in NOT_NAMES:
             return False
@@ -1036,7 +1058,21 @@ class PersonContext:
             and words[i + 2].lower in _SELF_AFTER_AND
             and _adjacent(text, token, words[i + 1])
             and _adjacent(text, words[i + 1], words[i + 2])
-            and (token.lower in self.vocabulary.first_names or self._cued_only(token))
+            and (
+                token.lower in self.vocabulary.first_names
+                or self._cued_only(token)
+                or self._listed_after_a_capital(text, words, i)
+            )
+        )
+
+    def _listed_after_a_capital(self, text: str, words: list[Token], i: int) -> bool:
+        """ "Mees, Yonas": a capitalised word no list knows after a capitalised word and a
+        comma."""
+        return (
+            i > 0
+            and words[i - 1].capitalised
+            and _gap(text, words[i - 1], words[i]).strip() == ","
+            and self.unknown_capitalised(words[i])
         )
 
     def _cue_around(self, text: str, words: list[Token], i: int) -> bool:

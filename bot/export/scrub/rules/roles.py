@@ -316,6 +316,8 @@ _COMPLEMENT_WORD = patterns.compile(
     r"(?i:heren|dames|ladies|men|women|jongens|meiden|meisjes|veteranen|senioren|junioren)"
     r"[ \t]*\d{1,2}(?![\w-])|(?i:jo|mo|o)\d{1,2}(?:-\d{1,2})?(?![\w-])"
     r"|(?-i:St)\.(?=[ \t]+[A-Z])"  # "schutterij St. Jan in Tubbergen": a saint's name goes on
+    r"|(?<=[A-Za-z][ \t])['’]\d{2}(?![\w'’])"  # a club's year: "Achilles '12", "Rohda '29"
+    r"|(?i:nr|no|nummer)\.?[ \t]*\d{1,4}(?![\w-])"  # "muziekschool nr. 4", "school no 12"
     rf"|&[ \t]+(?i:zn|zonen|zoon|co|dochters?)\.?(?![\w'’])"
     rf"|(?:[A-Za-z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
 )
@@ -344,8 +346,10 @@ _ORGANISATION_NOUNS = frozenset(
 _NAMED_AFTER_HEADS = (
     *("coöperatie", "cooperatie", "vereniging", "stichting", "centrum", "zorggroep"),
     *("woongroep", "dorpshuis", "buurthuis", "kulturhus", "dorpshoes"),
+    *("club", "scouting", "koor", "harmonie", "fanfare", "korps", "orkest"),
 )
-"""Organisations whose name may follow in lower case: "energiecoöperatie de brug"."""
+"""Organisations whose name may follow in lower case: "energiecoöperatie de brug", "zwemclub de
+snoek", "scouting Sint Joris"."""
 _OF_AFTER = patterns.compile(r"(?i)van[ \t]")
 _INSTITUTION_HEADS = (
     *("ziekenhuis", "ziekenhuus", "kliniek", "centrum", "praktijk", "museum", "theater"),
@@ -1763,6 +1767,8 @@ _NOT_A_NAME = frozenset(
     {"naast", "achter", "tegenover", "langs", "onder", "boven", "vlakbij", "dichtbij", "zelf"}
     | {"hier", "daar", "om", "rond", "buiten", "binnen", "near", "next", "behind", "there"}
 )
+_NO_BUSINESS_NAME = _NOT_A_NAME | _STOP
+"""Words that never name a business after the word for it ("de iesclub hier in Luttenberg")."""
 
 
 _TIME_WORD = patterns.compile(
@@ -1786,13 +1792,24 @@ def _lower_business_name_end(text: str, position: int) -> int | None:
     name_end = None
     after_article = m.start(1) > m.start()
     previous_capital = False
-    for word in re.finditer(r"[^ \t]+", m.group(1)):
+    pieces = list(re.finditer(r"[^ \t]+", m.group(1)))
+    for index, word in enumerate(pieces):
         folded = word.group().lower()
         capital = word.group()[:1].isupper()
-        if (
-            folded in _STOP or folded in _NOT_A_NAME or _TIME_WORD.search(folded)
-        ) and not _in_an_english_name(folded, capital, previous_capital):
+        joins_capitals = (
+            folded == "en"
+            and previous_capital
+            and not after_article
+            and index + 1 < len(pieces)
+            and pieces[index + 1].group()[:1].isupper()
+            and not words.any_first_name(pieces[index + 1].group().lower())
+        )  # "dameskoor Zang en Vreugde" — not "zwemclub de Snoek en Jan", "Kroon en Ans"
+        if (folded in _STOP or folded in _NOT_A_NAME or _TIME_WORD.search(folded)) and not (
+            _in_an_english_name(folded, capital, previous_capital) or joins_capitals
+        ):
             break  # "bij de snackbar de weekenden": when, not which; "Spot On" is a name
+        if joins_capitals:
+            continue  # the name goes on after "en"
         previous_capital = capital
         if not capital and (
             words.top_word(folded) or not (after_article or not words.known_word(folded))
@@ -1856,6 +1873,8 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             )
         ):
             named = _BUSINESS_NAME.match(text, position)
+            if named is not None and named.group(1).lower() in _NO_BUSINESS_NAME:
+                named = None  # "penningmeester van de iesclub hier in Luttenberg": no name
             name_end = named.end(1) if named else _lower_business_name_end(text, position)
             if name_end is not None:
                 # "snackbar de kroon in Ootmarsum", "eetcafé 't Pluimpje in Lemele",
@@ -1925,6 +1944,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and not _ADJECTIVE_OF_PLACE.search(previous.lower())
             and previous.lower() not in _SURNAME_JOINERS
             and not (attributive and (count == 1 or folded in _ENGLISH_HEADS))
+            and folded[:1] not in "'’"  # "Achilles '12": the club's year
         ):
             break  # "in Haarle geweest": a place ends the phrase
         if not is_capital and folded in _SURNAME_JOINERS and not name_start:

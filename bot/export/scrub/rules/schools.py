@@ -118,7 +118,7 @@ _INSTITUTION_KIND = patterns.compile(
 )
 """Institutions by their kind alone or by their initials, after a year of study: "het derde
 jaar van de verloskunde-academie", "2e jaar pabo", "tweedejaars bestuurskunde aan de UT"."""
-_ARTICLE = patterns.compile(r"(?i)(?<![\w'’])(?:het|de|the|'t|’t|t)[ \t]+$")
+_ARTICLE = patterns.compile(r"(?i)(?<![\w'’])(?:het|de|the|'t|’t|t|et)[ \t]+$")
 _DETERMINER = patterns.compile(
     r"(?i)(?<![\w'])(?:de|het|'t|the|mijn|m'n|mn|z'n|haar|hun|onze|my|his|her|their|"
     r"our)[ \t]+$"
@@ -131,7 +131,7 @@ _LINK = patterns.compile(
     + _LEVEL
     + r")"
     r"[ \t]+)*"
-    r"(?:(?:het|de|the|'t|’t|t)[ \t]+)?)$"
+    r"(?:(?:het|de|the|'t|’t|t|et)[ \t]+)?)$"
 )
 """What may stand between a school and its class: "het Pius X in Almelo, 3 mavo", "klas 2c
 van het Greijdanus", "het Ichthus, ik zit in 2 havo"."""
@@ -244,14 +244,14 @@ _SCHOOL_WORD = r"[A-Z](?:[\w'&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.
 """A capitalised word of a school's name: "St.", "O.R.S.", "Assink" — not with the full stop
 that ends the sentence ("op het Assink. Wat een dag")."""
 _NAMED_AFTER_CLASS = patterns.compile(
-    r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t)"
+    r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t|et)"
     r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at(?=[ \t]+(?-i:[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z]))"
     r"|[ \t]*(?-i:Het|De|'t|’t))"
     r"[ \t]+)"
     rf"{_SCHOOL_WORD}(?:[ \t]+(?:(?:a|à|van|de|der|den)[ \t]+)?{_SCHOOL_WORD}){{0,2}}"
 )
 _LOWER_AFTER_CLASS = patterns.compile(
-    r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t|’t|t)[ \t]+)"
+    r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t|’t|t|et)[ \t]+)"
     r"(?!(?:week|dag|les|middag|ochtend|avond|pauze|juf|meester|mentor|leraar|lerares|docent|"
     r"bus|klas|groep|dag|keer)(?![\w'-]))([a-z][\w'-]{2,})(?![\w'-])"
 )
@@ -262,7 +262,7 @@ _CODE_WITH_A_LEVEL = patterns.compile(r"(?i)\d[hv]\d?[a-h]?|[hv]\d[a-h]?\d?")
 test, "2m" a length): a class wherever it stands, so a word after "van het" that is no frequent
 word is its school ("5h van het thomas a kempis"; not "om 8h van het werk")."""
 _FORM_AFTER_CLASS = patterns.compile(
-    r"(?i)[ \t,]*(?:(?:van|op|bij|at|of|aan)[ \t]+)?(?:(?:het|de|'t|’t|t|the)[ \t]+)?"
+    r"(?i)[ \t,]*(?:(?:van|op|bij|at|of|aan)[ \t]+)?(?:(?:het|de|'t|’t|t|et|the)[ \t]+)?"
     r"(?P<words>(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?)"
     r"(?:college|lyceum|gymnasium|scholengemeenschap|atheneum|mavo|school)(?![\w'’-])"
 )
@@ -285,16 +285,16 @@ _YEAR_OF_STUDY = patterns.compile(
     r"|(?:niveau|level)[ \t]*(?:\d|een|één|twee|drie|vier|one|two|three|four))$"
 )
 _NAMED_BEFORE_CLASS = patterns.compile(
-    r"(?:(?<![\w'’])(?i:(?:op|bij|van|at)[ \t]+(?:de|het|'t|’t|t|the)[ \t]+)"
+    r"(?:(?<![\w'’])(?i:(?:op|bij|van|at)[ \t]+(?:de|het|'t|’t|t|et|the)[ \t]+)"
     r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,2}"
     # in lower case only in the idiom "zit op de regenboog"
-    r"|(?<![\w'’])(?i:(?:zit|zat|zitten|zaten)[ \t]+op[ \t]+(?:de|het|'t|’t|t)[ \t]+)"
+    r"|(?<![\w'’])(?i:(?:zit|zat|zitten|zaten)[ \t]+op[ \t]+(?:de|het|'t|’t|t|et)[ \t]+)"
     r"[a-z][\w'-]{2,})"
     r"(?:[ \t]*,)?[ \t]+(?i:(?:(?:ik|ze|hij|zij|we|wij)[ \t]+)?(?:zit|zat|zitten|zaten)[ \t]+)?"
     r"(?i:in|at)[ \t]+$"
 )
 """A school before its class: "op de Regenboog in groep 7", "zit op de regenboog in groep 7"."""
-_ARTICLE_IN = patterns.compile(r"(?i)(?<![\w'’])(?:de|het|'t|’t|t|the)[ \t]")
+_ARTICLE_IN = patterns.compile(r"(?i)(?<![\w'’])(?:de|het|'t|’t|t|et|the)[ \t]")
 
 
 def find(
