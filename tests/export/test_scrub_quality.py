@@ -659,6 +659,11 @@ measured once at the end by numbers only: 23/234 (9.8%), 24/348 (6.9%), 15/257 (
 The thirtieth session read ``unseen77`` in the sixty-third round (``test_scrub_unseen77_kinds.py``:
 streets named without a number, ages after "en is" and a birthday, a name ending a list before
 "en ik", nicknames "voor vrienden", clubs in roles, Twents words that are no names): 23 → 2.
+``unseen78`` was read in the sixty-fourth (``test_scrub_unseen78_kinds.py``: e-mails, a site, a
+handle and a street read out to a phone, names read out in pieces after a title, ages where voice
+typing runs on and "when she was eight", the next role after "en later nog", a programme before
+its level after "doet", an Arabic surname with its particle): 24 → 9 (one structured: a handle
+read out whose writer put a district inside the mark).
 ``unseen81`` to ``unseen84`` (teenagers and adults in Twente and Salland; expats, the elderly and
 voice typing; pupils on a screen and rare roles in small places; a mix of all styles), written
 blind at its start and measured by numbers only with the rules of that start: 16/229 (7.0%),

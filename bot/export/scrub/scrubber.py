@@ -306,7 +306,7 @@ class Scrubber:
         found += business_names.find(text, self.vocabulary, self.keep.contains)
         found += self.person.find(text)
         found += pets.find(text, self._is_place, self._is_first_name, self.vocabulary.top_word)
-        found += spoken_names.find(text, self.vocabulary)
+        found += spoken_names.find(text, self.vocabulary, self._is_place)
 
         candidates = [s for s in found if s.kind in (Kind.NAME, Kind.PLACE)]
         ordinary = [
@@ -640,8 +640,18 @@ def _whole_name(text: str, span: Span) -> Span:
         surname = _SURNAME_AFTER_BRACKET.match(text, end) if "(" in initials.group(0) else None
         if surname is not None:
             end = surname.end()  # "A.J. (Albert) Wessels": the surname after the first name
+    prefixed = _PREFIXED_SURNAME_AFTER.match(text, end)
+    if prefixed is not None:
+        end = prefixed.end()  # "[naam] Al-Khatib" of "Lina Al-Khatib"
     m = _INITIAL_AFTER.match(text, end)
     return Span(start, m.end() if m else end, span.kind, span.source)
+
+
+_PREFIXED_SURNAME_AFTER = patterns.compile(
+    r"[ \t]+(?i:al|el|abu|abd|bin|ben|ibn|ould|ait|ul)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?![\w'’-])"
+)
+"""A surname with an Arabic particle joined by a hyphen ("Al-Khatib", "el-Amrani", "Abu-Bakr")
+after a first name: part of the name."""
 
 
 def _strip_title(text: str, span: Span) -> Span | None:
@@ -760,6 +770,7 @@ def _ages_after_persons(text: str, role_spans: list[Span]) -> list[Span]:
                 value is not None
                 and 2 <= value <= 115
                 and not _AFTER_SET_OFF.match(text, m.end(group))
+                and not ages.after_a_range_of_years(text, m.start(group))
             ):
                 found.append(Span(m.start(group), m.end(group), Kind.AGE, "age-after-person"))
     return found

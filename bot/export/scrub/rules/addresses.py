@@ -325,7 +325,9 @@ kerkweg naast mijn huis"."""
 _CLEAR_SUFFIX_THEN_WORD = patterns.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
 _CAPITALS = patterns.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = patterns.compile(
-    rf"(?i)(?<![\w-])({_NAMED_AFTER_SOMEONE}[a-z][\w'-]+(?:(?:er|se|sche)[ \t]+)?"
+    rf"(?i)(?<![\w-])({_NAMED_AFTER_SOMEONE}(?:[a-z][\w'-]+(?:(?:er|se|sche)[ \t]+)?"
+    # the ending heard apart: "wier den se straat honderd twaalf"
+    rf"|(?<=[a-z][ \t])(?:er|se|sche)[ \t]+)"
     rf"(?:{_CLEAR_SUFFIXES}))[ \t]+"
     r"((?:(?:nummer|nr\.?|huisnummer)[ \t]+(?<![\w-])(?!(?i:een|één)\b)"
     + _HOUSE_NUMBER_WORDS

@@ -75,7 +75,7 @@ def one_person_words(text: str) -> list[tuple[int, int]]:
 
 
 _NOT_AN_AGE_AFTER = (
-    r"(?!\s*(?:%|procent|percent|euro|eur|€|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
+    r"(?!\s*(?:%|procent|percent|euro|eur|€|gulden|dollar|pond|km|kilometer|kilo|kg|meter|m\b|keer|x\b|uur|"
     r"minuten|min\b|seconden|dagen|weken|maanden|stuks|mensen|personen|leden|huizen|"
     r"woningen|kinderen\b|kids\b|kinders\b|jongens\b|meiden\b|meisjes\b|zonen\b|dochters\b|"
     r"kleinkinderen\b|kleinkinder\b|children\b|sons\b|daughters\b|boys\b|girls\b|"
@@ -519,6 +519,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?:\s+(?:jaar|joar|jaor))?\s+(?:bent|ben|bin|was|waren|werd|word|wordt|were|"
             r"turned|is|wordt|zijn|worden|werden|wörde|wör|worre|wordn)\b",
         ),
+        # "when she was eight and", "since I turned 12": English says the verb first.
+        (
+            "when-english",
+            r"\b(?:when|since|until|till|once)\s+(?:i|she|he|you|we|they|(?:my|our|his|her)\s+"
+            rf"(?:{_PERSON_NOUNS}))\s+(?:was|were|turned|am|is|became)\s+"
+            r"(?:(?:only|just|about|around|nearly|almost)\s+)?" + _N + _AGE_TAIL,
+        ),
         # "ik word op 3 januari negentig", "hij wordt op 12 mei 16": the birthday, then the
         # age — both go.
         (
@@ -687,6 +694,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *("en al ", "en ondertussen", "and now", "and already"),
     ),
     "birthday-set-off": ("geworden", "jarig"),
+    "when-english": ("when ", "since ", "until ", "till ", "once "),
     "two-are": ("zijn ", "waren ", "are ", "were ", "bint ", "bunt "),
     "named-set-off": ("ik ben ", "ik bin ", "ik bun ", "i am ", "ik heet ", "ich heiße "),
     "all-of-them": ("allemaal", "allebei", "beiden", " all ", " both "),
@@ -963,6 +971,7 @@ _NUMBER_RULES = frozenset(
         *("turned", "person-is", "turns-on", "self-listed", "verb-first", "named-and-is"),
         "all-of-them",
         "born-so",
+        *("and-is", "birthday-set-off", "two-are", "named-set-off", "when-english"),
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the
@@ -1320,8 +1329,17 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return (
             _AGE_TAIL_AT.match(text, end) is not None
             or _NEXT_CLAUSE_AFTER_JAAR.match(text, end) is not None
+            or (
+                # "hij is dertien bel mij even op": voice typing has no stops at all
+                number >= _MIN_WORD_AGE_ALONE
+                and _SENTENCE_MARK.search(text) is None
+                and _JAAR_AFTER.match(text, end) is None
+            )
         )
     return True
+
+
+_SENTENCE_MARK = patterns.compile(r"[.!?;]")
 
 
 _NEXT_CLAUSE_AFTER_JAAR = patterns.compile(
@@ -1357,12 +1375,26 @@ def is_duration(text: str, start: int, end: int) -> bool:
     after = _WORD.findall(after_text)
     if before and before[-1].lower() in DURATION_BEFORE:
         return True
+    if after_a_range_of_years(text, start):
+        return True
     # after[0] is "jaar"/"jarig"; look at the word after that.
     return (
         len(after) > 1
         and after[0].lower() in {"jaar", "jr"}
         and (after[1].lower() in DURATION_AFTER or _is_role(after[1]))
     )
+
+
+_YEAR_RANGE_BEFORE = patterns.compile(
+    r"(?:19|20)\d{2}[ \t]*(?:tot|-|–|until|to)[ \t]*(?:19|20)\d{2}[ \t]*[,(–-][ \t]*"
+    r"(?:(?:bijna|ruim|zo'n|ongeveer|circa|dus|almost|nearly|about|so)[ \t]+)?$"
+)
+
+
+def after_a_range_of_years(text: str, start: int) -> bool:
+    """Whether the number at ``start`` says how long a range of years before it was: "van 1958
+    tot 1996, bijna veertig jaar"."""
+    return _YEAR_RANGE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 _YEARS_OF = patterns.compile(

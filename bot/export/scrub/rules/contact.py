@@ -35,7 +35,8 @@ _LOOSE_DOT = (
 )
 """A dot in a loose address: typed with spaces around it, as a comma ("kpnmail,nl"), spelled
 out ("punt", "dot") or in brackets."""
-_LOOSE_TLDS = r"nl|com|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz"
+_LOOSE_TLDS = r"nl|n[ \t]l|com|c[ \t]o[ \t]m|net|org|eu|be|de|info|nu|me|io|co\.uk|uk|fr|frl|biz"
+"""The top-level domains of a loose address, also as voice typing spells them ("punt n l")."""
 _EMAIL_LOOSE = patterns.compile(
     # "b.terhorst @ziggo.nl", "piet @ ziggo . nl", "jan.smit at gmail dot com", "w . smit @ x . nl",
     # "anna apenstaartje hotmail punt com", "kees@ziggo .nl", "ria at hetnet" (a provider),
@@ -133,7 +134,7 @@ _SPOKEN_WWW = patterns.CaseFree(
         r"(?i)(?<![\w@.-])w[ \t]?w[ \t]?w[ \t]+(?:punt|dot)[ \t]+"
         r"(?:(?!(?:en|and|toen|was|is|dan|maar|ik|we|je)[ \t])[a-z0-9-]+[ \t]+){0,3}?"
         r"(?!(?:en|and|toen|was|is|dan|maar|ik|we|je)[ \t])[a-z0-9-]+[ \t]+"
-        r"(?:punt|dot)[ \t]+(?:nl|com|org|net|eu|be|info|de|nu)(?![\w-])"
+        r"(?:punt|dot)[ \t]+(?:nl|n[ \t]l|com|org|net|eu|be|info|de|nu)(?![\w-])"
     )
 )
 """A site read out, its name in words: "w w w punt klein lenferink punt nl" ("www" says a site
@@ -190,6 +191,7 @@ def find_emails(text: str) -> list[Span]:
         or "staart" in text
         or _BRACKETED_AT.search(text)
         or _SPELLED_AT.search(text)
+        or _MAIL_THEN_AT.search(text)
     ):
         found += [
             loose
@@ -205,6 +207,8 @@ _SPELLED_AT = patterns.compile(
 )
 """An address spelled out needs "at" and a dot or a provider after it (checked first: the
 loose pattern is slow)."""
+_MAIL_THEN_AT = patterns.compile(r"(?i)mail[^@]{0,60}?[ \t](?:at|ät)[ \t]")
+"""A word for mail and "at" read out after it ("mail me info at groen hof goor punt n l")."""
 _AT_TYPED_OUT = r"[\[({<](?:a|at|@)[\])}>]|-at-|_at_"
 """An "@" typed without the sign: "(a)", "[at]", "{@}", "-at-", "_at_"."""
 _BRACKETED_AT = patterns.compile(rf"(?i){_AT_TYPED_OUT}")
@@ -227,18 +231,31 @@ _NO_LOCAL_PART = frozenset(
 """Words before a spelled "at" that name no one: "I was at home dot com"."""
 
 
-_EMAIL_SPOKEN = patterns.compile(
+_LOCAL_READ_OUT = (
     r"(?i)(?<![\w@.])(?P<local>[\w+-]+"
     r"(?:[ \t]+(?:punt|dot|underscore|streepje)?[ \t]*[\w+-]+){0,5})"
-    r"[ \t]+(?:apenstaart(?:je)?|apestaart(?:je)?)[ \t]+"
+)
+_EMAIL_SPOKEN = patterns.compile(
+    _LOCAL_READ_OUT + r"[ \t]+(?:apenstaart(?:je)?|apestaart(?:je)?)[ \t]+"
     r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+)?)" + _LOOSE_DOT + r"(?P<tld>" + _LOOSE_TLDS + r")(?![\w-])"
 )
 """An address read out word by word around "apenstaartje", which says e-mail and nothing else:
 "peter punt jansen zevenenzestig apenstaartje gmail punt com", "fam bolhuis apenstaartje kpn
 mail punt nl" — the words before it back to the cue ("mail", "email is") or a little word."""
-_LOCAL_STOP = frozenset(
-    {"mijn", "mn", "m'n", "email", "e-mail", "mail", "mailadres", "emailadres", "is", "naar"}
-    | {"op", "via", "of", "en", "ons", "ik", "je", "jullie", "adres", "the", "my", "at", "to"}
+_EMAIL_SPOKEN_AT = patterns.compile(
+    _LOCAL_READ_OUT + r"[ \t]+(?:at|ät)[ \t]+"
+    r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+){0,2}?)"
+    + _LOOSE_DOT
+    + r"(?P<tld>"
+    + _LOOSE_TLDS
+    + r")(?![\w-])"
+)
+"""The same read out with "at", after a word for mail: "mail me info at groen hof goor punt n l",
+"mail naar pris cilla punt ramdin at gmail punt com"."""
+_MAIL_WORDS = frozenset({"email", "e-mail", "mail", "mailadres", "emailadres", "mailen", "mailtje"})
+_LOCAL_STOP = _MAIL_WORDS | frozenset(
+    {"mijn", "mn", "m'n", "is", "naar", "me", "mij", "ons", "of", "en", "op", "via", "ik", "je"}
+    | {"jullie", "adres", "the", "my", "at", "to"}
 )
 
 
@@ -252,15 +269,19 @@ def _within_a_number(words: list[str], i: int) -> bool:
     )
 
 
-def _spoken_emails(text: str) -> list[Span]:
+def _spoken_emails(text: str, pattern: re.Pattern[str], *, cued: bool = False) -> list[Span]:
+    """Addresses read out by ``pattern``; with ``cued`` only after a word for mail ("mail me
+    info at …"): "at" is an English word too."""
     spans = []
-    for m in _EMAIL_SPOKEN.finditer(text):
+    for m in pattern.finditer(text):
         words = m.group("local").split()
         stops = [
             i
             for i, word in enumerate(words)
             if word.lower() in _LOCAL_STOP and not _within_a_number(words, i)
         ]
+        if cued and not any(words[i].lower() in _MAIL_WORDS for i in stops):
+            continue
         if stops:
             words = words[stops[-1] + 1 :]  # "mijn email is [peter punt jansen …]"
         if not words:
@@ -274,7 +295,10 @@ def _loose_emails(text: str) -> list[Span]:
     """An address typed with spaces around "@" or the dot, or spelled out ("at", "punt"):
     with "@" any domain with a top-level domain counts; with "at" the domain must end in a
     top-level domain after a dot or be a mail provider ("jan at gmail")."""
-    spans = _spoken_emails(text) if "staart" in text.lower() else []
+    lowered = text.lower()
+    spans = _spoken_emails(text, _EMAIL_SPOKEN) if "staart" in lowered else []
+    if "mail" in lowered:
+        spans += _spoken_emails(text, _EMAIL_SPOKEN_AT, cued=True)
     position = 0
     while (m := _EMAIL_LOOSE.search(text, position)) is not None:
         # a candidate that is no address ("me at jos") must not hide the one after it
@@ -415,7 +439,7 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         Span(start, end, Kind.HANDLE, "bare-handle") for start, end in _BARE_HANDLE.spans(text)
     ]
     spans += _dotted_handles(text, known_word)
-    if platforms and "staart" in lowered:
+    if "staart" in lowered:
         spans += _spoken_handles(text)
     if "#" in text:
         spans += [
@@ -488,6 +512,8 @@ _ALSO_WORDS = frozenset({"een", "één", "one", "u", "o", "a", "i"})
 twee nul een nul"), not "apenstaartje lotte een keer per week"."""
 _UNDERSCORE_READ = patterns.compile(r"(?i)[ \t]+[^\W_]+[ \t]+(?:underscore|unterstrich)(?![\w])")
 _FOLLOW_US = patterns.compile(r"(?i)(?<![\w'’])(?:volg|volgen|follow)[ \t]+(?:ons|us)(?![\w'’])")
+_LOOK_AT = patterns.compile(r"(?i)(?<![\w'’])(?:check|checken|chek|zoek|kijk)(?![\w'’])")
+"""A verb that sends one to a handle read out: "check apenstaartje achraf punt zwolle"."""
 _PLATFORM_BEFORE = 30
 """How far before "apenstaartje" a platform's name stands ("mijn instagram is apenstaartje …")."""
 
@@ -505,7 +531,11 @@ def _spoken_handles(text: str) -> list[Span]:
             continue  # "het apenstaartje is een teken": the sign itself
         if _FOLLOW_US.search(before):
             continue  # "volg ons op apenstaartje provincie underscore overijssel": a body's own
-        if _HANDLE_CUE.search(before) is None and not _UNDERSCORE_READ.match(text, at.end()):
+        if (
+            _HANDLE_CUE.search(before) is None
+            and _LOOK_AT.search(before) is None
+            and not _UNDERSCORE_READ.match(text, at.end())
+        ):
             continue
         end = _read_on(text, at.end(), word_allowed=True)
         if end > at.end():

@@ -1359,8 +1359,9 @@ class PersonContext:
         a surname: "meester de wit", "mevrouw hofstede", "meneer van dijk" — not "meneer
         van de gemeente", "mevrouw de voorzitter", "opa van negentig"."""
         folded = token.lower.rstrip("'’")  # "'mevrouw de voorzitter'" in quotes
-        if prefix.split()[-1:] in (["ter"], ["ten"]) and folded not in TITLES:
-            # "mevr ter haar": a surname after "ter" — not "meneer ten eerste", "juf ter info"
+        if prefix.split()[-1:] in (["ter"], ["ten"], ["te"]) and folded not in TITLES:
+            # "mevr ter haar", "meneer te riele": a surname after "ter" — not "meneer ten
+            # eerste", "juf ter info", "om familie te zoeken"
             return (
                 folded not in CONNECTORS
                 and (folded in self.vocabulary.surnames or not self.vocabulary.known_word(folded))

@@ -85,6 +85,9 @@ _STOP = frozenset(
         *("tussen", "between", "binnen", "bi'j", "biej", "bie", "oet", "veur", "in'n"),
         *("over", "langs", "along", "across", "achter", "naast", "tegenover", "boven", "onder"),
         *("behind", "next", "opposite", "above", "below"),
+        # quantifiers: "kende de secretaris elke boer in Markelo" — whom, not the field
+        *("elke", "elk", "iedere", "ieder", "alle", "sommige", "weinig", "meer", "minder"),
+        *("every", "each", "all", "some", "many", "few"),
     }
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
@@ -188,6 +191,9 @@ _THIRD = (
     rf"(?:(?:hij|zij|ze|die|he|she|who|hee|hi'j|zee|zi'j|{RELATIONS_PATTERN})"
     r"|(?P<named>(?-i:[A-Z][\w'’-]+)))"
     r"(?:[ \t]*,?[ \t]+[\w'’-]+){0,2}?[ \t]*,?"
+    # one's years of life in brackets: "Mijn man Evert (1933-2018) was koster van …" — not
+    # an age ("Fenna (11) was burgemeester" in a game) or a remark
+    r"(?:[ \t]*\([ \t]*(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)\d{2}[ \t]*\))?"
     r"[ \t]+(?:is|was|werd|wordt|bleef|blijft|became|is[ \t]+nu|was[ \t]+toen)"
 )
 _INVERTED = (
@@ -851,8 +857,9 @@ def _role_span(
         and role.sort in (Sort.RARE, Sort.OCCUPATION)
         and complement.proper
     ):
-        # "ik ben Wim, 66 en penningmeester van de dorpsraad …": one of one's own traits
-        clause = _SELF_AND.search(window)
+        # "ik ben Wim, 66 en penningmeester van de dorpsraad …": one of one's own traits;
+        # "Harm was ouderling … en later nog raadslid voor de CHU in Brederwiede": the next
+        clause = _SELF_AND.search(window) or _THEN_AFTER.search(window)
     cue = before or apposition or clause
     mods = (cue.group("mods") if cue else "") or _trailing_mods(window)
     mod_words = [m.lower() for m in mods.split()]
@@ -1012,6 +1019,14 @@ _SELF_AND = patterns.compile(
 """A role joined by "en" to what the writer said of themselves, or by a comma to their age:
 "ik ben Wim, 66 en penningmeester van de dorpsraad …", "ik ben 16, kassamedewerker bij de Coop
 in Markelo" — not "Ik was erbij, wethouder van Hellendoorn gaf een toespraak"."""
+_THEN_AFTER = patterns.compile(
+    r"(?i)(?<![\w'’])(?:is|was|ben|bin|werd|ik|hij|zij|ze|i|he|she)(?![\w'’])[^.!?\n]{3,120}?"
+    r"(?:[ \t]*,|[ \t]+(?:en|and))[ \t]+(?:later|daarna|vervolgens|nadien|afterwards|then)"
+    rf"(?P<adverbs>(?:[ \t]+{_ADVERB})*)(?P<article>)[ \t]+(?P<mods>)$"
+)
+"""A role after one's earlier one in the same sentence: "Harm was ouderling in Vollenhove en
+later nog raadslid voor de CHU in Brederwiede", "Ik was hoofd van de school in Weerselo,
+daarna nog jaren voorzitter van het schoolbestuur in Dinkelland"."""
 _SIMILE_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:is|was|zijn|waren|ben|bin|bint|bunt|net|precies|gewoon|eigenlijk|"
     # a manner compared: "hij zei dat ik praat als een dominee", "he talks like a vicar"

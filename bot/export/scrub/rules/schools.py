@@ -600,7 +600,8 @@ def _with_teacher_before(text: str, span: Span) -> Span:
 
 _PROGRAMME_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
-    r"(?<![\w'’])(?:doe|volg|studeer|study|studying|studies)|opleiding|"
+    r"(?<![\w'’])(?:doe|doet|deed|doen|volg|volgt|volgde|studeer|studeert|studeerde|study|"
+    r"studying|studies)|opleiding|"
     # "ik zit in bouwkunde jaar 2 op het …": the class one sits in
     r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij)|"
     # "met mijn klas van sport & bewegen niveau 4 van …", "klas 2A toerisme niveau 4 van …"

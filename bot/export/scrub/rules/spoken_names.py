@@ -15,13 +15,22 @@ ben boer in …", "ik ben zooo trots", "ik ben zestien" name no one.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from bot.export.scrub import patterns
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import occupations
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
 from bot.export.scrub.vocabulary import Vocabulary
-from bot.export.scrub.words import AFTER_A_NAME_READ_OUT, CHAT_WORDS, CUED_FIRST_NAMES, RELATIONS
+from bot.export.scrub.words import (
+    AFTER_A_NAME_READ_OUT,
+    CHAT_WORDS,
+    CUED_FIRST_NAMES,
+    RELATIONS,
+    TITLES,
+)
 
 _CUE = patterns.compile(
     r"(?<![\w'’])(?:ik[ \t]+ben|ik[ \t]+bin|this[ \t]+is|i[ \t]+am|i'm|ich[ \t]+bin"
@@ -45,11 +54,11 @@ _GOES_ON = frozenset(
 """Words after which, or at which, the sentence goes on past the name."""
 
 
-def find(text: str, vocabulary: Vocabulary) -> list[Span]:
+def find(text: str, vocabulary: Vocabulary, is_place: Callable[[str], bool]) -> list[Span]:
+    spans = _after_titles(text, vocabulary, is_place) if text.islower() else []
     if _CUE.search(text) is None:
-        return []  # checked first: most answers have no introduction
+        return spans  # checked first: most answers have no introduction
     in_lower_case = text.islower()
-    spans = []
     for cue in _CUE.finditer(text):
         initial_ok = cue.group("account") is not None
         if not (in_lower_case or initial_ok):
@@ -178,3 +187,123 @@ def _single_name(text: str, word: tuple[int, int], vocabulary: Vocabulary) -> bo
     """One word alone is a name only where it is a first name and no word ("ik ben jarig op …")
     — other rules find it too."""
     return vocabulary.lower_case_name(text[word[0] : word[1]])
+
+
+_ONE_PERSON_CUES = frozenset(
+    word
+    for word in TITLES | RELATIONS
+    if word.isalpha() and (word in TITLES or not word.endswith(("en", "s")))
+)
+"""Titles and kin of one person ("juf", "mijn collega"), not of many ("kinderen", "ouders"):
+a name is read out only after one."""
+_TITLED = patterns.compile(
+    r"(?<![\w'’])(?:"
+    # longest first, then by the letter: one order in every process (the file of compiled
+    # patterns is shared by them)
+    + "|".join(re.escape(w) for w in sorted(_ONE_PERSON_CUES, key=lambda w: (-len(w), w)))
+    + r")[ \t]+"
+)
+_SURNAME_PARTS = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "op"})
+_MOST_TITLED_WORDS = 4
+_FUNCTION_WORDS = frozenset(
+    {"ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "een", "er", "die", "dat"}
+    | {"dit", "deze", "mijn", "mn", "m'n", "onze", "ons", "zijn", "haar", "hun", "jullie", "of"}
+    | {"aan", "met", "voor", "naar", "bij", "uit", "als", "over", "om", "tot", "na", "in"}
+    | {"al", "nog", "ook", "wel", "dan", "toen", "nu", "zo"}
+)
+"""Little words where a sentence goes on after a title ("juf il se had", "met statenlid wes sel
+ink we hebben", "de juf al gezegt"); "op" ends it only as the first word (later it is a
+surname's part: "ten op")."""
+
+
+def _after_titles(text: str, vocabulary: Vocabulary, is_place: Callable[[str], bool]) -> list[Span]:
+    """A name read out in pieces after a title or kin in an answer in lower case: "juf il se had
+    alles geregeld", "mevrouw ha ver kate kwam ook", "mijn collega ja nine de vries heeft" — two
+    to four pieces up to where the sentence goes on, one of them a first name, a surname or no
+    word at all, none a place ("de burgemeester van zwolle")."""
+    spans = []
+    for cue in _TITLED.finditer(text):
+        titled = cue.group(0).split()[0] in TITLES
+        words: list[tuple[int, int]] = []
+        position = cue.end()
+        while len(words) < _MOST_TITLED_WORDS:
+            m = _WORD.match(text, position)
+            if m is None or _ends_a_titled_name(
+                text, m, vocabulary, first=not words, titled=titled
+            ):
+                break
+            words.append(m.span())
+            gap = _GAP.match(text, m.end())
+            if gap is None:
+                break
+            position = gap.end()
+        words = _up_to_a_particle_of_no_surname(text, words, vocabulary)
+        while words and text[words[-1][0] : words[-1][1]] in _SURNAME_PARTS:
+            words.pop()  # "juf van de klas": no name after "van de"
+        pieces = [text[start:end] for start, end in words]
+        if len(pieces) < 2 or any(is_place(piece) for piece in pieces):
+            continue
+        if all(vocabulary.known_word(piece) for piece in pieces):
+            continue  # "mijn buurman heel erg", "mijn collega lange kees": other rules' names
+        spans.append(Span(words[0][0], words[-1][1], Kind.NAME, "spoken-name"))
+    return spans
+
+
+def _up_to_a_particle_of_no_surname(
+    text: str, words: list[tuple[int, int]], vocabulary: Vocabulary
+) -> list[tuple[int, int]]:
+    """The pieces before a particle whose next piece is a word and no surname: "meneer wouter
+    [van pro demos]" is where he works, "mijn collega ja nine de vries" a surname."""
+    for index in range(1, len(words) - 1):
+        start, end = words[index]
+        if text[start:end] not in _SURNAME_PARTS:
+            continue
+        following = text[words[index + 1][0] : words[index + 1][1]]
+        if following in _SURNAME_PARTS:
+            continue
+        if vocabulary.known_word(following) and following not in vocabulary.surnames:
+            return words[:index]
+    return words
+
+
+def _ends_a_titled_name(
+    text: str, m: re.Match[str], vocabulary: Vocabulary, *, first: bool, titled: bool
+) -> bool:
+    """Whether the word of ``m`` is where the sentence goes on past a name read out after a
+    title (``titled``) or kin: a little word, a number, kin, a role or a title, a word glued to
+    a number ("jo11"); a word of more than three letters ("legde", "komma"); the first piece a
+    frequent word ("gaf jo") or, after kin, a surname's particle ("de moeder van dasha"). A word
+    of three letters at most goes on the name only where no long frequent word follows it ("ha
+    ver kate kwam": "ver" is a piece; "noa zat erbij": "zat" is not)."""
+    word = m.group(0)
+    if text[m.end() : m.end() + 1].isdigit():
+        return True
+    if word in _SURNAME_PARTS:
+        return first and (not titled or word == "op")
+    if word in _GOES_ON or word in _FUNCTION_WORDS or word.startswith(_LAUGHTER):
+        return True
+    if word in RELATIONS or word in TITLES or occupations().role(word) is not None:
+        return True
+    if number_words.value(word) is not None:
+        return True
+    if vocabulary.lower_case_name(word) or word in vocabulary.surnames:
+        return False
+    if first:
+        return vocabulary.top_word(word) or (
+            vocabulary.known_word(word) and len(word) > _SHORT_PIECE
+        )
+    if not vocabulary.known_word(word):
+        return False
+    if len(word) > _SHORT_PIECE:
+        return True
+    gap = _GAP.match(text, m.end())
+    following = _WORD.match(text, gap.end()) if gap is not None else None
+    if following is None:
+        return True
+    after = following.group(0)
+    if after in _GOES_ON or after in _FUNCTION_WORDS:
+        return vocabulary.top_word(word)  # "il se had", "wes sel ink we" — not "luwam ga ik"
+    return vocabulary.known_word(after)
+
+
+_SHORT_PIECE = 3
