@@ -570,11 +570,13 @@ def _trim_connectors(text: str, start: int, end: int) -> tuple[int, int] | None:
 _INITIAL_AFTER = patterns.compile(
     r"[ \t]+(?:[B-DF-HJ-NP-TV-Z]\.?|[b-df-hj-np-tv-z]\.|[bcfghjlpqrvwxz])(?=[ \t]|$|[,;:!?)])"
     r"|[ \t]+[dkmnst](?=[ \t]*(?:$|[,;:!?)]|[" + EMOJI + r"]))"
+    # "jesse k en jesse b": another name with its initial after "en"
+    r"|[ \t]+[dkmnst](?=[ \t]+(?:en|&)[ \t]+[^\W\d_]+[ \t]+[^\W\d_](?![\w'’]))"
 )
 """A surname's initial after a first name: "daan v wel", "Daan V. zei" — a consonant, so never
 "u", "a", "o", "e" or "I", and in lower case without a dot not one that stands for a short
 word ("Piet n boek", "'k", "'t", "'s", "'m", "'d") — unless only a mark or an emoji
-follows ("met jesse en kevin k 😢")."""
+follows ("met jesse en kevin k 😢") or another name with its initial ("jesse k en jesse b")."""
 
 
 _SURNAME_AFTER_BRACKET = patterns.compile(

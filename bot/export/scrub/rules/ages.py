@@ -639,14 +639,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:is|was)\s+(?:(?:nu|al|bijna|net|inmiddels|intussen|pas|ruim|now|already|almost|"
             r"just|only)\s+)?"
             r"|(?:ik|i)\s+(?:ben|bin|am)\s+[^.!?\n]{3,80}?\s(?:en|and)\s+"
-            r"(?:inmiddels|intussen|ondertussen|nu|al|now|already)\s+)" + _N + _AGE_TAIL,
+            r"(?:inmiddels|intussen|ondertussen|nu|now)\s+)" + _N + _AGE_TAIL,
         ),
         # "14 geworden!!" after a birthday, "jarig, 15 🎂": the number of a birthday set off
         # after it.
         (
             "birthday-set-off",
             r"(?:(?:^|(?<=[,:;!?.])|(?<=[,:;!?.]\s))" + _N + r"\s+(?:(?:jaar|jr)\s+)?geworden\b"
-            r"|\bjarig\b[ \t]*[,:(–-][ \t]*" + _N + r"(?![ \t]*(?:" + _MONTHS + r"|\d))"
+            r"|\bjarig\b[ \t]*[,:(–-][ \t]*" + _N + r"(?![^.!?\n]{0,12}?(?:" + _MONTHS + r"|\d))"
             r"(?=[ \t]*(?:jaar|jr)?[ \t]*(?:[^\w\s]|$|en\b|and\b)))",
         ),
         # "Emre en Tess zijn 15", "Sanne en ik zijn 14": two people, then "zijn" and a number
@@ -657,13 +657,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:zijn|waren|are|were|bint|bunt)\s+"
             r"(?:(?:allebei|beiden|both|al|nu|pas|net|bijna|now|just)\s+)?" + _N + _AGE_TAIL,
         ),
-        # "Ik bin Hendrikje Prins, 79 en woon …", "I'm Tom, 16, from Almelo": one's name, then
-        # one's age set off after it.
+        # "Ik bin Hendrikje Prins, 79 en woon …", "I'm Tom, 16, from Almelo", "ik ben Dylan 15
+        # ik woon …": one's name, then one's age set off after it.
         (
             "named-set-off",
             r"(?<![\w'’])(?:ik|i)\s+(?:ben|bin|bun|am|heet|heiße)\s+"
-            r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|al)\s+)*(?-i:[A-Z])[\w'’-]+){0,2}"
-            r"\s*,\s*" + _N + _AGE_TAIL,
+            r"(?-i:[A-Z])[\w'’-]+"
+            r"(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|al)\s+)*(?-i:[A-Z])[\w'’-]+){0,2}"
+            r"\s*,?\s*" + _N + _AGE_TAIL,
         ),
     )
 )
@@ -693,7 +694,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *("en is ", "en was ", "and is ", "and was ", "en inmiddels", "en intussen", "en nu "),
         *("en al ", "en ondertussen", "and now", "and already"),
     ),
-    "birthday-set-off": ("geworden", "jarig"),
+    "birthday-set-off": ("jarig", "verjaardag", "birthday", "🎂", "🥳", "🎉"),
     "when-english": ("when ", "since ", "until ", "till ", "once "),
     "two-are": ("zijn ", "waren ", "are ", "were ", "bint ", "bunt "),
     "named-set-off": ("ik ben ", "ik bin ", "ik bun ", "i am ", "ik heet ", "ich heiße "),
@@ -789,6 +790,8 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue  # "de postcode is vijf en twintig"
                 if name == "passed" and not _person_before(text, m.start()):
                     continue  # "de temperatuur is de dertig gepasseerd"
+                if name == "and-is" and _a_placing(text, m.end(group)):
+                    continue  # "ze liep de 10 km en is 3 geworden in haar klasse"
                 if name == "two-are" and not _two_people(text[m.start() : m.start(group)]):
                     continue  # "Deventer en Zwolle zijn 15 …": places, no people
                 if name == "copula" and not _person_before(text, m.start()):
@@ -1131,6 +1134,15 @@ def _said_of_someone(text: str, position: int) -> bool:
     )
 
 
+_BECAME_AFTER = patterns.compile(r"(?i)[ \t]+geworden(?![\w'’])")
+_BIRTHDAY_SAID = patterns.compile(r"(?i)jarig|verjaardag|birthday|🎂|🥳")
+
+
+def _a_placing(text: str, end: int) -> bool:
+    """ "… en is 3 geworden": a placing in a race or a game, unless a birthday is spoken of."""
+    return _BECAME_AFTER.match(text, end) is not None and _BIRTHDAY_SAID.search(text) is None
+
+
 def _two_people(words_before: str) -> bool:
     """Whether the two words joined before "zijn" are people: first names ("Emre en Tess") or
     a first name and "ik"."""
@@ -1334,12 +1346,19 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
                 number >= _MIN_WORD_AGE_ALONE
                 and _SENTENCE_MARK.search(text) is None
                 and _JAAR_AFTER.match(text, end) is None
+                and _MEASURE_AFTER.match(text, end) is None
             )
         )
     return True
 
 
 _SENTENCE_MARK = patterns.compile(r"[.!?;]")
+_MEASURE_AFTER = patterns.compile(
+    r"(?i)[ \t]+(?:vierkante|kubieke|square|cubic|[a-z]*meter|[a-z]*meters|cm|mm|m|km|kilo|"
+    r"kilogram|gram|liter|graden|procent|euro|uur|minuten|seconden|stuks|keer|man|punten)"
+    r"(?![\w'’])"
+)
+"""A measure after the number: "hij is twaalf vierkante meter", "twintig centimeter"."""
 
 
 _NEXT_CLAUSE_AFTER_JAAR = patterns.compile(

@@ -255,7 +255,8 @@ _EMAIL_SPOKEN_AT = patterns.compile(
 _MAIL_WORDS = frozenset({"email", "e-mail", "mail", "mailadres", "emailadres", "mailen", "mailtje"})
 _LOCAL_STOP = _MAIL_WORDS | frozenset(
     {"mijn", "mn", "m'n", "is", "naar", "me", "mij", "ons", "of", "en", "op", "via", "ik", "je"}
-    | {"jullie", "adres", "the", "my", "at", "to"}
+    | {"jullie", "adres", "the", "my", "at", "to", "gerust", "even", "maar", "ook", "dan", "gewoon"}
+    | {"altijd", "liefst", "graag", "anders", "just", "please"}
 )
 
 

@@ -1059,8 +1059,8 @@ def find_account_holders(text: str, context: NameContext) -> list[Span]:
         folded = surname.lower()
         if folded in NEVER_NAMES or folded in TITLES or context.kept(surname):
             continue
-        if occupations().body(folded):
-            continue  # "tnv dorpsfeestcommissie …"
+        if occupations().body(folded) or _ASSOCIATION_WORD.search(folded):
+            continue  # "tnv dorpsfeestcommissie …", "t.n.v. de Oranjevereniging"
         person = (
             bool(m.group("initials"))
             or bool(m.group("prefix"))

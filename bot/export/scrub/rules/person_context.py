@@ -948,8 +948,8 @@ class PersonContext:
         spans = []
         for m in _NICKNAME_FOR_FRIENDS.finditer(text):
             folded = m.group(1).lower()
-            if folded in NEVER_NAMES or self.kept(m.group(1)):
-                continue
+            if folded in NEVER_NAMES or self.kept(m.group(1)) or m.group(1).isupper():
+                continue  # "een BBQ voor vrienden": a thing in capitals
             if self._name_word(folded) or not self.vocabulary.known_word(folded):
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         return spans
@@ -1066,11 +1066,12 @@ class PersonContext:
         )
 
     def _listed_after_a_capital(self, text: str, words: list[Token], i: int) -> bool:
-        """ "Mees, Yonas": a capitalised word no list knows after a capitalised word and a
-        comma."""
+        """ "Mees, Yonas": a capitalised word no list knows after a capitalised first name and a
+        comma — not "Fortnite, Valorant en ik"."""
         return (
             i > 0
             and words[i - 1].capitalised
+            and self.vocabulary.any_first_name(words[i - 1].lower)
             and _gap(text, words[i - 1], words[i]).strip() == ","
             and self.unknown_capitalised(words[i])
         )

@@ -85,9 +85,6 @@ _STOP = frozenset(
         *("tussen", "between", "binnen", "bi'j", "biej", "bie", "oet", "veur", "in'n"),
         *("over", "langs", "along", "across", "achter", "naast", "tegenover", "boven", "onder"),
         *("behind", "next", "opposite", "above", "below"),
-        # quantifiers: "kende de secretaris elke boer in Markelo" — whom, not the field
-        *("elke", "elk", "iedere", "ieder", "alle", "sommige", "weinig", "meer", "minder"),
-        *("every", "each", "all", "some", "many", "few"),
     }
 )
 _WORD = r"[^\W\d_][\w'’&-]*"
@@ -1234,7 +1231,12 @@ def _sitting_in_body(text: str) -> list[Span]:
     return spans
 
 
-_SMALL_BODY = patterns.compile(r"(?i)(?:bestuur|dorpsraad|kerkenraad|directie|commissie|board)$")
+_SMALL_BODY = patterns.compile(
+    r"(?i)(?:bestuur|dorpsraad|kerkenraad|directie|commissie|board|medezeggenschapsraad|mr|"
+    r"ondernemingsraad|ouderraad|cliëntenraad|wijkraad|toezicht)$"
+)
+"""Bodies of a dozen seats or fewer: a seat on one says who someone is ("de medezeggenschapsraad
+van Windesheim", "de raad van toezicht")."""
 _VOLUNTEERS = frozenset({"vrijwilliger", "vrijwilligster", "volunteer", "vrijwillige"})
 _TENURE_BEFORE = patterns.compile(rf"(?i)(?<![\w'’])(?:{_DURATION})[ \t]+$")
 """How long, right before a volunteer: "sinds 2008", "al 12 jaar" (:data:`_DURATION` takes "al")."""
@@ -1563,6 +1565,9 @@ _NAMED_WITHOUT_A_LINK = patterns.compile(
     r"(?:[ \t]+(?i:afdeling|afd\.)[ \t]+[A-Z][\w'’-]+)?"
     r"|(?P<school>(?i:obs|cbs|pcbs|rkbs|ikc|basisschool|kbs)[ \t]+(?:(?i:de|het|'t)[ \t]+)?"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+    # "sectievoorzitter maatschappijleer Esch College Wierden": a field, then the school
+    r"|(?:[a-zà-ÿ][\w'’-]+[ \t]+)?(?:(?-i:[A-Z])[\w'’-]+[ \t]+){1,2}"
+    r"(?i:college|lyceum|scholengemeenschap|gymnasium|atheneum)(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?"
     r"|(?P<place>[A-Z][\w'’-]+))"
 )
 """What or where right after a role, as a signature writes it: a party, a school by its form,
@@ -1737,6 +1742,7 @@ def _field_end(text: str, end: int) -> int:
         words += 1
         if (
             word in _STOP
+            or word in _QUANTIFIERS
             or word in _NEAR_WORDS
             or _PARTICIPLE.match(word)
             or _LINK_WORDS.match(word)
@@ -1749,6 +1755,11 @@ def _field_end(text: str, end: int) -> int:
 
 
 _FIELD_JOINERS = frozenset({"en", "&", "and"})
+_QUANTIFIERS = frozenset(
+    {"elke", "elk", "iedere", "ieder", "alle", "sommige", "weinig", "meer", "minder", "every"}
+    | {"each", "all", "some", "many", "few"}
+)
+"""Whom the role deals with, no field: "kende de secretaris elke boer in Markelo"."""
 
 
 _NEAR_WORDS = frozenset({"net", "vlak", "pal", "just", "right", "close", "dichtbij", "vlakbij"})
@@ -1818,7 +1829,8 @@ def _lower_business_name_end(text: str, position: int) -> int | None:
             and index + 1 < len(pieces)
             and pieces[index + 1].group()[:1].isupper()
             and not words.any_first_name(pieces[index + 1].group().lower())
-        )  # "dameskoor Zang en Vreugde" — not "zwemclub de Snoek en Jan", "Kroon en Ans"
+            and not keep_list().is_place(pieces[index + 1].group())
+        )  # "dameskoor Zang en Vreugde" — not "zwemclub de Snoek en Jan", "Smit en Enschede"
         if (folded in _STOP or folded in _NOT_A_NAME or _TIME_WORD.search(folded)) and not (
             _in_an_english_name(folded, capital, previous_capital) or joins_capitals
         ):

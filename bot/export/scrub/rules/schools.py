@@ -25,7 +25,7 @@ from bot.export.scrub.words import RELATIONS_PATTERN
 _LEVEL = (
     r"(?:havo|vwo|vmbo(?:[- ]?(?:t|tl|gt|k|kb|kbl|b|bb|bbl))?|mavo|gym|gymnasium|atheneum|tl"
     r"|lwoo|mhv|hv|mh|ath|tto|tvwo|thavo|kader|basis|kaderberoepsgericht|basisberoepsgericht"
-    r"|kb|bk|kbl|bbl|gt)"
+    r"|kb|bk|kbl|bb|bbl|gt)"
 )
 _ORDINAL = (
     r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|twedde|darde|"
@@ -35,9 +35,10 @@ _ORDINAL = (
 _CLASS = patterns.CaseFree(
     patterns.compile(
         r"(?i)(?<![\w-])(?:"
-        r"(?:klas|klasse|groep|class|group|gruppe|year|grade|leerjaar|form|jaar|joar|jaor)"
+        r"(?:klas|klassen|klasse|groep|groepen|class|classes|group|gruppe|year|grade|leerjaar|"
+        r"form|jaar|joar|jaor)"
         r"[ \t]*\d{1,2}[ \t]?[a-z]?\d?(?:[ \t]*(?:en|&|/|,|of|and|-)[ \t]*\d{1,2}[a-z]?(?![\w-]))*"
-        r"(?:[ \t]+" + _LEVEL + r")?"
+        r"(?:[ \t]+" + _LEVEL + r"(?:[ \t]*/[ \t]*" + _LEVEL + r")*)?"
         r"|(?:klas|groep)[ \t]+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht)"
         r"(?:[ \t]+[a-h](?![\w'’-]))?"
         r"|(?:klas|klasse|class)[ \t]+[a-z]{1,3}\d[a-z]{0,2}\d?(?:-\d{1,3}[a-z]?)?"
@@ -109,10 +110,11 @@ _INSTITUTION_FORM = patterns.compile(
 )
 """Institutions by their form: "ROC van Twente", "Hogeschool Viaa", "Universiteit Twente"."""
 _KIND_WORDS = patterns.compile(
-    r"(?i)academie|pabo|conservatorium|hbo-|mbo-|(?-i:\b(?:UT|RUG|VU|UvA|WUR|TU|HvA|HAN)\b)"
+    r"(?i)academie|pabo|conservatorium|hbo-|mbo-|(?-i:\b(?:UT|RUG|VU|UvA|WUR|TU|HvA|HAN|ROC)\b)"
+    r"|\broc\b"
 )
 _INSTITUTION_KIND = patterns.compile(
-    r"(?i)(?<![\w-])(?:[\w-]*academie|pabo|conservatorium|hbo-[\w-]+|mbo-[\w-]+)"
+    r"(?i)(?<![\w-])(?:[\w-]*academie|pabo|conservatorium|hbo-[\w-]+|mbo-[\w-]+|roc)"
     r"(?:[ \t]+(?-i:[A-Z])[\w'&.-]*)?(?![\w-])"
     r"|(?<![\w-])(?-i:UT|RUG|VU|UvA|WUR|TU[ \t]+Delft|TU/e|HvA|HAN)(?![\w-])"
 )
@@ -248,7 +250,9 @@ _NAMED_AFTER_CLASS = patterns.compile(
     r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at(?=[ \t]+(?-i:[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z]))"
     r"|[ \t]*(?-i:Het|De|'t|’t))"
     r"[ \t]+)"
-    rf"{_SCHOOL_WORD}(?:[ \t]+(?:(?:a|à|van|de|der|den)[ \t]+)?{_SCHOOL_WORD}){{0,2}}"
+    # "het Lyceum aan de Vecht": a school named after where it stands
+    rf"{_SCHOOL_WORD}(?:[ \t]+(?:(?:a|à|van|de|der|den|aan[ \t]+de|aan[ \t]+het)[ \t]+)?"
+    rf"{_SCHOOL_WORD}){{0,2}}"
 )
 _LOWER_AFTER_CLASS = patterns.compile(
     r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t|’t|t|et)[ \t]+)"
@@ -396,13 +400,14 @@ def find(
     spans = [
         _completed(text, classes, span, known_word)
         for span in spans
-        if not _said_of_no_one(text, span)
+        if not _said_of_no_one(text, span, known_word)
     ]
     spans += _programmes_with_year_and_group(text)
     spans += _own_classes(text, classes, bare, known_word)
     if is_place is None:
         return spans
     spans += _newcomers_class_in_a_town(text, classes, is_place)
+    spans += _taught_class_in_a_town(text, classes, is_place)
     return [towns.with_town(text, span, is_place) for span in spans]
 
 
@@ -526,6 +531,31 @@ def _newcomers_class_in_a_town(
     return spans
 
 
+def _taught_class_in_a_town(
+    text: str, classes: list[tuple[int, int]], is_place: Callable[[str], bool]
+) -> list[Span]:
+    """The class one teaches, with its town and no school named: "Ik ben al 31 jaar meester van
+    groep 8 in Zuna" — a village has one group 8, so it tells the school and its teacher."""
+    spans = []
+    for class_start, class_end in classes:
+        teacher = _TEACHER_BEFORE.search(text, max(0, class_start - 48), class_start)
+        if teacher is None:
+            continue
+        town = _TOWN_AFTER.match(text, class_end)
+        if town is not None and is_place(town.group(1)) and town.group(1) not in _NOT_A_TOWN:
+            years = _YEARS_BEFORE.search(text, max(0, teacher.start() - 24), teacher.start())
+            start = years.start() if years is not None else teacher.start()
+            spans.append(Span(start, town.end(), Kind.ROLE, "role-of-a-class"))
+    return spans
+
+
+_YEARS_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:al|ruim|bijna|sinds|now|for)[ \t]+(?:\d{1,2}|(?:19|20)\d{2})"
+    r"(?:[ \t]+(?:jaar|joar|jaor|years))?[ \t]+$"
+)
+"""How long one has taught the class goes with it: "al 31 jaar [meester van groep 8 in Zuna]"."""
+
+
 _SOMEONE_STUDYING = patterns.compile(
     rf"(?i)(?<![\w'’])(?:ik|mijn|m'n|mn|me|mij|i|my|i'm|ich|mein|zit|zat|studeer\w*|studier\w*|"
     r"study|studying|studies|doe|doet|volg\w*|"
@@ -540,7 +570,7 @@ _SIGNED_BEFORE = patterns.compile(r"(?:(?-i:[A-Z])[\w'’-]+[ \t]*[,(–-]|\()[ 
 """A name and a comma or a bracket right before a degree: a signature's or a friend's."""
 
 
-def _said_of_no_one(text: str, span: Span) -> bool:
+def _said_of_no_one(text: str, span: Span, known_word: Callable[[str], bool] | None) -> bool:
     """A year of study at an institution named only by its kind, in a sentence about no one:
     "In het derde jaar van de pabo moet je veel stage lopen" — a fact of the programme."""
     if _INSTITUTION_KIND.search(text, span.start, span.end) is None:
@@ -551,8 +581,23 @@ def _said_of_no_one(text: str, span: Span) -> bool:
         text, span.start, span.end
     ):
         return False
+    signed = _NAME_SET_OFF_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if signed is not None and (known_word is None or not known_word(signed.group(1).lower())):
+        return False  # "Ilona, 2e jaar bestuurskunde aan de UT": a signature (not "Here, …")
+    if _AT_THE_END.match(text, span.end) and _AT_A_START.search(text, 0, span.start):
+        return False  # "… wonnen de prijs! mbo 4 retail van het ROC in Zwolle": who signs
     sentence = Sentences(text).around(span.start, span.end)
     return _SOMEONE_STUDYING.search(sentence) is None
+
+
+_NAME_SET_OFF_BEFORE = patterns.compile(
+    r"(?:^|(?<=[\s.!?]))((?-i:[A-Z])[\w'’-]+)(?:[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
+    r"(?-i:[A-Z])[\w'’-]+)?[ \t]*,[ \t]*$"
+)
+"""A name and a comma right before: who signs with their year of study."""
+_AT_THE_END = patterns.compile(r"(?:[ \t]+(?i:in|te)[ \t]+[\w'’-]+)?[\W_]*$")
+_AT_A_START = patterns.compile(r"(?:^|[.!?\n])[ \t]*$")
+"""A year of study standing alone at the end, as a signature ("[in Zwolle]" may follow)."""
 
 
 _TEACHER_BEFORE = patterns.compile(

@@ -286,7 +286,11 @@ def _ends_a_titled_name(
         return True
     if number_words.value(word) is not None:
         return True
-    if vocabulary.lower_case_name(word) or word in vocabulary.surnames:
+    if vocabulary.lower_case_name(word):
+        return False
+    if word in vocabulary.dialect:
+        return True  # "mijn oma zee da ze moe was": Twents "zee" (said), a surname too
+    if word in vocabulary.surnames:
         return False
     if first:
         return vocabulary.top_word(word) or (

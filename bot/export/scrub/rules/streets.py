@@ -12,8 +12,8 @@ of it. A street is:
   Grote Markt", "op de Brink": no street suffix here), not after "in", "langs" or "over" ("in
   de Kalverstraat", "langs de Zwolseweg": a shop's street and a road driven along);
 - the same in lower case only where the word is made of a place ("de haaksbergerstraat", "de
-  larenseweg": "-er", "-se" or "-sche" before the suffix) and is no ordinary word ("op de
-  overweg", "op de terugweg");
+  larenseweg": "-er", "-se" or "-sche" before "straat", "weg" or "laan") and is no ordinary
+  word ("op de overweg", "op de terugweg", "op de modderpad");
 - the street named after "onze straat (de …" or "in onze straat, de …".
 """
 
@@ -36,15 +36,19 @@ _CAPITALISED_STREET = patterns.compile(
     r"(?![\w'’-])"
 )
 _LOWER_STREET = patterns.compile(
-    rf"(?<![\w'’]){_AT}[ \t]+([a-z][a-z'-]{{3,}}(?:er|se|sche)(?:{_STREET_SUFFIXES}))(?![\w'’-])"
+    rf"(?<![\w'’]){_AT}[ \t]+([a-z][a-z'-]{{3,}}(?:er|se|sche)(?:straat|weg|laan|stroat|diek))"
+    r"(?![\w'’-])"
 )
 _ROADS_OF_ANYONE = frozenset(
     {"snelweg", "rondweg", "ringweg", "rijksweg", "provinciale", "zandweg", "landweg", "zijweg"}
     | {"hoofdweg", "fietspad", "jaagpad", "zeedijk", "spoordijk", "dijkweg", "polderweg"}
     | {"snelfietspad", "ventweg", "zijstraat", "wandelpad", "bospad", "voetpad", "achterpad"}
     | {"overweg", "terugweg", "heenweg", "onderweg", "buitenweg", "binnenweg", "tussenweg"}
+    | {"waterweg", "vaarweg", "afsluitdijk", "houtribdijk", "deltadijk", "pieterpad"}
+    | {"pelgrimspad", "trekpad", "laarzenpad", "blotevoetenpad", "klompenpad", "kabouterpad"}
 )
-"""Roads anyone lives along or takes, no address ("op de Terugweg" typed with a capital)."""
+"""Roads anyone lives along or takes, no address ("op de Terugweg" typed with a capital, "op de
+Nieuwe Waterweg", "op de Afsluitdijk", "op de Pieterpad")."""
 SOURCE = "address-street"
 
 
