@@ -262,6 +262,7 @@ class Scrubber:
                     and phones.is_service_number(text[max(0, s.start - 5) : s.end])
                 )
             ]  # "0800-1234567": a service's number, no one's own
+            found = [trimmed for s in found if (trimmed := self._from_deduce(text, s)) is not None]
         found += identifiers.find(text)
         found += long_numbers.find(text)
         found += phones.find(text)
@@ -425,6 +426,18 @@ class Scrubber:
     def _is_first_name(self, word: str) -> bool:
         return word.lower() in self.vocabulary.first_names
 
+    def _from_deduce(self, text: str, span: Span) -> Span | None:
+        """deduce's span as far as it holds: an address after "in" that starts with a town is
+        the town and a number ("i live in [Kampen 3] years"); a name that starts with an English
+        possessive or article is none ("[My Dutch] is still A2")."""
+        if span.kind is Kind.ADDRESS and _IN_BEFORE.search(
+            text, max(0, span.start - 4), span.start
+        ):
+            return self._trim_address(text, span)
+        if span.kind is Kind.NAME and _ENGLISH_DETERMINER.match(text, span.start, span.end):
+            return None
+        return span
+
     def _trim_address(self, text: str, span: Span) -> Span | None:
         """Drop leading words of an address that are a kept place or a sentence word; ``None``
         where that leaves a number alone ("schutterskoning van Lemelerveld 2024": a place).
@@ -457,6 +470,8 @@ class Scrubber:
 
 
 _LEADING_ARTICLE = patterns.compile(r"(?i)(?:de|het)[ \t]+")
+_IN_BEFORE = patterns.compile(r"(?i)(?<![\w'’])in[ \t]+$")
+_ENGLISH_DETERMINER = patterns.compile(r"(?:My|Your|Our|His|Her|Their|Its|The)[ \t]")
 _PREPOSITION_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+$")
 _ARTICLE_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+(?:de|het|'t)[ \t]+$")
 
@@ -572,11 +587,15 @@ _INITIAL_AFTER = patterns.compile(
     r"|[ \t]+[dkmnst](?=[ \t]*(?:$|[,;:!?)]|[" + EMOJI + r"]))"
     # "jesse k en jesse b": another name with its initial after "en"
     r"|[ \t]+[dkmnst](?=[ \t]+(?:en|&)[ \t]+[^\W\d_]+[ \t]+[^\W\d_](?![\w'’]))"
+    # "fleur k heeft t gered": a verb of the third person after it ("'k" says "ik heb")
+    r"|[ \t]+[dkmns](?=[ \t]+(?:heeft|is|was|zei|zegt|deed|doet|had|kwam|komt|gaat|ging|won|"
+    r"wint|stond|moest|moet|kon|kan|wilde|wil|mocht|mag|werd|wordt)(?![\w'’]))"
 )
 """A surname's initial after a first name: "daan v wel", "Daan V. zei" — a consonant, so never
 "u", "a", "o", "e" or "I", and in lower case without a dot not one that stands for a short
 word ("Piet n boek", "'k", "'t", "'s", "'m", "'d") — unless only a mark or an emoji
-follows ("met jesse en kevin k 😢") or another name with its initial ("jesse k en jesse b")."""
+follows ("met jesse en kevin k 😢"), another name with its initial ("jesse k en jesse b") or a
+verb of the third person ("fleur k heeft t gered")."""
 
 
 _SURNAME_AFTER_BRACKET = patterns.compile(

@@ -519,6 +519,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?:\s+(?:jaar|joar|jaor))?\s+(?:bent|ben|bin|was|waren|werd|word|wordt|were|"
             r"turned|is|wordt|zijn|worden|werden|wörde|wör|worre|wordn)\b",
         ),
+        # "salma hier 👋 16, 4 havo …": one's age right after "<name> hier" opening the text.
+        (
+            "here-then-age",
+            r"(?:^|(?<=\n))[ \t]*[^\W\d_][\w'’-]*[ \t]+(?:hier|here)(?![\w'’])"
+            r"[ \t]*(?:[,!:–-]|[" + EMOJI + r"])*[ \t]*" + _N + _AGE_TAIL,
+        ),
         # "when she was eight and", "since I turned 12": English says the verb first.
         (
             "when-english",
@@ -696,6 +702,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "birthday-set-off": ("jarig", "verjaardag", "birthday", "🎂", "🥳", "🎉"),
     "when-english": ("when ", "since ", "until ", "till ", "once "),
+    "here-then-age": ("hier", "here"),
     "two-are": ("zijn ", "waren ", "are ", "were ", "bint ", "bunt "),
     "named-set-off": ("ik ben ", "ik bin ", "ik bun ", "i am ", "ik heet ", "ich heiße "),
     "all-of-them": ("allemaal", "allebei", "beiden", " all ", " both "),
@@ -975,6 +982,7 @@ _NUMBER_RULES = frozenset(
         "all-of-them",
         "born-so",
         *("and-is", "birthday-set-off", "two-are", "named-set-off", "when-english"),
+        "here-then-age",
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the

@@ -389,6 +389,11 @@ _DOTTED_NAME = patterns.compile(
 )
 
 
+_UNDERSCORED = patterns.compile(r"(?<![\w@./:-])[a-z][a-z0-9.]*_[a-z0-9_.]*[a-z0-9](?![\w@-])")
+"""A username with an underscore and no digit ("emmaa_vrb"), in a message that names a platform
+or follows someone (:data:`_HANDLE_CUE`: "hij mag me snappen emmaa_vrb")."""
+
+
 def _dotted_handles(text: str, known_word: Callable[[str], bool] | None) -> list[Span]:
     """A username with a dot ("floor.hgl") in a message that names a platform or follows someone
     (:data:`_HANDLE_CUE`), wherever it stands: not a link (no top-level domain after the dot) and
@@ -440,6 +445,11 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         Span(start, end, Kind.HANDLE, "bare-handle") for start, end in _BARE_HANDLE.spans(text)
     ]
     spans += _dotted_handles(text, known_word)
+    if "_" in text and _HANDLE_CUE.search(text):
+        spans += [
+            Span(m.start(), m.end(), Kind.HANDLE, "underscored-handle")
+            for m in _UNDERSCORED.finditer(text)
+        ]
     if "staart" in lowered:
         spans += _spoken_handles(text)
     if "#" in text:

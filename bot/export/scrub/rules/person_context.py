@@ -1390,6 +1390,8 @@ class PersonContext:
             return self._foreign_surname(folded, prefix.split()[-1])
         if prefix in {"van de", "van het", "van 't"}:
             return folded not in vocabulary.common_words and not vocabulary.known_word(folded)
+        if prefix == "van" and vocabulary.top_word(folded) and folded not in vocabulary.surnames:
+            return False  # "de mevrouw van gisteren", "meneer van vanavond": when, not who
         if prefix:
             return True
         if folded in vocabulary.common_words:

@@ -321,6 +321,9 @@ _COMPLEMENT_WORD = patterns.compile(
     r"|(?-i:St)\.(?=[ \t]+[A-Z])"  # "schutterij St. Jan in Tubbergen": a saint's name goes on
     r"|(?<=[A-Za-z][ \t])['’]\d{2}(?![\w'’])"  # a club's year: "Achilles '12", "Rohda '29"
     r"|(?i:nr|no|nummer)\.?[ \t]*\d{1,4}(?![\w-])"  # "muziekschool nr. 4", "school no 12"
+    # a ward or a unit by its number: "op afdeling 3 oost van het ZGT"
+    r"|(?i:afdeling|unit|ward|kamer|lokaal|station)[ \t]+\d{1,3}[a-z]?"
+    r"(?:[ \t]+(?i:oost|west|noord|zuid|boven|beneden|east|north|south))?(?![\w-])"
     rf"|&[ \t]+(?i:zn|zonen|zoon|co|dochters?)\.?(?![\w'’])"
     rf"|(?:[A-Za-z]\.){{2,}}(?![\w])|{_WORD}(?:[–—]{_WORD})*\+?|\d+[a-z]+[\w-]*|&"
 )

@@ -261,6 +261,11 @@ _LOWER_AFTER_CLASS = patterns.compile(
 )
 """A primary school has an ordinary word for a name ("groep 8 van de regenboog", "klas 3 van
 het kompas"): after a Dutch class, the word after "van de" is its school."""
+_ARTICLE_AFTER_CLASS = patterns.compile(
+    r"(?i:[ \t]*,?[ \t]+(?:het|de|'t|’t)[ \t]+)([a-z][\w'-]{2,})(?![\w'-])"
+)
+"""A school in lower case right after its class, the preposition left out as chat does ("4 havo
+het kottenpark") — a word no list knows only."""
 _CODE_WITH_A_LEVEL = patterns.compile(r"(?i)\d[hv]\d?[a-h]?|[hv]\d[a-h]?\d?")
 """A class code with the letter of havo or vwo ("5h", "h3b", "4v"; "3b" may be a question of a
 test, "2m" a length): a class wherever it stands, so a word after "van het" that is no frequent
@@ -346,6 +351,16 @@ def find(
         ):
             end = _unknown_tail_end(text, lower.end(1), known_word)
             spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
+            continue
+        bare_article = _ARTICLE_AFTER_CLASS.match(text, class_end)
+        if (
+            bare_article is not None
+            and (class_start, class_end) in classes
+            and known_word is not None
+            and not known_word(bare_article.group(1))
+        ):
+            # "4 havo het kottenpark": the school after its class with no "op" between
+            spans.append(Span(class_start, bare_article.end(1), Kind.SCHOOL, "school-class"))
     for class_start, class_end in classes:
         if _YEAR_OF_STUDY.search(text[class_start:class_end]):
             continue
