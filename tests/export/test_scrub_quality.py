@@ -686,7 +686,12 @@ once at its end. ``unseen85`` to ``unseen88`` (teenagers and dialect adults; voi
 newcomers; teachers, parents and Statenleden, and rare roles in small places; a mix of all
 styles), written blind during the session and measured with the rules of round 66 before any
 was read: 14/224 (6.2%), 19/252 (7.5%; 8 structured: IBANs and addresses read out), 25/268
-(9.3%) and 9/203 (4.4%) — 67/947 (7.1%).
+(9.3%) and 9/203 (4.4%) — 67/947 (7.1%). ``unseen86`` was read in the sixty-seventh round
+(``test_scrub_unseen86_kinds.py``: IBANs with the bank's letters by their names, a house number
+in words before "daar", an initial before an e-mail read out, a farm's handle after "volg ons",
+one's own name last and unstopped or split by the phone, a surname after "heette geloof ik", a
+school named after someone with no article, "ISK class 2", an internship at a business by its
+name): 19 → 7.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

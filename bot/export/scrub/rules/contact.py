@@ -321,9 +321,15 @@ def _loose_emails(text: str) -> list[Span]:
             continue  # "I was at home dot com" is no address; "jan.smit at x punt nl" is
         if not at_sign and m.group("local").lower() in _NO_LOCAL_PART:
             continue  # "we were at home dot com": no one's address
-        spans.append(Span(m.start(), end, Kind.EMAIL, "email-loose"))
+        initial = _INITIAL_READ_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        start = initial.start() if initial is not None and not at_sign else m.start()
+        spans.append(Span(start, end, Kind.EMAIL, "email-loose"))
         position = end
     return spans
+
+
+_INITIAL_READ_BEFORE = patterns.compile(r"(?<![\w'’])[a-z][ \t]+$")
+"""An initial read out before the rest of the address: "s hiemstra at hotmail punt com"."""
 
 
 _WORD_TLDS = frozenset({"de", "nu", "in", "is", "me", "to", "be", "at", "so", "es", "it"})
@@ -525,6 +531,12 @@ _UNDERSCORE_READ = patterns.compile(r"(?i)[ \t]+[^\W_]+[ \t]+(?:underscore|unter
 _FOLLOW_US = patterns.compile(r"(?i)(?<![\w'’])(?:volg|volgen|follow)[ \t]+(?:ons|us)(?![\w'’])")
 _LOOK_AT = patterns.compile(r"(?i)(?<![\w'’])(?:check|checken|chek|zoek|kijk)(?![\w'’])")
 """A verb that sends one to a handle read out: "check apenstaartje achraf punt zwolle"."""
+_A_BODYS_HANDLE = patterns.compile(
+    r"(?i)[ \t]+(?:provincie|gemeente|overijssel|prodemos|staten|statenfractie|provinciale|"
+    r"waterschap|rijkswaterstaat|politie|ggd)"
+)
+"""A public body's handle after "volg ons" — not a farm's or a club's own ("volg ons op
+instagram apenstaartje boerin underscore wilma")."""
 _PLATFORM_BEFORE = 30
 """How far before "apenstaartje" a platform's name stands ("mijn instagram is apenstaartje …")."""
 
@@ -540,7 +552,7 @@ def _spoken_handles(text: str) -> list[Span]:
         before = text[max(0, at.start() - _PLATFORM_BEFORE) : at.start()]
         if _ARTICLE_BEFORE.search(before):
             continue  # "het apenstaartje is een teken": the sign itself
-        if _FOLLOW_US.search(before):
+        if _FOLLOW_US.search(before) and _A_BODYS_HANDLE.match(text, at.end()):
             continue  # "volg ons op apenstaartje provincie underscore overijssel": a body's own
         if (
             _HANDLE_CUE.search(before) is None

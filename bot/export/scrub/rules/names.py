@@ -83,8 +83,10 @@ _NAMED_RE = patterns.compile(
     r"(?:[ \t]+(?:echt|eigenlijk|gewoon|officieel|really|actually))?[ \t]+"
     r"(?:heet|heette|hiet|hiette|heten|heetten|is[ \t]+called|was[ \t]+called|is[ \t]+named|"
     r"was[ \t]+named|goes[ \t]+by)"
-    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|officieel|really|actually|ook|also))?)(?![\w])[ \t]+"
-    rf"({NAME}|{_WORD})"
+    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|officieel|really|actually|ook|also|geloof[ \t]+ik|"
+    r"denk[ \t]+ik|volgens[ \t]+mij|i[ \t]+think))?)(?![\w])[ \t]+"
+    # a surname in lower case with its prefix: "het statenlid heette de wilde"
+    rf"((?:(?:de|van|ter|ten|te|van[ \t]+de|van[ \t]+der|van[ \t]+den)[ \t]+)?(?:{NAME}|{_WORD}))"
 )
 """A name after a verb of naming with a person for its subject: "onze leider heet Bever",
 "mijn buurman heette Gait" — a nickname too, even when it is a word."""
@@ -204,6 +206,13 @@ class NameContext:
         word or adverb is the name, also one that is a word too ("ze heet lot")."""
         if not words:
             return False
+        if len(words) > 1 and words[0].lower() in _SURNAME_PREFIXES:
+            # "heette de wilde": the prefix, then a surname — not "heette de kapsalonpartij"
+            # (a compound of words: a thing's name)
+            words = words[1:]
+            folded = words[0].lower()
+            if folded not in self.surnames and self.is_compound(folded):
+                return False
         folded = words[0].lower()
         return not (
             folded in NOT_NAMES
@@ -602,6 +611,10 @@ _NAME_CHARS = patterns.compile(r"[^\w'’ -]+")
 _LETTER_RUNS = patterns.compile(r"[^\W\d_]+")
 
 
+_LONGEST_UNSPLIT = 8
+"""A name part this long is looked for also split by spaces ("nijen huis" of "Nijenhuis")."""
+
+
 def _no_piece_in(text: str, person: KnownPerson) -> bool:
     """Whether no piece of the citizen's names (each part, each half of a hyphenated one, each
     run of letters of the username) stands in ``text``: every pattern of
@@ -620,7 +633,11 @@ def _no_piece_in(text: str, person: KnownPerson) -> bool:
     lowered = patterns.lowered_alike(text)
     if lowered is None:
         return False  # "aylın", "İlayda": IGNORECASE finds "aylin", "ilayda" there
-    return not any(piece.lower() in lowered for piece in pieces)
+    joined = lowered.replace(" ", "").replace("\t", "")
+    return not any(
+        piece.lower() in lowered or (len(piece) >= _LONGEST_UNSPLIT and piece.lower() in joined)
+        for piece in pieces
+    )
 
 
 def _parts(name: str | None) -> list[str]:
@@ -761,17 +778,30 @@ def _capitalised(word: str) -> bool:
 def _signs_off(text: str, start: int, end: int) -> bool:
     """The citizen's own name that is a word too, typed in lower case where only a name
     stands: at the end of the answer (or before where one is from), after a closing word
-    ("groetjes storm uit h3c", "groetjes van storm (15)"), a dash ("- sky 14") or alone on the
-    last line."""
+    ("groetjes storm uit h3c", "groetjes van storm (15)"), a dash ("- sky 14"), alone on the
+    last line, or last in an answer with no stop at all (voice typing)."""
     before = text[max(0, start - 30) : start]
     if _SIGN_OFF_BEFORE.search(before):
         # "groetjes storm van 2b", "groetjes storm xxx" — not "groetjes hoop dat jullie …"
         return not _CLAUSE_AFTER.match(text, end)
     if _OUT_AFTER.match(text, end) and (start == 0 or _SENTENCE_BEFORE.search(before)):
         return True  # "… nu al een meme. wolf out ✌️"
+    if (
+        not text[end:].strip()
+        and _STOP_MARK.search(text, 0, start) is None
+        and _DETERMINER_BEFORE.search(before) is None
+    ):
+        return True  # "… maar dat is toch niet genoeg ans": voice typing signs off unstopped
     return bool(_DASH_BEFORE.search(before) or _LINE_BEFORE.search(before)) and bool(
         _SIGNATURE_AFTER.match(text, end)
     )
+
+
+_STOP_MARK = patterns.compile(r"[.!?\n]")
+_DETERMINER_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:een|de|het|'t|mijn|m'n|mn|je|jouw|zijn|z'n|haar|onze|ons|a|an|the|my|"
+    r"your|this|that|deze|die|dit|dat|geen|elke|veel)[ \t]+$"
+)
 
 
 _SHORTEST_NICKNAME = 3
@@ -832,6 +862,9 @@ def _person_patterns(
             or folded in CONNECTORS
         )
         body = r"[ \t]+".join(_hyphen_optional(part) for part in phrase.split())
+        if " " not in phrase and "-" not in phrase and len(phrase) >= _LONGEST_UNSPLIT:
+            # "joke nijen huis": voice typing writes a long name in the pieces it heard
+            body = r"[ \t]?".join(re.escape(char) for char in phrase)
         (exact if ordinary else loose).append(body)
     nickname = _USERNAME_START.match((person.username or "").lstrip("@"))
     if nickname is not None and len(nickname.group(1)) >= _SHORTEST_NICKNAME:

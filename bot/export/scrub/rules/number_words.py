@@ -142,6 +142,9 @@ _LETTER_NAMES_ALSO_WORDS = {"er": "R", "es": "S", "en": "N", "ie": "I"}
 a postcode ends, and only after its word ("kenteken be ix nul vier zes er", "postcode zeven
 vier vijf een ee es") — not "een twee drie vier en er kwam niemand"."""
 _SIGNS_BEFORE_WORD_LETTERS = 4
+_BANK_CODE_START, _BANK_CODE_END = 2, 6
+"""Where the bank's four letters stand in an IBAN read out after its "NL": after the two check
+digits."""
 
 
 _TWO_LETTER_WORDS = frozenset(
@@ -197,6 +200,9 @@ def read_out(
         )
         said = word.upper() if letters else _LETTER_NAMES.get(word.lower()) or digits(word)
         if said is None and after_its_word and len(read) >= _SIGNS_BEFORE_WORD_LETTERS:
+            said = _LETTER_NAMES_ALSO_WORDS.get(word.lower())
+        if said is None and code_in_lower_case and _BANK_CODE_START <= len(read) < _BANK_CODE_END:
+            # "en el vijfentachtig i en ge bee …": the bank's code (INGB) by its letters' names
             said = _LETTER_NAMES_ALSO_WORDS.get(word.lower())
         if said is None:
             return

@@ -1207,12 +1207,21 @@ workplace)."""
 _EMPLOYER_AFTER = patterns.compile(r"[ \t]+bij[ \t]+(?:(?:de|het|'t)[ \t]+)?([\w'’&-]+)")
 
 
+_CAPITAL_AFTER = patterns.compile(r"[ \t]+(?-i:[A-Z])")
+
+
 def _side_jobs(text: str) -> list[Span]:
     spans = []
     for start, end in _SIDE_JOB.spans(text, 1):
         employer = _EMPLOYER_AFTER.match(text, end)
-        if employer is None or not employer.group(1)[:1].isupper():
-            continue  # "stage bij de thuiszorg in kampen": a service of many, no one employer
+        if employer is None:
+            continue
+        if not employer.group(1)[:1].isupper() and not (
+            _is_business(employer.group(1)) and _CAPITAL_AFTER.match(text, employer.end(1))
+        ):
+            # "stage bij de thuiszorg in kampen": a service of many, no one employer — but
+            # "stage bij autobedrijf Nijhuis in Goor" names one
+            continue
         complement = _complement(text, end)
         if complement.proper:
             spans.append(Span(start, complement.end, Kind.ROLE, "role-side-job"))

@@ -51,7 +51,8 @@ _CLASS = patterns.CaseFree(
         r"|\d[ \t-]?(?:kader|basis|kaderberoepsgericht|basisberoepsgericht|gemengde[ \t]leerweg)"
         r"|" + _LEVEL + r"[ \t-]?\d{1,2}[a-z]?"
         r"|(?:brugklas|eindexamenklas|examenklas)(?:[ \t]+\d?[a-h]\d?(?![\w-]))?"
-        r"|isk(?:[ \t-]?(?:klas|class|\d))?|schakelklas|internationale[ \t]+schakelklas|taalklas"
+        r"|isk(?:[ \t-]?(?:klas|class))?(?:[ \t-]?\d{1,2}[a-z]?)?"
+        r"|schakelklas|internationale[ \t]+schakelklas|taalklas"
         r"|entreeklas|vavo(?:[ \t-]?(?:groep|klas))?"
         r"|nieuwkomersklas|kopklas|international[ \t]+class"
         rf"|{_ORDINAL}[ \t-]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
@@ -248,12 +249,23 @@ that ends the sentence ("op het Assink. Wat een dag")."""
 _NAMED_AFTER_CLASS = patterns.compile(
     r"(?i:[ \t,]*(?:(?:van|op|in|at|of|from|bij|aan|uit)[ \t]+(?:het|de|the|'t|’t|t|et)"
     r"|(?:von[ \t]+|an[ \t]+|in[ \t]+)?der|at(?=[ \t]+(?-i:[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z]))"
-    r"|[ \t]*(?-i:Het|De|'t|’t))"
+    r"|[ \t]*(?-i:Het|De|'t|’t)"
+    # "5 vwo van Thomas a Kempis": a school named after someone, with no article
+    r"|[ \t,]*(?i:van|op)(?=[ \t]+(?-i:[A-Z])))"
     r"[ \t]+)"
     # "het Lyceum aan de Vecht": a school named after where it stands
     rf"{_SCHOOL_WORD}(?:[ \t]+(?:(?:a|à|van|de|der|den|aan[ \t]+de|aan[ \t]+het)[ \t]+)?"
     rf"{_SCHOOL_WORD}){{0,2}}"
 )
+_FIRST_AFTER_VAN = patterns.compile(r"(?i)^[ \t,]*(?:van|op)[ \t]+([\w'’-]+)")
+
+
+def _a_place_without_article(named: str, is_place: Callable[[str], bool] | None) -> bool:
+    """Whether a school named after a class with no article is a place ("van Lemelerveld")."""
+    m = _FIRST_AFTER_VAN.match(named)
+    return m is not None and is_place is not None and is_place(m.group(1))
+
+
 _LOWER_AFTER_CLASS = patterns.compile(
     r"(?i:[ \t,]*(?:van|op|bij)[ \t]+(?:het|de|'t|’t|t|et)[ \t]+)"
     r"(?!(?:week|dag|les|middag|ochtend|avond|pauze|juf|meester|mentor|leraar|lerares|docent|"
@@ -332,6 +344,8 @@ def find(
         spans = _with_the_institution_after(text, spans)
     for class_start, class_end in [*classes, *bare]:
         named = _NAMED_AFTER_CLASS.match(text, class_end)
+        if named is not None and _a_place_without_article(named.group(0), is_place):
+            named = None  # "groep 8 van Lemelerveld": the village's class, no school named
         if named is not None:
             end = class_end + len(named.group(0).rstrip("."))
             spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
