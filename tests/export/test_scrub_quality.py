@@ -692,6 +692,11 @@ in words before "daar", an initial before an e-mail read out, a farm's handle af
 one's own name last and unstopped or split by the phone, a surname after "heette geloof ik", a
 school named after someone with no article, "ISK class 2", an internship at a business by its
 name): 19 → 8 (the mentor's "mijn vier havo" stays, marked for the editor, as a class alone).
+``unseen87`` was read in the sixty-eighth (``test_scrub_unseen87_kinds.py``: teachers' roles
+signed with a field and a school by its name, "|" as a comma, "Thomas a Kempis", "namens de
+ChristenUnie", "vmbo-kader", the programme before its level after "de studenten van", one's age
+last after one's traits, two names and their ages, a surname after "ik heet echt"; no name for
+"meneer van de Staten" or a town after a postcode): 25 → 9.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

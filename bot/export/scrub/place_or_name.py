@@ -136,7 +136,9 @@ _NAMED_BEFORE = patterns.compile(
     r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|toch|really|actually|also))*[ \t]+"
     r"(?:heet|heette|hiet|heten|is[ \t]+called|was[ \t]+called|is[ \t]+named)"
     r"|achternaam[ \t]+is)"
-    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|really|actually|also))*[ \t]+$"
+    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|really|actually|also))*[ \t]+"
+    # "ik heet echt van Wijhe": the surname's prefix before the place
+    r"(?:(?:van|de|ter|ten|te|van[ \t]+de|van[ \t]+der|van[ \t]+den)[ \t]+)?$"
 )
 """A person's name after a verb of naming: "ja hij heet echt Denekamp" — not a place's own
 name ("Het dorp waar ik woon heet Denekamp", "The town is called Hengelo")."""
@@ -164,6 +166,9 @@ def _said_of_a_person(text: str, end: int) -> bool:
 
 
 _DISTRICT_AFTER = patterns.compile(rf"{DISTRICT_SUFFIX}\b")
+
+
+_POSTCODE_DIGITS_BEFORE = patterns.compile(r"(?<!\d)[1-9]\d{3}[ \t]?$")
 
 
 def surname_start(
@@ -197,6 +202,8 @@ def surname_start(
             continue
         break
     start, end = m.start(1), m.end(1)
+    if _POSTCODE_DIGITS_BEFORE.search(text, max(0, start - 6), start):
+        return None  # "7642 DS Wierden": the letters of a postcode, no "ds" (dominee)
     if folded in PERSONAL_TITLES:
         return position
     if folded in TITLES:

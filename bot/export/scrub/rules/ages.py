@@ -30,6 +30,8 @@ _MAX_AGE = 115
 _MIN_WORD_AGE_ALONE = 10
 """'ik ben twee…' is rarely an age; 'ik ben zestien' is. Below this, a number word is an
 age only with 'jaar' after it or a person noun before it."""
+_ADULT = 16
+"""From here a number that ends one's traits is an age ("ik ben boer en 66.")."""
 _MIN_FIRST_PERSON_AGE = 4
 """'ik ben pas negen maar…' at the end of a clause is an age; 'ik ben twee…' rarely is."""
 _WORDS = rf"(?<![\w-])(?:{number_words.pattern()})(?![\w-])"
@@ -647,6 +649,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:ik|i)\s+(?:ben|bin|am)\s+[^.!?\n]{3,80}?\s(?:en|and)\s+"
             r"(?:inmiddels|intussen|ondertussen|nu|now)\s+)" + _N + _AGE_TAIL,
         ),
+        # "Ik ben havenmeester van Blokzijl sinds 2010 en 66.": one's age last after one's
+        # traits, before a stop (an adult's: from sixteen, :func:`_plausible`)
+        (
+            "and-age",
+            r"(?<![\w'’])(?:ik|i)\s+(?:ben|bin|am)\s+[^.!?\n]{3,80}?\s(?:en|and)\s+"
+            r"(\d{2}|" + _WORDS + r")(?=\s*(?:[.!?;]|$))",
+        ),
         # "14 geworden!!" after a birthday, "jarig, 15 🎂": the number of a birthday set off
         # after it.
         (
@@ -664,12 +673,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?:allebei|beiden|both|al|nu|pas|net|bijna|now|just)\s+)?" + _N + _AGE_TAIL,
         ),
         # "Ik bin Hendrikje Prins, 79 en woon …", "I'm Tom, 16, from Almelo", "ik ben Dylan 15
-        # ik woon …": one's name, then one's age set off after it.
+        # ik woon …", "Wij zijn Aukje en Wessel, 38 en 40": one's name, then one's age set off
+        # after it.
         (
             "named-set-off",
-            r"(?<![\w'’])(?:ik|i)\s+(?:ben|bin|bun|am|heet|heiße)\s+"
+            r"(?<![\w'’])(?:(?:ik|i)\s+(?:ben|bin|bun|am|heet|heiße)"
+            r"|(?:wij|we)\s+(?:zijn|heten|bint|are)"
+            r"(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?:en|&|and)\s+(?-i:[A-Z])))\s+"
             r"(?-i:[A-Z])[\w'’-]+"
-            r"(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|al)\s+)*(?-i:[A-Z])[\w'’-]+){0,2}"
+            r"(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|al|en|&|and)\s+)*(?-i:[A-Z])[\w'’-]+){0,3}"
             r"\s*,?\s*" + _N + _AGE_TAIL,
         ),
     )
@@ -703,8 +715,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "birthday-set-off": ("jarig", "verjaardag", "birthday", "🎂", "🥳", "🎉"),
     "when-english": ("when ", "since ", "until ", "till ", "once "),
     "here-then-age": ("hier", "here"),
+    "and-age": ("ik ben ", "ik bin ", "i am "),
     "two-are": ("zijn ", "waren ", "are ", "were ", "bint ", "bunt "),
-    "named-set-off": ("ik ben ", "ik bin ", "ik bun ", "i am ", "ik heet ", "ich heiße "),
+    "named-set-off": (
+        *("ik ben ", "ik bin ", "ik bun ", "i am ", "ik heet ", "ich heiße ", "wij zijn "),
+        *("we zijn ", "wij heten ", "we are "),
+    ),
     "all-of-them": ("allemaal", "allebei", "beiden", " all ", " both "),
     "born-so": ("geboren", "born"),
     "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
@@ -983,6 +999,7 @@ _NUMBER_RULES = frozenset(
         "born-so",
         *("and-is", "birthday-set-off", "two-are", "named-set-off", "when-english"),
         "here-then-age",
+        "and-age",
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the
@@ -1303,6 +1320,8 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return False
     if rule in ("at", "all-of-them"):
         return number >= _MIN_WORD_AGE_ALONE  # "ze zijn allemaal 5 of hoger": marks
+    if rule == "and-age":
+        return number >= _ADULT  # "ik ben er om 8 en 9.": hours, not an age
     if rule == "appositive":
         return number >= _MIN_WORD_AGE_ALONE
     if (

@@ -99,7 +99,7 @@ _AFTER_NAMING = frozenset(
 _HEET = patterns.compile(r"(?i)(?:ik|ze|zij|hij)\s+(?:heet|hiet|heette|hiette)\b")
 _INTRO_LOOSE_RE = patterns.compile(
     r"(?i:(?<![\w])(?:mijn\s+naam\s+is|m'n\s+naam\s+is|mn\s+naam\s+is|mijn\s+naam(?=\s+[A-Z])|"
-    r"ik\s+heet|ik\s+hiet|"
+    r"ik\s+heet(?:\s+(?:echt|eigenlijk|gewoon|officieel|dus|ook))?|ik\s+hiet|"
     r"my\s+name\s+is|my\s+name's|name's|naam\s*:|name\s*:|vraag\s+naar|vragen\s+naar|"
     r"ask\s+for|contactpersoon\s*:?|contact\s*:|t\.a\.v\.?|attn\.?:?|afzender\s*:?|"
     r"ondertekend\s*:?|namens))(?![\w])[ \t]*"
@@ -431,10 +431,17 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
                 spans.append(_name_span(m, 1, "named"))
     for m in _INTRO_LOOSE_RE.finditer(text):
         kept: list[str] = []
-        for word in _words(m.group(1)):
+        words = _words(m.group(1))
+        for i, word in enumerate(words):
             folded = word.lower()
-            if kept and folded in _SURNAME_PREFIXES:
-                kept.append(word)
+            after_a_prefix = bool(kept) and kept[-1].lower() in _SURNAME_PREFIXES
+            if folded in _SURNAME_PREFIXES and (
+                kept or (_HEET.match(m.group(0)) and i + 1 < len(words) and words[i + 1].istitle())
+            ):
+                kept.append(word)  # "ik heet echt van Wijhe": a surname with its prefix
+                continue
+            if after_a_prefix and word.istitle() and context.kept(word):
+                kept.append(word)  # "van Wijhe": a surname, though a place too
                 continue
             if folded in NOT_NAMES or folded in CONNECTORS or context.kept(word):
                 break

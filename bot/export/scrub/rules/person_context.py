@@ -1374,8 +1374,10 @@ class PersonContext:
             return False  # "juf van mijn broertje", "meneer van onze klas"
         if folded in PERSON_AFTER or folded in PERSON_BEFORE or number_words.value(folded):
             return False
-        if folded in NOT_NAMES and prefix in {"", "van"}:
-            return False  # "meneer van aardrijkskunde"; but "juf de boer" is a name
+        if folded in NOT_NAMES and prefix in {"", "van", "van de", "van het", "van 't"}:
+            # "meneer van aardrijkskunde", "die meneer van de Staten", "mevrouw van de
+            # gemeente"; but "juf de boer" is a name
+            return False
         if not token.capitalised and folded in self.vocabulary.function_names:
             return False  # "met mijn oma mee naar …"
         if token.capitalised:

@@ -47,7 +47,7 @@ from bot.export.scrub import patterns
 from bot.export.scrub.keep import keep_list
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import Role, Sort, occupations
-from bot.export.scrub.rules import addresses, number_words, towns
+from bot.export.scrub.rules import addresses, number_words, schools, towns
 from bot.export.scrub.rules.dates import DUTCH_MONTHS, MONTHS, YEAR_SPOKEN
 from bot.export.scrub.rules.person_context import Token, tokens
 from bot.export.scrub.sentences import Sentences
@@ -220,7 +220,7 @@ verzetsman van Markelo"."""
 _APPOSITION = patterns.compile(
     rf"(?:(?:[A-Z][\w'’-]+\)?|(?i:here|hier)|[A-Z][\w'’-]+[ \t]*\([ \t]*\d{{1,3}}[ \t]*"
     r"(?:,[^()\n]{1,60})?\)"
-    r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*,"
+    r"|[^\W\d_][\w'’-]*[ \t]*(?:,[ \t]*)?\(?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]+jaar)?)[ \t]*[,|]"
     r"|(?<![^\n])[ \t]*(?!(?:Beste|Hoi|Hallo|Geachte|Dear|Lieve|Hey|Hi|Groeten|Groetjes)\b)"
     r"[A-Z][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|[A-Z][\w'’-]+)){1,3}[ \t]*\n"
     r"|(?P<bracketed>[^\W\d_][\w'’-]*|\[naam\])[ \t]*\("
@@ -1602,13 +1602,48 @@ def _named_without_a_link(text: str, position: int) -> int | None:
     "directeur obs Het Kompas, Haaksbergen", "oud-raadslid Steenwijkerland") — not a name
     ("burgemeester Jansen": a title before a name)."""
     m = _NAMED_WITHOUT_A_LINK.match(text, position)
-    if m is None or (m.group("place") and not _a_place(m.group("place"))):
-        return None  # "burgemeester Jansen": a title before a name
+    if m is not None and m.group("place") and not _a_place(m.group("place")):
+        m = None  # "burgemeester Jansen": a title before a name
+    if m is None:
+        return _school_without_a_link(text, position)
     end = m.end()
     town = _TOWN_ENDING_A_LINE.match(text, end)
     if town is not None and keep_list().is_place(town.group(1)):
         end = town.end(1)
     return end
+
+
+_FIELD_BEFORE_A_SCHOOL = patterns.compile(
+    r"[ \t]+((?:[a-zà-ÿ][\w'’-]*[ \t]+(?:&[ \t]+)?){1,3})(?=(?-i:[A-Z]))"
+)
+
+
+def _school_without_a_link(text: str, position: int) -> int | None:
+    """A field, then a school by its name, as a teacher signs: "docent maatschappijleer
+    Reggesteyn", "sectievoorzitter geschiedenis Greijdanus Zwolle", "docent burgerschap Deltion"
+    — the town after it goes too."""
+    field = _FIELD_BEFORE_A_SCHOOL.match(text, position)
+    if field is None:
+        return None
+    start = field.end()
+    for school_start, school_end in schools.schools(text, institutions=True, short_forms=True):
+        if school_start == start:
+            town = _TOWN_AFTER_A_SCHOOL.match(text, school_end)
+            if town is not None and keep_list().is_place(town.group(1)):
+                return town.end(1)
+            return school_end
+    return None
+
+
+_TOWN_AFTER_A_SCHOOL = patterns.compile(r"[ \t]+(?-i:([A-Z][\w'’-]+))")
+
+
+_ON_BEHALF_AFTER = patterns.compile(
+    r"(?i)[ \t]+(?:namens|on[ \t]+behalf[ \t]+of)[ \t]+(?:(?:de|het|the)[ \t]+)?"
+    r"(?-i:[A-Z])[\w'’-]+"
+)
+"""For whom the seat is held, after where, by the party's or body's name: "namens de
+ChristenUnie" — not a group spoken for ("namens de boeren")."""
 
 
 def _complement(text: str, end: int) -> _Complement:
@@ -1662,6 +1697,9 @@ def _complement(text: str, end: int) -> _Complement:
     around = _AROUND.match(text, position) if proper else None
     if around is not None:
         position = around.end()  # "van Blokzijl en omstreken"
+    on_behalf = _ON_BEHALF_AFTER.match(text, position) if links else None
+    if on_behalf is not None:
+        position = on_behalf.end()  # "lid van Provinciale Staten namens de ChristenUnie"
     more_years = _YEARS_AT.match(text, position)
     if more_years is not None:
         position = more_years.end()
@@ -1958,6 +1996,12 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
         )  # "Koeltransport Ter Haar": "Haar" is the name, not "her"
         in_an_english_name = _in_an_english_name(
             folded, is_capital, previous is not None and previous[:1].isupper()
+        ) or (
+            # "het Thomas a Kempis": a little word of the name between its capitals
+            folded in ("a", "à")
+            and previous is not None
+            and previous[:1].isupper()
+            and _NAME_AFTER_JOINER.match(text, m.end()) is not None
         )
         if (
             folded in _STOP
@@ -1984,6 +2028,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and previous.lower() not in _SURNAME_JOINERS
             and not (attributive and (count == 1 or folded in _ENGLISH_HEADS))
             and folded[:1] not in "'’"  # "Achilles '12": the club's year
+            and not in_an_english_name  # "Thomas a Kempis"
         ):
             break  # "in Haarle geweest": a place ends the phrase
         if not is_capital and folded in _SURNAME_JOINERS and not name_start:

@@ -23,7 +23,8 @@ from bot.export.scrub.spans import Span
 from bot.export.scrub.words import RELATIONS_PATTERN
 
 _LEVEL = (
-    r"(?:havo|vwo|vmbo(?:[- ]?(?:t|tl|gt|k|kb|kbl|b|bb|bbl))?|mavo|gym|gymnasium|atheneum|tl"
+    r"(?:havo|vwo|vmbo(?:[- ]?(?:t|tl|gt|k|kb|kbl|b|bb|bbl|kader|basis))?|mavo|gym|gymnasium"
+    r"|atheneum|tl"
     r"|lwoo|mhv|hv|mh|ath|tto|tvwo|thavo|kader|basis|kaderberoepsgericht|basisberoepsgericht"
     r"|kb|bk|kbl|bb|bbl|gt)"
 )
@@ -676,6 +677,9 @@ _PROGRAMME_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:ik[ \t]+(?:doe|volg|studeer)|(?:doe|volg|studeer)[ \t]+ik|"
     r"(?<![\w'’])(?:doe|doet|deed|doen|volg|volgt|volgde|studeer|studeert|studeerde|study|"
     r"studying|studies)|opleiding|"
+    # "met de studenten van Sociaal Werk niveau 4 …", "namens mijn groep Juridisch
+    # Dienstverlener niveau 4 …": whose programme
+    r"(?<![\w'’])(?:studenten|student|studente|leerlingen|groep|students)(?:[ \t]+(?:van|of))?|"
     # "ik zit in bouwkunde jaar 2 op het …": the class one sits in
     r"(?<![\w'’])(?:zit|zat|zitten|zaten)[ \t]+(?:nu[ \t]+|al[ \t]+)?(?:in|op|bij)|"
     # "met mijn klas van sport & bewegen niveau 4 van …", "klas 2A toerisme niveau 4 van …"
