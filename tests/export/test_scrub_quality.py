@@ -696,7 +696,7 @@ name): 19 → 8 (the mentor's "mijn vier havo" stays, marked for the editor, as 
 signed with a field and a school by its name, "|" as a comma, "Thomas a Kempis", "namens de
 ChristenUnie", "vmbo-kader", the programme before its level after "de studenten van", one's age
 last after one's traits, two names and their ages, a surname after "ik heet echt"; no name for
-"meneer van de Staten" or a town after a postcode): 25 → 9.
+"meneer van de Staten" or a town after a postcode): 25 → 7.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and
