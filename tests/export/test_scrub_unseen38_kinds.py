@@ -51,7 +51,7 @@ from tests.export.rule_scrubbing import scrubbed
         (
             "Wim Kuiper\nvoorzitter Dorpsraad Lutten, sinds maart 2019\nOude Lutten 8\n"
             "7775 PE Lutten",
-            "[naam] Kuiper\n[functie]\n[adres]\n[postcode] Lutten",
+            "[naam]\n[functie]\n[adres]\n[postcode] Lutten",
         ),
         ("t.n.v. H.J. Dekker, penningmeester Oranjevereniging Hoonhorst.", "[naam], [functie]."),
         (

@@ -30,8 +30,8 @@ from tests.export.rule_scrubbing import scrubbed
         ("PEM jaar 2, groep PEM2-A op Landstede Zwolle", "[school]"),
         ("HBO-ICT jaar 1, klas EHI1V.Sd, Saxion Deventer", "[school]"),
         ("BSc Industrial Engineering and Management year 1, cohort IEM-24", "[school]"),
-        ("Marja Hofman, coördinator Voedselbank Hardenberg", "[naam] Hofman, [functie]"),
-        ("Henk Wolters, griffier gemeente Dinkelland", "[naam] Wolters, [functie]"),
+        ("Marja Hofman, coördinator Voedselbank Hardenberg", "[naam], [functie]"),
+        ("Henk Wolters, griffier gemeente Dinkelland", "[naam], [functie]"),
         (
             "de ambtenaar vroeg mijn bsn nummer dat is vijf zes nul acht negen vijf nul negen vier",
             "de ambtenaar vroeg mijn bsn nummer dat is [bsn]",

@@ -29,7 +29,7 @@ from tests.export.rule_scrubbing import scrubbed
     [
         (
             "Anmeldung: Gerda Kamps, Lange Reihe 12, 48529 Nordhorn, Tel. 05921 123456",
-            "Anmeldung: [naam] Kamps, [adres], [postcode] Nordhorn, Tel. [telefoon]",
+            "Anmeldung: [naam], [adres], [postcode] Nordhorn, Tel. [telefoon]",
         ),
         ("PLZ 48683 Ahaus", "PLZ [postcode] Ahaus"),
         ("I'm doing MSc Applied Physics, 2nd year at UT and", "I'm doing [school] and"),

@@ -60,11 +60,11 @@ from tests.export.rule_scrubbing import scrubbed
         ),
         (
             "Femke Wessels, 21, voorzitter Jongerenraad Overijssel, @femkew",
-            "[naam] Wessels, 21, [functie], [account]",
+            "[naam], [leeftijd], [functie], [account]",
         ),
         (
             "Pien Smit (17, 5 vwo Het Assink Lyceum), penningmeester van de jongerenraad Hengelo",
-            "[naam] Smit (17, [school]), [functie]",
+            "[naam] ([leeftijd], [school]), [functie]",
         ),
         (
             "je kan me volgen op apenstaartje noor underscore haaksbergen",

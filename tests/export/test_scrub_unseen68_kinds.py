@@ -76,7 +76,7 @@ from tests.export.rule_scrubbing import scrubbed
         ),
         (
             "dat Kuper Wullem (Willem Oldenhof), vrogger wethouder van Ambt Delden, al joaren zeg",
-            "dat Kuper Wullem ([naam] Oldenhof), [functie], al joaren zeg",
+            "dat Kuper Wullem ([naam]), [functie], al joaren zeg",
         ),
         (
             "Vrogger was Jan Oude Luttikhuis dartig joar koster van de Pancratiuskerk, den",

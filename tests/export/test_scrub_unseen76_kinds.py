@@ -53,7 +53,7 @@ from tests.export.rule_scrubbing import scrubbed
         ),
         (
             "Onze jeugdprinses van De Kloetjes in Weerselo, Lieke Busscher, hield een speech",
-            "Onze [functie], [naam] Busscher, hield een speech",  # deduce takes the surname
+            "Onze [functie], [naam], hield een speech",  # deduce takes the surname
         ),
         (
             "mein Mann Bernd ist Vorsitzender vom Schützenverein Emlichheim. Goed",

@@ -82,6 +82,10 @@ _ROAD = patterns.compile(r"(?i)^(?:de[ \t]+)?[ans][ \t]?\d{1,3}$")
 """A road's number is no address: "de N 348", "de A1" (deduce reads a street and a number)."""
 _A_MONTH = patterns.compile(rf"(?i)^(?:{dates.MONTHS})[ \t]+\d{{1,4}}$")
 """A month and a year or day is no street and number: "in August 2021" (deduce reads one)."""
+_PARTICLES = frozenset({"el", "al", "abu", "ben", "bin", "ibn"})
+"""Particles of Arabic surnames found alone by deduce ("[El] Khattabi")."""
+_CAPITALISED_AFTER = patterns.compile(r"[ \t]+([A-Z][a-zà-ÿ'’-]{2,})(?![\w'’-])")
+_MONTH_AFTER = patterns.compile(rf"(?i)[ \t]+(?:{dates.MONTHS})(?![\w'’])")
 _INITIAL = patterns.compile(r"^(?:[A-Z]\.)+$")
 _LETTER = patterns.compile(r"[^\W\d_]")
 _WORDS = patterns.compile(r"[\w']+")
@@ -350,7 +354,7 @@ class Scrubber:
                 resolved += _subtract(text, span, protected)
         resolved += surnames
         resolved = [s for s in (_strip_title(text, s) for s in resolved) if s is not None]
-        resolved = [_whole_name(text, s) for s in resolved]
+        resolved = [self._with_unknown_surname(text, _whole_name(text, s)) for s in resolved]
         named_schools = schools.find_alone(text)
         # "het Etty Hillesum Lyceum", "het pius x": a school's name is no person's (a school
         # named alone is marked for the editor below)
@@ -365,7 +369,11 @@ class Scrubber:
         others += ages.joined_to_an_age(
             text, [s for s in others if s.kind is Kind.AGE and s.source == "age-after-name"]
         )
-        others = [ages.with_unit(text, s) if s.kind is Kind.AGE else s for s in others]
+        others = [
+            ages.with_unit(text, s) if s.kind is Kind.AGE else s
+            for s in others
+            if not (s.kind is Kind.AGE and _MONTH_AFTER.match(text, s.end))
+        ]  # "Femke is 17 mei getrouwd": a day, no age
         resolved += names_before_ages.find(
             text,
             others,
@@ -425,6 +433,30 @@ class Scrubber:
 
     def _is_first_name(self, word: str) -> bool:
         return word.lower() in self.vocabulary.first_names
+
+    def _with_unknown_surname(self, text: str, span: Span) -> Span:
+        """A first name found alone, with the capitalised word after it that no list knows:
+        "[Szymon Nowicki] jij was een top teamgenoot", "[El Khattabi]" — a surname deduce's
+        list lacks (not a word, a place or another first name: "Jan Vreugde", "Anna Ommen")."""
+        found = text[span.start : span.end].strip()
+        if span.kind is not Kind.NAME or " " in found:
+            return span
+        if not (self.vocabulary.any_first_name(found.lower()) or found.lower() in _PARTICLES):
+            return span  # a surname found alone: the capitalised word after it may be a place
+        m = _CAPITALISED_AFTER.match(text, span.end)
+        if m is None:
+            return span
+        word = m.group(1)
+        folded = word.lower()
+        if (
+            self.vocabulary.known_word(folded)
+            or self.vocabulary.any_first_name(folded)
+            or self._is_place(word)
+            or self.keep.contains(word)
+            or folded in NEVER_NAMES
+        ):
+            return span
+        return Span(span.start, m.end(1), span.kind, span.source)
 
     def _from_deduce(self, text: str, span: Span) -> Span | None:
         """deduce's span as far as it holds: an address after "in" that starts with a town is
@@ -587,9 +619,9 @@ _INITIAL_AFTER = patterns.compile(
     r"|[ \t]+[dkmnst](?=[ \t]*(?:$|[,;:!?)]|[" + EMOJI + r"]))"
     # "jesse k en jesse b": another name with its initial after "en"
     r"|[ \t]+[dkmnst](?=[ \t]+(?:en|&)[ \t]+[^\W\d_]+[ \t]+[^\W\d_](?![\w'’]))"
-    # "fleur k heeft t gered": a verb of the third person after it ("'k" says "ik heb")
-    r"|[ \t]+[dkmns](?=[ \t]+(?:heeft|is|was|zei|zegt|deed|doet|had|kwam|komt|gaat|ging|won|"
-    r"wint|stond|moest|moet|kon|kan|wilde|wil|mocht|mag|werd|wordt)(?![\w'’]))"
+    # "fleur k heeft t gered": a verb only the third person has ("'k" says "ik": "emma k kan
+    # vandaag niet")
+    r"|[ \t]+[dkmns](?=[ \t]+(?:heeft|is|zegt|doet|komt|gaat|wint|staat|ziet|wordt)(?![\w'’]))"
 )
 """A surname's initial after a first name: "daan v wel", "Daan V. zei" — a consonant, so never
 "u", "a", "o", "e" or "I", and in lower case without a dot not one that stands for a short

@@ -184,7 +184,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
             r"ik\s+zijn|ik\s+bint|and\s+i\s+are|(?:u|jij)\s+bent\s+zelf|"
             r"ik\s+en\s+(?:mijn|m'n|mn|mien)\s+[\w'’]+\s+(?:zijn|bint)|wir\s+sind)\s+"
-            r"(?:(?:nu|noe|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|toch|echt|"
+            r"(?:(?:nu|noe|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|"
+            r"toch|echt|trouwens|btw|overigens|"
             r"gisteren|eindelijk|officieel|morgen|letterlijk|literally|gewoon|serieus|seriously|"
             r"really|"
             r"allemaal|allebei|beiden|beide|both|all|"
@@ -712,7 +713,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *("en is ", "en was ", "and is ", "and was ", "en inmiddels", "en intussen", "en nu "),
         *("en al ", "en ondertussen", "and now", "and already"),
     ),
-    "birthday-set-off": ("jarig", "verjaardag", "birthday", "🎂", "🥳", "🎉"),
+    "birthday-set-off": ("geworden", "jarig"),
     "when-english": ("when ", "since ", "until ", "till ", "once "),
     "here-then-age": ("hier", "here"),
     "and-age": ("ik ben ", "ik bin ", "i am "),
@@ -815,6 +816,10 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue  # "de temperatuur is de dertig gepasseerd"
                 if name == "and-is" and _a_placing(text, m.end(group)):
                     continue  # "ze liep de 10 km en is 3 geworden in haar klasse"
+                if name == "birthday-set-off" and _a_small_placing(text, found):
+                    continue  # "zwemwedstrijd, 2 geworden!!": a placing, no birthday
+                if name == "and-age" and _NUMBER_BEFORE_AND.search(text, 0, m.start(group)):
+                    continue  # "met punt 12 en 16.", "in week 32 en 33.": a list, no age
                 if name == "two-are" and not _two_people(text[m.start() : m.start(group)]):
                     continue  # "Deventer en Zwolle zijn 15 …": places, no people
                 if name == "copula" and not _person_before(text, m.start()):
@@ -1166,6 +1171,22 @@ _BIRTHDAY_SAID = patterns.compile(r"(?i)jarig|verjaardag|birthday|🎂|🥳")
 def _a_placing(text: str, end: int) -> bool:
     """ "… en is 3 geworden": a placing in a race or a game, unless a birthday is spoken of."""
     return _BECAME_AFTER.match(text, end) is not None and _BIRTHDAY_SAID.search(text) is None
+
+
+def _a_small_placing(text: str, found: str) -> bool:
+    """ "2 geworden!!" with no birthday spoken of: a placing (from ten it is an age: "Gisteren
+    was het feest. 14 geworden!!")."""
+    number = number_words.value(found)
+    return (
+        _BIRTHDAY_SAID.search(text) is None and number is not None and number < _MIN_WORD_AGE_ALONE
+    )
+
+
+_NUMBER_BEFORE_AND = patterns.compile(
+    r"(?<![\w.,])(?:\d{1,3}|\d{1,2}(?:e|ste|de))[ \t]+(?:en|and)[ \t]+$"
+)
+"""A small number or a day right before "en" and the age: a list ("punt 12 en 16", "de 24e en
+31") — a year may stand there ("sinds 2010 en 66")."""
 
 
 def _two_people(words_before: str) -> bool:

@@ -434,6 +434,8 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
     platforms = any(word in lowered for word in _PLATFORM_HINTS)
     for m in _PLATFORM_HANDLE.finditer(text) if platforms else ():
         word = m.group(1)
+        if _SPOKEN_AT.fullmatch(word):
+            continue  # "insta apenstaartje …": the handle is read out after it (or a body's)
         if (
             any(ch.isdigit() or ch in "_." for ch in word)
             or text[m.start(1) - 1] == "@"
@@ -455,7 +457,9 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         spans += [
             Span(m.start(), m.end(), Kind.HANDLE, "underscored-handle")
             for m in _UNDERSCORED.finditer(text)
-        ]
+            if known_word is None
+            or not all(known_word(part) for part in m.group(0).split("_") if part)
+        ]  # not "glow_up", "hashtag_challenge": words joined, a tag
     if "staart" in lowered:
         spans += _spoken_handles(text)
     if "#" in text:
@@ -533,7 +537,8 @@ _LOOK_AT = patterns.compile(r"(?i)(?<![\w'’])(?:check|checken|chek|zoek|kijk)(
 """A verb that sends one to a handle read out: "check apenstaartje achraf punt zwolle"."""
 _A_BODYS_HANDLE = patterns.compile(
     r"(?i)[ \t]+(?:provincie|gemeente|overijssel|prodemos|staten|statenfractie|provinciale|"
-    r"waterschap|rijkswaterstaat|politie|ggd)"
+    r"waterschap|rijkswaterstaat|politie|ggd|landschap|natuurmonumenten|staatsbosbeheer|"
+    r"rijksoverheid|overheid|twente|salland|regio|vechtdal)"
 )
 """A public body's handle after "volg ons" — not a farm's or a club's own ("volg ons op
 instagram apenstaartje boerin underscore wilma")."""

@@ -682,7 +682,7 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
             m.start(),
             m.end(),
             Kind.NAME,
-            SURELY_THE_KNOWN_PERSON if _surely_theirs(text, m) else "known-person",
+            SURELY_THE_KNOWN_PERSON if _surely_theirs(text, m, context) else "known-person",
         )
         for m in names.finditer(text)
     ]
@@ -696,7 +696,7 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
         Span(m.start(), m.end(), Kind.NAME, "known-person")
         for m in exact.finditer(text)
         if _capitalised(m.group(0))
-        or _signs_off(text, m.start(), m.end())
+        or _signs_off(text, m.start(), m.end(), context)
         or (
             _INTRODUCED_BEFORE.search(text, max(0, m.start() - 16), m.start())
             and _INTRODUCTION_GOES_ON.match(text, m.end())
@@ -763,11 +763,11 @@ uit Hengelo" — not "ik ben jong en …" of a citizen called De Jong."""
 _INITIAL_BEFORE = patterns.compile(r"(?<![\w.])[A-Za-z]\.[ \t]*$")
 
 
-def _surely_theirs(text: str, m: re.Match[str]) -> bool:
+def _surely_theirs(text: str, m: re.Match[str], context: NameContext) -> bool:
     """Whether a match of the citizen's own name is theirs whatever else it may be: it signs
     the answer off, follows "ik ben", or it is a surname of more words after an initial ("b.
     van ommen")."""
-    if _signs_off(text, m.start(), m.end()):
+    if _signs_off(text, m.start(), m.end(), context):
         return True
     if _INTRODUCED_BEFORE.search(
         text, max(0, m.start() - 16), m.start()
@@ -782,7 +782,7 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() and not word.isupper()
 
 
-def _signs_off(text: str, start: int, end: int) -> bool:
+def _signs_off(text: str, start: int, end: int, context: NameContext) -> bool:
     """The citizen's own name that is a word too, typed in lower case where only a name
     stands: at the end of the answer (or before where one is from), after a closing word
     ("groetjes storm uit h3c", "groetjes van storm (15)"), a dash ("- sky 14"), alone on the
@@ -797,6 +797,7 @@ def _signs_off(text: str, start: int, end: int) -> bool:
         not text[end:].strip()
         and _STOP_MARK.search(text, 0, start) is None
         and _DETERMINER_BEFORE.search(before) is None
+        and not context.known(text[start:end].lower())
     ):
         return True  # "… maar dat is toch niet genoeg ans": voice typing signs off unstopped
     return bool(_DASH_BEFORE.search(before) or _LINE_BEFORE.search(before)) and bool(

@@ -1164,7 +1164,7 @@ engineer"; the first role among them ends it."""
 
 _SITS_IN = patterns.compile(
     r"(?i:\b(?:zit|zat|zitten|zaten|gezeten|sit|sat|served|serve)"
-    rf"(?:[ \t]+(?:ik|al|nu|toen|ooit|jarenlang|{_DURATION}))*[ \t]+(?:in|on)[ \t]+"
+    rf"(?:[ \t]+(?:ik|al|nu|toen|ooit|jarenlang|{_DURATION}))*[ \t]+(?:in|on|op)[ \t]+"
     r"(?:de|het|the|'t)[ \t]+)(?P<body>[\w'’-]+)"
 )
 
@@ -1623,8 +1623,8 @@ def _school_without_a_link(text: str, position: int) -> int | None:
     Reggesteyn", "sectievoorzitter geschiedenis Greijdanus Zwolle", "docent burgerschap Deltion"
     — the town after it goes too."""
     field = _FIELD_BEFORE_A_SCHOOL.match(text, position)
-    if field is None:
-        return None
+    if field is None or any(word in _STOP for word in field.group(1).lower().split()):
+        return None  # "Als docent weet je dat Deltion …": a clause, no field
     start = field.end()
     for school_start, school_end in schools.schools(text, institutions=True, short_forms=True):
         if school_start == start:

@@ -258,13 +258,25 @@ _NAMED_AFTER_CLASS = patterns.compile(
     rf"{_SCHOOL_WORD}(?:[ \t]+(?:(?:a|à|van|de|der|den|aan[ \t]+de|aan[ \t]+het)[ \t]+)?"
     rf"{_SCHOOL_WORD}){{0,2}}"
 )
-_FIRST_AFTER_VAN = patterns.compile(r"(?i)^[ \t,]*(?:van|op)[ \t]+([\w'’-]+)")
+_FIRST_AFTER_VAN = patterns.compile(
+    r"(?i)^[ \t,]*(?:van|op)[ \t]+(?!(?:de|het|'t|’t|t|et|der|den|the)[ \t])([\w'’-]+)"
+)
 
 
-def _a_place_without_article(named: str, is_place: Callable[[str], bool] | None) -> bool:
-    """Whether a school named after a class with no article is a place ("van Lemelerveld")."""
+def _no_school_without_article(
+    named: str,
+    is_place: Callable[[str], bool] | None,
+    known_word: Callable[[str], bool] | None,
+) -> bool:
+    """Whether what is named after a class with no article is no school: a place ("van
+    Lemelerveld") or an ordinary word typed with a capital ("van Duits", "op Maandag")."""
     m = _FIRST_AFTER_VAN.match(named)
-    return m is not None and is_place is not None and is_place(m.group(1))
+    if m is None:
+        return False
+    word = m.group(1)
+    return (is_place is not None and is_place(word)) or (
+        known_word is not None and known_word(word.lower())
+    )
 
 
 _LOWER_AFTER_CLASS = patterns.compile(
@@ -345,8 +357,10 @@ def find(
         spans = _with_the_institution_after(text, spans)
     for class_start, class_end in [*classes, *bare]:
         named = _NAMED_AFTER_CLASS.match(text, class_end)
-        if named is not None and _a_place_without_article(named.group(0), is_place):
-            named = None  # "groep 8 van Lemelerveld": the village's class, no school named
+        if named is not None and _no_school_without_article(named.group(0), is_place, known_word):
+            # "groep 8 van Lemelerveld": the village's class; "klas 2 van Duits", "groep 7 op
+            # Maandag": a subject, a day — no school named
+            named = None
         if named is not None:
             end = class_end + len(named.group(0).rstrip("."))
             spans.append(Span(class_start, end, Kind.SCHOOL, "school-class"))
