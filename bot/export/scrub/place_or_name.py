@@ -133,10 +133,10 @@ def _place_length(words: list[Token], i: int, vocabulary: Vocabulary, text: str)
 
 _NAMED_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:(?:ik|hij|zij|ze|je|jij|u|he|she|who|die|{RELATIONS_PATTERN})"
-    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|toch|really|actually|also))*[ \t]+"
+    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|toch|zelf|really|actually|also))*[ \t]+"
     r"(?:heet|heette|hiet|heten|is[ \t]+called|was[ \t]+called|is[ \t]+named)"
     r"|achternaam[ \t]+is)"
-    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|really|actually|also))*[ \t]+"
+    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|ook|zelf|really|actually|also))*[ \t]+"
     # "ik heet echt van Wijhe": the surname's prefix before the place
     r"(?:(?:van|de|ter|ten|te|van[ \t]+de|van[ \t]+der|van[ \t]+den)[ \t]+)?$"
 )
@@ -169,6 +169,10 @@ _DISTRICT_AFTER = patterns.compile(rf"{DISTRICT_SUFFIX}\b")
 
 
 _POSTCODE_DIGITS_BEFORE = patterns.compile(r"(?<!\d)[1-9]\d{3}[ \t]?$")
+_POSTCODE_READ_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+"
+    r"(?:[a-z][ \t]+){1,2}$"
+)
 
 
 def surname_start(
@@ -202,8 +206,12 @@ def surname_start(
             continue
         break
     start, end = m.start(1), m.end(1)
-    if _POSTCODE_DIGITS_BEFORE.search(text, max(0, start - 6), start):
-        return None  # "7642 DS Wierden": the letters of a postcode, no "ds" (dominee)
+    if _POSTCODE_DIGITS_BEFORE.search(
+        text, max(0, start - 6), start
+    ) or _POSTCODE_READ_BEFORE.search(text, max(0, place.start - 24), place.start):
+        # "7642 DS Wierden", "… vijf vijf A H Giethoorn": the letters of a postcode, no "ds"
+        # (dominee) or initials
+        return None
     if folded in PERSONAL_TITLES:
         return position
     if folded in TITLES:

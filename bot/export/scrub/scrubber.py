@@ -461,13 +461,22 @@ class Scrubber:
     def _from_deduce(self, text: str, span: Span) -> Span | None:
         """deduce's span as far as it holds: an address after "in" that starts with a town is
         the town and a number ("i live in [Kampen 3] years"); a name that starts with an English
-        possessive or article is none ("[My Dutch] is still A2")."""
+        possessive or article is none ("[My Dutch] is still A2"); single letters after a digit
+        read out are a postcode's, no initials ("zes vier één [E K Wierden]")."""
         if span.kind is Kind.ADDRESS and _IN_BEFORE.search(
             text, max(0, span.start - 4), span.start
         ):
             return self._trim_address(text, span)
         if span.kind is Kind.NAME and _ENGLISH_DETERMINER.match(text, span.start, span.end):
             return None
+        if span.kind is Kind.NAME and _SPOKEN_LETTERS_BEFORE.search(text, 0, span.start):
+            letters = _LEADING_LETTERS.match(text, span.start, span.end)
+            if letters is not None:
+                # "… zes vier één [E K] Wierden": a postcode's letters read out, no initials
+                rest = text[letters.end() : span.end]
+                if self._is_place(rest):
+                    return None
+                return Span(letters.end(), span.end, span.kind, span.source)
         return span
 
     def _trim_address(self, text: str, span: Span) -> Span | None:
@@ -502,6 +511,10 @@ class Scrubber:
 
 
 _LEADING_ARTICLE = patterns.compile(r"(?i)(?:de|het)[ \t]+")
+_SPOKEN_LETTERS_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+$"
+)
+_LEADING_LETTERS = patterns.compile(r"(?:[A-Za-z][ \t]+)+")
 _IN_BEFORE = patterns.compile(r"(?i)(?<![\w'’])in[ \t]+$")
 _ENGLISH_DETERMINER = patterns.compile(r"(?:My|Your|Our|His|Her|Their|Its|The)[ \t]")
 _PREPOSITION_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+$")

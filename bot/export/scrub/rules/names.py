@@ -83,7 +83,7 @@ _NAMED_RE = patterns.compile(
     r"(?:[ \t]+(?:echt|eigenlijk|gewoon|officieel|really|actually))?[ \t]+"
     r"(?:heet|heette|hiet|hiette|heten|heetten|is[ \t]+called|was[ \t]+called|is[ \t]+named|"
     r"was[ \t]+named|goes[ \t]+by)"
-    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|officieel|really|actually|ook|also|geloof[ \t]+ik|"
+    r"(?:[ \t]+(?:echt|eigenlijk|gewoon|officieel|really|actually|ook|also|zelf|geloof[ \t]+ik|"
     r"denk[ \t]+ik|volgens[ \t]+mij|i[ \t]+think))?)(?![\w])[ \t]+"
     # a surname in lower case with its prefix: "het statenlid heette de wilde"
     rf"((?:(?:de|van|ter|ten|te|van[ \t]+de|van[ \t]+der|van[ \t]+den)[ \t]+)?(?:{NAME}|{_WORD}))"
@@ -207,12 +207,12 @@ class NameContext:
         if not words:
             return False
         if len(words) > 1 and words[0].lower() in _SURNAME_PREFIXES:
-            # "heette de wilde": the prefix, then a surname — not "heette de kapsalonpartij"
-            # (a compound of words: a thing's name)
-            words = words[1:]
-            folded = words[0].lower()
+            # "heette de wilde", "heet zelf van goor": the prefix, then a surname, also one
+            # that is a place — not "heette de kapsalonpartij" (a compound: a thing's name)
+            folded = words[1].lower()
             if folded not in self.surnames and self.is_compound(folded):
                 return False
+            return folded not in NOT_NAMES and folded not in CONNECTORS
         folded = words[0].lower()
         return not (
             folded in NOT_NAMES
@@ -711,14 +711,16 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
 
 
 _SURNAME_AFTER_OWN_NAME = patterns.compile(
-    rf"[ \t]+([{_LOWER}][{_LOWER}'’-]{{2,}})"
+    r"[ \t]+((?:(?:van|de|der|den|ter|ten|te|op|in[ \t]+'t|van[ \t]+de|van[ \t]+der)[ \t]+)?"
+    rf"[{_LOWER}][{_LOWER}'’-]{{2,}})"
     r"(?=[ \t]*(?:,|\(|\n|$)|[ \t]+(?:hier|here|uit|from|van[ \t]+\d|\d{1,3}\b))"
 )
 
 
 def _own_surname_after(text: str, spans: list[Span], context: NameContext) -> list[Span]:
     """The surname a citizen without one in Telegram types after their own first name: "filip
-    nowak hier, 18", "sanne wevers, 4 havo" — a word no list knows, before a comma or "hier"."""
+    nowak hier, 18", "sanne wevers, 4 havo", "graag antwoord marian ter bekke" — a word no list
+    knows, or any word after a surname's prefix, before a comma, "hier" or the end."""
     found = []
     for span in spans:
         if span.kind is not Kind.NAME:
@@ -726,9 +728,10 @@ def _own_surname_after(text: str, spans: list[Span], context: NameContext) -> li
         m = _SURNAME_AFTER_OWN_NAME.match(text, span.end)
         if m is None:
             continue
-        word = m.group(1)
-        if word in NOT_NAMES or context.kept(word) or context.known(word):
-            continue
+        word = m.group(1).split()[-1]
+        prefixed = " " in m.group(1)
+        if word in NOT_NAMES or context.kept(word) or (context.known(word) and not prefixed):
+            continue  # "ter bekke", "van dijk": with its prefix a word is a surname too
         found.append(Span(m.start(1), m.end(1), Kind.NAME, "known-person-surname"))
     return found
 

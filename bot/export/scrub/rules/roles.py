@@ -172,6 +172,9 @@ _SELF_NL = (
     r"toen|daar|hier|inmiddels|tegenwoordig|vroeger|fulltime|parttime|deeltijd))*[ \t]+als|"
     r"ik[ \t]+(?:werk|werkte)|"  # "ik werk heftruckchauffeur bij …", as newcomers write it
     r"ik[ \t]+(?:speel|speelde)|"  # "ik speel rechtsback in de JO17-1 van vv Heeten"
+    # "ik ga met pensioen na 38 jaar docent …": one's years in the role
+    r"(?:met[ \t]+pensioen|stop|stopte|stoppen|afscheid)[^.!?\n]{0,20}?[ \t](?:na|after)[ \t]+"
+    r"(?:ruim[ \t]+|bijna[ \t]+|zo'n[ \t]+)?\d{1,2}[ \t]+(?:jaar|joar|years)(?:[ \t]+als)?|"
     r"werkzaam[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:werk|baan|functie|tijd|"
     r"jaren|rol)[ \t]+als|(?:mijn|m'n|mn|zijn|z'n|haar|hun)[ \t]+(?:bijbaan|bijbaantje|baan|"
     r"baantje|job|werk)[ \t]+is"
@@ -1567,6 +1570,7 @@ _PARTIES = (
 )
 _NAMED_WITHOUT_A_LINK = patterns.compile(
     r"[ \t]+(?P<association>(?i:[\w-]*vereniging|[\w-]*club|[\w-]*raad|[\w-]*raod|schutterij|"
+    r"[\w-]*café|[\w-]*cafe|"
     r"stichting|fanfare|harmonie|"
     r"dorpsbelang|rksv|rkvv|vv|sv|v\.v\.|s\.v\.|kbo|pcob|scouting|voedselbank|gemeente|"
     r"plaatselijk[ \t]+belang|parochie|hervormde[ \t]+gemeente|waterschap)"
@@ -1613,19 +1617,30 @@ def _named_without_a_link(text: str, position: int) -> int | None:
     return end
 
 
+_AROUND_WORDS = frozenset(
+    {"buiten", "near", "outside", "nabij", "rond", "rondom", "around", "naast", "achter", "voor"}
+)
 _FIELD_BEFORE_A_SCHOOL = patterns.compile(
     r"[ \t]+((?:[a-zà-ÿ][\w'’-]*[ \t]+(?:&[ \t]+)?){1,3})(?=(?-i:[A-Z]))"
 )
 
 
 def _school_without_a_link(text: str, position: int) -> int | None:
-    """A field, then a school by its name, as a teacher signs: "docent maatschappijleer
-    Reggesteyn", "sectievoorzitter geschiedenis Greijdanus Zwolle", "docent burgerschap Deltion"
-    — the town after it goes too."""
+    """A field, then a school by its name or a village, as one signs: "docent maatschappijleer
+    Reggesteyn", "sectievoorzitter geschiedenis Greijdanus Zwolle", "docent burgerschap
+    Deltion", "organisator dorpsavonden Lemele" — the town after a school goes too."""
     field = _FIELD_BEFORE_A_SCHOOL.match(text, position)
-    if field is None or any(word in _STOP for word in field.group(1).lower().split()):
-        return None  # "Als docent weet je dat Deltion …": a clause, no field
+    if field is None or any(
+        word in _STOP or word in _NEAR_WORDS or word in _AROUND_WORDS or _LINK_WORDS.match(word)
+        for word in field.group(1).lower().split()
+    ):
+        # "Als docent weet je dat Deltion …": a clause; "aspergekwekerij net buiten Hengevelde",
+        # "a B&B near Vollenhove": near where, no field
+        return None
     start = field.end()
+    place = _TOWN_AFTER_A_SCHOOL.match(text, start - 1)
+    if place is not None and keep_list().is_place(place.group(1)):
+        return place.end(1)  # "organisator dorpsavonden Lemele": the field, then the village
     for school_start, school_end in schools.schools(text, institutions=True, short_forms=True):
         if school_start == start:
             town = _TOWN_AFTER_A_SCHOOL.match(text, school_end)
@@ -1644,6 +1659,11 @@ _ON_BEHALF_AFTER = patterns.compile(
 )
 """For whom the seat is held, after where, by the party's or body's name: "namens de
 ChristenUnie" — not a group spoken for ("namens de boeren")."""
+
+
+_AN_INFINITIVE = patterns.compile(r"(?i)[ \t]+te[ \t]+(?-i:[a-z])")
+"""After "te" a word in lower case is a verb ("te komen"); a place is written with a capital
+("te Zwolle")."""
 
 
 def _complement(text: str, end: int) -> _Complement:
@@ -1681,8 +1701,8 @@ def _complement(text: str, end: int) -> _Complement:
             position, links = line.end(), links + 1  # "bij Keolis op lijn 51"
             continue
         link = _LINK.match(text, position) or (_route(text, position) if links else None)
-        if link is None:
-            break
+        if link is None or _AN_INFINITIVE.match(text, position):
+            break  # "als Statenlid beloofd terug te komen": "te" and a verb, no place
         words_end, capitalised = _complement_words(text, link.end())
         if words_end is None:
             break
