@@ -708,7 +708,11 @@ place): 9 → 3. The four parts written during the session and read in rounds 67
 of 947 (2.6%; 4 structured: three addresses read out whose writers put the article inside the
 mark, and one with no street word, "op het hoge land zes"). The holdout ``unseen81`` to
 ``unseen84``, measured once at the session's end: 47/943 (5.0%; 6 structured), against 51/943
-with the rules of its start.
+with the rules of its start. ``unseen82`` was then read in the seventy-first round
+(``test_scrub_unseen82_kinds.py``: English roles without an article, "who is only 19", "now 87
+joar", "82 jaor old", "final year … at UT", "second semester at …", names read out after "dit
+is" and "wij zijn", an e-mail's domain in three pieces, a plate read out a few words after
+"kenteken"; the place after the Sallands "noa" stays): 27 → 15, places 142 → 146 of 148.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and

@@ -27,6 +27,7 @@ from bot.export.scrub.words import (
     CONNECTORS,
     CUED_FIRST_NAMES,
     DETERMINERS,
+    DIALECT_ALSO_NAMES,
     DISTRICT_SUFFIX,
     NOT_NAMES,
     PERSON_AFTER,
@@ -168,6 +169,9 @@ def _said_of_a_person(text: str, end: int) -> bool:
 _DISTRICT_AFTER = patterns.compile(rf"{DISTRICT_SUFFIX}\b")
 
 
+_DIALECT_BEFORE_A_PLACE = DIALECT_ALSO_NAMES | {"noa"}
+"""Dialect words that are first names too, before a place in an answer in dialect: "noa Lemele"
+(Sallands "naar") — a first name elsewhere ("shoutout naar tess en noa", "Noa kump …")."""
 _POSTCODE_DIGITS_BEFORE = patterns.compile(r"(?<!\d)[1-9]\d{3}[ \t]?$")
 _POSTCODE_READ_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+"
@@ -236,6 +240,8 @@ def surname_start(
         return None
     if not word[:1].isalpha():
         return None
+    if folded in _DIALECT_BEFORE_A_PLACE and vocabulary.in_dialect(text):
+        return None  # "noa Lemele" in Sallands: "naar", no one's first name
     first_name = folded in vocabulary.first_names and (
         word[0].isupper() or vocabulary.lower_case_name(folded)
     )

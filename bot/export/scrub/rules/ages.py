@@ -180,6 +180,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"toen\s+ik|when\s+i\s+was|"
             r"ich\s+bin|bin\s+ich|ich\s+war|ich\s+werde|"
             r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s*['’]k|ben\s*['’]k|"
+            r"who\s+is|who's|who\s+was|"
             r"bun\s*['’]k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
             r"ik\s+zijn|ik\s+bint|and\s+i\s+are|(?:u|jij)\s+bent\s+zelf|"
@@ -292,7 +293,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "17-jarige", "17 jarig", "81 jaar oud", "34 years old", "a 72-year-old", "45 jr".
         (
             "jarig",
-            r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|jaar\s+oud|year[s]?[ -]old|yo|y/o|"
+            r"(?<![\d.,])" + _N + r"[ -]?(?:jarige?|jarig|jr\.?|(?:jaar|joar|jaor)\s+(?:oud|old)|"
+            r"year[s]?[ -]old|yo|y/o|"
             r"y\.o\.?|yrs?[ -]old)(?![\w/])" + _NOT_A_DURATION,  # not "ons 65-jarig huwelijk"
         ),
         # "ik ben zestien, bijna zeventien", "I'm 49, almost 50".
@@ -528,6 +530,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:^|(?<=\n))[ \t]*[^\W\d_][\w'’-]*[ \t]+(?:hier|here)(?![\w'’])"
             r"[ \t]*(?:[,!:–-]|[" + EMOJI + r"])*[ \t]*" + _N + _AGE_TAIL,
         ),
+        # "Ik bin Hendrikus, geboren in 1939, now 87 joar.": one's age now, set off.
+        (
+            "now-set-off",
+            r"(?:(?<=[,;:(])|(?<=[,;:(]\s))(?:nu|noe|now|inmiddels|intussen)\s+"
+            + _N
+            + r"\s+(?:jaar|joar|jaor|years?)(?:\s+(?:oud|old|jong|young))?"
+            + _CLAUSE_END,
+        ),
         # "when she was eight and", "since I turned 12": English says the verb first.
         (
             "when-english",
@@ -716,6 +726,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "birthday-set-off": ("geworden", "jarig"),
     "when-english": ("when ", "since ", "until ", "till ", "once "),
     "here-then-age": ("hier", "here"),
+    "now-set-off": ("nu ", "noe ", "now ", "inmiddels ", "intussen "),
     "and-age": ("ik ben ", "ik bin ", "i am "),
     "two-are": ("zijn ", "waren ", "are ", "were ", "bint ", "bunt "),
     "named-set-off": (
@@ -729,7 +740,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "named-and-is": ("heet", "heten", "called", "named", "heißt"),
     "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),
-    "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr"),
+    "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr", "r old", "r oud"),
     "almost": ("bijna", "almost", "nearly", "straks"),
     "self-listed": ("ik,", "ik ,", "we,", "wij,", "i,", "beiden,", "allebei,", "both,"),
     "tens-apart": ("tig",),
@@ -1005,6 +1016,7 @@ _NUMBER_RULES = frozenset(
         *("and-is", "birthday-set-off", "two-are", "named-set-off", "when-english"),
         "here-then-age",
         "and-age",
+        "now-set-off",
     }
 )
 """Rules that match a number standing on its own (digits or a number word): skipped when the

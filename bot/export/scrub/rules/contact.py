@@ -237,7 +237,11 @@ _LOCAL_READ_OUT = (
 )
 _EMAIL_SPOKEN = patterns.compile(
     _LOCAL_READ_OUT + r"[ \t]+(?:apenstaart(?:je)?|apestaart(?:je)?)[ \t]+"
-    r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+)?)" + _LOOSE_DOT + r"(?P<tld>" + _LOOSE_TLDS + r")(?![\w-])"
+    r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+){0,2})"
+    + _LOOSE_DOT
+    + r"(?P<tld>"
+    + _LOOSE_TLDS
+    + r")(?![\w-])"
 )
 """An address read out word by word around "apenstaartje", which says e-mail and nothing else:
 "peter punt jansen zevenenzestig apenstaartje gmail punt com", "fam bolhuis apenstaartje kpn

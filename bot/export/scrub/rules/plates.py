@@ -122,14 +122,34 @@ def find_spoken(text: str) -> list[Span]:
     for m in _SPOKEN_AFTER.finditer(text):
         # "kenteken …", "auto met kenteken …" — not "auto …" alone
         named = _PLATE_WORD.search(text, m.start(), m.end()) is not None
-        for end, read in number_words.read_out(text, m.end(), 6, after_its_word=named):
-            if (_ANY_CASE_SPACED.fullmatch(read) and not _VOWEL.search(read)) or (
-                named and _MIXED_SIX.fullmatch(read.replace(" ", "").replace("-", ""))
-            ):
-                # after "kenteken" six letters and digits read out are its plate, also one no
-                # sidecode has ("kenteken r t z nul zeven drie")
-                spans.append(Span(m.end(), end, Kind.PLATE, "plate-spoken"))
+        starts = [m.end()]
+        if named:
+            # "ik heb het kenteken al drie keer doorgegeven g z vier zes een b": a few words
+            # may stand between the word and the plate read out
+            starts += [w.start() for w in _WORD_AFTER.finditer(text, m.end())][1:_MOST_BETWEEN]
+        for start in starts:
+            found = _plate_read_out(text, start, named)
+            if found is not None:
+                spans.append(found)
+                break
     return spans
+
+
+_WORD_AFTER = patterns.compile(r"(?<=[ \t])[^\W_]+")
+_MOST_BETWEEN = 7
+"""How many words after "kenteken" a plate read out may start."""
+
+
+def _plate_read_out(text: str, start: int, named: bool) -> Span | None:
+    plate = None
+    for end, read in number_words.read_out(text, start, 6, after_its_word=named):
+        if (_ANY_CASE_SPACED.fullmatch(read) and not _VOWEL.search(read)) or (
+            named and _MIXED_SIX.fullmatch(read.replace(" ", "").replace("-", ""))
+        ):
+            # after "kenteken" six letters and digits read out are its plate, also one no
+            # sidecode has ("kenteken r t z nul zeven drie")
+            plate = Span(start, end, Kind.PLATE, "plate-spoken")
+    return plate
 
 
 def find_after_the_word(text: str) -> list[Span]:

@@ -30,7 +30,7 @@ _LEVEL = (
 )
 _ORDINAL = (
     r"(?:\d(?:e|de|ste|st|nd|rd|th)|eerste|tweede|derde|vierde|vijfde|zesde|twedde|darde|"
-    r"first|second|third|"
+    r"final|first|second|third|"
     r"fourth|fifth|sixth)"
 )
 _CLASS = patterns.CaseFree(
@@ -56,7 +56,7 @@ _CLASS = patterns.CaseFree(
         r"|schakelklas|internationale[ \t]+schakelklas|taalklas"
         r"|entreeklas|vavo(?:[ \t-]?(?:groep|klas))?"
         r"|nieuwkomersklas|kopklas|international[ \t]+class"
-        rf"|{_ORDINAL}[ \t-]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form)"
+        rf"|{_ORDINAL}[ \t-]+(?:klas|klasse|leerjaar|jaar|joar|jaor|year|grade|form|semester)"
         rf"|(?:{_ORDINAL}|eerste|tweede|derde|vierde)[ \t-]?jaars"
         r"|(?:im[ \t]+)?\d{1,2}\.?[ \t]*semester"
         r"|(?:im[ \t]+)?\d\.[ \t]*(?:jahr|studienjahr|lehrjahr)"
@@ -636,7 +636,7 @@ def _said_of_no_one(text: str, span: Span, known_word: Callable[[str], bool] | N
 
 _NAME_SET_OFF_BEFORE = patterns.compile(
     r"(?:^|(?<=[\s.!?]))((?-i:[A-Z])[\w'’-]+)(?:[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
-    r"(?-i:[A-Z])[\w'’-]+)?[ \t]*,[ \t]*$"
+    r"(?-i:[A-Z])[\w'’-]+){0,2}[ \t]*,[ \t]*$"
 )
 """A name and a comma right before: who signs with their year of study."""
 _AT_THE_END = patterns.compile(r"(?:[ \t]+(?i:in|te)[ \t]+[\w'’-]+)?[\W_]*$")

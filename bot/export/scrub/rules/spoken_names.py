@@ -33,7 +33,8 @@ from bot.export.scrub.words import (
 )
 
 _CUE = patterns.compile(
-    r"(?<![\w'’])(?:ik[ \t]+ben|ik[ \t]+bin|this[ \t]+is|i[ \t]+am|i'm|ich[ \t]+bin"
+    r"(?<![\w'’])(?:ik[ \t]+ben|ik[ \t]+bin|this[ \t]+is|dit[ \t]+is|i[ \t]+am|i'm|ich[ \t]+bin"
+    r"|wij[ \t]+zijn|we[ \t]+zijn"
     r"|(?P<naming>mijn[ \t]+naam[ \t]+is|mien[ \t]+naam[ \t]+is|u[ \t]+spreekt[ \t]+met|"
     r"je[ \t]+spreekt[ \t]+met|my[ \t]+name[ \t]+is|ich[ \t]+heiße|ich[ \t]+heisse)"
     r"|(?P<account>(?i:op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van)))[ \t]+"
