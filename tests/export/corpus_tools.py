@@ -88,7 +88,9 @@ before its first round); ``unseen71`` to ``unseen76`` (the same, written during 
 and measured after them); ``unseen77`` to ``unseen80`` (the same, written after its last round
 and measured once at its end); ``unseen81`` to ``unseen84`` (the same by four helpers of the
 thirtieth session, measured by numbers only with the rules of its start); ``unseen85`` to
-``unseen88`` (the same, written during its rounds and measured before they were read). From the
+``unseen88`` (the same, written during its rounds and measured before they were read);
+``unseen89`` to ``unseen92`` (the same, written during its last rounds and measured once at its
+end). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See
