@@ -82,8 +82,9 @@ _ROAD = patterns.compile(r"(?i)^(?:de[ \t]+)?[ans][ \t]?\d{1,3}$")
 """A road's number is no address: "de N 348", "de A1" (deduce reads a street and a number)."""
 _A_MONTH = patterns.compile(rf"(?i)^(?:{dates.MONTHS})[ \t]+\d{{1,4}}$")
 """A month and a year or day is no street and number: "in August 2021" (deduce reads one)."""
-_PARTICLES = frozenset({"el", "al", "abu", "ben", "bin", "ibn"})
-"""Particles of Arabic surnames found alone by deduce ("[El] Khattabi")."""
+_ARABIC_PARTICLES = ("al", "el", "abu", "abd", "bin", "ben", "ibn", "ould", "ait", "ul")
+"""Particles of Arabic surnames: found alone by deduce ("[El] Khattabi"), or joined by a hyphen
+after a first name ("Lina Al-Khatib")."""
 _CAPITALISED_AFTER = patterns.compile(r"[ \t]+([A-Z][a-zà-ÿ'’-]{2,})(?![\w'’-])")
 _MONTH_AFTER = patterns.compile(rf"(?i)[ \t]+(?:{dates.MONTHS})(?![\w'’])")
 _INITIAL = patterns.compile(r"^(?:[A-Z]\.)+$")
@@ -441,7 +442,9 @@ class Scrubber:
         found = text[span.start : span.end].strip()
         if span.kind is not Kind.NAME or " " in found:
             return span
-        if not (self.vocabulary.any_first_name(found.lower()) or found.lower() in _PARTICLES):
+        if not (
+            self.vocabulary.any_first_name(found.lower()) or found.lower() in _ARABIC_PARTICLES
+        ):
             return span  # a surname found alone: the capitalised word after it may be a place
         m = _CAPITALISED_AFTER.match(text, span.end)
         if m is None:
@@ -714,7 +717,7 @@ def _whole_name(text: str, span: Span) -> Span:
 
 
 _PREFIXED_SURNAME_AFTER = patterns.compile(
-    r"[ \t]+(?i:al|el|abu|abd|bin|ben|ibn|ould|ait|ul)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?![\w'’-])"
+    rf"[ \t]+(?i:{'|'.join(_ARABIC_PARTICLES)})-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?![\w'’-])"
 )
 """A surname with an Arabic particle joined by a hyphen ("Al-Khatib", "el-Amrani", "Abu-Bakr")
 after a first name: part of the name."""

@@ -76,23 +76,37 @@ def find(text: str, vocabulary: Vocabulary, is_place: Callable[[str], bool]) -> 
 _AND = patterns.compile(r"[ \t]+(?:en|and|&)[ \t]+")
 
 
-def _name_at(
-    text: str, position: int, vocabulary: Vocabulary, initial_ok: bool, named: bool
-) -> tuple[Span | None, int | None]:
-    """The name read out from ``position`` on, and where a second one joined by "en" starts
-    ("op naam van wim en gerda nij huis"), if its first word is a first name."""
+def _pieces(
+    text: str, position: int, most: int, goes_on: Callable[[re.Match[str], bool], bool]
+) -> list[tuple[int, int]]:
+    """The words read out from ``position`` as long as ``goes_on(word, first)`` holds, at most
+    ``most``: the pieces a phone heard of a name."""
     words: list[tuple[int, int]] = []
-    while len(words) < _MOST_WORDS:
+    while len(words) < most:
         m = _WORD.match(text, position)
-        if m is None or not _part_of_a_name(
-            m.group(0), vocabulary, first=not words, initial_ok=initial_ok, named=named
-        ):
+        if m is None or not goes_on(m, not words):
             break
         words.append(m.span())
         gap = _GAP.match(text, m.end())
         if gap is None:
             break
         position = gap.end()
+    return words
+
+
+def _name_at(
+    text: str, position: int, vocabulary: Vocabulary, initial_ok: bool, named: bool
+) -> tuple[Span | None, int | None]:
+    """The name read out from ``position`` on, and where a second one joined by "en" starts
+    ("op naam van wim en gerda nij huis"), if its first word is a first name."""
+    words = _pieces(
+        text,
+        position,
+        _MOST_WORDS,
+        lambda m, first: _part_of_a_name(
+            m.group(0), vocabulary, first=first, initial_ok=initial_ok, named=named
+        ),
+    )
     while len(words) > 1 and text[words[-1][0] : words[-1][1]] in _LEFT_OVER:
         words.pop()  # "ik ben lotte de zus van …": "de" goes with the kin
     if not words:
@@ -225,19 +239,14 @@ def _after_titles(text: str, vocabulary: Vocabulary, is_place: Callable[[str], b
     spans = []
     for cue in _TITLED.finditer(text):
         titled = cue.group(0).split()[0] in TITLES
-        words: list[tuple[int, int]] = []
-        position = cue.end()
-        while len(words) < _MOST_TITLED_WORDS:
-            m = _WORD.match(text, position)
-            if m is None or _ends_a_titled_name(
-                text, m, vocabulary, first=not words, titled=titled
-            ):
-                break
-            words.append(m.span())
-            gap = _GAP.match(text, m.end())
-            if gap is None:
-                break
-            position = gap.end()
+        words = _pieces(
+            text,
+            cue.end(),
+            _MOST_TITLED_WORDS,
+            lambda m, first, titled=titled: (
+                not _ends_a_titled_name(text, m, vocabulary, first=first, titled=titled)
+            ),
+        )
         words = _up_to_a_particle_of_no_surname(text, words, vocabulary)
         while words and text[words[-1][0] : words[-1][1]] in _SURNAME_PARTS:
             words.pop()  # "juf van de klas": no name after "van de"
