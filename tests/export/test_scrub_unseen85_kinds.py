@@ -4,8 +4,9 @@ teenagers' chat in many languages after a game and adults in dialect — 14 of 2
 through, eight of them names no list knows):
 
 - names: a surname no list knows after a first name found alone ("Szymon Nowicki jij was …",
-  "El Khattabi"), a name no list knows before "en ik" and what the two did ("Ghaith en ik
-  waren de enige …");
+  "El Khattabi") — a name no list knows before "en ik" and what the two did ("Ghaith en ik
+  waren …") was taken too, until a review found "Netflix en ik waren …": it stays now, as a
+  word no list knows stays after "en" elsewhere;
 - ages: after "ik ben trouwens";
 - no data: a day before its month read as an age ("Femke is 17 mei getrouwd"), "die meneer van
   de griffie".
@@ -23,10 +24,6 @@ from tests.export.rule_scrubbing import scrubbed
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "ik woon nu in Rijssen. Ghaith en ik waren de enige syrische jongeren",
-            "ik woon nu in Rijssen. [naam] en ik waren de enige syrische jongeren",
-        ),
         ("ik ben trouwens 16, dus nog 1 kans", "ik ben trouwens [leeftijd], dus nog 1 kans"),
         ("Onze Femke is 17 mei getrouwd en wil", "Onze [naam] is [datum] getrouwd en wil"),
         ("ik ben 16 en mei is mijn maand", "ik ben [leeftijd] en mei is mijn maand"),
@@ -40,6 +37,7 @@ def test_kinds(rules: Scrubber, text: str, expected: str) -> None:
     "text",
     [
         "Twente en ik waren er klaar voor",
+        "Netflix en ik waren vroeger beste vrienden haha",
     ],
 )
 def test_what_stays(rules: Scrubber, text: str) -> None:

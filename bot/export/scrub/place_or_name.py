@@ -175,7 +175,8 @@ _DIALECT_BEFORE_A_PLACE = DIALECT_ALSO_NAMES | {"noa"}
 _POSTCODE_DIGITS_BEFORE = patterns.compile(r"(?<!\d)[1-9]\d{3}[ \t]?$")
 _POSTCODE_READ_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+"
-    r"(?:[a-z][ \t]+){1,2}$"
+    r"(?:[a-z][ \t]+){1,2}$|(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+"
+    r"[a-z]{2}[ \t]+$"
 )
 
 

@@ -515,9 +515,11 @@ class Scrubber:
 
 _LEADING_ARTICLE = patterns.compile(r"(?i)(?:de|het)[ \t]+")
 _SPOKEN_LETTERS_BEFORE = patterns.compile(
-    r"(?i)(?<![\w'’])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+$"
+    r"(?i)(?<![\w'’])(?:(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+){2,}$"
 )
-_LEADING_LETTERS = patterns.compile(r"(?:[A-Za-z][ \t]+)+")
+"""Digits read out before: a postcode's ("zes vier één E K"), not an article ("met een J
+Jansen")."""
+_LEADING_LETTERS = patterns.compile(r"(?:[A-Za-z][ \t]+)+|[A-Z]{2}[ \t]+")
 _IN_BEFORE = patterns.compile(r"(?i)(?<![\w'’])in[ \t]+$")
 _ENGLISH_DETERMINER = patterns.compile(r"(?:My|Your|Our|His|Her|Their|Its|The)[ \t]")
 _PREPOSITION_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+$")

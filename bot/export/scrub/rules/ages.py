@@ -827,8 +827,14 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                     continue  # "de temperatuur is de dertig gepasseerd"
                 if name == "and-is" and _a_placing(text, m.end(group)):
                     continue  # "ze liep de 10 km en is 3 geworden in haar klasse"
-                if name == "birthday-set-off" and _a_small_placing(text, found):
-                    continue  # "zwemwedstrijd, 2 geworden!!": a placing, no birthday
+                if name == "birthday-set-off" and (
+                    _a_small_placing(text, found) or _OUT_OF.match(text, m.end())
+                ):
+                    continue  # "zwemwedstrijd, 2 geworden!!", "12 geworden van de 16 teams"
+                if name == "now-set-off" and not _SELF_OR_BORN.search(
+                    text, max(0, m.start() - 120), m.start()
+                ):
+                    continue  # "Ik werk bij de bank, nu 12 jaar.": how long, not how old
                 if name == "and-age" and _NUMBER_BEFORE_AND.search(text, 0, m.start(group)):
                     continue  # "met punt 12 en 16.", "in week 32 en 33.": a list, no age
                 if name == "two-are" and not _two_people(text[m.start() : m.start(group)]):
@@ -1194,6 +1200,13 @@ def _a_small_placing(text: str, found: str) -> bool:
     )
 
 
+_OUT_OF = patterns.compile(r"(?i)[ \t]+(?:van|uit|of|out[ \t]+of)[ \t]+(?:de|het|the|\d)")
+"""A placing out of a field after "geworden": "12 geworden van de 16 teams"."""
+_SELF_OR_BORN = patterns.compile(
+    r"(?i)(?<![\w'’])(?:ik[ \t]+(?:ben|bin|bun)|i[ \t]+am|i'm|geboren|born)(?![\w'’])[^.!?\n]*$"
+)
+"""One's own age "now" only in a sentence about oneself: "Ik bin Hendrikus, geboren in 1939,
+now 87 joar"."""
 _NUMBER_BEFORE_AND = patterns.compile(
     r"(?<![\w.,])(?:\d{1,3}|\d{1,2}(?:e|ste|de))[ \t]+(?:en|and)[ \t]+$"
 )

@@ -542,7 +542,7 @@ _LOOK_AT = patterns.compile(r"(?i)(?<![\w'’])(?:check|checken|chek|zoek|kijk)(
 _A_BODYS_HANDLE = patterns.compile(
     r"(?i)[ \t]+(?:provincie|gemeente|overijssel|prodemos|staten|statenfractie|provinciale|"
     r"waterschap|rijkswaterstaat|politie|ggd|landschap|natuurmonumenten|staatsbosbeheer|"
-    r"rijksoverheid|overheid|twente|salland|regio|vechtdal)"
+    r"rijksoverheid|overheid)"
 )
 """A public body's handle after "volg ons" — not a farm's or a club's own ("volg ons op
 instagram apenstaartje boerin underscore wilma")."""

@@ -478,6 +478,10 @@ def find_introductions(text: str, context: NameContext) -> list[Span]:
 _NEXT_LOWER = patterns.compile(r"[ \t]+([a-zß-öø-ÿ][a-zß-öø-ÿ'’]+)(?![\w-])")
 
 
+_POSSESSIVES = frozenset({"haar", "zijn", "hun", "mijn", "onze", "jouw", "uw"})
+"""Possessives that are surnames too ("Haar"): after a first name the sentence goes on."""
+
+
 def _lower_surname_end(text: str, end: int, context: NameContext) -> int:
     """After an introduced first name in lower case, its surname in lower case: "ik ben
     hennie slot", "ik ben bert ter horst" — a word on the surname list, even one that is a
@@ -501,6 +505,7 @@ def _lower_surname_end(text: str, end: int, context: NameContext) -> int:
         or word in SIGN_OFF_WORDS
         or word in context.english
         or context.kept(word)
+        or (not prefixes and word in _POSSESSIVES)  # "dit is roos haar idee"
     ):
         return end
     if word in context.surnames or (prefixes and word not in context.common_words):
@@ -711,7 +716,7 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
 
 
 _SURNAME_AFTER_OWN_NAME = patterns.compile(
-    r"[ \t]+((?:(?:van|de|der|den|ter|ten|te|op|in[ \t]+'t|van[ \t]+de|van[ \t]+der)[ \t]+)?"
+    r"[ \t]+((?:(?:van|de|der|den|ter|ten|te|van[ \t]+de|van[ \t]+der)[ \t]+)?"
     rf"[{_LOWER}][{_LOWER}'’-]{{2,}})"
     r"(?=[ \t]*(?:,|\(|\n|$)|[ \t]+(?:hier|here|uit|from|van[ \t]+\d|\d{1,3}\b))"
 )
@@ -729,9 +734,12 @@ def _own_surname_after(text: str, spans: list[Span], context: NameContext) -> li
         if m is None:
             continue
         word = m.group(1).split()[-1]
-        prefixed = " " in m.group(1)
-        if word in NOT_NAMES or context.kept(word) or (context.known(word) and not prefixed):
-            continue  # "ter bekke", "van dijk": with its prefix a word is a surname too
+        if word in NOT_NAMES or context.kept(word):
+            continue
+        if (context.known(word) or context.is_compound(word)) and not (
+            " " in m.group(1) and word in context.surnames
+        ):
+            continue  # "van dijk" with its prefix; not "lisa van de jongerenraad"
         found.append(Span(m.start(1), m.end(1), Kind.NAME, "known-person-surname"))
     return found
 

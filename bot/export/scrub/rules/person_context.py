@@ -327,12 +327,6 @@ _NOT_BEFORE_A_NAME = _PRONOUNS | frozenset(
 )
 """Words after which a word on the first-name list is the word ("een roos van de buren")."""
 _SELF_AFTER_AND = frozenset({"ik", "mij", "me", "i"})
-_DONE_TOGETHER = frozenset(
-    {"waren", "zijn", "hebben", "hadden", "gingen", "deden", "wonnen", "zaten", "mochten"}
-    | {"moesten", "kregen", "stonden", "werden", "hielden", "maakten", "bedachten", "were"}
-    | {"went", "did", "made"}
-)
-"""What two people did together, after "X en ik": "Ghaith en ik waren de enige …"."""
 _LIST_END = patterns.compile(r"[ \t]*(?:$|[\n.,;:!?()]|[^\w\s'’\"-])")
 """Where a list of names ends: a mark, a bracket, an emoji or the end of the text."""
 _NOT_THE_LAST_NAME = frozenset(
@@ -1068,13 +1062,6 @@ class PersonContext:
                 token.lower in self.vocabulary.first_names
                 or self._cued_only(token)
                 or self._listed_after_a_capital(text, words, i)
-                or (
-                    # "Ghaith en ik waren de enige …": a name no list knows, then what the two
-                    # did together
-                    i + 3 < len(words)
-                    and words[i + 3].lower in _DONE_TOGETHER
-                    and self.unknown_capitalised(token)
-                )
             )
         )
 

@@ -264,19 +264,24 @@ _FIRST_AFTER_VAN = patterns.compile(
 
 
 def _no_school_without_article(
-    named: str,
+    text: str,
+    named: re.Match[str],
     is_place: Callable[[str], bool] | None,
     known_word: Callable[[str], bool] | None,
 ) -> bool:
     """Whether what is named after a class with no article is no school: a place ("van
-    Lemelerveld") or an ordinary word typed with a capital ("van Duits", "op Maandag")."""
-    m = _FIRST_AFTER_VAN.match(named)
+    Lemelerveld") or an ordinary word typed with a capital ("van Duits", "op Maandag") — unless
+    a town follows it ("groep 8 van Regenboog in Nijverdal": a word as a school's name)."""
+    m = _FIRST_AFTER_VAN.match(named.group(0))
     if m is None:
         return False
     word = m.group(1)
-    return (is_place is not None and is_place(word)) or (
-        known_word is not None and known_word(word.lower())
-    )
+    if is_place is not None and is_place(word):
+        return True
+    if known_word is None or not known_word(word.lower()):
+        return False
+    town = _TOWN_AFTER.match(text, named.end())
+    return town is None or is_place is None or not is_place(town.group(1))
 
 
 _LOWER_AFTER_CLASS = patterns.compile(
@@ -357,7 +362,7 @@ def find(
         spans = _with_the_institution_after(text, spans)
     for class_start, class_end in [*classes, *bare]:
         named = _NAMED_AFTER_CLASS.match(text, class_end)
-        if named is not None and _no_school_without_article(named.group(0), is_place, known_word):
+        if named is not None and _no_school_without_article(text, named, is_place, known_word):
             # "groep 8 van Lemelerveld": the village's class; "klas 2 van Duits", "groep 7 op
             # Maandag": a subject, a day — no school named
             named = None

@@ -48,7 +48,7 @@ _GOES_ON = frozenset(
     | {"telefoon", "phone", "mail", "email", "my", "me", "hier", "here", "sinds", "since", "die"}
     | {"dat", "wat", "zeg", "hoor", "or", "with", "op", "bij", "at", "to", "for", "wou", "wilde"}
     | {"moet", "heeft", "had", "ich", "wohne", "und", "nu", "now", "vanavond", "vandaag", "today"}
-    | {"gisteren"}
+    | {"gisteren", "haar", "zijn", "z'n", "hun", "onze", "ons", "jullie"}
     | AFTER_A_NAME_READ_OUT
     | CHAT_WORDS  # "ik ben mila haha"
 )
