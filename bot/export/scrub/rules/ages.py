@@ -676,7 +676,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?=[ \t]*(?:jaar|jr)?[ \t]*(?:[^\w\s]|$|en\b|and\b)))",
         ),
         # "Emre en Tess zijn 15", "Sanne en ik zijn 14": two people, then "zijn" and a number
-        # that ends the clause (:func:`_two_people_before` checks the names).
+        # that ends the clause (:func:`_two_people` checks the names).
         (
             "two-are",
             r"(?<![\w'’])(?-i:[A-Z])[\w'’-]+\s+(?:en|&|and)\s+(?:(?-i:[A-Z])[\w'’-]+|ik|i)\s+"

@@ -400,8 +400,8 @@ _DOTTED_NAME = patterns.compile(
 
 
 _UNDERSCORED = patterns.compile(r"(?<![\w@./:-])[a-z][a-z0-9.]*_[a-z0-9_.]*[a-z0-9](?![\w@-])")
-"""A username with an underscore and no digit ("emmaa_vrb"), in a message that names a platform
-or follows someone (:data:`_HANDLE_CUE`: "hij mag me snappen emmaa_vrb")."""
+"""A username with an underscore, also one with no digit ("emmaa_vrb"), in a message that names a
+platform or follows someone (:data:`_HANDLE_CUE`: "hij mag me snappen emmaa_vrb")."""
 
 
 def _dotted_handles(text: str, known_word: Callable[[str], bool] | None) -> list[Span]:
@@ -463,7 +463,7 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
             for m in _UNDERSCORED.finditer(text)
             if known_word is None
             or not all(known_word(part) for part in m.group(0).split("_") if part)
-        ]  # not "glow_up", "hashtag_challenge": words joined, a tag
+        ]  # not "glow_up": words joined, a tag
     if "staart" in lowered:
         spans += _spoken_handles(text)
     if "#" in text:

@@ -1248,10 +1248,10 @@ def _sitting_in_body(text: str) -> list[Span]:
 
 _SMALL_BODY = patterns.compile(
     r"(?i)(?:bestuur|dorpsraad|kerkenraad|directie|commissie|board|medezeggenschapsraad|mr|"
-    r"ondernemingsraad|ouderraad|cliëntenraad|wijkraad|toezicht)$"
+    r"ondernemingsraad|ouderraad|cliëntenraad|wijkraad)$"
 )
 """Bodies of a dozen seats or fewer: a seat on one says who someone is ("de medezeggenschapsraad
-van Windesheim", "de raad van toezicht")."""
+van Windesheim", "de MR van het Vechtdal College")."""
 _VOLUNTEERS = frozenset({"vrijwilliger", "vrijwilligster", "volunteer", "vrijwillige"})
 _TENURE_BEFORE = patterns.compile(rf"(?i)(?<![\w'’])(?:{_DURATION})[ \t]+$")
 """How long, right before a volunteer: "sinds 2008", "al 12 jaar" (:data:`_DURATION` takes "al")."""
@@ -1609,7 +1609,7 @@ def _named_without_a_link(text: str, position: int) -> int | None:
     if m is not None and m.group("place") and not _a_place(m.group("place")):
         m = None  # "burgemeester Jansen": a title before a name
     if m is None:
-        return _school_without_a_link(text, position)
+        return _field_then_school_or_village(text, position)
     end = m.end()
     town = _TOWN_ENDING_A_LINE.match(text, end)
     if town is not None and keep_list().is_place(town.group(1)):
@@ -1625,7 +1625,7 @@ _FIELD_BEFORE_A_SCHOOL = patterns.compile(
 )
 
 
-def _school_without_a_link(text: str, position: int) -> int | None:
+def _field_then_school_or_village(text: str, position: int) -> int | None:
     """A field, then a school by its name or a village, as one signs: "docent maatschappijleer
     Reggesteyn", "sectievoorzitter geschiedenis Greijdanus Zwolle", "docent burgerschap
     Deltion", "organisator dorpsavonden Lemele" — the town after a school goes too."""
