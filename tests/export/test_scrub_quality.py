@@ -719,7 +719,10 @@ joar", "82 jaor old", "final year … at UT", "second semester at …", names re
 is" and "wij zijn", an e-mail's domain in three pieces, a plate read out a few words after
 "kenteken"; the place after the Sallands "noa" stays): 27 → 15, places 142 → 146 of 148. A review
 of rounds 69 to 71 (166 sentences) found 14 changes for the worse, each mended
-(``test_scrub_review_rounds69_71.py``).
+(``test_scrub_review_rounds69_71.py``). ``unseen81`` was read in the seventy-second round
+(``test_scrub_unseen81_kinds.py``: a street after "achter de" and one in "-waal", a seat held for
+years on a council in dialect, "leerkracht van groep 7/8 van obs …", "ICT'er bij …"): 13 → 9, no
+structured item left; no review followed this last round.
 ``unseen89`` to ``unseen92`` (pupils and parents; voice typing and expats; teenagers after a
 final and rare roles; a mix of all styles), written blind during the session's last rounds and
 measured once at its end, never read — the next session's holdout: 9/294 (3.1%), 14/197 (7.1%;

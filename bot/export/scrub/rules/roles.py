@@ -1167,7 +1167,8 @@ engineer"; the first role among them ends it."""
 
 _SITS_IN = patterns.compile(
     r"(?i:\b(?:zit|zat|zitten|zaten|gezeten|sit|sat|served|serve)"
-    rf"(?:[ \t]+(?:ik|al|nu|toen|ooit|jarenlang|{_DURATION}))*[ \t]+(?:in|on|op)[ \t]+"
+    rf"(?:[ \t]+(?:ik|al|nu|toen|ooit|vroeger|vrogger|destijds|jarenlang|{_DURATION}))*"
+    r"[ \t]+(?:in|on|op)[ \t]+"
     r"(?:de|het|the|'t)[ \t]+)(?P<body>[\w'’-]+)"
 )
 

@@ -651,6 +651,7 @@ _AT_A_START = patterns.compile(r"(?:^|[.!?\n])[ \t]*$")
 
 _TEACHER_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’-])(?:mentor|mentrix|docent|docente|leraar|lerares|teacher|klassenleraar|"
+    r"leerkracht|groepsleerkracht|onderwijzer|onderwijzeres|"
     r"juf|juffrouw|meester|klassendocent|klassenmentor|coach|teamleider|afdelingsleider|"
     r"leerjaarcoördinator|"
     r"jaarlaagcoördinator|klassenvertegenwoordiger|klassenvertegenwoordigster|klassenouder)"

@@ -6,7 +6,8 @@ next to it, it points at one of them. Every writer of the blind corpus marked a 
 "aan/op/an/bij de" as an address (66 marks, none left), so the street goes whatever is said
 of it. A street is:
 
-- a capitalised word with a street's suffix after "aan", "op", "an" or "bij" and "de"/"der",
+- a capitalised word with a street's suffix after "aan", "op", "an", "bij", "achter", "naast" or
+  "tegenover" and "de"/"der",
   with one capitalised word before it if any ("aan de Oude Deventerweg") — not a road anyone
   lives along ("aan de Snelweg", "op de Rijksweg"), not a square where a town meets ("op de
   Grote Markt", "op de Brink": no street suffix here), not after "in", "langs" or "over" ("in
@@ -26,10 +27,12 @@ from bot.export.scrub.kinds import Kind
 from bot.export.scrub.spans import Span
 
 _STREET_SUFFIXES = (
-    "straat|weg|laan|dijk|kade|steeg|singel|pad|dreef|allee|stroat|straete|straote|strate|diek"
+    "straat|weg|laan|dijk|kade|steeg|singel|pad|dreef|allee|stroat|straete|straote|strate|diek|"
+    "wal|waal"
 )
 _AT = (
-    r"(?:(?i:aan|op|an|bij|bie|biej)[ \t]+(?i:de|der)|(?i:straat|stroat)[ \t]*[(,:–-][ \t]*(?i:de))"
+    r"(?:(?i:aan|op|an|bij|bie|biej|achter|naast|tegenover)[ \t]+(?i:de|der)"
+    r"|(?i:straat|stroat)[ \t]*[(,:–-][ \t]*(?i:de))"
 )
 _CAPITALISED_STREET = patterns.compile(
     rf"(?<![\w'’]){_AT}[ \t]+((?:[A-Z][a-zë]+[ \t]+)?[A-Z][\w'-]{{2,}}(?:{_STREET_SUFFIXES}))"
