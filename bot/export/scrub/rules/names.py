@@ -645,11 +645,13 @@ def _no_piece_in(text: str, person: KnownPerson) -> bool:
     lowered = patterns.lowered_alike(text)
     if lowered is None:
         return False  # "aylın", "İlayda": IGNORECASE finds "aylin", "ilayda" there
-    joined = lowered.replace(" ", "").replace("\t", "")
-    return not any(
-        piece.lower() in lowered or (len(piece) >= _LONGEST_UNSPLIT and piece.lower() in joined)
-        for piece in pieces
-    )
+    if any(piece.lower() in lowered for piece in pieces):
+        return False
+    long_pieces = [piece.lower() for piece in pieces if len(piece) >= _LONGEST_UNSPLIT]
+    if not long_pieces:
+        return True
+    joined = lowered.replace(" ", "").replace("\t", "")  # "nijen huis" of "Nijenhuis"
+    return not any(piece in joined for piece in long_pieces)
 
 
 def _parts(name: str | None) -> list[str]:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from bot.export.scrub import patterns
+from bot.export.scrub.keep import trie_regex
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.occupations import occupations
 from bot.export.scrub.rules import number_words
@@ -211,13 +212,7 @@ _ONE_PERSON_CUES = frozenset(
 )
 """Titles and kin of one person ("juf", "mijn collega"), not of many ("kinderen", "ouders"):
 a name is read out only after one."""
-_TITLED = patterns.compile(
-    r"(?<![\w'’])(?:"
-    # longest first, then by the letter: one order in every process (the file of compiled
-    # patterns is shared by them)
-    + "|".join(re.escape(w) for w in sorted(_ONE_PERSON_CUES, key=lambda w: (-len(w), w)))
-    + r")[ \t]+"
-)
+_TITLED = patterns.compile(r"(?<![\w'’])(?:" + trie_regex(set(_ONE_PERSON_CUES)) + r")[ \t]+")
 _SURNAME_PARTS = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "op"})
 _MOST_TITLED_WORDS = 4
 _FUNCTION_WORDS = frozenset(
