@@ -68,6 +68,7 @@ from bot.export.scrub.words import (
     CONNECTORS,
     EMOJI,
     GREETINGS,
+    INTERFIX_WORDS,
     NEVER_NAMES,
     NICKNAME_ADJECTIVES,
     NOT_NAMES,
@@ -472,6 +473,8 @@ class Scrubber:
             return self._trim_address(text, span)
         if span.kind is Kind.NAME and _ENGLISH_DETERMINER.match(text, span.start, span.end):
             return None
+        if span.kind is Kind.NAME:
+            span = self._without_leading_word(text, span)
         if span.kind is Kind.NAME and _SPOKEN_LETTERS_BEFORE.search(text, 0, span.start):
             letters = _LEADING_LETTERS.match(text, span.start, span.end)
             if letters is not None:
@@ -481,6 +484,22 @@ class Scrubber:
                     return None
                 return Span(letters.end(), span.end, span.kind, span.source)
         return span
+
+    def _without_leading_word(self, text: str, span: Span) -> Span:
+        """A name of deduce's without the frequent word in lower case it starts with ("toen
+        [Raalte] en Heino ruzie kregen": "toen" is no first name) — a surname's prefix ("de
+        Vries") and a first name that is a word too stay."""
+        m = _LOWER_WORD_AND_CAPITAL.match(text, span.start, span.end)
+        if m is None:
+            return span
+        word = m.group(1)
+        if (
+            not self.vocabulary.top_word(word)
+            or word in INTERFIX_WORDS
+            or self.vocabulary.any_first_name(word)
+        ):
+            return span
+        return Span(m.end(1) + len(m.group(2)), span.end, span.kind, span.source)
 
     def _trim_address(self, text: str, span: Span) -> Span | None:
         """Drop leading words of an address that are a kept place or a sentence word; ``None``
@@ -514,6 +533,7 @@ class Scrubber:
 
 
 _LEADING_ARTICLE = patterns.compile(r"(?i)(?:de|het)[ \t]+")
+_LOWER_WORD_AND_CAPITAL = patterns.compile(r"([a-z]+)([ \t]+)(?=[A-Z])")
 _SPOKEN_LETTERS_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+){2,}$"
 )
@@ -636,7 +656,11 @@ _INITIAL_AFTER = patterns.compile(
     r"[ \t]+(?:[B-DF-HJ-NP-TV-Z]\.?|[b-df-hj-np-tv-z]\.|[bcfghjlpqrvwxz])(?=[ \t]|$|[,;:!?)])"
     r"|[ \t]+[dkmnst](?=[ \t]*(?:$|[,;:!?)]|[" + EMOJI + r"]))"
     # "jesse k en jesse b": another name with its initial after "en"
-    r"|[ \t]+[dkmnst](?=[ \t]+(?:en|&)[ \t]+[^\W\d_]+[ \t]+[^\W\d_](?![\w'’]))"
+    r"|[ \t]+[dkmnst](?=[ \t]+(?:en|&)[ \t]+[^\W\d_]+[ \t]+"
+    r"(?:(?:de|van|vd|ter|ten)[ \t]+)?[^\W\d_](?![\w'’]))"
+    # "sem de v", "lisa van d.": a surname's prefix and its initial (not "van t", "'t" is "het")
+    r"|[ \t]+(?:de|van|vd|ter|ten|van[ \t]+de[nr]?)[ \t]+"
+    r"(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]\.|[bcdfghjlmpqrvwxzBCDFGHJLMPQRVWXZ](?![\w'’.]))"
     # "fleur k heeft t gered": a verb only the third person has ("'k" says "ik": "emma k kan
     # vandaag niet")
     r"|[ \t]+[dkmns](?=[ \t]+(?:heeft|is|zegt|doet|komt|gaat|wint|staat|ziet|wordt)(?![\w'’]))"
@@ -644,8 +668,9 @@ _INITIAL_AFTER = patterns.compile(
 """A surname's initial after a first name: "daan v wel", "Daan V. zei" — a consonant, so never
 "u", "a", "o", "e" or "I", and in lower case without a dot not one that stands for a short
 word ("Piet n boek", "'k", "'t", "'s", "'m", "'d") — unless only a mark or an emoji
-follows ("met jesse en kevin k 😢"), another name with its initial ("jesse k en jesse b") or a
-verb of the third person ("fleur k heeft t gered")."""
+follows ("met jesse en kevin k 😢"), another name with its initial ("jesse k en jesse b", "sem k
+en sem de v") or a verb of the third person ("fleur k heeft t gered"); and a surname's prefix
+with its initial ("sem de v stemde tegen")."""
 
 
 _SURNAME_AFTER_BRACKET = patterns.compile(

@@ -85,7 +85,9 @@ _NOT_AN_AGE_AFTER = (
     r"jaar\s+(?:in|op|bij|aan|lang|geleden|terug|later|samen|lid|actief|"
     r"bezig|getrouwd|gewoond|gewerkt|vrijwilliger)\b|years?\s+(?:ago|later|in|of)\b|[.,]\d|"
     # a placing, not an age: "ben vandaag 1 van de 3 winnaars"
-    r"van\s+(?:de|het|onze|alle)\b|of\s+the\b))"
+    r"van\s+(?:de|het|onze|alle)\b|of\s+the\b|"
+    # the start of a span of hours: "mijn broer werkt van 9 tot 5"
+    r"(?:tot|t/m|to|till?|until)\s+\d|[-–]\s*\d))"
 )
 _NOT_A_DURATION = (
     r"(?![ \t]+(?:bestaan|jubileum|huwelijk|contract|lidmaatschap|dienstverband|opleiding|"
@@ -649,6 +651,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"juli|augustus|september|oktober|november|december))\b"
             r"|\s*[.,!?;)]|\s*$|\s*[🎉🎂🥳]))",
         ),
+        # "shoutout naar jinthe die vandaag 12 wordt 🎉", "omdat ze morgen zestien wordt": a
+        # clause with its verb last, a day and becoming a number past nine (or a number of
+        # years) — not a placing: "het team dat 3 werd", "die zaterdag 12 werd van de 16".
+        (
+            "becomes-last",
+            r"\b(?:die|ze|zij|hij)\s+"
+            r"(?:(?:gisteren|eergisteren|vandaag|morgen|overmorgen|zaterdag|zondag|maandag|"
+            r"dinsdag|woensdag|donderdag|vrijdag|vorige\s+week|volgende\s+week|deze\s+week|"
+            r"binnenkort|straks|net|pas|bijna|al)\s+){1,2}"
+            + _N
+            + r"(?:\s+(?:jaar|jaor|joar))?\s+(?:wordt|werd|wördt|is\s+geworden|geworden\s+is)\b"
+            r"(?!\s+(?:van|uit|op)\b)",
+        ),
         # "hij zit in 5 vwo op het Bataafs Lyceum en is pas 16 bro", "ik ben organist en
         # inmiddels 73.": a person the sentence is about, then "en is" (or "en" and an adverb
         # of time) and a number that ends the clause.
@@ -737,6 +752,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "born-so": ("geboren", "born"),
     "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
     "pronoun-becomes": ("werd ", "wordt ", "turn"),
+    "becomes-last": ("wordt", "werd", "wördt", "geworden"),
     "named-and-is": ("heet", "heten", "called", "named", "heißt"),
     "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),
@@ -1382,6 +1398,8 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return number >= _MIN_FIRST_PERSON_AGE
     if rule == "inverted" and not at_clause_start(text, end - len(found)):
         return False  # "16 ben ik" opens its sentence; "…, dan 16 ben ik" is no age
+    if rule == "becomes-last" and number < _MIN_WORD_AGE_ALONE:
+        return _JAAR_AFTER.match(text, end) is not None  # "het team dat vandaag 3 werd"
     if found.isdigit():
         return True
     if number <= 1:

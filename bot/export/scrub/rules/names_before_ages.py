@@ -1,7 +1,8 @@
 """A word that opens a sentence, then a comma and an age that ends it, is who signs: "storm,
 net 17 geworden 🎂", "Fenna, 12." — even when the name is a word too; and a capitalised word
 that is no word at all before an age in brackets is a child's name: "mijn dochters Sofiia (9)
-en Dasha (12)"; after a word for kin, so is any word, in any case ("mn zusje jet (12)").
+en Dasha (12)"; after a word for kin, so is any word, in any case ("mn zusje jet (12)"), also
+before "van" or a comma and the age ("mijn kleindochter roos van 11").
 
 Only with an age the rules found already, and only in those shapes: the sentence holds nothing
 but the word, the comma and the age ("Eerlijk, 16 is te jong om te stemmen" keeps its word:
@@ -28,7 +29,8 @@ _AGE_ENDS_THE_SENTENCE = patterns.compile(
 )
 _WORD_BEFORE_BRACKET = patterns.compile(r"([A-Z][\w'’-]+)[ \t]*\([ \t]*$")
 _KIN_WORD_BEFORE_BRACKET = patterns.compile(
-    rf"(?i:(?<![\w'’])(?:{RELATIONS_PATTERN}))[ \t]+([^\W\d_][\w'’-]+)[ \t]*\([ \t]*$"
+    rf"(?i:(?<![\w'’])(?:{RELATIONS_PATTERN}))[ \t]+([^\W\d_][\w'’-]+)"
+    r"(?:[ \t]*\(|(?P<set_off>[ \t]*,|[ \t]+(?i:van)))[ \t]*$"
 )
 _NOT_A_SIGNER = frozenset(
     {"ja", "nee", "nou", "oke", "oké", "ok", "okay", "yes", "no", "maar", "en", "dus", "want"}
@@ -62,8 +64,10 @@ def find(
             kin is not None
             and kin.group(1).lower() not in NEVER_NAMES
             and not is_place(kin.group(1))
+            and (kin.group("set_off") is None or is_name_like(kin.group(1)))
         ):
-            # "mn zusje jet (12)": after a word for kin, a name in lower case, be it a word too
+            # "mn zusje jet (12)", "mijn kleindochter roos van 11", "mijn neef sem, 14,": after
+            # a word for kin, a name in lower case, be it a word too
             found.append(Span(kin.start(1), kin.end(1), Kind.NAME, "name-before-age"))
             continue
         before = _WORD_AND_COMMA.search(text, max(0, age.start - 40), age.start)

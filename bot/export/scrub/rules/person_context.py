@@ -186,13 +186,14 @@ _NICKNAME_PHRASE_AFTER_VERB = patterns.compile(
     r"(?i:\b(?:noem(?:en|de|den|t)?|neum(?:en|de|den|t)?|numt|nuum(?:t|en)?|called|calls|call|"
     r"nicknamed)[ \t]+(?:hem|haar|hum|heur|eur|him|her)[ \t]+"
     r"(?:(?:ook|altijd|altied|gewoon|always|nog[ \t]+steeds|still)[ \t]+)?)"
-    r"([^\W\d_][\w'’-]*[ \t]+(?i:de|van|der|den|'t|het|the)[ \t]+[^\W\d_][\w'’-]*)"
+    r"([^\W\d_][\w'’-]*[ \t]+(?P<article>(?i:de|van|der|den|'t|het|the)[ \t]+)?"
+    r"[^\W\d_][\w'’-]*)"
     r"(?=[ \t]*(?:"
     + _CLOSING_MARK
     + r"|$)|[ \t]+(?i:omdat|umdat|want|because|toen|sinds)(?![\w'’]))"
 )
 """A nickname of a name and a word after a verb of naming, in Dutch or dialect: "wiej numt hum
-jaap de kraai umdat …", "ze noemen haar truus de turbo"."""
+jaap de kraai umdat …", "ze noemen haar truus de turbo", "we noemen hem bertje bakfiets 🚲"."""
 _NICKNAME_BEFORE_VERB = patterns.compile(
     r"(?<![\w'’])((?i:de|het|'t|the)[ \t]+[^\W\d_][\w'’-]*)[ \t]*[(,–-]?[ \t]*"
     r"(?i:(?:zo|so|zoals|as)[ \t]+(?:[\w'’]+[ \t]+){0,3}?(?:noem|call|heet|hiet)"
@@ -1549,7 +1550,9 @@ class PersonContext:
             first = m.group(1).split()[0].lower()
             if first in NOT_NAMES or first in _NOT_A_NICKNAME:
                 continue
-            if first in self.vocabulary.first_names or not self.vocabulary.known_word(first):
+            if first in self.vocabulary.first_names or (
+                m.group("article") and not self.vocabulary.known_word(first)
+            ):  # without an article only after a first name: not "noemen hem echt dom"
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         for pattern in (
             _BARE_NICKNAME_BEFORE_VERB,

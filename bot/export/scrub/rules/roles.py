@@ -193,7 +193,10 @@ _THIRD = (
     r"(?:[ \t]*,?[ \t]+[\w'’-]+){0,2}?[ \t]*,?"
     # one's years of life in brackets: "Mijn man Evert (1933-2018) was koster van …" — not
     # an age ("Fenna (11) was burgemeester" in a game) or a remark
-    r"(?:[ \t]*\([ \t]*(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)\d{2}[ \t]*\))?"
+    r"(?:[ \t]*\([ \t]*(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)\d{2}[ \t]*\)"
+    # or an age, where the role has a named where ("mijn dochter Femke (16) is voorzitter van
+    # de jongerenraad Dedemsvaart", :func:`_role_span`)
+    r"|(?P<aged>[ \t]*\([ \t]*\d{1,2}[ \t]*\)))?"
     r"[ \t]+(?:is|was|werd|wordt|bleef|blijft|became|is[ \t]+nu|was[ \t]+toen)"
 )
 _INVERTED = (
@@ -241,7 +244,9 @@ _BUSINESS_BEFORE = patterns.compile(
     rf"[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
 _CLAUSE_BEFORE = patterns.compile(
-    rf"(?i:(?<![\w'’])(?P<cue>die|dee|wie|ik|hij|zij|ze|we|wij|en|{RELATIONS_PATTERN})"
+    rf"(?i:(?<![\w'’])(?P<cue>die|dee|wie|ik|hij|zij|ze|we|wij|en|{RELATIONS_PATTERN}"
+    # "ik heb van 1981 tot 2013 ouderling in … west": Sallands and Twents "have been"
+    r"|ik[ \t]+(?:heb|hebbe|hef))"
     rf"(?P<adverbs>(?:[ \t]+(?:{_ADVERB}|(?:in|te|bij|op)[ \t]+(?-i:[A-Z])[\w'’-]+))*)"
     rf"[ \t]+(?:(?P<article>{_ARTICLE_NL})[ \t]+)?(?P<mods>(?:{_MOD}[ \t]+){{0,2}}))$"
 )
@@ -955,6 +960,8 @@ def _role_span(
             return None  # "toen was de burgemeester nog bereikbaar": an office spoken of
     if _A_GAME.search(text, token.end, complement.end):
         return None  # "ik speel keeper bij FIFA": a game, no team
+    if before is not None and before.group("aged") and not complement.proper:
+        return None  # "Fenna (11) was burgemeester": in a game, with no where
     if role.sort is Sort.RARE or complement.proper or complement.specialty:
         # a common occupation with the place or organisation where: "bakker in Haarle",
         # "verpleegkundige bij Isala" — not "zzp'er in de bouw"
