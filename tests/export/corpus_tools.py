@@ -90,7 +90,9 @@ and measured once at its end); ``unseen81`` to ``unseen84`` (the same by four he
 thirtieth session, measured by numbers only with the rules of its start); ``unseen85`` to
 ``unseen88`` (the same, written during its rounds and measured before they were read);
 ``unseen89`` to ``unseen92`` (the same, written during its last rounds and measured once at its
-end). From the
+end); ``unseen93`` to ``unseen100`` (the same by eight helpers of the thirty-first session,
+measured by numbers only with the rules of its start: ``unseen93`` to ``unseen96`` its holdout,
+``unseen97`` to ``unseen100`` read in its rounds). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See
