@@ -29,7 +29,7 @@ from tests.export.rule_scrubbing import scrubbed
         ("adres: Lindelaan14b, Vroomshoop", "adres: [adres], Vroomshoop"),
         ("ik woon aan de kerkstr. 9", "ik woon aan de [adres]"),
         ("de Hoofdstraat nr. 31 is van ons", "de [adres] is van ons"),
-        ("we wonen aan de Haar 6 in Daarle", "we wonen aan de [adres] in Daarle"),
+        ("we wonen aan de Haar 6 in Daarle", "we wonen aan [adres] in Daarle"),
         ("huisnr 17 en postcode volgt", "huisnr [adres] en postcode volgt"),
         ("ik woon op nummer 8 van de Molenweg", "ik woon op nummer [adres]"),
         # handles after a short platform name

@@ -14,8 +14,8 @@ from tests.export.rule_scrubbing import scrubbed
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("mijn adres is de brink 1 in diepenheim", "mijn adres is de [adres] in diepenheim"),
-        ("ons adres is het hoge veld 8.", "ons adres is het [adres]."),
+        ("mijn adres is de brink 1 in diepenheim", "mijn adres is [adres] in diepenheim"),
+        ("ons adres is het hoge veld 8.", "ons adres is [adres]."),
         ("ik woon op t Hooge Veld 8 in Haaksbergen", "ik woon op t [adres] in Haaksbergen"),
         (
             "de auto met kenteken k l m 4 5 6 reed door rood",

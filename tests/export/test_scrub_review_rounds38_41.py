@@ -63,7 +63,7 @@ def test_what_stays(rules: Scrubber, text: str) -> None:
         ("wij wonen in flat 4B", "wij wonen in [adres]"),
         (
             "we wonen op de wieken negen als u wilt langskomen",
-            "we wonen op de [adres] als u wilt langskomen",
+            "we wonen op [adres] als u wilt langskomen",
         ),
         ("wij wonen op 't Hoge Veld in Diffelen", "wij wonen op [adres] in Diffelen"),
         ("he turned 15 last week", "he turned [leeftijd] last week"),

@@ -88,12 +88,12 @@ def test_what_stays(rules: Scrubber, text: str) -> None:
         # after a street read out, its letters typed as one word
         (
             "ons adres is kerkstraat twaalf zeven vier vier een ab nijverdal",
-            "ons adres is [postcode] nijverdal",
+            "ons adres is [adres] [postcode] nijverdal",
         ),
         ("stuur het naar zes vier twee drie ab", "stuur het naar [postcode]"),
         ("zes vier twee drie en ik gingen", "zes vier twee drie en ik gingen"),
         # where one's house is, after "mijn huis is op"
-        ("mijn huis is op de Brink 3 in Ommen", "mijn huis is op de [adres] in Ommen"),
+        ("mijn huis is op de Brink 3 in Ommen", "mijn huis is op [adres] in Ommen"),
     ],
 )
 def test_voice_typed_addresses(rules: Scrubber, text: str, expected: str) -> None:

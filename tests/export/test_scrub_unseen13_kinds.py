@@ -78,7 +78,7 @@ def test_shouted_and_title_cased_answers(rules: Scrubber, text: str, expected: s
         ),
         (
             "punt mijn adres is de wieken negen in nijverdal punt",
-            "punt mijn adres is de [adres] in nijverdal punt",
+            "punt mijn adres is [adres] in nijverdal punt",
         ),
         (
             "Mijn zoon deed mee namens 6 vwo van het Thomas a Kempis en wij wachtten.",

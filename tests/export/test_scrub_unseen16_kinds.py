@@ -55,7 +55,7 @@ def test_ages(rules: Scrubber, text: str, expected: str) -> None:
         ("mijn postcode is acht nul twee twee b k en", "mijn postcode is [postcode] en"),
         ("postcode zeven vijf nul een AB dank je", "postcode [postcode] dank je"),
         ("huisnummer achtentwintig en mijn", "huisnummer [adres] en mijn"),
-        ("ik woon in almelo aan de bosrand zestien en", "ik woon in almelo aan de [adres] en"),
+        ("ik woon in almelo aan de bosrand zestien en", "ik woon in almelo aan [adres] en"),
         ("mijn auto h t drie vier zes b staat", "mijn auto [kenteken] staat"),
         (
             "mein Auto hat noch das Kennzeichen BOR-KX 77 und",

@@ -24,7 +24,7 @@ from tests.export.rule_scrubbing import scrubbed
             "ik woon in rijssen op de haarweg nummer honderd twaalf postcode",
             "ik woon in rijssen op de [adres] postcode",
         ),
-        ("ik woon aan de esch nummer zeventien en", "ik woon aan de [adres] en"),
+        ("ik woon aan de esch nummer zeventien en", "ik woon aan [adres] en"),
     ],
 )
 def test_structured_data_read_out(rules: Scrubber, text: str, expected: str) -> None:

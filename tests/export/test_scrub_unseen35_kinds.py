@@ -58,7 +58,7 @@ from tests.export.rule_scrubbing import scrubbed
         ),
         (
             "mijn nieuwe adres is de wetering vierentwintig in kampen",
-            "mijn nieuwe adres is de [adres] in kampen",
+            "mijn nieuwe adres is [adres] in kampen",
         ),
     ],
 )

@@ -54,7 +54,7 @@ from tests.export.rule_scrubbing import scrubbed
         ("mijn adres is kerkstraat honderdvijftien", "mijn adres is [adres]"),
         (
             "de bus staat voor ons huis op de brink negen in lemele",
-            "de bus staat voor ons huis op de [adres] in lemele",
+            "de bus staat voor ons huis op [adres] in lemele",
         ),
         ("Groet, Anna Bos, wijkagent Zwolle-Zuid", "Groet, [functie]"),
         (

@@ -61,7 +61,7 @@ from tests.export.rule_scrubbing import scrubbed
         ("wij wonen aan de Hofkampen elf in Goor", "wij wonen aan de [adres] in Goor"),
         (
             "mijn moeder woont in Het Meulenbelt kamer 14 in Enschede",
-            "mijn moeder woont in Het [adres] in Enschede",
+            "mijn moeder woont in [adres] in Enschede",
         ),
         (
             "wij wont al zestig joar op 't Brookhuis bij Markelo",

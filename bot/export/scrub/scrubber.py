@@ -288,6 +288,8 @@ class Scrubber:
             elif (trimmed := self._trim_address(text, address)) is not None:
                 found.append(trimmed)
         found += streets.find(text, self.vocabulary.known_word)
+        found += addresses.in_a_town(text, self._is_place, self.vocabulary.known_word)
+        found = [addresses.with_its_name(text, s) for s in found]
         found = [
             s
             for s in found
@@ -384,6 +386,7 @@ class Scrubber:
             self.vocabulary.known_word,
         )
         resolved += names.joined_to_a_name(text, resolved, self.context)
+        resolved += names.prefixes_between(text, resolved)
         resolved += repeated_names.find(
             text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
         )

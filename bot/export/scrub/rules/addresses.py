@@ -190,7 +190,11 @@ _SPOKEN_ADDRESS = patterns.compile(
     r"(?:[ \t]+in[ \t]+[\w'-]+)?[ \t]+(?:op|aan)"
     r"|(?:ons|oons|mijn|m'n|mn|mien)[ \t]+(?:huis|huus|hoes)[ \t]+(?:op|aan|an))"
     r"[ \t]+(?:(?:de|het|'t)[ \t]+)?)"
-    r"(?P<street>[a-z][\w'-]+(?:[ \t]+[a-z][\w'-]+)?)[ \t]+"
+    # the street's second word is no number ("de stouwe twaalf zeven zeven nul een …": the
+    # house number, then a postcode read out)
+    r"(?P<street>[a-z][\w'-]+(?:[ \t]+(?!(?:"
+    + number_words.dutch_pattern()
+    + r")(?![\w-]))[a-z][\w'-]+)?)[ \t]+"
     r"(?P<number>(?:(?:nummer|nr\.?)[ \t]+)?"
     r"(?:honderd(?:[ \t]*(?:en[ \t]*)?(?:"
     + number_words.dutch_pattern()
@@ -227,6 +231,33 @@ _NAMED_STREET_NUMBER_IN_WORDS = patterns.compile(
 twaalf in Diepenheim" ("van" only after a name), "aan de Esch drieëntwintig." — not "op de
 Brink twee keer", "we verloren van de Tubanters drie."."""
 _A_NAME_BEFORE = patterns.compile(r"(?<![\w'’])[A-Z][a-z]+$")
+_STREET_NUMBER_TOWN = patterns.compile(
+    r"(?<![\w'’])(?i:aan|an|op)[ \t]+(?i:de|het|'t|’t)[ \t]+(?P<street>[^\W\d_][\w'’-]+)[ \t]+"
+    r"(?P<number>\d{1,3}[a-z]?|(?!(?i:een|één)(?![\w-]))" + _HOUSE_NUMBER_WORDS + r")(?![\w-])"
+    r"[ \t]*,?[ \t]+(?i:in|te)[ \t]+(?P<town>[^\W\d_][\w'’-]+)"
+)
+
+
+def in_a_town(
+    text: str, is_place: Callable[[str], bool], known_word: Callable[[str], bool]
+) -> list[Span]:
+    """A street no suffix shows, with its number and then its town: "ze woont alleen op de
+    wissel vijf in haaksbergen", "aan de Stouwe 12 in Dedemsvaart", "op de kempkes veertien in
+    Goor" — the town says the rest is an address where the street is a name (capitalised or no
+    word) or the answer says where someone lives; not "ik stond op de camping twee in Ommen" or
+    a road anyone takes ("op de markt drie in Ommen")."""
+    spans = []
+    for m in _STREET_NUMBER_TOWN.finditer(text):
+        street = m.group("street")
+        if not is_place(m.group("town")) or street.lower() in _ROADS_OF_ANYONE:
+            continue
+        if street.islower() and known_word(street) and _LIVING.search(text) is None:
+            continue
+        spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-in-a-town"))
+    return spans
+
+
+_LIVING = patterns.compile(r"(?i)(?<![\w'’])(?:woon|woont|wonen|woonde|wone|wont|adres|huis)")
 _ROOM = patterns.compile(
     r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives)"
     r"(?:[ \t]+(?:nu|al|zelf|sinds[ \t]+kort|now))*[ \t]+(?:in|op|at)[ \t]+)"
@@ -714,6 +745,43 @@ _STREET_BEFORE = patterns.compile(
 )
 """A word shaped as a street right before a house number (searched only before numbers)."""
 _ENDS_AS_A_STREET = patterns.compile(rf"(?:{_SUFFIXES})$")
+_COMPOUND_STREET = patterns.compile(rf"(?i)[^\W\d_]+(?:{_SUFFIXES}|kampen|waal)")
+_SUFFIX_ALONE = patterns.compile(rf"(?i)(?:{_SUFFIXES})")
+_ADJECTIVE_BEFORE = patterns.compile(rf"(?i)(?<![\w'’]){_LOWER_STREET_ADJECTIVE}[ \t]+$")
+_ARTICLE_BEFORE_A_STREET = patterns.compile(
+    r"(?i)(?P<said>(?<![\w'’])(?:is|adres|address)[ \t]*:?[ \t]+|:[ \t]*)?"
+    r"(?<![\w'’])(?P<article>de|het|'t|’t)[ \t]+$"
+)
+_LETTERS = patterns.compile(r"[^\W\d_]+")
+
+
+def with_its_name(text: str, span: Span) -> Span:
+    """An address with the words of its street's name before where a rule found it: an
+    adjective ("ik woon [oude deventerweg nummer honderd twaalf]") and the article of a name no
+    suffix shows ("mijn adres is [de stouwe twaalf]", "op [de wissel vijf]"), or of any street
+    after "is" or a colon ("mijn adres is [de kerkweg achttien]"), or capitalised ("in [De Hoge
+    Esch]") — as the blind writers mark them. After "aan de" or "op de" a street compounded
+    with its suffix keeps the article out ("aan de [Dorpsstraat 14]")."""
+    if span.kind is not Kind.ADDRESS:
+        return span
+    start = span.start
+    adjective = _ADJECTIVE_BEFORE.search(text, max(0, start - 10), start)
+    if adjective is not None:
+        start = adjective.start()
+    article = _ARTICLE_BEFORE_A_STREET.search(text, max(0, start - 16), start)
+    if article is None:
+        return Span(start, span.end, span.kind, span.source)
+    words = _LETTERS.findall(text, span.start, span.end)
+    compounded = any(
+        _COMPOUND_STREET.fullmatch(word) or (index and _SUFFIX_ALONE.fullmatch(word))
+        for index, word in enumerate(words)
+    )  # "Kerkstraat", "de losserse straat" — not "de Stouwe", "de Esch", "de Haar"
+    own = article.group("article")[:1].isupper()  # "in De Hoge Esch": capitalised, its own
+    if compounded and article.group("said") is None and not own:
+        return Span(start, span.end, span.kind, span.source)
+    return Span(article.start("article"), span.end, span.kind, span.source)
+
+
 _LEVELS = patterns.compile(r"havo|vwo|vmbo|mavo|atheneum|gymnasium|groep|klas|jaar|leerjaar")
 _COUNT_AFTER = patterns.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}(?:en|s)(?![\w'’-])")
 

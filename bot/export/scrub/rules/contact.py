@@ -95,6 +95,14 @@ _PLATFORM_HANDLE_READ = patterns.compile(
 )
 """A handle read out or typed in pieces after a platform's name: "snap: zoe punt vos twee nul
 nul negen", "insta jamal underscore pinas", "snap me: daan _ brk 07"."""
+_AT_HANDLE_READ = patterns.compile(
+    _PLATFORM_CUE + r"(?:[\w'’]+[ \t]+){0,3}?"
+    r"(?P<handle>(?i:at)[ \t]+[A-Za-z0-9]+)"
+    r"(?=[ \t]+(?i:underscore|punt|dot|streepje|_|\.)[ \t]+\w)"
+)
+"""A handle read out with "at" a few words after a platform's name: "op mijn instagram gezet at
+samira underscore idrissi" ("apenstaartje" is read by :func:`_spoken_handles`, which knows a
+body's handle)."""
 _NEXT_HANDLE = patterns.compile(
     r"(?i)[ \t]*(?:,|/|[ \t](?:en|of|and|or)(?=[ \t]))?[ \t]+@?"
     r"((?=[a-z0-9._]*[a-z]{2})[a-z0-9]+[._][a-z0-9._]*[a-z0-9])(?![\w@-])"
@@ -453,6 +461,10 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         if known_word is not None and known_word(first):
             continue  # "ik snap je punt", "ik snap het punt niet": the verb, no handle
         spans.append(Span(m.start(1), _read_on(text, m.end(1)), Kind.HANDLE, "handle-read"))
+    for m in _AT_HANDLE_READ.finditer(text) if platforms else ():
+        spans.append(
+            Span(m.start("handle"), _read_on(text, m.end("handle")), Kind.HANDLE, "handle-read")
+        )
     spans += [
         Span(start, end, Kind.HANDLE, "bare-handle") for start, end in _BARE_HANDLE.spans(text)
     ]

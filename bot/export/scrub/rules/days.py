@@ -61,7 +61,7 @@ _OWN_EVENTS = patterns.compile(
     r"(?i)(?<![\w'’])(?:overle\w*|overleed|stierf|gestorven|störf|sturf|begraven|begrafenis|"
     r"crematie|geboren|born|died|bevallen|jarig|verjaardag|birthday|trouw\w*|getrouwd|"
     r"huwelijk|wedding|married|examen|rijexamen|exam|operatie|geopereerd|diagnose|"
-    r"opgenomen|(?:ben|is|was|zijn)[ \t]+gevallen|ongeluk"
+    r"opgenomen|(?:ben|is|was|zijn)(?:[ \t]+(?:daar|hier|toen|er|zelf|ook))?[ \t]+gevallen|ongeluk"
     r"|(?:(?:\d{1,3}|\w*(?:tien|tig))(?:[ \t]+(?:jaar|joar))?|opa|oma|vader|moeder|papa|mama|"
     r"grootvader|grootmoeder|overgrootvader|overgrootmoeder|tante|oom|weduwe|weduwnaar|"
     r"schoonvader|schoonmoeder|grootouders)[ \t]+geworden|om[ \t]+het[ \t]+leven"
@@ -114,7 +114,7 @@ def find(text: str, taken: list[Span]) -> list[Span]:
         start, end = m.start(), m.end()
         if text[end - 1] == "." and _FULL_MONTH_BEFORE_DOT.search(text, start, end):
             end -= 1  # the sentence's full stop, not an abbreviation's ("14 okt.")
-        if years.overlaps(start, end, taken):
+        if years.overlaps(start, end, [s for s in taken if not _a_year_taken_as_age(text, s)]):
             continue
         if (year := _YEAR_AFTER.match(text, end)) is not None:
             end = year.end()  # "on September 1st, 2023": the year is part of the day
@@ -130,6 +130,12 @@ def find(text: str, taken: list[Span]) -> list[Span]:
             continue
         found.append(dates.with_month(text, Span(start, end, Kind.DATE, "day-of-a-life")))
     return found + _feasts_of_a_life(text)
+
+
+def _a_year_taken_as_age(text: str, span: Span) -> bool:
+    """A year of birth the age rules took ("born 3 may [2024]"): the day before it makes the
+    whole a date of the life."""
+    return span.kind is Kind.AGE and _A_YEAR_DIGIT.fullmatch(text, span.start, span.end) is not None
 
 
 _A_YEAR_DIGIT = patterns.compile(r"(?:19|20)\d\d")

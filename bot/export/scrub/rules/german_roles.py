@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.export.scrub import german, patterns
 from bot.export.scrub.kinds import Kind
+from bot.export.scrub.occupations import occupations
 from bot.export.scrub.spans import Span
 
 _CAP = r"(?:St\.|[A-ZÄÖÜ](?:[\w'’&–-]|\.(?=\w))*)"
@@ -85,5 +86,8 @@ def find(text: str, first_names: frozenset[str]) -> list[Span]:
         )
         and m.group("job").lower() not in first_names
         and m.group("job").lower() not in _NO_JOB
-        and _JOB_SHAPE.search(m.group("job").lower()) is not None
+        and (
+            _JOB_SHAPE.search(m.group("job").lower()) is not None
+            or occupations().role(m.group("job").lower()) is not None  # "als Postdoc an der UT"
+        )
     ]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.export.scrub import patterns
 from bot.export.scrub.keep import trie_regex
@@ -1002,6 +1003,23 @@ def joined_to_a_name(text: str, names: list[Span], context: NameContext) -> list
                 continue
             spans.append(Span(m.start(1), m.end(1), Kind.NAME, "joined-to-a-name"))
     return spans
+
+
+_PREFIX_BETWEEN = patterns.compile(
+    r"(?i)[ \t]+(?:(?:olde|oude|nijen|lutke|groot|klein|kleine|van|in[ \t]+'t|in[ \t]+het)"
+    r"(?:[ \t]+(?:de|der|den|het|'t))?|de|der|den|ter|ten|te)[ \t]+"
+)
+
+
+def prefixes_between(text: str, names: list[Span]) -> list[Span]:
+    """A surname's prefix between two names found apart is part of one name: "mijn buurman
+    [herman olde rikkert]", not "[naam] olde [naam]"."""
+    ordered = sorted((s for s in names if s.kind is Kind.NAME), key=lambda s: s.start)
+    return [
+        Span(first.start, second.end, Kind.NAME, first.source)
+        for first, second in pairwise(ordered)
+        if _PREFIX_BETWEEN.fullmatch(text, first.end, second.start) is not None
+    ]
 
 
 def echoes(text: str, found: list[Span], context: NameContext) -> list[Span]:

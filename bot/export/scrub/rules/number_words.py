@@ -133,7 +133,7 @@ _LETTER_NAMES = {
     "bee": "B", "cee": "C", "dee": "D", "ee": "E", "ef": "F", "gee": "G", "ha": "H", "jee": "J",
     "ka": "K", "el": "L", "em": "M", "pee": "P", "ku": "Q", "kuu": "Q", "tee": "T", "uu": "U",
     "vee": "V", "wee": "W", "iks": "X", "zet": "Z", "kaa": "K", "haa": "H", "be": "B",
-    "pe": "P", "ge": "G", "ce": "C", "ix": "X", "ex": "X", "zed": "Z",
+    "pe": "P", "ge": "G", "ce": "C", "ix": "X", "ex": "X", "zed": "Z", "aa": "A", "oo": "O",
 }  # fmt: skip
 """Letters read out by their names ("ka bee"); not those that are words too ("en", "er",
 "ie", "es", "o")."""

@@ -1393,6 +1393,9 @@ class PersonContext:
             return self._foreign_surname(folded, prefix.split()[-1])
         if prefix in {"van de", "van het", "van 't"}:
             return folded not in vocabulary.common_words and not vocabulary.known_word(folded)
+        if prefix in {"het", "'t", "’t"}:
+            # "juf 't hart" — not "dat opa het gestuurd heeft": the article and a word
+            return folded in vocabulary.surnames or not vocabulary.known_word(folded)
         if prefix == "van" and vocabulary.top_word(folded) and folded not in vocabulary.surnames:
             return False  # "de mevrouw van gisteren", "meneer van vanavond": when, not who
         if prefix:

@@ -119,6 +119,7 @@ _MIXED_SIX = patterns.compile(r"(?i)(?=(?:.*\d){2})(?=(?:.*[a-z]){2})[a-z0-9]{6}
 
 def find_spoken(text: str) -> list[Span]:
     spans = []
+    spans += _german_read_out(text)
     for m in _SPOKEN_AFTER.finditer(text):
         # "kenteken …", "auto met kenteken …" — not "auto …" alone
         named = _PLATE_WORD.search(text, m.start(), m.end()) is not None
@@ -132,6 +133,27 @@ def find_spoken(text: str) -> list[Span]:
             if found is not None:
                 spans.append(found)
                 break
+    return spans
+
+
+_GERMAN_DISTRICT_READ = patterns.compile(
+    r"(?i)(?<![\w'’])(?:duits|duitse|german|deutsches?)[ \t]+(?:kenteken|nummerbord|plate|"
+    r"kennzeichen)(?:[ \t]+(?:is|was|met))?[ \t]+(?P<district>[a-zäöü]{1,3})[ \t]+"
+)
+_GERMAN_REST = patterns.compile(r"[A-Z]{1,2}\d{1,4}")
+
+
+def _german_read_out(text: str) -> list[Span]:
+    """A German plate read out after "duits kenteken": its district in lower case, then its
+    letters and digits one by one ("een duits kenteken noh a b vier een twee")."""
+    spans = []
+    for m in _GERMAN_DISTRICT_READ.finditer(text):
+        plate = None
+        for end, read in number_words.read_out(text, m.end(), 6):
+            if _GERMAN_REST.fullmatch(read):
+                plate = Span(m.start("district"), end, Kind.PLATE, "plate-de-spoken")
+        if plate is not None:
+            spans.append(plate)
     return spans
 
 

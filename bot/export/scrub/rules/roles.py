@@ -361,9 +361,10 @@ _NAMED_AFTER_HEADS = (
     *("coöperatie", "cooperatie", "vereniging", "stichting", "centrum", "zorggroep"),
     *("woongroep", "dorpshuis", "buurthuis", "kulturhus", "dorpshoes"),
     *("club", "scouting", "koor", "harmonie", "fanfare", "korps", "orkest"),
+    *("basisschool", "obs", "cbs", "pcbs", "rkbs", "ikc"),
 )
 """Organisations whose name may follow in lower case: "energiecoöperatie de brug", "zwemclub de
-snoek", "scouting Sint Joris"."""
+snoek", "scouting Sint Joris", "de obs de dolfijn"."""
 _OF_AFTER = patterns.compile(r"(?i)van[ \t]")
 _INSTITUTION_HEADS = (
     *("ziekenhuis", "ziekenhuus", "kliniek", "centrum", "praktijk", "museum", "theater"),
@@ -810,8 +811,8 @@ def _role_span(
     offset = token.start - len(window)
     if role.sort is Sort.BUSINESS:
         before = _BUSINESS_BEFORE.search(window)
-        if before is None:
-            return None
+        if before is None or _TO_START.match(text, token.end):
+            return None  # "ik wil mijn eigen bedrijf starten in Hengelo": a plan, none had yet
         if not (complement.proper or complement.specialty):
             if _NEAR.match(text, token.end) is None and _NEAR_PHRASE.match(text, token.end) is None:
                 return None
@@ -1669,6 +1670,10 @@ _ON_BEHALF_AFTER = patterns.compile(
 ChristenUnie" — not a group spoken for ("namens de boeren")."""
 
 
+_TO_START = patterns.compile(
+    r"(?i)[ \t]+(?:starten|beginnen|openen|oprichten|opzetten|overnemen|kopen|to[ \t]+start|"
+    r"to[ \t]+open)(?![\w'’])"
+)
 _AN_INFINITIVE = patterns.compile(r"(?i)[ \t]+te[ \t]+(?-i:[a-z])")
 """After "te" a word in lower case is a verb ("te komen"); a place is written with a capital
 ("te Zwolle")."""
