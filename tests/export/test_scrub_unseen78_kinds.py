@@ -111,13 +111,14 @@ def test_what_stays(rules: Scrubber, text: str) -> None:
 
 
 def test_a_duration_after_a_range_of_years_is_no_age(rules: Scrubber) -> None:
+    # since round 75 the years set off after the role are part of it (how long it was held)
     assert (
         scrubbed(
             rules,
             "Ik was onderwijzeres aan de school in Nieuwleusen van 1958 tot 1996, "
             "bijna veertig jaar. Ik ben 89.",
         )
-        == "Ik was [functie], bijna veertig jaar. Ik ben [leeftijd]."
+        == "Ik was [functie]. Ik ben [leeftijd]."
     )
 
 

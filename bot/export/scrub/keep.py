@@ -131,8 +131,26 @@ class KeepList:
         for span in candidates:
             if all(span.end <= c.start or c.end <= span.start for c in chosen):
                 chosen.append(span)
+        chosen += self._routes(text, chosen)
         chosen.sort(key=lambda s: s.start)
         return chosen
+
+    def _routes(self, text: str, chosen: list[KeepSpan]) -> list[KeepSpan]:
+        """The second place of a route joined by a dash: "de busverbinding Hardenberg-Zwolle"
+        (a place after a dash is kept only after another place, as a double surname has one:
+        "Jansen-Hardenberg")."""
+        routes = []
+        for span in chosen:
+            if span.kind != "place":
+                continue
+            m = _AFTER_A_DASH.match(text, span.end)
+            if (
+                m is not None
+                and self.is_place(m.group(1))
+                and all(c.start != m.start(1) for c in chosen)
+            ):
+                routes.append(KeepSpan(m.start(1), m.end(1), "place"))
+        return routes
 
     def is_place(self, word: str) -> bool:
         """Whether ``word`` as a whole is a kept place, also typed in lower case ("markelo")."""
@@ -150,6 +168,9 @@ class KeepList:
             for m in [pattern.match(word)]
             if m is not None
         )
+
+
+_AFTER_A_DASH = re.compile(r"[-–]([^\W\d_][\w'’]+)")
 
 
 @cache

@@ -99,10 +99,11 @@ _AGE_AFTER_NAME = patterns.compile(
     r"[ \t]*(?:[,(–—]|-(?=[ \t]))[ \t]*(?:(?i:toen|nu|now|inmiddels|al|bijna|ruim|nog|maar|mar|"
     r"pas|net|just|only|already|ook|zelf)[ \t]+)*"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
-    r"(?=[ \t]*(?:,|\)|$|\n|(?i:jaar|joar|jaor|jier|years?|jahre?)\b|\.|;|[–—]|-[ \t]))"
+    r"(?=[ \t]*(?:,|\)|$|\n|(?i:jaar|joar|jaor|jier|years?|jahre?)\b|\.|;|:|[–—]|-[ \t]))"
 )
 """A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had", "ik ben
-sterre btw, 16", "Niels, nog mar zeuventien, rijdt", "Shivani Ramdin – 19 – student"."""
+sterre btw, 16", "Niels, nog mar zeuventien, rijdt", "Shivani Ramdin – 19 – student", "een
+oud-wethouder van Dalfsen, nu 76: …"."""
 _OF_AGE_AFTER_NAME = patterns.compile(
     r"[ \t]+van[ \t]+(\d{1,3})(?=[ \t]+(?!(?:tot|uur|jaar|procent|euro|km|keer|"
     r"(?:en|of)[ \t]+(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)|"
@@ -370,6 +371,9 @@ class Scrubber:
         ]
         others += _ages_after_names(text, resolved, [s.start for s in school_spans])
         others += _ages_after_persons(text, [s for s in others if s.kind is Kind.ROLE])
+        others += _ages_opening_a_sentence(
+            text, {s.start for s in others if s.kind in (Kind.SCHOOL, Kind.ROLE)}
+        )
         others += ages.joined_to_an_age(
             text, [s for s in others if s.kind is Kind.AGE and s.source == "age-after-name"]
         )
@@ -891,6 +895,19 @@ def _in_brackets(text: str, position: int) -> bool:
 
 
 _NUMBER_THEN_SPACE = patterns.compile(r"[ \t]+(\d{1,2})[ \t]+")
+
+
+def _ages_opening_a_sentence(text: str, starts: set[int]) -> list[Span]:
+    """A number that opens a sentence, set off before a school or a role, is the writer's age:
+    "19, [mbo 4 ondernemer horeca jaar 3 bij Deltion], en ik werk …"."""
+    return [
+        Span(m.start(1), m.end(1), Kind.AGE, "age-opening")
+        for m in _NUMBER_OPENING.finditer(text)
+        if m.end() in starts
+    ]
+
+
+_NUMBER_OPENING = patterns.compile(r"(?:^|(?<=[\n.!?])[ \t]*)[ \t]*([1-9]\d),[ \t]*")
 
 
 def _bare_age_before_school(text: str, end: int, school_starts: list[int]) -> re.Match[str] | None:

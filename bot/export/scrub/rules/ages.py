@@ -188,7 +188,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"ik\s+zijn|ik\s+bint|and\s+i\s+are|(?:u|jij)\s+bent\s+zelf|"
             r"ik\s+en\s+(?:mijn|m'n|mn|mien)\s+[\w'’]+\s+(?:zijn|bint)|wir\s+sind)\s+"
             r"(?:(?:nu|noe|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|"
-            r"toch|echt|trouwens|btw|overigens|"
+            r"toch|echt|trouwens|btw|overigens|er(?=\s+(?:nu|al|inmiddels|intussen|ook|bijna|pas)\s)|"
             r"gisteren|eindelijk|officieel|morgen|letterlijk|literally|gewoon|serieus|seriously|"
             r"really|"
             r"allemaal|allebei|beiden|beide|both|all|"
@@ -460,7 +460,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|mer|moar|ook|ok|dus|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|nearly|binnenkort|straks|"
-            r"morgen|"
+            # "ik ben er nu 74": "er" before another adverb
+            r"morgen|er(?=\s+(?:nu|al|inmiddels|intussen|ook|bijna|pas)\s)|"
             r"also|still|even|eindelijk|finally|"
             r"soon|(?:volgende|vorige|vorig|deze|dit|next|last|this)\s+(?:week|maand|jaar|month|"
             r"year)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"

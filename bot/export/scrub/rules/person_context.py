@@ -293,6 +293,9 @@ _NICKNAME_FOR_FRIENDS = patterns.compile(
 )
 """A nickname told by who uses it: "Berkay (Berko voor vrienden)", "Joost, Joep voor zijn
 maten" — not "eten voor vrienden" or "Tijd voor vrienden" (ordinary words)."""
+_QUOTES = "'’\"”"
+_QUOTED_ARTICLE_BEFORE = patterns.compile(r"['‘\"“](?i:de|het|'t|the)[ \t]+$")
+"""An opening quote and an article before a nickname: "'de prof' (= Wessel)"."""
 _EXPLAINED_NICKNAME = patterns.compile(
     r"(?<![\w'’])(?P<nick>(?:(?i:de|het|'t|the)[ \t]+)?[^\W\d_][\w'’-]*)[ \t]*\([ \t]*(?:"
     r"(?:=[ \t]*|(?i:dat[ \t]+is|dat's|da's|das|that's|that[ \t]+is|oftewel|ofwel)[ \t]+)"
@@ -910,7 +913,13 @@ class PersonContext:
             return []
         spans = []
         for m in _EXPLAINED_NICKNAME.finditer(text):
-            last = m.group("nick").lower().split()[-1]
+            nick_start, nick_end = m.start("nick"), m.end("nick")
+            while nick_end > nick_start and text[nick_end - 1] in _QUOTES:
+                nick_end -= 1  # "'de prof' (= Wessel)": the quotes are no part of it
+            quoted = _QUOTED_ARTICLE_BEFORE.search(text, max(0, nick_start - 6), nick_start)
+            if quoted is not None:
+                nick_start = quoted.start() + 1
+            last = text[nick_start:nick_end].lower().split()[-1]
             if m.group("titled") is not None:
                 if last in TITLES or last in _NOT_A_NICKNAME or _describes_a_person(last):
                     continue  # "de conciërge (meneer Smit)": who he is, no nickname
@@ -938,9 +947,9 @@ class PersonContext:
                     continue  # "pizza (= lekker)": no person explained
                 # "stoepje (= sem)": the first name that explains it is a name too
                 spans.append(Span(m.start("equals"), m.end("equals"), Kind.NAME, "nickname"))
-                if _describes_a_person(last):
+                if _describes_a_person(last) and text[nick_end : nick_end + 1] not in _QUOTES:
                     continue  # "mijn zoon (dat is sem)": the name is explained, "zoon" stays
-            spans.append(Span(m.start("nick"), m.end("nick"), Kind.NAME, "nickname"))
+            spans.append(Span(nick_start, nick_end, Kind.NAME, "nickname"))
         return spans
 
     def _nicknames_for_friends(self, text: str) -> list[Span]:
@@ -1037,8 +1046,10 @@ class PersonContext:
         """ "tegen lieve uit mijn klas": a word on the first-name list before "uit" and one's
         class, team or street is a name, also one that is a word too."""
         token = words[i]
-        if token.lower not in self.vocabulary.first_names or self.kept(token.text):
-            return False
+        if self.kept(token.text) or not (
+            token.lower in self.vocabulary.first_names or self._cued_only(token)
+        ):
+            return False  # "max uit onze klas": a name that is a word too, with its cue
         if i + 3 >= len(words) or not _adjacent(text, token, words[i + 1]):
             return False
         return (

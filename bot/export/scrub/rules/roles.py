@@ -703,7 +703,24 @@ _YEAR_WORD_AFTER = patterns.compile(r"(?i)[ \t]+(?:jaar|year|seizoen|season)(?![
 
 
 def _with_duration(text: str, span: Span) -> Span:
-    return _with_words_before(text, span, _DURATION_BEFORE, reach=40)
+    """The role with how long it is held, before it ("[sinds 2010 raadslid …]") or set off
+    after it ("[huisarts in Vroomshoop, al 26 jaar]", "[koster …, al 31 joar]") — after it only
+    below fifty years: "[voorzitter van de ijsclub], al 81 jaor" is the holder's age."""
+    span = _with_words_before(text, span, _DURATION_BEFORE, reach=40)
+    tenure = _TENURE_AFTER.match(text, span.end)
+    if tenure is None:
+        return span
+    years = number_words.value(tenure.group("years"))
+    if years is None or years >= _LONGEST_TENURE_AFTER:
+        return span
+    return Span(span.start, tenure.end(), span.kind, span.source)
+
+
+_TENURE_AFTER = patterns.compile(
+    r"(?i)[ \t]*,[ \t]*(?:(?:al|nu|inmiddels|ruim|bijna|sinds)[ \t]+){1,2}"
+    rf"(?P<years>{_N})[ \t]+(?:jaar|joar|jaor|years)(?=[ \t]*(?:[,.;:!?)]|$))"
+)
+_LONGEST_TENURE_AFTER = 50
 
 
 _IN_A_YEAR = patterns.compile(rf"[ \t]*,?[ \t]+(?i:in)[ \t]+{_YEAR}(?![\w'’])")
@@ -1858,6 +1875,7 @@ _THE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])the[ \t]+$")
 
 _BUSINESS_NAME = patterns.compile(
     r"(?i:(?:de|het|'t|’t|t)[ \t]+)?((?:(?-i:St|Sint)\.?[ \t]+)?[^\W\d_][\w'’&+-]*"
+    r"(?:[ \t]+(?-i:[A-Z])[\w'’&+-]*){0,2}"  # "oranjevereniging Oranje Boven in Blokzijl"
     r"(?:[ \t]+&[ \t]+(?:(?i:zn|zonen|zoon|co|dochters?)\.?|(?-i:[A-Z])[\w'’-]*))?)"
     r"(?=[ \t]+(?i:in|te|aan|op|bij|uit|at|on|in't)[ \t]+(?:(?i:de|het|'t|the)[ \t]+)?[A-Z])"
 )
@@ -2036,6 +2054,14 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and previous[:1].isupper()
             and _NAME_AFTER_JOINER.match(text, m.end()) is not None
         )
+        # "Oranje Boven": a little word with a capital after a capitalised one is the name's
+        in_a_capitalised_name = (
+            is_capital
+            and previous is not None
+            and previous[:1].isupper()
+            and folded not in _COORDINATORS
+            and folded not in {"i", "a"}
+        )
         if (
             folded in _STOP
             and not name_start
@@ -2043,6 +2069,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             and not named_organisation
             and not after_a_joiner
             and not in_an_english_name
+            and not in_a_capitalised_name
             and not (capitalised and folded in _SURNAME_JOINERS)
         ):
             break

@@ -453,11 +453,39 @@ def find(
     ]
     spans += _programmes_with_year_and_group(text)
     spans += _own_classes(text, classes, bare, known_word)
+    spans = [_with_what_goes_before(text, span) for span in spans]
     if is_place is None:
         return spans
     spans += _newcomers_class_in_a_town(text, classes, is_place)
     spans += _taught_class_in_a_town(text, classes, is_place)
     return [towns.with_town(text, span, is_place) for span in spans]
+
+
+_MBO_PROGRAMME_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])mbo[ \t-]*[1-4](?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t]*,[ \t]*$"
+)
+_STARTS_WITH_A_YEAR = patterns.compile(
+    r"(?i)(?:[1-4](?:e|de|ste)[ \t]+(?:leer)?jaar|(?:leer)?jaar)"
+)
+_YEAR_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:(?:leer)?jaar[ \t]+[1-4]|[1-4](?:e|de|ste)[ \t]+(?:leer)?jaar)[ \t]+$"
+)
+_STARTS_WITH_A_LEVEL = patterns.compile(r"(?i)mbo|niveau")
+
+
+def _with_what_goes_before(text: str, span: Span) -> Span:
+    """A programme at mbo level set off before the year that starts the school ("[mbo 4 sport en
+    bewegen, 2e jaar, bij Landstede]"), and the year before a level ("[jaar 1 mbo 2 entree bij
+    het Alfa-college]")."""
+    if _STARTS_WITH_A_YEAR.match(text, span.start):
+        before = _MBO_PROGRAMME_BEFORE.search(text, max(0, span.start - 60), span.start)
+    elif _STARTS_WITH_A_LEVEL.match(text, span.start):
+        before = _YEAR_BEFORE.search(text, max(0, span.start - 16), span.start)
+    else:
+        return span
+    if before is None:
+        return span
+    return Span(before.start(), span.end, span.kind, span.source)
 
 
 _PUPIL = (
