@@ -355,6 +355,16 @@ _STREET_BY_ONES_HOUSE = patterns.compile(
 """The street by one's house, the house after it: "an de Bornsestraat bie ons hoes", "op de
 kerkweg naast mijn huis"."""
 _CLEAR_SUFFIX_THEN_WORD = patterns.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
+_ENGLISH_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_ENGLISH_NUMBER_IN_WORDS = patterns.compile(
+    rf"(?i)(?<![\w-])([a-z][\w'-]*(?:{_CLEAR_SUFFIXES}))[ \t]+(?:(?:number|no\.?)[ \t]+)?"
+    rf"((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:{_ENGLISH_UNITS}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|{_ENGLISH_UNITS}|(?:{_ENGLISH_UNITS})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)"
+    r"(?![\w-])(?![ \t]+(?i:of|or)(?![\w'’]))"  # not "the kerkstraat one of the nicest"
+)
+"""A street read out with its number in English, as a newcomer dictates it: "we live in den
+ham at vroomshoopseweg twenty three"."""
 _CAPITALS = patterns.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = patterns.compile(
     rf"(?i)(?<![\w-])({_NAMED_AFTER_SOMEONE}(?:[a-z][\w'-]+(?:(?:er|se|sche)[ \t]+)?"
@@ -609,6 +619,11 @@ def find(text: str) -> list[Span]:
             spans.append(Span(start, m.end("room"), Kind.ADDRESS, "address-room"))
     if "adres" in lowered or "address" in lowered:
         spans += _own_addresses_read_out(text)
+    if "live" in lowered or "address" in lowered:
+        spans += [
+            Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-english-words")
+            for m in _ENGLISH_NUMBER_IN_WORDS.finditer(text)
+        ]
     if _DIGIT.search(text) is None:
         return spans  # every other address here has a house number in digits
     for m in _STREET.finditer(text):

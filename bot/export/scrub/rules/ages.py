@@ -665,6 +665,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?:\s+(?:jaar|jaor|joar))?\s+(?:wordt|werd|wördt|is\s+geworden|geworden\s+is)\b"
             r"(?!\s+(?:van|uit|op)\b)",
         ),
+        # "als ik met 16 al belasting betaal": one's own age with "met", then an adverb — not
+        # "we mogen pas met 18 stemmen", "terwijl je met 16 al …" (anyone's)
+        (
+            "self-with",
+            r"\b(?:ik|hij|zij|i)\s+met\s+(1[0-9]|[2-9]\d)(?:\s+(?:jaar|jr))?"
+            r"(?=\s+(?:al|pas|nog|ook|wel|niet|zelf|toch|gewoon|already)\b)",
+        ),
         # "hij zit in 5 vwo op het Bataafs Lyceum en is pas 16 bro", "ik ben organist en
         # inmiddels 73.": a person the sentence is about, then "en is" (or "en" and an adverb
         # of time) and a number that ends the clause.
@@ -754,6 +761,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "person-is": ("is ", "was ", "turn", "wordt ", "werd ", "ist ", "war ", "wird "),
     "pronoun-becomes": ("werd ", "wordt ", "turn"),
     "becomes-last": ("wordt", "werd", "wördt", "geworden"),
+    "self-with": (" met ",),
     "named-and-is": ("heet", "heten", "called", "named", "heißt"),
     "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),

@@ -1199,9 +1199,34 @@ def find_first_names_as_subjects(text: str, context: NameContext) -> list[Span]:
     ]
 
 
+_ATTRIBUTION = patterns.compile(
+    r"['’\"”][ \t]*[–—-][ \t]*"
+    r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*[A-Z][\w'’-]+){1,2})"
+    r"(?=[ \t]*(?:\(|,|$|\n|[.!]|[" + EMOJI + r"]))"
+)
+
+
+def find_attributed(text: str, context: NameContext) -> list[Span]:
+    """Who said a quote, after it and a dash, first name and surname: "'democratie is geen
+    kijksport' – Meron Tesfay (mbo 4 …)" — not a place, a programme or a body ("'…' – Provincie
+    Overijssel")."""
+    if "–" not in text and "—" not in text and "-" not in text:
+        return []
+    spans = []
+    for m in _ATTRIBUTION.finditer(text):
+        words = m.group(1).split()
+        if any(context.kept(word) or word.lower() in NEVER_NAMES for word in words):
+            continue
+        if context.kept(m.group(1)) or occupations().body(words[0].lower()):
+            continue
+        spans.append(_name_span(m, 1, "attributed"))
+    return spans
+
+
 def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     return (
-        find_first_names_as_subjects(text, context)
+        find_attributed(text, context)
+        + find_first_names_as_subjects(text, context)
         + find_surnames_as_subjects(text, context)
         + find_account_holders(text, context)
         + find_titled(text, context)

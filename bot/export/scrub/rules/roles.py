@@ -860,6 +860,12 @@ def _role_span(
     before = _BEFORE.search(window)
     if before is not None and _simile(window, before):
         return None  # "goed bestuur is als een goede smid"
+    if (
+        before is not None
+        and before.group("cue").lower() in {"als", "as"}
+        and occupations().role_of_one(word) is None
+    ):
+        return None  # "wat mot wie as boeren in Haarle": a group in its capacity, no one
     if before is not None and _when_the_office(before, word):
         return None  # "als de commissaris gewoon in het café komt": when, not as
     apposition = _APPOSITION.search(window) if before is None else None
