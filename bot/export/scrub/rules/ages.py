@@ -309,6 +309,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"\b(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|"
             r"jaar[ \t]+(?:geleden|lang)))",
         ),
+        # "ik ben op 2 december jarig dus bijna 14 💅": the age the birthday brings
+        (
+            "birthday-almost",
+            r"\bjarig\b[^.!?\n]{0,20}?[ \t,](?:dus|en|so|and)?[ \t]*(?:bijna|almost|straks)[ \t]+"
+            + _N
+            + r"\b(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|dagen|weken))",
+        ),
         # "aged 70", "leeftijd: 45", "age 34", "leeftijd 45 jaar".
         ("labelled", r"\b(?:aged|age|leeftijd|lft\.?|ouderdom)\s*[:=]?\s*" + _N + r"\b"),
         # "geboren in 1951", "ik ben van 1951", "bouwjaar 1951" is not a person; "born in 1990".
@@ -767,6 +774,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "on-earth": ("jaar op", "jaar jong"),
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr", "r old", "r oud"),
     "almost": ("bijna", "almost", "nearly", "straks"),
+    "birthday-almost": ("jarig",),
     "self-listed": ("ik,", "ik ,", "we,", "wij,", "i,", "beiden,", "allebei,", "both,"),
     "tens-apart": ("tig",),
     "months": ("maand", "week", "month"),

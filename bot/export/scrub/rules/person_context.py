@@ -281,8 +281,10 @@ _OWNERS_OF_A_ROLE = _OWN | {"hun", "jullie", "zijn", "z'n", "zn", "haar", "their
 _GROUPS = frozenset(
     {"klas", "groep", "team", "elftal", "straat", "buurt", "jaar", "jaarlaag", "mentorklas"}
     | {"class", "team", "street", "year", "group", "club", "vereniging", "dorp", "village"}
+    | {"fractie", "partij", "party"}
 )
-"""What one's classmates, team mates and neighbours are "uit": "lieve uit mijn klas"."""
+"""What one's classmates, team mates and neighbours are "uit" (or "in"): "lieve uit mijn klas",
+"Robiel in onze fractie"."""
 _SAINTS = frozenset({"sint", "st", "sinte", "san", "santa", "saint"})
 """"sint-jan", "sint-maarten": a saint's day or a church, not a double name."""
 _NICKNAME_FOR_FRIENDS = patterns.compile(
@@ -395,6 +397,7 @@ _DONE_BY_PEOPLE = frozenset(
     | {"lachte", "lacht", "huilde", "huilt", "fluisterde", "fluistert", "sloeg", "las"}
     | {"appte", "appt", "belde", "antwoordde", "dacht", "denkt", "vond", "vindt", "woont"}
     | {"woonde", "stemde", "stemt", "snapte", "durfde", "praatte", "said", "asked", "laughed"}
+    | {"wilde", "wou"}
 )
 """Verbs that only people do, after a word no list knows as their subject ("awet las de motie
 voor", "en semhar sloeg op tafel") — not "heeft", "gaat", "won" or "speelde", which shops,
@@ -415,6 +418,7 @@ _BEFORE_AN_INVERTED_VERB = frozenset(
     {"toen", "en", "dan", "daarna", "ook", "nog", "meteen", "gisteren", "vandaag", "later"}
     | {"daarom", "dus", "maar", "want", "opeens", "ineens", "then", "and"}
 )
+_EMOJI_IN = patterns.compile(rf"[{EMOJI}]")
 _BEFORE_A_SUBJECT = frozenset({"en", "toen", "dat", "want", "maar", "omdat", "dus", "and", "but"})
 
 
@@ -678,6 +682,8 @@ class PersonContext:
         return (
             at_sentence_start(text, words[i].start)
             or _gap(text, words[i - 1], words[i]).strip() in {",", ":"}
+            # "die twee zijn broers 😂 yonas wilde …": chat ends a clause with an emoji
+            or _EMOJI_IN.search(_gap(text, words[i - 1], words[i])) is not None
             or (words[i - 1].lower in _BEFORE_A_SUBJECT and _adjacent(text, words[i - 1], words[i]))
         )
 
@@ -1043,17 +1049,20 @@ class PersonContext:
         )
 
     def _from_my_group(self, text: str, words: list[Token], i: int) -> bool:
-        """ "tegen lieve uit mijn klas": a word on the first-name list before "uit" and one's
-        class, team or street is a name, also one that is a word too."""
+        """ "tegen lieve uit mijn klas", "Daan in onze fractie": a word on the first-name list
+        before "uit" or "in" and one's class, team or street is a name, also one that is a word
+        too; before "uit" so is a capitalised word no list knows ("Robiel uit onze fractie")."""
         token = words[i]
-        if self.kept(token.text) or not (
-            token.lower in self.vocabulary.first_names or self._cued_only(token)
-        ):
-            return False  # "max uit onze klas": a name that is a word too, with its cue
         if i + 3 >= len(words) or not _adjacent(text, token, words[i + 1]):
             return False
+        if self.kept(token.text) or not (
+            token.lower in self.vocabulary.first_names
+            or self._cued_only(token)
+            or (words[i + 1].lower == "uit" and self.unknown_capitalised(token))
+        ):
+            return False  # "max uit onze klas", "Robiel uit onze fractie" — not "Twence in …"
         return (
-            words[i + 1].lower in {"uit", "from"}  # not "de grootste fan van onze club"
+            words[i + 1].lower in {"uit", "from", "in"}  # not "de grootste fan van onze club"
             and words[i + 2].lower in _OWN
             and words[i + 3].lower in _GROUPS
         )

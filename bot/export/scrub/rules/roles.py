@@ -112,10 +112,14 @@ _YEARS = (
 year alone that ends the clause ("schutterskoning van Heeten 2025 en …")."""
 _YEARS_AT = patterns.compile(_YEARS, re.IGNORECASE)
 _N = rf"(?:\d{{1,2}}|{number_words.pattern()})"
+_N_SAID = (
+    rf"(?:{_N}|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]+(?:en|ën)[ \t]+\w+tig)"
+)
+"""A number, also read out in three words as Twents says it: "twee en twintig joar"."""
 _DURATION = (
     r"(?:(?:(?:al|bijna|ruim|zo'n|ongeveer|meer[ \t]+dan|nearly|almost|about|over|more[ \t]+than)"
     r"[ \t]+)?"
-    rf"{_N}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
+    rf"{_N_SAID}[ \t]+(?:jaar|joar|jaor|jaren|years?)(?:[ \t]+(?:lang|long))?"
     rf"|(?:sinds|since|vanaf|in|tot|until)[ \t]+{_YEAR}|sinds[ \t]+kort|for[ \t]+{_N}[ \t]+years"
     rf"|(?:sinds|since|vanaf)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|{_N})[ \t]+)?"
     r"(?:jaar|jaren|schooljaar|collegejaar|seizoen|semester|week|weken|maand|maanden|zomer|winter|"
@@ -663,7 +667,7 @@ def _with_words_before(text: str, span: Span, before: re.Pattern[str], *, reach:
 
 _DURATION_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:(?:al|bijna|ruim|meer[ \t]+dan|zo'n|ongeveer|over|nearly|almost|"
-    rf"for|more[ \t]+than)[ \t]+)?(?:{_N}[ \t]+(?:jaar|joar|jaor|jier|years?)(?:[ \t]+lang)?"
+    rf"for|more[ \t]+than)[ \t]+)?(?:{_N_SAID}[ \t]+(?:jaar|joar|jaor|jier|years?)(?:[ \t]+lang)?"
     r"|jarenlang|jaorenlang|joarenlang|jaarnlang|jarenlaang)[ \t]+"
     r"(?:(?:als|as|onze|ons|hun|our|their)[ \t]+)?$"
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"

@@ -7,7 +7,7 @@ next to it, it points at one of them. Every writer of the blind corpus marked a 
 of it. A street is:
 
 - a capitalised word with a street's suffix after "aan", "op", "an", "bij", "achter", "naast" or
-  "tegenover" and "de"/"der",
+  "tegenover" and "de"/"der"/"het"/"'t" ("an 't Jonenpad"),
   with one capitalised word before it if any ("aan de Oude Deventerweg") — not a road anyone
   lives along ("aan de Snelweg", "op de Rijksweg"), not a square where a town meets ("op de
   Grote Markt", "op de Brink": no street suffix here), not after "in", "langs" or "over" ("in
@@ -31,7 +31,7 @@ _STREET_SUFFIXES = (
     "wal|waal"
 )
 _AT = (
-    r"(?:(?i:aan|op|an|bij|bie|biej|achter|naast|tegenover)[ \t]+(?i:de|der)"
+    r"(?:(?i:aan|op|an|bij|bie|biej|achter|naast|tegenover)[ \t]+(?i:de|der|het|'t|’t)"
     r"|(?i:straat|stroat)[ \t]*[(,:–-][ \t]*(?i:de))"
 )
 _CAPITALISED_STREET = patterns.compile(
