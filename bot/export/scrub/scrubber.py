@@ -99,7 +99,7 @@ _AGE_AFTER_NAME = patterns.compile(
     r"[ \t]*(?:[,(–—]|-(?=[ \t]))[ \t]*(?:(?i:toen|nu|now|inmiddels|al|bijna|ruim|nog|maar|mar|"
     r"pas|net|just|only|already|ook|zelf)[ \t]+)*"
     rf"(\d{{1,3}}|(?<![\w-])(?:{number_words.pattern()})(?![\w-]))"
-    r"(?=[ \t]*(?:,|\)|$|\n|(?i:jaar|joar|jaor|jier|years?|jahre?)\b|\.|;|:|[–—]|-[ \t]))"
+    r"(?=[ \t]*(?:,|\)|$|\n|(?i:jaar|joar|jaor|jier|years?|jahre?)\b|\.|;|:(?!\d)|[–—]|-[ \t]))"
 )
 """A number set off after a name: "Sanne (14)", "Mina Kotterink, toen al 91, had", "ik ben
 sterre btw, 16", "Niels, nog mar zeuventien, rijdt", "Shivani Ramdin – 19 – student", "een

@@ -199,6 +199,8 @@ class Vocabulary:
             words = self.english_wide if english else self.dutch
             if any(stem + add in words for add in stems):
                 return True
+            if not english and any(stem + stem[-1] + add in words for add in stems):
+                return True  # "voetbalt" of "voetballen": the stem's consonant doubles
         return False
 
     def with_a_particle(self, word: str) -> bool:
@@ -266,10 +268,11 @@ _ENDINGS = (
     ("ing", ("", "e"), True),
     ("te", ("en",), False),
     ("de", ("en",), False),
-    ("t", ("en",), False),
+    ("t", ("en", ""), False),  # "werkt" of "werken", "hockeyt" of "hockey"
 )
 """Endings of English and Dutch verbs and plurals, with what the stem may need back to be the
-word on its language's list ("walk" + "", "fiets" + "en"); a stem of four letters or more."""
+word on its language's list ("walk" + "", "fiets" + "en", "voetbal" + "len"); a stem of four
+letters or more."""
 _PARTICLES = (
     *("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "samen", "terug"),
     *("toe", "uit", "voor", "weg", "langs", "thuis", "vast", "rond"),

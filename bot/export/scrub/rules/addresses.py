@@ -251,13 +251,22 @@ def in_a_town(
         street = m.group("street")
         if not is_place(m.group("town")) or street.lower() in _ROADS_OF_ANYONE:
             continue
-        if street.islower() and known_word(street) and _LIVING.search(text) is None:
+        if (
+            street.islower()
+            and known_word(street)
+            and _LIVING_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        ):
             continue
         spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-in-a-town"))
     return spans
 
 
-_LIVING = patterns.compile(r"(?i)(?<![\w'’])(?:woon|woont|wonen|woonde|wone|wont|adres|huis)")
+_LIVING_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:woon|woont|wonen|woonde|wone|wont|adres(?:[ \t]+is)?)"
+    r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+$"
+)
+"""Where someone lives, said right before the street ("ze woont alleen op de wissel vijf") —
+not anywhere in the answer ("wij wonen in Hengelo en hij voetbalt op het veld 3 in Borne")."""
 _ROOM = patterns.compile(
     r"(?i:(?<![\w'’])(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives)"
     r"(?:[ \t]+(?:nu|al|zelf|sinds[ \t]+kort|now))*[ \t]+(?:in|op|at)[ \t]+)"
@@ -361,10 +370,16 @@ _ENGLISH_NUMBER_IN_WORDS = patterns.compile(
     rf"((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:{_ENGLISH_UNITS}))?"
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     rf"|{_ENGLISH_UNITS}|(?:{_ENGLISH_UNITS})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)"
-    r"(?![\w-])(?![ \t]+(?i:of|or)(?![\w'’]))"  # not "the kerkstraat one of the nicest"
+    r"(?![\w-])(?![ \t]+(?i:of|or|times|time|evening|morning|night|days?|weeks?|hours?|"
+    r"minutes|people|cars)(?![\w'’]))"  # not "the kerkstraat one of the nicest"
 )
 """A street read out with its number in English, as a newcomer dictates it: "we live in den
 ham at vroomshoopseweg twenty three"."""
+_ENGLISH_LIVING = patterns.compile(
+    r"(?i)(?<![\w'’])(?:(?:i|we|they|he|she|you|family)[ \t]+(?:still[ \t]+|now[ \t]+)?"
+    r"(?:live|lives|lived)|living[ \t]+(?:at|on|in)|address)(?![\w'’])"
+)
+"""Someone living somewhere, in English: "we live …", "my address …" — not "live music"."""
 _CAPITALS = patterns.compile(r"[A-Z]{4}")
 _NUMBER_IN_WORDS = patterns.compile(
     rf"(?i)(?<![\w-])({_NAMED_AFTER_SOMEONE}(?:[a-z][\w'-]+(?:(?:er|se|sche)[ \t]+)?"
@@ -619,7 +634,7 @@ def find(text: str) -> list[Span]:
             spans.append(Span(start, m.end("room"), Kind.ADDRESS, "address-room"))
     if "adres" in lowered or "address" in lowered:
         spans += _own_addresses_read_out(text)
-    if "live" in lowered or "address" in lowered:
+    if _ENGLISH_LIVING.search(text) is not None:
         spans += [
             Span(m.start(1), m.end(2), Kind.ADDRESS, "address-in-english-words")
             for m in _ENGLISH_NUMBER_IN_WORDS.finditer(text)

@@ -188,7 +188,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"ik\s+zijn|ik\s+bint|and\s+i\s+are|(?:u|jij)\s+bent\s+zelf|"
             r"ik\s+en\s+(?:mijn|m'n|mn|mien)\s+[\w'’]+\s+(?:zijn|bint)|wir\s+sind)\s+"
             r"(?:(?:nu|noe|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|ook|ok|dus|vandaag|"
-            r"toch|echt|trouwens|btw|overigens|er(?=\s+(?:nu|al|inmiddels|intussen|ook|bijna|pas)\s)|"
+            r"toch|echt|trouwens|btw|overigens|"
             r"gisteren|eindelijk|officieel|morgen|letterlijk|literally|gewoon|serieus|seriously|"
             r"really|"
             r"allemaal|allebei|beiden|beide|both|all|"
@@ -467,8 +467,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:is|ben|bin|was|werd|wordt|word|am|'m|turned|turns|became|bent|west)\s+"
             r"(?:(?:nu|pas|net|al|bijna|zelf|inmiddels|intussen|ruim|nog|maar|mer|moar|ook|ok|dus|"
             r"only|just|almost|now|already|over|about|around|ongeveer|zo'n|nearly|binnenkort|straks|"
-            # "ik ben er nu 74": "er" before another adverb
-            r"morgen|er(?=\s+(?:nu|al|inmiddels|intussen|ook|bijna|pas)\s)|"
+            r"morgen|"
             r"also|still|even|eindelijk|finally|"
             r"soon|(?:volgende|vorige|vorig|deze|dit|next|last|this)\s+(?:week|maand|jaar|month|"
             r"year)|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
@@ -661,7 +660,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "shoutout naar jinthe die vandaag 12 wordt 🎉", "omdat ze morgen zestien wordt": a
         # clause with its verb last, a day and becoming a number past nine (or a number of
-        # years) — not a placing: "het team dat 3 werd", "die zaterdag 12 werd van de 16".
+        # years), the clause ending there — not a placing ("het team dat 3 werd", "die zaterdag
+        # 12 werd van de 16"); after "die" only in an answer about a birthday (not "de
+        # temperatuur, die morgen 31 wordt."; :func:`_plausible`).
         (
             "becomes-last",
             r"\b(?:die|ze|zij|hij)\s+"
@@ -670,7 +671,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"binnenkort|straks|net|pas|bijna|al)\s+){1,2}"
             + _N
             + r"(?:\s+(?:jaar|jaor|joar))?\s+(?:wordt|werd|wördt|is\s+geworden|geworden\s+is)\b"
-            r"(?!\s+(?:van|uit|op)\b)",
+            # the clause ends there: not "die zaterdag 14 werd bij het NK", "die straks 30
+            # wordt in de hele dorpskern"
+            r"(?=\s*(?:[.,!?;:)]|$|[🎉🎂🥳❤🎈]|\s(?:en|maar|dus|lol|haha|xd)\b))",
+        ),
+        # "ik ben er nu 74 en zie …": one's own age after "er" and "nu" — not how long ("ik ben
+        # er al 20 jaar") or how many ("we zijn er nu 40")
+        (
+            "self-there",
+            r"\bik\s+(?:ben|bin)\s+er\s+(?:nu|inmiddels|intussen)\s+"
+            + _N
+            + r"(?=\s+(?:en|maar|dus)\b|\s*[.,!?;]|\s*$)",
         ),
         # "als ik met 16 al belasting betaal": one's own age with "met", then an adverb — not
         # "we mogen pas met 18 stemmen", "terwijl je met 16 al …" (anyone's)
@@ -745,6 +756,15 @@ _PARENT_OF = patterns.compile(
     r"[^\W\d_]+$"
 )
 _JAAR_AFTER = patterns.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
+_DIE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])die[ \t]+(?:[\w'’]+[ \t]+){1,2}$")
+_KIN_DIE_BEFORE = patterns.compile(
+    rf"(?i)(?<![\w'’])(?:{RELATIONS_PATTERN}),?[ \t]+die[ \t]+(?:[\w'’]+[ \t]+){{1,2}}$"
+)
+_BIRTHDAY_CUE = patterns.compile(
+    r"(?i)jarig|verjaardag|gefeliciteerd|proficiat|hoera|taart|feestje|birthday|shout[ \t-]?out"
+    r"|[🎉🎂🥳🎈🎁]"
+)
+"""What says an answer is about a birthday: "shoutout naar jinthe die vandaag 12 wordt 🎉"."""
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -769,6 +789,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "pronoun-becomes": ("werd ", "wordt ", "turn"),
     "becomes-last": ("wordt", "werd", "wördt", "geworden"),
     "self-with": (" met ",),
+    "self-there": (" er ",),
     "named-and-is": ("heet", "heten", "called", "named", "heißt"),
     "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),
@@ -1415,8 +1436,19 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return number >= _MIN_FIRST_PERSON_AGE
     if rule == "inverted" and not at_clause_start(text, end - len(found)):
         return False  # "16 ben ik" opens its sentence; "…, dan 16 ben ik" is no age
-    if rule == "becomes-last" and number < _MIN_WORD_AGE_ALONE:
-        return _JAAR_AFTER.match(text, end) is not None  # "het team dat vandaag 3 werd"
+    if rule == "becomes-last" and (
+        number < _MIN_WORD_AGE_ALONE and _JAAR_AFTER.match(text, end) is None
+    ):
+        return False  # "het team dat vandaag 3 werd"
+    if (
+        rule == "becomes-last"
+        and _DIE_BEFORE.search(text, max(0, end - len(found) - 40), end - len(found)) is not None
+        and _KIN_DIE_BEFORE.search(text, max(0, end - len(found) - 60), end - len(found)) is None
+        and _BIRTHDAY_CUE.search(text) is None
+    ):
+        # "de temperatuur, die morgen 31 wordt.": "die" is a person only after kin ("mijn
+        # neefje die volgende week 5 jaar wordt") or in an answer about a birthday
+        return False
     if found.isdigit():
         return True
     if number <= 1:

@@ -98,7 +98,7 @@ nul negen", "insta jamal underscore pinas", "snap me: daan _ brk 07"."""
 _AT_HANDLE_READ = patterns.compile(
     _PLATFORM_CUE + r"(?:[\w'’]+[ \t]+){0,3}?"
     r"(?P<handle>(?i:at)[ \t]+[A-Za-z0-9]+)"
-    r"(?=[ \t]+(?i:underscore|punt|dot|streepje|_|\.)[ \t]+\w)"
+    r"(?=[ \t]+(?i:underscore|punt|dot|streepje|_)[ \t]+\w)"
 )
 """A handle read out with "at" a few words after a platform's name: "op mijn instagram gezet at
 samira underscore idrissi" ("apenstaartje" is read by :func:`_spoken_handles`, which knows a

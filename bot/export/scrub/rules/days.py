@@ -81,7 +81,7 @@ _FEAST_YEAR = patterns.compile(
 """A feast with its year: the day of a life only with one's own event in its clause ("op
 tweede Pinksterdag 1966 getrouwd"); "Koningsdag 1994" alone is everyone's."""
 _PERSONS = patterns.compile(
-    rf"(?i)(?<![\w'’])(?:ze|je|jij|u|mij|you|{years.PEOPLE_WORDS})(?![\w'’])"
+    rf"(?i)(?<![\w'’])(?:ze|je|jij|u|mij|you|i'm|i’m|{years.PEOPLE_WORDS})(?![\w'’])"
 )
 """Someone a clause is about; within one clause "ze" and "je" are people too."""
 _SENTENCE_START = patterns.compile(r"[.!?;\n](?=[^.!?;\n]*$)")

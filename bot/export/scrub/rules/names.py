@@ -1217,6 +1217,12 @@ def find_attributed(text: str, context: NameContext) -> list[Span]:
         words = m.group(1).split()
         if any(context.kept(word) or word.lower() in NEVER_NAMES for word in words):
             continue
+        if any(
+            context.known(word.lower()) and word.lower() not in context.first_names
+            for word in words
+            if word.lower() not in INTERFIX_WORDS
+        ):
+            continue  # "'…' – Jong Overijssel", "– Zwarte Cross", "– Daarna ging ik weg"
         if context.kept(m.group(1)) or occupations().body(words[0].lower()):
             continue
         spans.append(_name_span(m, 1, "attributed"))

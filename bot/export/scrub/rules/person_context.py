@@ -1414,7 +1414,7 @@ class PersonContext:
         if prefix in {"van de", "van het", "van 't"}:
             return folded not in vocabulary.common_words and not vocabulary.known_word(folded)
         if prefix in {"het", "'t", "’t"}:
-            # "juf 't hart" — not "dat opa het gestuurd heeft": the article and a word
+            # not "dat opa het gestuurd heeft": the article and a word
             return folded in vocabulary.surnames or not vocabulary.known_word(folded)
         if prefix == "van" and vocabulary.top_word(folded) and folded not in vocabulary.surnames:
             return False  # "de mevrouw van gisteren", "meneer van vanavond": when, not who
@@ -1573,9 +1573,14 @@ class PersonContext:
             first = m.group(1).split()[0].lower()
             if first in NOT_NAMES or first in _NOT_A_NICKNAME:
                 continue
+            second = m.group(1).split()[-1].lower()
+            if m.group("article") is None and (
+                self.vocabulary.known_word(first) or second in RELATIONS or second in TITLES
+            ):
+                continue  # not "noemen hem echt dom", "noemen haar lieve oma"
             if first in self.vocabulary.first_names or (
                 m.group("article") and not self.vocabulary.known_word(first)
-            ):  # without an article only after a first name: not "noemen hem echt dom"
+            ):  # without an article only after a first name no word is: "bertje bakfiets"
                 spans.append(Span(m.start(1), m.end(1), Kind.NAME, "nickname"))
         for pattern in (
             _BARE_NICKNAME_BEFORE_VERB,

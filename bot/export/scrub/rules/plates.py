@@ -141,6 +141,11 @@ _GERMAN_DISTRICT_READ = patterns.compile(
     r"kennzeichen)(?:[ \t]+(?:is|was|met))?[ \t]+(?P<district>[a-zäöü]{1,3})[ \t]+"
 )
 _GERMAN_REST = patterns.compile(r"[A-Z]{1,2}\d{1,4}")
+_WORDS_NOT_A_DISTRICT = frozenset(
+    {"op", "in", "en", "de", "te", "of", "al", "nu", "er", "ze", "je", "we", "is", "at", "on"}
+    | {"to", "an", "het", "een", "aan", "bij", "van", "met", "uit", "die", "dat", "was", "wat"}
+    | {"dus", "nog", "ook", "wel", "zo", "ja", "nee", "hij", "zij", "ik", "u", "the", "and"}
+)
 
 
 def _german_read_out(text: str) -> list[Span]:
@@ -148,6 +153,8 @@ def _german_read_out(text: str) -> list[Span]:
     letters and digits one by one ("een duits kenteken noh a b vier een twee")."""
     spans = []
     for m in _GERMAN_DISTRICT_READ.finditer(text):
+        if m.group("district").lower() in _WORDS_NOT_A_DISTRICT:
+            continue  # "duits kenteken op a een richting Deventer": the A1, no district
         plate = None
         for end, read in number_words.read_out(text, m.end(), 6):
             if _GERMAN_REST.fullmatch(read):

@@ -122,7 +122,7 @@ _PAID = patterns.compile(
 """An amount, not a year: "Ik kreeg € 2000, dat was fijn", "Ik verdien netto 1950, en"."""
 
 PEOPLE_WORDS = (
-    r"ik|wij|we|mijn|m'n|mn|ons|onze|i|i'm|i’m|i've|i’ve|me|my|our|us|oons|oonze|mien|wiej|'k|"
+    r"ik|wij|we|mijn|m'n|mn|ons|onze|i|me|my|our|us|oons|oonze|mien|wiej|'k|"
     r"hij|hem|haar|he|she|him|her|his|ich|wir|mein|meine|meinen|unser|unsere|zij|they|them|"
     r"their|hee|hi'j|wi'j|zi'j|"
     rf"{RELATIONS_PATTERN}"
