@@ -17,7 +17,8 @@ them with the code before and after; 15 changed for the worse, each mended here)
 - a quote's attribution took capitalised words that are words ("– Jong Overijssel").
 
 Seen in passing and mended too: "mijn zoon voetbalt" and "mijn dochter hockeyt" (a verb made
-of a noun) are no names.
+of a noun) are no names, and a signature after a dash at the end is no place or programme and
+does not start with a word ("– Jong Overijssel", "– Daarna Ging ik weg").
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ from tests.export.rule_scrubbing import scrubbed
         "Wij wonen in Hengelo en mijn zoon voetbalt op het veld 3 in Borne.",
         "mijn dochter hockeyt bij de club",
         "Ik woon in Hellendoorn en werk op de afdeling 4 in Almelo.",
+        "Op het scherm: 'stem nou' – Jong Overijssel",
+        "Ik zei 'nee' – Daarna Ging ik weg.",
+        "Top avond – Zwarte Cross",
     ],
 )
 def test_what_stays(rules: Scrubber, text: str) -> None:

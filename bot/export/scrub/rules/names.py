@@ -532,7 +532,13 @@ def find_sign_offs(text: str, context: NameContext) -> list[Span]:
         if span is not None:
             spans.append(span)
     dash = _DASH_SIGNATURE_RE.search(text)
-    if dash and context.plausible(_words(dash.group(1)), lower_ok=True):
+    signed = _words(dash.group(1)) if dash else []
+    if (
+        dash
+        and context.plausible(signed, lower_ok=True)
+        and not any(context.kept(word) for word in signed)
+        and (signed[0].lower() in context.first_names or not context.known(signed[0].lower()))
+    ):  # not "'…' – Jong Overijssel", "– Daarna ging ik weg"
         spans.append(_name_span(dash, 1, "signature"))
     for m in _BRACKET_SIGNATURE_RE.finditer(text):
         if context.plausible(_words(m.group(1)), lower_ok=False):
