@@ -238,6 +238,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(\d{1,2})\s+(?:en|and|&)\s+(\d{1,2})\b"
             + _NOT_AN_AGE_AFTER,
         ),
+        # "met mijn dochters yasmin en hiba heen die zijn vier en zes": one's own children,
+        # then "die zijn" and two numbers joined
+        (
+            "own-children-who-are",
+            r"\b(?:mijn|m'n|mn|onze|ons|my|our)\s+(?:kinderen|kids|children|zonen|zoons|dochters|"
+            r"sons|daughters|jongens|meiden|tweeling|twins|kleinkinderen|grandchildren)\b"
+            r"[^.!?\n]{0,60}?\b(?:die|who)\s+(?:zijn|waren|are|were)\s+(?:nu\s+|toen\s+|now\s+)?"
+            + _N
+            + r"\s+(?:en|and|&)\s+"
+            + _N
+            + r"\b"
+            + _NOT_AN_AGE_AFTER,
+        ),
         # "mijn zoon jordy van 19", "onze buurjongen Sem van 16": a name between the person
         # and the age.
         (
@@ -790,6 +803,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "becomes-last": ("wordt", "werd", "wördt", "geworden"),
     "self-with": (" met ",),
     "self-there": (" er ",),
+    "own-children-who-are": ("die zijn", "die waren", "who are", "who were"),
     "named-and-is": ("heet", "heten", "called", "named", "heißt"),
     "turns-on": ("word", "wör", "turn"),
     "on-earth": ("jaar op", "jaar jong"),
@@ -1066,6 +1080,7 @@ _NUMBER_RULES = frozenset(
         "tens-apart",
         "children-listed",
         "own-children-were",
+        "own-children-who-are",
         *("band", "copula", "at", "when", "inverted", "gender", "person-bare", "birth-year"),
         "passed",
         "youngest",

@@ -8,6 +8,7 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from bot.export.scrub import patterns
+from bot.export.scrub.keep import keep_list
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import number_words
 from bot.export.scrub.spans import Span
@@ -206,6 +207,13 @@ def find_emails(text: str) -> list[Span]:
             for loose in _loose_emails(text)
             if not any(s.start <= loose.start and loose.end <= s.end for s in found)
         ]
+    lowered = text.lower()
+    if (" at " in lowered or "staartje" in lowered) and ("punt" in lowered or "dot" in lowered):
+        found += [
+            Span(m.start(), m.end(), Kind.EMAIL, "email-read-out")
+            for m in _READ_OUT_AT_AND_DOT.finditer(text)
+            if m.group("local").lower() not in _NO_LOCAL_PART
+        ]
     return found
 
 
@@ -340,6 +348,13 @@ def _loose_emails(text: str) -> list[Span]:
     return spans
 
 
+_READ_OUT_AT_AND_DOT = patterns.compile(
+    r"(?i)(?<![\w.@-])(?P<local>[\w+-]+)[ \t]+(?:at|apenstaartje|apestaartje)[ \t]+"
+    r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+){0,2})[ \t]+(?:punt|dot)[ \t]+"
+    r"(?:nl|n[ \t]l|com|net|org|eu|be|de|info|nu|frl)(?![\w-])"
+)
+"""An address read out with "at" and "punt" both, its domain heard in words apart: "jeroen at
+repaircafe colmschate punt nl" — both words said make it an address, whatever the host."""
 _INITIAL_READ_BEFORE = patterns.compile(r"(?<![\w'’])[a-z][ \t]+$")
 """An initial read out before the rest of the address: "s hiemstra at hotmail punt com"."""
 
@@ -582,9 +597,18 @@ def _spoken_handles(text: str) -> list[Span]:
         ):
             continue
         end = _read_on(text, at.end(), word_allowed=True)
+        for _ in range(_MOST_PLACES_IN_A_HANDLE):
+            place = _NEXT_WORD.match(text, end)
+            if end == at.end() or place is None or not keep_list().is_place(place.group(1).title()):
+                break
+            end = place.end()  # "apenstaartje vrijwillig olst wijhe": places in the handle
         if end > at.end():
             spans.append(Span(at.start(), end, Kind.HANDLE, "handle-spoken"))
     return spans
+
+
+_NEXT_WORD = patterns.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_MOST_PLACES_IN_A_HANDLE = 2
 
 
 def _read_on(text: str, end: int, *, word_allowed: bool = False) -> int:

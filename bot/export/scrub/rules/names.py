@@ -1235,9 +1235,38 @@ def find_attributed(text: str, context: NameContext) -> list[Span]:
     return spans
 
 
+_KIN_IS = patterns.compile(
+    rf"(?i:(?<![\w'’])(?:my|mijn|m'n|mn|our|onze)[ \t]+(?:{_alternation(RELATIONS)})"
+    r"[ \t]+(?:is|was))[ \t]+([A-Z][\w'’-]+)(?=[ \t]*(?:[,.;)!]|$|(?i:en|and)(?![\w'’])))"
+)
+
+
+def find_kin_named(text: str, context: NameContext) -> list[Span]:
+    """Kin named with "is": "My son is Aarav, groep 7 …", "mijn dochter is Fenna." — a first
+    name, or a capitalised word no list knows (not "my son is Dutch", "mijn zoon is Ajax-fan")."""
+    spans = []
+    for m in _KIN_IS.finditer(text):
+        word = m.group(1)
+        folded = word.lower()
+        if context.kept(word) or folded in NEVER_NAMES or occupations().role(folded) is not None:
+            continue  # "mijn vader was KNIL-militair": what he was
+        unknown = (
+            not word.isupper()  # "MIJN VROUW IS GEVALLEN": shouted, no name
+            and "-" not in folded
+            and context.name_like(folded)
+            and not context.known(folded)
+            and folded not in context.common_words
+            and not context.is_compound(folded)
+        )
+        if folded in context.first_names or unknown:
+            spans.append(_name_span(m, 1, "kin-named"))
+    return spans
+
+
 def find(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     return (
         find_attributed(text, context)
+        + find_kin_named(text, context)
         + find_first_names_as_subjects(text, context)
         + find_surnames_as_subjects(text, context)
         + find_account_holders(text, context)

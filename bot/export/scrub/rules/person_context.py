@@ -419,6 +419,7 @@ _BEFORE_AN_INVERTED_VERB = frozenset(
     | {"daarom", "dus", "maar", "want", "opeens", "ineens", "then", "and"}
 )
 _EMOJI_IN = patterns.compile(rf"[{EMOJI}]")
+_FROM_A_GROUP = frozenset({"uit", "van", "in", "op", "from", "of"})
 _BEFORE_A_SUBJECT = frozenset({"en", "toen", "dat", "want", "maar", "omdat", "dus", "and", "but"})
 
 
@@ -1031,6 +1032,13 @@ class PersonContext:
             or self._cued_only(token)
         ):
             return False
+        if (
+            _kin_before(text, words, i)
+            and i + 1 < len(words)
+            and words[i + 1].lower in _FROM_A_GROUP
+            and _adjacent(text, token, words[i + 1])
+        ):
+            return True  # "mijn zoon mees uit groep zeven": kin, a name, where they are from
         return self._cue_around(text, words, i)
 
     def _capitalised_after_me_and(self, text: str, words: list[Token], i: int) -> bool:

@@ -365,10 +365,10 @@ _NAMED_AFTER_HEADS = (
     *("coöperatie", "cooperatie", "vereniging", "stichting", "centrum", "zorggroep"),
     *("woongroep", "dorpshuis", "buurthuis", "kulturhus", "dorpshoes"),
     *("club", "scouting", "koor", "harmonie", "fanfare", "korps", "orkest"),
-    *("basisschool", "obs", "cbs", "pcbs", "rkbs", "ikc"),
+    *("basisschool", "obs", "cbs", "pcbs", "rkbs", "ikc", "zorg"),
 )
 """Organisations whose name may follow in lower case: "energiecoöperatie de brug", "zwemclub de
-snoek", "scouting Sint Joris", "de obs de dolfijn"."""
+snoek", "scouting Sint Joris", "de obs de dolfijn", "thuiszorg de esch"."""
 _OF_AFTER = patterns.compile(r"(?i)van[ \t]")
 _INSTITUTION_HEADS = (
     *("ziekenhuis", "ziekenhuus", "kliniek", "centrum", "praktijk", "museum", "theater"),
