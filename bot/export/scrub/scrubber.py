@@ -309,6 +309,10 @@ class Scrubber:
             self._is_place,
         )
         found += role_spans
+        teachers = _teachers_of_a_school(text, school_spans)
+        found = [
+            s for s in found if not (s.kind is Kind.SCHOOL and _within_any(s, teachers))
+        ] + teachers  # "[leerkracht groep 8 op De Bongerd]": a role, the class and school in it
         found = [s for s in found if not _street_of_a_role(s, role_spans)]
         found += german_roles.find(text, self.vocabulary.first_names)
         found += names.find(text, person, self.context)
@@ -391,9 +395,15 @@ class Scrubber:
         )
         resolved += names.joined_to_a_name(text, resolved, self.context)
         resolved += names.prefixes_between(text, resolved)
-        resolved += repeated_names.find(
+        repeated = repeated_names.find(
             text, resolved, others + resolved, protected, self.keep.contains, self.vocabulary
         )
+        resolved += repeated
+        others += [
+            ages.with_unit(text, s)
+            for s in _ages_after_names(text, repeated, [s.start for s in school_spans])
+            if s.kind is Kind.AGE and not _MONTH_AFTER.match(text, s.end)
+        ]  # "(Chantal, Dewi en Rahaf) … Rahaf is pas 17, mag dat?": the age of a name repeated
         others += years.find(text, others + resolved, self.this_year, self.vocabulary.known_word)
         others = [dates.with_range_start(text, s) if s.kind is Kind.DATE else s for s in others]
         others += days.find(text, others + resolved)
@@ -551,6 +561,28 @@ _IN_BEFORE = patterns.compile(r"(?i)(?<![\w'’])in[ \t]+$")
 _ENGLISH_DETERMINER = patterns.compile(r"(?:My|Your|Our|His|Her|Their|Its|The)[ \t]")
 _PREPOSITION_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+$")
 _ARTICLE_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+(?:de|het|'t)[ \t]+$")
+
+
+def _teachers_of_a_school(text: str, school_spans: list[Span]) -> list[Span]:
+    """Who teaches the class of a school, named right before it: "[leerkracht groep 8 op De
+    Bongerd in Olst]", "[mentor 3 havo van het Carmel]" — one person's role."""
+    found = []
+    for school in school_spans:
+        teacher = _TEACHER_BEFORE.search(text, max(0, school.start - 24), school.start)
+        if teacher is not None:
+            found.append(Span(teacher.start(), school.end, Kind.ROLE, "role-teacher-of-class"))
+    return found
+
+
+def _within_any(span: Span, others: list[Span]) -> bool:
+    return any(o.start <= span.start and span.end <= o.end for o in others)
+
+
+_TEACHER_BEFORE = patterns.compile(
+    r"(?i)(?<![\w'’])(?:leerkracht|docent|docente|leraar|lerares|juf|meester|mentor|mentrix|"
+    r"teacher|tutor|slb'er|slb-er|lob-docent|ib'er|intern[ \t]+begeleider|conciërge|concierge)"
+    r"[ \t]+$"
+)
 
 
 def _street_of_a_role(span: Span, roles: list[Span]) -> bool:

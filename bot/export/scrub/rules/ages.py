@@ -329,6 +329,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _N
             + r"\b(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|dagen|weken))",
         ),
+        # "Kick, Femke en Thijmen (alle drie 15)": the age they share, in brackets after them
+        (
+            "all-in-brackets",
+            r"\([ \t]*(?:alle(?:[ \t]+(?:twee|drie|vier|vijf|zes))?|allebei|beiden|allemaal|both|"
+            r"all[ \t]+(?:two|three|four|five))[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr))?[ \t]*\)",
+        ),
         # "aged 70", "leeftijd: 45", "age 34", "leeftijd 45 jaar".
         ("labelled", r"\b(?:aged|age|leeftijd|lft\.?|ouderdom)\s*[:=]?\s*" + _N + r"\b"),
         # "geboren in 1951", "ik ben van 1951", "bouwjaar 1951" is not a person; "born in 1990".
@@ -769,6 +775,10 @@ _PARENT_OF = patterns.compile(
     r"[^\W\d_]+$"
 )
 _JAAR_AFTER = patterns.compile(r"[ \t]+(?:jaar|joar|jaor|years?|jr)\b", re.IGNORECASE)
+_CAPITALISED_BEFORE_BRACKET = patterns.compile(
+    r"(?<![\w'’])[A-Z][\w'’-]+[ \t]*\([ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$"
+)
+"""A name right before the brackets: "Femke en Thijmen (alle drie 15)"."""
 _DIE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])die[ \t]+(?:[\w'’]+[ \t]+){1,2}$")
 _KIN_DIE_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:{RELATIONS_PATTERN}),?[ \t]+die[ \t]+(?:[\w'’]+[ \t]+){{1,2}}$"
@@ -810,6 +820,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "jarig": ("jari", "jr", "jaar oud", "year", "yo", "y/o", "y.o", "yr", "r old", "r oud"),
     "almost": ("bijna", "almost", "nearly", "straks"),
     "birthday-almost": ("jarig",),
+    "all-in-brackets": ("(",),
     "self-listed": ("ik,", "ik ,", "we,", "wij,", "i,", "beiden,", "allebei,", "both,"),
     "tens-apart": ("tig",),
     "months": ("maand", "week", "month"),
@@ -1451,6 +1462,14 @@ def _plausible(rule: str, found: str, text: str, end: int) -> bool:
         return number >= _MIN_FIRST_PERSON_AGE
     if rule == "inverted" and not at_clause_start(text, end - len(found)):
         return False  # "16 ben ik" opens its sentence; "…, dan 16 ben ik" is no age
+    if (
+        rule == "all-in-brackets"
+        and _CAPITALISED_BEFORE_BRACKET.search(
+            text, max(0, end - len(found) - 40), end - len(found)
+        )
+        is None
+    ):
+        return False  # "de kosten (allebei 20)": the brackets follow no names
     if rule == "becomes-last" and (
         number < _MIN_WORD_AGE_ALONE and _JAAR_AFTER.match(text, end) is None
     ):

@@ -169,6 +169,8 @@ _SELF_NL = (
     r"ik[ \t]+(?:ben|was|bin|bun|werd|word|wordt)|(?:ben|was|bin|bun|werd|wordt)[ \t]+ik|ben|bin|"
     r"bun|als|"
     r"(?:ben|bin)[ \t]+\d{1,2}(?:[ \t]+(?:jaar|jr))?[ \t]+en|"
+    # "Nu ben ik 82 en kerkvoogd …"
+    r"(?:ben|bin)[ \t]+ik[ \t]+\d{1,2}(?:[ \t]+(?:jaar|jr))?[ \t]+en|"
     r"(?:en|&)[ \t]+ik[ \t]+(?:zijn|waren|bint|bunt)|"  # "mijn man Tomasz en ik zijn eigenaar …"
     r"en[ \t]+(?:was|werd|bin|ben)|"
     r"(?:wij|we|wiej)[ \t]+(?:zijn|waren|bint|bunt|wazzen)|(?:zijn|waren)[ \t]+(?:wij|we)|"
@@ -1627,6 +1629,11 @@ a town, or an association or a council by its kind and its own name ("voorzitter
 IJsvereniging De Vlijt Lettele", "secretaris schutterij St. Sebastianus Weerselo",
 "jeugdcoördinator RKSV Fleringen", "voorzitter leerlingenraad Thorbecke Scholengemeenschap
 Zwolle", "voorzitter Jongerenraad Overijssel")."""
+_NEXT_CAPITALISED = patterns.compile(r"[ \t]+([A-Z][\w'’-]+)")
+_EMPLOYER_AFTER_A_PLACE = patterns.compile(
+    r"[ \t]+(?i:bij|voor|van|at|for)[ \t]+(?:(?i:de|het|the)[ \t]+)?[A-Z][\w'’-]+"
+    r"(?:[ \t]+[A-Z][\w'’-]+)?(?=[ \t]*(?:[,.;:!?)\n]|$))"
+)
 _TOWN_ENDING_A_LINE = patterns.compile(
     r"[ \t]*,[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?=\n|$)"
 )
@@ -1647,6 +1654,13 @@ def _named_without_a_link(text: str, position: int) -> int | None:
     if m is None:
         return _field_then_school_or_village(text, position)
     end = m.end()
+    if m.group("place"):
+        second = _NEXT_CAPITALISED.match(text, end)
+        if second is not None and _a_place(f"{m.group('place')} {second.group(1)}"):
+            end = second.end()  # "boswachter Sallandse Heuvelrug": a place of two words
+        employer = _EMPLOYER_AFTER_A_PLACE.match(text, end)
+        if employer is not None:
+            end = employer.end()  # "… Sallandse Heuvelrug bij Staatsbosbeheer": and for whom
     town = _TOWN_ENDING_A_LINE.match(text, end)
     if town is not None and keep_list().is_place(town.group(1)):
         end = town.end(1)

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from bot.export.scrub import patterns
-from bot.export.scrub.keep import literal_pattern
+from bot.export.scrub.keep import keep_list, literal_pattern
 from bot.export.scrub.kinds import Kind
 from bot.export.scrub.rules import towns
 from bot.export.scrub.sentences import Sentences
@@ -475,17 +475,43 @@ _STARTS_WITH_A_LEVEL = patterns.compile(r"(?i)mbo|niveau")
 
 def _with_what_goes_before(text: str, span: Span) -> Span:
     """A programme at mbo level set off before the year that starts the school ("[mbo 4 sport en
-    bewegen, 2e jaar, bij Landstede]"), and the year before a level ("[jaar 1 mbo 2 entree bij
-    het Alfa-college]")."""
+    bewegen, 2e jaar, bij Landstede]"), the year before a level ("[jaar 1 mbo 2 entree bij
+    het Alfa-college]"), and a programme's capitalised name before its level or year ("[Zorg &
+    Welzijn niveau 3 jaar 2 bij ROC van Twente]", "[Leraar Geschiedenis jaar 3 aan
+    Windesheim]")."""
     if _STARTS_WITH_A_YEAR.match(text, span.start):
         before = _MBO_PROGRAMME_BEFORE.search(text, max(0, span.start - 60), span.start)
     elif _STARTS_WITH_A_LEVEL.match(text, span.start):
         before = _YEAR_BEFORE.search(text, max(0, span.start - 16), span.start)
     else:
         return span
+    if before is None and _STARTS_WITH_A_YEAR_OR_LEVEL.match(text, span.start):
+        named = _PROGRAMME_NAMED_BEFORE.search(text, max(0, span.start - 50), span.start)
+        if (
+            named is not None
+            and not named.group(1).isupper()  # "IK ZIT IN JAAR 2 …": shouted, no name
+            and not any(
+                word in _NOT_A_PROGRAMME_START or keep_list().is_place(word)
+                for word in named.group(1).split()
+            )
+        ):
+            before = named  # "Zorg & Welzijn niveau 3 jaar 2 bij ROC …": its programme's name
     if before is None:
         return span
     return Span(before.start(), span.end, span.kind, span.source)
+
+
+_STARTS_WITH_A_YEAR_OR_LEVEL = patterns.compile(
+    r"(?i)(?:[1-4](?:e|de|ste)[ \t]+(?:leer)?jaar|(?:leer)?jaar|niveau)"
+)
+_PROGRAMME_NAMED_BEFORE = patterns.compile(
+    r"(?<![\w'’&])((?:[A-Z][\w'’-]*|&)(?:[ \t]+(?:[A-Z][\w'’-]*|&)){0,3})[ \t]+$"
+)
+_NOT_A_PROGRAMME_START = frozenset(
+    {"Met", "Van", "Voor", "Bij", "In", "Op", "De", "Het", "Een", "Onze", "Mijn", "Ik", "Wij"}
+    | {"We", "Mentor", "Student", "Docent", "Groep", "Klas", "En", "Namens", "Sinds", "Als"}
+)
+"""Capitalised words that open a sentence or say who, not a programme's name."""
 
 
 _PUPIL = (
