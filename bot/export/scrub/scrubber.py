@@ -716,7 +716,9 @@ _SURNAME_AFTER_BRACKET = patterns.compile(
     r"[ \t]*\)[ \t]+(?:(?:van|de|der|den|ter|ten|te|Van|De|Ter|Ten)[ \t]+)*[A-Z][\w'’-]+"
 )
 _INITIALS_BEFORE = patterns.compile(
-    r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:\([ \t]*)?$"
+    # "G. en H. Kleine Schaars": two people's initials and their surname
+    r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}(?:[ \t]*(?:en|&)[ \t]+(?:[A-Z]\.[ \t]?){1,4})?"
+    r"[ \t]*(?:\([ \t]*)?$"
     r"|(?i:(?<![\w.])(?:t\.?n\.?v\.?|t\.a\.v\.?)[ \t]+)(?P<lower>[a-z]\.?[ \t]+)$"
     r"|(?<![\w.'’])(?P<typed>(?:[a-z]\.[ \t]?){1,3})[ \t]+$"
 )

@@ -173,7 +173,7 @@ _END_OF_AN_ADDRESS = (
     r"|[ \t]+(?:in|te|en|bij|bi'j|biej|bie|op|aan|punt|komma|and|in'n|postcode|"
     # voice typing's next sentence: "op de del dener straat honderd twaalf ik ben moeder"
     r"ik|wij|we|mijn|mn|m'n|maar|want|dus|graag|dank|daar|die|dat|er|sinds|hier|nu|toen|"
-    r"hij|zij|ze|het|wie|waar|of|bel|mail)(?![\w'’])"
+    r"hij|zij|ze|het|wie|waar|of|bel|mail|bedankt|groet|groetjes|thanks)(?![\w'’])"
     r"|[ \t]+(?=[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w]))"
     r"|[ \t]+(?=(?:zeven|acht|negen|een|één|twee|drie|vier|vijf|zes)[ \t]+"
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ \t]))"

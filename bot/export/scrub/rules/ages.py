@@ -589,6 +589,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"\s+(?:(?:jaar|jr)\s+)?(?:geworden|worden|turned)\b"
             r"|\b(?:just|recently)\s+turned\s+" + _N + r"\b",
         ),
+        # "Ik ben op 14 maart tachtig geworden": the birthday's day, then the age it brought
+        (
+            "became-on",
+            r"\b(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is)\s+(?:op\s+)?"
+            r"(?:\d{1,2}(?:e|ste|de)?\s+(?:" + _MONTHS + r")|gisteren|eergisteren|vorige\s+week|"
+            r"vorige\s+maand|in\s+(?:" + _MONTHS + r"))\s+" + _N + r"(?:\s+jaar)?\s+geworden\b",
+        ),
         # "die zijn allemaal al 16 ofzo", "they're all 17": each of a group of people
         (
             "all-of-them",
@@ -821,6 +828,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "almost": ("bijna", "almost", "nearly", "straks"),
     "birthday-almost": ("jarig",),
     "all-in-brackets": ("(",),
+    "became-on": ("geworden",),
     "self-listed": ("ik,", "ik ,", "we,", "wij,", "i,", "beiden,", "allebei,", "both,"),
     "tens-apart": ("tig",),
     "months": ("maand", "week", "month"),

@@ -576,9 +576,19 @@ def _sign_off_name(tail: str, offset: int, context: NameContext) -> Span | None:
     initials = 0
     while (
         initials < len(tokens) - 1
-        and len(tokens[initials][0]) == 1
-        and tokens[initials][0].lower() != "x"  # "groetjes x. tot snel": a kiss
-        and tail[tokens[initials][2] : tokens[initials][2] + 1] == "."
+        and (
+            (
+                len(tokens[initials][0]) == 1
+                and tokens[initials][0].lower() != "x"  # "groetjes x. tot snel": a kiss
+                and tail[tokens[initials][2] : tokens[initials][2] + 1] == "."
+            )
+            or (
+                initials  # "G. en H. Kleine Schaars": the initials of two people
+                and tokens[initials][0].lower() in {"en", "&"}
+                and initials + 1 < len(tokens)
+                and len(tokens[initials + 1][0]) == 1
+            )
+        )
     ):
         initials += 1  # "groeten j.h. van der veen" — not "from …, a neighbour"
     named = tokens[initials:]

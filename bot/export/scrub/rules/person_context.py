@@ -419,6 +419,27 @@ _BEFORE_AN_INVERTED_VERB = frozenset(
     | {"daarom", "dus", "maar", "want", "opeens", "ineens", "then", "and"}
 )
 _EMOJI_IN = patterns.compile(rf"[{EMOJI}]")
+_ACTS = (
+    PERSON_AFTER
+    - {"is", "was", "en", "enne", "and", "here", "hier", "speaking", "zn", "z'n", "d'r", "haar"}
+    - {"had", "heeft", "wil", "wou", "wilde", "kon", "mocht", "moest", "werd", "wordt", "bleef"}
+    - {"blijft", "hadden", "waren"}
+) | {"lag", "ligt", "lagen"}
+"""What a person does, after a surname that is a word too ("juf baan lag dubbel") — not the
+verbs anything may have ("had", "werd")."""
+_ADDRESS_TITLES = frozenset(
+    {"juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr", "mw", "dhr"}
+)
+"""How pupils and villagers address someone, always before a surname: "juf baan", "meneer
+visser" — not a job before its field ("docent burgerschap")."""
+_ADVERBS_AFTER_A_TITLE = frozenset(
+    {"heel", "erg", "echt", "even", "weer", "meteen", "gelijk", "direct", "helemaal", "bijna"}
+    | {"alleen", "samen", "zelfs", "opeens", "ineens", "snel", "hard", "zacht", "luid", "boos"}
+    | {"blij", "stil", "gauw", "daarna", "eerst", "later", "vandaag", "gisteren", "morgen"}
+    | {"toch", "dus", "ook", "nog", "al", "wel", "niet", "nooit", "vaak", "soms", "altijd"}
+)
+"""Words between a title and a verb that say how or when, no surname: "de juf heel hard
+lachte", "meneer meteen zei"."""
 _FROM_A_GROUP = frozenset({"uit", "van", "in", "op", "from", "of"})
 _BEFORE_A_SUBJECT = frozenset({"en", "toen", "dat", "want", "maar", "omdat", "dus", "and", "but"})
 
@@ -1360,12 +1381,38 @@ class PersonContext:
                 continue  # "juf van groep 8": whose class, not her name
             if office and not self._interfixed_surname(name, prefix):
                 continue  # "wethouder van onderwijs"; "wethouder van de berg" is a name
-            if not office and not self._surname_like(name, prefix=prefix):
+            if not office and not (
+                self._surname_like(name, prefix=prefix)
+                or (folded in _ADDRESS_TITLES and self._word_acting(text, words, j))
+            ):
                 continue
             start = words[i + 1].start if interfixes else name.start
             end = _double_barrelled_end(text, words, j, self.vocabulary)
             spans.append(Span(start, end, Kind.NAME, "personal-title"))
         return spans
+
+    def _word_acting(self, text: str, words: list[Token], j: int) -> bool:
+        """After a personal title, a surname that is a word too, with what only people do after
+        it: "juf baan lag dubbel", "meester visser riep" — not "juf zei", "juf ook lachte"."""
+        token = words[j]
+        folded = token.lower
+        if token.capitalised or j + 1 >= len(words) or words[j + 1].lower not in _ACTS:
+            return False
+        if not _adjacent(text, token, words[j + 1]):
+            return False  # "onze docent burgerschap, zei": a field, then the verb
+        return not (
+            folded in TITLES
+            or folded in CONNECTORS
+            or folded in _PRONOUNS
+            or folded in NOT_NAMES
+            or folded in PERSON_AFTER
+            or folded in PERSON_BEFORE
+            or folded in _NOT_BEFORE_A_NAME
+            or folded in _NOT_A_NICKNAME
+            or folded in self.vocabulary.function_names
+            or number_words.value(folded) is not None
+            or folded in _ADVERBS_AFTER_A_TITLE
+        )
 
     def _interfixed_surname(self, token: Token, prefix: str) -> bool:
         """After an office title only a lower-case surname is a name: with its prefix the
