@@ -685,6 +685,24 @@ a name there even where it is a place to keep or a word too ("Gruß, Heino" from
 "op naam van b. van ommen" from Bas van Ommen)."""
 
 
+def _own_initials_signing(text: str, person: KnownPerson) -> list[Span]:
+    """The citizen's initials signing the answer off at its very end: "… dat verwacht ik ok van
+    de provincie. JW" from Jan-Willem, "groet, A.B." from Anna Bos — two or three of them."""
+    parts = re.split(r"[\s-]+", f"{person.first_name or ''} {person.last_name or ''}".strip())
+    letters = "".join(part[0] for part in parts if part[:1].isupper())
+    if not 2 <= len(letters) <= 3:
+        return []
+    m = _INITIALS_AT_THE_END.search(text)
+    if m is None or m.group(1).replace(".", "").replace(" ", "") != letters:
+        return []
+    return [Span(m.start(1), m.end(1), Kind.NAME, "known-person-initials")]
+
+
+_INITIALS_AT_THE_END = patterns.compile(
+    r"(?:^|[\s,.!?])((?:[A-Z]\.?[ \t]?){2,3})[\s.!?)😊🙂👍🙏]*$"
+)
+
+
 def find_known_person(text: str, person: KnownPerson | None, context: NameContext) -> list[Span]:
     """The citizen's own first name, surname and username, in any capitalisation.
 
@@ -698,8 +716,9 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
         # "Opa G.", "Juf Anja": what they are called by, not a name ("Opa is apetrots!")
         person = KnownPerson(" ".join(first_words[1:]) or None, person.last_name, person.username)
     person = _with_first_name_from_username(person, context.first_names)
+    initials = _own_initials_signing(text, person)
     if _no_piece_in(text, person):
-        return []  # most answers: no pattern of the citizen's names to build or try
+        return initials  # most answers: no pattern of the citizen's names to build or try
     names, exact, username, glued = _person_patterns(person, context.common_words)
     spans = [
         Span(
@@ -731,7 +750,7 @@ def find_known_person(text: str, person: KnownPerson | None, context: NameContex
     ]
     if not person.last_name:
         spans += _own_surname_after(text, spans, context)
-    return spans
+    return spans + initials
 
 
 _SURNAME_AFTER_OWN_NAME = patterns.compile(

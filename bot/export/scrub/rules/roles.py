@@ -2016,7 +2016,7 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
     attributive = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
     # "bij de Snackbar op de hoek": a business word after an article is no name's head
     after_article = _AN_ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
-    while count < _MAX_WORDS + 1:
+    while count < _MAX_WORDS + 3:  # capitals and a list joined by "en" may run on
         if previous is not None and (
             (_is_business(previous) and (previous[:1].islower() or not after_article))
             or (
@@ -2121,7 +2121,12 @@ def _complement_words(text: str, start: int) -> tuple[int | None, bool]:
             if after is None or previous is None or not previous[:1].isupper():
                 break  # "de oudervereniging van OBS …": the next link
         count += 1
-        if count > _MAX_WORDS and not is_capital and not (attributive and folded in _ENGLISH_HEADS):
+        if (
+            count > _MAX_WORDS
+            and not is_capital
+            and not coordinated  # "de Hervormde gemeente Kuinre en Blankenham"
+            and not (attributive and folded in _ENGLISH_HEADS)
+        ):
             break
         end = m.start() + len(word)
         if m.group(0).endswith(("'", "’")) and re.match(r"[ \t]", text[m.end() : m.end() + 1]):
