@@ -408,6 +408,11 @@ class Scrubber:
         others = [dates.with_range_start(text, s) if s.kind is Kind.DATE else s for s in others]
         others += days.find(text, others + resolved)
         others = [s for s in others if not _within(s, programme)]  # "Natura 2000": a name
+        others = [
+            s
+            for s in others
+            if s.source != "age-all-in-brackets" or _named_before(text, s, resolved)
+        ]  # "Femke en Thijmen (alle drie 15)" — not "een Batavus en een Gazelle (allebei 20)"
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
             text,
@@ -561,6 +566,15 @@ _IN_BEFORE = patterns.compile(r"(?i)(?<![\w'’])in[ \t]+$")
 _ENGLISH_DETERMINER = patterns.compile(r"(?:My|Your|Our|His|Her|Their|Its|The)[ \t]")
 _PREPOSITION_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+$")
 _ARTICLE_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+(?:de|het|'t)[ \t]+$")
+
+
+def _named_before(text: str, age: Span, names: list[Span]) -> bool:
+    """Whether a name ends right before the brackets the age stands in."""
+    bracket = text.rfind("(", 0, age.start)
+    return bracket >= 0 and any(
+        n.kind is Kind.NAME and 0 <= bracket - n.end <= 2 and not text[n.end : bracket].strip()
+        for n in names
+    )
 
 
 def _teachers_of_a_school(text: str, school_spans: list[Span]) -> list[Span]:

@@ -244,7 +244,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "own-children-who-are",
             r"\b(?:mijn|m'n|mn|onze|ons|my|our)\s+(?:kinderen|kids|children|zonen|zoons|dochters|"
             r"sons|daughters|jongens|meiden|tweeling|twins|kleinkinderen|grandchildren)\b"
-            r"[^.!?\n]{0,60}?\b(?:die|who)\s+(?:zijn|waren|are|were)\s+(?:nu\s+|toen\s+|now\s+)?"
+            # names and little words between, no things counted ("twee cavia's die zijn 2 en 3")
+            r"(?:(?!\d|twee\b|drie\b|vier\b|\w+'s\b)[^.!?\n]){0,40}?"
+            r"\b(?:die|who)\s+(?:zijn|waren|are|were)\s+(?:nu\s+|toen\s+|now\s+)?"
             + _N
             + r"\s+(?:en|and|&)\s+"
             + _N
@@ -327,7 +329,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "birthday-almost",
             r"\bjarig\b[^.!?\n]{0,20}?[ \t,](?:dus|en|so|and)?[ \t]*(?:bijna|almost|straks)[ \t]+"
             + _N
-            + r"\b(?![ \t]*(?:%|procent|euro|km|keer|minuten|uur|mensen|dagen|weken))",
+            # the clause ends there: not "jarig en bijna 40 kaarten gekregen"
+            + r"(?=(?:[ \t]+(?:jaar|jr))?[ \t]*(?:[.,!?;)]|$|["
+            + EMOJI
+            + r"]|[ \t](?:en|maar|lol|haha)\b))",
         ),
         # "Kick, Femke en Thijmen (alle drie 15)": the age they share, in brackets after them
         (
@@ -594,7 +599,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "became-on",
             r"\b(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is)\s+(?:op\s+)?"
             r"(?:\d{1,2}(?:e|ste|de)?\s+(?:" + _MONTHS + r")|gisteren|eergisteren|vorige\s+week|"
-            r"vorige\s+maand|in\s+(?:" + _MONTHS + r"))\s+" + _N + r"(?:\s+jaar)?\s+geworden\b",
+            r"vorige\s+maand|in\s+(?:" + _MONTHS + r"))\s+" + _N + r"(?:\s+jaar)?\s+geworden\b"
+            r"(?!\s+(?:bij|op|in|van|tijdens)\b)",  # not "vorige week 3 geworden bij het NK"
         ),
         # "die zijn allemaal al 16 ofzo", "they're all 17": each of a group of people
         (
@@ -699,7 +705,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?:\s+(?:jaar|jaor|joar))?\s+(?:wordt|werd|wördt|is\s+geworden|geworden\s+is)\b"
             # the clause ends there: not "die zaterdag 14 werd bij het NK", "die straks 30
             # wordt in de hele dorpskern"
-            r"(?=\s*(?:[.,!?;:)]|$|[🎉🎂🥳❤🎈]|\s(?:en|maar|dus|lol|haha|xd)\b))",
+            r"(?=\s*(?:[.,!?;:)]|$|[🎉🎂🥳❤🎈]|\s(?:en|maar|dus|lol|haha|xd|mag|mocht|moet|moest|"
+            r"gaat|ging|krijgt|kreeg|kan|kon|wil|wilde|heeft|had|is|was|wordt|werd)\b))",
         ),
         # "ik ben er nu 74 en zie …": one's own age after "er" and "nu" — not how long ("ik ben
         # er al 20 jaar") or how many ("we zijn er nu 40")
@@ -788,7 +795,8 @@ _CAPITALISED_BEFORE_BRACKET = patterns.compile(
 """A name right before the brackets: "Femke en Thijmen (alle drie 15)"."""
 _DIE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])die[ \t]+(?:[\w'’]+[ \t]+){1,2}$")
 _KIN_DIE_BEFORE = patterns.compile(
-    rf"(?i)(?<![\w'’])(?:{RELATIONS_PATTERN}),?[ \t]+die[ \t]+(?:[\w'’]+[ \t]+){{1,2}}$"
+    rf"(?<![\w'’])(?:(?i:{RELATIONS_PATTERN}|buurjongen|buurmeisje|vriendin|vriend),?|"
+    r"[A-Z][\w'’-]+,)[ \t]+(?i:die)[ \t]+(?:[\w'’]+[ \t]+){1,2}$"
 )
 _BIRTHDAY_CUE = patterns.compile(
     r"(?i)jarig|verjaardag|gefeliciteerd|proficiat|hoera|taart|feestje|birthday|shout[ \t-]?out"

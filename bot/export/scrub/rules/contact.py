@@ -351,7 +351,7 @@ def _loose_emails(text: str) -> list[Span]:
 _READ_OUT_AT_AND_DOT = patterns.compile(
     r"(?i)(?<![\w.@-])(?P<local>[\w+-]+)[ \t]+(?:at|apenstaartje|apestaartje)[ \t]+"
     r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+){0,2})[ \t]+(?:punt|dot)[ \t]+"
-    r"(?:nl|n[ \t]l|com|net|org|eu|be|de|info|nu|frl)(?![\w-])"
+    r"(?:nl|n[ \t]l|com|net|org|eu|be|info|frl)(?![\w-])"  # not "de", "nu": words too
 )
 """An address read out with "at" and "punt" both, its domain heard in words apart: "jeroen at
 repaircafe colmschate punt nl" — both words said make it an address, whatever the host."""

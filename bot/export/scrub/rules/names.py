@@ -537,7 +537,11 @@ def find_sign_offs(text: str, context: NameContext) -> list[Span]:
         dash
         and context.plausible(signed, lower_ok=True)
         and not any(context.kept(word) for word in signed)
-        and (signed[0].lower() in context.first_names or not context.known(signed[0].lower()))
+        and (
+            signed[0].lower() in context.first_names
+            or signed[0].lower() in CUED_FIRST_NAMES  # "– Storm"
+            or not context.known(signed[0].lower())
+        )
     ):  # not "'…' – Jong Overijssel", "– Daarna ging ik weg"
         spans.append(_name_span(dash, 1, "signature"))
     for m in _BRACKET_SIGNATURE_RE.finditer(text):
@@ -1266,13 +1270,21 @@ def find_attributed(text: str, context: NameContext) -> list[Span]:
 
 _KIN_IS = patterns.compile(
     rf"(?i:(?<![\w'’])(?:my|mijn|m'n|mn|our|onze)[ \t]+(?:{_alternation(RELATIONS)})"
-    r"[ \t]+(?:is|was))[ \t]+([A-Z][\w'’-]+)(?=[ \t]*(?:[,.;)!]|$|(?i:en|and)(?![\w'’])))"
+    r"[ \t]+is)[ \t]+([A-Z][\w'’-]+)(?=[ \t]*(?:[,.;)!]|$|(?i:en|and)(?![\w'’])))"
 )
+
+
+_WHERE_FROM_OR_FAITH = patterns.compile(
+    r"(?:ean|ian|ese|ish|ees|iet|iaan|aan|ier|ers?|se|sch|isch|ic|an)$"
+)
+"""The endings of words for where one is from or what one believes ("Eritrean", "Mennoniet",
+"Surinaamse"): what kin is, not their name."""
 
 
 def find_kin_named(text: str, context: NameContext) -> list[Span]:
     """Kin named with "is": "My son is Aarav, groep 7 …", "mijn dochter is Fenna." — a first
-    name, or a capitalised word no list knows (not "my son is Dutch", "mijn zoon is Ajax-fan")."""
+    name, or a capitalised word no list knows (not "my son is Dutch", "mijn zoon is Ajax-fan",
+    "my husband is Eritrean"; "mijn opa was Mennoniet" says what he was)."""
     spans = []
     for m in _KIN_IS.finditer(text):
         word = m.group(1)
@@ -1282,6 +1294,7 @@ def find_kin_named(text: str, context: NameContext) -> list[Span]:
         unknown = (
             not word.isupper()  # "MIJN VROUW IS GEVALLEN": shouted, no name
             and "-" not in folded
+            and _WHERE_FROM_OR_FAITH.search(folded) is None  # "my husband is Eritrean"
             and context.name_like(folded)
             and not context.known(folded)
             and folded not in context.common_words

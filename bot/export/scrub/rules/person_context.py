@@ -53,6 +53,14 @@ from bot.export.scrub.words import (
 )
 
 
+def _wanted(words: list[Token], i: int) -> bool:
+    """ "yonas wilde meer fietspaden": wanting something, as people do — not an app that would
+    not ("kahoot wilde niet laden", "somtoday wou vanochtend niet werken")."""
+    return words[i].lower in {"wilde", "wou"} and all(
+        w.lower not in {"niet", "never", "nooit"} for w in words[i + 1 : i + 4]
+    )
+
+
 def _kin_before(text: str, words: list[Token], i: int) -> bool:
     """ "mijn dochter dasha", "met mijn vriendin luwam", "de moeder van dasha": one's own kin
     with a possessive, or someone's kin with "van", right before the word."""
@@ -284,7 +292,14 @@ _GROUPS = frozenset(
     | {"fractie", "partij", "party"}
 )
 """What one's classmates, team mates and neighbours are "uit" (or "in"): "lieve uit mijn klas",
-"Robiel in onze fractie"."""
+"Daan in onze fractie"."""
+_PEOPLES_GROUPS = frozenset(
+    {"klas", "groep", "team", "elftal", "mentorklas", "class", "group", "fractie", "partij"}
+    | {"party"}
+)
+"""Groups of people only: before them "in" and a word no list knows say a name ("Robiel uit
+onze fractie") — not a street or a village ("Storm in onze straat", "Oekraïners uit onze
+straat")."""
 _SAINTS = frozenset({"sint", "st", "sinte", "san", "santa", "saint"})
 """"sint-jan", "sint-maarten": a saint's day or a church, not a double name."""
 _NICKNAME_FOR_FRIENDS = patterns.compile(
@@ -397,7 +412,6 @@ _DONE_BY_PEOPLE = frozenset(
     | {"lachte", "lacht", "huilde", "huilt", "fluisterde", "fluistert", "sloeg", "las"}
     | {"appte", "appt", "belde", "antwoordde", "dacht", "denkt", "vond", "vindt", "woont"}
     | {"woonde", "stemde", "stemt", "snapte", "durfde", "praatte", "said", "asked", "laughed"}
-    | {"wilde", "wou"}
 )
 """Verbs that only people do, after a word no list knows as their subject ("awet las de motie
 voor", "en semhar sloeg op tafel") — not "heeft", "gaat", "won" or "speelde", which shops,
@@ -437,6 +451,7 @@ _ADVERBS_AFTER_A_TITLE = frozenset(
     | {"alleen", "samen", "zelfs", "opeens", "ineens", "snel", "hard", "zacht", "luid", "boos"}
     | {"blij", "stil", "gauw", "daarna", "eerst", "later", "vandaag", "gisteren", "morgen"}
     | {"toch", "dus", "ook", "nog", "al", "wel", "niet", "nooit", "vaak", "soms", "altijd"}
+    | {"buiten", "binnen", "boven", "beneden", "voor", "achter", "thuis", "terug", "weg"}
 )
 """Words between a title and a verb that say how or when, no surname: "de juf heel hard
 lachte", "meneer meteen zei"."""
@@ -551,7 +566,7 @@ _SAYING = frozenset(
 _BEFORE_AN_UNKNOWN_NAME = _SAYING | _LAST_WORDS_OF_CUES | RELATIONS | {"van"}
 _OWN_KIN_POSSESSIVES = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 _AFTER_AN_UNKNOWN_NAME = (
-    _DONE_BY_PEOPLE | {"heeft", "had", "hebben", "hadden"} | _OWN_KIN_POSSESSIVES
+    _DONE_BY_PEOPLE | {"heeft", "had", "hebben", "hadden", "wilde", "wou"} | _OWN_KIN_POSSESSIVES
 )
 """The words one of which must stand right before or after a word no list knows for any cue of
 :meth:`PersonContext._unknown_word_as_a_person` to make it a name (checked first: most words
@@ -697,8 +712,10 @@ class PersonContext:
         participle, a few words on in the same clause)."""
         if i + 1 >= len(words) or not _adjacent(text, words[i], words[i + 1]):
             return False
-        if words[i + 1].lower not in _DONE_BY_PEOPLE and not _perfect_of_a_person(
-            text, words, i + 1
+        if (
+            words[i + 1].lower not in _DONE_BY_PEOPLE
+            and not _perfect_of_a_person(text, words, i + 1)
+            and not _wanted(words, i + 1)
         ):
             return False
         return (
@@ -1084,10 +1101,19 @@ class PersonContext:
         token = words[i]
         if i + 3 >= len(words) or not _adjacent(text, token, words[i + 1]):
             return False
+        group = words[i + 3].lower
+        if words[i + 1].lower == "in" and (
+            group not in _PEOPLES_GROUPS or self.vocabulary.known_word(token.lower)
+        ):
+            return False  # "Daan in onze fractie" — not "Storm in onze straat"
         if self.kept(token.text) or not (
             token.lower in self.vocabulary.first_names
             or self._cued_only(token)
-            or (words[i + 1].lower == "uit" and self.unknown_capitalised(token))
+            or (
+                words[i + 1].lower == "uit"
+                and group in _PEOPLES_GROUPS
+                and self.unknown_capitalised(token)
+            )
         ):
             return False  # "max uit onze klas", "Robiel uit onze fractie" — not "Twence in …"
         return (
@@ -1400,6 +1426,8 @@ class PersonContext:
             return False
         if not _adjacent(text, token, words[j + 1]):
             return False  # "onze docent burgerschap, zei": a field, then the verb
+        if token.lower not in self.vocabulary.surnames:
+            return False  # "meester rustig zei", "meneer binnen kwam": how, not who
         return not (
             folded in TITLES
             or folded in CONNECTORS

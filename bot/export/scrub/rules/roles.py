@@ -367,7 +367,7 @@ _NAMED_AFTER_HEADS = (
     *("coöperatie", "cooperatie", "vereniging", "stichting", "centrum", "zorggroep"),
     *("woongroep", "dorpshuis", "buurthuis", "kulturhus", "dorpshoes"),
     *("club", "scouting", "koor", "harmonie", "fanfare", "korps", "orkest"),
-    *("basisschool", "obs", "cbs", "pcbs", "rkbs", "ikc", "zorg"),
+    *("basisschool", "obs", "cbs", "pcbs", "rkbs", "ikc", "thuiszorg"),
 )
 """Organisations whose name may follow in lower case: "energiecoöperatie de brug", "zwemclub de
 snoek", "scouting Sint Joris", "de obs de dolfijn", "thuiszorg de esch"."""

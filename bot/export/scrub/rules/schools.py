@@ -510,6 +510,8 @@ _PROGRAMME_NAMED_BEFORE = patterns.compile(
 _NOT_A_PROGRAMME_START = frozenset(
     {"Met", "Van", "Voor", "Bij", "In", "Op", "De", "Het", "Een", "Onze", "Mijn", "Ik", "Wij"}
     | {"We", "Mentor", "Student", "Docent", "Groep", "Klas", "En", "Namens", "Sinds", "Als"}
+    | {"Na", "Tijdens", "Vanaf", "Dit", "Dat", "Deze", "Die", "Heel", "Leuk", "Ook", "Nu", "Toen"}
+    | {"Per", "Elk", "Ieder", "Vorig", "Volgend", "Corona", "Covid", "Top", "Super", "Echt"}
 )
 """Capitalised words that open a sentence or say who, not a programme's name."""
 
