@@ -92,7 +92,8 @@ thirtieth session, measured by numbers only with the rules of its start); ``unse
 ``unseen89`` to ``unseen92`` (the same, written during its last rounds and measured once at its
 end); ``unseen93`` to ``unseen100`` (the same by eight helpers of the thirty-first session,
 measured by numbers only with the rules of its start: ``unseen93`` to ``unseen96`` its holdout,
-``unseen97`` to ``unseen100`` read in its rounds). From the
+``unseen97`` to ``unseen100`` read in its rounds); ``unseen101`` to ``unseen104`` (the same,
+written during its rounds and measured before they were read). From the
 eighteenth round the town right after a school with its class
 or a role is part of its mark, as every blind annotator since ``unseen13`` marks it: the 33 older
 marks that kept it apart were moved inside. See
