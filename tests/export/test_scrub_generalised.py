@@ -74,7 +74,7 @@ def test_words_that_only_look_like_compound_occupations(word: str) -> None:
         ("Ik zit in het bestuur van de plaatselijke voetbalclub.", "Ik zit in [functie]."),
         (
             "Ik heb 25 jaar in de gemeenteraad van Raalte gezeten.",
-            "Ik heb 25 jaar in [functie] gezeten.",
+            "Ik heb [functie] gezeten.",  # since round 82 how long is part of the seat
         ),
         (
             "mijn vader was de enige veearts in Staphorst en Rouveen, dag",

@@ -232,9 +232,11 @@ twaalf in Diepenheim" ("van" only after a name), "aan de Esch drieëntwintig." �
 Brink twee keer", "we verloren van de Tubanters drie."."""
 _A_NAME_BEFORE = patterns.compile(r"(?<![\w'’])[A-Z][a-z]+$")
 _STREET_NUMBER_TOWN = patterns.compile(
-    r"(?<![\w'’])(?i:aan|an|op)[ \t]+(?i:de|het|'t|’t)[ \t]+(?P<street>[^\W\d_][\w'’-]+)[ \t]+"
+    r"(?<![\w'’])(?i:aan|an|op)[ \t]+(?i:de|het|'t|’t)[ \t]+"
+    rf"(?P<street>(?:(?i:{_LOWER_STREET_ADJECTIVE})[ \t]+)?[^\W\d_][\w'’-]+)[ \t]+"
     r"(?P<number>\d{1,3}[a-z]?|(?!(?i:een|één)(?![\w-]))" + _HOUSE_NUMBER_WORDS + r")(?![\w-])"
-    r"[ \t]*,?[ \t]+(?i:in|te)[ \t]+(?P<town>[^\W\d_][\w'’-]+)"
+    r"(?:[ \t]+[a-z](?![\w'’]))?"  # "achttien a"
+    r"[ \t]*,?[ \t]+(?i:in|te|bij)[ \t]+(?P<town>[^\W\d_][\w'’-]+)"
 )
 
 
@@ -243,24 +245,40 @@ def in_a_town(
 ) -> list[Span]:
     """A street no suffix shows, with its number and then its town: "ze woont alleen op de
     wissel vijf in haaksbergen", "aan de Stouwe 12 in Dedemsvaart", "op de kempkes veertien in
-    Goor" — the town says the rest is an address where the street is a name (capitalised or no
-    word) or the answer says where someone lives; not "ik stond op de camping twee in Ommen" or
-    a road anyone takes ("op de markt drie in Ommen")."""
+    Goor", "aan de hoge dijk achttien a in lemele" — the town says the rest is an address where
+    the street is a name (capitalised or no word), a street's word ("dijk") or the answer says
+    where someone lives; not "ik stond op de camping twee in Ommen" or a road anyone takes ("op
+    de markt drie in Ommen")."""
     spans = []
     for m in _STREET_NUMBER_TOWN.finditer(text):
-        street = m.group("street")
+        street = m.group("street").split()[-1]
         if not is_place(m.group("town")) or street.lower() in _ROADS_OF_ANYONE:
             continue
         if (
             street.islower()
             and known_word(street)
+            and street.lower() not in _WORDS_OF_A_STREET  # "aan de hoge dijk achttien a in …"
             and _LIVING_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
         ):
             continue
-        spans.append(Span(m.start("street"), m.end("number"), Kind.ADDRESS, "address-in-a-town"))
+        end = m.end("number")
+        letter = _LETTER_AFTER.match(text, end)
+        spans.append(
+            Span(
+                m.start("street"),
+                letter.end() if letter else end,
+                Kind.ADDRESS,
+                "address-in-a-town",
+            )
+        )
     return spans
 
 
+_WORDS_OF_A_STREET = frozenset(
+    {"dijk", "weg", "straat", "laan", "pad", "kade", "steeg", "gracht", "singel", "dreef"}
+    | {"allee", "diek", "stroat", "wal"}
+)
+"""A street's own word, written apart ("de hoge dijk") — not a field or a square ("het veld")."""
 _LIVING_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:woon|woont|wonen|woonde|wone|wont|adres(?:[ \t]+is)?)"
     r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+$"
@@ -785,15 +803,27 @@ _ARTICLE_BEFORE_A_STREET = patterns.compile(
 _LETTERS = patterns.compile(r"[^\W\d_]+")
 
 
+_LETTER_AFTER = patterns.compile(r"[ \t]+[a-z](?![\w'’])")
+_HOME_NUMBER_AFTER = patterns.compile(
+    r"[ \t]*,?[ \t]+(?i:huisje|chalet|kamer|unit|app\.?|appartement|caravan|plek|standplaats|"
+    r"stacaravan)[ \t]+(?:(?i:nr\.?|nummer)[ \t]*)?\d{1,4}[a-z]?(?![\w'’])"
+)
+"""A home's number inside the address: "Vechtdalweg 7 huisje 43" on a camping."""
+
+
 def with_its_name(text: str, span: Span) -> Span:
     """An address with the words of its street's name before where a rule found it: an
     adjective ("ik woon [oude deventerweg nummer honderd twaalf]") and the article of a name no
     suffix shows ("mijn adres is [de stouwe twaalf]", "op [de wissel vijf]"), or of any street
     after "is" or a colon ("mijn adres is [de kerkweg achttien]"), or capitalised ("in [De Hoge
-    Esch]") — as the blind writers mark them. After "aan de" or "op de" a street compounded
+    Esch]") — as the blind writers mark them — and a home's number after it ("[Vechtdalweg 7
+    huisje 43]"). After "aan de" or "op de" a street compounded
     with its suffix keeps the article out ("aan de [Dorpsstraat 14]")."""
     if span.kind is not Kind.ADDRESS:
         return span
+    unit = _HOME_NUMBER_AFTER.match(text, span.end)
+    if unit is not None:
+        span = Span(span.start, unit.end(), span.kind, span.source)
     start = span.start
     adjective = _ADJECTIVE_BEFORE.search(text, max(0, start - 10), start)
     if adjective is not None:

@@ -349,12 +349,14 @@ def _loose_emails(text: str) -> list[Span]:
 
 
 _READ_OUT_AT_AND_DOT = patterns.compile(
-    r"(?i)(?<![\w.@-])(?P<local>[\w+-]+)[ \t]+(?:at|apenstaartje|apestaartje)[ \t]+"
-    r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+){0,2})[ \t]+(?:punt|dot)[ \t]+"
+    r"(?i)(?<![\w.@-])(?P<local>[\w+-]+[ \t]+(?:punt|dot)[ \t]+[\w+-]+(?:[ \t]+[\w+-]+)?"
+    r"|[\w+-]+)[ \t]+(?:at|apenstaartje|apestaartje)[ \t]+"
+    r"(?P<domain>[\w-]+(?:[ \t]+[\w-]+){0,3})[ \t]+(?:punt|dot)[ \t]+"
     r"(?:nl|n[ \t]l|com|net|org|eu|be|info|frl)(?![\w-])"  # not "de", "nu": words too
 )
 """An address read out with "at" and "punt" both, its domain heard in words apart: "jeroen at
-repaircafe colmschate punt nl" — both words said make it an address, whatever the host."""
+repaircafe colmschate punt nl", "h punt nijen huis apenstaartje bibliotheek hof van twente punt
+nl" — both words said make it an address, whatever the host."""
 _INITIAL_READ_BEFORE = patterns.compile(r"(?<![\w'’])[a-z][ \t]+$")
 """An initial read out before the rest of the address: "s hiemstra at hotmail punt com"."""
 
@@ -597,6 +599,11 @@ def _spoken_handles(text: str) -> list[Span]:
         ):
             continue
         end = _read_on(text, at.end(), word_allowed=True)
+        ahead = _JOINER_AHEAD.match(text, end) if end > at.end() else None
+        if ahead is not None:
+            # "apenstaartje mama van drie underscore kampen": the words before a joiner read
+            # out are the handle's too
+            end = _read_on(text, ahead.end(1), word_allowed=True)
         for _ in range(_MOST_PLACES_IN_A_HANDLE):
             place = _NEXT_WORD.match(text, end)
             if end == at.end() or place is None or not keep_list().is_place(place.group(1).title()):
@@ -608,6 +615,9 @@ def _spoken_handles(text: str) -> list[Span]:
 
 
 _NEXT_WORD = patterns.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_JOINER_AHEAD = patterns.compile(
+    r"((?:[ \t]+[^\W_]+){1,3}?)(?=[ \t]+(?i:underscore|streepje|unterstrich)[ \t]+[^\W_])"
+)
 _MOST_PLACES_IN_A_HANDLE = 2
 
 

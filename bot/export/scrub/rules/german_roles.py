@@ -33,6 +33,7 @@ _JOB = patterns.compile(
     r"(?P<job>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß]+)?)"
     r"(?P<where>(?:[ \t]+(?:bei|an|am|im|in|der|des|für|vom|von|zur|zum|auf|beim|op|bij|van)"
     r"(?:[ \t]+(?:der|die|das|dem|den|einer|einem|eines|de|het))?"
+    r"(?:[ \t]+[a-zäöüß]+(?:en|er|es|em|e))?"  # "der reformierten Gemeinde"
     rf"[ \t]+{_CAP}(?:[ \t]+(?:{_CAP}|van|der|den|de|ter)(?![\w'’]))*)+)"
     r"(?P<years>[ \t]*,?[ \t]+(?:seit|sinds)[ \t]+"
     r"(?:(?:19|20)\d\d|\w+[ \t]+(?:Jahren|jaar|Monaten)))?"
@@ -41,7 +42,7 @@ _JOB_SHAPE = patterns.compile(
     r"(?:er|erin|in|ist|istin|ent|entin|eur|eurin|amme|meister|meisterin|leiter|leiterin|"
     r"fahrer|fahrerin|arzt|ärztin|helfer|helferin|kraft|mann|frau|ant|antin|or|orin|ling|ler|"
     r"lerin|ge|gin|ekt|ektin|ieur|ieurin|beauftragte|beauftragter|angestellte|angestellter|"
-    r"abgeordnete|abgeordneter|vorsitzende|vorsitzender)$"
+    r"abgeordnete|abgeordneter|vorsitzende|vorsitzender|koch|köchin)$"
 )
 """How German names one who does a job: "Hebamme", "Hausmeister", "Busfahrerin", "Leiterin"."""
 _NO_JOB = frozenset(

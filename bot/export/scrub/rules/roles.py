@@ -671,7 +671,8 @@ _DURATION_BEFORE = patterns.compile(
     rf"(?i)(?<![\w'’])(?:(?:al|bijna|ruim|meer[ \t]+dan|zo'n|ongeveer|over|nearly|almost|"
     rf"for|more[ \t]+than)[ \t]+)?(?:{_N_SAID}[ \t]+(?:jaar|joar|jaor|jier|years?)(?:[ \t]+lang)?"
     r"|jarenlang|jaorenlang|joarenlang|jaarnlang|jarenlaang)[ \t]+"
-    r"(?:(?:als|as|onze|ons|hun|our|their)[ \t]+)?$"
+    # "acht jaar [in de gemeenteraad van Olst-Wijhe] gezeten": the link before a body too
+    r"(?:(?:als|as|onze|ons|hun|our|their|in)[ \t]+)?$"
     rf"|(?<![\w'’])(?:{_EVERY_WEEK}|{_IN_THE_WAR})[ \t]+$"
     rf"|(?<![\w'’])(?:sinds|since|vanaf|seit)[ \t]+(?:(?:vorig|vorige|dit|deze|afgelopen|last|this|"
     rf"{_N})[ \t]+)?(?:jaar|schooljaar|collegejaar|seizoen|semester|week|maand|zomer|winter|"
