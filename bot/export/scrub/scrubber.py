@@ -594,8 +594,8 @@ def _within_any(span: Span, others: list[Span]) -> bool:
 
 _TEACHER_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:leerkracht|docent|docente|leraar|lerares|juf|meester|mentor|mentrix|"
-    r"teacher|tutor|slb'er|slb-er|lob-docent|ib'er|intern[ \t]+begeleider|conciërge|concierge)"
-    r"[ \t]+$"
+    r"teacher|tutor|slb'er|slb-er|lob-docent|ib'er|intern[ \t]+begeleider|conciërge|concierge|"
+    r"onderwijsassistent|klassenassistent)[ \t]+(?:(?i:in|van|op|bij)[ \t]+)?$"
 )
 
 

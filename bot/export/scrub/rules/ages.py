@@ -182,6 +182,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"toen\s+ik|when\s+i\s+was|"
             r"ich\s+bin|bin\s+ich|ich\s+war|ich\s+werde|"
             r"hij\s+is|zij\s+is|ze\s+is|hij\s+was|zij\s+was|ze\s+was|bin\s*['’]k|ben\s*['’]k|"
+            r"hi['’]j\s+is|zi['’]j\s+is|"  # "Hi'j is tachtig."
             r"who\s+is|who's|who\s+was|"
             r"bun\s*['’]k|(?<!de\s)(?<!het\s)zee\s+is|hee\s+is|he\s+is|she\s+is|is\s+nu|is\s+now|is\s+noe|was\s+toen|"
             r"wij\s+zijn|we\s+zijn|zijn\s+we|zijn\s+wij|we\s+are|we're|wiej\s+bint|"
@@ -339,6 +340,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "all-in-brackets",
             r"\([ \t]*(?:alle(?:[ \t]+(?:twee|drie|vier|vijf|zes))?|allebei|beiden|allemaal|both|"
             r"all[ \t]+(?:two|three|four|five))[ \t]+(\d{1,2})(?:[ \t]*(?:jaar|jr))?[ \t]*\)",
+        ),
+        # "(16, 5 havo Twickelstede College)": one's age first in brackets, then one's school
+        (
+            "brackets-before-school",
+            r"\([ \t]*(1[0-9]|[2-9]\d)[ \t]*,[ \t]*(?=[^)\n]{0,60}?\b(?:havo|vwo|vmbo|mavo|mbo|hbo|"
+            r"groep|klas|jaar|leerjaar|college|lyceum|atheneum|gymnasium)\b)",
         ),
         # "aged 70", "leeftijd: 45", "age 34", "leeftijd 45 jaar".
         ("labelled", r"\b(?:aged|age|leeftijd|lft\.?|ouderdom)\s*[:=]?\s*" + _N + r"\b"),
@@ -745,7 +752,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # after it.
         (
             "birthday-set-off",
-            r"(?:(?:^|(?<=[,:;!?.])|(?<=[,:;!?.]\s))" + _N + r"\s+(?:(?:jaar|jr)\s+)?geworden\b"
+            r"(?:(?:^|(?<=[,:;!?.🎂🎉🥳😭])|(?<=[,:;!?.🎂🎉🥳😭]\s))"
+            + _N
+            + r"\s+(?:(?:jaar|jr)\s+)?geworden\b"
             r"|\bjarig\b[ \t]*[,:(–-][ \t]*" + _N + r"(?![^.!?\n]{0,12}?(?:" + _MONTHS + r"|\d))"
             r"(?=[ \t]*(?:jaar|jr)?[ \t]*(?:[^\w\s]|$|en\b|and\b)))",
         ),
@@ -836,6 +845,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "almost": ("bijna", "almost", "nearly", "straks"),
     "birthday-almost": ("jarig",),
     "all-in-brackets": ("(",),
+    "brackets-before-school": ("(",),
     "became-on": ("geworden",),
     "self-listed": ("ik,", "ik ,", "we,", "wij,", "i,", "beiden,", "allebei,", "both,"),
     "tens-apart": ("tig",),

@@ -141,7 +141,7 @@ _PARTICLES_THAT_ARE_WORDS = frozenset({"al", "ben", "bin", "du", "da", "la", "le
 """Particles that are Dutch, German or dialect words too: "juf al gezegd", "opa du bist"."""
 _INTERFIX_WORDS = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "vd", "oude", "olde"}
-    | {"klein", "groot", "kleine", "grote", "lutke", "lütke", "nijen"}
+    | {"klein", "groot", "kleine", "grote", "lutke", "lütke", "nijen", "dr"}  # "van dr Veen"
     | _FOREIGN_PARTICLES
 )
 _OLD = frozenset({"oude", "olde", "klein", "groot", "kleine", "grote", "lutke", "lütke", "nijen"})
@@ -382,7 +382,7 @@ _NAMING_CUES = frozenset(
     | {"mijn naam is", "my name is", "ik heet", "hij heet", "zij heet", "ze heet", "ich heiße"}
     | {"ich heisse", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "bedankt"}
     | {"thanks", "thank you", "groetjes", "groeten", "groetjes van", "groeten van", "liefs"}
-    | {"doei", "heette"}
+    | {"doei", "heette", "thanks to", "dankzij", "dank aan"}
 )
 """Words after which only a person's name stands, also a word no list knows ("zat naast
 luwam", "mijn naam is awet", "liefs merhawi"); not bare "naast" ("naast idlib is de grens"),

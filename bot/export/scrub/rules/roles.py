@@ -725,7 +725,10 @@ def _with_duration(text: str, span: Span) -> Span:
 
 _TENURE_AFTER = patterns.compile(
     r"(?i)[ \t]*,[ \t]*(?:(?:al|nu|inmiddels|ruim|bijna|sinds)[ \t]+){1,2}"
-    rf"(?P<years>{_N})[ \t]+(?:jaar|joar|jaor|years)(?=[ \t]*(?:[,.;:!?)]|$))"
+    rf"(?P<years>{_N})[ \t]+(?:jaar|joar|jaor|years)"
+    # the clause ends, or the main clause goes on inverted: "Als huisarts in Lutten, nu 22 jaar
+    # merk ik …"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+[\w'’]+[ \t]+(?:ik|we|wij|I)(?![\w'’]))"
 )
 _LONGEST_TENURE_AFTER = 50
 
@@ -1609,6 +1612,7 @@ _PARTIES = (
 )
 _NAMED_WITHOUT_A_LINK = patterns.compile(
     r"[ \t]+(?P<association>(?i:[\w-]*vereniging|[\w-]*club|[\w-]*raad|[\w-]*raod|schutterij|"
+    r"[\w-]*comité|[\w-]*comite|bibliotheek|"
     r"[\w-]*café|[\w-]*cafe|"
     r"stichting|fanfare|harmonie|"
     r"dorpsbelang|rksv|rkvv|vv|sv|v\.v\.|s\.v\.|kbo|pcob|scouting|voedselbank|gemeente|"

@@ -462,7 +462,7 @@ def find(
 
 
 _MBO_PROGRAMME_BEFORE = patterns.compile(
-    r"(?i)(?<![\w'’])mbo[ \t-]*[1-4](?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t]*,[ \t]*$"
+    r"(?i)(?<![\w'’])mbo[ \t-]*[1-4](?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t]*,?[ \t]*$"
 )
 _STARTS_WITH_A_YEAR = patterns.compile(
     r"(?i)(?:[1-4](?:e|de|ste)[ \t]+(?:leer)?jaar|(?:leer)?jaar)"
