@@ -11,8 +11,9 @@ through, none structured; 2 and 4 after it):
   merk ik …");
 - a role of a committee or a library by its name ("voorzitter Oranjecomité Hengevelde",
   "vestigingsmanager Bibliotheek Vriezenveen");
-- a name after "thanks to" or "dankzij" ("thanks to Oksana at the library") — not an app or a
-  place ("thanks to Twitter", "dankzij Enschede");
+- a first name after "thanks to" ("thanks to Hanna at the library") — not an app or a place
+  ("thanks to Twitter", "dankzij Enschede"; since the review of rounds 81–83 a name no list
+  knows, "Oksana", is left there: "thanks to Spotify" looks the same);
 - a surname typed with "dr" for "der" after a title ("juf van dr Veen");
 - "Hi'j is tachtig." in Sallands;
 - one's age first in brackets, then one's school ("(16, 5 havo Twickelstede College)").
@@ -44,7 +45,7 @@ from tests.export.rule_scrubbing import scrubbed
         ("Als huisarts in Lutten, nu 22 jaar merk ik dat", "Als [functie] merk ik dat"),
         ("Marco, voorzitter Oranjecomité Hengevelde", "[naam], [functie]"),
         (
-            "thanks to Oksana at the library who translated",
+            "thanks to Hanna at the library who translated",
             "thanks to [naam] at the library who translated",
         ),
         (". juf van dr Veen zei dat", ". juf [naam] zei dat"),

@@ -411,7 +411,8 @@ class Scrubber:
         others = [
             s
             for s in others
-            if s.source != "age-all-in-brackets" or _named_before(text, s, resolved)
+            if s.source not in ("age-all-in-brackets", "age-brackets-before-school")
+            or _named_before(text, s, resolved)
         ]  # "Femke en Thijmen (alle drie 15)" — not "een Batavus en een Gazelle (allebei 20)"
         spans = balance(merge(others + resolved, text), text)
         marks = unsure.spots(
@@ -569,12 +570,18 @@ _ARTICLE_OF_A_STREET = patterns.compile(r"(?i)(?<![\w'’])(?:aan|an|op)[ \t]+(?
 
 
 def _named_before(text: str, age: Span, names: list[Span]) -> bool:
-    """Whether a name ends right before the brackets the age stands in."""
+    """Whether a name ends right before the brackets the age stands in, or the brackets open a
+    sentence of their own ("volgend jaar win ik. (16, 5 havo …)")."""
     bracket = text.rfind("(", 0, age.start)
+    if bracket >= 0 and _OPENS_A_SENTENCE.search(text, 0, bracket) is not None:
+        return True
     return bracket >= 0 and any(
         n.kind is Kind.NAME and 0 <= bracket - n.end <= 2 and not text[n.end : bracket].strip()
         for n in names
     )
+
+
+_OPENS_A_SENTENCE = patterns.compile(r"(?:^|[.!?\n])[ \t]*$")
 
 
 def _teachers_of_a_school(text: str, school_spans: list[Span]) -> list[Span]:

@@ -251,13 +251,16 @@ def in_a_town(
     de markt drie in Ommen")."""
     spans = []
     for m in _STREET_NUMBER_TOWN.finditer(text):
-        street = m.group("street").split()[-1]
+        named = m.group("street").split()
+        street = named[-1]
         if not is_place(m.group("town")) or street.lower() in _ROADS_OF_ANYONE:
             continue
         if (
             street.islower()
             and known_word(street)
-            and street.lower() not in _WORDS_OF_A_STREET  # "aan de hoge dijk achttien a in …"
+            # "aan de hoge dijk achttien a in …": a street's word with its adjective — not "op de
+            # dijk drie bij Zwolle", "op de weg vijf te Zwolle"
+            and not (len(named) > 1 and street.lower() in _WORDS_OF_A_STREET)
             and _LIVING_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
         ):
             continue

@@ -344,8 +344,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "(16, 5 havo Twickelstede College)": one's age first in brackets, then one's school
         (
             "brackets-before-school",
-            r"\([ \t]*(1[0-9]|[2-9]\d)[ \t]*,[ \t]*(?=[^)\n]{0,60}?\b(?:havo|vwo|vmbo|mavo|mbo|hbo|"
-            r"groep|klas|jaar|leerjaar|college|lyceum|atheneum|gymnasium)\b)",
+            r"\([ \t]*(1[0-9]|[2-9]\d)[ \t]*,[ \t]*(?=(?:\d[ \t]*(?:havo|vwo|vmbo|mavo)|"
+            r"(?:havo|vwo|vmbo|mavo|mbo|groep|klas)[ \t-]*\d)\b)",
         ),
         # "aged 70", "leeftijd: 45", "age 34", "leeftijd 45 jaar".
         ("labelled", r"\b(?:aged|age|leeftijd|lft\.?|ouderdom)\s*[:=]?\s*" + _N + r"\b"),
@@ -607,7 +607,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is)\s+(?:op\s+)?"
             r"(?:\d{1,2}(?:e|ste|de)?\s+(?:" + _MONTHS + r")|gisteren|eergisteren|vorige\s+week|"
             r"vorige\s+maand|in\s+(?:" + _MONTHS + r"))\s+" + _N + r"(?:\s+jaar)?\s+geworden\b"
-            r"(?!\s+(?:bij|op|in|van|tijdens)\b)",  # not "vorige week 3 geworden bij het NK"
+            r"(?!\s+(?:bij|tijdens)\b)",  # not "vorige week 3 geworden bij het NK"
         ),
         # "die zijn allemaal al 16 ofzo", "they're all 17": each of a group of people
         (
@@ -805,6 +805,8 @@ _CAPITALISED_BEFORE_BRACKET = patterns.compile(
 _DIE_BEFORE = patterns.compile(r"(?i)(?<![\w'’])die[ \t]+(?:[\w'’]+[ \t]+){1,2}$")
 _KIN_DIE_BEFORE = patterns.compile(
     rf"(?<![\w'’])(?:(?i:{RELATIONS_PATTERN}|buurjongen|buurmeisje|vriendin|vriend),?|"
+    # a name and a comma — not a thing with its article ("een Volvo, die …", "De Harmonie, die")
+    r"(?<!een )(?<!Een )(?<!de )(?<!De )(?<!het )(?<!Het )(?<!mijn )(?<!onze )(?<!ons )"
     r"[A-Z][\w'’-]+,)[ \t]+(?i:die)[ \t]+(?:[\w'’]+[ \t]+){1,2}$"
 )
 _BIRTHDAY_CUE = patterns.compile(

@@ -600,7 +600,9 @@ def _spoken_handles(text: str) -> list[Span]:
             continue
         end = _read_on(text, at.end(), word_allowed=True)
         ahead = _JOINER_AHEAD.match(text, end) if end > at.end() else None
-        if ahead is not None:
+        if ahead is not None and not any(
+            word.lower() in _NOT_IN_A_HANDLE for word in ahead.group(1).split()
+        ):
             # "apenstaartje mama van drie underscore kampen": the words before a joiner read
             # out are the handle's too
             end = _read_on(text, ahead.end(1), word_allowed=True)
@@ -615,6 +617,9 @@ def _spoken_handles(text: str) -> list[Span]:
 
 
 _NEXT_WORD = patterns.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_NOT_IN_A_HANDLE = frozenset({"dan", "een", "de", "het", "je", "jouw", "en", "of", "met", "is"})
+"""Words a sentence goes on with before a joiner: "tag apenstaartje jeugdraad dan een streepje
+onder je naam" is an instruction, no handle read out."""
 _JOINER_AHEAD = patterns.compile(
     r"((?:[ \t]+[^\W_]+){1,3}?)(?=[ \t]+(?i:underscore|streepje|unterstrich)[ \t]+[^\W_])"
 )

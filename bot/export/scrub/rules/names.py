@@ -690,20 +690,26 @@ a name there even where it is a place to keep or a word too ("Gruß, Heino" from
 
 
 def _own_initials_signing(text: str, person: KnownPerson) -> list[Span]:
-    """The citizen's initials signing the answer off at its very end: "… dat verwacht ik ok van
-    de provincie. JW" from Jan-Willem, "groet, A.B." from Anna Bos — two or three of them."""
-    parts = re.split(r"[\s-]+", f"{person.first_name or ''} {person.last_name or ''}".strip())
-    letters = "".join(part[0] for part in parts if part[:1].isupper())
-    if not 2 <= len(letters) <= 3:
-        return []
+    """The citizen's initials signing the answer off at its very end, after a full stop, a
+    comma or a greeting: "… van de provincie. JW" from Jan-Willem (Bos), "groet, A.B." from Anna
+    Bos, "MvD" from Marieke van Dam — not a body's letters after an article ("van de NS")."""
+    first = re.split(r"[\s-]+", (person.first_name or "").strip())
+    last = re.split(r"[\s-]+", (person.last_name or "").strip())
+    own = "".join(part[0] for part in first if part[:1].isupper())
+    forms = {own, own + "".join(part[0] for part in last if part[:1].isupper())}
+    forms.add(own + "".join(part[0] for part in last if part))
     m = _INITIALS_AT_THE_END.search(text)
-    if m is None or m.group(1).replace(".", "").replace(" ", "") != letters:
+    if m is None or len(own) < 1:
+        return []
+    said = m.group(1).replace(".", "").replace(" ", "")
+    if len(said) < 2 or said not in {form for form in forms if len(form) >= 2}:
         return []
     return [Span(m.start(1), m.end(1), Kind.NAME, "known-person-initials")]
 
 
 _INITIALS_AT_THE_END = patterns.compile(
-    r"(?:^|[\s,.!?])((?:[A-Z]\.?[ \t]?){2,3})[\s.!?)😊🙂👍🙏]*$"
+    r"(?:^|[.!?\n" + EMOJI + r"][ \t]*|,[ \t]*|(?i:groet(?:en|jes)?|gr|mvg|cheers)[ \t]*,?[ \t]*)"
+    r"([A-Z]\.?[ \t]?(?:[A-Za-z]\.?[ \t]?){0,2}[A-Z]\.?)[ \t]*[)😊🙂👍🙏!?]*[ \t]*$"
 )
 
 
@@ -1274,9 +1280,7 @@ _KIN_IS = patterns.compile(
 )
 
 
-_WHERE_FROM_OR_FAITH = patterns.compile(
-    r"(?:ean|ian|ese|ish|ees|iet|iaan|aan|ier|ers?|se|sch|isch|ic|an)$"
-)
+_WHERE_FROM_OR_FAITH = patterns.compile(r"(?:ean|ian|ese|ish|ees|iet|iaan|isch|ische|aans)$")
 """The endings of words for where one is from or what one believes ("Eritrean", "Mennoniet",
 "Surinaamse"): what kin is, not their name."""
 

@@ -433,6 +433,7 @@ _BEFORE_AN_INVERTED_VERB = frozenset(
     | {"daarom", "dus", "maar", "want", "opeens", "ineens", "then", "and"}
 )
 _EMOJI_IN = patterns.compile(rf"[{EMOJI}]")
+_THANKS = frozenset({"thanks to", "thank you", "dank aan"})
 _ACTS = (
     PERSON_AFTER
     - {"is", "was", "en", "enne", "and", "here", "hier", "speaking", "zn", "z'n", "d'r", "haar"}
@@ -1103,7 +1104,8 @@ class PersonContext:
             return False
         group = words[i + 3].lower
         if words[i + 1].lower == "in" and (
-            group not in _PEOPLES_GROUPS or self.vocabulary.known_word(token.lower)
+            group not in _PEOPLES_GROUPS
+            or (self.vocabulary.known_word(token.lower) and not self._cued_only(token))
         ):
             return False  # "Daan in onze fractie" — not "Storm in onze straat"
         if self.kept(token.text) or not (
@@ -1159,7 +1161,10 @@ class PersonContext:
             if before in PERSON_BEFORE:
                 return True
             if i > 1 and f"{words[i - 2].lower} {before}" in PERSON_BEFORE:
-                return True
+                # "thanks to Oksana" — not "thanks to Spotify": a first name only after thanks
+                return f"{words[i - 2].lower} {before}" not in _THANKS or self.first_name(
+                    token, lower_ok=True
+                )
             if (
                 i > 1
                 and words[i - 2].lower in _OWNERS_OF_A_ROLE
