@@ -290,7 +290,7 @@ class Scrubber:
                 found.append(trimmed)
         found += streets.find(text, self.vocabulary.known_word)
         found += addresses.in_a_town(text, self._is_place, self.vocabulary.known_word)
-        found = [addresses.with_its_name(text, s) for s in found]
+        found = [addresses.with_its_name(text, s) if s.kind is Kind.ADDRESS else s for s in found]
         found = [
             s
             for s in found

@@ -478,7 +478,7 @@ def find_handles(text: str, known_word: Callable[[str], bool] | None = None) -> 
         if known_word is not None and known_word(first):
             continue  # "ik snap je punt", "ik snap het punt niet": the verb, no handle
         spans.append(Span(m.start(1), _read_on(text, m.end(1)), Kind.HANDLE, "handle-read"))
-    for m in _AT_HANDLE_READ.finditer(text) if platforms else ():
+    for m in _AT_HANDLE_READ.finditer(text) if platforms and " at " in lowered else ():
         spans.append(
             Span(m.start("handle"), _read_on(text, m.end("handle")), Kind.HANDLE, "handle-read")
         )

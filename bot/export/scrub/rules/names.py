@@ -693,12 +693,14 @@ def _own_initials_signing(text: str, person: KnownPerson) -> list[Span]:
     """The citizen's initials signing the answer off at its very end, after a full stop, a
     comma or a greeting: "… van de provincie. JW" from Jan-Willem (Bos), "groet, A.B." from Anna
     Bos, "MvD" from Marieke van Dam — not a body's letters after an article ("van de NS")."""
+    if _ENDS_IN_A_CAPITAL.search(text, max(0, len(text) - 12)) is None:
+        return []  # checked first: most answers end in no capital letter
     first = re.split(r"[\s-]+", (person.first_name or "").strip())
     last = re.split(r"[\s-]+", (person.last_name or "").strip())
     own = "".join(part[0] for part in first if part[:1].isupper())
     forms = {own, own + "".join(part[0] for part in last if part[:1].isupper())}
     forms.add(own + "".join(part[0] for part in last if part))
-    m = _INITIALS_AT_THE_END.search(text)
+    m = _INITIALS_AT_THE_END.search(text, max(0, len(text) - 40))
     if m is None or len(own) < 1:
         return []
     said = m.group(1).replace(".", "").replace(" ", "")
@@ -707,6 +709,7 @@ def _own_initials_signing(text: str, person: KnownPerson) -> list[Span]:
     return [Span(m.start(1), m.end(1), Kind.NAME, "known-person-initials")]
 
 
+_ENDS_IN_A_CAPITAL = patterns.compile(r"[A-Z]\.?[^\w]*$")
 _INITIALS_AT_THE_END = patterns.compile(
     r"(?:^|[.!?\n" + EMOJI + r"][ \t]*|,[ \t]*|(?i:groet(?:en|jes)?|gr|mvg|cheers)[ \t]*,?[ \t]*)"
     r"([A-Z]\.?[ \t]?(?:[A-Za-z]\.?[ \t]?){0,2}[A-Z]\.?)[ \t]*[)😊🙂👍🙏!?]*[ \t]*$"
@@ -1244,6 +1247,7 @@ def find_first_names_as_subjects(text: str, context: NameContext) -> list[Span]:
     ]
 
 
+_QUOTE_MARK = patterns.compile(r"['’\"”]")
 _ATTRIBUTION = patterns.compile(
     r"['’\"”][ \t]*[–—-][ \t]*"
     r"([A-Z][\w'’-]+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*[A-Z][\w'’-]+){1,2})"
@@ -1255,7 +1259,7 @@ def find_attributed(text: str, context: NameContext) -> list[Span]:
     """Who said a quote, after it and a dash, first name and surname: "'democratie is geen
     kijksport' – Meron Tesfay (mbo 4 …)" — not a place, a programme or a body ("'…' – Provincie
     Overijssel")."""
-    if "–" not in text and "—" not in text and "-" not in text:
+    if ("–" not in text and "—" not in text and "-" not in text) or not _QUOTE_MARK.search(text):
         return []
     spans = []
     for m in _ATTRIBUTION.finditer(text):
@@ -1289,6 +1293,8 @@ def find_kin_named(text: str, context: NameContext) -> list[Span]:
     """Kin named with "is": "My son is Aarav, groep 7 …", "mijn dochter is Fenna." — a first
     name, or a capitalised word no list knows (not "my son is Dutch", "mijn zoon is Ajax-fan",
     "my husband is Eritrean"; "mijn opa was Mennoniet" says what he was)."""
+    if " is " not in text.lower():
+        return []  # checked first: the pattern tries every word for kin
     spans = []
     for m in _KIN_IS.finditer(text):
         word = m.group(1)

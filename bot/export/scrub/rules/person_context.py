@@ -1072,10 +1072,10 @@ class PersonContext:
         ):
             return False
         if (
-            _kin_before(text, words, i)
-            and i + 1 < len(words)
+            i + 1 < len(words)
             and words[i + 1].lower in _FROM_A_GROUP
             and _adjacent(text, token, words[i + 1])
+            and _kin_before(text, words, i)
         ):
             return True  # "mijn zoon mees uit groep zeven": kin, a name, where they are from
         return self._cue_around(text, words, i)
@@ -1100,7 +1100,9 @@ class PersonContext:
         before "uit" or "in" and one's class, team or street is a name, also one that is a word
         too; before "uit" so is a capitalised word no list knows ("Robiel uit onze fractie")."""
         token = words[i]
-        if i + 3 >= len(words) or not _adjacent(text, token, words[i + 1]):
+        if i + 3 >= len(words) or words[i + 1].lower not in {"uit", "from", "in"}:
+            return False
+        if not _adjacent(text, token, words[i + 1]):
             return False
         group = words[i + 3].lower
         if words[i + 1].lower == "in" and (
