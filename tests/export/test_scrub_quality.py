@@ -749,7 +749,14 @@ of 122. ``unseen93`` to ``unseen100`` (eight parts written blind by helpers of t
 session in the styles of ``unseen81`` to ``unseen88``), measured by numbers only with the rules of
 its start: 10/267, 24/301, 6/238, 10/252 (the session's holdout ``unseen93`` to ``unseen96``:
 50/1058, 4.7%; 5 structured) and 9/183, 12/238, 17/347, 5/208 (``unseen97`` to ``unseen100``,
-read in its rounds: 43/976, 4.4%; 4 structured).
+read in its rounds: 43/976, 4.4%; 4 structured). Rounds 74 to 76 read ``unseen90`` to ``unseen92``
+(14 → 3, 12 → 1, 7 → 3), rounds 77 to 80 ``unseen97`` to ``unseen100`` (43 → 15 of 976), round 81
+``unseen83`` and ``unseen84`` (7 → 5 of 412). ``unseen101`` to ``unseen104`` were written blind
+during the rounds and measured before they were read (2/244, 19/198 with 5 structured, 7/224,
+9/228: 37/894), then read in rounds 82 and 83 (37 → 20, none structured). Reviews of rounds 73–76,
+77–80 and 81–83 (``test_scrub_review_rounds73_76.py``, ``…77_80.py``, ``…81_83.py``). The
+holdout ``unseen93`` to ``unseen96``, measured once at the session's end: 10/267, 21/301, 5/238,
+10/252 — 46/1058 (4.3%; 4 structured), against 50/1058 with the rules of its start.
 The seventh round moved ``unseen5``
 (80 answers written blind, 44 of them teenagers' chat: 31 of 163 through at its first
 measurement, 23 of them unmarked; 12 after the sixth round, 4 after the seventh) and
