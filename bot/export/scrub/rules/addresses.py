@@ -245,9 +245,10 @@ def in_a_town(
 ) -> list[Span]:
     """A street no suffix shows, with its number and then its town: "ze woont alleen op de
     wissel vijf in haaksbergen", "aan de Stouwe 12 in Dedemsvaart", "op de kempkes veertien in
-    Goor", "aan de hoge dijk achttien a in lemele" — the town says the rest is an address where
-    the street is a name (capitalised or no word), a street's word ("dijk") or the answer says
-    where someone lives; not "ik stond op de camping twee in Ommen" or a road anyone takes ("op
+    Goor", "aan de hoge dijk achttien a bij lemele" — the town (after "in", "te" or "bij") says
+    the rest is an address where the street is a name (capitalised or no word), a street's word
+    with its adjective ("de hoge dijk") or where someone lives is said right before it; not "ik
+    stond op de camping twee in Ommen", "op de dijk drie bij Zwolle" or a road anyone takes ("op
     de markt drie in Ommen")."""
     spans = []
     for m in _STREET_NUMBER_TOWN.finditer(text):

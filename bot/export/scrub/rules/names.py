@@ -691,8 +691,9 @@ a name there even where it is a place to keep or a word too ("Gruß, Heino" from
 
 def _own_initials_signing(text: str, person: KnownPerson) -> list[Span]:
     """The citizen's initials signing the answer off at its very end, after a full stop, a
-    comma or a greeting: "… van de provincie. JW" from Jan-Willem (Bos), "groet, A.B." from Anna
-    Bos, "MvD" from Marieke van Dam — not a body's letters after an article ("van de NS")."""
+    comma, a greeting or an emoji: "… van de provincie. JW" from Jan-Willem (Bos), "groet, A.B."
+    from Anna Bos, "👍 MvD" from Marieke van Dam — not a body's letters after an article ("van de
+    NS")."""
     if _ENDS_IN_A_CAPITAL.search(text, max(0, len(text) - 12)) is None:
         return []  # checked first: most answers end in no capital letter
     first = re.split(r"[\s-]+", (person.first_name or "").strip())
@@ -1286,7 +1287,7 @@ _KIN_IS = patterns.compile(
 
 _WHERE_FROM_OR_FAITH = patterns.compile(r"(?:ean|ian|ese|ish|ees|iet|iaan|isch|ische|aans)$")
 """The endings of words for where one is from or what one believes ("Eritrean", "Mennoniet",
-"Surinaamse"): what kin is, not their name."""
+"Surinaams"): what kin is, not their name."""
 
 
 def find_kin_named(text: str, context: NameContext) -> list[Span]:
@@ -1300,7 +1301,7 @@ def find_kin_named(text: str, context: NameContext) -> list[Span]:
         word = m.group(1)
         folded = word.lower()
         if context.kept(word) or folded in NEVER_NAMES or occupations().role(folded) is not None:
-            continue  # "mijn vader was KNIL-militair": what he was
+            continue  # "mijn vader is KNIL-militair": what he is
         unknown = (
             not word.isupper()  # "MIJN VROUW IS GEVALLEN": shouted, no name
             and "-" not in folded
