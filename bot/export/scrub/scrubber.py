@@ -311,7 +311,7 @@ class Scrubber:
         found += role_spans
         teachers = _teachers_of_a_school(text, school_spans)
         found = [
-            s for s in found if not (s.kind is Kind.SCHOOL and _within_any(s, teachers))
+            s for s in found if not (s.kind is Kind.SCHOOL and _within(s, teachers))
         ] + teachers  # "[leerkracht groep 8 op De Bongerd]": a role, the class and school in it
         found = [s for s in found if not _street_of_a_role(s, role_spans)]
         found += german_roles.find(text, self.vocabulary.first_names)
@@ -595,10 +595,6 @@ def _teachers_of_a_school(text: str, school_spans: list[Span]) -> list[Span]:
     return found
 
 
-def _within_any(span: Span, others: list[Span]) -> bool:
-    return any(o.start <= span.start and span.end <= o.end for o in others)
-
-
 _TEACHER_BEFORE = patterns.compile(
     r"(?i)(?<![\w'’])(?:leerkracht|docent|docente|leraar|lerares|juf|meester|mentor|mentrix|"
     r"teacher|tutor|slb'er|slb-er|lob-docent|ib'er|intern[ \t]+begeleider|conciërge|concierge|"
@@ -642,9 +638,10 @@ def _places_capitalised(text: str, keep_spans: list[KeepSpan]) -> str:
     return "".join(chars)
 
 
-def _within(span: Span, keeps: list[KeepSpan]) -> bool:
-    """Whether ``span`` lies inside a kept name ("2000" of "Natura 2000")."""
-    return any(k.start <= span.start and span.end <= k.end for k in keeps)
+def _within(span: Span, others: list[KeepSpan] | list[Span]) -> bool:
+    """Whether ``span`` lies inside one of ``others``: a kept name ("2000" of "Natura 2000"),
+    a teacher's role ("groep 8 op De Bongerd" of "leerkracht groep 8 op De Bongerd")."""
+    return any(o.start <= span.start and span.end <= o.end for o in others)
 
 
 def _starts_in(span: Span, keeps: list[KeepSpan]) -> bool:

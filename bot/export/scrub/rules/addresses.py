@@ -386,11 +386,11 @@ _STREET_BY_ONES_HOUSE = patterns.compile(
 """The street by one's house, the house after it: "an de Bornsestraat bie ons hoes", "op de
 kerkweg naast mijn huis"."""
 _CLEAR_SUFFIX_THEN_WORD = patterns.compile(rf"(?:{_CLEAR_SUFFIXES})[ \t]+[a-z]")
-_ENGLISH_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_ENGLISH_UNITS, _ENGLISH_TEENS, _ENGLISH_TENS = number_words.english_alternations()
 _ENGLISH_NUMBER_IN_WORDS = patterns.compile(
     rf"(?i)(?<![\w-])([a-z][\w'-]*(?:{_CLEAR_SUFFIXES}))[ \t]+(?:(?:number|no\.?)[ \t]+)?"
-    rf"((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:{_ENGLISH_UNITS}))?"
-    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"((?:{_ENGLISH_TENS})(?:[ \t-]+(?:{_ENGLISH_UNITS}))?"
+    rf"|{_ENGLISH_TEENS}"
     rf"|{_ENGLISH_UNITS}|(?:{_ENGLISH_UNITS})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)"
     r"(?![\w-])(?![ \t]+(?i:of|or|times|time|evening|morning|night|days?|weeks?|hours?|"
     r"minutes|people|cars)(?![\w'’]))"  # not "the kerkstraat one of the nicest"

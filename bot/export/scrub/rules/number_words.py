@@ -319,6 +319,17 @@ def pattern() -> str:
     return f"(?:{several}|{trie_regex(single)})"
 
 
+def english_alternations() -> tuple[str, str, str]:
+    """The English number words as three regex alternations (no groups): units ("one" …
+    "nine"), teens ("ten" … "nineteen") and tens ("twenty" … "ninety"), for rules that put
+    them together as a number is read out ("twenty three")."""
+    return (
+        "|".join(_ENGLISH_UNITS),
+        "|".join(_ENGLISH_TEENS),
+        "|".join(_ENGLISH_TENS),
+    )
+
+
 @cache
 def dutch_pattern() -> str:
     """A regex (no groups) matching a Dutch number word only ("zeventien", not "three")."""
